@@ -1,0 +1,55 @@
+"""The stable diagnostic codes: one row per code, its default severity and what it means.
+
+Ranges: PWX1xx templates, PWX2xx styles, PWX3xx scripts, PWX4xx project/routes/config, PWX5xx login.
+A code's meaning never changes once released; README's table is checked against this one by a test.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+
+class Code(NamedTuple):
+    severity: str
+    summary: str
+
+
+CODES: dict[str, Code] = {
+    # templates
+    "PWX101": Code("error", "template syntax error"),
+    "PWX102": Code("error", "template expression syntax error"),
+    "PWX103": Code("warning", "unknown element: rendered as a view that keeps its children"),
+    "PWX104": Code("warning", "template construct not converted"),
+    "PWX105": Code("info", "template construct converted approximately"),
+    "PWX106": Code("warning", "[innerHTML] rendered with rich-text"),
+    "PWX107": Code("warning", "ion-icon without an Ionicons image"),
+    # styles
+    "PWX201": Code("error", "SCSS/CSS syntax error"),
+    "PWX202": Code("warning", "selector not supported by WXSS: rule dropped"),
+    "PWX203": Code("info", "stylesheet import skipped (not found without node_modules)"),
+    "PWX204": Code("warning", "style construct converted approximately"),
+    "PWX205": Code("warning", "asset referenced from a stylesheet not found"),
+    # scripts
+    "PWX301": Code("error", "TypeScript syntax error"),
+    "PWX302": Code("warning", "DOM access has no equivalent in a mini program"),
+    "PWX303": Code("warning", "import not resolved"),
+    "PWX304": Code("warning", "npm packages missing: node_modules not installed"),
+    "PWX305": Code("warning", "browser or native API without a wx equivalent"),
+    "PWX306": Code("info", "API mapped approximately onto wx"),
+    # project, routes, config
+    "PWX401": Code("error", "configuration error"),
+    "PWX402": Code("error", "Angular workspace not readable"),
+    "PWX403": Code("error", "several Angular projects: choose one with --project"),
+    "PWX404": Code("error", "routed component not found"),
+    "PWX405": Code("error", "template or style file not found"),
+    "PWX406": Code("warning", "route not converted"),
+    "PWX407": Code("warning", "tab bar adjusted to WeChat's limits"),
+    "PWX408": Code("warning", "package size over WeChat's limit"),
+    "PWX409": Code("info", "routes moved into a subpackage"),
+    "PWX410": Code("error", "output directory refused"),
+    "PWX411": Code("warning", "app shell content not converted"),
+    "PWX412": Code("info", "no routes found: every page component becomes a page"),
+    # login
+    "PWX501": Code("warning", "web login flow detected: replace with the injected WeChat login"),
+    "PWX502": Code("error", "login configuration incomplete"),
+}

@@ -1,0 +1,124 @@
+"""One diagnostic type for every stage, printed like a compiler and written as a JSON report.
+
+Codes are stable (CI tools and users grep for them); they live in :mod:`bridge.codes` with a
+one-line meaning each, and README lists them.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Literal
+
+from bridge.codes import CODES
+
+Severity = Literal["error", "warning", "info"]
+SEVERITIES: tuple[Severity, ...] = ("error", "warning", "info")
+
+
+@dataclass(frozen=True, order=True)
+class Diagnostic:
+    """A located message. ``line``/``col`` are 1-based; 0 means "the whole file"."""
+
+    file: str
+    line: int
+    col: int
+    severity: Severity
+    code: str
+    message: str
+    hint: str = ""
+
+    def __post_init__(self) -> None:
+        if self.code not in CODES:
+            raise ValueError(f"unregistered diagnostic code {self.code}")
+        if self.severity not in SEVERITIES:
+            raise ValueError(f"bad severity {self.severity}")
+
+    def location(self) -> str:
+        if self.line <= 0:
+            return self.file
+        return f"{self.file}:{self.line}:{self.col}"
+
+
+class ConversionError(Exception):
+    """Raised for a problem that stops the whole conversion (bad config, unreadable workspace).
+
+    Carries a diagnostic; the CLI prints it and exits 2.
+    """
+
+    def __init__(self, diagnostic: Diagnostic):
+        super().__init__(diagnostic.message)
+        self.diagnostic = diagnostic
+
+
+@dataclass
+class Diagnostics:
+    """Collects diagnostics from every stage of one conversion."""
+
+    items: list[Diagnostic] = field(default_factory=list)
+
+    def add(
+        self,
+        code: str,
+        message: str,
+        file: str | Path = "",
+        line: int = 0,
+        col: int = 0,
+        *,
+        severity: Severity | None = None,
+        hint: str = "",
+    ) -> Diagnostic:
+        d = Diagnostic(str(file), line, col, severity or CODES[code].severity, code, message, hint)
+        self.items.append(d)
+        return d
+
+    def extend(self, items: list[Diagnostic]) -> None:
+        self.items.extend(items)
+
+    def count(self, severity: Severity) -> int:
+        return sum(1 for d in self.items if d.severity == severity)
+
+    def sorted(self) -> list[Diagnostic]:
+        """Stable order: by file, position, then code, so reports diff cleanly."""
+        return sorted(set(self.items), key=lambda d: (d.file, d.line, d.col, d.code, d.message))
+
+
+def code_frame(source: str, line: int, col: int, context: int = 1) -> str:
+    """The few source lines around ``line`` with a caret under ``col``, as compilers print them."""
+    lines = source.splitlines()
+    if not 1 <= line <= len(lines):
+        return ""
+    first, last = max(1, line - context), min(len(lines), line + context)
+    width = len(str(last))
+    out = []
+    for n in range(first, last + 1):
+        mark = ">" if n == line else " "
+        out.append(f"{mark} {n:>{width}} | {lines[n - 1].rstrip()}")
+        if n == line and col > 0:
+            prefix = lines[n - 1][: col - 1].expandtabs(1)
+            out.append(f"  {' ' * width} | {' ' * len(prefix)}^")
+    return "\n".join(out)
+
+
+def format_diagnostic(d: Diagnostic, root: Path | None = None) -> str:
+    """``path:line:col: severity CODE: message`` + code frame + hint."""
+    text = f"{d.location()}: {d.severity} {d.code}: {d.message}"
+    if root is not None and d.line > 0:
+        path = Path(d.file) if Path(d.file).is_absolute() else root / d.file
+        try:
+            frame = code_frame(path.read_text(encoding="utf-8", errors="replace"), d.line, d.col)
+        except OSError:
+            frame = ""
+        if frame:
+            text += "\n" + frame
+    if d.hint:
+        text += f"\n  hint: {d.hint}"
+    return text
+
+
+def write_report(path: Path, diagnostics: Diagnostics, summary: dict) -> None:
+    """The ``--report`` JSON. Field names are a contract with users' CI tooling."""
+    data = {"diagnostics": [asdict(d) for d in diagnostics.sorted()], "summary": summary}
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")

@@ -1,0 +1,628 @@
+"""Reads an Angular workspace into a :class:`Project`: components, services, pipes, routes, assets.
+
+Only reads: the user's project is never written. Works without node_modules (uses them when
+present, e.g. for the Angular version and for stylesheet imports).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+from typing import Any
+
+from bridge import jsonc
+from bridge.diagnostics import ConversionError, Diagnostic, Diagnostics
+from bridge.script.angular import AngularClass, ModuleInfo, read_module
+from bridge.script.tsparse import Call, LazyImport, Opaque, Ref, evaluate
+
+TS_SKIP = (".spec.ts", ".d.ts", ".test.ts")
+TS_SKIP_NAMES = {"test.ts", "test-setup.ts", "setup-jest.ts", "polyfills.ts", "zone-flags.ts"}
+
+
+@dataclass
+class TextSource:
+    """Template or style text with where it came from (inline sources are offset inside the .ts)."""
+
+    text: str
+    file: str  # project-relative posix path
+    line: int = 1  # line of the first character of text in file
+    col: int = 1
+    inline: bool = False
+
+
+@dataclass
+class Component:
+    name: str
+    rel: str  # project-relative .ts path
+    selector: str | None
+    template: TextSource | None
+    styles: list[TextSource]
+    standalone: bool
+    imports: list[str]
+    meta: dict[str, Any] = field(repr=False)
+    line: int = 1
+    col: int = 1
+
+    @property
+    def key(self) -> str:
+        return f"{self.rel}#{self.name}"
+
+
+@dataclass
+class Route:
+    path: str
+    file: str
+    line: int
+    col: int
+    component: Component | None = None
+    redirect_to: str | None = None
+    path_match: str = "prefix"
+    children: list[Route] = field(default_factory=list)
+    lazy_group: str | None = None  # the loadChildren module/file the route came from, for subpackages
+    guards: dict[str, list[str]] = field(default_factory=dict)
+    title: str | None = None
+    data: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class Project:
+    root: Path
+    name: str
+    source_root: str  # project-relative
+    angular_major: int | None
+    has_node_modules: bool
+    global_styles: list[str]  # project-relative paths
+    assets: list[tuple[str, str]]  # (project-relative source file, output path)
+    tsconfig_paths: dict[str, list[str]]
+    base_url: str
+    modules: dict[str, ModuleInfo]  # project-relative .ts path -> module
+    components: dict[str, Component]  # key -> component
+    pipes: dict[str, tuple[str, str]]  # pipe name -> (rel, class name)
+    injectables: dict[str, AngularClass]  # key -> class
+    routes: list[Route]
+    environment: dict[str, Any]
+    main: str | None
+    diagnostics: Diagnostics
+
+    def component_by_selector(self, selector: str) -> Component | None:
+        for c in self.components.values():
+            if c.selector and selector in _selector_tags(c.selector):
+                return c
+        return None
+
+    def component_at(self, rel: str, name: str) -> Component | None:
+        return self.components.get(f"{rel}#{name}")
+
+    def path(self, rel: str) -> Path:
+        return self.root / rel
+
+
+def _selector_tags(selector: str) -> list[str]:
+    return [s.strip() for s in selector.split(",") if re.fullmatch(r"[a-zA-Z][\w-]*", s.strip())]
+
+
+# ---- loading ---------------------------------------------------------------------------------
+
+
+def load(root: Path, project_name: str | None = None) -> Project:
+    root = root.resolve()
+    diags = Diagnostics()
+    ws_file = root / "angular.json"
+    if not ws_file.is_file():
+        raise ConversionError(Diagnostic(str(root), 0, 0, "error", "PWX402",
+                                         f"no angular.json in {root}",
+                                         "point pwa2wx at the folder that holds angular.json"))
+    workspace = _read_json(ws_file, "angular.json")
+    name, proj = _pick_project(workspace, project_name, ws_file)
+    options = (proj.get("architect") or proj.get("targets") or {}).get("build", {}).get("options", {})
+    source_root = str(proj.get("sourceRoot") or PurePosixPath(proj.get("root") or "", "src"))
+    package = _read_package(root)
+    tsconfig = options.get("tsConfig") or "tsconfig.json"
+    paths, base_url = _tsconfig_paths(root, tsconfig)
+    has_nm = (root / "node_modules").is_dir()
+
+    project = Project(
+        root=root,
+        name=str(package.get("name") or name),
+        source_root=source_root.strip("/"),
+        angular_major=_angular_major(root, package),
+        has_node_modules=has_nm,
+        global_styles=[s for s in (_style_entry(e) for e in options.get("styles", [])) if s],
+        assets=_assets(root, options.get("assets", []), source_root),
+        tsconfig_paths=paths,
+        base_url=base_url,
+        modules={},
+        components={},
+        pipes={},
+        injectables={},
+        routes=[],
+        environment={},
+        main=options.get("browser") or options.get("main"),
+        diagnostics=diags,
+    )
+    _read_modules(project)
+    _collect_classes(project)
+    project.routes = RouteReader(project).read()
+    project.environment = _environment(project)
+    return project
+
+
+def _read_json(path: Path, label: str) -> Any:
+    try:
+        return jsonc.loads(path.read_text(encoding="utf-8"))
+    except jsonc.JsoncError as e:
+        raise ConversionError(Diagnostic(str(path), e.line, e.col, "error", "PWX402",
+                                         f"{label} is not valid JSON: {e}")) from None
+    except OSError as e:
+        raise ConversionError(Diagnostic(str(path), 0, 0, "error", "PWX402", f"cannot read {label}: {e}")) from None
+
+
+def _pick_project(workspace: dict, wanted: str | None, ws_file: Path) -> tuple[str, dict]:
+    projects = workspace.get("projects") or {}
+    apps = {k: v for k, v in projects.items() if (v or {}).get("projectType", "application") == "application"}
+    if wanted:
+        if wanted not in projects:
+            raise ConversionError(Diagnostic(str(ws_file), 0, 0, "error", "PWX403",
+                                             f"no project '{wanted}' in angular.json",
+                                             f"projects: {', '.join(sorted(projects)) or 'none'}"))
+        return wanted, projects[wanted]
+    if len(apps) == 1:
+        return next(iter(apps.items()))
+    default = workspace.get("defaultProject")
+    if default in apps:
+        return default, apps[default]
+    if not apps:
+        raise ConversionError(Diagnostic(str(ws_file), 0, 0, "error", "PWX402",
+                                         "angular.json declares no application project"))
+    raise ConversionError(Diagnostic(str(ws_file), 0, 0, "error", "PWX403",
+                                     f"angular.json has {len(apps)} application projects",
+                                     f"pass --project with one of: {', '.join(sorted(apps))}"))
+
+
+def _read_package(root: Path) -> dict:
+    try:
+        return jsonc.loads((root / "package.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+
+
+def _angular_major(root: Path, package: dict) -> int | None:
+    installed = root / "node_modules" / "@angular" / "core" / "package.json"
+    version = ""
+    if installed.is_file():
+        version = _read_package(installed.parent).get("version", "")
+    if not version:
+        deps = {**package.get("devDependencies", {}), **package.get("dependencies", {})}
+        version = deps.get("@angular/core", "")
+    m = re.search(r"(\d+)", version)
+    return int(m.group(1)) if m else None
+
+
+def _tsconfig_paths(root: Path, name: str) -> tuple[dict[str, list[str]], str]:
+    """compilerOptions.paths and baseUrl, following ``extends`` chains inside the project."""
+    paths: dict[str, list[str]] = {}
+    base_url = ""
+    seen = set()
+    file = root / name
+    chain = []
+    while file.is_file() and file not in seen:
+        seen.add(file)
+        try:
+            data = jsonc.loads(file.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            break
+        chain.append((file, data.get("compilerOptions") or {}))
+        ext = data.get("extends")
+        if not isinstance(ext, str) or not ext.startswith("."):
+            break
+        file = (file.parent / ext).resolve()
+        if file.suffix != ".json":
+            file = file.with_suffix(".json")
+    for cfg_file, options in reversed(chain):  # nearest file wins
+        rel_dir = os.path.relpath(cfg_file.parent, root)
+        if "baseUrl" in options:
+            base_url = os.path.normpath(os.path.join(rel_dir, options["baseUrl"]))
+        if "paths" in options:
+            paths = {k: list(v) for k, v in options["paths"].items()}
+    return paths, "" if base_url == "." else base_url
+
+
+def _style_entry(entry: Any) -> str | None:
+    if isinstance(entry, str):
+        return entry
+    if isinstance(entry, dict) and entry.get("inject", True) is not False:
+        return entry.get("input")
+    return None
+
+
+def _assets(root: Path, entries: list, source_root: str) -> list[tuple[str, str]]:
+    """Expand angular.json asset entries into (source file, output path) pairs, sorted."""
+    found: dict[str, str] = {}
+    for entry in entries:
+        if isinstance(entry, str):
+            src = root / entry
+            if src.is_dir():
+                base = PurePosixPath(entry).relative_to(source_root) if entry.startswith(source_root + "/") \
+                    else PurePosixPath(PurePosixPath(entry).name)
+                for f in sorted(src.rglob("*")):
+                    if f.is_file():
+                        found[f.relative_to(root).as_posix()] = (base / f.relative_to(src).as_posix()).as_posix()
+            elif src.is_file():
+                rel = PurePosixPath(entry)
+                out = rel.relative_to(source_root) if entry.startswith(source_root + "/") else PurePosixPath(rel.name)
+                found[rel.as_posix()] = out.as_posix()
+        elif isinstance(entry, dict):
+            input_dir = root / entry.get("input", "")
+            output = entry.get("output", "")
+            if not input_dir.is_dir():
+                continue
+            ignore = entry.get("ignore") or []
+            for f in sorted(input_dir.glob(entry.get("glob", "**/*"))):
+                if not f.is_file():
+                    continue
+                rel_in = f.relative_to(input_dir).as_posix()
+                if any(PurePosixPath(rel_in).match(pattern) for pattern in ignore):
+                    continue
+                out = PurePosixPath(output.strip("./") or ".", rel_in)
+                found[f.relative_to(root).as_posix()] = os.path.normpath(out.as_posix())
+    return sorted(found.items())
+
+
+def _read_modules(project: Project) -> None:
+    src_dir = project.root / project.source_root
+    for file in sorted(src_dir.rglob("*.ts")):
+        if file.name.endswith(TS_SKIP) or file.name in TS_SKIP_NAMES or "node_modules" in file.parts:
+            continue
+        rel = file.relative_to(project.root).as_posix()
+        try:
+            text = file.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as e:
+            project.diagnostics.add("PWX301", f"cannot read: {e}", rel)
+            continue
+        module = read_module(file, text)
+        for line, col, message in module.source.syntax_errors():
+            project.diagnostics.add("PWX301", message, rel, line, col,
+                                    hint="fix the syntax; the rest of the project still converts")
+        project.modules[rel] = module
+
+
+def _collect_classes(project: Project) -> None:
+    declared: set[str] = set()
+    for module in project.modules.values():
+        for cls in module.classes:
+            if cls.kind == "ngmodule":
+                for ref in cls.meta.get("declarations") or []:
+                    if isinstance(ref, Ref):
+                        target = resolve_symbol(project, _rel(project, module), ref.name)
+                        if target:
+                            declared.add(f"{target[0]}#{target[1]}")
+    for rel, module in project.modules.items():
+        for cls in module.classes:
+            key = f"{rel}#{cls.name}"
+            if cls.kind == "component":
+                project.components[key] = _component(project, rel, cls, key in declared)
+            elif cls.kind == "pipe":
+                pipe_name = cls.meta.get("name")
+                if isinstance(pipe_name, str):
+                    project.pipes[pipe_name] = (rel, cls.name)
+            elif cls.kind == "injectable":
+                project.injectables[key] = cls
+
+
+def _rel(project: Project, module: ModuleInfo) -> str:
+    return module.file.relative_to(project.root).as_posix()
+
+
+def _component(project: Project, rel: str, cls: AngularClass, declared: bool) -> Component:
+    meta = cls.meta
+    module = project.modules[rel]
+    folder = PurePosixPath(rel).parent
+    template = None
+    if isinstance(meta.get("template"), str):
+        template = _inline(module, cls, "template", rel)
+    elif isinstance(meta.get("templateUrl"), str):
+        template = _text_file(project, folder, meta["templateUrl"], rel, cls)
+    styles: list[TextSource] = []
+    urls = meta.get("styleUrls") if isinstance(meta.get("styleUrls"), list) else []
+    if isinstance(meta.get("styleUrl"), str):
+        urls = [meta["styleUrl"], *urls]
+    for url in urls:
+        if isinstance(url, str):
+            loaded = _text_file(project, folder, url, rel, cls)
+            if loaded:
+                styles.append(loaded)
+    inline_styles = meta.get("styles")
+    if isinstance(inline_styles, str):
+        inline_styles = [inline_styles]
+    if isinstance(inline_styles, list):
+        styles.extend(_inline_list(module, cls, rel))
+    standalone = meta.get("standalone")
+    if not isinstance(standalone, bool):
+        standalone = (project.angular_major or 0) >= 19 and not declared
+    imports = [r.name for r in meta.get("imports") or [] if isinstance(r, Ref)]
+    selector = meta.get("selector") if isinstance(meta.get("selector"), str) else None
+    return Component(cls.name, rel, selector, template, styles, standalone, imports, meta, cls.line, cls.col)
+
+
+def _text_file(project: Project, folder: PurePosixPath, url: str, rel: str, cls: AngularClass) -> TextSource | None:
+    path = os.path.normpath((folder / url).as_posix())
+    full = project.root / path
+    try:
+        return TextSource(full.read_text(encoding="utf-8"), PurePosixPath(path).as_posix())
+    except (OSError, UnicodeDecodeError):
+        project.diagnostics.add("PWX405", f"{cls.name}: cannot read '{url}' ({path})", rel, cls.line, cls.col)
+        return None
+
+
+def _inline(module: ModuleInfo, cls: AngularClass, key: str, rel: str) -> TextSource:
+    node = _meta_value_node(module, cls, key)
+    line, col = module.source.position(node) if node is not None else (1, 1)
+    return TextSource(cls.meta[key], rel, line, col + 1, inline=True)  # +1: skip the opening quote
+
+
+def _inline_list(module: ModuleInfo, cls: AngularClass, rel: str) -> list[TextSource]:
+    node = _meta_value_node(module, cls, "styles")
+    out = []
+    if node is None:
+        return out
+    items = node.named_children if node.type == "array" else [node]
+    for item in items:
+        value = evaluate(module.source, item)
+        if isinstance(value, str):
+            line, col = module.source.position(item)
+            out.append(TextSource(value, rel, line, col + 1, inline=True))
+    return out
+
+
+def _meta_value_node(module: ModuleInfo, cls: AngularClass, key: str):
+    """The syntax node of ``key`` inside the decorator's object literal."""
+    if cls.meta_node is None or cls.meta_node.type != "object":
+        return None
+    for pair in cls.meta_node.named_children:
+        if pair.type == "pair" and module.source.node_text(pair.child_by_field_name("key")).strip("'\"") == key:
+            return pair.child_by_field_name("value")
+    return None
+
+
+# ---- symbol resolution ------------------------------------------------------------------------
+
+
+def resolve_import(project: Project, from_rel: str, specifier: str) -> str | None:
+    """Project-relative .ts path an import specifier points at, or None for packages."""
+    candidates: list[str] = []
+    if specifier.startswith("."):
+        candidates.append(os.path.normpath(os.path.join(PurePosixPath(from_rel).parent.as_posix(), specifier)))
+    else:
+        for pattern, targets in project.tsconfig_paths.items():
+            if pattern == specifier or (pattern.endswith("*") and specifier.startswith(pattern[:-1])):
+                rest = specifier[len(pattern) - 1:] if pattern.endswith("*") else ""
+                for t in targets:
+                    candidates.append(os.path.normpath(os.path.join(project.base_url, t.replace("*", rest))))
+        if project.base_url:
+            candidates.append(os.path.normpath(os.path.join(project.base_url, specifier)))
+    for base in candidates:
+        base = base.replace(os.sep, "/")
+        for option in (base, base + ".ts", base + "/index.ts"):
+            if option.endswith(".ts") and (option in project.modules or (project.root / option).is_file()):
+                if option not in project.modules:
+                    _load_extra_module(project, option)
+                return option
+        if base.endswith(".js") and base[:-3] + ".ts" in project.modules:
+            return base[:-3] + ".ts"
+    return None
+
+
+def _load_extra_module(project: Project, rel: str) -> None:
+    """A module outside sourceRoot (tsconfig paths into libs/): read it on first use."""
+    file = project.root / rel
+    try:
+        project.modules[rel] = read_module(file, file.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError):
+        pass
+
+
+def resolve_symbol(project: Project, rel: str, name: str, depth: int = 0) -> tuple[str, str] | None:
+    """(file, local name) where ``name`` as seen from ``rel`` is declared, following imports/re-exports."""
+    module = project.modules.get(rel)
+    if module is None or depth > 20:
+        return None
+    if name in module.variables or any(c.name == name for c in module.classes) or \
+            (name in module.exports.values() and name not in module.imports):
+        return rel, name
+    binding = module.imports.get(name)
+    if binding is not None:
+        target = resolve_import(project, rel, binding.specifier)
+        if target is None:
+            return None
+        return resolve_export(project, target, binding.name, depth + 1)
+    return None
+
+
+def resolve_export(project: Project, rel: str, exported: str, depth: int = 0) -> tuple[str, str] | None:
+    module = project.modules.get(rel)
+    if module is None or depth > 20:
+        return None
+    if exported in module.exports:
+        local = module.exports[exported]
+        if local in module.imports:
+            return resolve_symbol(project, rel, local, depth + 1)
+        return rel, local
+    for spec, name, alias in module.reexports:
+        if name is None or alias == exported:
+            target = resolve_import(project, rel, spec)
+            if target:
+                found = resolve_export(project, target, exported if name is None else name, depth + 1)
+                if found:
+                    return found
+    return None
+
+
+# ---- routes ----------------------------------------------------------------------------------
+
+
+class RouteReader:
+    """Builds the route tree from forRoot/provideRouter, following loadChildren into other files."""
+
+    def __init__(self, project: Project):
+        self.project = project
+
+    def read(self) -> list[Route]:
+        roots = []
+        for rel, module in sorted(self.project.modules.items()):
+            for call in module.router_calls:
+                if call.callee in ("RouterModule.forRoot", "provideRouter") and call.args:
+                    roots.extend(self.routes_value(rel, call.args[0], None))
+        return roots
+
+    def routes_value(self, rel: str, value: Any, group: str | None) -> list[Route]:
+        """Routes from a literal array, a variable reference, or a spread of arrays."""
+        if isinstance(value, Ref):
+            target = resolve_symbol(self.project, rel, value.name)
+            if target is None:
+                self.warn(rel, value.node, f"routes '{value.name}' not found")
+                return []
+            t_rel, local = target
+            node = self.project.modules[t_rel].variables.get(local)
+            if node is None:
+                return []
+            return self.routes_value(t_rel, evaluate(self.project.modules[t_rel].source, node), group)
+        if isinstance(value, list):
+            out = []
+            for item in value:
+                if isinstance(item, dict):
+                    route = self.route(rel, item, group)
+                    if route:
+                        out.append(route)
+                elif isinstance(item, (Ref, Opaque)) and item.node.type == "spread_element":
+                    inner = item.node.named_children[0]
+                    out.extend(self.routes_value(rel, evaluate(self.project.modules[rel].source, inner), group))
+            return out
+        if isinstance(value, Opaque) and value.node.type == "spread_element":
+            return []
+        return []
+
+    def route(self, rel: str, item: dict[str, Any], group: str | None) -> Route | None:
+        module = self.project.modules[rel]
+        any_node = next((v.node for v in item.values() if hasattr(v, "node")), None)
+        line, col = module.source.position(any_node.parent.parent) if any_node is not None else (0, 0)
+        path = item.get("path", "")
+        if not isinstance(path, str):
+            path = ""
+        route = Route(path=path, file=rel, line=line, col=col, lazy_group=group)
+        if isinstance(item.get("redirectTo"), str):
+            route.redirect_to = item["redirectTo"]
+        if isinstance(item.get("pathMatch"), str):
+            route.path_match = item["pathMatch"]
+        if isinstance(item.get("title"), str):
+            route.title = item["title"]
+        if isinstance(item.get("data"), dict):
+            route.data = {k: v for k, v in item["data"].items() if isinstance(v, (str, int, float, bool))}
+        for guard in ("canActivate", "canActivateChild", "canMatch", "canDeactivate", "canLoad", "resolve"):
+            value = item.get(guard)
+            if isinstance(value, list):
+                route.guards[guard] = [v.name for v in value if isinstance(v, Ref)]
+        comp = item.get("component")
+        if isinstance(comp, Ref):
+            route.component = self.component(rel, comp.name, comp.node)
+        lazy = item.get("loadComponent")
+        if isinstance(lazy, LazyImport):
+            route.component = self.lazy_component(rel, lazy)
+        children = item.get("children")
+        if isinstance(children, (list, Ref)):
+            route.children = self.routes_value(rel, children, group)
+        load_children = item.get("loadChildren")
+        if isinstance(load_children, LazyImport):
+            route.children += self.lazy_children(rel, load_children)
+        elif load_children is not None:
+            self.warn(rel, getattr(load_children, "node", None), "loadChildren form not understood",
+                      "write loadChildren: () => import('./x').then(m => m.X)")
+        return route
+
+    def component(self, rel: str, name: str, node) -> Component | None:
+        target = resolve_symbol(self.project, rel, name)
+        comp = self.project.component_at(*target) if target else None
+        if comp is None:
+            self.error(rel, node, f"routed component '{name}' not found")
+        return comp
+
+    def lazy_target(self, rel: str, lazy: LazyImport) -> tuple[str, str] | None:
+        target_rel = resolve_import(self.project, rel, lazy.specifier)
+        if target_rel is None:
+            self.error(rel, lazy.node, f"cannot resolve '{lazy.specifier}'")
+            return None
+        found = resolve_export(self.project, target_rel, lazy.member or "default")
+        if found is None:
+            self.error(rel, lazy.node, f"'{lazy.member or 'default'}' is not exported by '{lazy.specifier}'")
+        return found
+
+    def lazy_component(self, rel: str, lazy: LazyImport) -> Component | None:
+        found = self.lazy_target(rel, lazy)
+        if found is None:
+            return None
+        comp = self.project.component_at(*found)
+        if comp is None:
+            self.error(rel, lazy.node, f"'{found[1]}' in {found[0]} is not a component")
+        return comp
+
+    def lazy_children(self, rel: str, lazy: LazyImport) -> list[Route]:
+        found = self.lazy_target(rel, lazy)
+        if found is None:
+            return []
+        t_rel, local = found
+        group = t_rel.removesuffix(".ts")
+        module = self.project.modules[t_rel]
+        cls = module.angular_class(local)
+        if cls is not None and cls.kind == "ngmodule":
+            return self.ngmodule_routes(t_rel, cls, group, set())
+        node = module.variables.get(local)
+        if node is not None:
+            return self.routes_value(t_rel, evaluate(module.source, node), group)
+        self.error(rel, lazy.node, f"'{local}' in {t_rel} is neither an NgModule nor a routes array")
+        return []
+
+    def ngmodule_routes(self, rel: str, cls: AngularClass, group: str, seen: set[str]) -> list[Route]:
+        """forChild routes of an NgModule, looking through the NgModules it imports."""
+        key = f"{rel}#{cls.name}"
+        if key in seen:
+            return []
+        seen.add(key)
+        out: list[Route] = []
+        for item in cls.meta.get("imports") or []:
+            if isinstance(item, Call) and item.callee == "RouterModule.forChild" and item.args:
+                out.extend(self.routes_value(rel, item.args[0], group))
+            elif isinstance(item, Ref):
+                target = resolve_symbol(self.project, rel, item.name)
+                if target and target[0] in self.project.modules:
+                    inner = self.project.modules[target[0]].angular_class(target[1])
+                    if inner is not None and inner.kind == "ngmodule":
+                        out.extend(self.ngmodule_routes(target[0], inner, group, seen))
+        return out
+
+    def error(self, rel: str, node, message: str) -> None:
+        line, col = self.project.modules[rel].source.position(node) if node is not None else (0, 0)
+        self.project.diagnostics.add("PWX404", message, rel, line, col)
+
+    def warn(self, rel: str, node, message: str, hint: str = "") -> None:
+        line, col = self.project.modules[rel].source.position(node) if node is not None else (0, 0)
+        self.project.diagnostics.add("PWX406", message, rel, line, col, hint=hint)
+
+
+def _environment(project: Project) -> dict[str, Any]:
+    """Literal values of ``export const environment = {…}`` from src/environments/environment.ts."""
+    rel = f"{project.source_root}/environments/environment.ts"
+    module = project.modules.get(rel)
+    if module is None:
+        return {}
+    node = module.variables.get("environment")
+    value = evaluate(module.source, node) if node is not None else {}
+    return _plain(value) if isinstance(value, dict) else {}
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items() if not isinstance(v, (Ref, Call, Opaque, LazyImport))}
+    if isinstance(value, list):
+        return [_plain(v) for v in value if not isinstance(v, (Ref, Call, Opaque, LazyImport))]
+    return value

@@ -1,0 +1,248 @@
+"""TypeScript parsing with tree-sitter, and a small evaluator for the literal parts of a file.
+
+Angular metadata (decorator arguments, route arrays) is written as object/array literals; the
+evaluator turns those into Python values while keeping references it cannot evaluate
+(identifiers, calls, functions) as typed placeholders with their source node.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+import tree_sitter_typescript
+from tree_sitter import Language, Node, Parser, Tree
+
+
+@cache
+def _parser() -> Parser:
+    return Parser(Language(tree_sitter_typescript.language_typescript()))
+
+
+@dataclass
+class Source:
+    """A parsed TypeScript file: text, bytes (tree-sitter offsets are bytes) and tree."""
+
+    text: str
+    data: bytes
+    tree: Tree
+
+    def node_text(self, node: Node) -> str:
+        return self.data[node.start_byte:node.end_byte].decode("utf-8")
+
+    def position(self, node: Node) -> tuple[int, int]:
+        """1-based line and character column of the node start."""
+        return self.byte_position(node.start_byte)
+
+    def byte_position(self, offset: int) -> tuple[int, int]:
+        line_start = self.data.rfind(b"\n", 0, offset) + 1
+        line = self.data.count(b"\n", 0, offset) + 1
+        col = len(self.data[line_start:offset].decode("utf-8", errors="replace")) + 1
+        return line, col
+
+    def syntax_errors(self, limit: int = 5) -> list[tuple[int, int, str]]:
+        """(line, col, message) for ERROR and MISSING nodes, first ones first."""
+        if not self.tree.root_node.has_error:
+            return []
+        found: list[tuple[int, int, str]] = []
+        stack = [self.tree.root_node]
+        while stack and len(found) < limit:
+            node = stack.pop()
+            if node.is_missing:
+                found.append((*self.position(node), f"missing '{node.type}'"))
+            elif node.type == "ERROR":
+                snippet = self.node_text(node).strip().splitlines()
+                near = snippet[0][:30] if snippet else ""
+                found.append((*self.position(node), f"unexpected '{near}'" if near else "syntax error"))
+            elif node.has_error:
+                stack.extend(reversed(node.children))
+        return sorted(found)
+
+
+def parse(text: str) -> Source:
+    data = text.encode("utf-8")
+    return Source(text, data, _parser().parse(data))
+
+
+# ---- literal evaluation ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Ref:
+    """An identifier or dotted member path (``RouterModule.forRoot`` is a Call on Ref)."""
+
+    name: str
+    node: Node = field(compare=False, repr=False)
+
+
+@dataclass(frozen=True)
+class Call:
+    callee: str
+    args: tuple[Any, ...]
+    node: Node = field(compare=False, repr=False)
+
+
+@dataclass(frozen=True)
+class LazyImport:
+    """``() => import('./x').then(m => m.Y)``; ``member`` None means the default export."""
+
+    specifier: str
+    member: str | None
+    node: Node = field(compare=False, repr=False)
+
+
+@dataclass(frozen=True)
+class Opaque:
+    """Any expression the evaluator does not model (functions, operators …)."""
+
+    text: str
+    node: Node = field(compare=False, repr=False)
+
+
+def string_value(src: Source, node: Node) -> str | None:
+    """The value of a string literal or a template string without substitutions."""
+    if node.type == "string":
+        return _unescape("".join(src.node_text(c) for c in node.named_children
+                                 if c.type in ("string_fragment", "escape_sequence")))
+    if node.type == "template_string":
+        if any(c.type == "template_substitution" for c in node.named_children):
+            return None
+        return _unescape(src.node_text(node)[1:-1])
+    return None
+
+
+def _unescape(s: str) -> str:
+    if "\\" not in s:
+        return s
+    out, i = [], 0
+    simple = {"n": "\n", "t": "\t", "r": "\r", "b": "\b", "f": "\f", "v": "\v", "0": "\0"}
+    while i < len(s):
+        ch = s[i]
+        if ch == "\\" and i + 1 < len(s):
+            nxt = s[i + 1]
+            if nxt in simple:
+                out.append(simple[nxt])
+                i += 2
+                continue
+            if nxt == "u" and s[i + 2:i + 3] == "{":
+                end = s.index("}", i)
+                out.append(chr(int(s[i + 3:end], 16)))
+                i = end + 1
+                continue
+            if nxt == "u":
+                out.append(chr(int(s[i + 2:i + 6], 16)))
+                i += 6
+                continue
+            if nxt == "x":
+                out.append(chr(int(s[i + 2:i + 4], 16)))
+                i += 4
+                continue
+            if nxt == "\n":
+                i += 2
+                continue
+            out.append(nxt)
+            i += 2
+            continue
+        out.append(ch)
+        i += 1
+    return "".join(out)
+
+
+def evaluate(src: Source, node: Node) -> Any:
+    """Python value of a literal expression; placeholders for what is not literal."""
+    t = node.type
+    if t in ("string", "template_string"):
+        value = string_value(src, node)
+        return value if value is not None else Opaque(src.node_text(node), node)
+    if t == "number":
+        text = src.node_text(node).replace("_", "")
+        try:
+            return int(text, 0)
+        except ValueError:
+            return float(text)
+    if t == "true":
+        return True
+    if t == "false":
+        return False
+    if t in ("null", "undefined"):
+        return None
+    if t == "array":
+        return [evaluate(src, c) for c in node.named_children if c.type != "comment"]
+    if t == "object":
+        return _object(src, node)
+    if t in ("identifier", "member_expression", "property_identifier"):
+        return Ref(src.node_text(node), node)
+    if t in ("parenthesized_expression", "as_expression", "satisfies_expression", "non_null_expression"):
+        return evaluate(src, node.named_children[0])
+    if t == "call_expression":
+        return _call(src, node)
+    if t == "arrow_function":
+        lazy = lazy_import(src, node)
+        return lazy if lazy is not None else Opaque(src.node_text(node), node)
+    return Opaque(src.node_text(node), node)
+
+
+def _object(src: Source, node: Node) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for child in node.named_children:
+        if child.type == "pair":
+            key_node = child.child_by_field_name("key")
+            key = string_value(src, key_node) if key_node.type == "string" else src.node_text(key_node)
+            out[key] = evaluate(src, child.child_by_field_name("value"))
+        elif child.type == "shorthand_property_identifier":
+            name = src.node_text(child)
+            out[name] = Ref(name, child)
+        elif child.type == "method_definition":
+            name = src.node_text(child.child_by_field_name("name"))
+            out[name] = Opaque(src.node_text(child), child)
+    return out
+
+
+def _call(src: Source, node: Node) -> Call:
+    fn = node.child_by_field_name("function")
+    args_node = node.child_by_field_name("arguments")
+    args = tuple(evaluate(src, a) for a in args_node.named_children if a.type != "comment") if args_node else ()
+    return Call(src.node_text(fn), args, node)
+
+
+def lazy_import(src: Source, node: Node) -> LazyImport | None:
+    """Recognise ``() => import('x')`` and ``() => import('x').then(m => m.Y)`` (any body shape)."""
+    body = node.child_by_field_name("body")
+    if body is None:
+        return None
+    if body.type == "statement_block":  # () => { return import(...)... }
+        ret = next((c for c in body.named_children if c.type == "return_statement"), None)
+        if ret is None or not ret.named_children:
+            return None
+        body = ret.named_children[0]
+    while body.type in ("parenthesized_expression", "await_expression"):
+        body = body.named_children[0]
+    if body.type != "call_expression":
+        return None
+    fn = body.child_by_field_name("function")
+    if fn.type == "import":
+        return _import_spec(src, body, None)
+    if fn.type == "member_expression" and src.node_text(fn.child_by_field_name("property")) == "then":
+        inner = fn.child_by_field_name("object")
+        if inner.type == "call_expression" and inner.child_by_field_name("function").type == "import":
+            member = None
+            args = body.child_by_field_name("arguments").named_children
+            if args and args[0].type == "arrow_function":
+                mbody = args[0].child_by_field_name("body")
+                while mbody is not None and mbody.type == "parenthesized_expression":
+                    mbody = mbody.named_children[0]
+                if mbody is not None and mbody.type == "member_expression":
+                    member = src.node_text(mbody.child_by_field_name("property"))
+                elif mbody is not None and mbody.type == "subscript_expression":
+                    member = string_value(src, mbody.child_by_field_name("index"))
+            return _import_spec(src, inner, member)
+    return None
+
+
+def _import_spec(src: Source, call: Node, member: str | None) -> LazyImport | None:
+    args = call.child_by_field_name("arguments").named_children
+    if not args:
+        return None
+    spec = string_value(src, args[0])
+    return LazyImport(spec, member, call) if spec is not None else None
