@@ -23,12 +23,14 @@ CODES: dict[str, Code] = {
     "PWX105": Code("info", "template construct converted approximately"),
     "PWX106": Code("warning", "[innerHTML] rendered with rich-text"),
     "PWX107": Code("warning", "ion-icon without an Ionicons image"),
+    "PWX108": Code("error", "WXML rejected by WeChat's compiler (wcc)"),
     # styles
     "PWX201": Code("error", "SCSS/CSS syntax error"),
     "PWX202": Code("warning", "selector not supported by WXSS: rule dropped"),
     "PWX203": Code("info", "stylesheet import skipped (not found without node_modules)"),
     "PWX204": Code("warning", "style construct converted approximately"),
     "PWX205": Code("warning", "asset referenced from a stylesheet not found"),
+    "PWX206": Code("error", "WXSS rejected by WeChat's compiler (wcsc)"),
     # scripts
     "PWX301": Code("error", "TypeScript syntax error"),
     "PWX302": Code("warning", "DOM access has no equivalent in a mini program"),
@@ -49,6 +51,9 @@ CODES: dict[str, Code] = {
     "PWX410": Code("error", "output directory refused"),
     "PWX411": Code("warning", "app shell content not converted"),
     "PWX412": Code("info", "no routes found: every page component becomes a page"),
+    "PWX413": Code("info", "assets not referenced by the app are left out of the package"),
+    "PWX414": Code("error", "mini program folder inconsistent (app.json, page files, tab bar)"),
+    "PWX415": Code("warning", "WeChat's official compilers not available"),
     # login
     "PWX501": Code("warning", "web login flow detected: replace with the injected WeChat login"),
     "PWX502": Code("error", "login configuration incomplete"),

@@ -6,6 +6,7 @@ contract. Unknown keys and wrong types are errors naming the key and the file (e
 
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -36,6 +37,9 @@ SCHEMA: dict[str, dict[str, tuple[type, Any, tuple | None]]] = {
     },
     "style": {
         "px_to_rpx": (int, 0, None),
+    },
+    "assets": {
+        "include": (list, [], None),
     },
 }
 
@@ -135,8 +139,6 @@ def _find(text: str, needle: str) -> tuple[int, int]:
 
 def _toml_position(message: str) -> tuple[int, int]:
     # tomllib messages end with "(at line L, column C)"
-    import re
-
     m = re.search(r"at line (\d+), column (\d+)", message)
     return (int(m.group(1)), int(m.group(2))) if m else (0, 0)
 

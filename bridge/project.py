@@ -85,6 +85,7 @@ class Project:
     environment: dict[str, Any]
     main: str | None
     diagnostics: Diagnostics
+    root_component: Component | None = None  # the bootstrapped shell (AppComponent)
 
     def component_by_selector(self, selector: str) -> Component | None:
         for c in self.components.values():
@@ -144,6 +145,7 @@ def load(root: Path, project_name: str | None = None) -> Project:
     )
     _read_modules(project)
     _collect_classes(project)
+    project.root_component = _root_component(project)
     project.routes = RouteReader(project).read()
     project.environment = _environment(project)
     return project
@@ -309,6 +311,19 @@ def _collect_classes(project: Project) -> None:
                     project.pipes[pipe_name] = (rel, cls.name)
             elif cls.kind == "injectable":
                 project.injectables[key] = cls
+
+
+def _root_component(project: Project) -> Component | None:
+    """The component passed to bootstrapApplication or listed in an NgModule's ``bootstrap``."""
+    for rel, module in sorted(project.modules.items()):
+        refs = [c.args[0] for c in module.bootstrap_calls if c.args]
+        refs += [r for cls in module.classes if cls.kind == "ngmodule" for r in cls.meta.get("bootstrap") or []]
+        for ref in refs:
+            if isinstance(ref, Ref):
+                target = resolve_symbol(project, rel, ref.name)
+                if target and project.component_at(*target):
+                    return project.component_at(*target)
+    return None
 
 
 def _rel(project: Project, module: ModuleInfo) -> str:

@@ -23,6 +23,7 @@ ANGULAR_DECORATORS = {
 }
 
 ROUTER_CALLS = ("RouterModule.forRoot", "RouterModule.forChild", "provideRouter")
+BOOTSTRAP_CALLS = ("bootstrapApplication",)
 
 
 @dataclass(frozen=True)
@@ -53,6 +54,7 @@ class ModuleInfo:
     classes: list[AngularClass] = field(default_factory=list)
     variables: dict[str, Node] = field(default_factory=dict)
     router_calls: list[Call] = field(default_factory=list)
+    bootstrap_calls: list[Call] = field(default_factory=list)
 
     def angular_class(self, name: str) -> AngularClass | None:
         return next((c for c in self.classes if c.name == name), None)
@@ -63,7 +65,7 @@ def read_module(file: Path, text: str) -> ModuleInfo:
     info = ModuleInfo(file, src)
     for stmt in src.tree.root_node.named_children:
         _statement(info, stmt, exported=False)
-    _find_router_calls(info, src.tree.root_node)
+    _find_calls(info, src.tree.root_node)
     return info
 
 
@@ -185,15 +187,17 @@ def _class(info: ModuleInfo, decl: Node, outer_decorators: list[Node], exported:
     return name
 
 
-def _find_router_calls(info: ModuleInfo, root: Node) -> None:
+def _find_calls(info: ModuleInfo, root: Node) -> None:
+    """Router configuration and bootstrap calls anywhere in the file (they nest in providers)."""
     src = info.source
     stack = [root]
     while stack:
         node = stack.pop()
         if node.type == "call_expression":
             fn = node.child_by_field_name("function")
-            if fn is not None and src.node_text(fn) in ROUTER_CALLS:
+            name = src.node_text(fn) if fn is not None else ""
+            if name in ROUTER_CALLS or name in BOOTSTRAP_CALLS:
                 value = evaluate(src, node)
                 if isinstance(value, Call):
-                    info.router_calls.append(value)
+                    (info.router_calls if name in ROUTER_CALLS else info.bootstrap_calls).append(value)
         stack.extend(reversed(node.named_children))

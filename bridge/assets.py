@@ -1,0 +1,77 @@
+"""Which of the PWA's assets go into the package.
+
+A mini program's main package is capped at 2 MB, and PWAs carry web-only files (manifest icons,
+archives, the Ionicons SVG set for the web component). So an asset ships only when the app's
+templates, code or data files name it — literally (`assets/img/a.png`) or as a pattern with a dynamic
+part (`assets/img/{{name}}.jpg`, `'assets/img/' + id`). Stylesheet references are the style stage's.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import re
+from dataclasses import dataclass
+from pathlib import PurePosixPath
+
+from bridge.diagnostics import Diagnostics
+from bridge.project import Project
+
+# Asset inputs that are never shipped as files: the ion-icon stage copies the icons it uses.
+SKIPPED_INPUTS = ("node_modules/ionicons/",)
+# Data files whose text can name other assets (e.g. data.json → speaker photos).
+DATA_SUFFIXES = (".json", ".txt", ".csv", ".xml", ".md")
+
+_DYNAMIC = re.compile(r"\{\{.*?\}\}|\$\{.*?\}")
+
+
+@dataclass(frozen=True)
+class Selection:
+    files: list[tuple[str, str]]  # (project-relative source, output path)
+    left_out: list[tuple[str, str]]
+
+
+def select(project: Project, include: list[str], diagnostics: Diagnostics) -> Selection:
+    """Referenced assets, plus those matching the ``[assets] include`` globs (output paths)."""
+    candidates = [(src, out) for src, out in project.assets if not src.startswith(SKIPPED_INPUTS)]
+    patterns = _patterns(project, candidates) | set(include)
+    chosen, left = [], []
+    for src, out in candidates:
+        (chosen if any(_matches(out, p) for p in patterns) else left).append((src, out))
+    if left:
+        size = sum((project.root / src).stat().st_size for src, _ in left)
+        shown = ", ".join(out for _, out in left[:5]) + (" …" if len(left) > 5 else "")
+        diagnostics.add("PWX413", f"{len(left)} assets ({size // 1024} KB) are not referenced by templates, "
+                        f"code or data and are left out of the package: {shown}", "angular.json",
+                        hint="reference them from code, or list them in [assets] include")
+    return Selection(chosen, left)
+
+
+def _patterns(project: Project, candidates: list[tuple[str, str]]) -> set[str]:
+    texts = [m.source.text for m in project.modules.values()]
+    texts += [c.template.text for c in project.components.values() if c.template]
+    texts += _data_texts(project, candidates)
+    names = {PurePosixPath(out).parts[0] for _, out in candidates if PurePosixPath(out).parts}
+    found: set[str] = set()
+    for folder in names:
+        reference = re.compile(rf"(?<![\w-]){re.escape(folder)}/[^\s'\"`()<>]*")
+        for text in texts:
+            for m in reference.finditer(text):
+                found.add(_DYNAMIC.sub("*", m.group(0)).split("?")[0].split("#")[0])
+    return found
+
+
+def _data_texts(project: Project, candidates: list[tuple[str, str]]) -> list[str]:
+    out = []
+    for src, _ in candidates:
+        if src.endswith(DATA_SUFFIXES):
+            try:
+                out.append((project.root / src).read_text(encoding="utf-8"))
+            except (OSError, UnicodeDecodeError):
+                continue
+    return out
+
+
+def _matches(path: str, pattern: str) -> bool:
+    if pattern.endswith("/") or "*" not in pattern and not PurePosixPath(pattern).suffix:
+        return path.startswith(pattern.rstrip("/") + "/")  # a folder named in code: everything under it
+    return fnmatch.fnmatchcase(path, pattern)

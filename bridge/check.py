@@ -1,0 +1,162 @@
+"""`pwa2wx check OUT`: is this folder a mini program WeChat will accept?
+
+Runs WeChat's official compilers over every WXML/WXSS, checks app.json against the files on disk,
+and measures the packages against WeChat's size limits.
+"""
+
+from __future__ import annotations
+
+import json
+import posixpath
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from bridge import wechat
+from bridge.diagnostics import Diagnostics
+
+MAIN_LIMIT = 2 * 1024 * 1024
+SUBPACKAGE_LIMIT = 2 * 1024 * 1024
+TOTAL_LIMIT = 20 * 1024 * 1024
+TAB_ICON_LIMIT = 40 * 1024
+PAGE_FILES = (".js", ".wxml", ".wxss", ".json")
+
+
+@dataclass
+class Findings:
+    diagnostics: Diagnostics = field(default_factory=Diagnostics)
+    lines: list[str] = field(default_factory=list)  # human summary printed after the diagnostics
+    sizes: dict[str, int] = field(default_factory=dict)  # package root ("" = main) -> bytes
+
+    def summary(self) -> dict:
+        return {"errors": self.diagnostics.count("error"), "warnings": self.diagnostics.count("warning"),
+                "infos": self.diagnostics.count("info"), "packages": self.sizes}
+
+
+def check(out: Path, compilers: bool = True) -> Findings:
+    out = out.resolve()
+    found = Findings()
+    app = _json(out, "app.json", found)
+    if not (out / "project.config.json").is_file():
+        found.diagnostics.add("PWX414", "project.config.json is missing: WeChat DevTools cannot open the folder",
+                              "project.config.json")
+    if app is None:
+        return found
+    wxml_users = _check_app_json(out, app, found)
+    if compilers:
+        _run_compilers(out, wxml_users, found)
+    _measure(out, app, found)
+    return found
+
+
+def _json(out: Path, rel: str, found: Findings) -> dict | None:
+    try:
+        data = json.loads((out / rel).read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        found.diagnostics.add("PWX414", f"{rel} is missing", rel)
+        return None
+    except (ValueError, OSError) as e:
+        found.diagnostics.add("PWX414", f"{rel} is not valid JSON: {e}", rel)
+        return None
+    if not isinstance(data, dict):
+        found.diagnostics.add("PWX414", f"{rel} must hold a JSON object", rel)
+        return None
+    return data
+
+
+def _check_app_json(out: Path, app: dict, found: Findings) -> dict[str, list[str]]:
+    """Every page/component exists with its files; returns wxml path → custom component tags used."""
+    pages = list(app.get("pages") or [])
+    if not pages:
+        found.diagnostics.add("PWX414", "app.json lists no pages", "app.json")
+    for sub in app.get("subPackages") or app.get("subpackages") or []:
+        pages += [posixpath.join(sub.get("root", ""), p) for p in sub.get("pages") or []]
+    users: dict[str, list[str]] = {}
+    queue = [(p, "page") for p in pages]
+    seen = set()
+    while queue:
+        path, kind = queue.pop(0)
+        if path in seen:
+            continue
+        seen.add(path)
+        missing = [ext for ext in PAGE_FILES if not (out / (path + ext)).is_file()]
+        if missing:
+            found.diagnostics.add("PWX414", f"{kind} {path} lacks {', '.join(missing)}", "app.json")
+            continue
+        config = _json(out, path + ".json", found) or {}
+        if kind == "component" and config.get("component") is not True:
+            found.diagnostics.add("PWX414", f"{path}.json must set \"component\": true", path + ".json")
+        using = config.get("usingComponents") or {}
+        users[path + ".wxml"] = sorted(using)
+        for target in using.values():
+            resolved = target.lstrip("/") if target.startswith("/") else posixpath.normpath(
+                posixpath.join(posixpath.dirname(path), target))
+            queue.append((resolved, "component"))
+    tab_bar = app.get("tabBar")
+    if tab_bar:
+        items = tab_bar.get("list") or []
+        if not 2 <= len(items) <= 5:
+            found.diagnostics.add("PWX414", f"tabBar has {len(items)} items; WeChat needs 2 to 5", "app.json")
+        main_pages = set(app.get("pages") or [])
+        for item in items:
+            if item.get("pagePath") not in main_pages:
+                found.diagnostics.add("PWX414", f"tabBar page {item.get('pagePath')} is not a main-package page",
+                                      "app.json")
+            for key in ("iconPath", "selectedIconPath"):
+                icon = item.get(key)
+                if icon and not (out / icon).is_file():
+                    found.diagnostics.add("PWX414", f"tabBar {key} {icon} is missing", "app.json")
+                elif icon and (out / icon).stat().st_size > TAB_ICON_LIMIT:
+                    found.diagnostics.add("PWX414", f"tabBar {key} {icon} is over 40 KB", "app.json")
+    return users
+
+
+def _run_compilers(out: Path, users: dict[str, list[str]], found: Findings) -> None:
+    try:
+        wechat.compiler_package()
+    except wechat.ToolMissing as e:
+        found.diagnostics.add("PWX415", f"WeChat's compilers were not run: {e}", str(out))
+        return
+    wxml = sorted(p.relative_to(out).as_posix() for p in out.rglob("*.wxml") if "miniprogram_npm" not in p.parts)
+    result = wechat.wcc(out, wxml, {k: v for k, v in users.items() if v})
+    for m in result.messages:
+        found.diagnostics.add("PWX108", f"wcc: {m.message}", m.file, m.line, m.col)
+    if not result.ok and not result.messages:
+        found.diagnostics.add("PWX108", "wcc failed without a message", str(out))
+    components = {path.removesuffix(".wxml") for path in users if _is_component(out, path)}
+    wxss = sorted(p.relative_to(out).as_posix() for p in out.rglob("*.wxss") if "miniprogram_npm" not in p.parts)
+    for rel in wxss:
+        res = wechat.wcsc(out, rel, rel.removesuffix(".wxss") in components)
+        for m in res.messages:
+            found.diagnostics.add("PWX206", f"wcsc: {m.message}", m.file or rel, m.line, m.col,
+                                  severity="error")
+    found.lines.append(f"wcc: {len(wxml)} WXML files, wcsc: {len(wxss)} WXSS files checked")
+
+
+def _is_component(out: Path, wxml: str) -> bool:
+    try:
+        return json.loads((out / wxml.replace(".wxml", ".json")).read_text()).get("component") is True
+    except (OSError, ValueError):
+        return False
+
+
+def _measure(out: Path, app: dict, found: Findings) -> None:
+    roots = sorted(sub.get("root", "").strip("/") + "/" for sub in app.get("subPackages") or [])
+    sizes = {"": 0, **{r.rstrip("/"): 0 for r in roots}}
+    for file in out.rglob("*"):
+        if not file.is_file() or file.name == "project.private.config.json":
+            continue
+        rel = file.relative_to(out).as_posix()
+        root = next((r.rstrip("/") for r in roots if rel.startswith(r)), "")
+        sizes[root] += file.stat().st_size
+    found.sizes = sizes
+    total = sum(sizes.values())
+    for root, size in sizes.items():
+        limit = MAIN_LIMIT if root == "" else SUBPACKAGE_LIMIT
+        label = "main package" if root == "" else f"subpackage {root}"
+        found.lines.append(f"{label}: {size / 1024:.1f} KB of {limit // 1024} KB")
+        if size > limit:
+            found.diagnostics.add("PWX408", f"{label} is {size / 1024 / 1024:.2f} MB, over WeChat's "
+                                  f"{limit // 1024 // 1024} MB limit", "app.json",
+                                  hint="move routes behind loadChildren, or serve large assets over https")
+    if total > TOTAL_LIMIT:
+        found.diagnostics.add("PWX408", f"all packages are {total / 1024 / 1024:.2f} MB, over 20 MB", "app.json")

@@ -1,0 +1,83 @@
+"""The `pwa2wx` command. Exit codes: 0 ok, 1 conversion errors (or warnings with --strict), 2 usage/config."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from bridge import __version__
+from bridge.diagnostics import ConversionError, Diagnostics, format_diagnostic, write_report
+
+EXIT_OK, EXIT_ERRORS, EXIT_USAGE = 0, 1, 2
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="pwa2wx")
+def main() -> None:
+    """Convert an Ionic/Angular PWA into a WeChat mini program."""
+
+
+@main.command()
+@click.argument("src", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("-o", "--out", "out", required=True, type=click.Path(path_type=Path),
+              help="Output folder (replaced as a whole; must not overlap SRC).")
+@click.option("--config", "config_file", type=click.Path(path_type=Path),
+              help="Config file (default: SRC/pwa2wx.toml if present).")
+@click.option("--project", "project_name", help="angular.json project to convert when there are several.")
+@click.option("--strict", is_flag=True, help="Treat warnings as errors (exit 1).")
+@click.option("--report", "report", type=click.Path(path_type=Path), help="Write diagnostics as JSON here.")
+@click.option("-q", "--quiet", is_flag=True, help="Print errors and the summary only.")
+def convert(src: Path, out: Path, config_file: Path | None, project_name: str | None, strict: bool,
+            report: Path | None, quiet: bool) -> None:
+    """Convert the Angular project in SRC into a mini program folder."""
+    from bridge.convert import convert as run
+
+    try:
+        result = run(src, out, config_file, project_name)
+    except ConversionError as e:
+        _print([e.diagnostic], src, quiet=False)
+        if report:
+            diags = Diagnostics([e.diagnostic])
+            write_report(report, diags, {"errors": 1, "warnings": 0, "infos": 0, "pages": 0, "components": 0})
+        sys.exit(EXIT_USAGE)
+    diags = result.diagnostics
+    _print(diags.sorted(), src, quiet)
+    summary = result.summary()
+    if report:
+        write_report(report, diags, summary)
+    click.echo(
+        f"pwa2wx: {summary['pages']} pages, {summary['components']} components, "
+        f"{summary['errors']} errors, {summary['warnings']} warnings, "
+        f"{_size(summary['output_bytes'])} written to {out} in {summary['seconds']:.2f}s",
+        err=True)
+    failed = summary["errors"] > 0 or (strict and summary["warnings"] > 0)
+    sys.exit(EXIT_ERRORS if failed else EXIT_OK)
+
+
+@main.command()
+@click.argument("out", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--report", "report", type=click.Path(path_type=Path), help="Write findings as JSON here.")
+def check(out: Path, report: Path | None) -> None:
+    """Validate a converted mini program: official wcc/wcsc, app.json consistency, package sizes."""
+    from bridge.check import check as run
+
+    findings = run(out)
+    _print(findings.diagnostics.sorted(), out, quiet=False)
+    for line in findings.lines:
+        click.echo(line)
+    if report:
+        write_report(report, findings.diagnostics, findings.summary())
+    sys.exit(EXIT_ERRORS if findings.diagnostics.count("error") else EXIT_OK)
+
+
+def _print(diagnostics: list, root: Path, quiet: bool) -> None:
+    for d in diagnostics:
+        if quiet and d.severity != "error":
+            continue
+        click.echo(format_diagnostic(d, root), err=True)
+
+
+def _size(n: int) -> str:
+    return f"{n / 1024 / 1024:.2f} MB" if n >= 1024 * 1024 else f"{n / 1024:.1f} KB"

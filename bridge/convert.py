@@ -1,0 +1,306 @@
+"""One conversion, start to finish: project → every output file in memory → atomic write.
+
+The stages are independent (template, style, script, npm); this module only sequences them, decides
+where each file goes, and links them together (require paths, usingComponents, app.json).
+"""
+
+from __future__ import annotations
+
+import json
+import posixpath
+import time
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import jinja2
+
+from bridge import assets, emit, npm, palette, project, routes, tabicons
+from bridge.config import Config
+from bridge.config import load as load_config
+from bridge.diagnostics import Diagnostics
+from bridge.project import Component, Project
+from bridge.script import modules as script_modules
+from bridge.script.transpile import transpile_module
+from bridge.style import StyleCompiler
+from bridge.template import TemplateContext, compile_component
+
+MAIN_PACKAGE_LIMIT = 2 * 1024 * 1024
+BASE_LIBRARY = "3.3.4"
+RUNTIME = "pwa2wx/runtime"
+ICONS = "pwa2wx/icons"
+
+
+@dataclass
+class Result:
+    out: Path
+    pages: int
+    components: int
+    files: dict[str, bytes]
+    diagnostics: Diagnostics
+    seconds: float = 0.0
+    sizes: dict[str, int] = field(default_factory=dict)  # package root ("" = main) -> bytes
+
+    @property
+    def size(self) -> int:
+        return sum(len(b) for b in self.files.values())
+
+    def summary(self) -> dict[str, Any]:
+        return {
+            "pages": self.pages,
+            "components": self.components,
+            "errors": self.diagnostics.count("error"),
+            "warnings": self.diagnostics.count("warning"),
+            "infos": self.diagnostics.count("info"),
+            "output_bytes": self.size,
+            "main_package_bytes": self.sizes.get("", self.size),
+            "seconds": round(self.seconds, 3),
+        }
+
+
+def convert(src: Path, out: Path, config_file: Path | None = None, project_name: str | None = None,
+            write: bool = True) -> Result:
+    """Convert the Angular project at ``src`` into a mini program at ``out``.
+
+    Raises ConversionError for problems that stop everything (config, workspace, output folder);
+    everything else is a diagnostic on the result.
+    """
+    started = time.perf_counter()
+    emit.check_locations(src, out)
+    config = load_config(src, config_file)
+    proj = project.load(src, project_name)
+    build = Build(proj, config)
+    files = build.run()
+    result = Result(out, len(build.plan.pages), len(build.plan.components), files, proj.diagnostics,
+                    sizes=build.package_sizes(files))
+    if write:
+        emit.write(out, files)
+    result.seconds = time.perf_counter() - started
+    return result
+
+
+class Build:
+    """Holds the state of one conversion while the stages fill ``files``."""
+
+    def __init__(self, proj: Project, config: Config):
+        self.project = proj
+        self.config = config
+        self.diagnostics = proj.diagnostics
+        self.files: dict[str, bytes] = {}
+        self.plan = routes.plan(proj, self.diagnostics)
+        self.colors = palette.palette(proj)
+        self.icons: dict[str, str] = {}  # ionicon name -> output path
+        self.jinja = jinja2.Environment(loader=jinja2.PackageLoader("bridge", "templates_out"),
+                                        keep_trailing_newline=True, autoescape=False)
+        self.jinja.filters["js"] = lambda v: json.dumps(v, ensure_ascii=False, sort_keys=False)
+
+    def run(self) -> dict[str, bytes]:
+        styles = StyleCompiler(self.project, self.config, self.diagnostics)
+        try:
+            for page in self.plan.pages:
+                self.emit_view(page.component, page.path, "page", styles, page)
+            for key, path in self.plan.components.items():
+                self.emit_view(self.project.components[key], path, "component", styles, None)
+            self.put("app.wxss", styles.app())
+            for rel_out, data in styles.assets().items():
+                self.files[rel_out] = data
+        finally:
+            styles.close()
+        self.emit_scripts()
+        self.emit_assets()
+        self.emit_adapters()
+        self.emit_app()
+        return dict(sorted(self.files.items()))
+
+    def put(self, path: str, text: str) -> None:
+        self.files[path] = text.encode("utf-8")
+
+    # ---- pages and components --------------------------------------------------------------
+
+    def emit_view(self, comp: Component, path: str, role: str, styles: StyleCompiler,
+                  page: routes.Page | None) -> None:
+        ctx = TemplateContext(project=self.project, role=role, diagnostics=self.diagnostics,
+                              component_path=lambda c: "/" + self.plan.components[c.key], icon=self.icon)
+        view = compile_component(comp, ctx)
+        folder = posixpath.dirname(path)
+        self.put(path + ".wxml", view.wxml)
+        self.put(path + ".wxss", styles.component(comp, role))
+        self.put(path + ".js", self.jinja.get_template("page.js.j2").render(
+            source=comp.template.file if comp.template else comp.rel,
+            runtime=_relative(folder, f"{RUNTIME}/index.js"),
+            kind=role, route=path, module=_relative(folder, module_output(comp.rel)), class_name=comp.name,
+            render=view.render_js, handlers=view.handlers_js, hooks=json.dumps(view.hooks, sort_keys=True)))
+        config: dict[str, Any] = {}
+        if role == "component":
+            config["component"] = True
+            config["styleIsolation"] = "apply-shared"
+        elif page is not None:
+            config.update(self.page_window(page, view.title))
+            if "pullDownRefresh" in view.hooks:
+                config["enablePullDownRefresh"] = True
+        config["usingComponents"] = dict(sorted(view.using_components.items()))
+        self.put(path + ".json", json.dumps(config, indent=2, ensure_ascii=False) + "\n")
+
+    def page_window(self, page: routes.Page, title: str | None) -> dict[str, str]:
+        window = {"navigationBarTitleText": title or page.title or ""}
+        if page.toolbar_color and page.toolbar_color in self.colors:
+            base, contrast = self.colors[page.toolbar_color]
+            window["navigationBarBackgroundColor"] = base
+            window["navigationBarTextStyle"] = "white" if palette.is_dark(base) else "black"
+        return window
+
+    def icon(self, name: str) -> str | None:
+        """Output path of an Ionicons SVG, copied from node_modules on first use."""
+        if name in self.icons:
+            return "/" + self.icons[name]
+        svg = self.project.root / "node_modules" / "ionicons" / "dist" / "svg" / f"{name}.svg"
+        if not svg.is_file():
+            return None
+        out = f"{ICONS}/{name}.svg"
+        self.files[out] = svg.read_bytes()
+        self.icons[name] = out
+        return "/" + out
+
+    # ---- scripts ---------------------------------------------------------------------------
+
+    def emit_scripts(self) -> None:
+        packer = npm.Packer(self.project, self.diagnostics)
+        roots = [c.rel for c in self.view_components()]
+        if self.project.main and self.project.main in self.project.modules:
+            roots.append(self.project.main)
+        roots += [m for entry in self.plan.routes for refs in entry.guards.values() for m, _ in refs]
+        done: set[str] = set()
+        queue = sorted(set(roots))
+        while queue:
+            rel = queue.pop(0)
+            if rel in done or rel not in self.project.modules:
+                continue
+            done.add(rel)
+            out_path = module_output(rel)
+            folder = posixpath.dirname(out_path)
+            found: list[str] = []
+
+            def resolve(spec: str, rel: str = rel, folder: str = folder, found: list[str] = found) -> str | None:
+                target = project.resolve_import(self.project, rel, spec)
+                if target is not None:
+                    found.append(target)
+                    return _relative(folder, module_output(target))
+                runtime = script_modules.runtime_module(spec)
+                if runtime is not None:
+                    return _relative(folder, f"{RUNTIME}/{runtime}") if runtime else ""
+                packed = packer.resolve(spec)
+                return _relative(folder, packed) if packed else None
+
+            self.put(out_path, transpile_module(self.project, rel, resolve, self.diagnostics))
+            queue.extend(sorted(set(found) - done))
+        self.files.update(packer.files())
+
+    def view_components(self) -> list[Component]:
+        return [p.component for p in self.plan.pages] + \
+            [self.project.components[k] for k in self.plan.components]
+
+    # ---- assets, adapters, app files -------------------------------------------------------
+
+    def emit_assets(self) -> None:
+        chosen = assets.select(self.project, self.config.get("assets", "include"), self.diagnostics)
+        for src, out in chosen.files:
+            self.files[out] = (self.project.root / src).read_bytes()
+
+    def emit_adapters(self) -> None:
+        root = adapters_dir()
+        backend = self.config.get("login", "backend")
+        for file in sorted(root.rglob("*")):
+            rel = file.relative_to(root).as_posix()
+            if not file.is_file() or rel.startswith(".") or "/." in rel:
+                continue
+            if rel.startswith("login/") and not _login_file_needed(rel, backend):
+                continue
+            self.files[f"pwa2wx/{rel}"] = file.read_bytes()
+
+    def emit_app(self) -> None:
+        cfg, plan, proj = self.config, self.plan, self.project
+        name = cfg.get("app", "name") or proj.name
+        primary = self.colors["primary"][0]
+        app_json: dict[str, Any] = {
+            "pages": [p.path for p in plan.pages],
+            "window": {
+                "navigationBarBackgroundColor": "#ffffff",
+                "navigationBarTextStyle": "black",
+                "navigationBarTitleText": name,
+                "backgroundColor": "#ffffff",
+            },
+            "style": "v2",
+            "sitemapLocation": "sitemap.json",
+        }
+        if plan.tabs:
+            tab_list = []
+            for i, tab in enumerate(plan.tabs):
+                normal, selected = f"{ICONS}/tab-{i}.png", f"{ICONS}/tab-{i}-active.png"
+                self.files[normal] = tabicons.tab_icon("#8c8c8c", filled=False)
+                self.files[selected] = tabicons.tab_icon(primary, filled=True)
+                tab_list.append({"pagePath": tab.page, "text": tab.text or tab.page.rsplit("/", 1)[-1],
+                                 "iconPath": normal, "selectedIconPath": selected})
+            app_json["tabBar"] = {"color": "#666666", "selectedColor": primary, "backgroundColor": "#ffffff",
+                                  "borderStyle": "black", "list": tab_list}
+        self.put("app.json", json.dumps(app_json, indent=2, ensure_ascii=False) + "\n")
+        self.put("sitemap.json", json.dumps({"rules": [{"action": "allow", "page": "*"}]}, indent=2) + "\n")
+        self.put("project.config.json", json.dumps({
+            "description": f"Generated by pwa2wx from {proj.name}",
+            "appid": cfg.get("app", "appid"),
+            "projectname": name,
+            "compileType": "miniprogram",
+            "libVersion": BASE_LIBRARY,
+            "setting": {"es6": True, "enhance": True, "postcss": True, "minified": True, "urlCheck": True,
+                        "ignoreDevUnusedFiles": False, "ignoreUploadUnusedFiles": False},
+            "condition": {},
+        }, indent=2, ensure_ascii=False) + "\n")
+        self.put("app.js", self.jinja.get_template("app.js.j2").render())
+        self.put("pwa2wx/app.config.js", self.jinja.get_template("app.config.js.j2").render(
+            routes=[_route_for_js(r) for r in plan.routes],
+            pages=[{"path": p.path, "module": _relative("pwa2wx", module_output(p.component.rel)),
+                    "class_name": p.component.name} for p in plan.pages],
+            tabs=[t.page for t in plan.tabs],
+            start=plan.pages[0].path if plan.pages else "",
+            start_url=plan.start_url,
+            api={"base": cfg.get("api", "base")},
+            login={"backend": cfg.get("login", "backend"), "endpoint": cfg.get("login", "endpoint"),
+                   "clientId": cfg.get("login", "client_id"), "trigger": cfg.get("login", "trigger"),
+                   "attachTokenTo": cfg.get("login", "attach_token_to")},
+            environment=proj.environment,
+            main=_relative("pwa2wx", module_output(proj.main)) if proj.main in proj.modules else None,
+        ))
+
+    def package_sizes(self, files: dict[str, bytes]) -> dict[str, int]:
+        return {"": sum(len(b) for b in files.values())}
+
+
+def _route_for_js(entry: routes.RouteEntry) -> routes.RouteEntry:
+    guards = {kind: [(_relative("pwa2wx", module_output(m)), name) for m, name in refs]
+              for kind, refs in entry.guards.items()}
+    return routes.RouteEntry(entry.path, entry.page, entry.redirect_to, entry.path_match, guards, entry.data,
+                             entry.title)
+
+
+def _login_file_needed(rel: str, backend: str) -> bool:
+    name = posixpath.basename(rel).removesuffix(".js")
+    return backend != "none" and (name == backend or name not in ("casdoor", "authing", "custom"))
+
+
+def module_output(rel: str) -> str:
+    """Where a project .ts module lands: same relative path, .js."""
+    return rel.removesuffix(".ts") + ".js"
+
+
+def _relative(from_folder: str, target: str) -> str:
+    rel = posixpath.relpath(target, from_folder or ".")
+    return rel if rel.startswith("../") else "./" + rel
+
+
+def adapters_dir() -> Path:
+    """adapters/ from a source checkout, or its copy inside an installed wheel."""
+    packaged = Path(str(resources.files("bridge"))) / "_adapters"
+    if packaged.is_dir():
+        return packaged
+    return Path(__file__).resolve().parent.parent / "adapters"
+

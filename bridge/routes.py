@@ -1,0 +1,288 @@
+"""Angular routes → mini program pages, tab bar and the route table the runtime router matches.
+
+Every routed component becomes a page (one page per component, however many URLs reach it);
+`ion-tabs` shells become app.json's `tabBar`; components used as child elements become custom
+components; the start page is where the empty URL lands after redirects.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from bridge.diagnostics import Diagnostics
+from bridge.project import Component, Project, Route, resolve_symbol
+from bridge.template import nodes, parse_template
+
+MAX_TABS = 5
+
+
+@dataclass
+class Page:
+    path: str  # "pages/schedule/schedule"
+    component: Component
+    urls: list[str] = field(default_factory=list)  # route patterns that open it
+    lazy_group: str | None = None  # loadChildren group it came from (subpackage candidate)
+    title: str | None = None
+    toolbar_color: str | None = None  # Ionic colour name of the page's first toolbar
+
+
+@dataclass
+class TabItem:
+    page: str
+    text: str
+    icon: str | None  # Ionicons name
+
+
+@dataclass
+class RouteEntry:
+    path: str  # full pattern without leading slash: "app/tabs/schedule/session/:sessionId"
+    page: str | None = None
+    redirect_to: str | None = None
+    path_match: str = "prefix"
+    guards: dict[str, list[tuple[str, str]]] = field(default_factory=dict)  # kind -> [(module rel, name)]
+    data: dict = field(default_factory=dict)
+    title: str | None = None
+
+
+@dataclass
+class Plan:
+    pages: list[Page]  # app.json order: start page first
+    components: dict[str, str]  # component key -> "components/x/x" for components used as elements
+    tabs: list[TabItem]
+    routes: list[RouteEntry]
+    start_url: str  # where "/" lands, e.g. "/tutorial" (may carry params the start page reads)
+
+    def page_of(self, component: Component) -> Page | None:
+        return next((p for p in self.pages if p.component.key == component.key), None)
+
+
+def plan(project: Project, diagnostics: Diagnostics) -> Plan:
+    return Planner(project, diagnostics).plan()
+
+
+class Planner:
+    def __init__(self, project: Project, diagnostics: Diagnostics):
+        self.project = project
+        self.diagnostics = diagnostics
+        self.templates: dict[str, list[nodes.Node]] = {}
+        self.names: dict[str, str] = {}  # component key -> short name
+        self.taken: set[str] = set()
+        self.pages: dict[str, Page] = {}  # component key -> page
+        self.routes: list[RouteEntry] = []
+        self.shells: list[tuple[Component, str]] = []  # (ion-tabs component, its full path)
+
+    def plan(self) -> Plan:
+        p = self.project
+        shell_keys = {p.root_component.key} if p.root_component else set()
+        if p.root_component is not None:
+            self._report_shell_content(p.root_component)
+        self._flatten(p.routes, "", None)
+        used = self._used_as_elements()
+        if not p.routes:
+            self.diagnostics.add("PWX412", "no Angular routes found: every page-like component becomes a page",
+                                 p.main or p.source_root)
+        for comp in sorted(p.components.values(), key=lambda c: c.key):
+            # Not routed, not a child element, not the shell: opened by ModalController/PopoverController
+            if comp.key not in self.pages and comp.key not in used and comp.key not in shell_keys \
+                    and not self._is_tabs_shell(comp):
+                self._page_for(comp, None)
+        tabs = self._tabs()
+        start_url, start_page = self._start()
+        pages = list(self.pages.values())
+        if start_page is not None:
+            pages.sort(key=lambda pg: pg.path != start_page)  # stable: start first, rest in route order
+        components = {key: f"components/{self._name(p.components[key])}/{self._name(p.components[key])}"
+                      for key in sorted(used)}
+        return Plan(pages, components, tabs, self.routes, start_url)
+
+    # ---- naming ----------------------------------------------------------------------------
+
+    def _name(self, comp: Component) -> str:
+        if comp.key in self.names:
+            return self.names[comp.key]
+        stem = comp.rel.rsplit("/", 1)[-1].removesuffix(".ts")
+        for suffix in (".page", ".component", ".modal", ".popover"):
+            stem = stem.removesuffix(suffix)
+        name = re.sub(r"[^a-z0-9-]+", "-", stem.lower()).strip("-") or "page"
+        if name in self.taken:
+            name = f"{name}-{_kebab(comp.name)}"
+        n, base = 2, name
+        while name in self.taken:
+            name, n = f"{base}-{n}", n + 1
+        self.taken.add(name)
+        self.names[comp.key] = name
+        return name
+
+    # ---- templates -------------------------------------------------------------------------
+
+    def template(self, comp: Component) -> list[nodes.Node]:
+        if comp.key not in self.templates:
+            if comp.template is None:
+                self.templates[comp.key] = []
+            else:
+                t = comp.template
+                parsed, _diags = parse_template(t.text, t.file, t.line, t.col)  # template stage reports them
+                self.templates[comp.key] = parsed
+        return self.templates[comp.key]
+
+    def _is_tabs_shell(self, comp: Component) -> bool:
+        return any(el.tag == "ion-tabs" for el in elements(self.template(comp)))
+
+    def _used_as_elements(self) -> set[str]:
+        used: set[str] = set()
+        for comp in self.project.components.values():
+            for el in elements(self.template(comp)):
+                child = self.project.component_by_selector(el.tag) if "-" in el.tag else None
+                if child is not None and child.key != comp.key:
+                    used.add(child.key)
+        return used
+
+    def _report_shell_content(self, root: Component) -> None:
+        for el in elements(self.template(root)):
+            if el.tag in ("ion-menu", "ion-split-pane"):
+                self.diagnostics.add("PWX411", f"<{el.tag}> in the app shell is not converted yet",
+                                     root.template.file if root.template else root.rel, el.line, el.col,
+                                     hint="pages keep their own content; add the menu's links to a page")
+                return
+
+    # ---- routes ----------------------------------------------------------------------------
+
+    def _flatten(self, routes: list[Route], prefix: str, tabs_shell: Component | None) -> None:
+        for route in routes:
+            full = _join(prefix, route.path)
+            if route.redirect_to is not None:
+                target = route.redirect_to
+                if not target.startswith("/"):  # relative redirects resolve against the parent's path
+                    target = "/" + _join(prefix, target)
+                self.routes.append(RouteEntry(full, redirect_to=target, path_match=route.path_match))
+                continue
+            comp = route.component
+            if comp is not None and self._is_tabs_shell(comp):
+                self.shells.append((comp, full))
+            elif comp is not None:
+                page = self._page_for(comp, route.lazy_group)
+                page.urls.append(full)
+                if page.title is None:
+                    page.title = route.title
+                self.routes.append(RouteEntry(full, page=page.path, path_match=route.path_match,
+                                              guards=self._guards(route), data=route.data, title=route.title))
+            elif route.guards:
+                self.routes.append(RouteEntry(full, path_match="prefix", guards=self._guards(route)))
+            self._flatten(route.children, full, tabs_shell)
+
+    def _guards(self, route: Route) -> dict[str, list[tuple[str, str]]]:
+        out = {}
+        for kind, names in route.guards.items():
+            resolved = [resolve_symbol(self.project, route.file, n) for n in names]
+            out[kind] = [r for r in resolved if r is not None]
+        return out
+
+    def _page_for(self, comp: Component, group: str | None) -> Page:
+        if comp.key not in self.pages:
+            name = self._name(comp)
+            tree = self.template(comp)
+            title = next((t for el in elements(tree) if el.tag == "ion-title" for t in [text_of(el)] if t), None)
+            color = next((attr(el, "color") for el in elements(tree) if el.tag == "ion-toolbar"), None)
+            self.pages[comp.key] = Page(f"pages/{name}/{name}", comp, lazy_group=group, title=title,
+                                        toolbar_color=color)
+        return self.pages[comp.key]
+
+    def match(self, url: str, depth: int = 0) -> tuple[str | None, str]:
+        """(page path, final url) for a URL, following redirects as the runtime router does."""
+        segments = [s for s in url.split("?")[0].strip("/").split("/") if s]
+        for entry in self.routes:
+            pattern = [s for s in entry.path.split("/") if s]
+            if entry.redirect_to is not None:
+                full = entry.path_match == "full"
+                if (full and len(pattern) == len(segments) or not full and len(pattern) <= len(segments)) \
+                        and _segments_match(pattern, segments[:len(pattern)]) and depth < 10:
+                    rest = segments[len(pattern):]
+                    return self.match("/".join([entry.redirect_to.strip("/"), *rest]), depth + 1)
+            elif entry.page is not None and len(pattern) == len(segments) and _segments_match(pattern, segments):
+                return entry.page, "/" + "/".join(segments)
+        return None, "/" + "/".join(segments)
+
+    def _start(self) -> tuple[str, str | None]:
+        page, url = self.match("/")
+        if page is None and self.pages:
+            first = next(iter(self.pages.values()))
+            return "/" + (first.urls[0] if first.urls else ""), first.path
+        return url, page
+
+    # ---- tabs ------------------------------------------------------------------------------
+
+    def _tabs(self) -> list[TabItem]:
+        items: list[TabItem] = []
+        for shell, full in self.shells:
+            src = shell.template.file if shell.template else shell.rel
+            for el in elements(self.template(shell)):
+                if el.tag != "ion-tab-button":
+                    continue
+                tab, href = attr(el, "tab"), attr(el, "href")
+                url = href if href else "/" + _join(full, tab or "")
+                page, _ = self.match(url)
+                if page is None:
+                    self.diagnostics.add("PWX406", f"tab '{tab or href}' does not lead to a page", src,
+                                         el.line, el.col)
+                    continue
+                label = next((text_of(c) for c in elements(el.children) if c.tag == "ion-label"), "") \
+                    or text_of(el) or tab or ""
+                icon = next((attr(c, "name") or attr(c, "icon") for c in elements(el.children)
+                             if c.tag == "ion-icon"), None)
+                if all(i.page != page for i in items):
+                    items.append(TabItem(page, label.strip(), icon))
+        if len(items) > MAX_TABS:
+            self.diagnostics.add("PWX407", f"{len(items)} tabs: WeChat's tab bar holds at most {MAX_TABS}; "
+                                 f"the rest are plain pages", self.shells[0][0].rel)
+            items = items[:MAX_TABS]
+        if len(items) == 1:
+            self.diagnostics.add("PWX407", "a single tab: WeChat's tab bar needs at least 2, so it is left out",
+                                 self.shells[0][0].rel)
+            items = []
+        return items
+
+
+# ---- helpers ---------------------------------------------------------------------------------
+
+
+def elements(tree: list[nodes.Node]) -> Iterator[nodes.Element]:
+    """Every element in document order, looking inside control-flow blocks."""
+    for node in tree:
+        if isinstance(node, nodes.Element):
+            yield node
+        children = getattr(node, "children", None)
+        if children:
+            yield from elements(children)
+
+
+def attr(el: nodes.Element, name: str) -> str | None:
+    """A static attribute's value ('' for a bare attribute), None when absent."""
+    return next((a.value or "" for a in el.attrs if a.name == name), None)
+
+
+def text_of(node: nodes.Node) -> str:
+    """Static text content, or '' when it has interpolations (those are set at runtime)."""
+    parts: list[str] = []
+    for child in getattr(node, "children", []):
+        if isinstance(child, nodes.Text):
+            if "{{" in child.value:
+                return ""
+            parts.append(child.value)
+        elif isinstance(child, nodes.Element):
+            inner = text_of(child)
+            parts.append(inner)
+    return " ".join(" ".join(parts).split())
+
+
+def _join(prefix: str, path: str) -> str:
+    return "/".join(s for s in (prefix.strip("/"), path.strip("/")) if s)
+
+
+def _segments_match(pattern: list[str], segments: list[str]) -> bool:
+    return all(p.startswith(":") or p == "**" or p == s for p, s in zip(pattern, segments, strict=True))
+
+
+def _kebab(name: str) -> str:
+    return re.sub(r"(?<!^)(?=[A-Z])", "-", name).lower()
