@@ -1,0 +1,104 @@
+"""The template syntax tree: what the parser builds and every later stage walks.
+
+Mirrors Angular's own ``ml_parser`` nodes (elements, attributes, text, comments, ``@`` blocks, ``@let``)
+so Angular's rules can be followed one to one. Positions are 1-based and absolute in ``file`` (an
+inline ``template:`` string starts where the string starts in the ``.ts`` file).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass
+class Attribute:
+    """One attribute as written: ``name`` keeps Angular's syntax (``[hidden]``, ``(click)``, ``*ngIf``, ``#ref``)."""
+
+    name: str
+    value: str | None  # entities decoded, interpolations kept as written; None when the attribute has no "="
+    line: int
+    col: int
+    value_line: int = 0  # where the value's first character is (after the quote)
+    value_col: int = 0
+
+
+@dataclass
+class Text:
+    """Text between tags: entities decoded, ``{{ }}`` kept as written."""
+
+    value: str
+    line: int
+    col: int
+
+
+@dataclass
+class Comment:
+    value: str
+    line: int
+    col: int
+
+
+@dataclass
+class Element:
+    tag: str  # case kept as written
+    attrs: list[Attribute]
+    children: list[Node]
+    line: int
+    col: int
+    self_closing: bool = False
+
+    def attr(self, name: str) -> Attribute | None:
+        """The first attribute called exactly ``name`` (e.g. ``"tab"``, ``"[routerLink]"``)."""
+        return next((a for a in self.attrs if a.name == name), None)
+
+
+@dataclass
+class BlockParameter:
+    """One ``;``-separated part of a block's parameters, e.g. ``track item.id``."""
+
+    text: str
+    line: int
+    col: int
+
+
+@dataclass
+class Block:
+    """A control-flow block: ``@if (params) { children }``. Connected blocks (``@else``, ``@empty``)
+    are separate siblings, as in Angular's tree; ``@case``/``@default`` are children of ``@switch``."""
+
+    name: str  # "if", "else if", "else", "for", "empty", "switch", "case", "default", "defer", ...
+    params: str  # the raw text between the parentheses ("" when there are none)
+    children: list[Node]
+    line: int
+    col: int
+    parameters: list[BlockParameter] = field(default_factory=list)
+
+
+@dataclass
+class LetDeclaration:
+    """``@let name = value;``"""
+
+    name: str
+    value: str
+    line: int
+    col: int
+    value_line: int = 0
+    value_col: int = 0
+
+
+Node = Element | Text | Comment | Block | LetDeclaration
+
+
+def text_content(nodes: list[Node]) -> str:
+    """The text of ``nodes`` and their descendants, whitespace collapsed (e.g. an ``ion-title``'s title)."""
+    parts: list[str] = []
+
+    def walk(items: list[Node]) -> None:
+        for n in items:
+            if isinstance(n, Text):
+                parts.append(n.value)
+            elif isinstance(n, (Element, Block)):
+                walk(n.children)
+
+    walk(nodes)
+    return " ".join("".join(parts).split())
