@@ -23,14 +23,14 @@ def _strip(text: str) -> str:
     """Blank out comments and trailing commas, keeping every character position."""
     out = list(text)
     i, n = 0, len(text)
-    last_sig = -1  # index of the last significant (non-space, non-comment) character
+    last_sig = prev_sig = -1  # indexes of the last two significant (non-space, non-comment) characters
     while i < n:
         ch = text[i]
         if ch == '"':
             j = i + 1
             while j < n and text[j] != '"':
                 j += 2 if text[j] == "\\" else 1
-            last_sig = min(j, n - 1)
+            prev_sig, last_sig = last_sig, min(j, n - 1)
             i = j + 1
             continue
         if text.startswith("//", i):
@@ -45,9 +45,9 @@ def _strip(text: str) -> str:
             out[i:j] = ["\n" if c == "\n" else " " for c in text[i:j]]
             i = j
             continue
-        if ch in "]}" and last_sig >= 0 and out[last_sig] == ",":
+        if ch in "]}" and last_sig >= 0 and out[last_sig] == "," and prev_sig >= 0 and text[prev_sig] not in ":,[{":
             out[last_sig] = " "
         if not ch.isspace():
-            last_sig = i
+            prev_sig, last_sig = last_sig, i
         i += 1
     return "".join(out)

@@ -1,0 +1,32 @@
+# The one test command (README and .ci/run call it): installs what the tests need, then runs them all.
+PYTHON ?= python3
+VENV ?= .venv
+TOOLS ?= $(CURDIR)/.tools
+export PWA2WX_TOOLS := $(TOOLS)
+
+.PHONY: test install tools fixtures lint
+
+test: install tools fixtures
+	$(VENV)/bin/ruff check bridge tests bench
+	$(VENV)/bin/python -m pytest
+
+install:
+	test -x $(VENV)/bin/python || $(PYTHON) -m venv $(VENV)
+	$(VENV)/bin/pip install --quiet --disable-pip-version-check -e '.[test]'
+
+# WeChat's official wcc/wcsc (npm miniprogram-compiler) and rxjs for the runtime's unit tests.
+tools:
+	mkdir -p $(TOOLS)
+	cd $(TOOLS) && test -f package.json || (cd $(TOOLS) && npm init -y >/dev/null)
+	cd $(TOOLS) && npm install --no-audit --no-fund --silent miniprogram-compiler@0.2.3 rxjs@7.8.1 tslib@2
+
+# The fixture apps' node_modules, installed the way users have them.
+fixtures:
+	for app in fixtures/*/; do \
+	  if [ -f $$app/package-lock.json ] && [ ! -d $$app/node_modules ]; then \
+	    (cd $$app && npm ci --omit=dev --ignore-scripts --no-audit --no-fund --silent) || exit 1; \
+	  fi; \
+	done
+
+lint:
+	$(VENV)/bin/ruff check bridge tests bench

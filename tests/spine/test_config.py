@@ -1,0 +1,69 @@
+"""pwa2wx.toml: defaults, the documented keys, and located errors for bad values."""
+
+from pathlib import Path
+
+import pytest
+
+from bridge import config
+from bridge.diagnostics import ConversionError
+
+
+def write(tmp_path: Path, text: str) -> Path:
+    (tmp_path / "pwa2wx.toml").write_text(text, encoding="utf-8")
+    return tmp_path
+
+
+def test_missing_file_means_defaults(tmp_path):
+    cfg = config.load(tmp_path)
+    assert cfg.get("app", "appid") == "touristappid"
+    assert cfg.get("login", "backend") == "none"
+    assert cfg.get("login", "trigger") == "launch"
+    assert cfg.get("style", "px_to_rpx") == 0
+    assert cfg.file is None
+
+
+def test_documented_keys_are_read(tmp_path):
+    cfg = config.load(write(tmp_path, """
+[app]
+appid = "wx123"
+name = "Demo"
+[api]
+base = "https://api.example.com"
+[login]
+backend = "casdoor"
+endpoint = "https://door.example.com"
+client_id = "abc"
+trigger = "manual"
+attach_token_to = ["https://api.example.com"]
+[style]
+px_to_rpx = 2
+"""))
+    assert cfg.get("app", "appid") == "wx123"
+    assert cfg.get("api", "base") == "https://api.example.com"
+    assert cfg.get("login", "attach_token_to") == ["https://api.example.com"]
+    assert cfg.get("style", "px_to_rpx") == 2
+    assert cfg.is_set("login", "client_id") and not cfg.is_set("assets", "include")
+
+
+@pytest.mark.parametrize(("text", "message", "line"), [
+    ("[app]\nappid = 5\n", "[app] appid must be a string, got an integer", 2),
+    ("[app]\ncolour = 'x'\n", "unknown key 'colour' in [app]", 2),
+    ("[nope]\na = 1\n", "unknown section [nope]", 1),
+    ("[login]\nbackend = 'okta'\n", "[login] backend must be one of casdoor, authing, custom, none, got 'okta'", 2),
+    ("[style]\npx_to_rpx = true\n", "[style] px_to_rpx must be an integer, got a boolean", 2),
+    ("[style]\npx_to_rpx = -1\n", "[style] px_to_rpx must be 0 or positive", 2),
+    ("[login]\nattach_token_to = [1]\n", "[login] attach_token_to must be a list of strings", 2),
+    ("[app\n", "invalid TOML", 1),
+])
+def test_bad_config_names_key_file_and_line(tmp_path, text, message, line):
+    with pytest.raises(ConversionError) as err:
+        config.load(write(tmp_path, text))
+    d = err.value.diagnostic
+    assert d.code == "PWX401" and d.severity == "error"
+    assert message in d.message
+    assert d.file.endswith("pwa2wx.toml") and d.line == line
+
+
+def test_explicit_missing_config_is_an_error(tmp_path):
+    with pytest.raises(ConversionError, match="not found"):
+        config.load(tmp_path, tmp_path / "other.toml")

@@ -1,0 +1,44 @@
+"""Builds small Angular workspaces on disk for tests (real files, as users have them)."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+ANGULAR_JSON = {
+    "version": 1,
+    "projects": {
+        "app": {
+            "projectType": "application",
+            "root": "",
+            "sourceRoot": "src",
+            "architect": {"build": {"options": {
+                "browser": "src/main.ts",
+                "tsConfig": "tsconfig.json",
+                "assets": [{"glob": "**/*", "input": "src/assets", "output": "assets"}],
+                "styles": ["src/global.scss"],
+            }}},
+        }
+    },
+}
+
+
+def make_workspace(root: Path, files: dict[str, str], angular: dict | None = None,
+                   package: dict | None = None) -> Path:
+    """Write angular.json, package.json and ``files`` (path → text) under ``root``."""
+    root.mkdir(parents=True, exist_ok=True)
+    (root / "angular.json").write_text(json.dumps(angular or ANGULAR_JSON, indent=2))
+    pkg = package or {"name": "demo", "dependencies": {"@angular/core": "^19.0.0"}}
+    (root / "package.json").write_text(json.dumps(pkg))
+    for rel, text in files.items():
+        path = root / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    return root
+
+
+def copy_fixture(src: Path, dst: Path) -> Path:
+    """A writable copy of a fixture (without node_modules unless asked)."""
+    shutil.copytree(src, dst, ignore=shutil.ignore_patterns("node_modules"))
+    return dst
