@@ -1,0 +1,596 @@
+// Browser globals for app code. The script compiler rewrites each free reference to one of the exported
+// names into require('…/pwa2wx/runtime/web.js').<name>; nothing here patches real globals.
+var http = require('./http.js');
+var storage = require('./storage.js');
+
+// ---- events (window, AbortSignal and XMLHttpRequest are event targets)
+class Event {
+  constructor(type, init) {
+    init = init || {};
+    this.type = type;
+    this.bubbles = !!init.bubbles;
+    this.cancelable = !!init.cancelable;
+    this.defaultPrevented = false;
+    this.target = null;
+    this.timeStamp = Date.now();
+  }
+  preventDefault() {
+    if (this.cancelable) this.defaultPrevented = true;
+  }
+  stopPropagation() {}
+  stopImmediatePropagation() {}
+}
+
+class CustomEvent extends Event {
+  constructor(type, init) {
+    super(type, init);
+    this.detail = init && init.detail !== undefined ? init.detail : null;
+  }
+}
+
+class EventTarget {
+  addEventListener(type, fn) {
+    var all = this.__listeners || (this.__listeners = {});
+    var list = all[type] || (all[type] = []);
+    if (fn && list.indexOf(fn) < 0) list.push(fn);
+  }
+  removeEventListener(type, fn) {
+    var list = this.__listeners && this.__listeners[type];
+    if (list && list.indexOf(fn) >= 0) list.splice(list.indexOf(fn), 1);
+  }
+  dispatchEvent(event) {
+    event.target = this;
+    var self = this;
+    var handler = this['on' + event.type];
+    if (typeof handler === 'function') handler.call(this, event);
+    ((this.__listeners && this.__listeners[event.type]) || []).slice().forEach(function (fn) {
+      if (typeof fn === 'function') fn.call(self, event);
+      else fn.handleEvent(event);
+    });
+    return !event.defaultPrevented;
+  }
+}
+
+// ---- abort
+class AbortSignal extends EventTarget {
+  constructor() {
+    super();
+    this.aborted = false;
+    this.reason = undefined;
+    this.onabort = null;
+  }
+  throwIfAborted() {
+    if (this.aborted) throw this.reason;
+  }
+  static abort(reason) {
+    var c = new AbortController();
+    c.abort(reason);
+    return c.signal;
+  }
+  static timeout(ms) {
+    var c = new AbortController();
+    setTimeout(function () { c.abort(http.error('TimeoutError', 'signal timed out')); }, ms);
+    return c.signal;
+  }
+}
+
+class AbortController {
+  constructor() {
+    this.signal = new AbortSignal();
+  }
+  abort(reason) {
+    var s = this.signal;
+    if (s.aborted) return;
+    s.aborted = true;
+    s.reason = reason === undefined ? http.error('AbortError', 'This operation was aborted') : reason;
+    s.dispatchEvent(new Event('abort'));
+  }
+}
+
+// ---- fetch: Headers, Request, Response
+class Headers {
+  constructor(init) {
+    this._map = {};   // lowercase name -> value
+    var self = this;
+    if (init instanceof Headers) init.forEach(function (v, k) { self.append(k, v); });
+    else if (Array.isArray(init)) init.forEach(function (p) { self.append(p[0], p[1]); });
+    else if (init) Object.keys(init).forEach(function (k) { self.append(k, init[k]); });
+  }
+  append(name, value) {
+    var k = String(name).toLowerCase();
+    this._map[k] = k in this._map ? this._map[k] + ', ' + value : String(value);
+  }
+  set(name, value) {
+    this._map[String(name).toLowerCase()] = String(value);
+  }
+  get(name) {
+    var k = String(name).toLowerCase();
+    return k in this._map ? this._map[k] : null;
+  }
+  has(name) {
+    return String(name).toLowerCase() in this._map;
+  }
+  delete(name) {
+    delete this._map[String(name).toLowerCase()];
+  }
+  forEach(fn, thisArg) {
+    var map = this._map;
+    Object.keys(map).sort().forEach(function (k) { fn.call(thisArg, map[k], k, this); }, this);
+  }
+  entries() {
+    var out = [];
+    this.forEach(function (v, k) { out.push([k, v]); });
+    return out[Symbol.iterator]();
+  }
+  keys() {
+    return Object.keys(this._map).sort()[Symbol.iterator]();
+  }
+  values() {
+    var map = this._map;
+    return Object.keys(map).sort().map(function (k) { return map[k]; })[Symbol.iterator]();
+  }
+  [Symbol.iterator]() {
+    return this.entries();
+  }
+}
+
+function plain(headers) {
+  var out = {};
+  headers.forEach(function (v, k) { out[k] = v; });
+  return out;
+}
+
+// UTF-8 without TextEncoder/TextDecoder (absent from older base libraries)
+function encodeUtf8(text) {
+  var bin = unescape(encodeURIComponent(text));
+  var bytes = new Uint8Array(bin.length);
+  for (var i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
+  return bytes.buffer;
+}
+
+function decodeUtf8(buffer) {
+  var bytes = new Uint8Array(buffer);
+  var bin = '';
+  for (var i = 0; i < bytes.length; i += 8192) bin += String.fromCharCode.apply(null, bytes.subarray(i, i + 8192));
+  return decodeURIComponent(escape(bin));
+}
+
+// What fetch and XMLHttpRequest send: a string or an ArrayBuffer, with the Content-Type browsers add.
+function bodyOf(body, setType) {
+  if (body === null || body === undefined) return null;
+  if (body instanceof ArrayBuffer) return body;
+  if (ArrayBuffer.isView(body)) return body.buffer.slice(body.byteOffset, body.byteOffset + body.byteLength);
+  setType('text/plain;charset=UTF-8');
+  return String(body);
+}
+
+class Body {
+  _setBody(body, headers) {
+    this._body = bodyOf(body, function (type) { if (!headers.has('content-type')) headers.set('content-type', type); });
+    this.bodyUsed = false;
+  }
+  _consume() {
+    if (this.bodyUsed) return Promise.reject(new TypeError('body stream already read'));
+    this.bodyUsed = true;
+    return Promise.resolve(this._body);
+  }
+  text() {
+    return this._consume().then(function (b) { return b === null ? '' : typeof b === 'string' ? b : decodeUtf8(b); });
+  }
+  json() {
+    return this.text().then(JSON.parse);
+  }
+  arrayBuffer() {
+    return this._consume().then(function (b) {
+      return b === null ? new ArrayBuffer(0) : typeof b === 'string' ? encodeUtf8(b) : b;
+    });
+  }
+}
+
+class Request extends Body {
+  constructor(input, init) {
+    super();
+    init = init || {};
+    var src = input instanceof Request ? input : null;
+    this.url = src ? src.url : String(input);
+    this.method = String(init.method || (src ? src.method : 'GET')).toUpperCase();
+    this.headers = new Headers(init.headers || (src && src.headers));
+    this.signal = init.signal || (src && src.signal) || new AbortController().signal;
+    this.credentials = init.credentials || (src ? src.credentials : 'same-origin');
+    this._setBody('body' in init ? init.body : src ? src._body : null, this.headers);
+  }
+  clone() {
+    return new Request(this);
+  }
+}
+
+class Response extends Body {
+  constructor(body, init) {
+    super();
+    init = init || {};
+    this.status = init.status === undefined ? 200 : init.status;
+    this.statusText = init.statusText || '';
+    this.ok = this.status >= 200 && this.status < 300;
+    this.headers = new Headers(init.headers);
+    this.type = 'basic';
+    this.redirected = false;
+    this.url = '';
+    this._setBody(body, this.headers);
+  }
+  clone() {
+    var copy = new Response(this._body, this);
+    copy.url = this.url;
+    return copy;
+  }
+  static json(data, init) {
+    var r = new Response(JSON.stringify(data), init);
+    r.headers.set('content-type', 'application/json');
+    return r;
+  }
+}
+
+// Every response is fetched as bytes, so text(), json() and arrayBuffer() are all exact.
+function fetch(input, init) {
+  var req;
+  try {
+    req = new Request(input, init);
+  } catch (e) {
+    return Promise.reject(e);
+  }
+  return http.request({ url: req.url, method: req.method, headers: plain(req.headers), body: req._body || undefined,
+    responseType: 'arraybuffer', signal: req.signal })
+    .then(function (res) {
+      var r = new Response(req.method === 'HEAD' ? null : res.body, { status: res.status, headers: res.headers });
+      r.url = res.url;
+      return r;
+    }, function (err) {
+      throw req.signal.aborted ? err : new TypeError('Failed to fetch ' + req.url + ': ' + err.message);
+    });
+}
+
+// ---- XMLHttpRequest (responseType '', 'text', 'json', 'arraybuffer'; 'blob' is read as 'arraybuffer')
+class XMLHttpRequest extends EventTarget {
+  constructor() {
+    super();
+    this.readyState = 0;
+    this.status = 0;
+    this.statusText = '';
+    this.response = null;
+    this.responseText = '';
+    this.responseType = '';
+    this.responseURL = '';
+    this.timeout = 0;
+    this.withCredentials = false;
+    this.upload = new EventTarget();   // no upload progress from wx.request
+  }
+  open(method, url) {
+    this._method = String(method).toUpperCase();
+    this._url = url;
+    this._headers = {};
+    this._responseHeaders = {};
+    this._state(1);
+  }
+  setRequestHeader(name, value) {
+    var h = this._headers;
+    h[name] = name in h ? h[name] + ', ' + value : String(value);
+  }
+  getResponseHeader(name) {
+    var v = this._responseHeaders[String(name).toLowerCase()];
+    return v === undefined ? null : v;
+  }
+  getAllResponseHeaders() {
+    var h = this._responseHeaders;
+    return Object.keys(h).map(function (k) { return k + ': ' + h[k] + '\r\n'; }).join('');
+  }
+  overrideMimeType() {}
+  send(body) {
+    var self = this;
+    var headers = new Headers(this._headers);
+    var ctrl = this._abort = new AbortController();
+    var binary = this.responseType === 'arraybuffer' || this.responseType === 'blob';
+    http.request({ url: this._url, method: this._method, headers: plain(headers),
+      body: bodyOf(body, function (t) { if (!headers.has('content-type')) headers.set('content-type', t); }) || undefined,
+      responseType: binary ? 'arraybuffer' : 'text', timeout: this.timeout || undefined, signal: ctrl.signal })
+      .then(function (res) {
+        self.status = res.status;
+        self.responseURL = res.url;
+        self._responseHeaders = res.headers;
+        self._state(2);
+        self._state(3);
+        if (binary) {
+          self.response = res.body;
+        } else {
+          self.responseText = res.body;
+          self.response = res.body;
+          if (self.responseType === 'json') {
+            try { self.response = JSON.parse(res.body); } catch (e) { self.response = null; }
+          }
+        }
+        self._state(4);
+        self._fire('load');
+      }, function (err) {
+        if (ctrl.signal.aborted) return;   // abort() has reported it
+        self._state(4);
+        self._fire(err.name === 'TimeoutError' ? 'timeout' : 'error');
+      });
+  }
+  abort() {
+    if (!this._abort || this.readyState === 4) return;
+    this._abort.abort();
+    this._state(4);
+    this._fire('abort');
+    this.readyState = 0;
+  }
+  _state(n) {
+    this.readyState = n;
+    this.dispatchEvent(new Event('readystatechange'));
+  }
+  _fire(type) {
+    this.dispatchEvent(new Event(type));
+    this.dispatchEvent(new Event('loadend'));
+  }
+}
+['UNSENT', 'OPENED', 'HEADERS_RECEIVED', 'LOADING', 'DONE'].forEach(function (name, i) {
+  XMLHttpRequest[name] = XMLHttpRequest.prototype[name] = i;
+});
+
+// ---- Web Storage: localStorage in wx storage (its own key area), sessionStorage in memory
+class WebStorage {
+  constructor(area) {
+    this._area = area;
+  }
+  get length() {
+    return this._area.keys().length;
+  }
+  key(i) {
+    var k = this._area.keys()[i];
+    return k === undefined ? null : k;
+  }
+  getItem(key) {
+    var v = this._area.get(String(key));
+    return v === undefined ? null : v;
+  }
+  setItem(key, value) {
+    this._area.set(String(key), String(value));
+  }
+  removeItem(key) {
+    this._area.remove(String(key));
+  }
+  clear() {
+    this._area.clear();
+  }
+}
+
+function memoryArea() {
+  var m = {};
+  return {
+    get: function (k) { return Object.prototype.hasOwnProperty.call(m, k) ? m[k] : undefined; },
+    set: function (k, v) { m[k] = v; },
+    remove: function (k) { delete m[k]; },
+    keys: function () { return Object.keys(m); },
+    clear: function () { m = {}; }
+  };
+}
+
+var localStorage = new WebStorage(storage.area('ls.'));
+var sessionStorage = new WebStorage(memoryArea());
+
+// ---- location: the current page's Angular URL; navigation goes through the router
+function router() {
+  return require('./angular/router.js');
+}
+
+// The [api] base's origin: what `location.origin + '/api/…'` in app code should reach.
+function origin() {
+  var api = http.config().api;
+  return api && api.base ? http.origin(api.base) : 'https://servicewechat.com';
+}
+
+function appPath(url) {
+  url = String(url);
+  return url.indexOf(origin()) === 0 ? url.slice(origin().length) || '/' : url;
+}
+
+var location = {
+  get href() { return origin() + router().currentUrl(); },
+  set href(url) { this.assign(url); },
+  get origin() { return origin(); },
+  get protocol() { return origin().split('//')[0]; },
+  get host() { return origin().split('//')[1]; },
+  get hostname() { return this.host.replace(/:\d+$/, ''); },
+  get port() { var m = /:(\d+)$/.exec(this.host); return m ? m[1] : ''; },
+  get pathname() { return router().currentUrl().split(/[?#]/)[0]; },
+  get search() { var m = /\?[^#]*/.exec(router().currentUrl()); return m ? m[0] : ''; },
+  get hash() { var m = /#.*/.exec(router().currentUrl()); return m ? m[0] : ''; },
+  assign: function (url) { open(url, '_self'); },
+  replace: function (url) { router().navigateByUrl(appPath(url), { replaceUrl: true }); },
+  reload: function () { router().navigateByUrl(router().currentUrl(), { replaceUrl: true }); },
+  toString: function () { return this.href; }
+};
+
+// ---- window.open: app URLs navigate; other pages cannot open inside a mini program (except in a
+// configured web-view page, whose domain must be a business domain of the app), so the link is copied.
+function open(url, target) {
+  url = appPath(url || '');
+  if (!http.ABSOLUTE.test(url)) {
+    router().navigateByUrl(url, {});
+  } else if (/^tel:/i.test(url)) {
+    wx.makePhoneCall({ phoneNumber: url.slice(4) });
+  } else if (http.config().webview && /^https:/i.test(url)) {
+    wx.navigateTo({ url: '/' + http.config().webview + '?url=' + encodeURIComponent(url) });
+  } else {
+    copyWithToast(url.replace(/^mailto:/i, ''), 'Link copied: paste it in a browser');
+  }
+  return null;
+}
+
+function copyWithToast(text, title) {
+  return new Promise(function (done, fail) {
+    wx.setClipboardData({ data: text, fail: fail, success: function () {
+      wx.showToast({ title: title, icon: 'none', duration: 2500 });
+      done();
+    } });
+  });
+}
+
+// ---- navigator
+function systemInfo() {
+  return wx.getSystemInfoSync();
+}
+
+function position(res) {
+  return { coords: { latitude: res.latitude, longitude: res.longitude, accuracy: res.accuracy,
+    altitude: res.altitude === undefined ? null : res.altitude,
+    altitudeAccuracy: res.verticalAccuracy === undefined ? null : res.verticalAccuracy,
+    heading: null, speed: res.speed === undefined || res.speed < 0 ? null : res.speed }, timestamp: Date.now() };
+}
+
+var online = true;
+
+var navigator = {
+  get language() { return String(systemInfo().language || 'en').replace('_', '-'); },
+  get languages() { return [this.language]; },
+  get onLine() { return online; },
+  get platform() { return systemInfo().platform; },
+  get userAgent() {
+    var s = systemInfo();
+    return 'Mozilla/5.0 (' + s.system + '; ' + s.model + ') MicroMessenger/' + s.version + ' miniProgram';
+  },
+  cookieEnabled: true,
+  clipboard: {
+    writeText: function (text) {
+      return new Promise(function (done, fail) { wx.setClipboardData({ data: String(text), success: function () { done(); }, fail: fail }); });
+    },
+    readText: function () {
+      return new Promise(function (done, fail) { wx.getClipboardData({ success: function (r) { done(r.data); }, fail: fail }); });
+    }
+  },
+  // wx.getLocation needs "requiredPrivateInfos": ["getLocation"] and a scope.userLocation reason in app.json.
+  // watchPosition reports one position (continuous updates need wx.startLocationUpdate and its permission).
+  geolocation: {
+    getCurrentPosition: function (success, failure, options) {
+      wx.getLocation({
+        type: 'wgs84', isHighAccuracy: !!(options && options.enableHighAccuracy),
+        success: function (res) { success(position(res)); },
+        fail: function (err) {
+          var msg = (err && err.errMsg) || 'location unavailable';
+          if (failure) failure({ code: /auth|deny|permission/i.test(msg) ? 1 : /timeout/i.test(msg) ? 3 : 2, message: msg,
+            PERMISSION_DENIED: 1, POSITION_UNAVAILABLE: 2, TIMEOUT: 3 });
+        }
+      });
+    },
+    watchPosition: function (success, failure, options) {
+      this.getCurrentPosition(success, failure, options);
+      return 0;
+    },
+    clearWatch: function () {}
+  },
+  // A mini program can share only from the ··· menu or an open-type="share" button: open the menu's
+  // share items and copy the link, so the user can paste it.
+  share: function (data) {
+    wx.showShareMenu({ menus: ['shareAppMessage', 'shareTimeline'] });
+    var text = [data && data.title, data && data.text, data && data.url].filter(Boolean).join(' ');
+    return copyWithToast(text, 'Copied: share it from the ··· menu');
+  },
+  canShare: function () { return true; },
+  vibrate: function (pattern) {
+    var ms = Array.isArray(pattern) ? pattern[0] : pattern;
+    if (ms >= 400) wx.vibrateLong({});
+    else if (ms > 0) wx.vibrateShort({ type: 'medium' });
+    return true;
+  }
+};
+
+// ---- document: only a stub. The script compiler reports every use (PWX302); these members exist so
+// common one-liners (classList toggles, title) do not throw.
+function element() {
+  var classList = { add: function () {}, remove: function () {}, toggle: function () { return false; },
+    contains: function () { return false; } };
+  var el = new EventTarget();
+  el.style = { setProperty: function () {}, removeProperty: function () {} };
+  el.classList = classList;
+  el.dataset = {};
+  el.setAttribute = el.removeAttribute = el.focus = el.blur = function () {};
+  el.getAttribute = el.querySelector = function () { return null; };
+  el.querySelectorAll = function () { return []; };
+  el.appendChild = el.removeChild = function (child) { return child; };
+  return el;
+}
+
+var document = element();
+document.documentElement = element();
+document.body = element();
+document.head = element();
+document.readyState = 'complete';
+document.visibilityState = 'visible';
+document.hidden = false;
+document.cookie = '';
+document.createElement = element;
+document.getElementById = function () { return null; };
+document.getElementsByTagName = document.getElementsByClassName = function () { return []; };
+Object.defineProperty(document, 'title', {
+  get: function () { return ''; },
+  set: function (title) { wx.setNavigationBarTitle({ title: String(title) }); }
+});
+
+// ---- window: the exports above, timers, size, app-wide events ('online'/'offline' from wx, and any
+// the app dispatches itself, e.g. window.dispatchEvent(new CustomEvent('user:login'))).
+function mediaMatches(query) {
+  var info = systemInfo();
+  var conditions = String(query).match(/\([^)]*\)/g) || [];
+  return conditions.length > 0 && conditions.every(function (c) {
+    var m = /\(\s*(min|max)-width\s*:\s*([\d.]+)px\s*\)/.exec(c);
+    if (m) return m[1] === 'min' ? info.windowWidth >= Number(m[2]) : info.windowWidth <= Number(m[2]);
+    m = /\(\s*prefers-color-scheme\s*:\s*(\w+)\s*\)/.exec(c);
+    return !!m && (info.theme || 'light') === m[1];
+  });
+}
+
+var window = new EventTarget();
+Object.assign(window, {
+  Event: Event, CustomEvent: CustomEvent, EventTarget: EventTarget, AbortController: AbortController,
+  AbortSignal: AbortSignal, Headers: Headers, Request: Request, Response: Response, fetch: fetch,
+  XMLHttpRequest: XMLHttpRequest, localStorage: localStorage, sessionStorage: sessionStorage,
+  location: location, navigator: navigator, document: document, open: open, console: console,
+  setTimeout: setTimeout, clearTimeout: clearTimeout, setInterval: setInterval, clearInterval: clearInterval,
+  requestAnimationFrame: function (fn) { return setTimeout(function () { fn(Date.now()); }, 16); },
+  cancelAnimationFrame: function (id) { clearTimeout(id); },
+  alert: function (message) { wx.showModal({ title: '', content: String(message), showCancel: false }); },
+  scrollTo: function (x, y) { wx.pageScrollTo({ scrollTop: x && typeof x === 'object' ? x.top || 0 : y || 0, duration: 0 }); },
+  matchMedia: function (query) {
+    return { media: query, matches: mediaMatches(query), onchange: null, addListener: function () {},
+      removeListener: function () {}, addEventListener: function () {}, removeEventListener: function () {} };
+  }
+});
+window.window = window.self = window;
+['innerWidth:windowWidth', 'innerHeight:windowHeight', 'devicePixelRatio:pixelRatio'].forEach(function (pair) {
+  var p = pair.split(':');
+  Object.defineProperty(window, p[0], { get: function () { return systemInfo()[p[1]]; } });
+});
+
+if (wx.onNetworkStatusChange) {
+  wx.onNetworkStatusChange(function (res) {
+    if (online === res.isConnected) return;
+    online = res.isConnected;
+    window.dispatchEvent(new Event(online ? 'online' : 'offline'));
+  });
+}
+
+module.exports = {
+  Event: Event,
+  CustomEvent: CustomEvent,
+  EventTarget: EventTarget,
+  AbortController: AbortController,
+  AbortSignal: AbortSignal,
+  Headers: Headers,
+  Request: Request,
+  Response: Response,
+  fetch: fetch,
+  XMLHttpRequest: XMLHttpRequest,
+  localStorage: localStorage,
+  sessionStorage: sessionStorage,
+  location: location,
+  navigator: navigator,
+  document: document,
+  window: window
+};
