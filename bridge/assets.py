@@ -53,7 +53,7 @@ def _patterns(project: Project, candidates: list[tuple[str, str]]) -> set[str]:
     names = {PurePosixPath(out).parts[0] for _, out in candidates if PurePosixPath(out).parts}
     found: set[str] = set()
     for folder in names:
-        reference = re.compile(rf"(?<![\w-]){re.escape(folder)}/[^\s'\"`()<>]*")
+        reference = re.compile(rf"(?<![\w-]){re.escape(folder)}/(?:{_DYNAMIC.pattern}|[^\s'\"`()<>{{}}$])*")
         for text in texts:
             for m in reference.finditer(text):
                 found.add(_DYNAMIC.sub("*", m.group(0)).split("?")[0].split("#")[0])

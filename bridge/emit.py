@@ -39,6 +39,7 @@ def write(out: Path, files: dict[str, bytes]) -> None:
     out = out.resolve()
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.new-", dir=out.parent))
+    old: Path | None = None
     try:
         for rel in sorted(files):
             target = tmp / rel
@@ -48,13 +49,16 @@ def write(out: Path, files: dict[str, bytes]) -> None:
             if (out / keep).is_file() and keep not in files:
                 shutil.copy2(out / keep, tmp / keep)
         os.chmod(tmp, 0o755)
-        old = None
         if out.exists():
             old = Path(tempfile.mkdtemp(prefix=f".{out.name}.old-", dir=out.parent))
             os.rename(out, old / "previous")
-        os.rename(tmp, out)
-        if old is not None:
-            shutil.rmtree(old, ignore_errors=True)
-    except BaseException:
-        shutil.rmtree(tmp, ignore_errors=True)
-        raise
+        try:
+            os.rename(tmp, out)
+        except OSError:
+            if old is not None and (old / "previous").exists():
+                os.rename(old / "previous", out)  # put the previous output back
+            raise
+    finally:
+        for leftover in (tmp, old):
+            if leftover is not None and leftover.exists():
+                shutil.rmtree(leftover, ignore_errors=True)

@@ -1,0 +1,124 @@
+"""Angular routes → pages, tab bar, route table and start page."""
+
+from bridge import project, routes
+from bridge.diagnostics import Diagnostics
+from tests.workspace import make_workspace
+
+
+def plan_for(root) -> tuple[routes.Plan, Diagnostics]:
+    diags = Diagnostics()
+    return routes.plan(project.load(root), diags), diags
+
+
+def test_fixture_plan(trailbook):
+    plan, diags = plan_for(trailbook)
+    assert [(p.path, p.urls, p.title, p.toolbar_color) for p in plan.pages] == [
+        ("pages/trails/trails", ["tabs/trails"], "Trails", "primary"),
+        ("pages/trail-detail/trail-detail", ["tabs/trails/:trailId"], "Trail", "primary"),
+        ("pages/notes/notes", ["tabs/notes"], "Notes", "primary"),
+        ("pages/about/about", ["tabs/about"], "About Trailbook", "primary"),
+    ]
+    assert plan.components == {"src/app/trail-card/trail-card.component.ts#TrailCardComponent":
+                               "components/trail-card/trail-card"}
+    assert [(t.page, t.text, t.icon) for t in plan.tabs] == [
+        ("pages/trails/trails", "Trails", "map"),
+        ("pages/notes/notes", "Notes", "create"),
+        ("pages/about/about", "About", "information-circle"),
+    ]
+    assert plan.start_url == "/tabs/trails"
+    assert [(r.path, r.page, r.redirect_to, r.path_match) for r in plan.routes] == [
+        ("tabs/trails", "pages/trails/trails", None, "prefix"),
+        ("tabs/trails/:trailId", "pages/trail-detail/trail-detail", None, "prefix"),
+        ("tabs/notes", "pages/notes/notes", None, "prefix"),
+        ("tabs/about", "pages/about/about", None, "prefix"),
+        ("tabs", None, "/tabs/trails", "full"),
+        ("", None, "/tabs/trails", "full"),
+    ]
+    assert not diags.items
+
+
+def page(name, template, selector=None):
+    sel = selector or f"app-{name}"
+    cls = name.title().replace("-", "") + "Page"
+    return {
+        f"src/app/{name}/{name}.page.ts": "import { Component } from '@angular/core';\n"
+                                          f"@Component({{ selector: '{sel}', template: `{template}` }})\n"
+                                          f"export class {cls} {{}}\n",
+    }
+
+
+def app_with(routes_ts: str, *pages: dict) -> dict:
+    files = {"src/app/app.routes.ts": routes_ts,
+             "src/main.ts": "import { bootstrapApplication } from '@angular/platform-browser';\n"
+                            "import { provideRouter } from '@angular/router';\n"
+                            "import { routes } from './app/app.routes';\n"
+                            "import { AppComponent } from './app/app.component';\n"
+                            "bootstrapApplication(AppComponent, { providers: [provideRouter(routes)] });\n",
+             "src/app/app.component.ts": "import { Component } from '@angular/core';\n"
+                                         "@Component({ selector: 'app-root', template: '<ion-app>"
+                                         "<ion-router-outlet></ion-router-outlet></ion-app>' })\n"
+                                         "export class AppComponent {}\n"}
+    for p in pages:
+        files.update(p)
+    return files
+
+
+def test_start_page_follows_relative_redirects_and_comes_first(tmp_path):
+    files = app_with(
+        "import { Routes } from '@angular/router';\n"
+        "import { ListPage } from './list/list.page';\n"
+        "import { HomePage } from './home/home.page';\n"
+        "export const routes: Routes = [\n"
+        "  { path: 'list/:id', component: ListPage },\n"
+        "  { path: 'home', component: HomePage },\n"
+        "  { path: '', redirectTo: 'home', pathMatch: 'full' },\n"
+        "];\n",
+        page("list", "<ion-title>{{ name }}</ion-title>"),
+        page("home", "<ion-header><ion-toolbar color='dark'><ion-title> My  Home </ion-title></ion-toolbar>"
+                     "</ion-header>"))
+    plan, _ = plan_for(make_workspace(tmp_path, files))
+    assert [p.path for p in plan.pages] == ["pages/home/home", "pages/list/list"]
+    assert plan.start_url == "/home"
+    home, lst = plan.pages
+    assert (home.title, home.toolbar_color) == ("My Home", "dark")
+    assert lst.title is None  # interpolated titles are set at run time
+
+
+def test_components_used_as_elements_are_not_pages(tmp_path):
+    files = app_with(
+        "import { HomePage } from './home/home.page';\n"
+        "export const routes = [{ path: '', component: HomePage }];\n",
+        page("home", "<app-badge></app-badge><app-badge/>"),
+        page("badge", "<span>b</span>", selector="app-badge"),
+        page("modal", "<p>opened with ModalController</p>"))
+    plan, _ = plan_for(make_workspace(tmp_path, files))
+    assert [p.path for p in plan.pages] == ["pages/home/home", "pages/modal/modal"]
+    assert list(plan.components.values()) == ["components/badge/badge"]
+
+
+def test_name_collisions_get_the_class_name(tmp_path):
+    files = app_with(
+        "import { HomePage } from './a/home.page';\nimport { HomePage as B } from './b/home.page';\n"
+        "export const routes = [{ path: 'a', component: HomePage }, { path: 'b', component: B }];\n",
+        {"src/app/a/home.page.ts": "import { Component } from '@angular/core';\n"
+                                   "@Component({ selector: 'a-home', template: 'a' })\nexport class HomePage {}\n",
+         "src/app/b/home.page.ts": "import { Component } from '@angular/core';\n"
+                                   "@Component({ selector: 'b-home', template: 'b' })\nexport class HomePage {}\n"})
+    plan, _ = plan_for(make_workspace(tmp_path, files))
+    assert [p.path for p in plan.pages] == ["pages/home/home", "pages/home-home-page/home-home-page"]
+
+
+def test_more_than_five_tabs_are_cut_with_a_warning(tmp_path):
+    names = ["t1", "t2", "t3", "t4", "t5", "t6"]
+    buttons = "".join(f"<ion-tab-button tab='{n}'><ion-label>{n.upper()}</ion-label></ion-tab-button>" for n in names)
+    imports = "".join(f"import {{ {n.title()}Page }} from './{n}/{n}.page';\n" for n in names)
+    children = ", ".join(f"{{ path: '{n}', component: {n.title()}Page }}" for n in names)
+    files = app_with(
+        "import { TabsPage } from './tabs/tabs.page';\n" + imports +
+        f"export const routes = [{{ path: 'tabs', component: TabsPage, children: [{children}] }}];\n",
+        page("tabs", f"<ion-tabs><ion-tab-bar>{buttons}</ion-tab-bar></ion-tabs>"),
+        *[page(n, n) for n in names])
+    plan, diags = plan_for(make_workspace(tmp_path, files))
+    assert [t.text for t in plan.tabs] == ["T1", "T2", "T3", "T4", "T5"]
+    assert "pages/tabs/tabs" not in [p.path for p in plan.pages]  # the ion-tabs shell is not a page
+    assert [d.code for d in diags.items] == ["PWX407"]
