@@ -1,0 +1,27 @@
+"""README is the user's manual: it must list every diagnostic code and every config key."""
+
+import re
+
+from bridge.codes import CODES
+from bridge.config import SCHEMA
+from tests.conftest import ROOT
+
+README = (ROOT / "README.md").read_text(encoding="utf-8")
+
+
+def test_every_code_is_documented_with_its_severity():
+    table = README.split("<!-- codes:start -->")[1].split("<!-- codes:end -->")[0]
+    rows = dict(re.findall(r"^\| `(PWX\d{3})` \| (\w+) \|", table, re.M))
+    assert rows == {code: spec.severity for code, spec in CODES.items()}
+
+
+def test_every_config_key_is_documented():
+    for section, keys in SCHEMA.items():
+        assert f"[{section}]" in README
+        for key in keys:
+            assert re.search(rf"^{key} = ", README, re.M), f"[{section}] {key} missing from README"
+
+
+def test_the_two_commands_are_there():
+    assert "pip install . && pwa2wx convert fixtures/trailbook -o build/trailbook" in README
+    assert "\nmake test\n" in README
