@@ -16,7 +16,7 @@ from typing import Any
 
 import jinja2
 
-from bridge import assets, emit, npm, palette, project, routes, tabicons
+from bridge import assets, emit, npm, packages, palette, project, routes, tabicons
 from bridge.config import Config
 from bridge.config import load as load_config
 from bridge.diagnostics import Diagnostics
@@ -26,7 +26,6 @@ from bridge.script.transpile import transpile_module
 from bridge.style import StyleCompiler
 from bridge.template import TemplateContext, compile_component
 
-MAIN_PACKAGE_LIMIT = 2 * 1024 * 1024
 BASE_LIBRARY = "3.3.4"
 RUNTIME = "pwa2wx/runtime"
 ICONS = "pwa2wx/icons"
@@ -70,9 +69,13 @@ def convert(src: Path, out: Path, config_file: Path | None = None, project_name:
     emit.check_locations(src, out)
     config = load_config(src, config_file)
     proj = project.load(src, project_name)
-    build = Build(proj, config)
+    build = Build(proj, config, packages.Placement())
     files = build.run()
-    result = Result(out, len(build.plan.pages), len(build.plan.components), files, proj.diagnostics,
+    placement = packages.split(proj, build.plan, files)
+    if placement.pages:  # over 2 MB: build again with lazy groups in subpackages
+        build = Build(proj, config, placement)
+        files = build.run()
+    result = Result(out, len(build.plan.pages), len(build.plan.components), files, build.diagnostics,
                     sizes=build.package_sizes(files))
     if write:
         emit.write(out, files)
@@ -83,12 +86,14 @@ def convert(src: Path, out: Path, config_file: Path | None = None, project_name:
 class Build:
     """Holds the state of one conversion while the stages fill ``files``."""
 
-    def __init__(self, proj: Project, config: Config):
+    def __init__(self, proj: Project, config: Config, placement: packages.Placement):
         self.project = proj
         self.config = config
-        self.diagnostics = proj.diagnostics
+        self.placement = placement
+        self.diagnostics = Diagnostics(list(proj.diagnostics.items))  # each build reports afresh
         self.files: dict[str, bytes] = {}
         self.plan = routes.plan(proj, self.diagnostics)
+        placement.apply(self.plan)
         self.colors = palette.palette(proj)
         self.icons: dict[str, str] = {}  # ionicon name -> output path
         self.jinja = jinja2.Environment(loader=jinja2.PackageLoader("bridge", "templates_out"),
@@ -129,7 +134,7 @@ class Build:
         self.put(path + ".js", self.jinja.get_template("page.js.j2").render(
             source=comp.template.file if comp.template else comp.rel,
             runtime=_relative(folder, f"{RUNTIME}/index.js"),
-            kind=role, route=path, module=_relative(folder, module_output(comp.rel)), class_name=comp.name,
+            kind=role, route=path, module=_relative(folder, self.placement.module_output(comp.rel)), class_name=comp.name,
             render=view.render_js, handlers=view.handlers_js, hooks=json.dumps(view.hooks, sort_keys=True)))
         config: dict[str, Any] = {}
         if role == "component":
@@ -177,7 +182,7 @@ class Build:
             if rel in done or rel not in self.project.modules:
                 continue
             done.add(rel)
-            out_path = module_output(rel)
+            out_path = self.placement.module_output(rel)
             folder = posixpath.dirname(out_path)
             found: list[str] = []
 
@@ -185,7 +190,7 @@ class Build:
                 target = project.resolve_import(self.project, rel, spec)
                 if target is not None:
                     found.append(target)
-                    return _relative(folder, module_output(target))
+                    return _relative(folder, self.placement.module_output(target))
                 runtime = script_modules.runtime_module(spec)
                 if runtime is not None:
                     return _relative(folder, f"{RUNTIME}/{runtime}") if runtime else ""
@@ -222,8 +227,9 @@ class Build:
         cfg, plan, proj = self.config, self.plan, self.project
         name = cfg.get("app", "name") or proj.name
         primary = self.colors["primary"][0]
+        roots = self.placement.roots()
         app_json: dict[str, Any] = {
-            "pages": [p.path for p in plan.pages],
+            "pages": [p.path for p in plan.pages if not any(p.path.startswith(r + "/") for r in roots)],
             "window": {
                 "navigationBarBackgroundColor": "#ffffff",
                 "navigationBarTextStyle": "black",
@@ -233,6 +239,13 @@ class Build:
             "style": "v2",
             "sitemapLocation": "sitemap.json",
         }
+        if roots:
+            app_json["subPackages"] = [
+                {"root": r, "name": r.rsplit("/", 1)[-1],
+                 "pages": [p.path.removeprefix(r + "/") for p in plan.pages if p.path.startswith(r + "/")]}
+                for r in roots]
+            self.diagnostics.add("PWX409", f"the main package would pass 2 MB: {', '.join(roots)} moved into "
+                                 "subpackages", "angular.json")
         if plan.tabs:
             tab_list = []
             for i, tab in enumerate(plan.tabs):
@@ -257,9 +270,10 @@ class Build:
         }, indent=2, ensure_ascii=False) + "\n")
         self.put("app.js", self.jinja.get_template("app.js.j2").render())
         self.put("pwa2wx/app.config.js", self.jinja.get_template("app.config.js.j2").render(
-            routes=[_route_for_js(r) for r in plan.routes],
-            pages=[{"path": p.path, "module": _relative("pwa2wx", module_output(p.component.rel)),
-                    "class_name": p.component.name} for p in plan.pages],
+            routes=[self.route_for_js(r) for r in plan.routes],
+            pages=[{"path": p.path, "module": _relative("pwa2wx", self.placement.module_output(p.component.rel)),
+                    "class_name": p.component.name, "package": self.placement.pages.get(p.component.key, "")}
+                   for p in plan.pages],
             tabs=[t.page for t in plan.tabs],
             start=plan.pages[0].path if plan.pages else "",
             start_url=plan.start_url,
@@ -268,28 +282,28 @@ class Build:
                    "clientId": cfg.get("login", "client_id"), "trigger": cfg.get("login", "trigger"),
                    "attachTokenTo": cfg.get("login", "attach_token_to")},
             environment=proj.environment,
-            main=_relative("pwa2wx", module_output(proj.main)) if proj.main in proj.modules else None,
+            main=_relative("pwa2wx", self.placement.module_output(proj.main)) if proj.main in proj.modules else None,
         ))
 
+    def route_for_js(self, entry: routes.RouteEntry) -> routes.RouteEntry:
+        """The entry with guard modules as require paths from pwa2wx/app.config.js."""
+        guards = {kind: [(_relative("pwa2wx", self.placement.module_output(m)), name) for m, name in refs]
+                  for kind, refs in entry.guards.items()}
+        return routes.RouteEntry(entry.path, entry.page, entry.redirect_to, entry.path_match, guards, entry.data,
+                                 entry.title)
+
     def package_sizes(self, files: dict[str, bytes]) -> dict[str, int]:
-        return {"": sum(len(b) for b in files.values())}
-
-
-def _route_for_js(entry: routes.RouteEntry) -> routes.RouteEntry:
-    guards = {kind: [(_relative("pwa2wx", module_output(m)), name) for m, name in refs]
-              for kind, refs in entry.guards.items()}
-    return routes.RouteEntry(entry.path, entry.page, entry.redirect_to, entry.path_match, guards, entry.data,
-                             entry.title)
+        """Bytes per package root ('' = main)."""
+        roots = self.placement.roots()
+        sizes = {"": 0, **dict.fromkeys(roots, 0)}
+        for path, data in files.items():
+            sizes[next((r for r in roots if path.startswith(r + "/")), "")] += len(data)
+        return sizes
 
 
 def _login_file_needed(rel: str, backend: str) -> bool:
     name = posixpath.basename(rel).removesuffix(".js")
     return backend != "none" and (name == backend or name not in ("casdoor", "authing", "custom"))
-
-
-def module_output(rel: str) -> str:
-    """Where a project .ts module lands: same relative path, .js."""
-    return rel.removesuffix(".ts") + ".js"
 
 
 def _relative(from_folder: str, target: str) -> str:

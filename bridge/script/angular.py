@@ -49,6 +49,7 @@ class ModuleInfo:
     file: Path
     source: Source
     imports: dict[str, ImportBinding] = field(default_factory=dict)
+    static_specifiers: list[str] = field(default_factory=list)  # every static import/re-export source
     exports: dict[str, str] = field(default_factory=dict)  # exported name -> local name
     reexports: list[tuple[str, str | None, str | None]] = field(default_factory=list)  # (spec, name, alias)
     classes: list[AngularClass] = field(default_factory=list)
@@ -100,6 +101,7 @@ def _import(info: ModuleInfo, stmt: Node) -> None:
     if source_node is None:
         return
     spec = string_value(src, source_node) or ""
+    info.static_specifiers.append(spec)
     clause = next((c for c in stmt.named_children if c.type == "import_clause"), None)
     if clause is None:
         return
@@ -138,6 +140,8 @@ def _export(info: ModuleInfo, stmt: Node) -> None:
         return
     clause = next((c for c in stmt.named_children if c.type == "export_clause"), None)
     spec = string_value(src, source_node) if source_node is not None else None
+    if spec is not None:
+        info.static_specifiers.append(spec)
     if clause is not None:
         for s in clause.named_children:
             if s.type != "export_specifier":

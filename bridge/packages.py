@@ -1,0 +1,117 @@
+"""Subpackages: when the main package would pass WeChat's 2 MB, lazy route groups move out of it.
+
+A group is the set of pages behind one `loadChildren`. It moves into `packages/<group>/` with the
+modules only it reaches (subpackages may require main-package code, never the reverse). Tab pages
+and the start page must stay in the main package, and so does anything two groups share.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from bridge.project import Project, resolve_import
+from bridge.routes import Plan
+
+MAIN_PACKAGE_LIMIT = 2 * 1024 * 1024
+
+
+@dataclass
+class Placement:
+    """Which package root ('' = main) each page and project module goes to."""
+
+    pages: dict[str, str] = field(default_factory=dict)  # component key -> root
+    modules: dict[str, str] = field(default_factory=dict)  # module rel -> root
+
+    def module_output(self, rel: str) -> str:
+        """Where a project .ts module lands: same relative path, .js, under its package root."""
+        out = rel.removesuffix(".ts") + ".js"
+        root = self.modules.get(rel, "")
+        return f"{root}/{out}" if root else out
+
+    def apply(self, plan: Plan) -> None:
+        """Prefix moved pages' paths with their package root, in the pages and the route table."""
+        moved = {}
+        for page in plan.pages:
+            root = self.pages.get(page.component.key)
+            if root:
+                moved[page.path] = f"{root}/{page.path}"
+                page.path = moved[page.path]
+        for entry in plan.routes:
+            entry.page = moved.get(entry.page, entry.page)
+
+    def roots(self) -> list[str]:
+        return sorted(set(self.pages.values()))
+
+
+def split(project: Project, plan: Plan, files: dict[str, bytes], limit: int = MAIN_PACKAGE_LIMIT) -> Placement:
+    """Move the largest lazy groups out until the main package fits (or nothing more can move)."""
+    placement = Placement()
+    main_size = sum(len(b) for b in files.values())
+    if main_size <= limit:
+        return placement
+    fixed = {t.page for t in plan.tabs} | ({plan.pages[0].path} if plan.pages else set())
+    groups: dict[str, list] = defaultdict(list)
+    for page in plan.pages:
+        if page.lazy_group and page.path not in fixed:
+            groups[page.lazy_group].append(page)
+    graph = _static_graph(project)
+    grouped = {p.component.key for pages in groups.values() for p in pages}
+    main_roots = [project.main] if project.main else []
+    main_roots += [p.component.rel for p in plan.pages if p.component.key not in grouped]
+    main_roots += [key.split("#")[0] for key in plan.components]
+    main_roots += [m for entry in plan.routes for refs in entry.guards.values() for m, _ in refs]
+    main_reach = _closure(graph, main_roots)
+    reach = {g: _closure(graph, [p.component.rel for p in pages]) - main_reach for g, pages in groups.items()}
+
+    def exclusive(group: str) -> set[str]:
+        others = set().union(*(r for g, r in reach.items() if g != group))
+        return reach[group] - others
+
+    def gain(group: str) -> int:
+        paths = [p.path for p in groups[group]]
+        total = sum(len(b) for f, b in files.items() if any(f.startswith(p + ".") for p in paths))
+        return total + sum(len(files.get(m.removesuffix(".ts") + ".js", b"")) for m in exclusive(group))
+
+    taken: set[str] = set()
+    for group in sorted(groups, key=lambda g: (-gain(g), g)):
+        if main_size <= limit:
+            break
+        root = "packages/" + _slug(group, taken)
+        main_size -= gain(group)
+        for page in groups[group]:
+            placement.pages[page.component.key] = root
+        for rel in exclusive(group):
+            placement.modules[rel] = root
+    return placement
+
+
+def _static_graph(project: Project) -> dict[str, set[str]]:
+    """Project module → project modules it imports statically (lazy import() edges are not ties)."""
+    graph: dict[str, set[str]] = {}
+    for rel, module in list(project.modules.items()):
+        targets = (resolve_import(project, rel, spec) for spec in module.static_specifiers)
+        graph[rel] = {t for t in targets if t is not None}
+    return graph
+
+
+def _closure(graph: dict[str, set[str]], roots: list[str]) -> set[str]:
+    seen: set[str] = set()
+    stack = list(roots)
+    while stack:
+        rel = stack.pop()
+        if rel not in seen:
+            seen.add(rel)
+            stack.extend(graph.get(rel, ()))
+    return seen
+
+
+def _slug(group: str, taken: set[str]) -> str:
+    """The group's folder name (src/app/pages/admin/admin.module → admin), unique among the groups."""
+    parts = group.split("/")
+    name = re.sub(r"[^a-z0-9]+", "-", parts[-2].lower() if len(parts) > 1 else parts[-1]).strip("-") or "group"
+    if name in taken:
+        name = f"{name}-{re.sub(r'[^a-z0-9]+', '-', parts[-1].lower()).strip('-')}"
+    taken.add(name)
+    return name
