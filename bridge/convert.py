@@ -134,7 +134,8 @@ class Build:
         self.put(path + ".js", self.jinja.get_template("page.js.j2").render(
             source=comp.template.file if comp.template else comp.rel,
             runtime=_relative(folder, f"{RUNTIME}/index.js"),
-            kind=role, route=path, module=_relative(folder, self.placement.module_output(comp.rel)), class_name=comp.name,
+            kind=role, route=path, module=_relative(folder, self.placement.module_output(comp.rel)),
+            class_name=comp.name,
             render=view.render_js, handlers=view.handlers_js, hooks=json.dumps(view.hooks, sort_keys=True)))
         config: dict[str, Any] = {}
         if role == "component":
