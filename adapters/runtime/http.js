@@ -6,6 +6,12 @@ var storage = require('./storage.js');
 var ABSOLUTE = /^[a-z][a-z0-9+.-]*:/i;
 var URL_PARTS = /^([a-z][a-z0-9+.-]*:)\/\/([^\/?#]*)([^?#]*)/i;
 
+// wx.request reports no status text
+var STATUS_TEXT = { 200: 'OK', 201: 'Created', 204: 'No Content', 301: 'Moved Permanently', 302: 'Found',
+  304: 'Not Modified', 400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found',
+  405: 'Method Not Allowed', 409: 'Conflict', 422: 'Unprocessable Entity', 429: 'Too Many Requests',
+  500: 'Internal Server Error', 502: 'Bad Gateway', 503: 'Service Unavailable', 504: 'Gateway Timeout' };
+
 function error(name, message) {
   var e = new Error(message);
   e.name = name;
@@ -161,7 +167,8 @@ function send(url, opts, retried) {
         responseType: opts.responseType === 'arraybuffer' ? 'arraybuffer' : 'text',
         success: function (res) {
           keepCookies(url, res);
-          done({ url: url, status: res.statusCode, headers: lowerKeys(res.header), body: res.data });
+          done({ url: url, status: res.statusCode, statusText: STATUS_TEXT[res.statusCode] || '',
+            headers: lowerKeys(res.header), body: res.data });
         },
         fail: function (err) {
           var msg = (err && err.errMsg) || String(err);
@@ -185,11 +192,12 @@ function readAsset(path, opts) {
     var req = {
       filePath: path,
       success: function (res) {
-        done({ url: path.slice(1), status: 200, body: res.data,
+        done({ url: path.slice(1), status: 200, statusText: 'OK', body: res.data,
           headers: /\.json$/i.test(path) ? { 'content-type': 'application/json' } : {} });
       },
       fail: function () {
-        done({ url: path.slice(1), status: 404, headers: {}, body: text ? '' : new ArrayBuffer(0) });
+        done({ url: path.slice(1), status: 404, statusText: 'Not Found', headers: {},
+          body: text ? '' : new ArrayBuffer(0) });
       }
     };
     if (text) req.encoding = 'utf8';
@@ -199,16 +207,19 @@ function readAsset(path, opts) {
 
 // opts: { url, method, headers: {name: value}, body: string | ArrayBuffer | undefined,
 //         responseType: 'text' (default) | 'arraybuffer', timeout: ms, signal: AbortSignal }
-// → Promise<{ url, status, headers: {lowercase name: value}, body: string | ArrayBuffer }>. HTTP errors
-// resolve; rejects with signal.reason on abort, or an Error named TimeoutError / NetworkError.
+// → Promise<{ url, status, statusText, headers: {lowercase name: value}, body: string | ArrayBuffer }>.
+// HTTP errors resolve; rejects with signal.reason on abort, or an Error named TimeoutError / NetworkError.
+// Either way change detection runs after the caller's callbacks (the app's state changed, in all likelihood).
 function request(opts) {
+  var tick = require('./angular/core.js').ɵtick;
   var target;
   try {
     target = resolve(opts.url);
   } catch (e) {
     return Promise.reject(e);
   }
-  return target.file ? readAsset(target.file, opts) : send(target.url, opts, false);
+  return (target.file ? readAsset(target.file, opts) : send(target.url, opts, false))
+    .then(function (res) { tick(); return res; }, function (e) { tick(); throw e; });
 }
 
 module.exports = { request: request, setAuth: setAuth, config: config, origin: origin, error: error,

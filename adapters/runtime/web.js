@@ -2,6 +2,7 @@
 // names into require('…/pwa2wx/runtime/web.js').<name>; nothing here patches real globals.
 var http = require('./http.js');
 var storage = require('./storage.js');
+var wxp = require('./wxp.js');
 
 // ---- events (window, AbortSignal and XMLHttpRequest are event targets)
 class Event {
@@ -240,7 +241,8 @@ function fetch(input, init) {
   return http.request({ url: req.url, method: req.method, headers: plain(req.headers), body: req._body || undefined,
     responseType: 'arraybuffer', signal: req.signal })
     .then(function (res) {
-      var r = new Response(req.method === 'HEAD' ? null : res.body, { status: res.status, headers: res.headers });
+      var r = new Response(req.method === 'HEAD' ? null : res.body, { status: res.status, statusText: res.statusText,
+        headers: res.headers });
       r.url = res.url;
       return r;
     }, function (err) {
@@ -293,6 +295,7 @@ class XMLHttpRequest extends EventTarget {
       responseType: binary ? 'arraybuffer' : 'text', timeout: this.timeout || undefined, signal: ctrl.signal })
       .then(function (res) {
         self.status = res.status;
+        self.statusText = res.statusText;
         self.responseURL = res.url;
         self._responseHeaders = res.headers;
         self._state(2);
@@ -375,9 +378,14 @@ function memoryArea() {
 var localStorage = new WebStorage(storage.area('ls.'));
 var sessionStorage = new WebStorage(memoryArea());
 
-// ---- location: the current page's Angular URL; navigation goes through the router
+// ---- location: the current page's Angular URL; navigation goes through the app's Router
 function router() {
-  return require('./angular/router.js');
+  var core = require('./angular/core.js');
+  return core.ɵroot.get(require('./angular/router.js').Router);
+}
+
+function navigate(url, extras) {
+  router().navigateByUrl(url, extras).catch(require('./angular/core.js').ɵreportError);
 }
 
 // The [api] base's origin: what `location.origin + '/api/…'` in app code should reach.
@@ -392,19 +400,19 @@ function appPath(url) {
 }
 
 var location = {
-  get href() { return origin() + router().currentUrl(); },
+  get href() { return origin() + router().url; },
   set href(url) { this.assign(url); },
   get origin() { return origin(); },
   get protocol() { return origin().split('//')[0]; },
   get host() { return origin().split('//')[1]; },
   get hostname() { return this.host.replace(/:\d+$/, ''); },
   get port() { var m = /:(\d+)$/.exec(this.host); return m ? m[1] : ''; },
-  get pathname() { return router().currentUrl().split(/[?#]/)[0]; },
-  get search() { var m = /\?[^#]*/.exec(router().currentUrl()); return m ? m[0] : ''; },
-  get hash() { var m = /#.*/.exec(router().currentUrl()); return m ? m[0] : ''; },
+  get pathname() { return router().url.split(/[?#]/)[0]; },
+  get search() { var m = /\?[^#]*/.exec(router().url); return m ? m[0] : ''; },
+  get hash() { var m = /#.*/.exec(router().url); return m ? m[0] : ''; },
   assign: function (url) { open(url, '_self'); },
-  replace: function (url) { router().navigateByUrl(appPath(url), { replaceUrl: true }); },
-  reload: function () { router().navigateByUrl(router().currentUrl(), { replaceUrl: true }); },
+  replace: function (url) { navigate(appPath(url), { replaceUrl: true }); },
+  reload: function () { navigate(router().url, { replaceUrl: true }); },
   toString: function () { return this.href; }
 };
 
@@ -413,7 +421,7 @@ var location = {
 function open(url, target) {
   url = appPath(url || '');
   if (!http.ABSOLUTE.test(url)) {
-    router().navigateByUrl(url, {});
+    navigate(url, {});
   } else if (/^tel:/i.test(url)) {
     wx.makePhoneCall({ phoneNumber: url.slice(4) });
   } else if (http.config().webview && /^https:/i.test(url)) {
@@ -425,11 +433,8 @@ function open(url, target) {
 }
 
 function copyWithToast(text, title) {
-  return new Promise(function (done, fail) {
-    wx.setClipboardData({ data: text, fail: fail, success: function () {
-      wx.showToast({ title: title, icon: 'none', duration: 2500 });
-      done();
-    } });
+  return wxp('setClipboardData', { data: text }).then(function () {
+    wx.showToast({ title: title, icon: 'none', duration: 2500 });
   });
 }
 
@@ -459,10 +464,10 @@ var navigator = {
   cookieEnabled: true,
   clipboard: {
     writeText: function (text) {
-      return new Promise(function (done, fail) { wx.setClipboardData({ data: String(text), success: function () { done(); }, fail: fail }); });
+      return wxp('setClipboardData', { data: String(text) }).then(function () {});
     },
     readText: function () {
-      return new Promise(function (done, fail) { wx.getClipboardData({ success: function (r) { done(r.data); }, fail: fail }); });
+      return wxp('getClipboardData').then(function (r) { return r.data; });
     }
   },
   // wx.getLocation needs "requiredPrivateInfos": ["getLocation"] and a scope.userLocation reason in app.json.

@@ -1,0 +1,32 @@
+// @capacitor/keyboard: hide() is wx.hideKeyboard; show events come from wx.onKeyboardHeightChange (Will and
+// Did fire together). Showing the keyboard, accessory bar, style and resize mode are no-ops.
+var core = require('./core.js');
+
+var KeyboardStyle = { Dark: 'DARK', Light: 'LIGHT', Default: 'DEFAULT' };
+var KeyboardResize = { Body: 'body', Ionic: 'ionic', Native: 'native', None: 'none' };
+var subscribed = [];
+var noop = function () { return Promise.resolve(); };
+
+var Keyboard = {
+  hide: function () { wx.hideKeyboard({}); return Promise.resolve(); },
+  show: noop,
+  setAccessoryBarVisible: noop,
+  setScroll: noop,
+  setStyle: noop,
+  setResizeMode: noop,
+  getResizeMode: function () { return Promise.resolve({ mode: 'native' }); },
+  addListener: function (event, fn) {
+    var showing = /Show$/.test(event);
+    var onHeight = function (res) {
+      if ((res.height > 0) === showing) fn(showing ? { keyboardHeight: res.height } : undefined);
+    };
+    subscribed.push(onHeight);
+    return core.listener('onKeyboardHeightChange', 'offKeyboardHeightChange', onHeight);
+  },
+  removeAllListeners: function () {
+    subscribed.splice(0).forEach(function (f) { wx.offKeyboardHeightChange(f); });
+    return Promise.resolve();
+  }
+};
+
+module.exports = { Keyboard: Keyboard, KeyboardStyle: KeyboardStyle, KeyboardResize: KeyboardResize };
