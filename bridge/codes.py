@@ -31,6 +31,7 @@ CODES: dict[str, Code] = {
     "PWX204": Code("warning", "style construct converted approximately"),
     "PWX205": Code("warning", "asset referenced from a stylesheet not found"),
     "PWX206": Code("error", "WXSS rejected by WeChat's compiler (wcsc)"),
+    "PWX207": Code("warning", "CSS at-rule not supported by WXSS: dropped"),
     # scripts
     "PWX301": Code("error", "TypeScript syntax error"),
     "PWX302": Code("warning", "DOM access has no equivalent in a mini program"),
