@@ -1,0 +1,710 @@
+'use strict';
+// @angular/core inside the mini program. The script compiler removes decorators and leaves
+// `X.__ng__` metadata (docs/internals.md), so this module is the injector, the change-detection
+// scheduler, signals, EventEmitter and lifecycle helpers, plus harmless values for the rest.
+var rx = require('../rx.js');
+
+// ---- decorators: removed at compile time; still callable for code that applies them by hand
+function decorator() {
+  return function (target) { return target; };
+}
+var Component = decorator, Directive = decorator, Pipe = decorator, Injectable = decorator, NgModule = decorator,
+  Input = decorator, Output = decorator, HostBinding = decorator, HostListener = decorator, ViewChild = decorator,
+  ViewChildren = decorator, ContentChild = decorator, ContentChildren = decorator, Inject = decorator,
+  Attribute = decorator;
+// Optional/Self/SkipSelf/Host double as markers in useFactory deps: deps: [[new Optional(), TOKEN]]
+function Optional() {}
+function Self() {}
+function SkipSelf() {}
+function Host() {}
+var FLAG_MARKERS = [[Optional, 'optional'], [Self, 'self'], [SkipSelf, 'skipSelf'], [Host, 'host']];
+
+function forwardRef(fn) {
+  fn.__forward_ref__ = forwardRef;
+  return fn;
+}
+function resolveForwardRef(t) {
+  return typeof t === 'function' && t.__forward_ref__ === forwardRef ? t() : t;
+}
+
+function stringify(token) {
+  if (token && token.name) return token.name;
+  return String(token);
+}
+
+// ---- dependency injection
+function InjectionToken(desc, options) {
+  this._desc = desc;
+  if (options && options.factory) this.__ng__ = { providedIn: options.providedIn || 'root', factory: options.factory };
+}
+InjectionToken.prototype.toString = function () { return 'InjectionToken ' + this._desc; };
+
+var UNSET = {}, CREATING = {}, THROW = {};
+var current = null;   // the injector of the running injection context
+
+// Angular's InjectFlags numbers or the inject() options object -> one options object
+function flagsOf(f) {
+  if (typeof f !== 'number') return f || {};
+  return { host: !!(f & 1), self: !!(f & 2), skipSelf: !!(f & 4), optional: !!(f & 8) };
+}
+
+function Injector(providers, parent, name) {
+  this.parent = parent || null;
+  this.name = name || '';
+  this.records = new Map();
+  this.destroyed = false;
+  this._destroy = [];
+  this.ɵadd(providers || []);
+}
+
+Injector.create = function (o) { return new Injector(o.providers, o.parent, o.name); };
+Injector.THROW_IF_NOT_FOUND = THROW;
+
+Injector.prototype.ɵadd = function (providers) {
+  var self = this;
+  flatten(providers, [], new Set()).forEach(function (p) {
+    var rec = self.records.get(p.provide);
+    if (p.multi) {
+      if (!rec || !rec.factories) self.records.set(p.provide, rec = { value: UNSET, factories: [] });
+      rec.factories.push(p.factory);
+    } else {
+      self.records.set(p.provide, { value: UNSET, factory: p.factory, eager: p.eager });
+    }
+  });
+};
+
+Injector.prototype.get = function (token, notFound, flags) {
+  token = resolveForwardRef(token);
+  flags = flagsOf(flags);
+  for (var inj = flags.skipSelf ? this.parent : this; inj; inj = inj.parent) {
+    if (token === Injector || token === EnvironmentInjector || token === DestroyRef) return inj;
+    var rec = inj.records.get(token);
+    if (rec) return inj.ɵresolve(rec, token);
+    if (flags.self || flags.host) break;
+    if (!inj.parent && rootProvidable(token)) {
+      inj.records.set(token, rec = { value: UNSET, factory: rootFactory(token) });
+      return inj.ɵresolve(rec, token);
+    }
+  }
+  if (notFound !== undefined && notFound !== THROW) return notFound;
+  if (flags.optional) return null;
+  var e = new Error('NG0201: No provider for ' + stringify(token) + '!');
+  e.name = 'NullInjectorError';
+  throw e;
+};
+
+Injector.prototype.ɵresolve = function (rec, token) {
+  if (rec.value === CREATING) throw new Error('NG0200: Circular dependency in DI detected for ' + stringify(token));
+  if (rec.value === UNSET) {
+    rec.value = CREATING;
+    try {
+      rec.value = this.runInContext(rec.factories ? function () {
+        return rec.factories.map(function (f) { return f(); });
+      } : rec.factory);
+    } catch (e) {
+      rec.value = UNSET;
+      throw e;
+    }
+    var v = rec.value;
+    if (v && typeof v.ngOnDestroy === 'function' && !rec.factories) this.onDestroy(function () { v.ngOnDestroy(); });
+  }
+  return rec.value;
+};
+
+Injector.prototype.runInContext = function (fn) {
+  var prev = current;
+  current = this;
+  try {
+    return fn();
+  } finally {
+    current = prev;
+  }
+};
+
+// Creates an instance of a class with its constructor dependencies, in this injector's context.
+Injector.prototype.ɵconstruct = function (C) {
+  return this.runInContext(function () { return construct(C); });
+};
+
+// DestroyRef: every injector is one (inject(DestroyRef) returns the nearest injector)
+Injector.prototype.onDestroy = function (fn) {
+  var list = this._destroy;
+  if (this.destroyed) {
+    fn();
+    return function () {};
+  }
+  list.push(fn);
+  return function () { if (list.indexOf(fn) >= 0) list.splice(list.indexOf(fn), 1); };
+};
+
+Injector.prototype.destroy = function () {
+  if (this.destroyed) return;
+  this.destroyed = true;
+  this._destroy.splice(0).reverse().forEach(function (fn) {
+    try { fn(); } catch (e) { reportError(e); }
+  });
+};
+
+var EnvironmentInjector = Injector;
+function DestroyRef() {}
+
+function createEnvironmentInjector(providers, parent) {
+  return new Injector(providers, parent);
+}
+
+function rootProvidable(token) {
+  var meta = token && token.__ng__;
+  // a class nobody provides is created at root, where Angular would throw: runtime shims need no
+  // registration, and an app that compiles under Angular has a provider for its own classes anyway
+  return !!(meta && meta.providedIn) || (typeof token === 'function' && !(meta && meta.kind === 'ngmodule'));
+}
+
+function rootFactory(token) {
+  var meta = token.__ng__;
+  return meta && meta.factory ? meta.factory : function () { return construct(token); };
+}
+
+function construct(C) {
+  var meta = C.__ng__;
+  var deps = meta && meta.deps ? meta.deps() : [];
+  var args = deps.map(function (d) { return inject(d.token, d); });
+  return new (Function.prototype.bind.apply(C, [null].concat(args)))();
+}
+
+function factoryDep(d) {
+  if (!Array.isArray(d)) return inject(d);
+  var flags = {}, token;
+  d.forEach(function (x) {
+    var marker = FLAG_MARKERS.filter(function (m) { return x === m[0] || x instanceof m[0]; })[0];
+    if (marker) flags[marker[1]] = true;
+    else token = x;
+  });
+  return inject(token, flags);
+}
+
+function providerFactory(p) {
+  if ('useValue' in p) return function () { return p.useValue; };
+  if (p.useExisting) return function () { return inject(resolveForwardRef(p.useExisting)); };
+  if (p.useFactory) {
+    return function () { return p.useFactory.apply(null, (p.deps || []).map(factoryDep)); };
+  }
+  var C = resolveForwardRef(p.useClass || p.provide);
+  return function () { return construct(C); };
+}
+
+// Providers as written (classes, provider literals, arrays, ModuleWithProviders, NgModules,
+// EnvironmentProviders) -> [{ provide, factory, multi, eager }]
+function flatten(p, out, seen) {
+  p = resolveForwardRef(p);
+  if (!p) return out;
+  if (Array.isArray(p)) {
+    p.forEach(function (x) { flatten(x, out, seen); });
+  } else if (p.ɵproviders) {
+    flatten(p.ɵproviders, out, seen);
+  } else if (p.ngModule) {
+    flatten(p.ngModule, out, seen);
+    flatten(p.providers, out, seen);
+  } else if (typeof p === 'function') {
+    var meta = p.__ng__;
+    if (meta && meta.kind === 'ngmodule') {
+      if (seen.has(p)) return out;
+      seen.add(p);
+      if (meta.imports) moduleImports(meta.imports(), out, seen);
+      if (meta.providers) flatten(meta.providers(), out, seen);
+      out.push({ provide: p, factory: function () { return construct(p); }, eager: true });
+    } else {
+      out.push({ provide: p, factory: function () { return construct(p); } });
+    }
+  } else if (p.provide !== undefined) {
+    out.push({ provide: resolveForwardRef(p.provide), factory: providerFactory(p), multi: !!p.multi });
+  }
+  return out;
+}
+
+// NgModule/standalone `imports`: only modules carry providers (components, pipes, directives don't)
+function moduleImports(list, out, seen) {
+  (list || []).forEach(function (x) {
+    x = resolveForwardRef(x);
+    if (Array.isArray(x)) moduleImports(x, out, seen);
+    else if (x && (x.ngModule || x.ɵproviders || (x.__ng__ && x.__ng__.kind === 'ngmodule'))) flatten(x, out, seen);
+  });
+}
+
+function inject(token, options) {
+  if (!current) {
+    throw new Error('NG0203: inject() must be called from an injection context such as a constructor, a factory ' +
+      'function, a field initializer, or a function used with `runInInjectionContext`.');
+  }
+  var flags = flagsOf(options);
+  return current.get(token, flags.optional ? null : THROW, flags);
+}
+
+function runInInjectionContext(injector, fn) {
+  return injector.runInContext(fn);
+}
+
+function assertInInjectionContext() {
+  if (!current) inject(null);
+}
+
+function makeEnvironmentProviders(providers) {
+  return { ɵproviders: providers };
+}
+
+function importProvidersFrom() {
+  return { ɵproviders: Array.prototype.slice.call(arguments) };
+}
+
+var ROOT = new Injector([], null, 'root');
+
+// ---- errors
+function ErrorHandler() {}
+ErrorHandler.prototype.handleError = function (e) { console.error('ERROR', e); };
+ErrorHandler.__ng__ = { providedIn: 'root' };
+
+// Every error the runtime catches (lifecycle hooks, handlers, effects) goes to the app's ErrorHandler.
+function reportError(e) {
+  var handler;
+  try { handler = ROOT.get(ErrorHandler); } catch (err) { handler = ErrorHandler.prototype; }
+  handler.handleError(e);
+}
+
+// ---- change detection: hosts register a view ({ detect(), hidden, detached }); ticks re-render the
+// visible, attached ones
+var views = [];
+var scheduled = false;
+
+function ApplicationRef() {
+  this.isStable = new rx.BehaviorSubject(true);
+  this.components = [];
+}
+ApplicationRef.__ng__ = { providedIn: 'root' };
+ApplicationRef.prototype.tick = tickNow;
+ApplicationRef.prototype.attachView = function (v) { ɵattachView(v); };
+ApplicationRef.prototype.detachView = function (v) { ɵdetachView(v); };
+ApplicationRef.prototype.whenStable = function () { return Promise.resolve(); };
+Object.defineProperty(ApplicationRef.prototype, 'viewCount', { get: function () { return views.length; } });
+
+function tickNow() {
+  scheduled = false;
+  views.slice().forEach(function (v) {
+    if (!v.hidden && !v.detached) v.detect();
+  });
+}
+
+// Schedules one change detection of every visible view on the next macrotask, after the promise
+// callbacks that follow the triggering event have run. Runtime modules call it whenever async work
+// completes (HTTP, storage, timers, UI callbacks); signal writes call it too.
+function ɵtick() {
+  if (scheduled) return;
+  scheduled = true;
+  setTimeout(tickNow, 0);
+}
+
+function ɵattachView(v) {
+  if (views.indexOf(v) < 0) views.push(v);
+}
+function ɵdetachView(v) {
+  if (views.indexOf(v) >= 0) views.splice(views.indexOf(v), 1);
+}
+
+// What inject(ChangeDetectorRef) returns inside a component: bound to its host view
+function ChangeDetectorRef(view) {
+  this._view = view;
+}
+ChangeDetectorRef.prototype.detectChanges = function () { this._view.detect(); };
+ChangeDetectorRef.prototype.markForCheck = function () { ɵtick(); };
+ChangeDetectorRef.prototype.detach = function () { this._view.detached = true; };
+ChangeDetectorRef.prototype.reattach = function () { this._view.detached = false; ɵtick(); };
+ChangeDetectorRef.prototype.checkNoChanges = function () {};
+var ViewRef = ChangeDetectorRef;
+
+function ElementRef(nativeElement) {
+  this.nativeElement = nativeElement === undefined ? null : nativeElement;
+}
+
+// No zone.js in a mini program: run() only triggers change detection
+function NgZone() {
+  this.hasPendingMacrotasks = false;
+  this.hasPendingMicrotasks = false;
+  this.isStable = true;
+  this.onStable = new EventEmitter();
+  this.onUnstable = new EventEmitter();
+  this.onMicrotaskEmpty = new EventEmitter();
+  this.onError = new EventEmitter();
+}
+NgZone.__ng__ = { providedIn: 'root' };
+NgZone.prototype.run = function (fn, self, args) {
+  try {
+    return fn.apply(self, args);
+  } finally {
+    ɵtick();
+  }
+};
+NgZone.prototype.runGuarded = NgZone.prototype.run;
+NgZone.prototype.runTask = NgZone.prototype.run;
+NgZone.prototype.runOutsideAngular = function (fn) { return fn(); };
+NgZone.isInAngularZone = function () { return true; };
+NgZone.assertInAngularZone = function () {};
+NgZone.assertNotInAngularZone = function () {};
+
+// ---- EventEmitter: an rxjs Subject with emit()
+class EventEmitter extends rx.Subject {
+  constructor(isAsync) {
+    super();
+    this.__isAsync = !!isAsync;
+  }
+  emit(value) {
+    var self = this;
+    if (this.__isAsync) setTimeout(function () { self.next(value); }, 0);
+    else this.next(value);
+  }
+}
+
+// ---- signals: writes mark consumers stale (push), computed values recompute when read (pull)
+var SIGNAL = typeof Symbol === 'function' ? Symbol('SIGNAL') : '__signal__';
+var activeConsumer = null;
+
+function track(node) {
+  if (activeConsumer) {
+    activeConsumer.deps.add(node);
+    node.consumers.add(activeConsumer);
+  }
+}
+function notify(node) {
+  Array.from(node.consumers).forEach(function (c) { c.stale(); });
+}
+function unlink(consumer) {
+  consumer.deps.forEach(function (d) { d.consumers.delete(consumer); });
+  consumer.deps.clear();
+}
+function evaluate(consumer, fn) {
+  unlink(consumer);
+  var prev = activeConsumer;
+  activeConsumer = consumer;
+  try {
+    return fn();
+  } finally {
+    activeConsumer = prev;
+  }
+}
+
+function readonly(node) {
+  var getter = function () {
+    track(node);
+    return node.value;
+  };
+  getter[SIGNAL] = node;
+  getter.toString = function () { return '[Signal: ' + String(node.value) + ']'; };
+  return getter;
+}
+
+function signal(initial, options) {
+  var node = { value: initial, consumers: new Set(), equal: (options && options.equal) || Object.is };
+  var getter = readonly(node);
+  getter.set = function (v) {
+    if (node.equal(node.value, v)) return;
+    node.value = v;
+    notify(node);
+    ɵtick();
+  };
+  getter.update = function (fn) { getter.set(fn(node.value)); };
+  getter.asReadonly = function () { return node.ro || (node.ro = readonly(node)); };
+  return getter;
+}
+
+function computed(fn, options) {
+  var equal = (options && options.equal) || Object.is;
+  var node = { value: undefined, has: false, dirty: true, consumers: new Set(), deps: new Set() };
+  node.stale = function () {
+    if (node.dirty) return;
+    node.dirty = true;
+    notify(node);
+  };
+  var getter = function () {
+    if (node.dirty) {
+      var v = evaluate(node, fn);
+      node.dirty = false;
+      if (!(node.has && equal(node.value, v))) node.value = v;
+      node.has = true;
+    }
+    track(node);
+    return node.value;
+  };
+  getter[SIGNAL] = node;
+  return getter;
+}
+
+function untracked(fn) {
+  var prev = activeConsumer;
+  activeConsumer = null;
+  try {
+    return fn();
+  } finally {
+    activeConsumer = prev;
+  }
+}
+
+function isSignal(v) {
+  return typeof v === 'function' && !!v[SIGNAL];
+}
+
+// effect(): runs once soon, then again (as a microtask) after any signal it read changes
+function effect(fn, options) {
+  var node = { deps: new Set(), consumers: new Set(), queued: false, dead: false, cleanups: [] };
+  function cleanup() {
+    node.cleanups.splice(0).forEach(function (c) { c(); });
+  }
+  function run() {
+    node.queued = false;
+    if (node.dead) return;
+    cleanup();
+    try {
+      evaluate(node, function () { fn(function (c) { node.cleanups.push(c); }); });
+    } catch (e) {
+      reportError(e);
+    }
+  }
+  node.stale = function () {
+    if (node.queued || node.dead) return;
+    node.queued = true;
+    Promise.resolve().then(run);
+  };
+  var ref = {
+    destroy: function () {
+      node.dead = true;
+      unlink(node);
+      cleanup();
+    }
+  };
+  var injector = (options && options.injector) || current;
+  if (injector && !(options && options.manualCleanup)) injector.get(DestroyRef).onDestroy(ref.destroy);
+  node.stale();
+  return ref;
+}
+
+// input()/model(): read-only signals the host writes through ɵsetInput
+function InputMarker(set, options) {
+  this.set = set;
+  this.transform = options && options.transform;
+  this.alias = options && options.alias;
+}
+var INPUT = typeof Symbol === 'function' ? Symbol('INPUT') : '__input__';
+
+function input(initial, options) {
+  var s = signal(initial);
+  var ro = s.asReadonly();
+  ro[INPUT] = new InputMarker(s.set, options);
+  return ro;
+}
+input.required = function (options) { return input(undefined, options); };
+
+// output(): what `@Output() x = new EventEmitter()` is, without rxjs
+class OutputEmitterRef {
+  constructor(options) {
+    this.alias = options && options.alias;
+    this._fns = [];
+  }
+  emit(value) {
+    this._fns.slice().forEach(function (fn) { fn(value); });
+  }
+  subscribe(fn) {
+    var fns = this._fns;
+    fns.push(fn);
+    return { unsubscribe: function () { if (fns.indexOf(fn) >= 0) fns.splice(fns.indexOf(fn), 1); } };
+  }
+}
+function output(options) {
+  return new OutputEmitterRef(options);
+}
+
+// model(): a writable input; writes from inside emit `<name>Change`
+function model(initial, options) {
+  var s = signal(initial);
+  var changes = new OutputEmitterRef();
+  var set = s.set;
+  s.set = function (v) {
+    set(v);
+    changes.emit(v);
+  };
+  s.update = function (fn) { s.set(fn(s())); };
+  s.subscribe = function (fn) { return changes.subscribe(fn); };
+  s[INPUT] = new InputMarker(set, options);
+  return s;
+}
+model.required = function (options) { return model(undefined, options); };
+
+// the host writes a signal input without emitting model changes
+function ɵsetInput(sig, value) {
+  var m = sig[INPUT];
+  m.set(m.transform ? m.transform(value) : value);
+}
+function ɵisInput(v) {
+  return typeof v === 'function' && !!v[INPUT];
+}
+
+// signal queries: view elements are not reachable from a mini program's logic layer
+function query(empty) {
+  var q = function () { return signal(empty).asReadonly(); };
+  q.required = q;
+  return q;
+}
+var viewChild = query(undefined), contentChild = query(undefined), viewChildren = query([]),
+  contentChildren = query([]);
+
+// ---- @angular/core/rxjs-interop
+function destroyRefOf(options) {
+  return (options && options.destroyRef) || (options && options.injector && options.injector.get(DestroyRef)) ||
+    (current ? current.get(DestroyRef) : null);
+}
+
+function takeUntilDestroyed(destroyRef) {
+  destroyRef = destroyRef || inject(DestroyRef);
+  var done = new rx.Observable(function (sub) {
+    return destroyRef.onDestroy(function () { sub.next(); });
+  });
+  return function (source) { return source.pipe(rx.takeUntil(done)); };
+}
+
+function toSignal(source, options) {
+  var s = signal(options && options.initialValue, options);
+  var sub = source.subscribe({ next: s.set, error: reportError });
+  var ref = destroyRefOf(options);
+  if (ref && !(options && options.manualCleanup)) ref.onDestroy(function () { sub.unsubscribe(); });
+  return s.asReadonly();
+}
+
+function toObservable(source) {
+  return new rx.Observable(function (sub) {
+    var ref = effect(function () { sub.next(source()); }, { manualCleanup: true });
+    return function () { ref.destroy(); };
+  });
+}
+
+function outputFromObservable(obs) {
+  var out = new OutputEmitterRef();
+  obs.subscribe(function (v) { out.emit(v); });
+  return out;
+}
+function outputToObservable(ref) {
+  return new rx.Observable(function (sub) { return ref.subscribe(function (v) { sub.next(v); }).unsubscribe; });
+}
+
+// ---- lifecycle values
+function SimpleChange(previousValue, currentValue, firstChange) {
+  this.previousValue = previousValue;
+  this.currentValue = currentValue;
+  this.firstChange = firstChange;
+}
+SimpleChange.prototype.isFirstChange = function () { return this.firstChange; };
+
+// ---- app-wide initialization (bootstrapApplication / bootstrapModule call this)
+var APP_INITIALIZER = new InjectionToken('Application Initializer');
+var ENVIRONMENT_INITIALIZER = new InjectionToken('ENVIRONMENT_INITIALIZER');
+var PLATFORM_INITIALIZER = new InjectionToken('Platform Initializer');
+var APP_BOOTSTRAP_LISTENER = new InjectionToken('appBootstrapListenerToken');
+
+function provideAppInitializer(fn) {
+  return { ɵproviders: [{ provide: APP_INITIALIZER, multi: true, useValue: fn }] };
+}
+function provideEnvironmentInitializer(fn) {
+  return { ɵproviders: [{ provide: ENVIRONMENT_INITIALIZER, multi: true, useValue: fn }] };
+}
+
+function whenDone(v) {
+  if (v && typeof v.subscribe === 'function' && typeof v.then !== 'function') return rx.lastValueFrom(v, { defaultValue: null });
+  return Promise.resolve(v);
+}
+
+var ready = null;   // pending bootstrap: hosts wait for it before creating components
+
+// Registers root providers, runs initializers, creates the root component (its view is not shown:
+// pages are WeChat pages) and resolves to the ApplicationRef.
+function ɵbootstrap(providers, rootComponent) {
+  ROOT.ɵadd(providers);
+  var run = function (token) {
+    return ROOT.get(token, []).map(function (fn) { return ROOT.runInContext(fn); });
+  };
+  var p = Promise.resolve().then(function () {
+    ROOT.records.forEach(function (rec, token) { if (rec.eager) ROOT.get(token); });
+    run(ENVIRONMENT_INITIALIZER);
+    return Promise.all(run(APP_INITIALIZER).map(whenDone));
+  }).then(function () {
+    var app = ROOT.get(ApplicationRef);
+    if (rootComponent) {
+      var c = ROOT.ɵconstruct(rootComponent);
+      app.components.push(c);
+      if (c.ngOnInit) whenDone(c.ngOnInit()).then(ɵtick, reportError);
+    }
+    ROOT.get(APP_BOOTSTRAP_LISTENER, []).forEach(function (fn) { fn(app); });
+    return app;
+  });
+  ready = p;
+  p.then(function () { if (ready === p) ready = null; }, reportError);
+  return p;
+}
+
+// Calls fn once bootstrap has finished: at once when nothing is pending.
+function ɵwhenReady(fn) {
+  if (ready) ready.then(fn, fn);
+  else fn();
+}
+
+// ---- harmless values for the rest of @angular/core that apps import
+var noop = function () {};
+var ChangeDetectionStrategy = { OnPush: 0, Default: 1 };
+var ViewEncapsulation = { Emulated: 0, None: 2, ShadowDom: 3 };
+var CUSTOM_ELEMENTS_SCHEMA = { name: 'custom-elements' };
+var NO_ERRORS_SCHEMA = { name: 'no-errors-schema' };
+var SecurityContext = { NONE: 0, HTML: 1, STYLE: 2, SCRIPT: 3, URL: 4, RESOURCE_URL: 5 };
+var PLATFORM_ID = new InjectionToken('Platform ID', { factory: function () { return 'browser'; } });
+var LOCALE_ID = new InjectionToken('LocaleId', { factory: function () { return 'en-US'; } });
+var DEFAULT_CURRENCY_CODE = new InjectionToken('DefaultCurrencyCode', { factory: function () { return 'USD'; } });
+var APP_ID = new InjectionToken('AppId', { factory: function () { return 'ng'; } });
+var DOCUMENT = new InjectionToken('DocumentToken', {
+  factory: function () { return require('../web.js').document; }
+});
+function Renderer2() {}
+function ViewContainerRef() {}
+function TemplateRef() {}
+function QueryList() {}
+
+module.exports = {
+  // decorators
+  Component: Component, Directive: Directive, Pipe: Pipe, Injectable: Injectable, NgModule: NgModule, Input: Input,
+  Output: Output, HostBinding: HostBinding, HostListener: HostListener, ViewChild: ViewChild,
+  ViewChildren: ViewChildren, ContentChild: ContentChild, ContentChildren: ContentChildren, Inject: Inject,
+  Attribute: Attribute, Optional: Optional, Self: Self, SkipSelf: SkipSelf, Host: Host,
+  forwardRef: forwardRef, resolveForwardRef: resolveForwardRef,
+  // DI
+  InjectionToken: InjectionToken, Injector: Injector, EnvironmentInjector: EnvironmentInjector,
+  DestroyRef: DestroyRef, inject: inject, runInInjectionContext: runInInjectionContext,
+  assertInInjectionContext: assertInInjectionContext, createEnvironmentInjector: createEnvironmentInjector,
+  makeEnvironmentProviders: makeEnvironmentProviders, importProvidersFrom: importProvidersFrom,
+  InjectFlags: { Default: 0, Host: 1, Self: 2, SkipSelf: 4, Optional: 8 },
+  // app, errors, change detection
+  ApplicationRef: ApplicationRef, ErrorHandler: ErrorHandler, ChangeDetectorRef: ChangeDetectorRef, ViewRef: ViewRef,
+  ElementRef: ElementRef, NgZone: NgZone, EventEmitter: EventEmitter, SimpleChange: SimpleChange,
+  APP_INITIALIZER: APP_INITIALIZER, ENVIRONMENT_INITIALIZER: ENVIRONMENT_INITIALIZER,
+  PLATFORM_INITIALIZER: PLATFORM_INITIALIZER, APP_BOOTSTRAP_LISTENER: APP_BOOTSTRAP_LISTENER,
+  provideAppInitializer: provideAppInitializer, provideEnvironmentInitializer: provideEnvironmentInitializer,
+  provideZoneChangeDetection: function () { return []; },
+  provideExperimentalZonelessChangeDetection: function () { return []; },
+  provideZonelessChangeDetection: function () { return []; },
+  // signals and rxjs interop
+  signal: signal, computed: computed, effect: effect, untracked: untracked, isSignal: isSignal, input: input,
+  model: model, output: output, OutputEmitterRef: OutputEmitterRef, viewChild: viewChild,
+  viewChildren: viewChildren, contentChild: contentChild, contentChildren: contentChildren,
+  takeUntilDestroyed: takeUntilDestroyed, toSignal: toSignal, toObservable: toObservable,
+  outputFromObservable: outputFromObservable, outputToObservable: outputToObservable,
+  // harmless values
+  ChangeDetectionStrategy: ChangeDetectionStrategy, ViewEncapsulation: ViewEncapsulation,
+  CUSTOM_ELEMENTS_SCHEMA: CUSTOM_ELEMENTS_SCHEMA, NO_ERRORS_SCHEMA: NO_ERRORS_SCHEMA,
+  SecurityContext: SecurityContext, PLATFORM_ID: PLATFORM_ID, LOCALE_ID: LOCALE_ID,
+  DEFAULT_CURRENCY_CODE: DEFAULT_CURRENCY_CODE, APP_ID: APP_ID, DOCUMENT: DOCUMENT, Renderer2: Renderer2,
+  ViewContainerRef: ViewContainerRef, TemplateRef: TemplateRef, QueryList: QueryList,
+  enableProdMode: noop, isDevMode: function () { return false; }, VERSION: { full: '19.0.0-pwa2wx', major: '19' },
+  // runtime-internal (the host and other runtime modules)
+  ɵroot: ROOT, ɵtick: ɵtick, ɵattachView: ɵattachView, ɵdetachView: ɵdetachView, ɵreportError: reportError,
+  ɵbootstrap: ɵbootstrap, ɵwhenReady: ɵwhenReady, ɵsetInput: ɵsetInput, ɵisInput: ɵisInput, ɵwhenDone: whenDone
+};

@@ -1,0 +1,320 @@
+'use strict';
+// The host: Angular components, pages included, on WeChat's Component() constructor. It creates the
+// component through DI, maps lifecycles, inputs (properties) and outputs (triggerEvent), and keeps
+// the page's data in step with the component: render → diff → setData of the changed paths only.
+var core = require('./angular/core.js');
+var router = require('./angular/router.js');
+var createView = require('./view.js').createView;
+
+function settle(r) {
+  if (r && typeof r.then === 'function') {
+    r.then(core.ɵtick, function (e) {
+      core.ɵreportError(e);
+      core.ɵtick();
+    });
+  }
+}
+
+// One Angular component instance behind one WeChat component instance (`wxThis`).
+function Host(wxThis, def, parent, providers) {
+  var C = def.component();
+  this.meta = C.__ng__ || {};
+  this.wx = wxThis;
+  this.hidden = false;
+  this.vm = null;
+  this.seen = {};
+  this.subs = [];
+  this.injector = new core.Injector([
+    this.meta.providers ? this.meta.providers() : [],
+    { provide: core.ChangeDetectorRef, useValue: new core.ChangeDetectorRef(this) },
+    { provide: core.ElementRef, useValue: new core.ElementRef(null) }
+  ].concat(providers), parent, C.name);
+  this.instance = this.injector.ɵconstruct(C);
+  this.view = createView(def, this.instance);
+  wxThis.__ng = this;
+  core.ɵattachView(this);
+}
+
+// ngOnInit and the first render, then the children that waited for this component's injector
+Host.prototype.start = function () {
+  this.hook('ngOnInit');
+  this.detect();
+  this.started = true;
+  (this.wx.__waiting || []).splice(0).forEach(function (fn) { fn(); });
+};
+
+Host.prototype.hook = function (name, arg) {
+  var fn = this.instance[name];
+  if (typeof fn !== 'function') return;
+  try {
+    settle(fn.call(this.instance, arg));
+  } catch (e) {
+    core.ɵreportError(e);
+  }
+};
+
+Host.prototype.detect = function () {
+  if (this.destroyed) return;
+  try {
+    if (this.instance.ngDoCheck) this.instance.ngDoCheck();
+    var next = this.view.render();
+    var patch = this.vm ? this.view.diff(this.vm, next) : next;
+    this.vm = next;
+    if (patch) this.wx.setData(patch);
+  } catch (e) {
+    core.ɵreportError(e);
+    return;
+  }
+  if (!this.viewInit) {
+    this.viewInit = true;
+    this.hook('ngAfterContentInit');
+    this.hook('ngAfterViewInit');
+  }
+};
+
+// A WXML event: run the Angular handler, then check every visible view as zone.js would.
+Host.prototype.event = function (e) {
+  var r;
+  try {
+    r = this.view.dispatch(e);
+  } catch (err) {
+    core.ɵreportError(err);
+  }
+  core.ɵroot.get(core.ApplicationRef).tick();
+  settle(r);
+};
+
+// changes: { field: value } -> inputs written (signal inputs through their setter), then ngOnChanges
+Host.prototype.inputs = function (changes) {
+  var inst = this.instance, seen = this.seen, simple = {};
+  Object.keys(changes).forEach(function (f) {
+    var cur = inst[f], v = changes[f], prev;
+    if (core.ɵisInput(cur)) {
+      prev = cur();
+      core.ɵsetInput(cur, v);
+    } else {
+      prev = cur;
+      inst[f] = v;
+    }
+    simple[f] = new core.SimpleChange(seen[f] ? prev : undefined, v, !seen[f]);
+    seen[f] = true;
+  });
+  if (Object.keys(simple).length) this.hook('ngOnChanges', simple);
+};
+
+// @Output()/output()/model() fields -> triggerEvent(public name, value)
+Host.prototype.outputs = function () {
+  var inst = this.instance, wxThis = this.wx, names = {};
+  Object.keys(this.meta.outputs || {}).forEach(function (f) { names[f] = this.meta.outputs[f]; }, this);
+  Object.keys(inst).forEach(function (f) {
+    var v = inst[f];
+    if (v instanceof core.OutputEmitterRef) names[f] = v.alias || f;
+    else if (core.ɵisInput(v) && v.subscribe) names[f] = f + 'Change';
+  });
+  Object.keys(names).forEach(function (f) {
+    if (inst[f] && inst[f].subscribe) {
+      this.subs.push(inst[f].subscribe(function (v) { wxThis.triggerEvent(names[f], v); }));
+    }
+  }, this);
+};
+
+Host.prototype.show = function () {
+  this.hidden = false;
+  var tab = this.state && router.ɵtabState(this.wx.route);
+  if (tab) {
+    tab.component = this.instance;
+    this.state = tab;
+    this.route.ɵupdate(tab);
+  }
+  if (this.state) router.ɵenter(this.state);
+  this.hook('ionViewWillEnter');
+  this.detect();
+  this.hook('ionViewDidEnter');
+  core.ɵtick();
+};
+
+Host.prototype.leave = function () {
+  this.hook('ionViewWillLeave');
+  this.hook('ionViewDidLeave');
+  this.hidden = true;
+};
+
+Host.prototype.destroy = function () {
+  if (this.destroyed) return;
+  this.destroyed = true;
+  core.ɵdetachView(this);
+  this.subs.forEach(function (s) { s.unsubscribe(); });
+  this.hook('ngOnDestroy');
+  this.injector.destroy();
+};
+
+function guarded(fn) {
+  try {
+    fn();
+  } catch (e) {
+    core.ɵreportError(e);
+  }
+}
+
+// Ionic's ModalController opens a component's page with ?__overlay=<id>: its componentProps are
+// inputs set before ngOnInit, and unloading the page dismisses the overlay.
+function overlays() {
+  return require('./ionic/angular.js');
+}
+
+function startPage(wxThis, def, query) {
+  var overlay = query.__overlay;
+  if (overlay) {
+    query = Object.assign({}, query);
+    delete query.__overlay;
+    wxThis.__overlay = overlay;
+  }
+  var state = router.ɵstateFor(def.route, query);
+  function create() {
+    guarded(function () {
+      var route = new router.ActivatedRoute(state);
+      var host = new Host(wxThis, def, core.ɵroot, [{ provide: router.ActivatedRoute, useValue: route }]);
+      host.state = state;
+      host.route = route;
+      state.component = host.instance;
+      if (core.ɵroot.get(router.ɵBIND_INPUTS, false)) host.inputs(routeInputs(host.meta, state));
+      if (overlay) host.inputs(overlays().overlayProps(overlay) || {});
+      host.start();
+      if (wxThis.__shown) host.show();
+    });
+  }
+  if (state.direct) router.ɵcheck(state).then(function (ok) { if (ok) create(); }, core.ɵreportError);
+  else create();
+}
+
+// withComponentInputBinding(): route params, query params and data set same-named inputs
+function routeInputs(meta, state) {
+  var values = Object.assign({}, state.queryParams, state.params, state.data), out = {};
+  Object.keys(meta.inputs || {}).forEach(function (f) {
+    var name = meta.inputs[f].alias || f;
+    if (name in values) out[f] = values[name];
+  });
+  return out;
+}
+
+function hookMethod(id, type) {
+  return function () {
+    if (this.__ng) this.__ng.event({ type: type, currentTarget: { dataset: { h: id } }, target: { dataset: { h: id } },
+      detail: {} });
+  };
+}
+
+function onEvent(e) {
+  if (this.__ng) this.__ng.event(e);
+}
+
+function page(def) {
+  var methods = {
+    onLoad: function (query) {
+      var self = this;
+      core.ɵwhenReady(function () { startPage(self, def, query || {}); });
+    },
+    onShow: function () {
+      this.__shown = true;
+      if (this.__ng) this.__ng.show();
+    },
+    onHide: function () {
+      this.__shown = false;
+      if (this.__ng) this.__ng.leave();
+    },
+    onUnload: function () {
+      var host = this.__ng;
+      if (host && this.__shown) host.leave();
+      if (host) host.destroy();
+      if (this.__overlay) overlays().overlayClosed(this.__overlay);
+    },
+    $on: onEvent
+  };
+  var hooks = def.hooks || {};
+  if (hooks.pullDownRefresh != null) methods.onPullDownRefresh = hookMethod(hooks.pullDownRefresh, 'pulldownrefresh');
+  if (hooks.reachBottom != null) methods.onReachBottom = hookMethod(hooks.reachBottom, 'reachbottom');
+  Component({ data: {}, methods: methods });
+}
+
+function component(def) {
+  var meta = def.component().__ng__ || {};
+  var inputs = meta.inputs || {};
+  var properties = {};
+  Object.keys(inputs).forEach(function (f) {
+    properties[inputs[f].alias || f] = {
+      type: null,
+      value: null,
+      observer: function (v) {
+        var host = this.__ng;
+        if (!host) return;   // before attached: the initial values are read there
+        var batch = host.pending;
+        if (!batch) {
+          batch = host.pending = {};
+          // WeChat calls one observer per property: gather them into one ngOnChanges
+          Promise.resolve().then(function () {
+            host.pending = null;
+            host.inputs(batch);
+            host.detect();
+          });
+        }
+        batch[f] = v;
+      }
+    };
+  });
+  Component({
+    options: { multipleSlots: true },
+    properties: properties,
+    data: {},
+    lifetimes: {
+      attached: function () {
+        var self = this;
+        core.ɵwhenReady(function () { startComponent(self, def, inputs); });
+      },
+      detached: function () {
+        if (this.__ng) this.__ng.destroy();
+      }
+    },
+    pageLifetimes: {
+      show: function () {
+        if (!this.__ng) return;
+        this.__ng.hidden = false;
+        this.__ng.detect();
+      },
+      hide: function () {
+        if (this.__ng) this.__ng.hidden = true;
+      }
+    },
+    methods: { $on: onEvent }
+  });
+}
+
+// Children get their injector from the component whose WXML holds them (selectOwnerComponent),
+// waiting for it when that one is not created yet.
+function startComponent(wxThis, def, inputs) {
+  var owner = wxThis.selectOwnerComponent ? wxThis.selectOwnerComponent() : null;
+  if (owner && !(owner.__ng && owner.__ng.started)) {
+    (owner.__waiting = owner.__waiting || []).push(function () { startComponent(wxThis, def, inputs); });
+    return;
+  }
+  guarded(function () {
+    var host = new Host(wxThis, def, owner ? owner.__ng.injector : core.ɵroot, []);
+    var initial = {};
+    Object.keys(inputs).forEach(function (f) {
+      var v = wxThis.data[inputs[f].alias || f];
+      if (v !== null && v !== undefined) initial[f] = v;
+    });
+    host.inputs(initial);
+    host.outputs();
+    host.start();
+  });
+}
+
+function app(config) {
+  App({
+    onLaunch: function () {
+      guarded(function () { if (config.bootstrap) config.bootstrap(); });
+    }
+  });
+}
+
+module.exports = { app: app, page: page, component: component };

@@ -1,0 +1,120 @@
+'use strict';
+// Dependency injection: constructor deps from __ng__, inject() in field initialisers, providedIn root
+// singletons, provider literals, multi providers, hierarchy flags, InjectionToken factories, errors.
+const test = require('node:test');
+const assert = require('node:assert');
+const { layout } = require('./helpers/runtime.js');
+
+const rt = layout({ routes: [], tabs: [] });
+const core = rt.require('angular/core.js');
+const { Injector, InjectionToken, inject } = core;
+
+function injectable(C, deps, extra) {
+  C.__ng__ = Object.assign({ kind: 'injectable', deps: () => deps || [] }, extra);
+  return C;
+}
+
+test('constructor deps and inject() in field initialisers resolve root singletons', () => {
+  const Storage = injectable(class Storage {}, [], { providedIn: 'root' });
+  const User = injectable(class User { constructor(storage) { this.storage = storage; } }, [{ token: Storage }],
+    { providedIn: 'root' });
+  const Conf = injectable(class Conf { constructor() { this.user = inject(User); } }, [], { providedIn: 'root' });
+  const root = new Injector([], null);
+  const a = root.get(Conf);
+  const page = new Injector([], root);
+  assert.strictEqual(page.get(User), a.user);
+  assert.strictEqual(a.user.storage, root.get(Storage));
+});
+
+test('provider literals: useClass, useValue, useFactory with deps, useExisting, multi', () => {
+  const TOKEN = new InjectionToken('cfg');
+  const MULTI = new InjectionToken('multi');
+  class Base {}
+  class Impl {}
+  class Alias {}
+  const inj = new Injector([
+    { provide: Base, useClass: Impl },
+    { provide: TOKEN, useValue: { a: 1 } },
+    { provide: 'f', useFactory: (cfg, missing) => [cfg.a, missing], deps: [TOKEN, [new core.Optional(), 'nope']] },
+    { provide: Alias, useExisting: Base },
+    { provide: MULTI, useValue: 1, multi: true },
+    [{ provide: MULTI, useFactory: () => 2, multi: true }]
+  ]);
+  assert.ok(inj.get(Base) instanceof Impl);
+  assert.strictEqual(inj.get(Alias), inj.get(Base));
+  assert.deepStrictEqual(inj.get('f'), [1, null]);
+  assert.deepStrictEqual(inj.get(MULTI), [1, 2]);
+});
+
+test('component-level providers shadow root ones; self, skipSelf and optional flags', () => {
+  const Ctl = injectable(class Ctl {}, [], { providedIn: 'root' });
+  const root = new Injector([], null);
+  const page = new Injector([Ctl], root);
+  assert.notStrictEqual(page.get(Ctl), root.get(Ctl));
+  assert.strictEqual(page.get(Ctl, undefined, { skipSelf: true }), root.get(Ctl));
+  const child = new Injector([], page);
+  assert.strictEqual(child.get(Ctl), page.get(Ctl));
+  assert.strictEqual(child.get(Ctl, undefined, { self: true, optional: true }), null);
+  const Needs = injectable(class { constructor(c) { this.c = c; } }, [{ token: new InjectionToken('x'), optional: true }]);
+  assert.strictEqual(child.ɵconstruct(Needs).c, null);
+});
+
+test('InjectionToken factories run at root in an injection context; missing tokens throw', () => {
+  const Dep = injectable(class Dep {}, [], { providedIn: 'root' });
+  const T = new InjectionToken('T', { providedIn: 'root', factory: () => ({ dep: inject(Dep) }) });
+  const root = new Injector([], null);
+  assert.ok(root.get(T).dep instanceof Dep);
+  assert.throws(() => root.get(new InjectionToken('none')), /NG0201: No provider for InjectionToken none/);
+  assert.throws(() => inject(Dep), /NG0203/);
+});
+
+test('circular dependencies are reported, not a stack overflow', () => {
+  const A = injectable(class A {}, [], { providedIn: 'root' });
+  const B = injectable(class B { constructor() { this.a = inject(A); } }, [], { providedIn: 'root' });
+  A.__ng__.deps = () => [{ token: B }];
+  assert.throws(() => new Injector([], null).get(A), /NG0200/);
+});
+
+test('NgModules and ModuleWithProviders contribute providers; importProvidersFrom; forwardRef', () => {
+  const T = new InjectionToken('t');
+  const U = new InjectionToken('u');
+  class Inner {}
+  Inner.__ng__ = { kind: 'ngmodule', providers: () => [{ provide: T, useValue: 'inner' }] };
+  class Outer {}
+  Outer.__ng__ = { kind: 'ngmodule', imports: () => [Inner, { ngModule: Inner, providers: [{ provide: U, useValue: 'u' }] }] };
+  const inj = new Injector([core.importProvidersFrom(Outer), { provide: 'late', useExisting: core.forwardRef(() => T) }]);
+  assert.strictEqual(inj.get(T), 'inner');
+  assert.strictEqual(inj.get(U), 'u');
+  assert.strictEqual(inj.get('late'), 'inner');
+});
+
+test('Injector, DestroyRef and ngOnDestroy of created services', () => {
+  const log = [];
+  const Svc = injectable(class Svc { ngOnDestroy() { log.push('svc'); } }, []);
+  const inj = new Injector([Svc], new Injector([], null));
+  assert.strictEqual(inj.get(Injector), inj);
+  inj.get(Svc);
+  inj.get(core.DestroyRef).onDestroy(() => log.push('ref'));
+  inj.destroy();
+  assert.deepStrictEqual(log, ['ref', 'svc']);
+});
+
+test('bootstrap: root providers, APP_INITIALIZER (promise, observable) before the root component', async () => {
+  const rx = rt.rxjs();
+  const log = [];
+  const CONFIG = new InjectionToken('config');
+  class AppComponent { constructor() { log.push('app:' + inject(CONFIG)); } ngOnInit() { log.push('init'); } }
+  AppComponent.__ng__ = { kind: 'component', deps: () => [] };
+  const pb = rt.require('angular/platform-browser.js');
+  const ref = await pb.bootstrapApplication(AppComponent, { providers: [
+    { provide: CONFIG, useValue: 'c' },
+    { provide: core.APP_INITIALIZER, multi: true, useValue: () => new Promise((r) => setTimeout(() => { log.push('a'); r(); }, 5)) },
+    core.provideAppInitializer(() => rx.timer(1).pipe(rx.map(() => log.push('b'))))
+  ] });
+  // initializers run side by side (as Angular runs them); the root component waits for all of them
+  assert.deepStrictEqual(log.slice(0, 2).sort().concat(log.slice(2)), ['a', 'b', 'app:c', 'init']);
+  assert.ok(ref.components[0] instanceof AppComponent);
+  let ran = false;
+  core.ɵwhenReady(() => { ran = true; });
+  assert.ok(ran, 'hosts run at once after bootstrap');
+});
