@@ -1,0 +1,180 @@
+"""Where each import goes, and which browser names the app may not use as is: tables, not code paths.
+
+``locate`` answers for one specifier, in this order: the runtime table (Angular, Ionic, Capacitor …
+are played by ``adapters/runtime``), dropped modules (zone.js …), project files (relative or tsconfig
+``paths``), then third-party packages through the npm resolver (``bridge.npm``). Paths are relative to
+the output root; the compiler turns them into relative ``require`` paths.
+"""
+
+from __future__ import annotations
+
+import posixpath
+from collections.abc import Callable
+
+from bridge.project import Project, resolve_import
+
+RUNTIME = "pwa2wx/runtime/"
+WEB_MODULE = RUNTIME + "web.js"
+
+# specifier -> runtime module (relative to pwa2wx/runtime/). The runtime ships exactly these files.
+RUNTIME_MODULES: dict[str, str] = {
+    "@angular/core": "angular/core.js",
+    "@angular/core/rxjs-interop": "angular/core.js",
+    "@angular/common": "angular/common.js",
+    "@angular/common/http": "angular/http.js",
+    "@angular/router": "angular/router.js",
+    "@angular/forms": "angular/forms.js",
+    "@angular/platform-browser": "angular/platform-browser.js",
+    "@angular/platform-browser-dynamic": "angular/platform-browser.js",
+    "@angular/platform-browser/animations": "angular/animations.js",
+    "@angular/animations": "angular/animations.js",
+    "@angular/service-worker": "angular/service-worker.js",
+    "@ionic/angular": "ionic/angular.js",
+    "@ionic/angular/standalone": "ionic/angular.js",
+    "@ionic/angular/common": "ionic/angular.js",
+    "@ionic/angular/lazy": "ionic/angular.js",
+    "@ionic/core": "ionic/angular.js",
+    "@ionic/storage": "ionic/storage.js",
+    "@ionic/storage-angular": "ionic/storage.js",
+    "ionicons": "ionic/icons.js",
+    "ionicons/icons": "ionic/icons.js",
+}
+
+# @capacitor/<name> -> capacitor/<name>.js for these plugins; others are reported (PWX305).
+CAPACITOR_PLUGINS = (
+    "core", "app", "browser", "camera", "clipboard", "device", "dialog", "geolocation", "haptics", "keyboard",
+    "network", "preferences", "share", "splash-screen", "status-bar", "toast",
+)
+
+# Imported only for their side effects in a browser build; nothing to run in a mini program.
+DROPPED = ("zone.js", "@angular/compiler", "@angular/localize/init")
+
+# Packages the runtime itself requires from miniprogram_npm/ (docs/internals.md "rxjs inside the runtime").
+RUNTIME_NPM = ("rxjs", "rxjs/operators")
+
+# Free references to these names become ``<web.js>.<name>`` (docs/internals.md "Web API shims").
+WEB_GLOBALS = frozenset({
+    "fetch", "Request", "Response", "Headers", "AbortController", "XMLHttpRequest", "localStorage",
+    "sessionStorage", "location", "navigator", "window", "document", "CustomEvent", "Event",
+})
+# ``window.fetch``, ``globalThis.localStorage`` … read the shim as well.
+WINDOW_ALIASES = frozenset({"window", "globalThis", "self"})
+
+DOM_HINT = ("a mini program has no DOM: bind the value in the template ([class.x], [style.x], *ngIf …), "
+            "or use wx.createSelectorQuery() for sizes and positions")
+# Free globals (or window.<name>) that a mini program lacks: (code, what to do instead).
+UNSUPPORTED_GLOBALS: dict[str, tuple[str, str]] = {
+    "document": ("PWX302", "the runtime's document is a stub that does nothing; " + DOM_HINT),
+    "MutationObserver": ("PWX302", DOM_HINT),
+    "IntersectionObserver": ("PWX302", "use wx.createIntersectionObserver(component)"),
+    "ResizeObserver": ("PWX302", DOM_HINT),
+    "getComputedStyle": ("PWX302", DOM_HINT),
+    "HTMLElement": ("PWX302", DOM_HINT),
+    "customElements": ("PWX302", "custom elements do not exist in a mini program; use a component"),
+    "requestAnimationFrame": ("PWX305", "use setTimeout(fn, 16), or canvas.requestAnimationFrame"),
+    "cancelAnimationFrame": ("PWX305", "use clearTimeout"),
+    "matchMedia": ("PWX305", "use wx.getSystemInfoSync() (theme, windowWidth)"),
+    "history": ("PWX305", "navigate with the Angular Router or NavController"),
+    "indexedDB": ("PWX305", "use @ionic/storage or wx.setStorage"),
+    "caches": ("PWX305", "use wx.getFileSystemManager() for offline files"),
+    "Notification": ("PWX305", "use wx.requestSubscribeMessage"),
+    "WebSocket": ("PWX305", "use wx.connectSocket"),
+    "FileReader": ("PWX305", "use wx.getFileSystemManager().readFile"),
+    "Worker": ("PWX305", "use wx.createWorker"),
+    "Image": ("PWX305", "use wx.getImageInfo, or an <image> element in the template"),
+}
+
+# Angular tokens whose value is a DOM object in a browser: injecting them gets nothing useful here.
+DOM_TOKENS: dict[tuple[str, str], str] = {
+    ("@angular/common", "DOCUMENT"): "the runtime's document is a stub that does nothing; " + DOM_HINT,
+    ("@angular/core", "ElementRef"): "ElementRef.nativeElement is not a DOM element here; " + DOM_HINT,
+    ("@angular/core", "Renderer2"): "Renderer2 calls do nothing in a mini program; " + DOM_HINT,
+}
+
+# Web login libraries: they redirect a browser to an identity provider, which a mini program cannot do.
+LOGIN_LIBRARIES = (
+    "angular-oauth2-oidc", "angular-auth-oidc-client", "casdoor-js-sdk", "casdoor-angular-sdk",
+    "@auth0/auth0-angular", "@auth0/auth0-spa-js", "keycloak-angular", "keycloak-js", "oidc-client",
+    "oidc-client-ts", "@azure/msal-angular", "@azure/msal-browser", "@okta/okta-angular", "@okta/okta-auth-js",
+    "@angular/fire/auth", "firebase/auth", "@authing/guard", "@authing/guard-angular", "authing-js-sdk",
+)
+LOGIN_HINT = ("set [login] in pwa2wx.toml: the runtime signs in with wx.login against your identity backend "
+              "and attaches the token; remove the web login calls on the listed lines")
+
+DROP = ""  # locate() result for a dropped module: no require is emitted
+
+Resolve = Callable[[str], "str | None"]
+
+
+def package_name(specifier: str) -> str:
+    """``@scope/pkg/sub`` → ``@scope/pkg``; ``pkg/sub`` → ``pkg``."""
+    parts = specifier.split("/")
+    return "/".join(parts[:2]) if specifier.startswith("@") else parts[0]
+
+
+def is_bare(specifier: str) -> bool:
+    return not specifier.startswith((".", "/"))
+
+
+def runtime_module(specifier: str) -> str | None:
+    """The runtime file a specifier maps to, DROP for dropped modules, None for anything else."""
+    if specifier in RUNTIME_MODULES:
+        return RUNTIME + RUNTIME_MODULES[specifier]
+    if specifier.startswith("@capacitor/") and specifier.split("/")[1] in CAPACITOR_PLUGINS:
+        return RUNTIME + "capacitor/" + specifier.split("/")[1] + ".js"
+    if package_name(specifier) in DROPPED or specifier in DROPPED:
+        return DROP
+    return None
+
+
+def login_library(specifier: str) -> str | None:
+    return next((lib for lib in LOGIN_LIBRARIES if specifier == lib or specifier.startswith(lib + "/")), None)
+
+
+def relative(from_out: str, target: str) -> str:
+    """A require path from output file ``from_out`` to output file ``target`` (both root-relative)."""
+    rel = posixpath.relpath(target, posixpath.dirname(from_out) or ".")
+    return rel if rel.startswith("../") else "./" + rel
+
+
+def locate(project: Project, rel: str, specifier: str, npm_resolve: Resolve) -> str | None:
+    """Root-relative output path for ``specifier`` imported by project file ``rel``; DROP; None if unknown."""
+    found = runtime_module(specifier)
+    if found is not None:
+        return found
+    target = resolve_import(project, rel, specifier) or _project_js(project, rel, specifier)
+    if target is not None:
+        return output_path(target)
+    return npm_resolve(specifier) if is_bare(specifier) else None
+
+
+def _project_js(project: Project, rel: str, specifier: str) -> str | None:
+    """A plain .js module of the project (``import { darkStyle } from './map-dark-style'``)."""
+    if not specifier.startswith("."):
+        return None
+    base = posixpath.normpath(posixpath.join(posixpath.dirname(rel), specifier))
+    for option in (base, base + ".js", base + "/index.js"):
+        if option.endswith(".js") and not option.startswith("../") and (project.root / option).is_file():
+            return option
+    return None
+
+
+def project_source(project: Project, target: str | None) -> str | None:
+    """The project file (.ts or .js) an output path is compiled from; None for runtime and npm files."""
+    if not target or target.startswith((RUNTIME, "miniprogram_npm/")):
+        return None
+    ts = target[:-3] + ".ts"
+    if ts in project.modules or (project.root / ts).is_file():
+        return ts
+    return target if (project.root / target).is_file() else None
+
+
+def output_path(rel: str) -> str:
+    """Where a project .ts module is emitted (docs/internals.md "Output layout")."""
+    return rel[:-3] + ".js" if rel.endswith(".ts") else rel
+
+
+def runtime_module_list() -> list[str]:
+    """Every runtime file the table can point at (the runtime must ship each)."""
+    files = set(RUNTIME_MODULES.values()) | {f"capacitor/{p}.js" for p in CAPACITOR_PLUGINS} | {"web.js"}
+    return sorted(RUNTIME + f for f in files)

@@ -1,0 +1,247 @@
+"""Angular decorators → the ``X.__ng__`` object the runtime reads (docs/internals.md "Class metadata").
+
+Keys appear in the contract's order; keys that do not apply are left out. Everything that names
+other classes (deps, providers, imports …) is wrapped in a function so circular imports stay lazy.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import TYPE_CHECKING
+
+from tree_sitter import Node
+
+from bridge.script import modules
+from bridge.script.tsparse import evaluate, string_value
+
+if TYPE_CHECKING:
+    from bridge.script.classes import ClassInfo, Decorator, Member
+    from bridge.script.transpile import _Emitter
+
+CLASS_KINDS = {"Component": "component", "Directive": "directive", "Pipe": "pipe", "Injectable": "injectable",
+               "NgModule": "ngmodule"}
+MEMBER_DECORATORS = frozenset({"Input", "Output", "ViewChild", "ViewChildren", "ContentChild", "ContentChildren",
+                               "HostListener", "HostBinding"})
+PARAM_DECORATORS = frozenset({"Inject", "Optional", "Self", "SkipSelf", "Host", "Attribute"})
+QUERIES = {"ViewChild": (True, False), "ViewChildren": (False, False), "ContentChild": (True, True),
+           "ContentChildren": (False, True)}  # name -> (first, content)
+LAZY_KEYS = ("providers", "viewProviders", "imports", "declarations", "exports", "bootstrap")
+DI_FLAGS = ("optional", "self", "skipSelf", "host")
+_CALL = re.compile(r"\s*([\w$]+)\((.*)\)\s*;?\s*", re.S)
+
+
+def metadata(em: _Emitter, info: ClassInfo) -> str | None:
+    """The metadata object literal for an Angular class, or None for a plain class."""
+    decorator = next((d for d in info.decorators if d.angular in CLASS_KINDS), None)
+    if decorator is None:
+        return None
+    kind = CLASS_KINDS[decorator.angular]
+    args = decorator.args
+    meta = _pairs(em, args[0]) if args and args[0].type == "object" else {}
+    out: list[tuple[str, str]] = [("kind", json.dumps(kind))]
+    if kind in ("component", "directive") and "selector" in meta:
+        out.append(("selector", _value(em, meta["selector"])))
+    if info.params is not None or not info.derived:
+        out.append(("deps", f"function () {{ return [{', '.join(_deps(em, info.params or []))}]; }}"))
+    inputs, outputs, queries, listeners, bindings = _members(em, info)
+    _meta_inputs(em, meta, inputs, outputs)
+    attributes = _host(em, meta.get("host"), listeners, bindings)
+    for key, entries, brackets in (("inputs", inputs, "{}"), ("outputs", outputs, "{}"), ("queries", queries, "{}"),
+                                   ("hostListeners", listeners, "[]"), ("hostBindings", bindings, "[]"),
+                                   ("hostAttributes", attributes, "{}")):
+        if entries:
+            out.append((key, f"{brackets[0]} {', '.join(entries)} {brackets[1]}"))
+    for key in LAZY_KEYS:
+        if key in meta:
+            out.append((key, f"function () {{ return {em.emit(meta[key])}; }}"))
+    if kind == "injectable" and "providedIn" in meta:
+        out.append(("providedIn", _value(em, meta["providedIn"])))
+    if kind == "pipe":
+        out.append(("name", _value(em, meta["name"]) if "name" in meta else "null"))
+        out.append(("pure", _value(em, meta["pure"]) if "pure" in meta else "true"))
+    standalone = em.opt.standalone(info.name) if kind == "component" else None
+    if standalone is None and "standalone" in meta:
+        out.append(("standalone", _value(em, meta["standalone"])))
+    elif standalone is not None:
+        out.append(("standalone", json.dumps(standalone)))
+    if "exportAs" in meta:
+        out.append(("exportAs", _value(em, meta["exportAs"])))
+    return "{ " + ", ".join(f"{k}: {v}" for k, v in out) + " }"
+
+
+def _pairs(em: _Emitter, obj: Node) -> dict[str, Node]:
+    out = {}
+    for child in obj.named_children:
+        if child.type == "pair":
+            key = child.child_by_field_name("key")
+            name = string_value(em.src, key) if key.type == "string" else em.text(key)
+            out[name] = child.child_by_field_name("value")
+        elif child.type == "shorthand_property_identifier":
+            out[em.text(child)] = child
+    return out
+
+
+def _value(em: _Emitter, node: Node) -> str:
+    return em.emit(node)
+
+
+def _literal(em: _Emitter, node: Node | None):
+    return evaluate(em.src, node) if node is not None else None
+
+
+def _deps(em: _Emitter, params: list[Node]) -> list[str]:
+    """One ``{ token, flags }`` per constructor parameter, from @Inject(…) or the parameter's type."""
+    out = []
+    for p in params:
+        flags: dict[str, bool] = {}
+        token = None
+        attribute = None
+        for d in (c for c in p.children if c.type == "decorator"):
+            name = _decorator_name(em, d)
+            args = _decorator_args(d)
+            if name == "Inject" and args:
+                token = em.emit(args[0])
+            elif name == "Attribute" and args:
+                attribute = em.emit(args[0])
+            elif name in ("Optional", "Self", "SkipSelf", "Host"):
+                flags[name[0].lower() + name[1:]] = True
+        if attribute is not None:
+            out.append(f"{{ attribute: {attribute} }}")
+            continue
+        type_node = p.child_by_field_name("type")
+        if token is None and type_node is not None:
+            token = _type_token(em, type_node)
+        if token is None:
+            pattern = em.text(p.child_by_field_name("pattern"))
+            em.report("PWX310", p, f"constructor parameter '{pattern}' has no injection token",
+                      "give it a class type, or @Inject(TOKEN), or use inject(TOKEN) in a field")
+            token = "null"
+        if flags:
+            listed = ", ".join(f"{f}: {json.dumps(flags.get(f, False))}" for f in DI_FLAGS)
+            out.append(f"{{ token: {token}, {listed} }}")
+        else:
+            out.append(f"{{ token: {token} }}")
+    return out
+
+
+def _type_token(em: _Emitter, type_node: Node) -> str | None:
+    """The class a parameter's type names, when it is a value in scope (not an interface or a primitive)."""
+    node = type_node.named_children[0] if type_node.type == "type_annotation" else type_node
+    if node.type == "generic_type":
+        node = node.child_by_field_name("name")
+    if node.type == "type_identifier" and em.scopes.lookup(node, em.text(node)) is None:
+        return None  # an interface, a type alias or a global type: nothing to inject by
+    return em.value_of_type(node) if node.type in ("type_identifier", "nested_type_identifier") else None
+
+
+def _decorator_name(em: _Emitter, d: Node) -> str | None:
+    call = d.named_children[0]
+    fn = call.child_by_field_name("function") if call.type == "call_expression" else call
+    return em.angular_name(fn) if fn is not None else None
+
+
+def _decorator_args(d: Node) -> list[Node]:
+    call = d.named_children[0]
+    if call.type != "call_expression":
+        return []
+    return [a for a in call.child_by_field_name("arguments").named_children if a.type != "comment"]
+
+
+def _members(em: _Emitter, info: ClassInfo):
+    inputs, outputs, queries, listeners, bindings = [], [], [], [], []
+    for member in info.members:
+        for d in member.decorators:
+            if d.angular == "Input":
+                inputs.append(_input(em, member, d))
+            elif d.angular == "Output":
+                alias = d.args[0] if d.args else None
+                outputs.append(f"{_key(member.name)}: {em.emit(alias) if alias else json.dumps(member.name)}")
+            elif d.angular in QUERIES:
+                queries.append(_query(em, member, d))
+            elif d.angular == "HostListener" and d.args:
+                args = _literal(em, d.args[1]) if len(d.args) > 1 else []
+                listeners.append(f"{{ event: {em.emit(d.args[0])}, method: {json.dumps(member.name)}, "
+                                 f"args: {json.dumps(args if isinstance(args, list) else [])} }}")
+            elif d.angular == "HostBinding":
+                target = em.emit(d.args[0]) if d.args else json.dumps(member.name)
+                bindings.append(f"{{ target: {target}, property: {json.dumps(member.name)} }}")
+    return inputs, outputs, queries, listeners, bindings
+
+
+def _key(name: str) -> str:
+    return name if re.fullmatch(r"[A-Za-z_$][\w$]*", name) else json.dumps(name)
+
+
+def _input(em: _Emitter, member: Member, d: Decorator) -> str:
+    alias, required, transform = json.dumps(member.name), "false", None
+    if d.args and d.args[0].type == "object":
+        options = _pairs(em, d.args[0])
+        alias = em.emit(options["alias"]) if "alias" in options else alias
+        required = em.emit(options["required"]) if "required" in options else required
+        transform = em.emit(options["transform"]) if "transform" in options else None
+    elif d.args:
+        alias = em.emit(d.args[0])
+    extra = f", transform: {transform}" if transform else ""
+    return f"{_key(member.name)}: {{ alias: {alias}, required: {required}{extra} }}"
+
+
+def _query(em: _Emitter, member: Member, d: Decorator) -> str:
+    first, content = QUERIES[d.angular]
+    parts = [f"selector: {em.emit(d.args[0]) if d.args else 'null'}", f"first: {json.dumps(first)}"]
+    options = _pairs(em, d.args[1]) if len(d.args) > 1 and d.args[1].type == "object" else {}
+    for key in ("read", "static", "descendants"):
+        if key in options:
+            parts.append(f"{key}: {em.emit(options[key])}")
+    if content:
+        parts.append("content: true")
+    if member.type_node is not None and "ElementRef" in em.text(member.type_node) and "read" not in options:
+        em.report("PWX302", d.node, f"@{d.angular} '{member.name}' reads a native element",
+                  modules.DOM_TOKENS[("@angular/core", "ElementRef")])
+    return f"{_key(member.name)}: {{ {', '.join(parts)} }}"
+
+
+def _meta_inputs(em: _Emitter, meta: dict[str, Node], inputs: list[str], outputs: list[str]) -> None:
+    """``inputs: ['a', 'b: alias', { name, alias, required }]`` and ``outputs: [...]`` in the decorator."""
+    for key, target in (("inputs", inputs), ("outputs", outputs)):
+        value = _literal(em, meta.get(key))
+        for item in value if isinstance(value, list) else []:
+            if isinstance(item, str):
+                name, _, alias = (s.strip() for s in item.partition(":"))
+                alias = alias or name
+                target.append(f"{_key(name)}: " + (json.dumps(alias) if key == "outputs" else
+                                                    f"{{ alias: {json.dumps(alias)}, required: false }}"))
+            elif isinstance(item, dict) and isinstance(item.get("name"), str) and key == "inputs":
+                alias = item.get("alias") if isinstance(item.get("alias"), str) else item["name"]
+                target.append(f"{_key(item['name'])}: {{ alias: {json.dumps(alias)}, "
+                              f"required: {json.dumps(item.get('required') is True)} }}")
+
+
+def _host(em: _Emitter, host: Node | None, listeners: list[str], bindings: list[str]) -> list[str]:
+    """``host: { '(click)': 'onClick($event)', '[class.on]': 'active', role: 'button' }``."""
+    attributes: list[str] = []
+    if host is None or host.type != "object":
+        return attributes
+    for key, value_node in _pairs(em, host).items():
+        value = _literal(em, value_node)
+        if not isinstance(value, str):
+            em.report("PWX310", value_node, f"host '{key}' is not a string", "write the host entry as a string")
+            continue
+        if key.startswith("(") and key.endswith(")"):
+            m = _CALL.fullmatch(value)
+            if m is None:
+                em.report("PWX310", value_node, f"host listener '{key}': '{value}' is not a method call",
+                          "move the statement into a method and call it: '(click)': 'onClick($event)'")
+                continue
+            args = [a.strip() for a in m.group(2).split(",") if a.strip()]
+            listeners.append(f"{{ event: {json.dumps(key[1:-1])}, method: {json.dumps(m.group(1))}, "
+                             f"args: {json.dumps(args)} }}")
+        elif key.startswith("[") and key.endswith("]"):
+            if not re.fullmatch(r"[\w$.]+", value.strip()):
+                em.report("PWX310", value_node, f"host binding '{key}': '{value}' is not a property",
+                          "bind a property or getter of the class")
+                continue
+            bindings.append(f"{{ target: {json.dumps(key[1:-1])}, property: {json.dumps(value.strip())} }}")
+        else:
+            attributes.append(f"{json.dumps(key)}: {json.dumps(value)}")
+    return attributes
