@@ -39,6 +39,10 @@ CODES: dict[str, Code] = {
     "PWX304": Code("warning", "npm packages missing: node_modules not installed"),
     "PWX305": Code("warning", "browser or native API without a wx equivalent"),
     "PWX306": Code("info", "API mapped approximately onto wx"),
+    "PWX307": Code("info", "TypeScript/JavaScript construct lowered approximately"),
+    "PWX308": Code("warning", "TypeScript/JavaScript construct not converted"),
+    "PWX309": Code("error", "converted JavaScript is not ES2017 (esprima rejects it)"),
+    "PWX310": Code("warning", "Angular metadata not understood"),
     # project, routes, config
     "PWX401": Code("error", "configuration error"),
     "PWX402": Code("error", "Angular workspace not readable"),
