@@ -378,14 +378,13 @@ function memoryArea() {
 var localStorage = new WebStorage(storage.area('ls.'));
 var sessionStorage = new WebStorage(memoryArea());
 
-// ---- location: the current page's Angular URL; navigation goes through the app's Router
+// ---- location: the current page's Angular URL; navigation goes through the router
 function router() {
-  var core = require('./angular/core.js');
-  return core.ɵroot.get(require('./angular/router.js').Router);
+  return require('./angular/router.js');
 }
 
 function navigate(url, extras) {
-  router().navigateByUrl(url, extras).catch(require('./angular/core.js').ɵreportError);
+  router().navigate(url, extras).catch(require('./angular/core.js').ɵreportError);
 }
 
 // The [api] base's origin: what `location.origin + '/api/…'` in app code should reach.
@@ -400,19 +399,19 @@ function appPath(url) {
 }
 
 var location = {
-  get href() { return origin() + router().url; },
+  get href() { return origin() + router().currentUrl(); },
   set href(url) { this.assign(url); },
   get origin() { return origin(); },
   get protocol() { return origin().split('//')[0]; },
   get host() { return origin().split('//')[1]; },
   get hostname() { return this.host.replace(/:\d+$/, ''); },
   get port() { var m = /:(\d+)$/.exec(this.host); return m ? m[1] : ''; },
-  get pathname() { return router().url.split(/[?#]/)[0]; },
-  get search() { var m = /\?[^#]*/.exec(router().url); return m ? m[0] : ''; },
-  get hash() { var m = /#.*/.exec(router().url); return m ? m[0] : ''; },
+  get pathname() { return router().currentUrl().split(/[?#]/)[0]; },
+  get search() { var m = /\?[^#]*/.exec(router().currentUrl()); return m ? m[0] : ''; },
+  get hash() { var m = /#.*/.exec(router().currentUrl()); return m ? m[0] : ''; },
   assign: function (url) { open(url, '_self'); },
   replace: function (url) { navigate(appPath(url), { replaceUrl: true }); },
-  reload: function () { navigate(router().url, { replaceUrl: true }); },
+  reload: function () { navigate(router().currentUrl(), { replaceUrl: true }); },
   toString: function () { return this.href; }
 };
 

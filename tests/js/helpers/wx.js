@@ -14,7 +14,11 @@ const RECORDED = ['showModal', 'showToast', 'hideToast', 'showLoading', 'hideLoa
   'setClipboardData', 'getClipboardData', 'getLocation', 'chooseMedia', 'chooseImage', 'previewImage',
   'vibrateShort', 'vibrateLong', 'showShareMenu', 'hideShareMenu', 'navigateTo', 'redirectTo', 'switchTab',
   'reLaunch', 'navigateBack', 'setNavigationBarColor', 'hideKeyboard', 'getNetworkType', 'makePhoneCall',
-  'openLocation', 'saveImageToPhotosAlbum', 'stopPullDownRefresh', 'exitMiniProgram', 'openSetting'];
+  'openLocation', 'saveImageToPhotosAlbum', 'stopPullDownRefresh', 'exitMiniProgram', 'openSetting',
+  'setNavigationBarTitle', 'pageScrollTo'];
+
+// wx.on<Event>(fn) / wx.off<Event>(fn) pairs; tests fire them with wx.emit('<Event>', res)
+const EVENTS = ['AppShow', 'AppHide', 'WindowResize', 'NetworkStatusChange', 'KeyboardHeightChange'];
 
 function toArrayBuffer(buf) {
   return buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength);
@@ -27,6 +31,7 @@ function createWx(options) {
   const answers = {};
   const store = new Map();   // key -> JSON text, as WeChat keeps copies, not references
   const pages = [];          // what getCurrentPages() returns; tests push { route, options }
+  const listeners = {};      // event -> callbacks
 
   function size() {
     let n = 0;
@@ -52,6 +57,9 @@ function createWx(options) {
     },
     callsOf(name) {
       return calls.filter((c) => c.name === name).map((c) => c.args);
+    },
+    emit(event, res) {
+      (listeners[event] || []).slice().forEach((fn) => fn(res));
     },
 
     request(o) {
@@ -139,6 +147,12 @@ function createWx(options) {
       };
     },
 
+    getAccountInfoSync() {
+      return { miniProgram: { appId: 'touristappid', envVersion: 'develop', version: '' } };
+    },
+    getBatteryInfoSync() {
+      return { level: 80, isCharging: false };
+    },
     getSystemInfoSync() {
       return Object.assign({ brand: 'devtools', model: 'iPhone 12', platform: 'ios', system: 'iOS 16.0',
         language: 'en', version: '8.0.40', SDKVersion: '3.3.0', windowWidth: 390, windowHeight: 750,
@@ -151,6 +165,13 @@ function createWx(options) {
       calls.push({ name, args: o });
       const queue = answers[name];
       settle(name, o, queue && queue.length ? queue.shift() : { errMsg: name + ':ok' });
+    };
+  });
+  EVENTS.forEach((event) => {
+    wx['on' + event] = (fn) => { (listeners[event] = listeners[event] || []).push(fn); };
+    wx['off' + event] = (fn) => {
+      const list = listeners[event] || [];
+      if (list.indexOf(fn) >= 0) list.splice(list.indexOf(fn), 1);
     };
   });
   return wx;
