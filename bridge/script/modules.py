@@ -14,10 +14,12 @@ from collections.abc import Callable
 from bridge.project import Project, resolve_import
 
 RUNTIME = "pwa2wx/runtime/"
-WEB_MODULE = RUNTIME + "web.js"
+# Not a package: the name compiled code asks its resolver for to reach the runtime's web shims.
+WEB_SPECIFIER = "@pwa2wx/runtime/web"
 
 # specifier -> runtime module (relative to pwa2wx/runtime/). The runtime ships exactly these files.
 RUNTIME_MODULES: dict[str, str] = {
+    WEB_SPECIFIER: "web.js",
     "@angular/core": "angular/core.js",
     "@angular/core/rxjs-interop": "angular/core.js",
     "@angular/common": "angular/common.js",
@@ -117,11 +119,11 @@ def is_bare(specifier: str) -> bool:
 
 
 def runtime_module(specifier: str) -> str | None:
-    """The runtime file a specifier maps to, DROP for dropped modules, None for anything else."""
+    """The runtime file (relative to pwa2wx/runtime/) a specifier maps to, DROP for dropped modules, else None."""
     if specifier in RUNTIME_MODULES:
-        return RUNTIME + RUNTIME_MODULES[specifier]
+        return RUNTIME_MODULES[specifier]
     if specifier.startswith("@capacitor/") and specifier.split("/")[1] in CAPACITOR_PLUGINS:
-        return RUNTIME + "capacitor/" + specifier.split("/")[1] + ".js"
+        return "capacitor/" + specifier.split("/")[1] + ".js"
     if package_name(specifier) in DROPPED or specifier in DROPPED:
         return DROP
     return None
@@ -137,11 +139,22 @@ def relative(from_out: str, target: str) -> str:
     return rel if rel.startswith("../") else "./" + rel
 
 
+def resolver(project: Project, rel: str, npm_resolve: Resolve) -> Resolve:
+    """The require-path resolver for project module ``rel`` in the standard layout (docs/internals.md)."""
+    out = output_path(rel)
+
+    def resolve(specifier: str) -> str | None:
+        target = locate(project, rel, specifier, npm_resolve)
+        return relative(out, target) if target else target
+
+    return resolve
+
+
 def locate(project: Project, rel: str, specifier: str, npm_resolve: Resolve) -> str | None:
     """Root-relative output path for ``specifier`` imported by project file ``rel``; DROP; None if unknown."""
     found = runtime_module(specifier)
     if found is not None:
-        return found
+        return RUNTIME + found if found else DROP
     target = resolve_import(project, rel, specifier) or _project_js(project, rel, specifier)
     if target is not None:
         return output_path(target)
@@ -176,5 +189,5 @@ def output_path(rel: str) -> str:
 
 def runtime_module_list() -> list[str]:
     """Every runtime file the table can point at (the runtime must ship each)."""
-    files = set(RUNTIME_MODULES.values()) | {f"capacitor/{p}.js" for p in CAPACITOR_PLUGINS} | {"web.js"}
+    files = set(RUNTIME_MODULES.values()) | {f"capacitor/{p}.js" for p in CAPACITOR_PLUGINS}
     return sorted(RUNTIME + f for f in files)

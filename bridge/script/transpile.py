@@ -17,6 +17,7 @@ survive, and each rewrite is local and testable. Rewrites, in one pass:
 from __future__ import annotations
 
 import json
+import posixpath
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -56,11 +57,11 @@ class Import:
 
     specifier: str
     names: set[str]  # imported names; "*" = the whole module (namespace, side effect, re-export *, import())
-    target: str | None  # root-relative output path, modules.DROP, or None when unresolved
+    target: str | None  # the require path, modules.DROP, or None when unresolved
     kind: str  # static | dynamic | reexport | require
     line: int = 0
     col: int = 0
-    source: str | None = None  # the project file to compile for target (.ts or .js), if it is one
+    source: str | None = None  # the project file (.ts or .js) target is compiled from (compile_module)
 
 
 @dataclass
@@ -71,11 +72,10 @@ class Compiled:
 
 @dataclass(frozen=True)
 class Options:
-    """How to compile one file. ``locate(specifier)`` → root-relative output path, DROP, or None."""
+    """How to compile one file. ``locate(specifier)`` → require path relative to the output file, DROP, None."""
 
     file: str  # path used in diagnostics
-    out: str  # root-relative output path of this file (require paths are relative to it)
-    locate: Callable[[str], str | None]
+    locate: modules.Resolve
     esm: bool = True  # an ES module: strict, exports object; False for CommonJS npm files
     web_shims: bool = True  # rewrite browser globals and report DOM access (the app's own code)
     node_env: bool = False  # replace process.env.NODE_ENV by "production" (npm code)
@@ -87,12 +87,17 @@ class Options:
 
 
 def transpile_module(project: Project, rel: str, resolve: modules.Resolve, diagnostics: Diagnostics) -> str:
-    """ES2017 CommonJS for project module ``rel``; ``resolve`` maps package specifiers (npm resolver)."""
+    """ES2017 CommonJS for project module ``rel`` (.ts or .js).
+
+    ``resolve(specifier)`` gives the require path relative to the module's output file ("" drops the
+    import, None reports it); :func:`bridge.script.modules.resolver` builds one for the standard layout.
+    It is also asked for ``modules.WEB_SPECIFIER``, the runtime's web shims.
+    """
     return compile_module(project, rel, resolve, diagnostics).js
 
 
 def compile_module(project: Project, rel: str, resolve: modules.Resolve, diagnostics: Diagnostics) -> Compiled:
-    """Like :func:`transpile_module`, also returning the imports (to find reachable modules in one pass)."""
+    """Like :func:`transpile_module`, also returning the imports (to follow reachable modules in one pass)."""
     module = project.modules.get(rel)
     if module is None:
         text = (project.root / rel).read_text(encoding="utf-8")
@@ -104,12 +109,13 @@ def compile_module(project: Project, rel: str, resolve: modules.Resolve, diagnos
         comp = project.component_at(rel, name)
         return comp.standalone if comp is not None else None
 
-    options = Options(file=rel, out=modules.output_path(rel),
-                      locate=lambda spec: modules.locate(project, rel, spec, resolve),
-                      packages_missing=not project.has_node_modules, standalone=standalone)
+    options = Options(file=rel, locate=resolve, packages_missing=not project.has_node_modules,
+                      standalone=standalone)
     compiled = compile_source(source, options, diagnostics)
+    out_dir = posixpath.dirname(modules.output_path(rel))
     for imp in compiled.imports:
-        imp.source = modules.project_source(project, imp.target)
+        if imp.target:
+            imp.source = modules.project_source(project, posixpath.normpath(posixpath.join(out_dir, imp.target)))
     return compiled
 
 
@@ -243,7 +249,7 @@ class _Emitter:
         if node.type != "identifier":
             return None
         found = self.imported_from(node)
-        if found and modules.runtime_module(found[0]) == modules.RUNTIME + "angular/core.js":
+        if found and modules.runtime_module(found[0]) == "angular/core.js":
             return found[1]
         return None
 
@@ -308,7 +314,7 @@ class _Emitter:
             if getters:
                 parts.append(f"{self.helper('__export')}(exports, {{ {', '.join(getters)} }});")
         if self.web_var is not None:
-            web = modules.relative(self.opt.out, modules.WEB_MODULE)
+            web = self.opt.locate(modules.WEB_SPECIFIER) or modules.WEB_SPECIFIER
             parts.append(f"var {self.web_var} = require({json.dumps(web)});")
         return " ".join(parts) + (" " if parts else "")
 
@@ -381,7 +387,7 @@ class _Emitter:
         self.report("PWX501", stmt, f"web login library '{library}'{where}", modules.LOGIN_HINT)
 
     def require(self, var: _ModuleVar) -> str:
-        path = json.dumps(modules.relative(self.opt.out, var.target)) if var.target else None
+        path = json.dumps(var.target) if var.target else None
         if path is None:
             return f"{self.helper('__missing')}({json.dumps(var.specifier)})"
         call = f"require({path})"
@@ -499,7 +505,7 @@ def _import_statement(em: _Emitter, node: Node) -> str:
         var.declared = True
         em.record(spec, names, var.target, "static", node)
         if clause is None:
-            return (f"require({json.dumps(modules.relative(em.opt.out, var.target))});" if var.target
+            return (f"require({json.dumps(var.target)});" if var.target
                     else em.blank(node))
         return f"var {var.name} = {em.require(var)};" + em.blank(node)
 
@@ -574,7 +580,7 @@ def _reexport(em: _Emitter, node: Node, source: Node, clause: Node | None) -> st
         em.record(spec, {"*"}, var.target, "reexport", node)
         if var.target in (None, modules.DROP):
             return em.blank(node)
-        path = json.dumps(modules.relative(em.opt.out, var.target))
+        path = json.dumps(var.target)
         return f"{em.helper('__exportStar')}(require({path}), exports);"
     names = set()
     if namespace is not None:
@@ -628,7 +634,7 @@ def _require_call(em: _Emitter, node: Node) -> str:
     em.record(spec, {"*"}, target, "require", node)
     if not target:
         return em.default(node)
-    return f"require({json.dumps(modules.relative(em.opt.out, target))})"
+    return f"require({json.dumps(target)})"
 
 
 def _dynamic_import(em: _Emitter, node: Node) -> str:
@@ -645,7 +651,7 @@ def _dynamic_import(em: _Emitter, node: Node) -> str:
         return f'Promise.reject(new Error({json.dumps("pwa2wx: cannot resolve " + spec)}))'
     if target == modules.DROP:
         return "Promise.resolve({})"
-    path = json.dumps(modules.relative(em.opt.out, target))
+    path = json.dumps(target)
     return f"Promise.resolve().then(function () {{ return require({path}); }})"
 
 

@@ -1,0 +1,240 @@
+"""Third-party packages the app imports (rxjs, tslib …), packed from node_modules into miniprogram_npm/.
+
+WeChat has no bundler and no Node resolution, so each package is laid out the way WeChat's own
+"build npm" does: the folder of the package's CommonJS entry becomes ``miniprogram_npm/<pkg>/``
+(rxjs: ``dist/cjs/index.js`` → ``miniprogram_npm/rxjs/index.js``). Only files reachable through
+``require`` from the imported entries are copied; every ``require`` is rewritten to a relative path
+with ``.js``; ES-module files become CommonJS and everything is lowered to ES2017 by the script
+compiler; JSON files become ``module.exports = …`` modules. Without node_modules, one PWX304 lists
+what could not be packed.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import posixpath
+import re
+from collections.abc import Iterable
+from pathlib import Path
+
+from bridge.diagnostics import Diagnostics
+from bridge.project import Project
+from bridge.script import modules
+from bridge.script.transpile import Options, compile_source
+from bridge.script.tsparse import parse
+
+NPM = "miniprogram_npm/"
+# Export-map conditions in the order they are tried: CommonJS builds first, ES-module builds after.
+CONDITIONS = (("require", "node", "default"), ("import", "module", "browser", "default"))
+_SOURCE_MAP = re.compile(r"^//# sourceMappingURL=.*$", re.M)  # maps are not packed: drop the dangling link
+EXTENSIONS = ("", ".js", ".cjs", ".mjs", ".json", "/index.js", "/index.cjs", "/index.mjs", "/index.json")
+
+
+class Package:
+    """One installed package: its folder, package.json and the folder its entry lives in."""
+
+    def __init__(self, name: str, folder: Path):
+        self.name = name
+        self.folder = folder
+        try:
+            self.meta = json.loads((folder / "package.json").read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            self.meta = {}
+        entry = self.entry(".")
+        self.base = entry.parent if entry is not None else folder
+
+    def entry(self, subpath: str) -> Path | None:
+        """The file ``<name><subpath>`` loads (subpath "." or "./x"), following ``exports`` like Node."""
+        exports = self.meta.get("exports")
+        if exports is not None:
+            target = _export_target(exports, subpath)
+            return _file(self.folder / target) if target else None
+        if subpath == ".":
+            main = self.meta.get("main") or self.meta.get("module") or "index.js"
+            return _file(self.folder / main) or _file(self.folder / "index.js")
+        return _file(self.folder / subpath)
+
+    def output(self, file: Path) -> str:
+        """Where a file of this package goes: relative to the entry folder, else under ``_/``."""
+        try:
+            rel = file.relative_to(self.base).as_posix()
+        except ValueError:
+            rel = "_/" + file.relative_to(self.folder).as_posix()
+        stem, ext = posixpath.splitext(rel)
+        rel = rel + ".js" if ext == ".json" else (stem + ".js" if ext in (".mjs", ".cjs") else rel)
+        return f"{NPM}{self.name}/{rel}"
+
+
+def _export_target(exports, subpath: str) -> str | None:
+    if isinstance(exports, str) or isinstance(exports, list) or (
+            isinstance(exports, dict) and not any(k.startswith(".") for k in exports)):
+        exports = {".": exports}
+    if not isinstance(exports, dict):
+        return None
+    if subpath in exports:
+        return _condition(exports[subpath])
+    for key, value in exports.items():  # "./internal/*": "./dist/cjs/internal/*.js"
+        if "*" in key:
+            prefix, _, suffix = key.partition("*")
+            if subpath.startswith(prefix) and subpath.endswith(suffix) and len(subpath) >= len(key) - 1:
+                matched = subpath[len(prefix):len(subpath) - len(suffix)]
+                target = _condition(value)
+                return target.replace("*", matched) if target else None
+    return None
+
+
+def _condition(value) -> str | None:
+    for active in CONDITIONS:
+        found = _pick(value, active)
+        if found:
+            return found
+    return None
+
+
+def _pick(value, active: tuple[str, ...]) -> str | None:
+    if isinstance(value, str):
+        return value
+    if isinstance(value, list):
+        return next((f for f in (_pick(v, active) for v in value) if f), None)
+    if isinstance(value, dict):
+        for key, inner in value.items():
+            if key in active:
+                found = _pick(inner, active)
+                if found:
+                    return found
+    return None
+
+
+def _file(path: Path) -> Path | None:
+    path = Path(os.path.normpath(path))
+    for ext in EXTENSIONS:
+        candidate = Path(str(path) + ext)
+        if candidate.is_file():
+            return candidate
+    if (path / "package.json").is_file():
+        main = Package(path.name, path).entry(".")
+        return main
+    return None
+
+
+class Packer:
+    """Resolves package specifiers while the app compiles, then packs what was asked for."""
+
+    def __init__(self, project: Project, diagnostics: Diagnostics):
+        self.project = project
+        self.diagnostics = diagnostics
+        self.packages: dict[str, Package] = {}
+        self.entries: dict[str, Path] = {}  # output path -> source file to pack
+        self.missing: set[str] = set()
+        self.unresolved: set[tuple[str, str]] = set()
+
+    def resolve(self, specifier: str) -> str | None:
+        """Root-relative output path of a bare specifier's entry (``miniprogram_npm/rxjs/index.js``)."""
+        file = self._entry(specifier, self.project.root)
+        if file is None:
+            return None
+        package = self._package_of(file)
+        out = package.output(file)
+        self.entries.setdefault(out, file)
+        return out
+
+    def files(self) -> dict[str, bytes]:
+        """Every packed file (output path → bytes), following requires from the resolved entries."""
+        for spec in modules.RUNTIME_NPM:  # the runtime's Observables are the app's rxjs (docs/internals.md)
+            self.resolve(spec)
+        if self.missing:
+            names = ", ".join(sorted(self.missing))
+            self.diagnostics.add("PWX304", f"packages not found in node_modules: {names}", "package.json",
+                                 hint="run npm install (or npm ci) in the project, then convert again")
+        out: dict[str, bytes] = {}
+        queue = sorted(self.entries.items())
+        while queue:
+            target, file = queue.pop(0)
+            if target in out:
+                continue
+            js, requires = self._compile(file, target)
+            out[target] = js.encode("utf-8")
+            queue.extend(sorted(requires.items()))
+        return out
+
+    # ---- resolution -------------------------------------------------------------------------------
+
+    def _entry(self, specifier: str, from_dir: Path) -> Path | None:
+        name = modules.package_name(specifier)
+        package = self._find(name, from_dir)
+        if package is None:
+            if from_dir == self.project.root:
+                self.missing.add(name)
+            return None
+        subpath = "." + specifier[len(name):]
+        return package.entry(subpath)
+
+    def _find(self, name: str, from_dir: Path) -> Package | None:
+        for folder in [from_dir, *from_dir.parents]:
+            candidate = folder / "node_modules" / name
+            if (candidate / "package.json").is_file():
+                key = str(candidate)
+                if key not in self.packages:
+                    self.packages[key] = Package(name, candidate)
+                return self.packages[key]
+        return None
+
+    def _package_of(self, file: Path) -> Package:
+        best = None
+        for package in self.packages.values():
+            if file.is_relative_to(package.folder) and (best is None or len(package.folder.parts) > len(
+                    best.folder.parts)):
+                best = package
+        assert best is not None
+        return best
+
+    # ---- packing ----------------------------------------------------------------------------------------
+
+    def _compile(self, file: Path, target: str) -> tuple[str, dict[str, Path]]:
+        """One file as ES2017 CommonJS, and the package files its requires reach (output path → file)."""
+        text = file.read_text(encoding="utf-8", errors="replace")
+        if file.suffix == ".json":
+            return f"module.exports = {text.strip() or 'null'};\n", {}
+        requires: dict[str, Path] = {}
+        label = self._label(file)
+
+        def locate(spec: str) -> str | None:
+            runtime = modules.runtime_module(spec)
+            if runtime is not None:
+                return modules.relative(target, modules.RUNTIME + runtime) if runtime else modules.DROP
+            found = _file(file.parent / spec) if spec.startswith(".") else self._entry(spec, file.parent)
+            if found is None:
+                self.unresolved.add((label, spec))
+                return None
+            out = self._package_of(found).output(found)
+            requires[out] = found
+            return modules.relative(target, out)
+
+        source = parse(text)
+        esm = any(n.type in ("import_statement", "export_statement") for n in source.tree.root_node.named_children)
+        scratch = Diagnostics()
+        compiled = compile_source(source, Options(file=label, locate=locate, esm=esm, web_shims=False, node_env=True),
+                                  scratch)
+        for d in scratch.items:
+            if d.code in ("PWX309", "PWX308"):
+                self.diagnostics.add(d.code, d.message, d.file, d.line, d.col, hint=d.hint)
+        return _SOURCE_MAP.sub("", compiled.js), requires
+
+    def _label(self, file: Path) -> str:
+        try:
+            return file.relative_to(self.project.root).as_posix()
+        except ValueError:
+            return file.as_posix()
+
+
+def pack(project: Project, specifiers: Iterable[str], diagnostics: Diagnostics) -> dict[str, bytes]:
+    """Pack the given bare specifiers (and what they require) — :class:`Packer` without compiling the app."""
+    packer = Packer(project, diagnostics)
+    for spec in specifiers:
+        packer.resolve(spec)
+    return packer.files()
+
+
+def packed_size(files: dict[str, bytes]) -> int:
+    return sum(len(v) for k, v in files.items() if k.startswith(NPM))
