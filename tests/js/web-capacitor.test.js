@@ -1,0 +1,115 @@
+'use strict';
+// Capacitor plugins (runtime/capacitor/*.js) on the wx double.
+const test = require('node:test');
+const assert = require('node:assert');
+const { layout } = require('./helpers/runtime.js');
+
+const rt = layout({ routes: [], tabs: [] });
+const cap = (name) => rt.require('capacitor/' + name + '.js');
+const wx = rt.wx;
+
+test('@capacitor/core: not native; registerPlugin uses the web implementation or rejects', async () => {
+  const { Capacitor, registerPlugin, WebPlugin } = cap('core');
+  assert.strictEqual(Capacitor.isNativePlatform(), false);
+  assert.strictEqual(Capacitor.getPlatform(), 'web');
+  class EchoWeb extends WebPlugin {
+    echo(o) { return Promise.resolve(o); }
+  }
+  const Echo = registerPlugin('Echo', { web: () => Promise.resolve(new EchoWeb()) });
+  assert.deepStrictEqual(await Echo.echo({ value: 1 }), { value: 1 });
+  const Native = registerPlugin('Native');
+  await assert.rejects(Native.doThing(), /not available in a mini program/);
+  const web = new EchoWeb();
+  const got = [];
+  const handle = await web.addListener('ev', (d) => got.push(d));
+  web.notifyListeners('ev', 1);
+  await handle.remove();
+  web.notifyListeners('ev', 2);
+  assert.deepStrictEqual(got, [1]);
+});
+
+test('Camera.getPhoto: wx.chooseMedia; uri, base64 and dataUrl results', async () => {
+  const { Camera, CameraResultType, CameraSource } = cap('camera');
+  rt.file('tmp/photo.png', Buffer.from([137, 80, 78, 71]));
+  wx.answer('chooseMedia', { tempFiles: [{ tempFilePath: '/tmp/photo.png' }], errMsg: 'chooseMedia:ok' });
+  const uri = await Camera.getPhoto({ resultType: CameraResultType.Uri, source: CameraSource.Camera, quality: 90 });
+  assert.deepStrictEqual([uri.webPath, uri.format], ['/tmp/photo.png', 'png']);
+  const asked = wx.callsOf('chooseMedia').pop();
+  assert.deepStrictEqual([asked.sourceType, asked.sizeType, asked.count], [['camera'], ['compressed'], 1]);
+  wx.answer('chooseMedia', { tempFiles: [{ tempFilePath: '/tmp/photo.png' }], errMsg: 'chooseMedia:ok' });
+  const b64 = await Camera.getPhoto({ resultType: CameraResultType.Base64 });
+  assert.strictEqual(b64.base64String, 'iVBORw==');
+  wx.answer('chooseMedia', { tempFiles: [{ tempFilePath: '/tmp/photo.png' }], errMsg: 'chooseMedia:ok' });
+  assert.strictEqual((await Camera.getPhoto({ resultType: 'dataUrl' })).dataUrl, 'data:image/png;base64,iVBORw==');
+  wx.answer('chooseMedia', { errMsg: 'chooseMedia:fail cancel' });
+  await assert.rejects(Camera.getPhoto({}), /cancel/);
+});
+
+test('Geolocation, Share, Browser, Clipboard go through the web shims', async () => {
+  wx.answer('getLocation', { latitude: 1, longitude: 2, accuracy: 5, errMsg: 'getLocation:ok' });
+  assert.strictEqual((await cap('geolocation').Geolocation.getCurrentPosition()).coords.longitude, 2);
+  wx.answer('getLocation', { errMsg: 'getLocation:fail auth deny' });
+  await assert.rejects(cap('geolocation').Geolocation.getCurrentPosition(), (e) => e.code === 1);
+  await cap('share').Share.share({ title: 'T', url: 'https://x.io' });
+  assert.strictEqual(wx.callsOf('setClipboardData').pop().data, 'T https://x.io');
+  await cap('browser').Browser.open({ url: 'https://ionic.io' });
+  await new Promise((r) => setTimeout(r, 5));
+  assert.strictEqual(wx.callsOf('setClipboardData').pop().data, 'https://ionic.io');
+  await cap('clipboard').Clipboard.write({ string: 'c' });
+  wx.answer('getClipboardData', { data: 'p', errMsg: 'getClipboardData:ok' });
+  assert.deepStrictEqual(await cap('clipboard').Clipboard.read(), { type: 'text/plain', value: 'p' });
+});
+
+test('StatusBar colours the navigation bar; Haptics vibrate; SplashScreen is a no-op', async () => {
+  const { StatusBar, Style } = cap('status-bar');
+  await StatusBar.setBackgroundColor({ color: '#3880ff' });
+  await StatusBar.setStyle({ style: Style.Dark });
+  const bar = wx.callsOf('setNavigationBarColor').pop();
+  assert.deepStrictEqual([bar.frontColor, bar.backgroundColor], ['#ffffff', '#3880ff']);
+  await StatusBar.hide();
+  const { Haptics, ImpactStyle } = cap('haptics');
+  await Haptics.impact({ style: ImpactStyle.Light });
+  assert.strictEqual(wx.callsOf('vibrateShort').pop().type, 'light');
+  await cap('splash-screen').SplashScreen.hide();
+});
+
+test('App, Keyboard and Network listeners follow wx events and can be removed', async () => {
+  const { App } = cap('app');
+  const states = [];
+  const handle = await App.addListener('appStateChange', (s) => states.push(s.isActive));
+  wx.emit('AppHide');
+  wx.emit('AppShow');
+  await handle.remove();
+  wx.emit('AppHide');
+  assert.deepStrictEqual(states, [false, true]);
+  assert.strictEqual((await App.getInfo()).id, 'touristappid');
+  const { Keyboard } = cap('keyboard');
+  const heights = [];
+  Keyboard.addListener('keyboardWillShow', (i) => heights.push(i.keyboardHeight));
+  Keyboard.addListener('keyboardDidHide', () => heights.push('hidden'));
+  wx.emit('KeyboardHeightChange', { height: 300 });
+  wx.emit('KeyboardHeightChange', { height: 0 });
+  await Keyboard.removeAllListeners();
+  wx.emit('KeyboardHeightChange', { height: 300 });
+  assert.deepStrictEqual(heights, [300, 'hidden']);
+  const { Network } = cap('network');
+  wx.answer('getNetworkType', { networkType: '4g', errMsg: 'getNetworkType:ok' });
+  assert.deepStrictEqual(await Network.getStatus(), { connected: true, connectionType: 'cellular' });
+});
+
+test('Device info and a stable id; Dialog and Toast on wx UI', async () => {
+  const { Device } = cap('device');
+  const info = await Device.getInfo();
+  assert.deepStrictEqual([info.platform, info.operatingSystem, info.osVersion, info.model], ['ios', 'ios', '16.0', 'iPhone 12']);
+  const id = (await Device.getId()).identifier;
+  assert.match(id, /^[0-9a-f-]{36}$/);
+  assert.strictEqual((await Device.getId()).identifier, id);
+  assert.deepStrictEqual(await Device.getLanguageCode(), { value: 'en' });
+  const { Dialog } = cap('dialog');
+  wx.answer('showModal', { confirm: true, content: 'Burt', errMsg: 'showModal:ok' });
+  assert.deepStrictEqual(await Dialog.prompt({ title: 'Name', message: 'Your name?' }), { value: 'Burt', cancelled: false });
+  wx.answer('showModal', { confirm: false, cancel: true, errMsg: 'showModal:ok' });
+  assert.deepStrictEqual(await Dialog.confirm({ title: 'Sure?' }), { value: false });
+  await cap('toast').Toast.show({ text: 'Saved', duration: 'long' });
+  assert.deepStrictEqual(wx.callsOf('showToast').pop(), { title: 'Saved', icon: 'none', duration: 3500 });
+});

@@ -1,0 +1,111 @@
+'use strict';
+// location, window (open, events, sizes, matchMedia), navigator and document (runtime/web.js).
+const test = require('node:test');
+const assert = require('node:assert');
+const { layout } = require('./helpers/runtime.js');
+
+const rt = layout({
+  api: { base: 'https://api.example.com/v1' },
+  routes: [
+    { path: 'app/tabs/speakers', page: 'pages/speaker-list/speaker-list', pathMatch: 'full' },
+    { path: 'login', page: 'pages/login/login', pathMatch: 'full' }
+  ],
+  tabs: []
+}, { system: { language: 'zh_CN', theme: 'dark', windowWidth: 390 } });
+const web = rt.require('web.js');
+const router = rt.require('angular/router.js');
+const wx = rt.wx;
+const settle = () => new Promise((r) => setTimeout(r, 5));
+
+test('location reads the current page URL on the [api] base origin and navigates through the router', async () => {
+  router.ɵenter({ url: '/app/tabs/speakers?day=2#top' });
+  const loc = web.location;
+  assert.strictEqual(loc.href, 'https://api.example.com/app/tabs/speakers?day=2#top');
+  assert.deepStrictEqual([loc.origin, loc.protocol, loc.host, loc.pathname, loc.search, loc.hash],
+    ['https://api.example.com', 'https:', 'api.example.com', '/app/tabs/speakers', '?day=2', '#top']);
+  loc.assign('/login');
+  await settle();
+  assert.strictEqual(wx.callsOf('navigateTo').pop().url, '/pages/login/login');
+  loc.href = 'https://api.example.com/login';
+  await settle();
+  assert.strictEqual(wx.callsOf('navigateTo').pop().url, '/pages/login/login');
+  loc.replace('/login');
+  await settle();
+  assert.strictEqual(wx.callsOf('redirectTo').pop().url, '/pages/login/login');
+});
+
+test('window.open: app URLs navigate, tel: calls, other links are copied with a toast', async () => {
+  assert.strictEqual(web.window.open('/login'), null);
+  await settle();
+  assert.strictEqual(wx.callsOf('navigateTo').pop().url, '/pages/login/login');
+  web.window.open('https://ionicframework.com', '_blank');
+  await settle();
+  assert.strictEqual(wx.callsOf('setClipboardData').pop().data, 'https://ionicframework.com');
+  assert.match(wx.callsOf('showToast').pop().title, /Link copied/);
+  web.window.open('tel:+123');
+  assert.strictEqual(wx.callsOf('makePhoneCall').pop().phoneNumber, '+123');
+  rt.config.webview = 'pages/webview/webview';
+  web.window.open('https://ionicframework.com/docs');
+  assert.strictEqual(wx.callsOf('navigateTo').pop().url, '/pages/webview/webview?url=https%3A%2F%2Fionicframework.com%2Fdocs');
+  delete rt.config.webview;
+});
+
+test('window is an event target for app events (CustomEvent) and network changes', () => {
+  const got = [];
+  const onLogin = (e) => got.push(e.type + ':' + e.detail);
+  web.window.addEventListener('user:login', onLogin);
+  assert.strictEqual(web.window.dispatchEvent(new web.CustomEvent('user:login', { detail: 'burt' })), true);
+  web.window.removeEventListener('user:login', onLogin);
+  web.window.dispatchEvent(new web.CustomEvent('user:login'));
+  assert.deepStrictEqual(got, ['user:login:burt']);
+  web.window.addEventListener('offline', () => got.push('offline'));
+  wx.emit('NetworkStatusChange', { isConnected: false, networkType: 'none' });
+  assert.strictEqual(web.navigator.onLine, false);
+  assert.deepStrictEqual(got, ['user:login:burt', 'offline']);
+  wx.emit('NetworkStatusChange', { isConnected: true, networkType: 'wifi' });
+});
+
+test('window sizes, matchMedia, timers, alert', async () => {
+  const w = web.window;
+  assert.deepStrictEqual([w.innerWidth, w.innerHeight, w.devicePixelRatio], [390, 750, 3]);
+  assert.strictEqual(w.matchMedia('(prefers-color-scheme: dark)').matches, true);
+  assert.strictEqual(w.matchMedia('(min-width: 992px)').matches, false);
+  assert.strictEqual(w.matchMedia('(max-width: 576px) and (prefers-color-scheme: dark)').matches, true);
+  assert.strictEqual(w.window, w);
+  assert.strictEqual(w.localStorage, web.localStorage);
+  await new Promise((resolve) => w.requestAnimationFrame(resolve));
+  w.alert('Saved');
+  assert.deepStrictEqual([wx.callsOf('showModal').pop().content, wx.callsOf('showModal').pop().showCancel], ['Saved', false]);
+});
+
+test('navigator: language, userAgent, clipboard, geolocation, share, vibrate', async () => {
+  const nav = web.navigator;
+  assert.strictEqual(nav.language, 'zh-CN');
+  assert.match(nav.userAgent, /iOS 16\.0; iPhone 12\) MicroMessenger\/8\.0\.40 miniProgram/);
+  await nav.clipboard.writeText('copied');
+  assert.strictEqual(wx.callsOf('setClipboardData').pop().data, 'copied');
+  wx.answer('getClipboardData', { data: 'pasted', errMsg: 'getClipboardData:ok' });
+  assert.strictEqual(await nav.clipboard.readText(), 'pasted');
+  wx.answer('getLocation', { latitude: 43.07, longitude: -89.38, accuracy: 30, speed: -1, errMsg: 'getLocation:ok' });
+  const pos = await new Promise((ok, fail) => nav.geolocation.getCurrentPosition(ok, fail, { enableHighAccuracy: true }));
+  assert.deepStrictEqual([pos.coords.latitude, pos.coords.longitude, pos.coords.speed], [43.07, -89.38, null]);
+  assert.strictEqual(wx.callsOf('getLocation').pop().isHighAccuracy, true);
+  wx.answer('getLocation', { errMsg: 'getLocation:fail auth deny' });
+  const err = await new Promise((ok) => nav.geolocation.getCurrentPosition(() => {}, ok));
+  assert.strictEqual(err.code, err.PERMISSION_DENIED);
+  await nav.share({ title: 'Ionic', url: 'https://ionic.io' });
+  assert.strictEqual(wx.callsOf('setClipboardData').pop().data, 'Ionic https://ionic.io');
+  assert.ok(wx.callsOf('showShareMenu').length);
+  nav.vibrate(500);
+  assert.strictEqual(wx.callsOf('vibrateLong').length, 1);
+});
+
+test('document is an inert stub: common one-liners do not throw; title sets the navigation bar', () => {
+  const doc = web.document;
+  doc.documentElement.classList.toggle('ion-palette-dark', true);
+  doc.body.style.setProperty('--x', '1');
+  assert.strictEqual(doc.querySelector('#x'), null);
+  assert.deepStrictEqual(doc.querySelectorAll('p'), []);
+  doc.title = 'Schedule';
+  assert.strictEqual(wx.callsOf('setNavigationBarTitle').pop().title, 'Schedule');
+});
