@@ -1,0 +1,68 @@
+// Casdoor: WeChat mini program sign-in (tag=wechat_miniprogram on the token endpoint), refresh with
+// rotation, the account (get-account) and profile updates (update-user).
+var wire = require('./wire.js');
+
+// Token endpoint answers: {error, error_description} (HTTP 401 invalid_client, else 400), an internal
+// error as HTTP 200 {status: 'error', msg}, or a token in one of two shapes (see tokenOf).
+function tokenOf(res) {
+  var d = res.data || {};
+  if (d.error) {
+    var desc = d.error_description || '';
+    // WeChat refused the code (40029 …): the one failure a fresh code can fix
+    throw wire.failure(/wechat mini program session error/.test(desc) ? 'code' : 'backend', d.error + ': ' + desc);
+  }
+  // snake_case up to Casdoor v3.35.0; from v3.35.1 the raw token object in camelCase
+  var access = d.access_token || d.accessToken;
+  if (d.status === 'error' || !access) {
+    throw wire.failure('backend', d.msg || 'no access token in the answer (HTTP ' + res.status + ')');
+  }
+  // picked field by field: the camelCase object's `code` is WeChat's session_key and goes nowhere
+  return { accessToken: access, refreshToken: d.refresh_token || d.refreshToken || '',
+    expiresIn: d.expires_in || d.expiresIn || 0 };
+}
+
+// Resource endpoints report a bad or expired token as HTTP 200 {status: 'error', msg}.
+function okOf(res) {
+  var d = res.data || {};
+  if (d.status === 'ok') return d;
+  var msg = d.msg || 'HTTP ' + res.status;
+  throw wire.failure(/access token|login first/i.test(msg) ? 'auth' : 'backend', msg);
+}
+
+module.exports = function casdoor(cfg) {
+  var base = cfg.endpoint.replace(/\/+$/, '');
+  var tokenUrl = base + '/api/login/oauth/access_token';
+  return {
+    // profile: { username, avatar }: Casdoor uses them only when it creates the user
+    exchange: function (code, profile) {
+      return wire.send('POST', tokenUrl, { form: { tag: 'wechat_miniprogram', client_id: cfg.clientId, code: code,
+        username: profile.username, avatar: profile.avatar } }).then(tokenOf);
+    },
+    refresh: function (session) {
+      return wire.send('POST', tokenUrl, { form: { grant_type: 'refresh_token', refresh_token: session.refreshToken,
+        client_id: cfg.clientId } }).then(tokenOf);
+    },
+    user: function (session) {
+      return wire.send('GET', base + '/api/get-account', { token: session.accessToken }).then(okOf).then(function (d) {
+        var u = d.data || {};
+        return { id: d.sub, name: d.name, displayName: u.displayName || d.name, avatar: u.avatar || '', data: u };
+      });
+    },
+    // an existing user keeps name and avatar at sign-in; update-user is how changes reach Casdoor
+    updateProfile: function (session, user, changes) {
+      var body = { owner: user.data.owner, name: user.name };
+      var columns = [];
+      if (changes.displayName !== undefined) {
+        columns.push('display_name');
+        body.displayName = changes.displayName;
+      }
+      if (changes.avatar !== undefined) {
+        columns.push('avatar');
+        body.avatar = changes.avatar;
+      }
+      var url = base + '/api/update-user?id=' + encodeURIComponent(body.owner + '/' + body.name) +
+        '&columns=' + columns.join(',');
+      return wire.send('POST', url, { token: session.accessToken, json: body }).then(okOf);
+    }
+  };
+};

@@ -1,0 +1,152 @@
+"""Loopback doubles of the identity backends and WeChat: real HTTP servers on 127.0.0.1 that speak the
+wire protocol of ../shared/spec/login-protocol.md.
+
+Each double records the requests it answered. Tests steer a double through its methods (Python) or through
+``POST /_double/<action>`` with a JSON object of arguments (the node tests, which run it as a subprocess:
+``python -m tests.doubles``); those control calls are not recorded.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+import urllib.parse
+import urllib.request
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+
+
+@dataclass
+class Request:
+    method: str
+    path: str
+    query: dict[str, str]
+    headers: dict[str, str]  # lower-case names
+    body: str
+    fields: dict[str, Any] = field(default_factory=dict)  # JSON body, then form body, then query: later wins
+
+    def bearer(self) -> str:
+        auth = self.headers.get("authorization", "")
+        return auth[len("Bearer "):] if auth.startswith("Bearer ") else self.query.get("access_token", "")
+
+
+@dataclass
+class Response:
+    status: int = 200
+    body: Any = None  # JSON-able, or str sent as text/plain
+    headers: dict[str, str] = field(default_factory=dict)
+
+
+class Double:
+    """One loopback server. Subclasses implement :meth:`route` and ``act_<name>`` control actions."""
+
+    name = "double"
+
+    def __init__(self) -> None:
+        self.requests: list[Request] = []
+        self._lock = threading.Lock()
+        self._server: ThreadingHTTPServer | None = None
+
+    # ---- lifecycle
+    def start(self) -> Double:
+        self._server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(self))
+        self._server.daemon_threads = True
+        threading.Thread(target=self._server.serve_forever, daemon=True).start()
+        return self
+
+    def close(self) -> None:
+        if self._server:
+            self._server.shutdown()
+            self._server.server_close()
+
+    def __enter__(self) -> Double:
+        return self.start()
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @property
+    def url(self) -> str:
+        assert self._server, "double not started"
+        return f"http://127.0.0.1:{self._server.server_address[1]}"
+
+    # ---- what subclasses provide
+    def route(self, req: Request) -> Response:
+        return Response(404, {"error": "not found"})
+
+    def seen(self, path: str) -> list[Request]:
+        """Recorded requests to ``path``."""
+        return [r for r in self.requests if r.path == path]
+
+    def act_requests(self) -> list[dict[str, Any]]:
+        return [r.__dict__ for r in self.requests]
+
+    def act_reset(self) -> None:
+        """Forget the recorded requests (state such as users and tokens stays)."""
+        self.requests.clear()
+
+    def _dispatch(self, req: Request) -> Response:
+        if req.path.startswith("/_double/"):
+            action = getattr(self, "act_" + req.path[len("/_double/"):], None)
+            if action is None:
+                return Response(404, {"error": f"no action {req.path}"})
+            return Response(200, {"result": action(**req.fields)})
+        with self._lock:
+            self.requests.append(req)
+            return self.route(req)
+
+
+def _handler(double: Double) -> type[BaseHTTPRequestHandler]:
+    class Handler(BaseHTTPRequestHandler):
+        protocol_version = "HTTP/1.1"
+
+        def _serve(self) -> None:
+            url = urllib.parse.urlsplit(self.path)
+            body = self._body().decode("utf-8")
+            query = dict(urllib.parse.parse_qsl(url.query, keep_blank_values=True))
+            headers = {k.lower(): v for k, v in self.headers.items()}
+            fields: dict[str, Any] = {}
+            if body.lstrip().startswith("{"):
+                try:
+                    fields.update(json.loads(body))
+                except ValueError:
+                    pass
+            elif "x-www-form-urlencoded" in headers.get("content-type", ""):
+                fields.update(urllib.parse.parse_qsl(body, keep_blank_values=True))
+            fields.update(query)
+            res = double._dispatch(Request(self.command, url.path, query, headers, body, fields))
+            text = res.body if isinstance(res.body, str) else json.dumps(res.body)
+            data = text.encode("utf-8")
+            self.send_response(res.status)
+            ctype = "text/plain; charset=utf-8" if isinstance(res.body, str) else "application/json; charset=utf-8"
+            self.send_header("Content-Type", res.headers.get("Content-Type", ctype))
+            self.send_header("Content-Length", str(len(data)))
+            for k, v in res.headers.items():
+                if k != "Content-Type":
+                    self.send_header(k, v)
+            self.end_headers()
+            self.wfile.write(data)
+
+        def _body(self) -> bytes:
+            if self.headers.get("Transfer-Encoding", "").lower() != "chunked":  # node sends bodies chunked
+                return self.rfile.read(int(self.headers.get("Content-Length") or 0))
+            data = b""
+            while size := int(self.rfile.readline().split(b";")[0], 16):
+                data += self.rfile.read(size)
+                self.rfile.readline()
+            self.rfile.readline()
+            return data
+
+        do_GET = do_POST = do_PUT = do_DELETE = _serve
+
+        def log_message(self, *args: object) -> None:  # keep test output clean
+            pass
+
+    return Handler
+
+
+def get_json(url: str, headers: dict[str, str] | None = None) -> Any:
+    """GET ``url`` and decode its JSON body (doubles calling each other, as the real servers do)."""
+    with urllib.request.urlopen(urllib.request.Request(url, headers=headers or {}), timeout=10) as res:
+        return json.loads(res.read().decode("utf-8"))
