@@ -135,8 +135,9 @@ function cookieHeader(url) {
 var auth = null;
 
 // hooks.headersFor(absoluteUrl) → Promise<object of extra headers> (waits for a login in flight; {} for
-// URLs that get no token); hooks.onAuthFailure(absoluteUrl, response) → Promise<boolean>: true retries
-// the request once with fresh headers. Called for network requests only, never for bundled assets.
+// URLs that get no token); hooks.onAuthFailure(absoluteUrl, response, sentHeaders) → Promise<boolean>: true
+// retries the request once with fresh headers (sentHeaders: what headersFor gave the failed request, so
+// concurrent 401s can tell a token already renewed). Network requests only, never bundled assets.
 function setAuth(hooks) {
   auth = hooks;
 }
@@ -148,7 +149,9 @@ function lowerKeys(obj) {
 }
 
 function send(url, opts, retried) {
+  var sent = null;   // what headersFor gave this request
   return Promise.resolve(auth && auth.headersFor(url)).then(function (extra) {
+    sent = extra || {};
     return new Promise(function (done, fail) {
       var signal = opts.signal;
       if (signal && signal.aborted) return fail(signal.reason);
@@ -180,7 +183,7 @@ function send(url, opts, retried) {
     });
   }).then(function (res) {
     if (res.status !== 401 || retried || !auth || !auth.onAuthFailure) return res;
-    return Promise.resolve(auth.onAuthFailure(url, res)).then(function (retry) {
+    return Promise.resolve(auth.onAuthFailure(url, res, sent)).then(function (retry) {
       return retry ? send(url, opts, true) : res;
     });
   });

@@ -104,16 +104,22 @@ test('cookies joined in one header (older base libraries) are split correctly', 
 test('auth hook adds headers and retries once after an auth failure', async () => {
   let token = 'stale';
   const seen = [];
+  const failures = [];
   http.setAuth({
     headersFor: (url) => new Promise((resolve) => setTimeout(() => {   // a login in flight
       seen.push(url);
       resolve({ Authorization: 'Bearer ' + token });
     }, 10)),
-    onAuthFailure: (url, res) => { token = 'fresh'; return Promise.resolve(res.status === 401); }
+    onAuthFailure: (url, res, sent) => {
+      failures.push(sent.Authorization);
+      token = 'fresh';
+      return Promise.resolve(res.status === 401);
+    }
   });
   const res = await http.request({ url: server.url + '/private' });
   assert.strictEqual(res.status, 200);
   assert.deepStrictEqual(seen, [server.url + '/private', server.url + '/private']);
+  assert.deepStrictEqual(failures, ['Bearer stale']);
   token = 'stale';
   http.setAuth({ headersFor: () => ({ Authorization: 'Bearer stale' }), onAuthFailure: () => false });
   assert.strictEqual((await http.request({ url: server.url + '/private' })).status, 401);
