@@ -86,9 +86,10 @@ Host.prototype.event = function (e) {
 
 // changes: { field: value } -> inputs written (signal inputs through their setter), then ngOnChanges
 Host.prototype.inputs = function (changes) {
-  var inst = this.instance, seen = this.seen, simple = {};
+  var inst = this.instance, seen = this.seen, declared = this.meta.inputs || {}, simple = {};
   Object.keys(changes).forEach(function (f) {
     var cur = inst[f], v = changes[f], prev;
+    if (declared[f] && declared[f].transform) v = declared[f].transform(v);
     if (core.ɵisInput(cur)) {
       prev = cur();
       core.ɵsetInput(cur, v);

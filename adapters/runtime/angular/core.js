@@ -167,7 +167,8 @@ function rootFactory(token) {
 function construct(C) {
   var meta = C.__ng__;
   var deps = meta && meta.deps ? meta.deps() : [];
-  var args = deps.map(function (d) { return inject(d.token, d); });
+  // @Attribute('x') reads the host element's static attribute: there is no element here
+  var args = deps.map(function (d) { return 'attribute' in d ? null : inject(d.token, d); });
   return new (Function.prototype.bind.apply(C, [null].concat(args)))();
 }
 
@@ -590,6 +591,15 @@ function outputToObservable(ref) {
   return new rx.Observable(function (sub) { return ref.subscribe(function (v) { sub.next(v); }).unsubscribe; });
 }
 
+// input transforms
+function booleanAttribute(v) {
+  return typeof v === 'boolean' ? v : v != null && v !== 'false';
+}
+function numberAttribute(v, fallback) {
+  var n = parseFloat(v);
+  return isNaN(v - n) ? (fallback === undefined ? NaN : fallback) : Number(v);
+}
+
 // ---- lifecycle values
 function SimpleChange(previousValue, currentValue, firstChange) {
   this.previousValue = previousValue;
@@ -697,6 +707,7 @@ module.exports = {
   viewChildren: viewChildren, contentChild: contentChild, contentChildren: contentChildren,
   takeUntilDestroyed: takeUntilDestroyed, toSignal: toSignal, toObservable: toObservable,
   outputFromObservable: outputFromObservable, outputToObservable: outputToObservable,
+  booleanAttribute: booleanAttribute, numberAttribute: numberAttribute,
   // harmless values
   ChangeDetectionStrategy: ChangeDetectionStrategy, ViewEncapsulation: ViewEncapsulation,
   CUSTOM_ELEMENTS_SCHEMA: CUSTOM_ELEMENTS_SCHEMA, NO_ERRORS_SCHEMA: NO_ERRORS_SCHEMA,

@@ -1,0 +1,369 @@
+'use strict';
+// A `wx` double: what a converted mini program calls, answered the way WeChat answers.
+// wx.request makes REAL HTTP requests (node http/https; `hosts` may point an origin elsewhere, e.g.
+// at a loopback server) and refuses PATCH as WeChat does; storage keeps JSON copies with WeChat's
+// limits; package files are readable through getFileSystemManager; UI calls are recorded in `calls`
+// and answered asynchronously with a queued answer (answer(name, res)) or a plain success.
+// `pending` counts callbacks still to come, so a caller can wait until the app is idle.
+const fs = require('fs');
+const http = require('http');
+const https = require('https');
+const path = require('path');
+
+const WX_METHODS = ['OPTIONS', 'GET', 'HEAD', 'POST', 'PUT', 'DELETE', 'TRACE', 'CONNECT'];
+const USER_DATA_PATH = 'wxfile://usr';
+
+// APIs that only show something or ask the user: recorded and answered
+const RECORDED = ['showModal', 'showToast', 'hideToast', 'showLoading', 'hideLoading', 'showActionSheet',
+  'setClipboardData', 'getClipboardData', 'getLocation', 'chooseLocation', 'openLocation', 'chooseMedia',
+  'chooseImage', 'previewImage', 'saveImageToPhotosAlbum', 'vibrateShort', 'vibrateLong', 'showShareMenu',
+  'hideShareMenu', 'setNavigationBarTitle', 'setNavigationBarColor', 'showNavigationBarLoading',
+  'hideNavigationBarLoading', 'setBackgroundColor', 'setTabBarBadge', 'removeTabBarBadge', 'showTabBarRedDot',
+  'hideTabBarRedDot', 'showTabBar', 'hideTabBar', 'pageScrollTo', 'startPullDownRefresh', 'stopPullDownRefresh',
+  'hideKeyboard', 'getNetworkType', 'makePhoneCall', 'scanCode', 'openSetting', 'getSetting', 'authorize',
+  'requestSubscribeMessage', 'navigateToMiniProgram', 'exitMiniProgram', 'setKeepScreenOn',
+  'setScreenBrightness', 'getScreenBrightness', 'login', 'checkSession', 'getUserProfile',
+  'navigateTo', 'redirectTo', 'switchTab', 'reLaunch', 'navigateBack'];
+
+// What a plain success carries for APIs whose callers read a field
+const DEFAULTS = {
+  showModal: { confirm: true, cancel: false, content: '' },
+  showActionSheet: { tapIndex: 0 },
+  getNetworkType: { networkType: 'wifi' },
+  login: { code: 'preview-code' },
+  getSetting: { authSetting: {} },
+  getClipboardData: { data: '' }
+};
+
+function toArrayBuffer(buf) {
+  return buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength);
+}
+
+function formEncode(data) {
+  return Object.keys(data).map((k) => encodeURIComponent(k) + '=' +
+    encodeURIComponent(typeof data[k] === 'object' ? JSON.stringify(data[k]) : data[k])).join('&');
+}
+
+function createWx(options) {
+  const opts = Object.assign({ root: null, keyLimit: 1024 * 1024, totalLimit: 10 * 1024 * 1024,
+    splitCookies: true, system: {}, hosts: {} }, options);
+  const calls = [];
+  const answers = {};
+  const store = new Map();   // key -> JSON text, as WeChat keeps copies, not references
+  const files = new Map();   // user data files (wxfile://usr/…)
+  const pages = [];          // what getCurrentPages() returns when no framework double replaces it
+
+  function size() {
+    let n = 0;
+    store.forEach((v, k) => { n += k.length + v.length; });
+    return n;
+  }
+
+  // Answers a callback-style call asynchronously; without callbacks, returns a promise (as wx does).
+  function reply(name, o, work) {
+    o = o || {};
+    wx.pending++;
+    const promised = !o.success && !o.fail && !o.complete;
+    let settle;
+    const done = promised ? new Promise((resolve, reject) => { settle = [resolve, reject]; }) : null;
+    setImmediate(() => {
+      let res;
+      try {
+        res = work();
+      } catch (e) {
+        res = { errMsg: name + ':fail ' + e.message };
+      }
+      const failed = /:fail/.test(res.errMsg || '');
+      try {
+        if (failed && o.fail) o.fail(res);
+        if (!failed && o.success) o.success(res);
+        if (o.complete) o.complete(res);
+        if (settle) settle[failed ? 1 : 0](failed ? Object.assign(new Error(res.errMsg), res) : res);
+      } finally {
+        wx.pending--;
+      }
+    });
+    return done;
+  }
+
+  function answerFor(name) {
+    const queue = answers[name];
+    const res = queue && queue.length ? queue.shift() : Object.assign({}, DEFAULTS[name]);
+    if (!res.errMsg) res.errMsg = name + ':ok';
+    return res;
+  }
+
+  function packagePath(p) {
+    return path.join(opts.root || '/nonexistent', String(p).replace(/^\/+/, ''));
+  }
+
+  function readAny(p, encoding) {
+    if (String(p).indexOf(USER_DATA_PATH) === 0) {
+      if (!files.has(p)) throw new Error('no such file or directory ' + p);
+      const buf = files.get(p);
+      return encoding ? buf.toString(encoding === 'utf-8' ? 'utf8' : encoding) : toArrayBuffer(buf);
+    }
+    const buf = fs.readFileSync(packagePath(p));
+    return encoding ? buf.toString(encoding === 'utf-8' ? 'utf8' : encoding) : toArrayBuffer(buf);
+  }
+
+  function writeAny(p, data, encoding) {
+    if (String(p).indexOf(USER_DATA_PATH) !== 0) throw new Error('permission denied, open ' + p);
+    files.set(p, typeof data === 'string' ? Buffer.from(data, encoding || 'utf8') : Buffer.from(data));
+  }
+
+  function fsFail(name, e) {
+    return { errMsg: name + ':fail ' + (e.code === 'ENOENT' ? 'no such file or directory' : e.message) };
+  }
+
+  function target(url) {
+    let u = String(url);
+    Object.keys(opts.hosts).forEach((origin) => {
+      if (u === origin || u.indexOf(origin + '/') === 0 || u.indexOf(origin + '?') === 0) {
+        u = opts.hosts[origin] + u.slice(origin.length);
+      }
+    });
+    return u;
+  }
+
+  const wx = {
+    calls,
+    pages,
+    store,
+    pending: 0,
+    env: { USER_DATA_PATH },
+    answer(name, res) {
+      (answers[name] = answers[name] || []).push(res);
+    },
+    callsOf(name) {
+      return calls.filter((c) => c.name === name).map((c) => c.args);
+    },
+
+    request(o) {
+      calls.push({ name: 'request', args: o });
+      let finished = false;
+      let req = null;
+      let timer = null;
+      wx.pending++;
+      const finish = (cb, res) => {
+        if (finished) return;
+        finished = true;
+        clearTimeout(timer);
+        setImmediate(() => {
+          try {
+            if (cb) cb(res);
+            if (o.complete) o.complete(res);
+          } finally {
+            wx.pending--;
+          }
+        });
+      };
+      const fail = (msg) => finish(o.fail, { errMsg: 'request:fail ' + msg });
+      const method = (o.method || 'GET').toUpperCase();
+      if (WX_METHODS.indexOf(method) < 0) {
+        fail('invalid method ' + method);
+        return { abort() {}, onHeadersReceived() {}, offHeadersReceived() {} };
+      }
+      const headers = Object.assign({}, o.header);
+      const typeKey = Object.keys(headers).find((k) => k.toLowerCase() === 'content-type');
+      if (!typeKey) headers['content-type'] = 'application/json';   // wx.request's default
+      const type = String(headers[typeKey || 'content-type']);
+      let url = target(o.url);
+      let body = o.data;
+      if (method === 'GET' && body && typeof body === 'object' && !(body instanceof ArrayBuffer)) {
+        const q = formEncode(body);   // GET data becomes the query string
+        if (q) url += (url.indexOf('?') < 0 ? '?' : '&') + q;
+        body = undefined;
+      } else if (body instanceof ArrayBuffer) {
+        body = Buffer.from(body);
+      } else if (body !== undefined && body !== null && typeof body !== 'string') {
+        body = /x-www-form-urlencoded/i.test(type) ? formEncode(body) : JSON.stringify(body);
+      }
+      let parsed;
+      try {
+        parsed = new URL(url);
+      } catch (e) {
+        fail('invalid url "' + o.url + '"');
+        return { abort() {}, onHeadersReceived() {}, offHeadersReceived() {} };
+      }
+      req = (parsed.protocol === 'https:' ? https : http).request(parsed, { method, headers }, (res) => {
+        const chunks = [];
+        res.on('data', (c) => chunks.push(c));
+        res.on('end', () => {
+          const buf = Buffer.concat(chunks);
+          let data = o.responseType === 'arraybuffer' ? toArrayBuffer(buf) : buf.toString('utf8');
+          if ((o.dataType || 'json') === 'json' && typeof data === 'string') {
+            try { data = JSON.parse(data); } catch (e) { /* wx keeps the text */ }
+          }
+          const header = {};   // server's spelling; repeated headers joined as WeChat joins them
+          for (let i = 0; i < res.rawHeaders.length; i += 2) {
+            const k = res.rawHeaders[i];
+            header[k] = k in header ? header[k] + ',' + res.rawHeaders[i + 1] : res.rawHeaders[i + 1];
+          }
+          const result = { data, statusCode: res.statusCode, header, errMsg: 'request:ok' };
+          if (opts.splitCookies) result.cookies = res.headers['set-cookie'] || [];
+          finish(o.success, result);
+        });
+      });
+      req.on('error', (e) => fail(e.message));
+      timer = setTimeout(() => { req.destroy(); fail('timeout'); }, o.timeout || 60000);
+      if (body !== undefined && body !== null) req.write(body);
+      req.end();
+      return {
+        abort() { req.destroy(); fail('abort'); },
+        onHeadersReceived() {},
+        offHeadersReceived() {}
+      };
+    },
+
+    getStorageSync(key) {
+      return store.has(key) ? JSON.parse(store.get(key)) : '';
+    },
+    setStorageSync(key, value) {
+      const text = JSON.stringify(value === undefined ? null : value);
+      const old = store.has(key) ? key.length + store.get(key).length : 0;
+      if (text.length > opts.keyLimit || size() - old + key.length + text.length > opts.totalLimit) {
+        const err = new Error('setStorageSync:fail exceed storage max size 10MB');
+        err.errMsg = err.message;
+        throw err;
+      }
+      store.set(key, text);
+    },
+    removeStorageSync(key) {
+      store.delete(key);
+    },
+    clearStorageSync() {
+      store.clear();
+    },
+    getStorageInfoSync() {
+      return { keys: Array.from(store.keys()), currentSize: Math.ceil(size() / 1024),
+        limitSize: Math.floor(opts.totalLimit / 1024) };
+    },
+    getStorage(o) {
+      return reply('getStorage', o, () => {
+        if (!store.has(o.key)) return { errMsg: 'getStorage:fail data not found' };
+        return { data: wx.getStorageSync(o.key), errMsg: 'getStorage:ok' };
+      });
+    },
+    setStorage(o) {
+      return reply('setStorage', o, () => {
+        wx.setStorageSync(o.key, o.data);
+        return { errMsg: 'setStorage:ok' };
+      });
+    },
+    removeStorage(o) {
+      return reply('removeStorage', o, () => {
+        store.delete(o.key);
+        return { errMsg: 'removeStorage:ok' };
+      });
+    },
+    clearStorage(o) {
+      return reply('clearStorage', o, () => {
+        store.clear();
+        return { errMsg: 'clearStorage:ok' };
+      });
+    },
+    getStorageInfo(o) {
+      return reply('getStorageInfo', o, () => Object.assign({ errMsg: 'getStorageInfo:ok' }, wx.getStorageInfoSync()));
+    },
+
+    getFileSystemManager() {
+      return {
+        readFile(o) {
+          try {
+            const data = readAny(o.filePath, o.encoding);
+            reply('readFile', o, () => ({ data, errMsg: 'readFile:ok' }));
+          } catch (e) {
+            reply('readFile', o, () => fsFail('readFile', e));
+          }
+        },
+        readFileSync(p, encoding) {
+          try {
+            return readAny(p, encoding);
+          } catch (e) {
+            throw new Error(fsFail('readFileSync', e).errMsg);
+          }
+        },
+        writeFile(o) {
+          reply('writeFile', o, () => {
+            writeAny(o.filePath, o.data, o.encoding);
+            return { errMsg: 'writeFile:ok' };
+          });
+        },
+        writeFileSync(p, data, encoding) {
+          writeAny(p, data, encoding);
+        },
+        access(o) {
+          reply('access', o, () => {
+            wx.getFileSystemManager().accessSync(o.path);
+            return { errMsg: 'access:ok' };
+          });
+        },
+        accessSync(p) {
+          if (String(p).indexOf(USER_DATA_PATH) === 0 ? !files.has(p) : !fs.existsSync(packagePath(p))) {
+            throw new Error('accessSync:fail no such file or directory ' + p);
+          }
+        }
+      };
+    },
+
+    getSystemInfoSync() {
+      return Object.assign({ brand: 'devtools', model: 'iPhone 12', platform: 'ios', system: 'iOS 16.0',
+        language: 'en', version: '8.0.40', SDKVersion: '3.3.0', windowWidth: 390, windowHeight: 750,
+        screenWidth: 390, screenHeight: 844, pixelRatio: 3, statusBarHeight: 47, theme: 'light',
+        safeArea: { top: 47, left: 0, right: 390, bottom: 810, width: 390, height: 763 } }, opts.system);
+    },
+    getSystemInfo(o) {
+      return reply('getSystemInfo', o, () => Object.assign({ errMsg: 'getSystemInfo:ok' }, wx.getSystemInfoSync()));
+    },
+    getWindowInfo() {
+      return wx.getSystemInfoSync();
+    },
+    getDeviceInfo() {
+      return wx.getSystemInfoSync();
+    },
+    getAppBaseInfo() {
+      return wx.getSystemInfoSync();
+    },
+    getMenuButtonBoundingClientRect() {
+      return { width: 87, height: 32, top: 51, right: 383, bottom: 83, left: 296 };
+    },
+    getAccountInfoSync() {
+      return { miniProgram: { appId: 'touristappid', envVersion: 'develop', version: '' } };
+    },
+    canIUse() {
+      return true;
+    },
+    nextTick(fn) {
+      reply('nextTick', { success: fn }, () => ({ errMsg: 'nextTick:ok' }));
+    },
+    getUpdateManager() {
+      return { onCheckForUpdate() {}, onUpdateReady() {}, onUpdateFailed() {}, applyUpdate() {} };
+    },
+    createSelectorQuery() {
+      // no layout in a headless run: every query answers null
+      const q = {
+        in: () => q, select: () => q, selectAll: () => q, selectViewport: () => q,
+        boundingClientRect: () => q, scrollOffset: () => q, fields: () => q, node: () => q, context: () => q,
+        exec(cb) { if (cb) reply('exec', { success: () => cb([]) }, () => ({ errMsg: 'exec:ok' })); }
+      };
+      return q;
+    },
+    onAppShow() {},
+    onAppHide() {},
+    onError() {},
+    onUnhandledRejection() {},
+    onNetworkStatusChange() {},
+    onMemoryWarning() {}
+  };
+
+  RECORDED.forEach((name) => {
+    wx[name] = function (o) {
+      calls.push({ name, args: o });
+      return reply(name, o, () => answerFor(name));
+    };
+  });
+  return wx;
+}
+
+module.exports = { createWx, USER_DATA_PATH };
