@@ -300,6 +300,8 @@ class _Emitter:
         body = self.emit(self.root)
         header = self.header()  # before imports are settled: export getters use imports too
         body = _MARK.sub(lambda m: self.deferred[int(m.group(1))](), body)
+        if body.startswith(("\n", "\r")):
+            header = header.rstrip(" ")
         return header + body + self.footer()
 
     def header(self) -> str:
@@ -526,7 +528,7 @@ def _export_statement(em: _Emitter, node: Node) -> str:
     if value is not None and is_default:
         if value.type in ("function_expression", "class") and value.child_by_field_name("name") is None:
             name = em.unique("_default")
-            em.export("default", name)
+            em.exports["default"] = lambda: name
             if value.type == "class":
                 return classes.class_node(em, value, decorators, name)
             return "function " + name + em.default(value)[len("function"):]
