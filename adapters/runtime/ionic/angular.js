@@ -151,6 +151,13 @@ class Overlay {
   _forget() {
     if (overlays.indexOf(this) >= 0) overlays.splice(overlays.indexOf(this), 1);
   }
+  // wx.showActionSheet of items (buttons or alert inputs; at most 6): picked(item), or backedOut()
+  _sheet(title, items, picked, backedOut) {
+    items = items.slice(0, 6);
+    wxp('showActionSheet', { alertText: plainText(title), itemList: items.map(function (i) {
+      return plainText(i.label || i.text);
+    }) }).then(function (res) { return picked(items[res.tapIndex]); }, backedOut).catch(core.ɵreportError);
+  }
   _hide() {}
   onWillDismiss() { return this._result; }
   onDidDismiss() { return this._result; }
@@ -189,36 +196,25 @@ class Alert extends Overlay {
     }).catch(core.ɵreportError);
   }
   _choose(choices, buttons, cancel) {
-    var o = this.options;
     var self = this;
-    var items = choices.length ? choices : buttons;
-    var labels = items.slice(0, 6).map(function (i) { return plainText(i.label || i.text); });
-    wxp('showActionSheet', { alertText: plainText(o.header || o.message), itemList: labels }).then(function (res) {
-      var picked = items[res.tapIndex];
+    this._sheet(this.options.header || this.options.message, choices.length ? choices : buttons, function (picked) {
       if (!choices.length) return self._press(picked, undefined, { values: undefined });
       var value = picked.type === 'checkbox' ? [picked.value] : picked.value;
       return self._press(buttons[buttons.length - 1], value, { values: value });
     }, function () {
       return self._press(cancel, undefined, { values: undefined });
-    }).catch(core.ɵreportError);
+    });
   }
 }
 
 class ActionSheet extends Overlay {
   _show() {
-    var o = this.options;
     var self = this;
-    var buttons = buttonsOf(o);
+    var buttons = buttonsOf(this.options);
     var cancel = buttons.filter(function (b) { return b.role === 'cancel'; })[0];
-    var items = buttons.filter(function (b) { return b !== cancel; }).slice(0, 6);
-    wxp('showActionSheet', { alertText: plainText(o.header || o.subHeader), itemList: items.map(function (b) {
-      return plainText(b.text);
-    }) }).then(function (res) {
-      var b = items[res.tapIndex];
-      return self._press(b, undefined, b.data);
-    }, function () {
-      return self._press(cancel, undefined, cancel && cancel.data);
-    }).catch(core.ɵreportError);
+    this._sheet(this.options.header || this.options.subHeader, buttons.filter(function (b) { return b !== cancel; }),
+      function (b) { return self._press(b, undefined, b.data); },
+      function () { return self._press(cancel, undefined, cancel && cancel.data); });
   }
 }
 
