@@ -1,0 +1,125 @@
+"""Packing npm packages into miniprogram_npm/: resolution, layout, reachability, ESM → CJS, diagnostics.
+
+Each test writes a small project with its own node_modules (packages written here, not copied).
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+from pathlib import Path
+
+import esprima
+import pytest
+
+from bridge import npm
+from bridge.diagnostics import Diagnostics
+from bridge.project import load
+
+ANGULAR_JSON = {"projects": {"app": {"projectType": "application", "sourceRoot": "src",
+                                     "architect": {"build": {"options": {}}}}}}
+
+
+def make_project(root: Path, packages: dict[str, dict[str, str]] | None) -> Path:
+    """A workspace with src/main.ts and node_modules/<pkg>/<file> = text (None: no node_modules)."""
+    (root / "src").mkdir(parents=True)
+    (root / "src" / "main.ts").write_text("export const x = 1;\n")
+    (root / "angular.json").write_text(json.dumps(ANGULAR_JSON))
+    for name, files in (packages or {}).items():
+        for rel, text in files.items():
+            path = root / "node_modules" / name / rel
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(text)
+    return root
+
+
+RXJS = {"package.json": json.dumps({"name": "rxjs", "main": "./dist/cjs/index.js",
+                                    "exports": {".": {"node": "./dist/cjs/index.js", "default": "./dist/esm/index.js"},
+                                                "./operators": {"require": "./dist/cjs/operators/index.js"}}}),
+        "dist/cjs/index.js": "exports.of = require('./internal/of').of;\n",
+        "dist/cjs/internal/of.js": "exports.of = function () { return [].slice.call(arguments); };\n",
+        "dist/cjs/internal/unused.js": "exports.unused = 1;\n",
+        "dist/cjs/operators/index.js": "exports.map = require('../internal/map').map;\n",
+        "dist/cjs/internal/map.js": "exports.map = function (f) { return f; };\n"}
+
+ESM_ONLY = {"package.json": json.dumps({"name": "esm-only", "type": "module", "exports": {"import": "./index.js"}}),
+            "index.js": "import data from './data.json';\nexport { twice } from './twice.js';\n"
+                        "export const name = data?.name ?? 'none';\n"
+                        "export const mode = process.env.NODE_ENV;\n",
+            "twice.js": "export function twice(x) { return { ...x, twice: true }; }\n",
+            "data.json": '{"name": "esm"}'}
+
+WITH_DEPENDENCY = {"package.json": json.dumps({"name": "outer", "main": "lib/main.js"}),
+                   "lib/main.js": "var inner = require('inner'); var core = require('@angular/core');\n"
+                                  "module.exports = { value: inner.value + 1 };\n",
+                   "node_modules/inner/package.json": json.dumps({"name": "inner"}),
+                   "node_modules/inner/index.js": "exports.value = 41;\n"}
+
+
+def test_layout_follows_the_commonjs_entry_and_only_reachable_files(tmp_path: Path) -> None:
+    project = load(make_project(tmp_path / "app", {"rxjs": RXJS}))
+    packer = npm.Packer(project, Diagnostics())
+    assert packer.resolve("rxjs") == "miniprogram_npm/rxjs/index.js"
+    assert packer.resolve("rxjs/operators") == "miniprogram_npm/rxjs/operators/index.js"
+    files = packer.files()
+    assert sorted(files) == ["miniprogram_npm/rxjs/index.js", "miniprogram_npm/rxjs/internal/map.js",
+                             "miniprogram_npm/rxjs/internal/of.js", "miniprogram_npm/rxjs/operators/index.js"]
+    assert b"require(\"./internal/of.js\")" in files["miniprogram_npm/rxjs/index.js"]
+    assert b"require(\"../internal/map.js\")" in files["miniprogram_npm/rxjs/operators/index.js"]
+
+
+def test_esm_package_becomes_es2017_commonjs(tmp_path: Path) -> None:
+    project = load(make_project(tmp_path / "app", {"rxjs": RXJS, "esm-only": ESM_ONLY}))
+    diagnostics = Diagnostics()
+    files = npm.pack(project, ["esm-only"], diagnostics)
+    assert "miniprogram_npm/esm-only/data.json.js" in files
+    for data in files.values():
+        esprima.parseScript(data.decode("utf-8"))
+    index = files["miniprogram_npm/esm-only/index.js"].decode("utf-8")
+    assert "import " not in index and "export " not in index and "?." not in index and "??" not in index
+    assert '"production"' in index
+    assert not diagnostics.items
+    if shutil.which("node"):
+        out = tmp_path / "out"
+        for path, data in files.items():
+            (out / path).parent.mkdir(parents=True, exist_ok=True)
+            (out / path).write_bytes(data)
+        script = ("const m = require('./miniprogram_npm/esm-only/index.js');"
+                  "console.log(JSON.stringify([m.name, m.mode, m.twice({ a: 1 })]))")
+        result = subprocess.run(["node", "-e", script], cwd=out, capture_output=True, text=True, timeout=30)
+        assert result.returncode == 0, result.stderr
+        assert json.loads(result.stdout) == ["esm", "production", {"a": 1, "twice": True}]
+
+
+def test_dependencies_are_flattened_and_runtime_specifiers_mapped(tmp_path: Path) -> None:
+    project = load(make_project(tmp_path / "app", {"rxjs": RXJS, "outer": WITH_DEPENDENCY}))
+    files = npm.pack(project, ["outer"], Diagnostics())
+    main = files["miniprogram_npm/outer/main.js"].decode("utf-8")
+    assert 'require("../inner/index.js")' in main
+    assert 'require("../../pwa2wx/runtime/angular/core.js")' in main
+    assert files["miniprogram_npm/inner/index.js"] == b"exports.value = 41;\n"
+
+
+def test_missing_node_modules_is_one_diagnostic(tmp_path: Path) -> None:
+    project = load(make_project(tmp_path / "app", None))
+    diagnostics = Diagnostics()
+    packer = npm.Packer(project, diagnostics)
+    assert packer.resolve("lodash") is None
+    assert packer.resolve("lodash/debounce") is None
+    assert packer.files() == {}
+    assert [(d.code, d.message) for d in diagnostics.items] == [
+        ("PWX304", "packages not found in node_modules: lodash, rxjs")]
+
+
+@pytest.mark.parametrize("exports,subpath,expected", [
+    ("./main.js", ".", "./main.js"),
+    ({"require": "./c.js", "import": "./e.js"}, ".", "./c.js"),
+    ({"import": "./e.js"}, ".", "./e.js"),
+    ({".": [{"node": "./n.js"}, "./d.js"]}, ".", "./n.js"),
+    ({"./internal/*": {"require": "./cjs/internal/*.js"}}, "./internal/a/b", "./cjs/internal/a/b.js"),
+    ({"./x": {"types": "./x.d.ts", "default": "./x.js"}}, "./x", "./x.js"),
+    ({"./x": "./x.js"}, "./y", None),
+])
+def test_export_map_conditions(exports, subpath: str, expected: str | None) -> None:
+    assert npm._export_target(exports, subpath) == expected
