@@ -1,0 +1,20 @@
+"""Runs the JavaScript unit tests (runtime, shims, login) with Node's built-in test runner."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.mark.skipif(shutil.which("node") is None, reason="Node.js is not installed")
+def test_node_test_suite():
+    proc = subprocess.run(["node", "--test", "tests/js/"], cwd=ROOT, capture_output=True, text=True,
+                          env=dict(os.environ), timeout=600)
+    summary = "\n".join(line for line in proc.stdout.splitlines() if line.startswith(("# ", "not ok")))
+    assert proc.returncode == 0, f"node --test failed:\n{summary}\n{proc.stdout[-6000:]}\n{proc.stderr[-2000:]}"
