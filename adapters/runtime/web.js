@@ -409,7 +409,7 @@ var location = {
   get pathname() { return router().currentUrl().split(/[?#]/)[0]; },
   get search() { var m = /\?[^#]*/.exec(router().currentUrl()); return m ? m[0] : ''; },
   get hash() { var m = /#.*/.exec(router().currentUrl()); return m ? m[0] : ''; },
-  assign: function (url) { open(url, '_self'); },
+  assign: function (url) { open(url); },
   replace: function (url) { navigate(appPath(url), { replaceUrl: true }); },
   reload: function () { navigate(router().currentUrl(), { replaceUrl: true }); },
   toString: function () { return this.href; }
@@ -417,7 +417,7 @@ var location = {
 
 // ---- window.open: app URLs navigate; other pages cannot open inside a mini program (except in a
 // configured web-view page, whose domain must be a business domain of the app), so the link is copied.
-function open(url, target) {
+function open(url) {
   url = appPath(url || '');
   if (!http.ABSOLUTE.test(url)) {
     navigate(url, {});
@@ -426,7 +426,8 @@ function open(url, target) {
   } else if (http.config().webview && /^https:/i.test(url)) {
     wx.navigateTo({ url: '/' + http.config().webview + '?url=' + encodeURIComponent(url) });
   } else {
-    copyWithToast(url.replace(/^mailto:/i, ''), 'Link copied: paste it in a browser');
+    copyWithToast(url.replace(/^mailto:/i, ''), 'Link copied: paste it in a browser')
+      .catch(require('./angular/core.js').ɵreportError);
   }
   return null;
 }

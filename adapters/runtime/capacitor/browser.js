@@ -4,7 +4,7 @@ var window = require('../web.js').window;
 
 var Browser = {
   open: function (options) {
-    window.open(options.url, '_blank');
+    window.open(options.url);
     return Promise.resolve();
   },
   close: function () { return Promise.resolve(); },
