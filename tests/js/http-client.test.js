@@ -73,6 +73,8 @@ test('observe response and events; responseType text and arraybuffer/blob', asyn
   assert.strictEqual(res.statusText, 'OK');
   const events = await rx.lastValueFrom(http.get('x', { observe: 'events' }).pipe(rx.toArray()));
   assert.deepStrictEqual(events.map((ev) => ev.type), [ng.HttpEventType.Sent, ng.HttpEventType.Response]);
+  const byRequest = await rx.lastValueFrom(http.request(new ng.HttpRequest('GET', 'x')).pipe(rx.toArray()));
+  assert.ok(byRequest[1] instanceof ng.HttpResponse);
   assert.strictEqual(typeof await rx.firstValueFrom(http.get('x', { responseType: 'text' })), 'string');
   for (const responseType of ['arraybuffer', 'blob']) {
     const buf = await rx.firstValueFrom(http.get(server.url + '/bytes', { responseType }));

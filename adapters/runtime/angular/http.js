@@ -318,7 +318,7 @@ HttpClient.prototype.request = function (first, url, options) {
   });
   var events = rx.defer(function () { return self.handler.handle(req); });
   var observe = options.observe || 'body';
-  if (observe === 'events') return events;
+  if (observe === 'events' || first instanceof HttpRequest) return events;
   var responses = events.pipe(rx.filter(function (e) { return e instanceof HttpResponse; }));
   return observe === 'response' ? responses : responses.pipe(rx.map(function (res) { return res.body; }));
 };
