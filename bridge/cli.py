@@ -81,3 +81,27 @@ def _print(diagnostics: list, root: Path, quiet: bool) -> None:
 
 def _size(n: int) -> str:
     return f"{n / 1024 / 1024:.2f} MB" if n >= 1024 * 1024 else f"{n / 1024:.1f} KB"
+
+
+@main.command()
+@click.option("--token", required=True, envvar="PWA2WX_WXPUSH_TOKEN",
+              help="The message-push token set in the mini program's admin console.")
+@click.option("--serve", "port", type=int, help="Answer WeChat's verification on this port until stopped.")
+@click.argument("query", required=False)
+def wxpush(token: str, port: int | None, query: str | None) -> None:
+    """Check WeChat's message-push signature. QUERY is the query string WeChat sent
+    (signature=…&timestamp=…&nonce=…&echostr=…): prints echostr and exits 0 when valid, exits 1 otherwise."""
+    import urllib.parse
+
+    from bridge import wxpush as push
+
+    if port:
+        push.serve(token, port, log=click.echo)
+        return
+    if not query:
+        raise click.UsageError("give QUERY, or --serve PORT")
+    echo = push.answer(token, dict(urllib.parse.parse_qsl(query.lstrip("?"))))
+    if echo is None:
+        click.echo("signature does not match token, timestamp and nonce", err=True)
+        sys.exit(EXIT_ERRORS)
+    click.echo(echo)

@@ -62,4 +62,6 @@ CODES: dict[str, Code] = {
     # login
     "PWX501": Code("warning", "web login flow detected: replace with the injected WeChat login"),
     "PWX502": Code("error", "login configuration incomplete"),
+    "PWX503": Code("warning", "login or API origin is not https: WeChat refuses it outside DevTools"),
+    "PWX504": Code("info", "origins to add to the mini program's request domain list"),
 }

@@ -34,6 +34,11 @@ SCHEMA: dict[str, dict[str, tuple[type, Any, tuple | None]]] = {
         "client_id": (str, "", None),
         "trigger": (str, "launch", LOGIN_TRIGGERS),
         "attach_token_to": (list, [], None),
+        "userpool_id": (str, "", None),  # authing: the user pool (x-authing-userpool-id)
+        "app_id": (str, "", None),  # authing: the application (x-authing-app-id)
+        "code_field": (str, "code", None),  # custom: JSON field the wx.login code is posted in
+        "token_path": (str, "token", None),  # custom: dotted path of the token in the JSON answer
+        "user_path": (str, "", None),  # custom: dotted path of the user object in the answer ("" = none)
     },
     "style": {
         "px_to_rpx": (int, 0, None),
