@@ -2,6 +2,7 @@
 // plus what a browser does and wx.request does not — relative URLs against [api] base, the app's bundled
 // assets read from the package, PATCH, a cookie jar, and the login adapter's auth hook.
 var storage = require('./storage.js');
+var settled = require('./wxp.js').settled;
 
 var ABSOLUTE = /^[a-z][a-z0-9+.-]*:/i;
 var URL_PARTS = /^([a-z][a-z0-9+.-]*:)\/\/([^\/?#]*)([^?#]*)/i;
@@ -214,15 +215,13 @@ function readAsset(path, opts) {
 // HTTP errors resolve; rejects with signal.reason on abort, or an Error named TimeoutError / NetworkError.
 // Either way change detection runs after the caller's callbacks (the app's state changed, in all likelihood).
 function request(opts) {
-  var tick = require('./angular/core.js').ɵtick;
   var target;
   try {
     target = resolve(opts.url);
   } catch (e) {
     return Promise.reject(e);
   }
-  return (target.file ? readAsset(target.file, opts) : send(target.url, opts, false))
-    .then(function (res) { tick(); return res; }, function (e) { tick(); throw e; });
+  return settled(target.file ? readAsset(target.file, opts) : send(target.url, opts, false));
 }
 
 module.exports = { request: request, setAuth: setAuth, config: config, origin: origin, error: error,

@@ -474,15 +474,12 @@ var navigator = {
   // watchPosition reports one position (continuous updates need wx.startLocationUpdate and its permission).
   geolocation: {
     getCurrentPosition: function (success, failure, options) {
-      wx.getLocation({
-        type: 'wgs84', isHighAccuracy: !!(options && options.enableHighAccuracy),
-        success: function (res) { success(position(res)); },
-        fail: function (err) {
-          var msg = (err && err.errMsg) || 'location unavailable';
+      wxp('getLocation', { type: 'wgs84', isHighAccuracy: !!(options && options.enableHighAccuracy) })
+        .then(function (res) { success(position(res)); }, function (err) {
+          var msg = err.message;
           if (failure) failure({ code: /auth|deny|permission/i.test(msg) ? 1 : /timeout/i.test(msg) ? 3 : 2, message: msg,
             PERMISSION_DENIED: 1, POSITION_UNAVAILABLE: 2, TIMEOUT: 3 });
-        }
-      });
+        });
     },
     watchPosition: function (success, failure, options) {
       this.getCurrentPosition(success, failure, options);

@@ -1,7 +1,13 @@
 // wx's callback APIs as promises: wxp('showModal', {title: 'x'}) → Promise<res>; failures reject with an
-// Error carrying wx's errMsg (e.g. 'showActionSheet:fail cancel').
-module.exports = function wxp(name, options) {
-  return new Promise(function (resolve, reject) {
+// Error carrying wx's errMsg (e.g. 'showActionSheet:fail cancel'). Like every async completion in the
+// runtime, settling schedules change detection (after the app's own callbacks have run).
+function settled(promise) {
+  var tick = require('./angular/core.js').ɵtick;
+  return promise.then(function (v) { tick(); return v; }, function (e) { tick(); throw e; });
+}
+
+function wxp(name, options) {
+  return settled(new Promise(function (resolve, reject) {
     wx[name](Object.assign({}, options, {
       success: resolve,
       fail: function (res) {
@@ -10,5 +16,8 @@ module.exports = function wxp(name, options) {
         reject(e);
       }
     }));
-  });
-};
+  }));
+}
+
+wxp.settled = settled;
+module.exports = wxp;

@@ -89,3 +89,16 @@ test('Capacitor Preferences: string values under CapacitorStorage.<key>, groups,
   await assert.rejects(Preferences.set({ key: 'big', value: 'x'.repeat(3000) }), { name: 'QuotaExceededError' });
   await Preferences.configure({});
 });
+
+test('change detection runs after a storage read settles (the app set its state in between)', async () => {
+  const storage = new Storage();
+  await storage.set('username', 'burt');
+  const page = { username: null };
+  const shown = [];
+  const view = { detect: () => shown.push(page.username) };
+  core.ɵattachView(view);
+  storage.get('username').then((u) => { page.username = u; });   // not awaited by any lifecycle hook
+  await new Promise((r) => setTimeout(r, 10));
+  core.ɵdetachView(view);
+  assert.deepStrictEqual(shown, ['burt']);
+});

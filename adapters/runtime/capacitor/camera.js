@@ -23,13 +23,13 @@ function photo(file, resultType) {
   var path = file.tempFilePath;
   var out = { path: path, webPath: path, format: format(path), saved: false };
   if (resultType !== 'base64' && resultType !== 'dataUrl') return Promise.resolve(out);
-  return new Promise(function (resolve, reject) {
+  return wxp.settled(new Promise(function (resolve, reject) {
     wx.getFileSystemManager().readFile({ filePath: path, encoding: 'base64', fail: reject, success: function (res) {
       if (resultType === 'base64') out.base64String = res.data;
       else out.dataUrl = 'data:image/' + out.format + ';base64,' + res.data;
       resolve(out);
     } });
-  });
+  }));
 }
 
 var granted = function () { return Promise.resolve({ camera: 'granted', photos: 'granted' }); };

@@ -1,8 +1,13 @@
 // @capacitor/device from wx.getSystemInfoSync. getId() is a random id kept in wx storage (as Capacitor's
 // web implementation keeps one in localStorage): mini programs get no hardware identifier.
 var storage = require('../storage.js');
+var settled = require('../wxp.js').settled;
 
 var area = storage.area('pwa2wx.');
+
+function answer(value) {
+  return settled(Promise.resolve(value));
+}
 
 function info() {
   return wx.getSystemInfoSync();
@@ -17,7 +22,7 @@ var Device = {
   getInfo: function () {
     var s = info();
     var system = os(s);
-    return Promise.resolve({ name: s.model, model: s.model, manufacturer: s.brand,
+    return answer({ name: s.model, model: s.model, manufacturer: s.brand,
       platform: system === 'ios' || system === 'android' ? system : 'web', operatingSystem: system,
       osVersion: String(s.system || '').replace(/^\D+/, ''), isVirtual: s.platform === 'devtools',
       webViewVersion: s.SDKVersion, memUsed: undefined });
@@ -31,13 +36,13 @@ var Device = {
       });
       area.set('deviceId', id);
     }
-    return Promise.resolve({ identifier: id });
+    return answer({ identifier: id });
   },
-  getLanguageCode: function () { return Promise.resolve({ value: String(info().language).split(/[_-]/)[0] }); },
-  getLanguageTag: function () { return Promise.resolve({ value: String(info().language).replace('_', '-') }); },
+  getLanguageCode: function () { return answer({ value: String(info().language).split(/[_-]/)[0] }); },
+  getLanguageTag: function () { return answer({ value: String(info().language).replace('_', '-') }); },
   getBatteryInfo: function () {
     var b = wx.getBatteryInfoSync();
-    return Promise.resolve({ batteryLevel: b.level / 100, isCharging: b.isCharging });
+    return answer({ batteryLevel: b.level / 100, isCharging: b.isCharging });
   }
 };
 

@@ -1,11 +1,12 @@
 // @capacitor/preferences on wx storage, with the web implementation's key layout ('<group>.<key>',
 // default group 'CapacitorStorage'). Values are strings, as on every platform.
 var storage = require('../storage.js');
+var settled = require('../wxp.js').settled;
 
 var area = storage.area('CapacitorStorage.');
 
 function run(fn) {
-  return new Promise(function (resolve) { resolve(fn()); });   // quota errors become rejections
+  return settled(new Promise(function (resolve) { resolve(fn()); }));   // quota errors become rejections
 }
 
 var Preferences = {

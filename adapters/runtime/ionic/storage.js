@@ -2,6 +2,7 @@
 // JSON-able values, numbers and booleans included); each database name/store name pair is its own key area.
 // wx storage needs no opening, so create() only resolves (methods also work before it, unlike on the web).
 var storage = require('../storage.js');
+var settled = require('../wxp.js').settled;
 
 var Drivers = { SecureStorage: 'ionicSecureStorage', IndexedDB: 'asyncStorage', LocalStorage: 'localStorageWrapper' };
 
@@ -10,12 +11,13 @@ function Storage(config) {
   this._area = storage.area((config.name || '_ionicstorage') + '/' + (config.storeName || '_ionickv') + '/');
 }
 
-// Each method runs its wx call inside a promise, so quota errors surface as rejections.
+// Each method runs its wx call inside a promise, so quota errors surface as rejections; change detection
+// follows, as after any async completion.
 function promised(fn) {
   return function () {
     var self = this;
     var args = arguments;
-    return new Promise(function (resolve) { resolve(fn.apply(self, args)); });
+    return settled(new Promise(function (resolve) { resolve(fn.apply(self, args)); }));
   };
 }
 
