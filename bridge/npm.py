@@ -131,6 +131,8 @@ class Packer:
 
     def resolve(self, specifier: str) -> str | None:
         """Root-relative output path of a bare specifier's entry (``miniprogram_npm/rxjs/index.js``)."""
+        if modules.native_plugin(specifier):
+            return None  # a native plugin: nothing to run in a mini program (the compiler reports it)
         file = self._entry(specifier, self.project.root)
         if file is None:
             return None

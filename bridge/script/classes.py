@@ -254,7 +254,8 @@ def _constructor(em: _Emitter, ctor: Node, prologue: list[str], derived: bool) -
         pos = child.end_byte
         out.append(em.emit(child))
         if (anchor is None and child.type == "{") or (anchor is not None and child.id == anchor.id):
-            out.append(" " + " ".join(prologue))
+            semicolon = ";" if anchor is not None and not em.text(anchor).endswith(";") else ""
+            out.append(semicolon + " " + " ".join(prologue))
     out.append(data[pos:block.end_byte].decode("utf-8"))
     return em.default(ctor, {block.id: "".join(out)})
 

@@ -346,7 +346,19 @@ def _declared_names(em: _Emitter, decl: Node) -> list[str]:
     return [em.text(name)]
 
 
+def generator(em: _Emitter, node: Node) -> str:
+    """Async generators are ES2018 with no small lowering: reported, left as written."""
+    tokens = {c.type for c in node.children if not c.is_named}
+    if "async" in tokens and "*" in tokens:
+        em.report("PWX308", node, "async generator functions are not ES2017",
+                  "return an Observable (rxjs) or an array of promises instead")
+    return em.default(node)
+
+
 HANDLERS = {
+    "generator_function_declaration": generator,
+    "generator_function": generator,
+    "method_definition": generator,
     "binary_expression": binary_expression,
     "augmented_assignment_expression": augmented_assignment,
     "object": object_literal,

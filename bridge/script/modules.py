@@ -48,6 +48,9 @@ CAPACITOR_PLUGINS = (
     "network", "preferences", "share", "splash-screen", "status-bar", "toast",
 )
 
+# Native (Cordova/Capacitor) plugins the runtime does not play: not packed, reported (PWX305), throw when used.
+NATIVE_PLUGINS = ("@capacitor/", "@awesome-cordova-plugins/", "@ionic-native/", "cordova-plugin-")
+
 # Imported only for their side effects in a browser build; nothing to run in a mini program.
 DROPPED = ("zone.js", "@angular/compiler", "@angular/localize/init")
 
@@ -57,7 +60,8 @@ RUNTIME_NPM = ("rxjs", "rxjs/operators")
 # Free references to these names become ``<web.js>.<name>`` (docs/internals.md "Web API shims").
 WEB_GLOBALS = frozenset({
     "fetch", "Request", "Response", "Headers", "AbortController", "XMLHttpRequest", "localStorage",
-    "sessionStorage", "location", "navigator", "window", "document", "CustomEvent", "Event",
+    "sessionStorage", "location", "navigator", "window", "document", "Event", "CustomEvent", "EventTarget",
+    "AbortSignal",
 })
 # ``window.fetch``, ``globalThis.localStorage`` … read the shim as well.
 WINDOW_ALIASES = frozenset({"window", "globalThis", "self"})
@@ -129,6 +133,11 @@ def runtime_module(specifier: str) -> str | None:
     return None
 
 
+def native_plugin(specifier: str) -> bool:
+    """A native plugin without a runtime module (so: no wx equivalent)."""
+    return specifier.startswith(NATIVE_PLUGINS) and runtime_module(specifier) is None
+
+
 def login_library(specifier: str) -> str | None:
     return next((lib for lib in LOGIN_LIBRARIES if specifier == lib or specifier.startswith(lib + "/")), None)
 
@@ -158,7 +167,7 @@ def locate(project: Project, rel: str, specifier: str, npm_resolve: Resolve) -> 
     target = resolve_import(project, rel, specifier) or _project_js(project, rel, specifier)
     if target is not None:
         return output_path(target)
-    return npm_resolve(specifier) if is_bare(specifier) else None
+    return npm_resolve(specifier) if is_bare(specifier) and not native_plugin(specifier) else None
 
 
 def _project_js(project: Project, rel: str, specifier: str) -> str | None:

@@ -151,6 +151,7 @@ def _decorator_args(d: Node) -> list[Node]:
 def _members(em: _Emitter, info: ClassInfo):
     inputs, outputs, queries, listeners, bindings = [], [], [], [], []
     for member in info.members:
+        _signal_member(em, member, inputs, outputs)
         for d in member.decorators:
             if d.angular == "Input":
                 inputs.append(_input(em, member, d))
@@ -167,6 +168,30 @@ def _members(em: _Emitter, info: ClassInfo):
                 target = em.emit(d.args[0]) if d.args else json.dumps(member.name)
                 bindings.append(f"{{ target: {target}, property: {json.dumps(member.name)} }}")
     return inputs, outputs, queries, listeners, bindings
+
+
+def _signal_member(em: _Emitter, member: Member, inputs: list[str], outputs: list[str]) -> None:
+    """``x = input()``, ``input.required()``, ``model()``, ``output()``: listed like @Input/@Output."""
+    value = member.node.child_by_field_name("value") if member.node.type == "public_field_definition" else None
+    if value is None or value.type != "call_expression":
+        return
+    fn = value.child_by_field_name("function")
+    required = fn.type == "member_expression" and em.text(fn.child_by_field_name("property")) == "required"
+    kind = em.angular_name(fn.child_by_field_name("object") if required else fn)
+    if kind not in ("input", "model", "output"):
+        return
+    args = [a for a in value.child_by_field_name("arguments").named_children if a.type != "comment"]
+    position = 0 if required or kind == "output" else 1  # input(initial, options), input.required(options)
+    options = args[position] if len(args) > position else None
+    alias_node = _pairs(em, options).get("alias") if options is not None and options.type == "object" else None
+    alias = em.emit(alias_node) if alias_node is not None else json.dumps(member.name)
+    if kind == "output":
+        outputs.append(f"{_key(member.name)}: {alias}")
+        return
+    inputs.append(f"{_key(member.name)}: {{ alias: {alias}, required: {json.dumps(required)} }}")
+    if kind == "model":
+        change = alias[:-1] + 'Change"' if alias.startswith('"') else f"{alias} + \"Change\""
+        outputs.append(f"{_key(member.name + 'Change')}: {change}")
 
 
 def _key(name: str) -> str:

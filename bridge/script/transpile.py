@@ -325,7 +325,7 @@ class _Emitter:
         if binding is None:
             return None  # a type, or an ambient declaration: nothing at run time
         if binding.kind == "import":
-            return self.import_ref(local)
+            return self.import_ref(local) if local in self.bindings else None  # None: a type-only import
         return local
 
     def footer(self) -> str:
@@ -377,7 +377,10 @@ class _Emitter:
         return var
 
     def check_target(self, spec: str, target: str | None, at: Node) -> None:
-        if target is None and not (modules.is_bare(spec) and self.opt.packages_missing):
+        if target is None and modules.native_plugin(spec):
+            self.report("PWX305", at, f"native plugin '{spec}' has no wx equivalent in the runtime",
+                        "guard its calls with Capacitor.isNativePlatform(), or use the wx API directly")
+        elif target is None and not (modules.is_bare(spec) and self.opt.packages_missing):
             self.report("PWX303", at, f"cannot resolve '{spec}'",
                         "check the path and tsconfig paths, or install the package; the import throws when used")
 

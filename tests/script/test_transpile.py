@@ -25,6 +25,8 @@ def locate(spec: str) -> str | None:
     runtime = modules.runtime_module(spec)
     if runtime is not None:
         return "../pwa2wx/runtime/" + runtime if runtime else runtime
+    if modules.native_plugin(spec):
+        return None
     return "../miniprogram_npm/" + spec + "/index.js"
 
 
@@ -268,6 +270,30 @@ var not_installed_pkg_1 = require("../miniprogram_npm/not-installed-pkg/index.js
 not_installed_pkg_1.missing();
 """,
      []),
+    ('signal inputs, model, output, host metadata',
+     """\
+import { Component, input, model, output } from '@angular/core';
+@Component({ selector: 'x-y', host: { '(click)': 'go($event)', '[class.on]': 'active', role: 'button' } })
+export class Y { a = input<string>(); b = input.required<number>({ alias: 'bee' }); c = model(0); d = output<string>(); active = false; go(e) {} }""",
+     """\
+__export(exports, { "Y": function () { return Y; } }); var core_1 = require("../pwa2wx/runtime/angular/core.js");
+
+class Y { constructor() { this.a = core_1.input(); this.b = core_1.input.required({ alias: 'bee' }); this.c = core_1.model(0); this.d = core_1.output(); this.active = false; } ; ; ; ; ; go(e) {} } Y.__ng__ = { kind: "component", selector: 'x-y', deps: function () { return []; }, inputs: { a: { alias: "a", required: false }, b: { alias: 'bee', required: true }, c: { alias: "c", required: false } }, outputs: { cChange: "cChange", d: "d" }, hostListeners: [ { event: "click", method: "go", args: ["$event"] } ], hostBindings: [ { target: "class.on", property: "active" } ], hostAttributes: { "role": "button" } };
+function __export(e, g) { for (var k in g) Object.defineProperty(e, k, { enumerable: true, get: g[k] }); }
+""",
+     []),
+    ('native plugins',
+     """\
+import { Camera } from '@capacitor/camera';
+import { InAppBrowser } from '@awesome-cordova-plugins/in-app-browser/ngx';
+InAppBrowser.create('x'); Camera.getPhoto();""",
+     """\
+var camera_1 = require("../pwa2wx/runtime/capacitor/camera.js");
+var ngx_1 = __missing("@awesome-cordova-plugins/in-app-browser/ngx");
+ngx_1.InAppBrowser.create('x'); camera_1.Camera.getPhoto();
+function __missing(spec) { var fail = function () { throw new Error("pwa2wx: module '" + spec + "' was not converted (see the PWX303 warning)"); }; return typeof Proxy === "function" ? new Proxy({}, { get: function (t, k) { return k === "__esModule" ? true : fail(); } }) : {}; }
+""",
+     ['PWX305']),
 ]
 
 
