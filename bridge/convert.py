@@ -28,6 +28,7 @@ from bridge.template import TemplateContext, compile_component
 
 BASE_LIBRARY = "3.3.4"
 RUNTIME = "pwa2wx/runtime"
+APP_CONFIG = "pwa2wx/app.config.js"
 ICONS = "pwa2wx/icons"
 
 
@@ -128,13 +129,12 @@ class Build:
         ctx = TemplateContext(project=self.project, role=role, diagnostics=self.diagnostics,
                               component_path=lambda c: "/" + self.plan.components[c.key], icon=self.icon)
         view = compile_component(comp, ctx)
-        folder = posixpath.dirname(path)
         self.put(path + ".wxml", view.wxml)
         self.put(path + ".wxss", styles.component(comp, role))
         self.put(path + ".js", self.jinja.get_template("page.js.j2").render(
             source=comp.template.file if comp.template else comp.rel,
-            runtime=_relative(folder, f"{RUNTIME}/index.js"),
-            kind=role, route=path, module=_relative(folder, self.placement.module_output(comp.rel)),
+            runtime=script_modules.relative(path, f"{RUNTIME}/index.js"),
+            kind=role, route=path, module=self.require_path(path, comp.rel),
             class_name=comp.name,
             render=view.render_js, handlers=view.handlers_js, hooks=json.dumps(view.hooks, sort_keys=True)))
         config: dict[str, Any] = {}
@@ -171,32 +171,29 @@ class Build:
     # ---- scripts ---------------------------------------------------------------------------
 
     def emit_scripts(self) -> None:
+        """Compile every project module reachable from the pages, components, bootstrap and guards."""
         packer = npm.Packer(self.project, self.diagnostics)
         roots = [c.rel for c in self.view_components()]
-        if self.project.main and self.project.main in self.project.modules:
+        if self.project.main in self.project.modules:
             roots.append(self.project.main)
         roots += [m for entry in self.plan.routes for refs in entry.guards.values() for m, _ in refs]
         done: set[str] = set()
         queue = sorted(set(roots))
         while queue:
             rel = queue.pop(0)
-            if rel in done or rel not in self.project.modules:
+            if rel in done:
                 continue
             done.add(rel)
             out_path = self.placement.module_output(rel)
-            folder = posixpath.dirname(out_path)
             found: list[str] = []
 
-            def resolve(spec: str, rel: str = rel, folder: str = folder, found: list[str] = found) -> str | None:
-                target = project.resolve_import(self.project, rel, spec)
-                if target is not None:
-                    found.append(target)
-                    return _relative(folder, self.placement.module_output(target))
-                runtime = script_modules.runtime_module(spec)
-                if runtime is not None:
-                    return _relative(folder, f"{RUNTIME}/{runtime}") if runtime else ""
-                packed = packer.resolve(spec)
-                return _relative(folder, packed) if packed else None
+            def resolve(spec: str, rel: str = rel, out_path: str = out_path, found: list[str] = found) -> str | None:
+                target = script_modules.locate(self.project, rel, spec, packer.resolve)
+                source = script_modules.project_source(self.project, target)
+                if source is not None:  # a project module: it may live in a subpackage
+                    found.append(source)
+                    target = self.placement.module_output(source)
+                return script_modules.relative(out_path, target) if target else target
 
             self.put(out_path, transpile_module(self.project, rel, resolve, self.diagnostics))
             queue.extend(sorted(set(found) - done))
@@ -270,9 +267,9 @@ class Build:
             "condition": {},
         }, indent=2, ensure_ascii=False) + "\n")
         self.put("app.js", self.jinja.get_template("app.js.j2").render())
-        self.put("pwa2wx/app.config.js", self.jinja.get_template("app.config.js.j2").render(
+        self.put(APP_CONFIG, self.jinja.get_template("app.config.js.j2").render(
             routes=[self.route_for_js(r) for r in plan.routes],
-            pages=[{"path": p.path, "module": _relative("pwa2wx", self.placement.module_output(p.component.rel)),
+            pages=[{"path": p.path, "module": self.require_path(APP_CONFIG, p.component.rel),
                     "class_name": p.component.name, "package": self.placement.pages.get(p.component.key, "")}
                    for p in plan.pages],
             tabs=[t.page for t in plan.tabs],
@@ -283,12 +280,16 @@ class Build:
                    "clientId": cfg.get("login", "client_id"), "trigger": cfg.get("login", "trigger"),
                    "attachTokenTo": cfg.get("login", "attach_token_to")},
             environment=proj.environment,
-            main=_relative("pwa2wx", self.placement.module_output(proj.main)) if proj.main in proj.modules else None,
+            main=self.require_path(APP_CONFIG, proj.main) if proj.main in proj.modules else None,
         ))
+
+    def require_path(self, from_file: str, rel: str) -> str:
+        """require() path from an output file to the compiled project module ``rel``."""
+        return script_modules.relative(from_file, self.placement.module_output(rel))
 
     def route_for_js(self, entry: routes.RouteEntry) -> routes.RouteEntry:
         """The entry with guard modules as require paths from pwa2wx/app.config.js."""
-        guards = {kind: [(_relative("pwa2wx", self.placement.module_output(m)), name) for m, name in refs]
+        guards = {kind: [(self.require_path(APP_CONFIG, m), name) for m, name in refs]
                   for kind, refs in entry.guards.items()}
         return routes.RouteEntry(entry.path, entry.page, entry.redirect_to, entry.path_match, guards, entry.data,
                                  entry.title)
@@ -305,11 +306,6 @@ class Build:
 def _login_file_needed(rel: str, backend: str) -> bool:
     name = posixpath.basename(rel).removesuffix(".js")
     return backend != "none" and (name == backend or name not in ("casdoor", "authing", "custom"))
-
-
-def _relative(from_folder: str, target: str) -> str:
-    rel = posixpath.relpath(target, from_folder or ".")
-    return rel if rel.startswith("../") else "./" + rel
 
 
 def adapters_dir() -> Path:

@@ -11,8 +11,10 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from bridge.graph import closure
 from bridge.project import Project, resolve_import
 from bridge.routes import Plan
+from bridge.script.modules import output_path
 
 MAIN_PACKAGE_LIMIT = 2 * 1024 * 1024
 
@@ -25,8 +27,8 @@ class Placement:
     modules: dict[str, str] = field(default_factory=dict)  # module rel -> root
 
     def module_output(self, rel: str) -> str:
-        """Where a project .ts module lands: same relative path, .js, under its package root."""
-        out = rel.removesuffix(".ts") + ".js"
+        """Where a project module (.ts or .js) lands: same relative path, .js, under its package root."""
+        out = output_path(rel)
         root = self.modules.get(rel, "")
         return f"{root}/{out}" if root else out
 
@@ -62,8 +64,8 @@ def split(project: Project, plan: Plan, files: dict[str, bytes], limit: int = MA
     main_roots += [p.component.rel for p in plan.pages if p.component.key not in grouped]
     main_roots += [key.split("#")[0] for key in plan.components]
     main_roots += [m for entry in plan.routes for refs in entry.guards.values() for m, _ in refs]
-    main_reach = _closure(graph, main_roots)
-    reach = {g: _closure(graph, [p.component.rel for p in pages]) - main_reach for g, pages in groups.items()}
+    main_reach = closure(graph, main_roots)
+    reach = {g: closure(graph, [p.component.rel for p in pages]) - main_reach for g, pages in groups.items()}
 
     def exclusive(group: str) -> set[str]:
         others = set().union(*(r for g, r in reach.items() if g != group))
@@ -72,7 +74,7 @@ def split(project: Project, plan: Plan, files: dict[str, bytes], limit: int = MA
     def gain(group: str) -> int:
         paths = [p.path for p in groups[group]]
         total = sum(len(b) for f, b in files.items() if any(f.startswith(p + ".") for p in paths))
-        return total + sum(len(files.get(m.removesuffix(".ts") + ".js", b"")) for m in exclusive(group))
+        return total + sum(len(files.get(output_path(m), b"")) for m in exclusive(group))
 
     taken: set[str] = set()
     for group in sorted(groups, key=lambda g: (-gain(g), g)):
@@ -94,17 +96,6 @@ def _static_graph(project: Project) -> dict[str, set[str]]:
         targets = (resolve_import(project, rel, spec) for spec in module.static_specifiers)
         graph[rel] = {t for t in targets if t is not None}
     return graph
-
-
-def _closure(graph: dict[str, set[str]], roots: list[str]) -> set[str]:
-    seen: set[str] = set()
-    stack = list(roots)
-    while stack:
-        rel = stack.pop()
-        if rel not in seen:
-            seen.add(rel)
-            stack.extend(graph.get(rel, ()))
-    return seen
 
 
 def _slug(group: str, taken: set[str]) -> str:

@@ -97,9 +97,13 @@ def _wcc_message(line: str) -> CompilerMessage:
 NOT_ALLOWED = "Some selectors are not allowed in component wxss"
 
 
-def wcsc(root: Path, file: str, component: bool) -> CompileResult:
-    """Compile one WXSS file; component files get WeChat's stricter selector rules."""
-    args = [str(_binary("wcsc")), "-db", "-pc", "1" if component else "0", file]
+def wcsc(root: Path, file: str, component: bool, imports: list[str] | None = None) -> CompileResult:
+    """Compile one WXSS file; component files get WeChat's stricter selector rules.
+
+    ``imports`` are the files it @imports (transitively): wcsc resolves imports only among the files
+    it is given.
+    """
+    args = [str(_binary("wcsc")), "-db", "-pc", "1" if component else "0", file, *(imports or [])]
     proc = subprocess.run(args, cwd=root, capture_output=True)
     out = proc.stdout.decode("utf-8", "replace")
     err = proc.stderr.decode("utf-8", "replace")
