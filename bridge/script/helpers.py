@@ -18,7 +18,7 @@ SOURCE: dict[str, str] = {
                        "Object.assign({ default: m }, m); }",
     # an import that could not be resolved: throws when it is used, not when the file loads
     "__missing": "function __missing(spec) { var fail = function () { throw new Error(\"pwa2wx: module '\" + spec "
-                 "+ \"' was not converted (see the PWX303 warning)\"); }; return typeof Proxy === \"function\" ? "
+                 "+ \"' was not converted (see the conversion warnings)\"); }; return typeof Proxy === \"function\" ? "
                  "new Proxy({}, { get: function (t, k) { return k === \"__esModule\" ? true : fail(); } }) : {}; }",
     # const { a, ...rest } = o
     "__rest": "function __rest(s, e) { var t = {}; for (var p in s) if (Object.prototype.hasOwnProperty.call(s, p) "

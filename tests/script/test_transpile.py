@@ -291,7 +291,7 @@ InAppBrowser.create('x'); Camera.getPhoto();""",
 var camera_1 = require("../pwa2wx/runtime/capacitor/camera.js");
 var ngx_1 = __missing("@awesome-cordova-plugins/in-app-browser/ngx");
 ngx_1.InAppBrowser.create('x'); camera_1.Camera.getPhoto();
-function __missing(spec) { var fail = function () { throw new Error("pwa2wx: module '" + spec + "' was not converted (see the PWX303 warning)"); }; return typeof Proxy === "function" ? new Proxy({}, { get: function (t, k) { return k === "__esModule" ? true : fail(); } }) : {}; }
+function __missing(spec) { var fail = function () { throw new Error("pwa2wx: module '" + spec + "' was not converted (see the conversion warnings)"); }; return typeof Proxy === "function" ? new Proxy({}, { get: function (t, k) { return k === "__esModule" ? true : fail(); } }) : {}; }
 """,
      ['PWX305']),
 ]
