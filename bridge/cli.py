@@ -72,6 +72,56 @@ def check(out: Path, report: Path | None) -> None:
     sys.exit(EXIT_ERRORS if findings.diagnostics.count("error") else EXIT_OK)
 
 
+@main.command()
+@click.argument("out", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.argument("page")
+@click.option("--query", "query", multiple=True, metavar="KEY=VALUE", help="Page query parameter (repeatable).")
+@click.option("--action", "actions", multiple=True, metavar="JSON",
+              help='An action to run after the page opens, e.g. \'{"tap": "Burt Bear"}\' (repeatable).')
+@click.option("--host", "hosts", multiple=True, metavar="ORIGIN=ORIGIN",
+              help="Send requests for one origin to another, e.g. https://api.example.com=http://127.0.0.1:8080.")
+@click.option("--json", "as_json", is_flag=True, help="Print the whole result as JSON.")
+def preview(out: Path, page: str, query: tuple[str, ...], actions: tuple[str, ...], hosts: tuple[str, ...],
+            as_json: bool) -> None:
+    """Open PAGE of a converted mini program headlessly (Node) and print what it shows.
+
+    PAGE is a page path (pages/schedule/schedule) or an app URL (/app/tabs/schedule). Exit 1 when the
+    page throws or the app logs runtime errors.
+    """
+    import dataclasses
+    import json
+
+    from bridge.preview import run as run_preview
+    from bridge.wechat import ToolMissing
+
+    try:
+        parsed_actions = [json.loads(a) for a in actions]
+    except json.JSONDecodeError as e:
+        raise click.BadParameter(f"--action is not JSON: {e}") from None
+    try:
+        result = run_preview(out, page, _pairs(query, "--query"), parsed_actions, hosts=_pairs(hosts, "--host"))
+    except ToolMissing as e:
+        click.echo(f"pwa2wx: {e}", err=True)
+        sys.exit(EXIT_USAGE)
+    if as_json:
+        click.echo(json.dumps(dataclasses.asdict(result), indent=2, ensure_ascii=False))
+    else:
+        click.echo(result.text)
+        for error in result.errors:
+            click.echo(f"error ({error.get('source')}): {error.get('message')}", err=True)
+    sys.exit(EXIT_ERRORS if result.errors else EXIT_OK)
+
+
+def _pairs(items: tuple[str, ...], option: str) -> dict[str, str]:
+    out = {}
+    for item in items:
+        key, sep, value = item.partition("=")
+        if not sep:
+            raise click.BadParameter(f"{option} takes KEY=VALUE, got '{item}'")
+        out[key] = value
+    return out
+
+
 def _print(diagnostics: list, root: Path, quiet: bool) -> None:
     for d in diagnostics:
         if quiet and d.severity != "error":
