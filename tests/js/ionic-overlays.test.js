@@ -122,7 +122,7 @@ test('modal opens the component\'s page, passes componentProps, returns dismiss 
   // what the host does when the page loads
   assert.deepStrictEqual(ionic.overlayProps(m[1]), { excludedTracks: ['Ionic'] });
   wx.pages.push({ route: 'pages/schedule-filter/schedule-filter', __overlay: m[1] });
-  assert.deepStrictEqual(new ionic.NavParams().get('excludedTracks'), ['Ionic']);
+  assert.deepStrictEqual(core.ɵroot.get(ionic.NavParams).get('excludedTracks'), ['Ionic']);
   // inside the modal page, its own (injected) ModalController dismisses it
   await ctrl(ionic.ModalController).dismiss(['Angular']);
   assert.strictEqual(wx.callsOf('navigateBack').pop().delta, 1);
@@ -135,8 +135,9 @@ test('modal opens the component\'s page, passes componentProps, returns dismiss 
 test('native back on a modal page dismisses it with role backdrop; unknown components are refused', async () => {
   class AboutPopover {}
   rt.config.pages = [{ path: 'pages/about-popover/about-popover', component: () => AboutPopover }];
-  const pop = await ctrl(ionic.PopoverController).create({ component: AboutPopover });
+  const pop = await ctrl(ionic.PopoverController).create({ component: AboutPopover, componentProps: { n: 2 } });
   await pop.present();
+  assert.strictEqual(core.ɵroot.get(ionic.NavParams).get('n'), 2);   // the same (root) NavParams, next overlay
   const key = /__overlay=(\d+)/.exec(wx.callsOf('navigateTo').pop().url)[1];
   ionic.overlayClosed(key);
   assert.deepStrictEqual(await pop.onDidDismiss(), { data: undefined, role: 'backdrop' });

@@ -319,12 +319,18 @@ PickerController.prototype.create = function () {
   return Promise.reject(new Error('PickerController has no mini program form: use ion-select or ion-datetime'));
 };
 
-// NavParams: in a modal/popover page, its componentProps
+// NavParams: in a modal/popover page, its componentProps. One instance serves every page (providedIn root),
+// so without explicit data it reads the overlay on top at each call.
 function NavParams(data) {
-  var page = overlays.filter(function (o) { return o instanceof PageOverlay; }).pop();
-  this.data = data || (page && page.options.componentProps) || {};
+  this._data = data;
 }
 NavParams.__ng__ = { kind: 'injectable', providedIn: 'root' };
+Object.defineProperty(NavParams.prototype, 'data', {
+  get: function () {
+    var page = overlays.filter(function (o) { return o instanceof PageOverlay; }).pop();
+    return this._data || (page && page.options.componentProps) || {};
+  }
+});
 NavParams.prototype.get = function (key) {
   return this.data[key];
 };
