@@ -131,8 +131,8 @@ class Packer:
 
     def resolve(self, specifier: str) -> str | None:
         """Root-relative output path of a bare specifier's entry (``miniprogram_npm/rxjs/index.js``)."""
-        if modules.native_plugin(specifier):
-            return None  # a native plugin: nothing to run in a mini program (the compiler reports it)
+        if not modules.is_bare(specifier) or modules.native_plugin(specifier):
+            return None  # not a package, or a native plugin with nothing to run here (the compiler reports it)
         file = self._entry(specifier, self.project.root)
         if file is None:
             return None
@@ -158,6 +158,9 @@ class Packer:
             js, requires = self._compile(file, target)
             out[target] = js.encode("utf-8")
             queue.extend(sorted(requires.items()))
+        for label, spec in sorted(self.unresolved):
+            self.diagnostics.add("PWX303", f"'{spec}' (required by a package) is not available in a mini program",
+                                 label, hint="the require throws if that code path runs; use another package")
         return out
 
     # ---- resolution -------------------------------------------------------------------------------

@@ -52,6 +52,7 @@ ESM_ONLY = {"package.json": json.dumps({"name": "esm-only", "type": "module", "e
 
 WITH_DEPENDENCY = {"package.json": json.dumps({"name": "outer", "main": "lib/main.js"}),
                    "lib/main.js": "var inner = require('inner'); var core = require('@angular/core');\n"
+                                  "try { require('fs'); } catch (e) {}\n"
                                   "module.exports = { value: inner.value + 1 };\n",
                    "node_modules/inner/package.json": json.dumps({"name": "inner"}),
                    "node_modules/inner/index.js": "exports.value = 41;\n"}
@@ -94,7 +95,9 @@ def test_esm_package_becomes_es2017_commonjs(tmp_path: Path) -> None:
 
 def test_dependencies_are_flattened_and_runtime_specifiers_mapped(tmp_path: Path) -> None:
     project = load(make_project(tmp_path / "app", {"rxjs": RXJS, "outer": WITH_DEPENDENCY}))
-    files = npm.pack(project, ["outer"], Diagnostics())
+    diagnostics = Diagnostics()
+    files = npm.pack(project, ["outer"], diagnostics)
+    assert [(d.code, d.file) for d in diagnostics.items] == [("PWX303", "node_modules/outer/lib/main.js")]
     main = files["miniprogram_npm/outer/main.js"].decode("utf-8")
     assert 'require("../inner/index.js")' in main
     assert 'require("../../pwa2wx/runtime/angular/core.js")' in main
