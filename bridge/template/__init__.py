@@ -50,6 +50,7 @@ class CompiledView:
     using_components: dict[str, str] = field(default_factory=dict)  # WXML tag → component path
     hooks: dict[str, int] = field(default_factory=dict)  # page event → handler id
     title: str | None = None  # static ion-title text of the page header (native navigation bar)
+    pipes: dict[str, tuple[str, str]] = field(default_factory=dict)  # app pipe name → (.ts path, class) used
 
 
 def compile_component(component: Component, ctx: TemplateContext) -> CompiledView:

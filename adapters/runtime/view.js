@@ -1,0 +1,578 @@
+'use strict';
+/**
+ * The runtime half of the template compiler: runs a page's compiled render function against the
+ * component instance (WXML can only read data, so pipes, method calls and `?.` are evaluated here),
+ * diffs view models into path-level setData patches, and dispatches WXML events to the compiled
+ * handlers with the loop scope recorded during the last render (so `open(session)` gets the real object).
+ *
+ *   var view = createView({ render, handlers, hooks, pipes }, instance, host);
+ *   var vm = view.render();            // the view model (plain JSON)
+ *   var patch = view.diff(prev, vm);    // { 'l0[2].v3': 'x' } or null
+ *   view.dispatch(wxEvent);             // from the `$on` method (data-h, data-p)
+ *   view.hook('pullDownRefresh');       // ion-refresher / ion-infinite-scroll handlers
+ *
+ * `host` (all optional): markForCheck() after async pipe values, navigate(url, extras), currentUrl(),
+ * createPipe(Class) (DI), translate(key, params), stopPullDownRefresh(), menu(action, id).
+ */
+
+var pipes = require('./pipes.js');
+
+var PROP_MARK = '\u0000pwx:';
+var propIds = typeof WeakMap !== 'undefined' ? new WeakMap() : null;
+var propLive = {}; // token -> object, for the tokens views currently show
+var propUsers = {}; // token -> number of views showing it
+var nextPropId = 1;
+
+var ELEMENT_METHODS = ['close', 'closeOpened', 'open', 'present', 'dismiss', 'toggle', 'complete', 'setFocus',
+  'scrollToTop', 'scrollToBottom', 'scrollToPoint', 'getOpenAmount', 'getSlidingRatio', 'getInputElement',
+  'setOpen', 'cancel', 'confirm', 'reset', 'expand', 'collapse', 'getScrollElement'];
+
+var INPUT_TYPES = { text: 'text', search: 'text', email: 'text', url: 'text', password: 'text', number: 'digit',
+  tel: 'number', decimal: 'digit' };
+
+function toArray(items) {
+  if (items == null) return [];
+  if (Array.isArray(items)) return items;
+  if (typeof items === 'string') return items.split('');
+  if (typeof Symbol !== 'undefined' && typeof items[Symbol.iterator] === 'function') return Array.from(items);
+  return [];
+}
+
+function kebab(name) {
+  return name.replace(/[A-Z]/g, function (c) { return '-' + c.toLowerCase(); });
+}
+
+function classToken(value) {
+  return String(value).trim().replace(/[^A-Za-z0-9_-]+/g, '_');
+}
+
+function addClasses(out, value) {
+  if (value == null || value === false || value === '') return;
+  if (typeof value === 'string') {
+    value.split(/\s+/).forEach(function (c) { if (c) out.push(c); });
+  } else if (Array.isArray(value)) {
+    value.forEach(function (v) { addClasses(out, v); });
+  } else if (typeof Set !== 'undefined' && value instanceof Set) {
+    value.forEach(function (v) { addClasses(out, v); });
+  } else if (typeof value === 'object') {
+    Object.keys(value).forEach(function (k) { if (value[k]) addClasses(out, k); });
+  }
+}
+
+function addStyles(out, value) {
+  if (value == null || value === false || value === '') return;
+  if (typeof value === 'string') {
+    value.split(';').forEach(function (d) { if (d.trim()) out.push(d.trim()); });
+  } else if (Array.isArray(value)) {
+    value.forEach(function (v) { addStyles(out, v); });
+  } else if (typeof value === 'object') {
+    Object.keys(value).forEach(function (k) {
+      var v = value[k];
+      if (v == null || v === '' || v === false) return;
+      var parts = k.split('.');
+      var name = parts[0].indexOf('--') === 0 ? parts[0] : kebab(parts[0]);
+      out.push(name + ': ' + v + (parts[1] ? parts[1] : ''));
+    });
+  }
+}
+
+function absoluteUrl(url) {
+  if (!url) return '';
+  url = String(url);
+  if (/^([a-z][a-z0-9+.-]*:|\/)/i.test(url)) return url;
+  return '/' + url.replace(/^(\.\/)+/, '');
+}
+
+function pad2(n) { return (n < 10 ? '0' : '') + n; }
+
+function pickerValue(value, mode) {
+  if (value == null || value === '') return '';
+  if (value instanceof Date) {
+    return mode === 'time' ? pad2(value.getHours()) + ':' + pad2(value.getMinutes())
+      : value.getFullYear() + '-' + pad2(value.getMonth() + 1) + '-' + pad2(value.getDate());
+  }
+  var s = String(value);
+  if (mode === 'time') {
+    var t = /(\d{1,2}):(\d{2})/.exec(s);
+    return t ? pad2(Number(t[1])) + ':' + t[2] : '';
+  }
+  var d = /^(\d{4})-(\d{2})(?:-(\d{2}))?/.exec(s);
+  return d ? d[1] + '-' + d[2] + '-' + (d[3] || '01') : s;
+}
+
+function joinUrl(base, commands) {
+  var parts = toArray(commands).filter(function (c) { return c !== null && typeof c !== 'object'; });
+  var path = parts.map(String).join('/').replace(/\/+/g, '/');
+  if (path.charAt(0) === '/') return path;
+  var segments = String(base || '/').split('?')[0].split('#')[0].split('/').filter(Boolean);
+  path.split('/').forEach(function (seg) {
+    if (seg === '..') segments.pop();
+    else if (seg && seg !== '.') segments.push(seg);
+  });
+  return '/' + segments.join('/');
+}
+
+function loadRouter(host) {
+  if (host.navigate) return host;
+  try {
+    return require('./angular/router.js');
+  } catch (e) {
+    return null;
+  }
+}
+
+function validate(spec, value) {
+  var errors = null;
+  var empty = value == null || value === '' || (Array.isArray(value) && !value.length);
+  function fail(key, info) { errors = errors || {}; errors[key] = info; }
+  if (spec.required && (empty || value === false)) fail('required', true);
+  if (!empty && typeof value === 'string') {
+    if (spec.minlength && value.length < Number(spec.minlength)) {
+      fail('minlength', { requiredLength: Number(spec.minlength), actualLength: value.length });
+    }
+    if (spec.maxlength && value.length > Number(spec.maxlength)) {
+      fail('maxlength', { requiredLength: Number(spec.maxlength), actualLength: value.length });
+    }
+    if (spec.pattern && !new RegExp('^(?:' + spec.pattern + ')$').test(value)) {
+      fail('pattern', { requiredPattern: spec.pattern, actualValue: value });
+    }
+    if (spec.email && !/^[^\s@]+@[^\s@]+$/.test(value)) fail('email', true);
+  }
+  return errors;
+}
+
+function readValue(spec) {
+  try {
+    return typeof spec.value === 'function' ? spec.value() : undefined;
+  } catch (e) {
+    return undefined;
+  }
+}
+
+/** NgModel-like state of one control, read from the template's model expression. */
+function modelRef(ref) {
+  Object.defineProperties(ref, {
+    value: { get: function () { return readValue(ref.spec); }, configurable: true },
+    errors: { get: function () { return validate(ref.spec, readValue(ref.spec)); }, configurable: true },
+    valid: { get: function () { return !ref.errors; }, configurable: true },
+    invalid: { get: function () { return !!ref.errors; }, configurable: true },
+    status: { get: function () { return ref.errors ? 'INVALID' : 'VALID'; }, configurable: true }
+  });
+  ref.pristine = true;
+  ref.dirty = false;
+  ref.touched = false;
+  ref.untouched = true;
+  ref.control = ref;
+  ref.hasError = function (code) { return !!(ref.errors && ref.errors[code]); };
+  ref.reset = function () { ref.pristine = true; ref.dirty = false; ref.touched = false; ref.untouched = true; };
+  return ref;
+}
+
+/** NgForm-like state over the named controls inside a <form #f="ngForm">. */
+function formRef(ref) {
+  function controls() {
+    var out = {};
+    Object.keys(ref.spec.controls || {}).forEach(function (name) {
+      out[name] = modelRef({ spec: ref.spec.controls[name] });
+    });
+    return out;
+  }
+  Object.defineProperties(ref, {
+    controls: { get: controls, configurable: true },
+    value: {
+      get: function () {
+        var out = {}, c = ref.spec.controls || {};
+        Object.keys(c).forEach(function (name) { out[name] = readValue(c[name]); });
+        return out;
+      }, configurable: true
+    },
+    valid: {
+      get: function () {
+        var c = ref.spec.controls || {};
+        return Object.keys(c).every(function (name) { return !validate(c[name], readValue(c[name])); });
+      }, configurable: true
+    },
+    invalid: { get: function () { return !ref.valid; }, configurable: true }
+  });
+  ref.submitted = false;
+  ref.form = ref;
+  ref.reset = ref.resetForm = function () { ref.submitted = false; };
+  return ref;
+}
+
+function elementRef(ref) {
+  ELEMENT_METHODS.forEach(function (m) {
+    ref[m] = function () { return Promise.resolve(m === 'getOpenAmount' || m === 'getSlidingRatio' ? 0 : undefined); };
+  });
+  ref.nativeElement = ref;
+  ref.el = ref;
+  return ref;
+}
+
+function normalize(e) {
+  e = e || {};
+  if (!e.detail) e.detail = {};
+  if (!e.target) e.target = {};
+  if (typeof e.stopPropagation !== 'function') e.stopPropagation = function () {};
+  if (typeof e.preventDefault !== 'function') e.preventDefault = function () {};
+  return e;
+}
+
+/** Values setData can carry: undefined becomes null (WeChat warns on undefined). */
+function clean(v) {
+  if (v === undefined) return null;
+  if (Array.isArray(v)) return v.map(clean);
+  if (v && typeof v === 'object') {
+    var out = {};
+    Object.keys(v).forEach(function (k) { out[k] = clean(v[k]); });
+    return out;
+  }
+  return v;
+}
+
+function isObject(v) {
+  return v !== null && typeof v === 'object';
+}
+
+function diffInto(a, b, path, patch) {
+  if (a === b || (a !== a && b !== b)) return 0;
+  if (isObject(a) && isObject(b) && Array.isArray(a) === Array.isArray(b)) {
+    var count = 0;
+    if (Array.isArray(b)) {
+      if (b.length < a.length) {
+        patch[path] = clean(b);
+        return 1;
+      }
+      var sub = {};
+      for (var i = 0; i < b.length; i++) {
+        var p = path + '[' + i + ']';
+        if (i >= a.length) {
+          sub[p] = clean(b[i]);
+          count++;
+        } else {
+          count += diffInto(a[i], b[i], p, sub);
+        }
+      }
+      if (count > 1 && count >= b.length) {
+        patch[path] = clean(b); // every item changed: one value is smaller than many paths
+        return 1;
+      }
+      Object.keys(sub).forEach(function (k) { patch[k] = sub[k]; });
+      return count;
+    }
+    Object.keys(b).forEach(function (k) {
+      count += diffInto(a[k], b[k], path ? path + '.' + k : k, patch);
+    });
+    Object.keys(a).forEach(function (k) {
+      if (!(k in b) && a[k] !== null && a[k] !== undefined) {
+        patch[path ? path + '.' + k : k] = null;
+        count++;
+      }
+    });
+    return count;
+  }
+  if (b === undefined && a === null) return 0;
+  patch[path] = clean(b);
+  return 1;
+}
+
+/** The setData object turning view model `prev` into `next` (changed paths only), or null. */
+function diff(prev, next) {
+  var patch = {};
+  var n = diffInto(prev || {}, next || {}, '', patch);
+  return n ? patch : null;
+}
+
+/** The object a property token stands for (custom-component inputs keep object identity). */
+function resolveProp(value) {
+  if (typeof value === 'string' && value.indexOf(PROP_MARK) === 0) {
+    return Object.prototype.hasOwnProperty.call(propLive, value) ? propLive[value] : undefined;
+  }
+  return value;
+}
+
+/** Keep the objects behind a view's current property tokens alive, release the ones it stopped showing. */
+function retain(current, previous) {
+  Object.keys(current).forEach(function (t) {
+    if (!(t in previous)) propUsers[t] = (propUsers[t] || 0) + 1;
+    propLive[t] = current[t];
+  });
+  Object.keys(previous).forEach(function (t) {
+    if (!(t in current) && --propUsers[t] <= 0) {
+      delete propUsers[t];
+      delete propLive[t];
+    }
+  });
+}
+
+function createView(def, instance, host) {
+  host = host || {};
+  var view = {
+    scopes: { '': { $p: '' } },
+    refs: {},
+    last: null
+  };
+  var building = null; // scopes recorded by the render in progress
+  var pipeCache = {}, pipeUsed = {};
+  var refCache = {};
+  var propTokens = {};
+  var hookTargets = {};
+  var mode = null;
+
+  function markForCheck() {
+    if (typeof host.markForCheck === 'function') host.markForCheck();
+  }
+
+  function appPipe(name) {
+    var loader = def.pipes && def.pipes[name];
+    if (!loader) {
+      var fromHost = typeof host.pipe === 'function' ? host.pipe(name) : null;
+      return fromHost || null;
+    }
+    var Cls = typeof loader === 'function' && !loader.prototype.transform ? loader() : loader;
+    var instanceOf = typeof host.createPipe === 'function' ? host.createPipe(Cls) : new Cls();
+    var meta = Cls.__ng__ || {};
+    return {
+      transform: function () { return instanceOf.transform.apply(instanceOf, arguments); },
+      pure: meta.pure !== false,
+      destroy: function () { if (instanceOf.ngOnDestroy) instanceOf.ngOnDestroy(); }
+    };
+  }
+
+  function sitePipe(site, scope, name) {
+    var key = site + '@' + scope.$p;
+    pipeUsed[key] = true;
+    var entry = pipeCache[key];
+    if (!entry) {
+      var ctx = { markForCheck: markForCheck, translate: host.translate };
+      var pipe = pipes.create(name, ctx) || appPipe(name) || {
+        transform: function (v) { return v; }, pure: true, destroy: function () {}
+      };
+      entry = pipeCache[key] = { pipe: pipe, args: null, result: undefined };
+    }
+    return {
+      transform: function () {
+        var args = Array.prototype.slice.call(arguments);
+        if (entry.pipe.pure && entry.args && entry.args.length === args.length &&
+          args.every(function (a, i) { return a === entry.args[i]; })) {
+          return entry.result;
+        }
+        entry.args = args;
+        entry.result = entry.pipe.transform.apply(entry.pipe, args);
+        return entry.result;
+      }
+    };
+  }
+
+  function router() {
+    return loadRouter(host);
+  }
+
+  var h = {
+    root: function () {
+      var s = { $p: '' };
+      building = { '': s };
+      return s;
+    },
+    each: function (items, parent, key, names, fn) {
+      var list = toArray(items), n = list.length, out = new Array(n);
+      var prefix = (parent.$p ? parent.$p + '.' : '') + key + '.';
+      for (var i = 0; i < n; i++) {
+        var s = Object.create(parent);
+        s.$p = prefix + i;
+        s[names[0]] = list[i];
+        s[names[1]] = i;
+        s[names[2]] = n;
+        if (building) building[s.$p] = s;
+        var vm = {};
+        fn(s, vm);
+        out[i] = vm;
+      }
+      return out;
+    },
+    list: toArray,
+    s: function (v) { return v == null ? '' : String(v); },
+    num: function (v) { return Number(v) || 0; },
+    trim: function (v) { return String(v).trim(); },
+    key: function (v, index) { return typeof v === 'string' || typeof v === 'number' ? v : index; },
+    cls: function (parts) {
+      var out = [];
+      addClasses(out, parts);
+      return out.filter(function (c, i) { return out.indexOf(c) === i; }).join(' ');
+    },
+    look: function (name, value) {
+      if (value == null || value === false) return '';
+      if (value === true || value === '') return 'a-' + name;
+      var token = classToken(value);
+      return 'a-' + name + '-' + token + (name === 'color' ? ' ion-color ion-color-' + token : '');
+    },
+    style: function (parts) {
+      var out = [];
+      addStyles(out, parts);
+      return out.join('; ');
+    },
+    url: absoluteUrl,
+    prop: function (value) {
+      if (!isObject(value) && typeof value !== 'function') return value === undefined ? null : value;
+      var id = propIds ? propIds.get(value) : null;
+      if (!id) {
+        id = nextPropId++;
+        if (propIds) propIds.set(value, id);
+      }
+      var token = PROP_MARK + id;
+      propTokens[token] = value;
+      return token;
+    },
+    pipe: sitePipe,
+    icon: function (name, table) { return (name && table[name]) || ''; },
+    eq: function (a, b) { return a === b; },
+    index: function (list, value) { return list.indexOf(value); },
+    option: function (list, value) { list.push(value); return String(list.length - 1); },
+    pickerValue: pickerValue,
+    inputType: function (t) { return INPUT_TYPES[t] || 'text'; },
+    active: function (url, exact) {
+      var r = router();
+      var current = r && r.currentUrl ? String(r.currentUrl() || '') : '';
+      var target = joinUrl(current, url);
+      current = current.split('?')[0].split('#')[0];
+      return exact ? current === target : current === target || current.indexOf(target + '/') === 0;
+    },
+    ref: function (scope, name, spec) {
+      var key = scope.$p + '#' + name;
+      var ref = refCache[key];
+      if (!ref) {
+        ref = { spec: spec };
+        refCache[key] = spec.kind === 'form' ? formRef(ref) : spec.kind === 'model' ? modelRef(ref) : elementRef(ref);
+      }
+      ref.spec = spec;
+      view.refs[name] = ref;
+      return ref;
+    },
+    // ---- used by handlers ----
+    event: function (e, kind, extra) {
+      e = normalize(e);
+      var d = e.detail;
+      if (kind === 'input') {
+        e.target.value = d.value;
+      } else if (kind === 'toggle') {
+        d.checked = !!d.value;
+        e.target.checked = d.checked;
+      } else if (kind === 'checkbox') {
+        d.checked = toArray(d.value).length > 0;
+        d.value = 'on';
+        e.target.checked = d.checked;
+      } else if (kind === 'radio' || kind === 'select') {
+        d.value = toArray(extra)[Number(d.value)];
+        e.target.value = d.value;
+      } else if (kind === 'segment') {
+        d.value = extra;
+        e.target.value = extra;
+      } else if (kind === 'datetime') {
+        e.target.value = d.value;
+      }
+      return e;
+    },
+    navigate: function (commands, extras) {
+      var r = router();
+      if (!r) return Promise.resolve(false);
+      var current = r.currentUrl ? r.currentUrl() : '/';
+      return r.navigate(joinUrl(current, typeof commands === 'string' ? [commands] : commands), extras || {});
+    },
+    menu: function (action, id) {
+      if (typeof host.menu === 'function') return host.menu(action, id || undefined);
+      try {
+        var ctl = require('./ionic/angular.js').menuController;
+        return ctl[action](id || undefined);
+      } catch (e) {
+        return undefined;
+      }
+    },
+    submit: function (form) {
+      if (form) form.submitted = true;
+    }
+  };
+  Object.defineProperty(h, 'mode', {
+    get: function () {
+      if (mode === null) {
+        mode = 'md';
+        try {
+          if (typeof wx !== 'undefined' && wx.getSystemInfoSync().platform === 'ios') mode = 'ios';
+        } catch (e) { /* not in WeChat */ }
+      }
+      return mode;
+    }
+  });
+
+  view.render = function () {
+    pipeUsed = {};
+    propTokens = {};
+    var previousTokens = view.tokens || {};
+    var vm = def.render(instance, h);
+    view.scopes = building || { '': { $p: '' } };
+    building = null;
+    Object.keys(pipeCache).forEach(function (key) { // pipes of items that are gone (async: unsubscribe)
+      if (!pipeUsed[key]) {
+        pipeCache[key].pipe.destroy();
+        delete pipeCache[key];
+      }
+    });
+    retain(propTokens, previousTokens);
+    view.tokens = propTokens;
+    return vm;
+  };
+
+  view.diff = diff;
+
+  /** Render and diff against the last render: the setData patch (or null when nothing changed). */
+  view.update = function () {
+    var vm = view.render();
+    var patch = diff(view.last, vm);
+    view.last = vm;
+    return patch;
+  };
+
+  view.dispatch = function (e) {
+    var target = (e && (e.currentTarget || e.target)) || {};
+    var data = target.dataset || {};
+    if (data.h === undefined) return undefined;
+    var fn = def.handlers[Number(data.h)];
+    if (!fn) return undefined;
+    var scope = view.scopes[data.p || ''] || view.scopes[''];
+    return fn(instance, scope, normalize(e), h);
+  };
+
+  view.hook = function (name, extra) {
+    var id = def.hooks && def.hooks[name];
+    if (id === undefined) return undefined;
+    var target = hookTargets[name];
+    if (!target) {
+      target = hookTargets[name] = {
+        disabled: false,
+        complete: function () {
+          if (name === 'pullDownRefresh') {
+            if (typeof host.stopPullDownRefresh === 'function') host.stopPullDownRefresh();
+            else if (typeof wx !== 'undefined' && wx.stopPullDownRefresh) wx.stopPullDownRefresh();
+          }
+          return Promise.resolve();
+        },
+        cancel: function () { return target.complete(); }
+      };
+    }
+    if (target.disabled) return undefined;
+    var e = { type: name === 'pullDownRefresh' ? 'ionRefresh' : 'ionInfinite', target: target, detail: target };
+    if (extra) Object.keys(extra).forEach(function (k) { e[k] = extra[k]; });
+    return def.handlers[id](instance, view.scopes[''], normalize(e), h);
+  };
+
+  view.destroy = function () {
+    Object.keys(pipeCache).forEach(function (key) { pipeCache[key].pipe.destroy(); });
+    pipeCache = {};
+    retain({}, view.tokens || {});
+    view.tokens = {};
+  };
+
+  view.h = h;
+  return view;
+}
+
+module.exports = { createView: createView, diff: diff, resolveProp: resolveProp };

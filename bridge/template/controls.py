@@ -1,0 +1,562 @@
+"""The element shapes that need more than one WXML element or a page hook (``kind`` in :mod:`.ionic`).
+
+Form controls become WeChat's native controls inside a view carrying the Ionic class (so the theme can
+draw the label, fill and slots); ``[(ngModel)]`` writes the new value before the element's own event
+handlers run, as Angular's value accessors do. Events are normalised to Ionic's shape by
+``h.event(e, kind)`` in view.js (``$event.detail.value``/``.checked``), so handlers written for Ionic keep
+working.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from bridge.template.attrs import Attrs, Binding
+from bridge.template.expression import ast as A
+from bridge.template.expression import js_string
+from bridge.template.ionic import HTML_INPUT_TYPES, Tag, lookup, tag_class
+from bridge.template.nodes import Element, Text
+from bridge.template.wxml import Wx
+
+
+class Controls:
+    """Mixin of :class:`~bridge.template.compiler.ViewCompiler`: one ``kind_<kind>`` per special shape."""
+
+    # ---- simple shapes -------------------------------------------------------------------------------
+
+    def kind_drop(self, el: Element, attrs: Attrs, row: Tag, env) -> list:
+        code = "PWX105" if el.tag.lower().startswith("ion-") else "PWX104"
+        self.note_once(code, el.tag.lower(), row.note, el)
+        return []
+
+    def kind_inline(self, el: Element, attrs: Attrs, row: Tag, env) -> list:
+        """Inline HTML (span, b, a …): <text> when it holds only text, else a view (text cannot hold views)."""
+        tag = "text" if text_only(el) and not attrs.props.get("innerHTML") else "view"
+        return [self.plain(el, attrs, row, env, tag=tag)]
+
+    def kind_br(self, el: Element, attrs: Attrs, row: Tag, env) -> list:
+        return [self.plain(el, attrs, row, env, children=[])]
+
+    def kind_progress(self, el: Element, attrs: Attrs, row: Tag, env) -> list:
+        wx = self.plain(el, attrs, replace(row, props={}), env, children=[])
+        value = attrs.props.get("value")
+        if value is not None and value.ast is not None:
+            wx.attrs["percent"] = self.value(env.scope, f"h.num({self.expr(value, env.scope)}) * 100")
+        elif attrs.static_value("value"):
+            wx.attrs["percent"] = str(float(attrs.static_value("value") or 0) * 100)
+        return [wx]
+
+    def kind_image(self, el: Element, attrs: Attrs, row: Tag, env) -> list:
+        """img / ion-img → image; ngSrc is src; width/height become the size (image has no intrinsic size)."""
+        if "ngSrc" in attrs.static and "src" not in attrs.static:
+            attrs.static["src"] = replace(attrs.static["ngSrc"], name="src")
+        if "ngSrc" in attrs.props and "src" not in attrs.props:
+            attrs.props["src"] = replace(attrs.props["ngSrc"], name="src")
+        wx = self.plain(el, attrs, row, env, children=[])
+        size = [f"{d}: {v}px" for d in ("width", "height") if (v := attrs.static_value(d)) and v.isdigit()]
+        if size:
+            wx.attrs["style"] = "; ".join([*size, *([wx.attrs["style"]] if "style" in wx.attrs else [])])
+            if len(size) == 2:
+                wx.attrs["mode"] = "aspectFill"
+        return [wx]
+
+    def kind_icon(self, el: Element, attrs: Attrs, row: Tag, env) -> list:
+        """ion-icon → image of the Ionicons SVG (name/ios/md/src); a missing icon is reported (PWX107)."""
+        wx = self.plain(el, attrs, row, env, children=[])
+        scope = env.scope
+        src = attrs.static_value("src")
+        if src:
+            wx.attrs["src"] = src if src.startswith(("/", "http", "data:")) else "/" + src
+            return [wx]
+        if "src" in attrs.props:
+            wx.attrs["src"] = self.bound(attrs.props["src"], scope, "url") or ""
+            return [wx]
+        names = {k: attrs.static_value(k) for k in ("name", "ios", "md", "icon") if attrs.static_value(k)}
+        dynamic = {k: attrs.props[k] for k in ("name", "ios", "md", "icon") if k in attrs.props}
+        paths: dict[str, str] = {}
+        for key, b in list(dynamic.items()):
+            const = literal_str(b.ast)
+            if const is not None:
+                names[key] = const
+                del dynamic[key]
+        for key, name in names.items():
+            path = self.icon_path(name, el)
+            if path:
+                paths[key] = path
+        if dynamic:
+            b = dynamic.get("name") or dynamic.get("icon") or next(iter(dynamic.values()))
+            table = self.icon_table(el)
+            code = self.expr(b, scope)
+            if code is not None:
+                wx.attrs["src"] = self.value(scope, f"h.icon({code}, {table})")
+            return [wx]
+        ios, md = paths.get("ios"), paths.get("md")
+        default = paths.get("name") or paths.get("icon")
+        if ios and md and ios != md:
+            wx.attrs["src"] = self.value(scope, f"h.mode === \"ios\" ? {js_string(ios)} : {js_string(md)}")
+        elif default or ios or md:
+            wx.attrs["src"] = default or md or ios
+        return [wx]
+
+    def icon_path(self, name: str, el: Element) -> str | None:
+        path = self.ctx.icon(name)
+        if path is None:
+            self.note_once("PWX107", f"icon:{name}", f"ion-icon '{name}' has no Ionicons image: an empty "
+                           "placeholder is shown", el, hint="install node_modules (ionicons) or use src= with an "
+                           "image in the app's assets")
+        return path
+
+    def icon_table(self, el: Element) -> str:
+        """Icons a runtime name may take: those the component's module imports from ionicons/icons."""
+        module = self.ctx.project.modules.get(self.comp.rel)
+        names = sorted(kebab_icon(local) for local, b in (module.imports.items() if module else [])
+                       if b.specifier.startswith("ionicons"))
+        entries = [(n, p) for n in names if (p := self.ctx.icon(n))]
+        if not entries:
+            self.note_once("PWX107", "icon:dynamic", "ion-icon with a name computed at runtime: only icons the "
+                           "component imports from 'ionicons/icons' are packaged", el,
+                           hint="import the icons (addIcons) in this component, or bind a static name")
+        return "{" + ", ".join(f"{js_string(n)}: {js_string(p)}" for n, p in entries) + "}"
+
+    # ---- form controls --------------------------------------------------------------------------------
+
+    def control(self, el: Element, attrs: Attrs, row: Tag, env, wrapper: str | None = "view"):
+        """(wrapper, native, handler): the native control gets props/model/events, the wrapper the look."""
+        from bridge.template.compiler import Handler
+
+        native = Wx(row.wx)
+        handler = Handler()
+        outer = Wx(wrapper) if wrapper else native
+        self.decorate(outer, el, attrs, row, env, handler, native=native)
+        if wrapper:
+            native.add_class("native-" + row.wx.replace("-", ""))
+        self.bind_model(attrs, row, env, native, handler)
+        self.events(el, attrs, row, env, handler, skip=frozenset({"ngModelChange"}))
+        return outer, native, handler
+
+    def bind_model(self, attrs: Attrs, row: Tag, env, native: Wx, handler) -> Binding | None:
+        model = row.model
+        b = attrs.two_way.get("ngModel") or attrs.props.get("ngModel")
+        if model is None or b is None:
+            return None
+        conv = {"checked": "bool", "value": "str" if native.tag in ("input", "textarea") else "raw"}.get(model.prop)
+        if b.ast is not None and native.tag not in ("picker",) and model.prop:
+            ref = self.bound(b, env.scope, conv or "raw")
+            if ref is not None:
+                native.attrs[model.prop] = ref
+        if model.adapter:
+            handler.adapters.setdefault(model.event, (js_string(model.adapter),))
+        if "ngModel" in attrs.two_way and b.ast is not None:
+            handler.add(model.event, self.model_assign(b.ast, model.read))
+        for ev in attrs.events:
+            if ev.name == "ngModelChange" and ev.ast is not None:
+                handler.add(model.event, ("event", ev.ast, "$event." + model.read))
+        return b
+
+    def label(self, attrs: Attrs, env) -> list:
+        """Ionic 7+'s ``label``/``[label]`` attribute, drawn before the control."""
+        if "label" in attrs.props and attrs.props["label"].ast is not None:
+            return [Wx("view", {"class": "label-text"}, [self.bound(attrs.props["label"], env.scope, "str") or ""])]
+        text_value = attrs.static_value("label")
+        if text_value:
+            from bridge.template.wxml import text
+
+            return [Wx("view", {"class": "label-text"}, [text(text_value)])]
+        return []
+
+    def kind_input(self, el: Element, attrs: Attrs, row: Tag, env) -> list:
+        """ion-input / ion-textarea → view.ion-input > label + native input/textarea (+ slotted children)."""
+        outer, native, handler = self.control(el, attrs, row, env)
+        self.input_type(attrs, native, env, el)
+        self.attach(native, handler, env.scope, el)
+        helper = attrs.static_value("helperText")
+        children = self.label(attrs, env) + [native] + self.children(el, attrs, env)
+        if helper:
+            from bridge.template.wxml import text
+
+            children.append(Wx("view", {"class": "helper-text"}, [text(helper)]))
+        if attrs.static_value("errorText"):
+            self.note_once("PWX105", "errorText", "errorText is not shown (WeChat inputs have no invalid state)", el)
+        outer.children = children
+        return [outer]
+
+    def kind_html_input(self, el: Element, attrs: Attrs, row: Tag, env) -> list:
+        kind = (attrs.static_value("type") or "text").lower()
+        if el.tag.lower() == "input" and kind in ("checkbox", "radio", "file", "range", "color", "date", "time",
+                                                  "datetime-local", "month", "week", "submit", "button", "reset",
+                                                  "image", "hidden"):
+            if kind in ("submit", "button", "reset"):
+                return [self.plain(el, attrs, Tag(statics=(("hover-class", "ion-activated"),)), env,
+                                   children=[attrs.static_value("value") or ""])]
+            self.diag("PWX104", f"<input type=\"{kind}\"> is not converted: a text input is shown", el.line, el.col,
+                      hint="use the matching ion-* control (ion-checkbox, ion-datetime …)")
+        _, native, handler = self.control(el, attrs, row, env, wrapper=None)
+        self.input_type(attrs, native, env, el)
+        self.attach(native, handler, env.scope, el)
+        return [native]
+
+    def input_type(self, attrs: Attrs, native: Wx, env, el: Element) -> None:
+        if native.tag != "input":
+            return
+        kind = attrs.static_value("type")
+        if kind is not None:
+            native.attrs["type"] = HTML_INPUT_TYPES.get(kind.lower(), "text")
+            if kind.lower() == "password":
+                native.attrs["password"] = "{{true}}"
+        elif "type" in attrs.props and attrs.props["type"].ast is not None:
+            code = self.expr(attrs.props["type"], env.scope)
+            t = self.render_fn.temp()
+            self.render.line(f"{t} = {code};")
+            native.attrs["type"] = self.value(env.scope, f"h.inputType({t})")
+            native.attrs["password"] = self.value(env.scope, f"{t} === \"password\"")
+
+    def kind_searchbar(self, el: Element, attrs: Attrs, row: Tag, env) -> list:
+        """ion-searchbar → view > input (+ a Cancel button for showCancelButton, firing ionCancel)."""
+        from bridge.template.compiler import Handler
+
+        outer, native, handler = self.control(el, attrs, row, env)
+        native.attrs.setdefault("placeholder", "Search")
+        self.attach(native, handler, env.scope, el)
+        children: list = [native]
+        show = attrs.static_value("showCancelButton") or attrs.static_value("show-cancel-button")
+        if show is not None and show not in ("never", "false"):
+            cancel = Wx("view", {"class": "searchbar-cancel-button", "hover-class": "ion-activated"},
+                        [attrs.static_value("cancelButtonText") or "Cancel"])
+            h = Handler()
+            model = attrs.two_way.get("ngModel")
+            if model is not None and model.ast is not None:
+                h.add("tap", A.Assign(0, 0, model.ast, "=", A.LiteralPrimitive(0, 0, "")))
+            for ev in attrs.events:
+                if ev.name in ("ionCancel", "ionClear") and ev.ast is not None:
+                    h.add("tap", ev.ast)
+            self.attach(cancel, h, env.scope, el)
+            children.append(cancel)
+        outer.children = children
+        return [outer]
+
+    def kind_toggle(self, el: Element, attrs: Attrs, row: Tag, env) -> list:
+        """ion-toggle → label.ion-toggle > label text + switch (tapping the label toggles)."""
+        outer, native, handler = self.control(el, attrs, row, env, wrapper="label")
+        self.attach(native, handler, env.scope, el)
+        text = self.children(el, attrs, env)
+        outer.children = ([Wx("view", {"class": "label-text"}, text)] if text else []) + [native]
+        return [outer]
+
+    def kind_checkbox(self, el: Element, attrs: Attrs, row: Tag, env) -> list:
+        """ion-checkbox → checkbox-group.ion-checkbox > label > checkbox + label text (the group reports)."""
+        outer, native, handler = self.control(el, attrs, row, env, wrapper="checkbox-group")
+        native.attrs["value"] = "on"
+        self.attach(outer, handler, env.scope, el)
+        text = self.children(el, attrs, env)
+        outer.children = [Wx("label", {"class": "checkbox-wrapper"},
+                             [native] + ([Wx("view", {"class": "label-text"}, text)] if text else []))]
+        return [outer]
+
+    def kind_radio_group(self, el: Element, attrs: Attrs, row: Tag, env) -> list:
+        """ion-radio-group → radio-group; each ion-radio's WXML value is its index in the group's list."""
+        from bridge.template.compiler import Group
+
+        outer, _, handler = self.control(el, attrs, row, env, wrapper=None)
+        scope = env.scope
+        options = self.key("$radios")
+        current = self.key("$radio")
+        b = attrs.two_way.get("ngModel") or attrs.props.get("ngModel") or attrs.props.get("value")
+        value = self.expr(b, scope) if b is not None else js_string(attrs.static_value("value") or "")
+        self.render.line(f"{scope.s}.{options} = [];")
+        self.render.line(f"{scope.s}.{current} = {value or 'undefined'};")
+        handler.adapters["change"] = ('"radio"', f"s.{options}")
+        self.attach(outer, handler, scope, el)
+        group = Group("radio", "{s}." + current, "{s}." + options)
+        outer.children = self.children(el, attrs, replace(env, group=group))
+        return [outer]
+
+    def kind_radio(self, el: Element, attrs: Attrs, row: Tag, env) -> list:
+        group = env.group if env.group is not None and env.group.kind == "radio" else None
+        outer = Wx("label")
+        native = Wx("radio")
+        from bridge.template.compiler import Handler
+
+        self.decorate(outer, el, attrs, row, env, Handler(), native=native)
+        scope = env.scope
+        value = self.radio_value(attrs, scope)
+        if group is None:
+            self.diag("PWX104", "ion-radio outside an ion-radio-group is not converted: it never changes", el.line,
+                      el.col)
+        else:
+            options = scope.fill(group.options)
+            native.attrs["value"] = self.value(scope, f"h.option({options}, {value})")
+            native.attrs["checked"] = self.value(scope, f"h.eq({scope.fill(group.value)}, {value})")
+        text = self.children(el, attrs, env)
+        outer.children = [native] + ([Wx("view", {"class": "label-text"}, text)] if text else [])
+        return [outer]
+
+    def radio_value(self, attrs: Attrs, scope, handler: bool = False):
+        """JS of a radio/segment button's value (its AST when wanted for a handler)."""
+        b = attrs.props.get("value")
+        if b is not None and b.ast is not None:
+            return b.ast if handler else self.expr(b, scope) or "undefined"
+        return js_string(attrs.static_value("value") or "")
+
+    def kind_segment(self, el: Element, attrs: Attrs, row: Tag, env) -> list:
+        """ion-segment → a row of views; each button's tap sets the model and fires the segment's ionChange."""
+        from bridge.template.compiler import Group, Handler
+
+        outer = Wx("view")
+        self.decorate(outer, el, attrs, row, env, Handler())
+        scope = env.scope
+        current = self.key("$segment")
+        b = attrs.two_way.get("ngModel") or attrs.props.get("ngModel") or attrs.props.get("value")
+        value = self.expr(b, scope) if b is not None else js_string(attrs.static_value("value") or "")
+        self.render.line(f"{scope.s}.{current} = {value or 'undefined'};")
+        model = attrs.two_way.get("ngModel")
+        events = tuple(ev.ast for ev in attrs.events if ev.name in ("ionChange", "ngModelChange") and ev.ast)
+        for ev in attrs.events:
+            if ev.name not in ("ionChange", "ngModelChange", "ionSelect"):
+                self.diag("PWX104", f"event ({ev.name}) on <ion-segment> is not converted", ev.attr.line,
+                          ev.attr.col)
+        group = Group("segment", "{s}." + current, model=model.ast if model else None, events=events)
+        outer.children = self.children(el, attrs, replace(env, group=group))
+        return [outer]
+
+    def kind_segment_button(self, el: Element, attrs: Attrs, row: Tag, env) -> list:
+        from bridge.template.compiler import Handler
+
+        group = env.group if env.group is not None and env.group.kind == "segment" else None
+        scope = env.scope
+        wx = Wx("view")
+        handler = Handler()
+        self.decorate(wx, el, attrs, row, env, handler)
+        value = self.radio_value(attrs, scope)
+        if group is not None:
+            checked = self.value(scope, f"h.eq({scope.fill(group.value)}, {value}) ? "
+                                        f"\"segment-button-checked\" : \"\"")
+            wx.attrs["class"] += " " + checked
+            handler.adapters["tap"] = ('"segment"', self.radio_value(attrs, scope, handler=True))
+            if group.model is not None:
+                handler.add("tap", self.model_assign(group.model, "detail.value"))
+            for stmt in group.events:
+                handler.add("tap", ("event", stmt, "$event"))
+        self.events(el, attrs, row, env, handler)
+        self.attach(wx, handler, scope, el)
+        wx.children = self.children(el, attrs, env)
+        return [wx]
+
+    def kind_select(self, el: Element, attrs: Attrs, row: Tag, env) -> list:
+        """ion-select / select → picker: options collected by the render function; the value is an index."""
+        outer, native, handler = self.control(el, attrs, row, env, wrapper=None)
+        scope = env.scope
+        values = self.key("$options")
+        labels = self.store(scope, "[]")
+        self.render.line(f"{scope.s}.{values} = [];")
+        self.options(el.children, env, f"{scope.s}.{values}", f"{scope.vm}.{labels}")
+        b = attrs.two_way.get("ngModel") or attrs.props.get("ngModel") or attrs.props.get("value")
+        current = self.expr(b, scope) if b is not None else "undefined"
+        index = self.store(scope, f"h.index({scope.s}.{values}, {current})")
+        shown = self.store(scope, f"{scope.vm}.{index} >= 0 ? {scope.vm}.{labels}[{scope.vm}.{index}] : "
+                                  f"{js_string(attrs.static_value('placeholder') or '')}")
+        native.attrs["range"] = "{{" + scope.wx + labels + "}}"
+        native.attrs["value"] = "{{" + scope.wx + index + "}}"
+        handler.adapters["change"] = ('"select"', f"s.{values}")
+        if "multiple" in attrs.static and attrs.static_value("multiple") != "false":
+            self.diag("PWX105", "ion-select multiple: the picker selects one value", el.line, el.col)
+        self.attach(native, handler, scope, el)
+        native.attrs["class"] = native.attrs.get("class", tag_class(el.tag))
+        native.children = self.label(attrs, env) + [
+            Wx("view", {"class": "select-text"}, ["{{" + scope.wx + shown + "}}"])]
+        return [native]
+
+    def options(self, nodes: list, env, values: str, labels: str) -> None:
+        """Render-function code pushing each option's value and label (through @for/@if/*ngFor)."""
+        from bridge.template.attrs import read_attrs
+        from bridge.template.nodes import Block
+
+        scope = env.scope
+        for node in nodes:
+            if isinstance(node, Block) and node.name == "for":
+                self.option_loop(node, env, values, labels)
+            elif isinstance(node, Block) and node.name in ("if", "else if", "else", "switch", "case", "default"):
+                self.note_once("PWX105", "option-if", "options inside @if are always listed", node)
+                self.options(node.children, env, values, labels)
+            elif isinstance(node, Element) and lookup(node.tag) is not None and lookup(node.tag).kind == "option":
+                oattrs = read_attrs(node.attrs, self.errors)
+                if oattrs.structural is not None:
+                    self.note_once("PWX105", "option-structural", "*ngFor/*ngIf on an option: use @for/@if inside "
+                                   "the select; the option is listed once", node)
+                label = self.text_js(node.children, scope)
+                b = oattrs.props.get("value") or oattrs.props.get("ngValue")
+                value = self.expr(b, scope) if b is not None else None
+                if value is None:
+                    value = js_string(oattrs.static_value("value")) if "value" in oattrs.static else label
+                self.render.line(f"{values}.push({value}); {labels}.push({label});")
+            elif isinstance(node, Element):
+                self.options(node.children, env, values, labels)
+
+    def option_loop(self, node, env, values: str, labels: str) -> None:
+        from bridge.template.scope import Sym
+
+        params = node.parameters
+        m = re.fullmatch(r"\s*([A-Za-z_$][\w$]*)\s+of\s+(.+)", params[0].text, re.S) if params else None
+        if m is None:
+            return
+        from bridge.template.compiler import _param_attr
+
+        items = self.errors.parse(_param_attr(params[0]), m.group(2), base=m.start(2))
+        if items is None:
+            return
+        parent = env.scope
+        inner = parent.child(s=f"o{self.count('o')}")
+        key = self.key(m.group(1))
+        inner.names[m.group(1)] = Sym("{s}." + key)
+        self.render.open(f"h.list({self.js(items, parent)}).forEach(function (item) {{")
+        self.render.line(f"var {inner.s} = Object.create({parent.s}); {inner.s}.{key} = item;")
+        self.options(node.children, replace(env, scope=inner), values, labels)
+        self.render.close("});")
+
+    def text_js(self, nodes: list, scope) -> str:
+        """JS for the text of ``nodes`` (interpolations stringified), whitespace collapsed and trimmed."""
+        from bridge.template.compiler import _WS_RUN
+        from bridge.template.expression import ExpressionError, parse_binding, split_interpolation
+
+        parts: list[str] = []
+        for t in (n for n in walk_nodes(nodes) if isinstance(n, Text)):
+            for is_expr, src, offset in split_interpolation(t.value):
+                if not is_expr:
+                    if src:
+                        parts.append(js_string(_WS_RUN.sub(" ", src)))
+                    continue
+                try:
+                    parts.append(f"h.s({self.js(parse_binding(src, offset), scope)})")
+                except ExpressionError as e:
+                    self.diag("PWX102", f"{e.message} in [{{{{{src}}}}}]", t.line, t.col)
+        return f"h.trim({' + '.join(parts)})" if parts else '""'
+
+    def kind_option(self, el: Element, attrs: Attrs, row: Tag, env) -> list:
+        self.note_once("PWX104", "option-outside", f"<{el.tag}> outside a select is not rendered", el)
+        return []
+
+    def kind_datetime(self, el: Element, attrs: Attrs, row: Tag, env) -> list:
+        """ion-datetime → picker mode=date|time; the model keeps ISO text (YYYY-MM-DD / HH:mm)."""
+        presentation = attrs.static_value("presentation") or "date-time"
+        mode = "time" if presentation == "time" else "date"
+        if presentation in ("date-time", "time-date"):
+            self.note_once("PWX105", "datetime", "ion-datetime: date and time are picked as a date only", el)
+        outer, native, handler = self.control(el, attrs, row, env, wrapper=None)
+        native.attrs["mode"] = mode
+        if presentation in ("month-year", "month"):
+            native.attrs["fields"] = "month"
+        elif presentation == "year":
+            native.attrs["fields"] = "year"
+        for prop, attr in (("min", "start"), ("max", "end")):
+            v = attrs.static_value(prop)
+            if v and mode == "date" and len(v) == 4:
+                native.attrs[attr] = f"{v}-01-01" if prop == "min" else f"{v}-12-31"
+        b = attrs.two_way.get("ngModel") or attrs.props.get("ngModel") or attrs.props.get("value")
+        shown = "\"\""
+        if b is not None and b.ast is not None:
+            shown = f"h.pickerValue({self.expr(b, env.scope)}, {js_string(mode)})"
+        ref = self.value(env.scope, shown)
+        native.attrs["value"] = ref
+        handler.adapters["change"] = ('"datetime"', js_string(mode))
+        self.attach(native, handler, env.scope, el)
+        native.children = [Wx("view", {"class": "datetime-text"}, [ref])]
+        return [native]
+
+    # ---- page hooks, menus, overlays ---------------------------------------------------------------
+
+    def kind_refresher(self, el: Element, attrs: Attrs, row: Tag, env) -> list:
+        return self.page_hook(el, attrs, env, "pullDownRefresh", "ionRefresh")
+
+    def kind_infinite(self, el: Element, attrs: Attrs, row: Tag, env) -> list:
+        return self.page_hook(el, attrs, env, "reachBottom", "ionInfinite")
+
+    def page_hook(self, el: Element, attrs: Attrs, env, hook: str, event: str) -> list:
+        """ion-refresher / ion-infinite-scroll → the page's onPullDownRefresh / onReachBottom."""
+        from bridge.template.compiler import Handler
+
+        tag = el.tag.lower()
+        if self.ctx.role != "page":
+            self.diag("PWX104", f"{tag} in a component is not converted: only pages get {hook} events",
+                      el.line, el.col, hint="move it into the page's template")
+            return []
+        handler = Handler()
+        disabled = attrs.props.get("disabled")
+        if disabled is not None:
+            handler.guard = disabled.ast
+        for ev in attrs.events:
+            if ev.name == event and ev.ast is not None:
+                handler.add(hook, ev.ast)
+            else:
+                self.diag("PWX104", f"event ({ev.name}) on <{tag}> is not converted", ev.attr.line, ev.attr.col)
+        if handler.by_event:
+            self.hooks[hook] = self.handler(handler, env.scope.child(path=""))
+        return []
+
+    def kind_menu(self, el: Element, attrs: Attrs, row: Tag, env) -> list:
+        return [self.plain(el, attrs, row, env)]
+
+    def kind_menu_toggle(self, el: Element, attrs: Attrs, row: Tag, env) -> list:
+        """ion-menu-toggle / ion-menu-button: taps toggle the menu (after the children's own taps)."""
+        from bridge.template.compiler import Handler
+
+        wx = Wx(row.wx)
+        handler = Handler()
+        self.decorate(wx, el, attrs, row, env, handler)
+        self.events(el, attrs, row, env, handler)
+        handler.add("tap", f"h.menu(\"toggle\", {js_string(attrs.static_value('menu') or '')})")
+        self.attach(wx, handler, env.scope, el)
+        wx.children = self.children(el, attrs, env)
+        return [wx]
+
+    def kind_menu_button(self, el: Element, attrs: Attrs, row: Tag, env) -> list:
+        out = self.kind_menu_toggle(el, attrs, row, env)
+        if not out[0].children:
+            path = self.icon_path("menu", el)
+            if path:
+                out[0].children = [Wx("image", {"class": "ion-icon", "src": path, "mode": "aspectFit"})]
+        return out
+
+    def kind_overlay(self, el: Element, attrs: Attrs, row: Tag, env) -> list:
+        """Inline ion-modal / ion-popover: content in place ([isOpen] shows/hides it)."""
+        wx = self.plain(el, attrs, row, env, children=[])
+        is_open = attrs.props.get("isOpen")
+        if is_open is not None and is_open.ast is not None:
+            wx.attrs["hidden"] = self.value(env.scope, f"!{self.expr(is_open, env.scope, 'bool')}")
+        wx.children = self.children(el, attrs, replace(env, overlay=True))
+        return [wx]
+
+
+# ---- helpers ----------------------------------------------------------------------------------
+
+
+def text_only(el: Element) -> bool:
+    """Whether an element holds only text and inline elements that hold only text (so <text> can show it)."""
+    for child in el.children:
+        if isinstance(child, Text):
+            continue
+        if not isinstance(child, Element):
+            return False
+        row = lookup(child.tag)
+        if row is None or row.kind != "inline" or any(a.name.startswith(("*", "[innerHTML]")) for a in child.attrs):
+            return False
+        if not text_only(child):
+            return False
+    return True
+
+
+def walk_nodes(nodes: list):
+    for n in nodes:
+        yield n
+        if hasattr(n, "children"):
+            yield from walk_nodes(n.children)
+
+
+def literal_str(node: A.AST | None) -> str | None:
+    if isinstance(node, A.LiteralPrimitive) and isinstance(node.value, str):
+        return node.value
+    return None
+
+
+def kebab_icon(name: str) -> str:
+    """``logoTwitter`` → ``logo-twitter``, ``calendarOutline`` → ``calendar-outline`` (ionicons' export names)."""
+    return re.sub(r"([A-Z])", r"-\1", name).lower()

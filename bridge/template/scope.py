@@ -1,0 +1,96 @@
+"""Compile-time state shared by the compiler modules: scopes, symbols, and the JS text being written.
+
+A *scope* is one level of the view model: the page root, or one item of a ``@for``/``*ngFor`` list.
+Values computed inside a loop are stored on that loop's item (``$1.v3``, read in WXML as ``x1.v3``);
+template variables live on a runtime scope object (``s1.session``) that the render function records per
+loop item, so an event handler finds the real objects again from ``data-p``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+from bridge.template.nodes import Element
+
+
+@dataclass
+class Sym:
+    """A template variable. ``code`` reads it in JS, ``{s}`` standing for the scope object's variable."""
+
+    code: str
+    kind: str = "var"  # var | let | ref | template
+    node: Element | None = None  # template: the <ng-template>
+    lets: dict[str, str] = field(default_factory=dict)  # template: local name -> context key
+
+
+@dataclass
+class Scope:
+    vm: str = "$0"  # JS variable of the view-model object values are written to
+    s: str = "s0"  # JS variable of the runtime scope object
+    wx: str = ""  # WXML prefix of view-model paths ("x1.")
+    path: str = ""  # WXML data-p value ("l0.{{i1}}")
+    depth: int = 0
+    names: dict[str, Sym] = field(default_factory=dict)
+
+    def child(self, **changes) -> Scope:
+        """A scope sharing this one's level, with its own (copied) name table."""
+        return replace(self, names=dict(self.names), **changes)
+
+    def read(self, sym: Sym, s: str | None = None) -> str:
+        return self.fill(sym.code, s)
+
+    def fill(self, code: str, s: str | None = None) -> str:
+        """``code`` with ``{s}`` replaced by this scope's variable (or ``s``)."""
+        return code.replace("{s}", s or self.s)
+
+
+class Fn:
+    """Temporaries of one generated JS function (declared at its top)."""
+
+    def __init__(self) -> None:
+        self.temps: list[str] = []
+
+    def temp(self) -> str:
+        name = f"$t{len(self.temps)}"
+        self.temps.append(name)
+        return name
+
+    def declaration(self) -> str:
+        return f"var {', '.join(self.temps)};" if self.temps else ""
+
+
+class Writer:
+    """Lines of the render function body, with block indentation."""
+
+    def __init__(self, indent: int = 1) -> None:
+        self.lines: list[str] = []
+        self.indent = indent
+
+    def line(self, code: str) -> None:
+        self.lines.append("  " * self.indent + code)
+
+    def open(self, code: str) -> None:
+        self.line(code)
+        self.indent += 1
+
+    def close(self, code: str = "}") -> None:
+        self.indent -= 1
+        self.line(code)
+
+    def text(self) -> str:
+        """The body, without the empty ``if`` blocks branches with no dynamic content leave."""
+        lines = self.lines
+        while True:
+            out: list[str] = []
+            for line in lines:
+                code = line.strip()
+                last = out[-1].strip() if out else ""
+                if code == "}" and last.startswith("if (") and last.endswith("{"):
+                    out.pop()
+                elif code == "}" and last == "} else {":
+                    out[-1] = out[-1].replace("} else {", "}")
+                else:
+                    out.append(line)
+            if len(out) == len(lines):
+                return "\n".join(out)
+            lines = out
