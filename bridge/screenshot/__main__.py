@@ -1,0 +1,5 @@
+import sys
+
+from bridge.screenshot import main
+
+sys.exit(main())
