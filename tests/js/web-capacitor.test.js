@@ -113,3 +113,13 @@ test('Device info and a stable id; Dialog and Toast on wx UI', async () => {
   await cap('toast').Toast.show({ text: 'Saved', duration: 'long' });
   assert.deepStrictEqual(wx.callsOf('showToast').pop(), { title: 'Saved', icon: 'none', duration: 3500 });
 });
+
+test('Cordova InAppBrowser.create opens like window.open; its object is inert', async () => {
+  const { InAppBrowser } = cap('in-app-browser');
+  const browser = new InAppBrowser().create('https://twitter.com/ionicframework', '_blank');
+  await new Promise((r) => setTimeout(r, 5));
+  assert.strictEqual(wx.callsOf('setClipboardData').pop().data, 'https://twitter.com/ionicframework');
+  browser.close();
+  assert.deepStrictEqual(await browser.executeScript({ code: '1' }), []);
+  assert.strictEqual(typeof browser.on('exit').subscribe, 'function');
+});
