@@ -34,14 +34,16 @@ test('Platform and Config answer from wx.getSystemInfoSync', async () => {
   assert.strictEqual(config.getBoolean('animated'), false);
 });
 
-test('Platform pause/resume are rxjs Subjects fed by wx.onAppHide/onAppShow', () => {
+test('Platform pause/resume/keyboardDidShow are rxjs Subjects fed by wx events', () => {
   const platform = core.ɵroot.get(ionic.Platform);
   const seen = [];
   platform.pause.subscribe(() => seen.push('pause'));
   platform.resume.subscribe(() => seen.push('resume'));
+  platform.keyboardDidShow.subscribe((e) => seen.push(e.keyboardHeight));
   wx.emit('AppHide');
   wx.emit('AppShow');
-  assert.deepStrictEqual(seen, ['pause', 'resume']);
+  wx.emit('KeyboardHeightChange', { height: 280 });
+  assert.deepStrictEqual(seen, ['pause', 'resume', 280]);
 });
 
 test('MenuController keeps menu state the template reads (menuState)', async () => {

@@ -63,6 +63,13 @@ function Platform() {
   wx.onAppHide(function () { self.pause.next(); core.ɵtick(); });
   wx.onAppShow(function () { self.resume.next(); core.ɵtick(); });
   if (wx.onWindowResize) wx.onWindowResize(function () { self.resize.next(); core.ɵtick(); });
+  if (wx.onKeyboardHeightChange) {
+    wx.onKeyboardHeightChange(function (res) {
+      if (res.height > 0) self.keyboardDidShow.next({ keyboardHeight: res.height });
+      else self.keyboardDidHide.next();
+      core.ɵtick();
+    });
+  }
 }
 Platform.__ng__ = { kind: 'injectable', providedIn: 'root' };
 Platform.prototype = Object.assign(Platform.prototype, {
@@ -110,8 +117,8 @@ function buttonsOf(options) {
 class Overlay {
   constructor(options) {
     this.options = options || {};
-    this.id = this.options.id || 'ion-overlay-' + (++nextKey);
-    this._key = String(nextKey);
+    this._key = String(++nextKey);
+    this.id = this.options.id || 'ion-overlay-' + this._key;
     var self = this;
     this._result = new Promise(function (resolve) { self._resolve = resolve; });
   }
