@@ -41,7 +41,7 @@ def metadata(em: _Emitter, info: ClassInfo) -> str | None:
     meta = _pairs(em, args[0]) if args and args[0].type == "object" else {}
     out: list[tuple[str, str]] = [("kind", json.dumps(kind))]
     if kind in ("component", "directive") and "selector" in meta:
-        out.append(("selector", _value(em, meta["selector"])))
+        out.append(("selector", em.emit(meta["selector"])))
     if info.params is not None or not info.derived:
         out.append(("deps", f"function () {{ return [{', '.join(_deps(em, info.params or []))}]; }}"))
     inputs, outputs, queries, listeners, bindings = _members(em, info)
@@ -56,17 +56,17 @@ def metadata(em: _Emitter, info: ClassInfo) -> str | None:
         if key in meta:
             out.append((key, f"function () {{ return {em.emit(meta[key])}; }}"))
     if kind == "injectable" and "providedIn" in meta:
-        out.append(("providedIn", _value(em, meta["providedIn"])))
+        out.append(("providedIn", em.emit(meta["providedIn"])))
     if kind == "pipe":
-        out.append(("name", _value(em, meta["name"]) if "name" in meta else "null"))
-        out.append(("pure", _value(em, meta["pure"]) if "pure" in meta else "true"))
+        out.append(("name", em.emit(meta["name"]) if "name" in meta else "null"))
+        out.append(("pure", em.emit(meta["pure"]) if "pure" in meta else "true"))
     standalone = em.opt.standalone(info.name) if kind == "component" else None
     if standalone is None and "standalone" in meta:
-        out.append(("standalone", _value(em, meta["standalone"])))
+        out.append(("standalone", em.emit(meta["standalone"])))
     elif standalone is not None:
         out.append(("standalone", json.dumps(standalone)))
     if "exportAs" in meta:
-        out.append(("exportAs", _value(em, meta["exportAs"])))
+        out.append(("exportAs", em.emit(meta["exportAs"])))
     return "{ " + ", ".join(f"{k}: {v}" for k, v in out) + " }"
 
 
@@ -80,10 +80,6 @@ def _pairs(em: _Emitter, obj: Node) -> dict[str, Node]:
         elif child.type == "shorthand_property_identifier":
             out[em.text(child)] = child
     return out
-
-
-def _value(em: _Emitter, node: Node) -> str:
-    return em.emit(node)
 
 
 def _literal(em: _Emitter, node: Node | None):

@@ -6,7 +6,8 @@ survive, and each rewrite is local and testable. Rewrites, in one pass:
 
 - types go (annotations, generics, ``as``/``!``/``satisfies``, interfaces, overloads, ``declare``);
 - newer syntax is lowered (``?.``, ``??``, logical assignment, ``**``, object spread/rest, class
-  fields, optional catch binding, numeric separators, ``for await``) — see :mod:`bridge.script.lower`;
+  optional catch binding, numeric separators, ``for await``) — see :mod:`bridge.script.lower`; class
+  fields move into constructors — :mod:`bridge.script.classes`;
 - ``import``/``export`` become ``require`` and getters on ``exports`` defined before any require, and
   imported names are read as ``mod_1.X`` at each use, so circular imports see live values;
 - Angular decorators become the ``X.__ng__`` metadata (:mod:`bridge.script.ngmeta`);
@@ -477,10 +478,6 @@ def _identifiers(root: Node):
 # ---- handlers: one per node type that is not copied as is ---------------------------------------
 
 
-def _program(em: _Emitter, node: Node) -> str:
-    return em.default(node)
-
-
 def _import_statement(em: _Emitter, node: Node) -> str:
     if _is_type_only(node):
         return em.blank(node)
@@ -743,16 +740,11 @@ def _formal_parameters(em: _Emitter, node: Node) -> str:
     return em.default(node, replace)
 
 
-def _class_declaration(em: _Emitter, node: Node) -> str:
-    return classes.class_node(em, node, [], None)
-
-
-def _class_expression(em: _Emitter, node: Node) -> str:
+def _class(em: _Emitter, node: Node) -> str:
     return classes.class_node(em, node, [], None)
 
 
 HANDLERS: dict[str, Callable[[_Emitter, Node], str]] = {
-    "program": _program,
     "import_statement": _import_statement,
     "export_statement": _export_statement,
     "identifier": _identifier,
@@ -769,9 +761,9 @@ HANDLERS: dict[str, Callable[[_Emitter, Node], str]] = {
     "private_property_identifier": _private_name,
     "catch_clause": _catch_clause,
     "formal_parameters": _formal_parameters,
-    "class_declaration": _class_declaration,
-    "abstract_class_declaration": _class_declaration,
-    "class": _class_expression,
+    "class_declaration": _class,
+    "abstract_class_declaration": _class,
+    "class": _class,
     "import_alias": lambda em, node: "var " + em.default(node)[len("import"):].lstrip(),
     **{t: _blank for t in TYPE_STATEMENTS},
     **lower.HANDLERS,
