@@ -1,11 +1,11 @@
 """TypeScript / ES modules → ES2017 CommonJS that WeChat (and esprima 4.0.1) accepts.
 
 The compiler reprints the tree-sitter tree: every node is copied from the source text unless a
-handler in ``_Emitter.HANDLERS`` rewrites it, so comments, formatting and (mostly) line numbers
+handler in ``HANDLERS`` rewrites it, so comments, formatting and (mostly) line numbers
 survive, and each rewrite is local and testable. Rewrites, in one pass:
 
 - types go (annotations, generics, ``as``/``!``/``satisfies``, interfaces, overloads, ``declare``);
-- newer syntax is lowered (``?.``, ``??``, logical assignment, ``**``, object spread/rest, class
+- newer syntax is lowered (``?.``, ``??``, logical assignment, ``**``, object spread/rest,
   optional catch binding, numeric separators, ``for await``) — see :mod:`bridge.script.lower`; class
   fields move into constructors — :mod:`bridge.script.classes`;
 - ``import``/``export`` become ``require`` and getters on ``exports`` defined before any require, and
