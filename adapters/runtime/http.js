@@ -45,7 +45,9 @@ function resolve(url) {
   var path = url.replace(/^\.?\//, '');
   var roots = cfg.assets || ['assets'];
   for (var i = 0; i < roots.length; i++) {
-    if (path === roots[i] || path.indexOf(roots[i] + '/') === 0) return { file: '/' + path.split(/[?#]/)[0] };
+    if (path === roots[i] || path.indexOf(roots[i] + '/') === 0) {
+      return { file: '/' + decodeURI(path.split(/[?#]/)[0]) };   // the file name, not its URL spelling
+    }
   }
   var base = cfg.api && cfg.api.base;
   if (!base) throw new TypeError('relative URL "' + url + '" needs [api] base in pwa2wx.toml');

@@ -58,6 +58,8 @@ test('bundled assets are read from the package, not the network', async () => {
   const bin = await http.request({ url: 'assets/data/data.json', responseType: 'arraybuffer' });
   assert.ok(bin.body instanceof ArrayBuffer);
   assert.strictEqual(bin.body.byteLength, 35);
+  rt.file('assets/img/my photo.txt', 'x');
+  assert.strictEqual((await http.request({ url: 'assets/img/my%20photo.txt' })).body, 'x');
   const missing = await http.request({ url: 'assets/nope.json' });
   assert.strictEqual(missing.status, 404);
   assert.strictEqual(rt.wx.callsOf('request').length, before);
