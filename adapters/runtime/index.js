@@ -4,7 +4,7 @@
 // the page's data in step with the component: render → diff → setData of the changed paths only.
 var core = require('./angular/core.js');
 var router = require('./angular/router.js');
-var createView = require('./view.js').createView;
+var view = require('./view.js');
 
 function settle(r) {
   if (r && typeof r.then === 'function') {
@@ -21,7 +21,6 @@ function Host(wxThis, def, parent, providers) {
   this.meta = C.__ng__ || {};
   this.wx = wxThis;
   this.hidden = false;
-  this.vm = null;
   this.seen = {};
   this.subs = [];
   this.injector = new core.Injector([
@@ -30,7 +29,11 @@ function Host(wxThis, def, parent, providers) {
     { provide: core.ElementRef, useValue: new core.ElementRef(null) }
   ].concat(providers), parent, C.name);
   this.instance = this.injector.ɵconstruct(C);
-  this.view = createView(def, this.instance);
+  var injector = this.injector;
+  this.view = view.createView(def, this.instance, {
+    markForCheck: core.ɵtick,
+    createPipe: function (P) { return injector.ɵconstruct(P); }
+  });
   wxThis.__ng = this;
   core.ɵattachView(this);
 }
@@ -57,9 +60,8 @@ Host.prototype.detect = function () {
   if (this.destroyed) return;
   try {
     if (this.instance.ngDoCheck) this.instance.ngDoCheck();
-    var next = this.view.render();
-    var patch = this.vm ? this.view.diff(this.vm, next) : next;
-    this.vm = next;
+    var patch = this.view.update();
+    this.queries();
     if (patch) this.wx.setData(patch);
   } catch (e) {
     core.ɵreportError(e);
@@ -72,11 +74,25 @@ Host.prototype.detect = function () {
   }
 };
 
+// @ViewChild('ref') fields: the template reference of that name from the last render
+Host.prototype.queries = function () {
+  var q = this.meta.queries || {}, refs = this.view.refs, inst = this.instance;
+  Object.keys(q).forEach(function (f) {
+    var ref = typeof q[f].selector === 'string' ? refs[q[f].selector] : undefined;
+    if (ref) inst[f] = q[f].first ? ref : [ref];
+  });
+};
+
 // A WXML event: run the Angular handler, then check every visible view as zone.js would.
 Host.prototype.event = function (e) {
+  var v = this.view;
+  this.run(function () { return v.dispatch(e); });
+};
+
+Host.prototype.run = function (fn) {
   var r;
   try {
-    r = this.view.dispatch(e);
+    r = fn();
   } catch (err) {
     core.ɵreportError(err);
   }
@@ -146,6 +162,7 @@ Host.prototype.destroy = function () {
   core.ɵdetachView(this);
   this.subs.forEach(function (s) { s.unsubscribe(); });
   this.hook('ngOnDestroy');
+  this.view.destroy();
   this.injector.destroy();
 };
 
@@ -198,10 +215,11 @@ function routeInputs(meta, state) {
   return out;
 }
 
-function hookMethod(id, type) {
+// ion-refresher / ion-infinite-scroll handlers on the page events
+function hookMethod(name) {
   return function () {
-    if (this.__ng) this.__ng.event({ type: type, currentTarget: { dataset: { h: id } }, target: { dataset: { h: id } },
-      detail: {} });
+    var host = this.__ng;
+    if (host) host.run(function () { return host.view.hook(name); });
   };
 }
 
@@ -232,8 +250,8 @@ function page(def) {
     $on: onEvent
   };
   var hooks = def.hooks || {};
-  if (hooks.pullDownRefresh != null) methods.onPullDownRefresh = hookMethod(hooks.pullDownRefresh, 'pulldownrefresh');
-  if (hooks.reachBottom != null) methods.onReachBottom = hookMethod(hooks.reachBottom, 'reachbottom');
+  if (hooks.pullDownRefresh != null) methods.onPullDownRefresh = hookMethod('pullDownRefresh');
+  if (hooks.reachBottom != null) methods.onReachBottom = hookMethod('reachBottom');
   Component({ data: {}, methods: methods });
 }
 
@@ -258,7 +276,7 @@ function component(def) {
             host.detect();
           });
         }
-        batch[f] = v;
+        batch[f] = view.resolveProp(v);
       }
     };
   });
@@ -301,7 +319,7 @@ function startComponent(wxThis, def, inputs) {
     var host = new Host(wxThis, def, owner ? owner.__ng.injector : core.ɵroot, []);
     var initial = {};
     Object.keys(inputs).forEach(function (f) {
-      var v = wxThis.data[inputs[f].alias || f];
+      var v = view.resolveProp(wxThis.data[inputs[f].alias || f]);
       if (v !== null && v !== undefined) initial[f] = v;
     });
     host.inputs(initial);

@@ -442,8 +442,15 @@ function ɵenter(state) {
 // ---- module-level API for the other runtime modules (NavController, location, window.open) and
 // routerLink: a string is a URL; an array is commands, relative to the current page as RouterLink's are.
 function navigate(target, extras) {
+  extras = extras || {};
   var router = core.ɵroot.get(Router);
-  if (!Array.isArray(target)) return router.navigateByUrl(target, extras);
+  if (!Array.isArray(target)) {
+    var tree = target instanceof UrlTree ? target : parseUrl(target);
+    if (extras.queryParams || extras.fragment) {   // routerLink's [queryParams] on a URL
+      tree = new UrlTree(tree.segments, assign({}, tree.queryParams, extras.queryParams), extras.fragment || tree.fragment);
+    }
+    return router.navigateByUrl(tree, extras);
+  }
   var relativeTo = current ? { snapshot: snapshotOf(current) } : null;
   return router.navigate(target, assign({ relativeTo: relativeTo }, extras));
 }
