@@ -219,7 +219,8 @@ class Packer:
         source = parse(text)
         esm = any(n.type in ("import_statement", "export_statement") for n in source.tree.root_node.named_children)
         scratch = Diagnostics()
-        compiled = compile_source(source, Options(file=label, locate=locate, esm=esm, web_shims=False, node_env=True),
+        compiled = compile_source(source, Options(file=label, locate=locate, esm=esm, web_shims=False, node_env=True,
+                                                      verify=False),
                                   scratch)
         for d in scratch.items:
             if d.code in ("PWX309", "PWX308"):
