@@ -22,11 +22,13 @@ function tokenOf(res) {
 }
 
 // Resource endpoints report a bad or expired token as HTTP 200 {status: 'error', msg}.
+var TOKEN_REFUSED = /access token|login first/i;
+
 function okOf(res) {
   var d = res.data || {};
   if (d.status === 'ok') return d;
   var msg = d.msg || 'HTTP ' + res.status;
-  throw wire.failure(/access token|login first/i.test(msg) ? 'auth' : 'backend', msg);
+  throw wire.failure(TOKEN_REFUSED.test(msg) ? 'auth' : 'backend', msg);
 }
 
 module.exports = function casdoor(cfg) {
@@ -63,6 +65,16 @@ module.exports = function casdoor(cfg) {
       var url = base + '/api/update-user?id=' + encodeURIComponent(body.owner + '/' + body.name) +
         '&columns=' + columns.join(',');
       return wire.send('POST', url, { token: session.accessToken, json: body }).then(okOf);
+    },
+    // an app request to Casdoor's API (request core response, body as text) refused for its token
+    authFailed: function (res) {
+      if (res.status !== 200 || typeof res.body !== 'string' || res.body.indexOf('"error"') < 0) return false;
+      try {
+        var d = JSON.parse(res.body);
+        return d.status === 'error' && TOKEN_REFUSED.test(d.msg);
+      } catch (e) {
+        return false;
+      }
     }
   };
 };

@@ -33,7 +33,7 @@ function start(loginConfig) {
   session = store.load();
   profile = null;
   flight = null;
-  http.setAuth({ headersFor: headersFor, onAuthFailure: onAuthFailure });
+  http.setAuth({ headersFor: headersFor, authFailed: authFailed, onAuthFailure: onAuthFailure });
   if (cfg.trigger === 'launch' && !session) login().catch(warn);
 }
 
@@ -190,7 +190,14 @@ function headersFor(url) {
   });
 }
 
-// A 401 from an attached origin: renew (refresh, else sign in again) and let the request retry once.
+// Whether an answer refuses the token: HTTP 401, or the backend's own way (Casdoor's API: HTTP 200
+// {status: 'error'}) for requests to the backend itself.
+function authFailed(url, response) {
+  return response.status === 401 || (!!backend.authFailed && originOf(url) === originOf(cfg.endpoint) &&
+    backend.authFailed(response));
+}
+
+// A refused token from an attached origin: renew (refresh, else sign in again) and let the request retry once.
 // sent: the headers headersFor gave that request; another request may have renewed the token already.
 function onAuthFailure(url, response, sent) {
   if (!attached(url) || (!session && cfg.trigger !== 'launch')) return Promise.resolve(false);
