@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import posixpath
+import re
 import time
 from dataclasses import dataclass, field
 from importlib import resources
@@ -20,6 +21,7 @@ from bridge import assets, emit, npm, packages, palette, project, routes, tabico
 from bridge.config import Config
 from bridge.config import load as load_config
 from bridge.diagnostics import Diagnostics
+from bridge.graph import closure
 from bridge.project import Component, Project
 from bridge.script import modules as script_modules
 from bridge.script.transpile import transpile_module
@@ -97,6 +99,8 @@ class Build:
         placement.apply(self.plan)
         self.colors = palette.palette(proj)
         self.icons: dict[str, str] = {}  # ionicon name -> output path
+        self.pipe_modules: set[str] = set()  # modules of the app pipes templates use
+        self.asset_roots: list[str] = []  # top folders of the app's assets: URLs under them are read locally
         self.jinja = jinja2.Environment(loader=jinja2.PackageLoader("bridge", "templates_out"),
                                         keep_trailing_newline=True, autoescape=False)
         self.jinja.filters["js"] = lambda v: json.dumps(v, ensure_ascii=False, sort_keys=False)
@@ -117,7 +121,7 @@ class Build:
         self.emit_assets()
         self.emit_adapters()
         self.emit_app()
-        return dict(sorted(self.files.items()))
+        return dict(sorted(_prune_adapters(self.files).items()))
 
     def put(self, path: str, text: str) -> None:
         self.files[path] = text.encode("utf-8")
@@ -136,7 +140,9 @@ class Build:
             runtime=script_modules.relative(path, f"{RUNTIME}/index.js"),
             kind=role, route=path, module=self.require_path(path, comp.rel),
             class_name=comp.name,
-            render=view.render_js, handlers=view.handlers_js, hooks=json.dumps(view.hooks, sort_keys=True)))
+            render=view.render_js, handlers=view.handlers_js, hooks=json.dumps(view.hooks, sort_keys=True),
+            pipes=[(name, self.require_path(path + ".js", rel), cls) for name, (rel, cls) in view.pipes.items()]))
+        self.pipe_modules.update(rel for rel, _ in view.pipes.values())
         config: dict[str, Any] = {}
         if role == "component":
             config["component"] = True
@@ -173,7 +179,7 @@ class Build:
     def emit_scripts(self) -> None:
         """Compile every project module reachable from the pages, components, bootstrap and guards."""
         packer = npm.Packer(self.project, self.diagnostics)
-        roots = [c.rel for c in self.view_components()]
+        roots = [c.rel for c in self.view_components()] + sorted(self.pipe_modules)
         if self.project.main in self.project.modules:
             roots.append(self.project.main)
         roots += [m for entry in self.plan.routes for refs in entry.guards.values() for m, _ in refs]
@@ -209,6 +215,7 @@ class Build:
         chosen = assets.select(self.project, self.config.get("assets", "include"), self.diagnostics)
         for src, out in chosen.files:
             self.files[out] = (self.project.root / src).read_bytes()
+        self.asset_roots = sorted({out.split("/", 1)[0] for _, out in self.project.assets if "/" in out})
 
     def emit_adapters(self) -> None:
         root = adapters_dir()
@@ -237,6 +244,9 @@ class Build:
             "style": "v2",
             "sitemapLocation": "sitemap.json",
         }
+        if self.uses_location():
+            app_json["requiredPrivateInfos"] = ["getLocation"]
+            app_json["permission"] = {"scope.userLocation": {"desc": "Your location is used by this app's maps"}}
         if roots:
             app_json["subPackages"] = [
                 {"root": r, "name": r.rsplit("/", 1)[-1],
@@ -280,8 +290,15 @@ class Build:
                    "clientId": cfg.get("login", "client_id"), "trigger": cfg.get("login", "trigger"),
                    "attachTokenTo": cfg.get("login", "attach_token_to")},
             environment=proj.environment,
+            assets=self.asset_roots,
             main=self.require_path(APP_CONFIG, proj.main) if proj.main in proj.modules else None,
         ))
+
+    def uses_location(self) -> bool:
+        """Whether the app's code asks for the position (WeChat wants getLocation declared in app.json)."""
+        return any(path.endswith(".js") and not path.startswith(("pwa2wx/", "miniprogram_npm/"))
+                   and (b"navigator.geolocation" in data or b"capacitor/geolocation.js" in data)
+                   for path, data in self.files.items())
 
     def require_path(self, from_file: str, rel: str) -> str:
         """require() path from an output file to the compiled project module ``rel``."""
@@ -306,6 +323,32 @@ class Build:
 def _login_file_needed(rel: str, backend: str) -> bool:
     name = posixpath.basename(rel).removesuffix(".js")
     return backend != "none" and (name == backend or name not in ("casdoor", "authing", "custom"))
+
+
+_REQUIRE = re.compile(r"""\brequire\(\s*['"]([^'"]+)['"]\s*\)""")
+_WXSS_IMPORT = re.compile(r"""@import\s+(?:url\()?["']([^"']+)["']""")
+ADAPTER_FOLDERS = ("pwa2wx/runtime/", "pwa2wx/theme/", "pwa2wx/login/")
+
+
+def _prune_adapters(files: dict[str, bytes]) -> dict[str, bytes]:
+    """Ship only the runtime, theme and login files the app reaches (every byte counts against 2 MB).
+
+    Reachability follows literal require() paths and WXSS @imports from everything that is not an
+    adapter file (the app's pages, modules, app.js, app.wxss …).
+    """
+    graph: dict[str, list[str]] = {}
+    for path, data in files.items():
+        pattern = _REQUIRE if path.endswith(".js") else _WXSS_IMPORT if path.endswith(".wxss") else None
+        if pattern is None:
+            continue
+        folder = posixpath.dirname(path)
+        targets = []
+        for spec in pattern.findall(data.decode("utf-8", "replace")):
+            target = spec.lstrip("/") if spec.startswith("/") else posixpath.normpath(posixpath.join(folder, spec))
+            targets.append(target if target.endswith((".js", ".wxss")) else target + posixpath.splitext(path)[1])
+        graph[path] = targets
+    reached = closure(graph, [f for f in files if not f.startswith(ADAPTER_FOLDERS)])
+    return {f: b for f, b in files.items() if not f.startswith(ADAPTER_FOLDERS) or f in reached}
 
 
 def adapters_dir() -> Path:

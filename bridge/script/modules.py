@@ -40,6 +40,10 @@ RUNTIME_MODULES: dict[str, str] = {
     "@ionic/storage-angular": "ionic/storage.js",
     "ionicons": "ionic/icons.js",
     "ionicons/icons": "ionic/icons.js",
+    "@awesome-cordova-plugins/in-app-browser": "capacitor/in-app-browser.js",
+    "@awesome-cordova-plugins/in-app-browser/ngx": "capacitor/in-app-browser.js",
+    "@ionic-native/in-app-browser": "capacitor/in-app-browser.js",
+    "@ionic-native/in-app-browser/ngx": "capacitor/in-app-browser.js",
 }
 
 # @capacitor/<name> -> capacitor/<name>.js for these plugins; others are reported (PWX305).

@@ -286,11 +286,13 @@ function __export(e, g) { for (var k in g) Object.defineProperty(e, k, { enumera
      """\
 import { Camera } from '@capacitor/camera';
 import { InAppBrowser } from '@awesome-cordova-plugins/in-app-browser/ngx';
-InAppBrowser.create('x'); Camera.getPhoto();""",
+import { BarcodeScanner } from '@awesome-cordova-plugins/barcode-scanner/ngx';
+InAppBrowser.create('x'); Camera.getPhoto(); BarcodeScanner.scan();""",
      """\
 var camera_1 = require("../pwa2wx/runtime/capacitor/camera.js");
-var ngx_1 = __missing("@awesome-cordova-plugins/in-app-browser/ngx");
-ngx_1.InAppBrowser.create('x'); camera_1.Camera.getPhoto();
+var ngx_1 = require("../pwa2wx/runtime/capacitor/in-app-browser.js");
+var ngx_2 = __missing("@awesome-cordova-plugins/barcode-scanner/ngx");
+ngx_1.InAppBrowser.create('x'); camera_1.Camera.getPhoto(); ngx_2.BarcodeScanner.scan();
 function __missing(spec) { var fail = function () { throw new Error("pwa2wx: module '" + spec + "' was not converted (see the conversion warnings)"); }; return typeof Proxy === "function" ? new Proxy({}, { get: function (t, k) { return k === "__esModule" ? true : fail(); } }) : {}; }
 """,
      ['PWX305']),
