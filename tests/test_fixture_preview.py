@@ -1,0 +1,71 @@
+"""The converted fixture runs: every page opens headlessly (real runtime, wcc-rendered WXML) and behaves."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from bridge import preview
+from bridge.convert import convert
+
+pytestmark = pytest.mark.skipif(shutil.which("node") is None, reason="needs Node.js")
+
+
+@pytest.fixture(scope="module")
+def out(tmp_path_factory) -> Path:
+    target = tmp_path_factory.mktemp("preview") / "trailbook"
+    result = convert(Path("fixtures/trailbook"), target)
+    assert result.diagnostics.count("error") == 0
+    return target
+
+
+PAGES = {
+    "pages/trails/trails": ({}, ["Cedar Ridge Loop", "Lantern Lake Trail", "Granite Saddle", "Fern Creek Path",
+                                 "7.4 km · 310 m climb", "Moderate"]),
+    "pages/trail-detail/trail-detail": ({"trailId": "3"}, ["Granite Saddle", "12.8 km (8.0 mi)", "940 m", "summit"]),
+    "pages/notes/notes": ({}, ["Save note", "Saved notes (0)"]),
+    "pages/about/about": ({}, ["Trail guides for the valley", "Data service: https://api.trailbook.example"]),
+}
+
+
+def test_every_page_opens_without_errors(out):
+    assert sorted(json.loads((out / "app.json").read_text())["pages"]) == sorted(PAGES)
+    for page, (query, texts) in PAGES.items():
+        result = preview.run(out, page, query)
+        assert result.errors == [], (page, result.errors)
+        for text in texts:
+            assert text in result.text, (page, text, result.text)
+
+
+def test_list_comes_from_bundled_json_not_the_network(out):
+    result = preview.run(out, "pages/trails/trails")
+    assert result.calls("request") == []
+    assert result.data  # the page's view model was sent with setData
+
+
+def test_tapping_a_trail_opens_its_detail(out):
+    result = preview.run(out, "pages/trails/trails", actions=[{"tap": "Granite Saddle"}])
+    assert result.errors == []
+    assert result.route == "pages/trail-detail/trail-detail"
+    assert "12.8 km (8.0 mi)" in result.text
+
+
+def test_search_and_segment_filter_the_list(out):
+    searched = preview.run(out, "pages/trails/trails", actions=[{"input": {"selector": "input"}, "value": "lake"}])
+    assert "Lantern Lake Trail" in searched.text and "Granite Saddle" not in searched.text
+    north = preview.run(out, "pages/trails/trails", actions=[{"tap": "North"}])
+    assert "Cedar Ridge Loop" in north.text and "Fern Creek Path" not in north.text
+
+
+def test_notes_form_saves_through_ionic_storage(out):
+    result = preview.run(out, "pages/notes/notes",
+                         actions=[{"input": {"selector": "input"}, "value": "Heron"}, {"tap": "Save note"},
+                                  {"open": "pages/notes/notes"}])  # a fresh page instance reads storage again
+    assert result.errors == []
+    saved, reopened = result.steps[1]["text"], result.text
+    assert "Saved notes (1)" in saved and "1. Heron" in saved
+    assert {"title": "Note saved", "icon": "none", "duration": 1500} in result.calls("showToast")
+    assert "Saved notes (1)" in reopened and "1. Heron" in reopened
