@@ -91,7 +91,7 @@ async function settle() {
   let quiet = 0;
   while (Date.now() < deadline) {
     await new Promise((r) => setImmediate(r));
-    if (wx.pending === 0 && timers.size === 0) {
+    if (wx.pending === 0 && mp.busy() === 0 && timers.size === 0) {
       if (++quiet >= 3) return;
     } else {
       quiet = 0;

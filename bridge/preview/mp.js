@@ -58,12 +58,14 @@ function createMiniProgram(options) {
   const wx = options.wx;
   const render = options.render;     // (wxmlPath, data) -> wcc tree, or null when no WXML is compiled
   const onError = options.onError || ((e) => { throw e; });
+  const onSetData = options.onSetData || (() => {});
   const appJson = JSON.parse(fs.readFileSync(path.join(root, 'app.json'), 'utf8'));
   const tabs = ((appJson.tabBar && appJson.tabBar.list) || []).map((t) => t.pagePath);
   const defs = {};
   const stack = [];
   const tabPages = {};               // tab pages stay alive (hidden) when another tab shows
   const stats = { setData: 0, bytes: 0 };
+  const busy = { count: 0 };          // navigations and renders still to run
   let loading = null;
   let app = null;
   let renderQueued = false;
@@ -136,6 +138,7 @@ function createMiniProgram(options) {
       stats.bytes += text.length;
       if (text.length > 1024 * 1024) onError(new Error(file + ': setData payload ' + text.length + ' bytes > 1 MB'));
       Object.keys(patch).forEach((k) => setPath(inst.data, k, clone(patch[k])));
+      onSetData(inst, patch);
       scheduleRender();
       if (cb) setImmediate(cb);
     };
@@ -175,10 +178,10 @@ function createMiniProgram(options) {
   function scheduleRender() {
     if (renderQueued) return;
     renderQueued = true;
-    wx.pending++;
+    busy.count++;
     setImmediate(() => {
       renderQueued = false;
-      wx.pending--;
+      busy.count--;
       stack.forEach(compose);
     });
   }
@@ -342,7 +345,7 @@ function createMiniProgram(options) {
   function nav(name, o, work) {
     wx.calls.push({ name, args: o });
     o = o || {};
-    wx.pending++;
+    busy.count++;
     setImmediate(() => {
       let errMsg = name + ':ok';
       try {
@@ -361,7 +364,7 @@ function createMiniProgram(options) {
         }
         if (o.complete) o.complete(res);
       } finally {
-        wx.pending--;
+        busy.count--;
       }
     });
   }
@@ -426,6 +429,7 @@ function createMiniProgram(options) {
   return {
     stack,
     stats,
+    busy: () => busy.count,
     app: () => app,
     // requires app.js (App()), then runs onLaunch/onShow as WeChat does at startup
     launch(page, query) {
