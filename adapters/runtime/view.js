@@ -17,7 +17,7 @@
 
 var pipes = require('./pipes.js');
 
-var PROP_MARK = '\u0000pwx:';
+var PROP_MARK = '$pwx:ref:';
 var propIds = typeof WeakMap !== 'undefined' ? new WeakMap() : null;
 var propLive = {}; // token -> object, for the tokens views currently show
 var propUsers = {}; // token -> number of views showing it
@@ -276,6 +276,19 @@ function diffInto(a, b, path, patch) {
   return 1;
 }
 
+/**
+ * An input's text is already on screen: record it in the last view model, so the next update does not
+ * send the same text back (setData on a focused input moves its cursor to the end).
+ */
+function keepTyped(vm, path, key, value) {
+  var node = vm;
+  var parts = path ? String(path).split('.') : [];
+  for (var i = 0; i + 1 < parts.length; i += 2) {
+    node = node && node[parts[i]] && node[parts[i]][Number(parts[i + 1])];
+  }
+  if (node && typeof node === 'object' && value !== undefined) node[key] = value;
+}
+
 /** The setData object turning view model `prev` into `next` (changed paths only), or null. */
 function diff(prev, next) {
   var patch = {};
@@ -402,7 +415,7 @@ function createView(def, instance, host) {
     },
     look: function (name, value) {
       if (value == null || value === false) return '';
-      if (value === true || value === '') return 'a-' + name;
+      if (value === true || value === '' || value === 'true') return 'a-' + name;
       var token = classToken(value);
       return 'a-' + name + '-' + token + (name === 'color' ? ' ion-color ion-color-' + token : '');
     },
@@ -538,6 +551,7 @@ function createView(def, instance, host) {
     var fn = def.handlers[Number(data.h)];
     if (!fn) return undefined;
     var scope = view.scopes[data.p || ''] || view.scopes[''];
+    if (data.m && e.type === 'input' && view.last) keepTyped(view.last, data.p, data.m, (e.detail || {}).value);
     return fn(instance, scope, normalize(e), h);
   };
 

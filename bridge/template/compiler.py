@@ -563,7 +563,8 @@ class ViewCompiler(Controls):
         wx = Wx(tag or row.wx)
         handler = Handler()
         self.decorate(wx, el, attrs, row, env, handler)
-        self.events(el, attrs, row, env, handler)
+        self.bind_model(attrs, row, env, wx, handler)
+        self.events(el, attrs, row, env, handler, skip=frozenset({"ngModelChange"}) if row.model else frozenset())
         self.attach(wx, handler, env.scope, el)
         if children is None:
             children = self.children(el, attrs, env, text_only=wx.tag == "text")
@@ -575,7 +576,10 @@ class ViewCompiler(Controls):
         if inner is not None:
             return inner
         preserve = env.preserve_ws or el.tag.lower() in ("pre", "textarea") or "ngPreserveWhitespaces" in attrs.static
-        return self.nodes(el.children, replace(env, text_only=text_only, preserve_ws=preserve, slots=()))
+        inner_env = replace(env, text_only=text_only, preserve_ws=preserve, slots=())
+        if "ngSwitch" in attrs.props:
+            return self.ng_switch(el, attrs.props["ngSwitch"], inner_env)
+        return self.nodes(el.children, inner_env)
 
     def inner_html(self, attrs: Attrs, env: Env) -> list[Wx | str] | None:
         for name in ("innerHTML", "outerHTML"):
@@ -669,7 +673,7 @@ class ViewCompiler(Controls):
             elif is_look_attribute(name):
                 dynamic.append(f"h.look({js_string(kebab(name))}, {self.js(b.ast, scope)})")
             elif name in ("routerLink", "routerLinkActive", "innerHTML", "outerHTML", "innerText", "textContent",
-                          "ngModel", *ROUTER_EXTRAS) or name in IGNORED_ATTRIBUTES or name.startswith("attr.aria"):
+                          "ngModel", "ngSwitch", *ROUTER_EXTRAS) or name in IGNORED_ATTRIBUTES or name.startswith("attr.aria"):
                 continue
             else:
                 self.diag("PWX104", f"binding [{name}] on <{el.tag}> is not converted: it has no effect",
@@ -981,8 +985,8 @@ class ViewCompiler(Controls):
                       hint="use @switch or the i18nPlural pipe")
         return [Wx("block", {}, self.nodes(el.children, env))]
 
-    def ng_switch(self, el: Element, subject: Binding, env: Env, tag: str = "block") -> list[Wx | str]:
-        """[ngSwitch] with *ngSwitchCase / *ngSwitchDefault children → an if/elif/else chain."""
+    def ng_switch(self, el: Element, subject: Binding, env: Env) -> list[Wx | str]:
+        """The children of an [ngSwitch] element: *ngSwitchCase / *ngSwitchDefault → an if/elif/else chain."""
         if subject.ast is None:
             return []
         t = self.render_fn.temp()
@@ -1012,7 +1016,7 @@ class ViewCompiler(Controls):
             branches.append((None, None, lambda e, d=default: self.view([d], e)))
         out = self.conditional(branches, env) if branches else []
         out.extend(self.nodes(others, env))
-        return [Wx(tag, {}, out)] if tag != "block" else out
+        return out
 
     def ng_content(self, el: Element, attrs: Attrs, env: Env) -> list[Wx | str]:
         if self.ctx.role != "component":

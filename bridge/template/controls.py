@@ -9,6 +9,7 @@ working.
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import replace
 
@@ -86,7 +87,7 @@ class Controls:
                 paths[key] = path
         if dynamic:
             b = dynamic.get("name") or dynamic.get("icon") or next(iter(dynamic.values()))
-            table = self.icon_table(el)
+            table = self.icon_table(el, b.ast)
             code = self.expr(b, scope)
             if code is not None:
                 wx.attrs["src"] = self.value(scope, f"h.icon({code}, {table})")
@@ -107,15 +108,26 @@ class Controls:
                            "image in the app's assets")
         return path
 
-    def icon_table(self, el: Element) -> str:
-        """Icons a runtime name may take: those the component's module imports from ionicons/icons."""
+    def icon_table(self, el: Element, node: A.AST | None) -> str:
+        """Icons a name computed at runtime may take, as a JS object name → path.
+
+        Candidates: the icons the component's module imports from ``ionicons/icons`` (``addIcons``), and the
+        string literals of the module combined with the expression's own literal prefix/suffix
+        (``p.icon + '-outline'`` with ``icon: 'calendar'`` → ``calendar-outline``)."""
         module = self.ctx.project.modules.get(self.comp.rel)
-        names = sorted(kebab_icon(local) for local, b in (module.imports.items() if module else [])
-                       if b.specifier.startswith("ionicons"))
-        entries = [(n, p) for n in names if (p := self.ctx.icon(n))]
+        names: set[str] = set()
+        if module is not None:
+            names |= {kebab_icon(b.name if b.name not in ("*", "default") else local)
+                      for local, b in module.imports.items() if b.specifier.startswith("ionicons")}
+            prefix, suffix = affixes(node)
+            for lit in re.findall(r"""['"`]([a-z0-9]+(?:-[a-z0-9]+)*)['"`]""", module.source.text):
+                names.add(prefix + lit + suffix)
+        names |= {n.value for n in A.walk(node) if isinstance(n, A.LiteralPrimitive) and isinstance(n.value, str)} \
+            if node is not None else set()
+        entries = [(n, p) for n in sorted(names) if n and (p := self.ctx.icon(n))]
         if not entries:
-            self.note_once("PWX107", "icon:dynamic", "ion-icon with a name computed at runtime: only icons the "
-                           "component imports from 'ionicons/icons' are packaged", el,
+            self.note_once("PWX107", "icon:dynamic", "ion-icon with a name computed at runtime: no icon it may "
+                           "name was found, so none is packaged", el,
                            hint="import the icons (addIcons) in this component, or bind a static name")
         return "{" + ", ".join(f"{js_string(n)}: {js_string(p)}" for n, p in entries) + "}"
 
@@ -142,9 +154,12 @@ class Controls:
             return None
         conv = {"checked": "bool", "value": "str" if native.tag in ("input", "textarea") else "raw"}.get(model.prop)
         if b.ast is not None and native.tag not in ("picker",) and model.prop:
-            ref = self.bound(b, env.scope, conv or "raw")
-            if ref is not None:
-                native.attrs[model.prop] = ref
+            code = self.expr(b, env.scope, conv or "raw")
+            if code is not None:
+                key = self.store(env.scope, code)
+                native.attrs[model.prop] = "{{" + env.scope.wx + key + "}}"
+                if model.event == "input":
+                    native.attrs["data-m"] = key  # view.js keeps typed text from being sent back (cursor jumps)
         if model.adapter:
             handler.adapters.setdefault(model.event, (js_string(model.adapter),))
         if "ngModel" in attrs.two_way and b.ast is not None:
@@ -429,7 +444,9 @@ class Controls:
                     parts.append(f"h.s({self.js(parse_binding(src, offset), scope)})")
                 except ExpressionError as e:
                     self.diag("PWX102", f"{e.message} in [{{{{{src}}}}}]", t.line, t.col)
-        return f"h.trim({' + '.join(parts)})" if parts else '""'
+        if all(p.startswith('"') for p in parts):  # no interpolation: the label is a constant
+            return js_string(_WS_RUN.sub(" ", "".join(json.loads(p) for p in parts)).strip())
+        return f"h.trim({' + '.join(parts)})"
 
     def kind_option(self, el: Element, attrs: Attrs, row: Tag, env) -> list:
         self.note_once("PWX104", "option-outside", f"<{el.tag}> outside a select is not rendered", el)
@@ -461,6 +478,17 @@ class Controls:
         self.attach(native, handler, env.scope, el)
         native.children = [Wx("view", {"class": "datetime-text"}, [ref])]
         return [native]
+
+    def kind_form(self, el: Element, attrs: Attrs, row: Tag, env) -> list:
+        """<form>: its (ngSubmit) runs on the tap of a type="submit" button inside it."""
+        from bridge.template.compiler import Form
+
+        ref = next((r for r in attrs.refs if r.value == "ngForm"), None)
+        sym = env.scope.names.get(ref.name) if ref is not None else None
+        submit = tuple(ev.ast for ev in attrs.events if ev.name in ("ngSubmit", "submit") and ev.ast is not None)
+        wx = self.plain(el, attrs, row, env, children=[])
+        wx.children = self.children(el, attrs, replace(env, form=Form(submit, sym.code if sym else None)))
+        return [wx]
 
     # ---- page hooks, menus, overlays ---------------------------------------------------------------
 
@@ -555,6 +583,23 @@ def literal_str(node: A.AST | None) -> str | None:
     if isinstance(node, A.LiteralPrimitive) and isinstance(node.value, str):
         return node.value
     return None
+
+
+def affixes(node: A.AST | None) -> tuple[str, str]:
+    """The literal prefix and suffix of a string concatenation (``'logo-' + x + '-outline'``)."""
+    prefix = suffix = ""
+    while isinstance(node, A.Binary) and node.op == "+":
+        right = literal_str(node.right)
+        left = literal_str(node.left)
+        if right is not None:
+            suffix = right + suffix
+            node = node.left
+        elif left is not None:
+            prefix += left
+            node = node.right
+        else:
+            break
+    return prefix, suffix
 
 
 def kebab_icon(name: str) -> str:

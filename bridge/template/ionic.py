@@ -39,9 +39,9 @@ def is_look_attribute(name: str) -> bool:
 
 
 def look_class(name: str, value: str | None) -> str:
-    """The class for one look attribute: ``a-slot-start``; ``a-button`` for a bare (boolean) attribute."""
+    """The class for one look attribute: ``a-slot-start``; ``a-button`` for a boolean one (bare or ``="true"``)."""
     attr = kebab(name)
-    if value is None or value == "":
+    if value is None or value.strip() in ("", "true"):
         return f"a-{attr}"
     return f"a-{attr}-{_UNSAFE.sub('_', value.strip())}"
 
@@ -114,8 +114,9 @@ IONIC: dict[str, Tag] = {
         "ion-list-header", "ion-item-divider", "ion-item-group", "ion-item-options", "ion-label", "ion-note",
         "ion-badge", "ion-text", "ion-avatar", "ion-thumbnail", "ion-card", "ion-card-header", "ion-card-title",
         "ion-card-subtitle", "ion-card-content", "ion-grid", "ion-row", "ion-col", "ion-spinner",
-        "ion-skeleton-text", "ion-split-pane", "ion-fab", "ion-fab-list", "ion-accordion-group", "ion-accordion",
+        "ion-skeleton-text", "ion-fab", "ion-fab-list", "ion-accordion-group", "ion-accordion",
         "ion-reorder", "ion-router-link", "ion-tab", "ion-breadcrumbs", "ion-breadcrumb")},
+    "ion-split-pane": Tag(consumes=frozenset({"contentId", "when"})),
     "ion-item": Tag(statics=HOVER),
     "ion-button": Tag(statics=HOVER),
     "ion-fab-button": Tag(statics=HOVER),
@@ -167,7 +168,7 @@ IONIC: dict[str, Tag] = {
                         model=Model("checked", "change", "detail.checked", "checkbox"), adapter="checkbox",
                         consumes=frozenset({"labelPlacement", "indeterminate", "value", "name"})),
     "ion-radio-group": Tag(wx="radio-group", kind="radio-group", events={"ionChange": "change"},
-                           model=Model("value", "change", "detail.value", "radio"), adapter="radio",
+                           model=Model("", "change", "detail.value", "radio"), adapter="radio",
                            consumes=frozenset({"value", "allowEmptySelection", "name", "compareWith"})),
     "ion-radio": Tag(wx="radio", kind="radio", props={"disabled": Prop("disabled", "bool")},
                      consumes=frozenset({"value", "labelPlacement", "name"})),
@@ -214,7 +215,7 @@ IONIC: dict[str, Tag] = {
     "swiper-slide": Tag(wx="swiper-item"),
 }
 
-_BLOCK_TAGS = ("div section article header footer nav main aside form ul ol li dl dt dd blockquote figure figcaption "
+_BLOCK_TAGS = ("div section article header footer nav main aside ul ol li dl dt dd blockquote figure figcaption "
                "table thead tbody tfoot tr td th caption fieldset legend p h1 h2 h3 h4 h5 h6 pre address hgroup "
                "details summary hr center").split()
 _INLINE_TAGS = "span b strong i em small label code sup sub u s mark abbr cite q time del ins kbd var bdi dfn".split()
@@ -225,6 +226,7 @@ HTML: dict[str, Tag] = {
     **{t: _VIEW for t in _BLOCK_TAGS},
     **{t: Tag(kind="inline") for t in _INLINE_TAGS},
     "a": Tag(kind="inline"),
+    "form": Tag(kind="form", consumes=frozenset({"ngSubmit", "submit", "novalidate", "action", "method"})),
     "br": Tag(kind="br"),
     "button": Tag(props={"disabled": Prop("")}, statics=HOVER),
     "img": Tag(wx="image", kind="image", props={"src": Prop("src", "url"), "alt": Prop("aria-label")},
@@ -254,6 +256,7 @@ IGNORED_ATTRIBUTES = frozenset({
     "role", "tabindex", "title", "alt", "lang", "dir", "draggable", "spellcheck", "autocapitalize", "autocomplete",
     "autocorrect", "inputmode", "enterkeyhint", "novalidate", "name", "for", "loading", "decoding", "priority",
     "width", "height", "translate", "contenteditable", "accesskey", "type", "target", "rel", "ngNonBindable",
+    "required", "minlength", "pattern", "email", "ngModelOptions",
 })
 
 
