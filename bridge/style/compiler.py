@@ -71,7 +71,7 @@ class StyleCompiler:
             bare = self._globals()
             self.converter.variables = _variables_lookup(self._theme_text() + bare)
             body = self._globals()
-            theme = [*THEME_BASE, f"{self.mode}.wxss", *self.imports.theme]
+            theme = [*THEME_BASE, f"{self.mode}.wxss", *self.imports.theme_files()]
             head = "".join(f'@import "{THEME_URL}{name}";\n' for name in dict.fromkeys(theme))
             self._app = head + body
         return self._app

@@ -66,6 +66,11 @@ class Imports:
             chain.append(_MissingImporter(self))
         return chain
 
+    def theme_files(self) -> list[str]:
+        """The theme files asked for, in Ionic's order (whatever order the stylesheets named them in)."""
+        order = [*UTILITIES, *(f for files in IONIC_CSS.values() if files for f in files)]
+        return sorted(self.theme, key=order.index)
+
     def use_ionic(self, name: str, file: str, line: int, col: int) -> None:
         files = IONIC_CSS.get(name)
         if files is None:

@@ -15,6 +15,7 @@ from typing import Literal
 import tinycss2
 from tinycss2 import ast
 
+from bridge.style.values import serialize
 from bridge.template.ionic import look_class, tag_class
 
 Role = Literal["app", "page", "component"]
@@ -223,7 +224,7 @@ class _Context:
         if name.startswith(("_ngcontent-", "_nghost-")):
             return ANY
         if op not in ("", "=") or flags or not name:
-            raise _Drop(Issue("PWX202", f"attribute selector [{tinycss2.serialize(simple.args or []).strip()}] "
+            raise _Drop(Issue("PWX202", f"attribute selector [{serialize(simple.args or []).strip()}] "
                                         "has no class equivalent; only [name] and [name=value] map onto classes"))
         self.result.attributes.add(name.lower())
         return _Compound(classes=("." + look_class(name, value if op else None),))
@@ -240,7 +241,7 @@ class _Context:
                 raise _Drop()
             if truth:
                 return self._host(_Simple("pseudo", "host"))
-        args = tinycss2.serialize(simple.args or []).strip()
+        args = serialize(simple.args or []).strip()
         if name in NOT_CONVERTED:
             raise _Drop(Issue("PWX202", f"{NOT_CONVERTED[name]}: ':{name}({args})'"))
         if simple.args is None:
@@ -266,7 +267,7 @@ class _Context:
             if not truth:
                 raise _Drop()
             return [_Compound(target)]
-        args = tinycss2.serialize(simple.args).strip()
+        args = serialize(simple.args).strip()
         if self.role == "page":
             raise _Drop(Issue("PWX202", f"':host({args})': the page root element carries no classes "
                                         "in a mini program"))
@@ -364,7 +365,7 @@ def _static_key(simple: _Simple) -> str:
         name, op, value, _ = _attr_parts(simple)
         return f"{name.lower()}={value}" if op == "=" else name.lower()
     if simple.kind == "pseudo" and simple.args is not None:
-        return f"{simple.name.lower()}({tinycss2.serialize(simple.args).strip()})"
+        return f"{simple.name.lower()}({serialize(simple.args).strip()})"
     return simple.name
 
 
@@ -445,7 +446,7 @@ def _parse_complex(tokens: list) -> list[tuple[str, list[_Simple]]]:
             else:
                 compound.append(_Simple("pseudo", name, args=args))
         else:
-            raise _Drop(Issue("PWX202", f"unexpected '{tinycss2.serialize([token])}' in a selector"))
+            raise _Drop(Issue("PWX202", f"unexpected '{serialize([token])}' in a selector"))
         i += 1
     if compound:
         parts.append((combinator, compound))
@@ -457,11 +458,11 @@ def _render(simples: list[_Simple]) -> str:
     for s in simples:
         out += {"tag": s.name, "universal": "*", "class": "." + s.name, "id": "#" + s.name}.get(s.kind, "")
         if s.kind == "attr":
-            out += "[" + tinycss2.serialize(s.args or []) + "]"
+            out += "[" + serialize(s.args or []) + "]"
         elif s.kind in ("pseudo", "element"):
             out += (":" if s.kind == "pseudo" else "::") + s.name
             if s.args is not None:
-                out += "(" + tinycss2.serialize(s.args) + ")"
+                out += "(" + serialize(s.args) + ")"
     return out
 
 

@@ -1,0 +1,207 @@
+"""StyleCompiler on real workspaces: Sass, imports with and without node_modules, diagnostics, assets, theme."""
+
+from __future__ import annotations
+
+import base64
+from pathlib import Path
+
+import pytest
+
+from bridge import config as config_module
+from bridge import project as project_module
+from bridge.diagnostics import Diagnostics
+from bridge.style import StyleCompiler
+from tests.workspace import make_workspace
+
+PNG = base64.b64decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8/5+hHgAHggJ/"
+                       "PchI7wAAAABJRU5ErkJggg==")
+
+
+def component_ts(name: str, styles: str) -> str:
+    return (f"import {{ Component }} from '@angular/core';\n\n"
+            f"@Component({{\n  selector: 'app-{name}',\n  template: '<p>x</p>',\n  {styles}\n}})\n"
+            f"export class {name.title()}Page {{}}\n")
+
+
+def build(tmp_path: Path, files: dict[str, str], mode: str | None = None, px: int = 0, **kw):
+    root = make_workspace(tmp_path / "app", files, **kw)
+    project = project_module.load(root)
+    config = config_module.defaults()
+    config.values["style"]["px_to_rpx"] = px
+    if mode:
+        config.values["style"]["mode"] = mode
+    diagnostics = Diagnostics()
+    return project, StyleCompiler(project, config, diagnostics), diagnostics
+
+
+def component(project, name: str):
+    return next(c for c in project.components.values() if c.selector == f"app-{name}")
+
+
+def found(diagnostics: Diagnostics) -> list[tuple[str, str, str]]:
+    return [(d.code, d.severity, d.location()) for d in diagnostics.sorted()]
+
+
+def test_component_scss_to_wxss(tmp_path):
+    project, styles, diagnostics = build(tmp_path, {
+        "src/app/home/home.page.ts": component_ts("home", "styleUrls: ['./home.page.scss']"),
+        "src/app/home/home.page.scss": "$gap: 8px;\nion-item {\n  --min-height: 85px;\n  h2 { margin: $gap; }\n}\n"
+                                       ":host { display: block; }\n",
+        "src/global.scss": "",
+    })
+    home = component(project, "home")
+    assert styles.component(home, "page") == (".ion-item{--min-height:85px}\n.ion-item .h5-h2{margin:8px}\n"
+                                              "page{display:block}\n")
+    assert styles.component(home, "component").endswith(":host{display:block}\n")
+    styles.close()
+    assert found(diagnostics) == []
+
+
+def test_scss_error_is_located_and_the_rest_converts(tmp_path):
+    project, styles, diagnostics = build(tmp_path, {
+        "src/app/bad/bad.page.ts": component_ts("bad", "styleUrl: './bad.page.scss'"),
+        "src/app/bad/bad.page.scss": ".a {\n  color: $missing;\n}\n",
+        "src/app/inline/inline.page.ts": component_ts("inline", "styles: [`\n  .b { color: $nope; }\n`]"),
+        "src/app/good/good.page.ts": component_ts("good", "styles: ['.c { color: red }']"),
+        "src/global.scss": "",
+    })
+    assert styles.component(component(project, "bad"), "page") == ""
+    assert styles.component(component(project, "inline"), "page") == ""
+    assert styles.component(component(project, "good"), "page") == ".c{color:red}\n"
+    styles.close()
+    assert found(diagnostics) == [("PWX201", "error", "src/app/bad/bad.page.scss:2:10"),
+                                  ("PWX201", "error", "src/app/inline/inline.page.ts:7:15")]
+
+
+def test_ionic_css_becomes_theme_imports_with_or_without_node_modules(tmp_path):
+    files = {"src/global.scss": "@use '@ionic/angular/css/core.css';\n@import '@ionic/angular/css/padding.css';\n"
+                                "@import '~@ionic/angular/css/flex-utils';\n.app { color: red }\n"}
+    for with_modules in (False, True):
+        if with_modules:
+            files["node_modules/@ionic/angular/css/core.css"] = "html.ios { --x: 1 }"
+        _, styles, diagnostics = build(tmp_path / str(with_modules), files)
+        assert styles.app() == ('@import "pwa2wx/theme/core.wxss";\n@import "pwa2wx/theme/components.wxss";\n'
+                                '@import "pwa2wx/theme/md.wxss";\n@import "pwa2wx/theme/padding.wxss";\n'
+                                '@import "pwa2wx/theme/flex-utils.wxss";\n.app{color:red}\n')  # Ionic's order
+        styles.close()
+        assert found(diagnostics) == []
+
+
+def test_ios_mode_imports_the_ios_theme(tmp_path):
+    _, styles, _ = build(tmp_path, {"src/global.scss": ".ios .x { color: red } .md .y { color: blue }"}, mode="ios")
+    assert styles.app().endswith('@import "pwa2wx/theme/ios.wxss";\n.x{color:red}\n')
+    styles.close()
+
+
+def test_unresolvable_imports_without_node_modules_are_skipped_with_info(tmp_path):
+    _, styles, diagnostics = build(tmp_path, {
+        "src/global.scss": "@use 'swiper/scss';\n@import 'leaflet/dist/leaflet.css';\n.a { color: red }\n",
+    })
+    assert styles.app().endswith(".a{color:red}\n")
+    styles.close()
+    assert found(diagnostics) == [("PWX203", "info", "src/global.scss:1:6"), ("PWX203", "info", "src/global.scss:2:9")]
+
+
+def test_node_modules_imports_resolve(tmp_path):
+    _, styles, diagnostics = build(tmp_path, {
+        "src/global.scss": "@use 'mylib/vars' as v;\n@import '~mylib/theme';\n.a { margin: v.$gap; }\n",
+        "node_modules/mylib/_vars.scss": "$gap: 3px;\n",
+        "node_modules/mylib/theme.scss": "ion-toolbar { --background: #222; }\n",
+    })
+    assert styles.app().endswith(".ion-toolbar{--background:#222}\n.a{margin:3px}\n")
+    styles.close()
+    assert found(diagnostics) == []
+
+
+def test_literal_fallbacks_use_the_theme_and_the_apps_palette(tmp_path):
+    project, styles, _ = build(tmp_path, {
+        "src/global.scss": ":root { --ion-color-primary: #123456; }\n",
+        "src/app/home/home.page.ts": component_ts("home", "styles: ['.a { color: var(--ion-color-primary); "
+                                                          "background: var(--ion-color-light) }']"),
+    })
+    assert styles.component(component(project, "home"), "page") == (
+        ".a{color:#123456;color:var(--ion-color-primary);background:#f4f5f8;background:var(--ion-color-light)}\n")
+    styles.close()
+
+
+def test_assets_inlined_copied_or_reported(tmp_path):
+    root = tmp_path / "app" / "src" / "assets"
+    root.mkdir(parents=True)
+    (root / "dot.png").write_bytes(PNG)
+    (root / "big.jpg").write_bytes(b"\xff" * (40 * 1024))
+    project, styles, diagnostics = build(tmp_path, {
+        "src/global.scss": "",
+        "src/app/home/home.page.ts": component_ts("home", "styleUrl: './home.page.scss'"),
+        "src/app/home/home.page.scss": ".a { background: url('../../assets/dot.png'); }\n"
+                                       ".b { background: url(/assets/big.jpg); }\n"
+                                       ".c { background: url(missing.png); }\n"
+                                       ".d { background: url(https://example.com/x.png); }\n",
+    })
+    wxss = styles.component(component(project, "home"), "page")
+    assert wxss.splitlines() == [
+        '.a{background:url("data:image/png;base64,' + base64.b64encode(PNG).decode() + '")}',
+        '.b{background:url("/assets/big.jpg")}',
+        ".c{background:url(missing.png)}",
+        ".d{background:url(https://example.com/x.png)}",
+    ]
+    assert styles.assets() == {}  # big.jpg is an angular.json asset: the spine copies it already
+    styles.close()
+    assert found(diagnostics) == [("PWX204", "warning", "src/app/home/home.page.scss:2:6"),
+                                  ("PWX205", "warning", "src/app/home/home.page.scss:3:6")]
+
+
+def test_assets_outside_angular_assets_are_copied(tmp_path):
+    images = tmp_path / "app" / "src" / "images"
+    images.mkdir(parents=True)
+    (images / "hero.jpg").write_bytes(b"\xff" * (40 * 1024))
+    _, styles, _ = build(tmp_path, {"src/global.scss": ".hero { background: url(images/hero.jpg) }"})
+    wxss = styles.app()
+    (path, data), = styles.assets().items()
+    assert path.startswith("pwa2wx/assets/hero-") and len(data) == 40 * 1024
+    assert f'url("/{path}")' in wxss
+    styles.close()
+
+
+def test_px_to_rpx_and_deep_combinators(tmp_path):
+    project, styles, _ = build(tmp_path, {
+        "src/global.scss": "",
+        "src/app/home/home.page.ts": component_ts("home", "styles: [':host /deep/ .a { margin: 4px } "
+                                                          ".b >>> .c { top: 1px }']"),
+    }, px=2)
+    assert styles.component(component(project, "home"), "component") == (":host .a{margin:8rpx}\n"
+                                                                          ".b .c{top:2rpx}\n")
+    styles.close()
+
+
+def test_one_sass_process_for_the_whole_conversion(tmp_path):
+    files = {f"src/app/p{i}/p{i}.page.ts": component_ts(f"p{i}", f"styles: ['.a{i} {{ b {{ c: d }} }}']")
+             for i in range(5)}
+    project, styles, _ = build(tmp_path, {**files, "src/global.scss": ""})
+    outputs = [styles.component(component(project, f"p{i}"), "page") for i in range(5)]
+    assert outputs == [f".a{i} .h5-b{{c:d}}\n" for i in range(5)]
+    assert styles._sass is not None and styles._sass._proc.poll() is None
+    styles.close()
+    assert styles._sass is None
+
+
+def test_selector_attributes_are_reported(tmp_path):
+    project, styles, _ = build(tmp_path, {
+        "src/global.scss": "",
+        "src/app/home/home.page.ts": component_ts("home", "styles: ['ion-item[track=x] p { color: red }']"),
+    })
+    styles.component(component(project, "home"), "page")
+    assert styles.selector_attributes() == frozenset({"track"})
+    styles.close()
+
+
+@pytest.mark.parametrize("angular_styles", [["node_modules/@ionic/angular/css/ionic.bundle.css"]])
+def test_angular_json_ionic_bundle(tmp_path, angular_styles):
+    from tests.workspace import ANGULAR_JSON
+
+    angular = {**ANGULAR_JSON}
+    angular["projects"]["app"]["architect"]["build"]["options"] = {
+        **ANGULAR_JSON["projects"]["app"]["architect"]["build"]["options"], "styles": angular_styles}
+    _, styles, diagnostics = build(tmp_path, {}, angular=angular)
+    assert styles.app().count("@import") == 9  # the base three and the six utility sheets
+    styles.close()
+    assert found(diagnostics) == []

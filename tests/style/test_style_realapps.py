@@ -1,0 +1,72 @@
+"""Real Ionic apps (local copies, never committed): every WXSS the style stage writes passes WeChat's wcsc.
+
+Each component's styles are compiled for both roles (page and component), app.wxss with the theme, and
+wcsc must report no error and, for component WXSS, no "Some selectors are not allowed" message.
+Copies live in $PWA2WX_REALAPPS (default /work/realapps); missing apps are skipped.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from bridge import config as config_module
+from bridge import project as project_module
+from bridge import wechat
+from bridge.diagnostics import Diagnostics
+from bridge.style import StyleCompiler
+from bridge.style.compiler import theme_dir
+
+REALAPPS = Path(os.environ.get("PWA2WX_REALAPPS", "/work/realapps"))
+APPS = ["conf-443e4b91", "conf-330cc004", "photo-gallery-cf305c91",
+        *(f"starter-angular{kind}-{name}" for kind in ("", "-standalone")
+          for name in ("blank", "tabs", "sidemenu", "list"))]
+IMPORT = re.compile(r'@import "[^"]+";\n')
+
+
+def wcsc_problems(root: Path, rel: str, component: bool) -> list[str]:
+    result = wechat.wcsc(root, rel, component)
+    return [f"{m.file or rel}:{m.line}:{m.col}: {m.message}" for m in result.messages] + (
+        [] if result.ok else [f"{rel}: wcsc failed"])
+
+
+@pytest.fixture(scope="module")
+def tools():
+    try:
+        wechat.compiler_package(install=False)
+    except wechat.ToolMissing as e:
+        pytest.skip(str(e))
+
+
+@pytest.mark.parametrize("app", APPS)
+def test_every_wxss_passes_wcsc(app, tools, tmp_path):
+    root = REALAPPS / app
+    if not (root / "angular.json").is_file():
+        pytest.skip(f"{root} not present")
+    project = project_module.load(root)
+    diagnostics = Diagnostics()
+    styles = StyleCompiler(project, config_module.defaults(), diagnostics)
+    files: dict[str, tuple[str, bool]] = {"app.wxss": (IMPORT.sub("", styles.app()), False)}
+    for n, comp in enumerate(sorted(project.components.values(), key=lambda c: c.key)):
+        files[f"pages/p{n}/p{n}.wxss"] = (styles.component(comp, "page"), False)
+        files[f"components/c{n}/c{n}.wxss"] = (styles.component(comp, "component"), True)
+    styles.close()
+    problems = []
+    for rel, (text, component) in files.items():
+        (tmp_path / rel).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / rel).write_text(text, encoding="utf-8")
+        problems += wcsc_problems(tmp_path, rel, component)
+    assert problems == []
+    assert [d for d in diagnostics.items if d.severity == "error"] == []
+
+
+def test_theme_passes_wcsc(tools, tmp_path):
+    shutil.copytree(theme_dir(), tmp_path / "theme")
+    problems = []
+    for file in sorted((tmp_path / "theme").glob("*.wxss")):
+        problems += wcsc_problems(tmp_path, f"theme/{file.name}", False)
+    assert problems == []
