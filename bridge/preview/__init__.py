@@ -45,6 +45,7 @@ class PreviewResult:
     steps: list[dict[str, Any]] = field(default_factory=list)  # {action, route, text} after each action
     logs: list[str] = field(default_factory=list)  # the app's console output
     stats: dict[str, int] = field(default_factory=dict)  # setData calls and bytes
+    storage: dict[str, Any] = field(default_factory=dict)  # wx storage after the actions
 
     def calls(self, name: str) -> list[Any]:
         """The arguments of every ``wx.<name>`` call."""
@@ -101,4 +102,4 @@ def run(out_dir: Path, page: str, query: dict | None = None, actions: list | Non
     return PreviewResult(text=raw.get("text", ""), tree=raw.get("tree", []), wx_calls=raw.get("wx_calls", []),
                          errors=compile_errors + raw.get("errors", []), data=raw.get("data"),
                          route=raw.get("route"), stack=raw.get("stack", []), steps=raw.get("steps", []),
-                         logs=raw.get("logs", []), stats=raw.get("stats", {}))
+                         logs=raw.get("logs", []), stats=raw.get("stats", {}), storage=raw.get("storage", {}))

@@ -268,7 +268,8 @@ async function main() {
   const v = view();
   const result = {
     route: v.route, stack: mp.stack.map((p) => p.route), text: v.text, tree: plain(v.tree),
-    data: top() ? top().data : null, wx_calls: wx.calls, errors, logs, steps, stats: mp.stats
+    data: top() ? top().data : null, wx_calls: wx.calls, errors, logs, steps, stats: mp.stats,
+    storage: Object.fromEntries(Array.from(wx.store).map((e) => [e[0], JSON.parse(e[1])]))
   };
   fs.writeFileSync(process.argv[3], JSON.stringify(safe(result)));
   process.exit(0);
