@@ -60,11 +60,26 @@ def render_html(out: Path, page: str, *, query: dict | None = None, actions: lis
 def screenshot(out: Path, page: str, png: Path, *, query: dict | None = None, actions: list | None = None,
                width: int = 375, height: int = 667, scale: float = 2) -> Path:
     """Render ``page`` of the mini program in ``out`` to ``png`` (width×height CSS px at ``scale``)."""
+    html = render_html(out, page, query=query, actions=actions, width=width, height=height)
+    return _capture(html, png, width, height, scale)
+
+
+def side_by_side(pwa: Path, mini: Path, png: Path, scale: float = 2) -> Path:
+    """One PNG with the PWA's screenshot (left) and the mini program's (right), labelled, for review."""
+    width = 375
+    html = ('<!doctype html><html><body style="margin:0;display:flex;gap:16px;padding:12px;background:#e5e5e5;'
+            'font:13px sans-serif">' + "".join(
+                f'<figure style="margin:0"><figcaption style="padding:0 0 6px">{label}</figcaption>'
+                f'<img src="{path.resolve().as_uri()}" style="display:block;width:{width}px"></figure>'
+                for label, path in (("PWA", pwa), ("mini program", mini))) + "</body></html>")
+    return _capture(html, png, 2 * width + 40, 720, scale)
+
+
+def _capture(html: str, png: Path, width: int, height: int, scale: float) -> Path:
     browser = chromium()
     if browser is None:
         raise ScreenshotError("Chromium is needed for screenshots: install it (Debian: apt-get install chromium) "
                               "or set PWA2WX_CHROMIUM to a Chrome/Chromium binary")
-    html = render_html(out, page, query=query, actions=actions, width=width, height=height)
     png = png.resolve()
     png.parent.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="pwa2wx-shot-") as tmp:
@@ -127,11 +142,14 @@ def main(argv: list[str] | None = None) -> int:
                         '(e.g. \'[{"tap": "Favorites"}]\', see bridge.preview)')
     parser.add_argument("--size", default="375x667", help="viewport in CSS px (default 375x667)")
     parser.add_argument("--scale", type=float, default=2, help="device pixel ratio (default 2)")
+    parser.add_argument("--compare", type=Path, help="the PWA's screenshot: also write PNG-compare.png side by side")
     args = parser.parse_args(argv)
     width, height = (int(v) for v in args.size.split("x"))
     try:
         screenshot(args.out, args.page, args.png, query=json.loads(args.query), actions=json.loads(args.actions),
                    width=width, height=height, scale=args.scale)
+        if args.compare:
+            print(side_by_side(args.compare, args.png, args.png.with_name(args.png.stem + "-compare.png")))
     except (ScreenshotError, wechat.ToolMissing, subprocess.TimeoutExpired) as e:
         print(f"pwa2wx screenshot: {e}", file=sys.stderr)
         return 2
