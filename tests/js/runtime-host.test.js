@@ -199,3 +199,41 @@ function el(tag, attr, children) {
 function fakeRender(files) {
   return (file, data) => (files[file] ? { tag: 'wx-page', children: files[file](data) } : null);
 }
+
+test('withComponentInputBinding sets page inputs from the route; overlay pages get componentProps', async () => {
+  let detail, filter;
+  const Detail = component(class { constructor() { detail = this; } ngOnInit() { this.seenAtInit = this.sessionId; } },
+    { inputs: { sessionId: { alias: 'sessionId', required: false }, from: { alias: 'from', required: false } } });
+  const Filter = component(class {
+    constructor() { filter = this; }
+    ngOnInit() { this.seenAtInit = this.excluded; }
+  }, { inputs: { excluded: { alias: 'excluded', required: false } } });
+  const app = miniprogram({
+    'pages/detail/detail': { route: 'pages/detail/detail', component: () => Detail, render: () => ({}), handlers: [] },
+    'pages/filter/filter': { route: 'pages/filter/filter', component: () => Filter, render: () => ({}), handlers: [] }
+  }, {
+    app: {
+      routes: [{ path: 's/:sessionId', page: 'pages/detail/detail', pathMatch: 'prefix' }],
+      pages: [{ path: 'pages/filter/filter', component: () => Filter }],
+      bootstrap: () => app.rt.require('angular/platform-browser.js').bootstrapApplication(null, {
+        providers: [app.router.provideRouter([], app.router.withComponentInputBinding())] })
+    }
+  });
+  app.mp.launch();
+  app.mp.open('pages/detail/detail', { sessionId: '4', from: 'list' });
+  await app.settle();
+  assert.strictEqual(detail.seenAtInit, '4');
+  assert.strictEqual(detail.from, 'list');
+  const ionic = app.rt.require('ionic/angular.js');
+  const modal = await app.core.ɵroot.get(ionic.ModalController).create({ component: Filter,
+    componentProps: { excluded: ['Food'] } });
+  await modal.present();
+  await app.settle();
+  assert.strictEqual(app.top().route, 'pages/filter/filter');
+  assert.deepStrictEqual(filter.seenAtInit, ['Food'], 'props are inputs before ngOnInit');
+  const closed = modal.onDidDismiss();
+  wx.navigateBack();   // the native back button
+  assert.strictEqual((await closed).role, 'backdrop');
+  assert.deepStrictEqual(app.errors, []);
+  app.restore();
+});
