@@ -11,8 +11,9 @@
  *   view.dispatch(wxEvent);             // from the `$on` method (data-h, data-p)
  *   view.hook('pullDownRefresh');       // ion-refresher / ion-infinite-scroll handlers
  *
- * `host` (all optional): markForCheck() after async pipe values, navigate(url, extras), currentUrl(),
- * createPipe(Class) (DI), translate(key, params), stopPullDownRefresh(), menu(action, id).
+ * `host` (all optional): markForCheck() after async pipe values, createPipe(Class) (DI), translate(key,
+ * params), mode ('ios' | 'md'; default: Ionic's Config), and for tests navigate(url, extras), currentUrl(),
+ * stopPullDownRefresh(), menu(action, id) (default: the runtime's router, wx, menuController).
  */
 
 var pipes = require('./pipes.js');
@@ -121,24 +122,21 @@ function loadRouter(host) {
   }
 }
 
-function validate(spec, value) {
-  var errors = null;
-  var empty = value == null || value === '' || (Array.isArray(value) && !value.length);
-  function fail(key, info) { errors = errors || {}; errors[key] = info; }
-  if (spec.required && (empty || value === false)) fail('required', true);
-  if (!empty && typeof value === 'string') {
-    if (spec.minlength && value.length < Number(spec.minlength)) {
-      fail('minlength', { requiredLength: Number(spec.minlength), actualLength: value.length });
-    }
-    if (spec.maxlength && value.length > Number(spec.maxlength)) {
-      fail('maxlength', { requiredLength: Number(spec.maxlength), actualLength: value.length });
-    }
-    if (spec.pattern && !new RegExp('^(?:' + spec.pattern + ')$').test(value)) {
-      fail('pattern', { requiredPattern: spec.pattern, actualValue: value });
-    }
-    if (spec.email && !/^[^\s@]+@[^\s@]+$/.test(value)) fail('email', true);
-  }
-  return errors;
+function formsModule() {
+  return require('./angular/forms.js');
+}
+
+/** Angular's validators for a control's static validation attributes (required, minlength …). */
+function validators(spec) {
+  var V = formsModule().Validators, out = [];
+  if (spec.required) out.push(V.required);
+  if (spec.email) out.push(V.email);
+  if (spec.minlength) out.push(V.minLength(Number(spec.minlength)));
+  if (spec.maxlength) out.push(V.maxLength(Number(spec.maxlength)));
+  if (spec.pattern) out.push(V.pattern(spec.pattern));
+  if (spec.min !== undefined) out.push(V.min(Number(spec.min)));
+  if (spec.max !== undefined) out.push(V.max(Number(spec.max)));
+  return out;
 }
 
 function readValue(spec) {
@@ -147,57 +145,6 @@ function readValue(spec) {
   } catch (e) {
     return undefined;
   }
-}
-
-/** NgModel-like state of one control, read from the template's model expression. */
-function modelRef(ref) {
-  Object.defineProperties(ref, {
-    value: { get: function () { return readValue(ref.spec); }, configurable: true },
-    errors: { get: function () { return validate(ref.spec, readValue(ref.spec)); }, configurable: true },
-    valid: { get: function () { return !ref.errors; }, configurable: true },
-    invalid: { get: function () { return !!ref.errors; }, configurable: true },
-    status: { get: function () { return ref.errors ? 'INVALID' : 'VALID'; }, configurable: true }
-  });
-  ref.pristine = true;
-  ref.dirty = false;
-  ref.touched = false;
-  ref.untouched = true;
-  ref.control = ref;
-  ref.hasError = function (code) { return !!(ref.errors && ref.errors[code]); };
-  ref.reset = function () { ref.pristine = true; ref.dirty = false; ref.touched = false; ref.untouched = true; };
-  return ref;
-}
-
-/** NgForm-like state over the named controls inside a <form #f="ngForm">. */
-function formRef(ref) {
-  function controls() {
-    var out = {};
-    Object.keys(ref.spec.controls || {}).forEach(function (name) {
-      out[name] = modelRef({ spec: ref.spec.controls[name] });
-    });
-    return out;
-  }
-  Object.defineProperties(ref, {
-    controls: { get: controls, configurable: true },
-    value: {
-      get: function () {
-        var out = {}, c = ref.spec.controls || {};
-        Object.keys(c).forEach(function (name) { out[name] = readValue(c[name]); });
-        return out;
-      }, configurable: true
-    },
-    valid: {
-      get: function () {
-        var c = ref.spec.controls || {};
-        return Object.keys(c).every(function (name) { return !validate(c[name], readValue(c[name])); });
-      }, configurable: true
-    },
-    invalid: { get: function () { return !ref.valid; }, configurable: true }
-  });
-  ref.submitted = false;
-  ref.form = ref;
-  ref.reset = ref.resetForm = function () { ref.submitted = false; };
-  return ref;
 }
 
 function elementRef(ref) {
@@ -328,6 +275,14 @@ function createView(def, instance, host) {
   var building = null; // scopes recorded by the render in progress
   var pipeCache = {}, pipeUsed = {};
   var refCache = {};
+  var models = {}; // NgModel per control name and scope, shared by #f="ngForm" and #m="ngModel"
+
+  function ngModel(scope, name, spec) {
+    var key = scope.$p + '#' + name;
+    var model = models[key] || (models[key] = new (formsModule().NgModel)(name, validators(spec)));
+    model.setModel(readValue(spec));
+    return model;
+  }
   var propTokens = {};
   var hookTargets = {};
   var mode = null;
@@ -451,13 +406,17 @@ function createView(def, instance, host) {
       return exact ? current === target : current === target || current.indexOf(target + '/') === 0;
     },
     ref: function (scope, name, spec) {
-      var key = scope.$p + '#' + name;
-      var ref = refCache[key];
-      if (!ref) {
-        ref = { spec: spec };
-        refCache[key] = spec.kind === 'form' ? formRef(ref) : spec.kind === 'model' ? modelRef(ref) : elementRef(ref);
+      var key = scope.$p + '#' + name, ref;
+      if (spec.kind === 'form') {
+        ref = refCache[key] || (refCache[key] = new (formsModule().NgForm)());
+        Object.keys(spec.controls || {}).forEach(function (control) {
+          ref.addControl(ngModel(scope, control, spec.controls[control]));
+        });
+      } else if (spec.kind === 'model') {
+        ref = ngModel(scope, spec.name || name, spec);
+      } else {
+        ref = refCache[key] || (refCache[key] = elementRef({ tag: spec.tag }));
       }
-      ref.spec = spec;
       view.refs[name] = ref;
       return ref;
     },
@@ -501,16 +460,26 @@ function createView(def, instance, host) {
       }
     },
     submit: function (form) {
-      if (form) form.submitted = true;
+      if (form && form.onSubmit) form.onSubmit();
+    },
+    typed: function (scope, name, value) { // the user changed an ngModel control: it becomes dirty
+      var model = models[scope.$p + '#' + name];
+      if (model) model.viewToModelUpdate(value);
+    },
+    control: function (control, value) { // a reactive-forms control bound with formControlName/[formControl]
+      if (!control) return;
+      control.setValue(value);
+      control.markAsDirty();
     }
   };
   Object.defineProperty(h, 'mode', {
     get: function () {
       if (mode === null) {
-        mode = 'md';
         try {
-          if (typeof wx !== 'undefined' && wx.getSystemInfoSync().platform === 'ios') mode = 'ios';
-        } catch (e) { /* not in WeChat */ }
+          mode = host.mode || new (require('./ionic/angular.js').Config)().get('mode') || 'md';
+        } catch (e) {
+          mode = 'md';
+        }
       }
       return mode;
     }

@@ -79,6 +79,10 @@ class Errors:
         return A.Interpolation(0, len(text), strings, exprs)
 
 
+def assignable(node: A.AST) -> bool:
+    return isinstance(node, (A.PropertyRead, A.KeyedRead)) and not node.safe
+
+
 def read_attrs(attrs: list[Attribute], errors: Errors) -> Attrs:
     out = Attrs()
     for attr in attrs:
@@ -88,7 +92,13 @@ def read_attrs(attrs: list[Attribute], errors: Errors) -> Attrs:
             out.structural = Binding(name[1:], attr, value=src)
         elif name.startswith("[(") and name.endswith(")]") or name.startswith("bindon-"):
             target = name[2:-2] if name.startswith("[(") else name[7:]
-            out.two_way[target] = Binding(target, attr, errors.parse(attr, src))
+            node = errors.parse(attr, src)
+            if node is not None and not assignable(node):
+                line, col = errors.at(attr, 0)
+                errors.report(f"Unsupported expression in a two-way binding (it must be assignable) in [{src}]",
+                              line, col)
+                node = None
+            out.two_way[target] = Binding(target, attr, node)
         elif name.startswith("[@") or name.startswith("(@") or name.startswith("@"):
             out.animations.append(Binding(name, attr, value=src))
         elif name.startswith("[") and name.endswith("]") or name.startswith("bind-"):

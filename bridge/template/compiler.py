@@ -48,6 +48,8 @@ _NOT_WS = re.compile(r"[^ \f\n\r\t\v\u1680\u180e\u2000-\u200a\u2028\u2029\u202f\
 NGSP = "\ue500"
 LOOP_VARS = {"index": "i", "count": "n", "first": "first", "last": "last", "even": "even", "odd": "odd"}
 ROUTER_EXTRAS = ("queryParams", "fragment", "state", "replaceUrl", "skipLocationChange", "queryParamsHandling")
+HANDLED_ELSEWHERE = frozenset({"routerLink", "routerLinkActive", "innerHTML", "outerHTML", "innerText", "textContent",
+                               "ngModel", "ngSwitch", *ROUTER_EXTRAS})  # bound properties read by other steps
 
 
 @dataclass(frozen=True)
@@ -67,6 +69,7 @@ class Env:
 class Form:
     submit: tuple[A.AST, ...]  # (ngSubmit) statements
     ref: str | None  # JS reading the NgForm reference, "{s}" for the scope
+    group: A.AST | None = None  # [formGroup] (reactive forms): formControlName reads group.get(name)
 
 
 @dataclass(frozen=True)
@@ -82,13 +85,13 @@ class Group:
 class Handler:
     """The statements one element runs per WeChat event."""
 
-    by_event: dict[str, list[A.AST | str]] = field(default_factory=dict)  # str items: JS using s/$event/h
+    by_event: dict[str, list[A.AST | tuple]] = field(default_factory=dict)  # see ViewCompiler.statements
     adapters: dict[str, tuple] = field(default_factory=dict)  # wx event -> h.event arguments (JS text or ASTs)
     guard: A.AST | None = None  # skip when true (disabled)
     catch: set[str] = field(default_factory=set)
     custom: bool = False  # custom component events: bind:x, $event is e.detail
 
-    def add(self, event: str, item: A.AST | str) -> None:
+    def add(self, event: str, item: A.AST | tuple) -> None:
         self.by_event.setdefault(event, []).append(item)
 
 
@@ -516,6 +519,9 @@ class ViewCompiler(Controls):
             body = self.js(model.ast, env.scope, fn)
             code = f"function () {{ {fn.declaration()} return {body}; }}".replace("{  return", "{ return")
         parts = [f"value: {code}"]
+        name = attrs.static_value("name")
+        if name:
+            parts.insert(0, f"name: {js_string(name)}")
         for v in ("required", "email"):
             if v in attrs.static and attrs.static[v].value != "false":
                 parts.append(f"{v}: true")
@@ -577,6 +583,10 @@ class ViewCompiler(Controls):
             return inner
         preserve = env.preserve_ws or el.tag.lower() in ("pre", "textarea") or "ngPreserveWhitespaces" in attrs.static
         inner_env = replace(env, text_only=text_only, preserve_ws=preserve, slots=())
+        group = attrs.static_value("formGroupName")
+        if group and env.form is not None and env.form.group is not None:
+            nested = A.Call(0, 0, A.PropertyRead(0, 0, env.form.group, "get"), [A.LiteralPrimitive(0, 0, group)])
+            inner_env = replace(inner_env, form=replace(env.form, group=nested))
         if "ngSwitch" in attrs.props:
             return self.ng_switch(el, attrs.props["ngSwitch"], inner_env)
         return self.nodes(el.children, inner_env)
@@ -672,8 +682,7 @@ class ViewCompiler(Controls):
                     wx.attrs[kebab(name)] = ref
             elif is_look_attribute(name):
                 dynamic.append(f"h.look({js_string(kebab(name))}, {self.js(b.ast, scope)})")
-            elif name in ("routerLink", "routerLinkActive", "innerHTML", "outerHTML", "innerText", "textContent",
-                          "ngModel", "ngSwitch", *ROUTER_EXTRAS) or name in IGNORED_ATTRIBUTES or name.startswith("attr.aria"):
+            elif name in HANDLED_ELSEWHERE or name in IGNORED_ATTRIBUTES or name.startswith("attr.aria"):
                 continue
             else:
                 self.diag("PWX104", f"binding [{name}] on <{el.tag}> is not converted: it has no effect",
@@ -742,7 +751,7 @@ class ViewCompiler(Controls):
         if env.form is not None and attrs.static_value("type") == "submit" and \
                 el.tag.lower() in ("ion-button", "button", "input"):
             if env.form.ref:
-                handler.add("tap", f"h.submit({env.form.ref.replace('{s}', 's')})")
+                handler.add("tap", ("helper", "submit", [env.form.ref.replace("{s}", "s")]))
             for stmt in env.form.submit:
                 handler.add("tap", stmt)
 
@@ -829,15 +838,17 @@ class ViewCompiler(Controls):
         return len(self.handlers) - 1
 
     def statements(self, item, scope: Scope, fn: Fn) -> list[str]:
-        """JS statements for one handler item: an action AST, a JS string, ("nav", …) or ("event", ast, js)
-        (an action whose ``$event`` is ``js``, as ``(ngModelChange)`` sees the new value)."""
+        """JS statements for one handler item: an action AST, ("nav", …), ("helper", name, args) (a call of
+        view.js's ``h.<name>``; args are JS text or ASTs) or ("event", ast, js) (an action whose ``$event``
+        is ``js``, as ``(ngModelChange)`` sees the new value)."""
         event = "$event"
-        if isinstance(item, str):
-            return [item]
-        if isinstance(item, tuple) and item[0] == "nav":
-            return [self.navigation(item, scope, fn)]
-        if isinstance(item, tuple) and item[0] == "event":
-            _, item, event = item
+        if isinstance(item, tuple):
+            if item[0] == "helper":
+                args = [a if isinstance(a, str) else self.js(a, scope, fn, handler=True) for a in item[2]]
+                return [f"h.{item[1]}({', '.join(args)})"]
+            if item[0] == "nav":
+                return [self.navigation(item, scope, fn)]
+            _, item, event = item  # ("event", ast, js)
         exprs = item.expressions if isinstance(item, A.Chain) else [item]
         return [self.js(e, scope, fn, handler=True, event=event) for e in exprs]
 

@@ -148,9 +148,17 @@ class Controls:
         return outer, native, handler
 
     def bind_model(self, attrs: Attrs, row: Tag, env, native: Wx, handler) -> Binding | None:
+        """[(ngModel)] / [ngModel] (template-driven) or formControlName / [formControl] (reactive forms)."""
         model = row.model
+        if model is None:
+            return None
+        control = self.form_control(attrs, env)
         b = attrs.two_way.get("ngModel") or attrs.props.get("ngModel")
-        if model is None or b is None:
+        if control is not None:
+            origin = attrs.props.get("formControl") or attrs.props.get("formControlName") or \
+                attrs.static["formControlName"]
+            b = Binding("formControl", origin.attr, A.PropertyRead(0, 0, control, "value"))
+        if b is None:
             return None
         conv = {"checked": "bool", "value": "str" if native.tag in ("input", "textarea") else "raw"}.get(model.prop)
         if b.ast is not None and native.tag not in ("picker",) and model.prop:
@@ -162,12 +170,31 @@ class Controls:
                     native.attrs["data-m"] = key  # view.js keeps typed text from being sent back (cursor jumps)
         if model.adapter:
             handler.adapters.setdefault(model.event, (js_string(model.adapter),))
-        if "ngModel" in attrs.two_way and b.ast is not None:
+        new_value = "$event." + model.read
+        if control is not None:
+            handler.add(model.event, ("helper", "control", [control, new_value]))
+        elif "ngModel" in attrs.two_way and b.ast is not None:
             handler.add(model.event, self.model_assign(b.ast, model.read))
+            if attrs.static_value("name"):
+                handler.add(model.event, ("helper", "typed", ["s", js_string(attrs.static_value("name")), new_value]))
         for ev in attrs.events:
             if ev.name == "ngModelChange" and ev.ast is not None:
-                handler.add(model.event, ("event", ev.ast, "$event." + model.read))
+                handler.add(model.event, ("event", ev.ast, new_value))
         return b
+
+    def form_control(self, attrs: Attrs, env) -> A.AST | None:
+        """The reactive-forms control of an element: [formControl]="c" or formControlName="x" in [formGroup]."""
+        bound = attrs.props.get("formControl")
+        if bound is not None:
+            return bound.ast
+        name = attrs.props.get("formControlName")
+        key = name.ast if name is not None else None
+        if key is None and attrs.static_value("formControlName"):
+            key = A.LiteralPrimitive(0, 0, attrs.static_value("formControlName"))
+        group = env.form.group if env.form is not None else None
+        if key is None or group is None:
+            return None
+        return A.Call(0, 0, A.PropertyRead(0, 0, group, "get"), [key])
 
     def label(self, attrs: Attrs, env) -> list:
         """Ionic 7+'s ``label``/``[label]`` attribute, drawn before the control."""
@@ -486,8 +513,10 @@ class Controls:
         ref = next((r for r in attrs.refs if r.value == "ngForm"), None)
         sym = env.scope.names.get(ref.name) if ref is not None else None
         submit = tuple(ev.ast for ev in attrs.events if ev.name in ("ngSubmit", "submit") and ev.ast is not None)
+        group = attrs.props.get("formGroup")
         wx = self.plain(el, attrs, row, env, children=[])
-        wx.children = self.children(el, attrs, replace(env, form=Form(submit, sym.code if sym else None)))
+        form = Form(submit, sym.code if sym else None, group.ast if group is not None else None)
+        wx.children = self.children(el, attrs, replace(env, form=form))
         return [wx]
 
     # ---- page hooks, menus, overlays ---------------------------------------------------------------
@@ -531,7 +560,7 @@ class Controls:
         handler = Handler()
         self.decorate(wx, el, attrs, row, env, handler)
         self.events(el, attrs, row, env, handler)
-        handler.add("tap", f"h.menu(\"toggle\", {js_string(attrs.static_value('menu') or '')})")
+        handler.add("tap", ("helper", "menu", ['"toggle"', js_string(attrs.static_value("menu") or "")]))
         self.attach(wx, handler, env.scope, el)
         wx.children = self.children(el, attrs, env)
         return [wx]

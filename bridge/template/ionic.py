@@ -226,7 +226,8 @@ HTML: dict[str, Tag] = {
     **{t: _VIEW for t in _BLOCK_TAGS},
     **{t: Tag(kind="inline") for t in _INLINE_TAGS},
     "a": Tag(kind="inline"),
-    "form": Tag(kind="form", consumes=frozenset({"ngSubmit", "submit", "novalidate", "action", "method"})),
+    "form": Tag(kind="form", consumes=frozenset({"ngSubmit", "submit", "novalidate", "action", "method",
+                                                "formGroup"})),
     "br": Tag(kind="br"),
     "button": Tag(props={"disabled": Prop("")}, statics=HOVER),
     "img": Tag(wx="image", kind="image", props={"src": Prop("src", "url"), "alt": Prop("aria-label")},
@@ -256,7 +257,8 @@ IGNORED_ATTRIBUTES = frozenset({
     "role", "tabindex", "title", "alt", "lang", "dir", "draggable", "spellcheck", "autocapitalize", "autocomplete",
     "autocorrect", "inputmode", "enterkeyhint", "novalidate", "name", "for", "loading", "decoding", "priority",
     "width", "height", "translate", "contenteditable", "accesskey", "type", "target", "rel", "ngNonBindable",
-    "required", "minlength", "pattern", "email", "ngModelOptions",
+    "required", "minlength", "pattern", "email", "ngModelOptions", "formControlName", "formControl",
+    "formGroupName",
 })
 
 

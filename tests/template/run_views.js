@@ -3,8 +3,9 @@
 // against a component state, optionally dispatches events, and renders the WXML with wcc's output.
 // job: { def: "<JS object expression>", state: "<JS expression>", page: "pages/x/x.wxml" | null,
 //        events: [{ h, p, type, detail }] }; stdin also carries "wcc": wcc's generated JS (or null).
-var path = require('path');
-var view = require(path.join(__dirname, '..', '..', 'adapters', 'runtime', 'view.js'));
+// The runtime is laid out as in a converted app (tests/js/helpers), so view.js finds forms.js, the router …
+var layout = require('../js/helpers/runtime.js').layout;
+var view = layout({ routes: [], tabs: [] }).require('view.js');
 
 function text(node) {
   if (typeof node === 'string') return node;

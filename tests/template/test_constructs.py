@@ -18,7 +18,7 @@ from harness import NODE, check_js, compile_html, non_plain, run, wcc_compile
 
 GOLDEN = Path(__file__).with_name("constructs.golden")
 HOST = ("{navigate: function (url, extras) { return url + ' ' + JSON.stringify(extras); }, "
-        "currentUrl: function () { return '/list/3'; }}")
+        "currentUrl: function () { return '/list/3'; }, mode: 'md'}")
 
 
 @dataclass
