@@ -67,9 +67,7 @@ class StyleCompiler:
     def app(self) -> str:
         """app.wxss: the theme imports, then the global styles from angular.json."""
         if self._app is None:
-            self.converter.variables = None
-            bare = self._globals()
-            self.converter.variables = _variables_lookup(self._theme_text() + bare)
+            self.converter.variables = _variables_lookup(self._theme_text() + self._muted(self._globals))
             body = self._globals()
             theme = [*THEME_BASE, f"{self.mode}.wxss", *self.imports.theme_files()]
             head = "".join(f'@import "{THEME_URL}{name}";\n' for name in dict.fromkeys(theme))
@@ -175,6 +173,14 @@ class StyleCompiler:
     def _ensure_variables(self) -> None:
         if self.converter.variables is None:
             self.app()
+
+    def _muted(self, step):
+        """Run ``step`` with its diagnostics discarded (a first pass whose findings the real pass repeats)."""
+        kept, self.diagnostics = self.diagnostics, Diagnostics()
+        try:
+            return step()
+        finally:
+            self.diagnostics = kept
 
     def _theme_text(self) -> str:
         folder = theme_dir()

@@ -101,7 +101,10 @@ class Sass:
 
     def _process(self) -> subprocess.Popen:
         if self._proc is None or self._proc.poll() is not None:
-            exe = Release.init().get_executable()
+            try:
+                exe = Release.init().get_executable()
+            except Exception as e:  # no Dart Sass build for this platform, or a broken install
+                raise OSError(f"cannot find Dart Sass: {e}") from e
             self._proc = subprocess.Popen([str(exe.dart_vm_path), str(exe.sass_snapshot_path), "--embedded"],
                                           stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                                           stderr=subprocess.DEVNULL)

@@ -100,6 +100,7 @@ def test_unresolvable_imports_without_node_modules_are_skipped_with_info(tmp_pat
     assert styles.app().endswith(".a{color:red}\n")
     styles.close()
     assert found(diagnostics) == [("PWX203", "info", "src/global.scss:1:6"), ("PWX203", "info", "src/global.scss:2:9")]
+    assert len(diagnostics.items) == 2  # reported once, though app() reads the global styles twice
 
 
 def test_node_modules_imports_resolve(tmp_path):
