@@ -255,6 +255,7 @@ function AsyncPipe(ctx) {
   this.latest = null;
   this.dispose = null;
 }
+AsyncPipe.prototype.pure = false; // its value changes without its input changing
 AsyncPipe.prototype.transform = function (obj) {
   if (obj !== this.obj) {
     this.destroy();

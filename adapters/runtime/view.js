@@ -102,7 +102,8 @@ function pickerValue(value, mode) {
 }
 
 function joinUrl(base, commands) {
-  var parts = toArray(commands).filter(function (c) { return c !== null && typeof c !== 'object'; });
+  var list = typeof commands === 'string' ? [commands] : toArray(commands);
+  var parts = list.filter(function (c) { return c !== null && typeof c !== 'object'; });
   var path = parts.map(String).join('/').replace(/\/+/g, '/');
   if (path.charAt(0) === '/') return path;
   var segments = String(base || '/').split('?')[0].split('#')[0].split('/').filter(Boolean);
@@ -200,8 +201,8 @@ function diffInto(a, b, path, patch) {
           count += diffInto(a[i], b[i], p, sub);
         }
       }
-      if (count > 1 && count >= b.length) {
-        patch[path] = clean(b); // every item changed: one value is smaller than many paths
+      if (count > 1 && JSON.stringify(sub).length > JSON.stringify(b).length) {
+        patch[path] = clean(b); // the whole list is smaller than its changed paths
         return 1;
       }
       Object.keys(sub).forEach(function (k) { patch[k] = sub[k]; });
@@ -448,7 +449,7 @@ function createView(def, instance, host) {
       var r = router();
       if (!r) return Promise.resolve(false);
       var current = r.currentUrl ? r.currentUrl() : '/';
-      return r.navigate(joinUrl(current, typeof commands === 'string' ? [commands] : commands), extras || {});
+      return r.navigate(joinUrl(current, commands), extras || {});
     },
     menu: function (action, id) {
       if (typeof host.menu === 'function') return host.menu(action, id || undefined);
