@@ -23,10 +23,12 @@ function Host(wxThis, def, parent, providers) {
   this.hidden = false;
   this.seen = {};
   this.subs = [];
+  var self = this;
   this.injector = new core.Injector([
     this.meta.providers ? this.meta.providers() : [],
     { provide: core.ChangeDetectorRef, useValue: new core.ChangeDetectorRef(this) },
-    { provide: core.ElementRef, useValue: new core.ElementRef(null) }
+    { provide: core.ElementRef, useValue: new core.ElementRef(null) },
+    { provide: C, useFactory: function () { return self.instance; } }   // children may inject their parent
   ].concat(providers), parent, C.name);
   this.instance = this.injector.ɵconstruct(C);
   var injector = this.injector;
@@ -137,7 +139,7 @@ Host.prototype.outputs = function () {
 
 Host.prototype.show = function () {
   this.hidden = false;
-  var tab = this.state && router.ɵtabState(this.wx.route);
+  var tab = this.state && this.state.page && router.ɵtabState(this.state.page);
   if (tab) {
     tab.component = this.instance;
     this.state = tab;

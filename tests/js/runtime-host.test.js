@@ -119,13 +119,18 @@ test('components: inputs as properties (ngOnChanges), outputs as triggerEvent, D
   const log = [];
   class Shared {}
   const Child = component(class {
-    constructor(shared) { this.shared = shared; this.picked = new app.core.EventEmitter(); this.size = app.core.input(1); }
+    constructor(shared, owner) {
+      this.shared = shared;
+      this.owner = owner;
+      this.picked = new app.core.EventEmitter();
+      this.size = app.core.input(1);
+    }
     ngOnChanges(changes) {
       log.push(Object.keys(changes).map((k) => k + ':' + JSON.stringify(changes[k].currentValue) +
         (changes[k].firstChange ? '(first)' : '')).join(','));
     }
     pick() { this.picked.emit(this.session.name); }
-  }, { deps: () => [{ token: Shared }], inputs: { session: { alias: 'session', required: false },
+  }, { deps: () => [{ token: Shared }, { token: Parent }], inputs: { session: { alias: 'session', required: false },
     size: { alias: 'size', required: false } }, outputs: { picked: 'picked' } });
   let parent;
   const Parent = component(class {
@@ -151,6 +156,7 @@ test('components: inputs as properties (ngOnChanges), outputs as triggerEvent, D
   const child = host.component;
   assert.strictEqual(child.__ng.instance.session, parent.session, 'the real object, not a copy');
   assert.strictEqual(child.__ng.instance.shared, parent.shared, 'provider of the owning page');
+  assert.strictEqual(child.__ng.instance.owner, parent, 'a child may inject its parent component');
   assert.deepStrictEqual(log, ['session:{"name":"Breakfast"}(first),size:2(first)']);
   assert.deepStrictEqual(child.data, Object.assign({}, child.data, { v0: 'Breakfast', v1: 2 }));
   app.mp.dispatch(host.children[0], 'tap');

@@ -155,8 +155,11 @@ function createEnvironmentInjector(providers, parent) {
 function rootProvidable(token) {
   var meta = token && token.__ng__;
   // a class nobody provides is created at root, where Angular would throw: runtime shims need no
-  // registration, and an app that compiles under Angular has a provider for its own classes anyway
-  return !!(meta && meta.providedIn) || (typeof token === 'function' && !(meta && meta.kind === 'ngmodule'));
+  // registration, and an app that compiles under Angular has a provider for its own classes anyway.
+  // Components and directives are only ever their element's instance (a parent's, found on the way up).
+  var kind = meta && meta.kind;
+  return !!(meta && meta.providedIn) ||
+    (typeof token === 'function' && kind !== 'ngmodule' && kind !== 'component' && kind !== 'directive');
 }
 
 function rootFactory(token) {
