@@ -31,10 +31,9 @@ function Host(wxThis, def, parent, providers) {
     { provide: C, useFactory: function () { return self.instance; } }   // children may inject their parent
   ].concat(providers), parent, C.name);
   this.instance = this.injector.ɵconstruct(C);
-  var injector = this.injector;
   this.view = view.createView(def, this.instance, {
     markForCheck: core.ɵtick,
-    createPipe: function (P) { return injector.ɵconstruct(P); }
+    createPipe: function (P) { return self.injector.ɵconstruct(P); }
   });
   wxThis.__ng = this;
   core.ɵattachView(this);
@@ -274,6 +273,7 @@ function component(def) {
           // WeChat calls one observer per property: gather them into one ngOnChanges
           Promise.resolve().then(function () {
             host.pending = null;
+            if (host.destroyed) return;
             host.inputs(batch);
             host.detect();
           });
@@ -324,8 +324,8 @@ function startComponent(wxThis, def, inputs) {
       var v = view.resolveProp(wxThis.data[inputs[f].alias || f]);
       if (v !== null && v !== undefined) initial[f] = v;
     });
-    host.inputs(initial);
     host.outputs();
+    host.inputs(initial);
     host.start();
   });
 }

@@ -249,7 +249,11 @@ async function main() {
   } else {
     const q = {};
     Object.keys(request.query || {}).forEach((k) => { q[k] = encodeURIComponent(request.query[k]); });
-    mp.open(page, q);
+    try {
+      mp.open(page, q);
+    } catch (e) {
+      recordError(e, 'open');
+    }
   }
   await settle();
   const steps = [];

@@ -318,7 +318,11 @@ Router.prototype.navigateByUrl = function (url, extras) {
   var text = tree.toString();
   self._nav = { id: id, initialUrl: tree, extractedUrl: tree, extras: extras, trigger: 'imperative' };
   self.events.next(new NavigationStart(id, text));
+  function done() {
+    if (id === navId) self._nav = null;
+  }
   function cancel(reason) {
+    done();
     self.events.next(new NavigationCancel(id, text, reason));
     return false;
   }
@@ -344,12 +348,13 @@ Router.prototype.navigateByUrl = function (url, extras) {
       return open(state, extras).then(function () {
         self.navigated = true;
         self.lastSuccessfulNavigation = self._nav;
-        if (id === navId) self._nav = null;
+        done();
         self.events.next(new NavigationEnd(id, text, state.url));
         return true;
       });
     });
   }).catch(function (e) {
+    done();
     self.events.next(new NavigationError(id, text, e));
     throw e;
   });
