@@ -1,6 +1,6 @@
 """Real Ionic apps (local copies, never committed): every WXSS the style stage writes passes WeChat's wcsc.
 
-Each component's styles are compiled for both roles (page and component), app.wxss with the theme, and
+Each component's styles are compiled for both roles (page and component), app.wxss with the theme it imports, and
 wcsc must report no error and, for component WXSS, no "Some selectors are not allowed" message.
 Copies live in $PWA2WX_REALAPPS (default /work/realapps); missing apps are skipped.
 """
@@ -8,7 +8,6 @@ Copies live in $PWA2WX_REALAPPS (default /work/realapps); missing apps are skipp
 from __future__ import annotations
 
 import os
-import re
 import shutil
 from pathlib import Path
 
@@ -25,11 +24,10 @@ REALAPPS = Path(os.environ.get("PWA2WX_REALAPPS", "/work/realapps"))
 APPS = ["conf-443e4b91", "conf-330cc004", "photo-gallery-cf305c91",
         *(f"starter-angular{kind}-{name}" for kind in ("", "-standalone")
           for name in ("blank", "tabs", "sidemenu", "list"))]
-IMPORT = re.compile(r'@import "[^"]+";\n')
 
 
-def wcsc_problems(root: Path, rel: str, component: bool) -> list[str]:
-    result = wechat.wcsc(root, rel, component)
+def wcsc_problems(root: Path, rel: str, component: bool, imports: list[str] | None = None) -> list[str]:
+    result = wechat.wcsc(root, rel, component, imports)
     return [f"{m.file or rel}:{m.line}:{m.col}: {m.message}" for m in result.messages] + (
         [] if result.ok else [f"{rel}: wcsc failed"])
 
@@ -50,7 +48,9 @@ def test_every_wxss_passes_wcsc(app, tools, tmp_path):
     project = project_module.load(root)
     diagnostics = Diagnostics()
     styles = StyleCompiler(project, config_module.defaults(), diagnostics)
-    files: dict[str, tuple[str, bool]] = {"app.wxss": (IMPORT.sub("", styles.app()), False)}
+    shutil.copytree(theme_dir(), tmp_path / "pwa2wx" / "theme")
+    theme = sorted(f"pwa2wx/theme/{p.name}" for p in (tmp_path / "pwa2wx" / "theme").glob("*.wxss"))
+    files: dict[str, tuple[str, bool]] = {"app.wxss": (styles.app(), False)}
     for n, comp in enumerate(sorted(project.components.values(), key=lambda c: c.key)):
         files[f"pages/p{n}/p{n}.wxss"] = (styles.component(comp, "page"), False)
         files[f"components/c{n}/c{n}.wxss"] = (styles.component(comp, "component"), True)
@@ -59,7 +59,7 @@ def test_every_wxss_passes_wcsc(app, tools, tmp_path):
     for rel, (text, component) in files.items():
         (tmp_path / rel).parent.mkdir(parents=True, exist_ok=True)
         (tmp_path / rel).write_text(text, encoding="utf-8")
-        problems += wcsc_problems(tmp_path, rel, component)
+        problems += wcsc_problems(tmp_path, rel, component, theme if rel == "app.wxss" else None)
     assert problems == []
     assert [d for d in diagnostics.items if d.severity == "error"] == []
 
