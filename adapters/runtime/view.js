@@ -24,9 +24,20 @@ var propLive = {}; // token -> object, for the tokens views currently show
 var propUsers = {}; // token -> number of views showing it
 var nextPropId = 1;
 
-var ELEMENT_METHODS = ['close', 'closeOpened', 'open', 'present', 'dismiss', 'toggle', 'complete', 'setFocus',
-  'scrollToTop', 'scrollToBottom', 'scrollToPoint', 'getOpenAmount', 'getSlidingRatio', 'getInputElement',
-  'setOpen', 'cancel', 'confirm', 'reset', 'expand', 'collapse', 'getScrollElement'];
+// Methods of Ionic elements code reaches through #refs / @ViewChild (IonList, IonItemSliding, IonContent,
+// IonInput, IonModal, IonMenu, IonInfiniteScroll, IonRefresher, swiper …): the element is drawn by WXML,
+// so they resolve at once with the neutral answer (0, false, undefined).
+var ELEMENT_METHODS = {
+  close: undefined, closeOpened: false, closeSlidingItems: false, open: undefined, toggle: undefined,
+  setOpen: undefined, isOpen: false, isActive: false, present: undefined, dismiss: true, onDidDismiss: {},
+  onWillDismiss: {}, onDidPresent: undefined, complete: undefined, cancel: undefined, confirm: undefined,
+  reset: undefined, getProgress: 0, setFocus: undefined, getInputElement: undefined, getOpenAmount: 0,
+  getSlidingRatio: 0, getScrollElement: undefined, scrollByPoint: undefined, checkRange: undefined,
+  slideNext: undefined, slidePrev: undefined, slideTo: undefined, getActiveIndex: 0, getPreviousIndex: 0,
+  length: 0, update: undefined, updateAutoHeight: undefined, lockSwipes: undefined, startAutoplay: undefined,
+  stopAutoplay: undefined, isBeginning: true, isEnd: true, select: undefined, getSelected: undefined,
+  setValue: undefined, getValue: undefined, expand: undefined, collapse: undefined
+};
 
 var INPUT_TYPES = { text: 'text', search: 'text', email: 'text', url: 'text', password: 'text', number: 'digit',
   tel: 'number', decimal: 'digit' };
@@ -148,10 +159,19 @@ function readValue(spec) {
   }
 }
 
+function pageScrollTo(top, duration) {
+  if (typeof wx !== 'undefined' && wx.pageScrollTo) wx.pageScrollTo({ scrollTop: top, duration: duration || 0 });
+  return Promise.resolve();
+}
+
 function elementRef(ref) {
-  ELEMENT_METHODS.forEach(function (m) {
-    ref[m] = function () { return Promise.resolve(m === 'getOpenAmount' || m === 'getSlidingRatio' ? 0 : undefined); };
+  Object.keys(ELEMENT_METHODS).forEach(function (m) {
+    ref[m] = function () { return Promise.resolve(ELEMENT_METHODS[m]); };
   });
+  // ion-content scrolls the page (pages scroll natively)
+  ref.scrollToTop = function (duration) { return pageScrollTo(0, duration); };
+  ref.scrollToBottom = function (duration) { return pageScrollTo(1e9, duration); };
+  ref.scrollToPoint = function (x, y, duration) { return pageScrollTo(y || 0, duration); };
   ref.nativeElement = ref;
   ref.el = ref;
   return ref;
