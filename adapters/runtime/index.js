@@ -37,7 +37,29 @@ function Host(wxThis, def, parent, providers) {
   });
   wxThis.__ng = this;
   core.ɵattachView(this);
+  this.listen();
 }
+
+// @HostListener('window:…' / 'document:…'): the runtime's window and document (web.js) are the
+// targets; listeners on the host element itself are compiled into the template.
+Host.prototype.listen = function () {
+  var inst = this.instance, subs = this.subs;
+  (this.meta.hostListeners || []).forEach(function (l) {
+    var m = /^(window|document):(.+)$/.exec(l.event);
+    if (!m) return;
+    var target = require('./web.js')[m[1]];
+    var fn = function (e) {
+      try {
+        settle(inst[l.method].apply(inst, (l.args || []).map(function (a) { return a === '$event' ? e : undefined; })));
+      } catch (err) {
+        core.ɵreportError(err);
+      }
+      core.ɵtick();
+    };
+    target.addEventListener(m[2], fn);
+    subs.push({ unsubscribe: function () { target.removeEventListener(m[2], fn); } });
+  });
+};
 
 // ngOnInit and the first render, then the children that waited for this component's injector
 Host.prototype.start = function () {

@@ -339,7 +339,8 @@ function createMiniProgram(options) {
 
   function exists(page) {
     return appJson.pages.indexOf(page) >= 0 ||
-      (appJson.subPackages || appJson.subpackages || []).some((s) => s.pages.some((p) => s.root.replace(/\/$/, '') + '/' + p === page));
+      (appJson.subPackages || appJson.subpackages || []).some((s) =>
+        s.pages.some((p) => s.root.replace(/\/$/, '') + '/' + p === page));
   }
 
   function nav(name, o, work) {

@@ -243,3 +243,23 @@ test('withComponentInputBinding sets page inputs from the route; overlay pages g
   assert.deepStrictEqual(app.errors, []);
   app.restore();
 });
+
+test('@HostListener("window:…") listens on the runtime window until the page closes', async () => {
+  const seen = [];
+  const Page = component(class { onLogin(e) { seen.push(e.detail); } },
+    { hostListeners: [{ event: 'window:user:login', method: 'onLogin', args: ['$event'] }] });
+  const app = miniprogram({
+    'pages/a/a': { route: 'pages/a/a', component: () => Page, render: () => ({}), handlers: [] },
+    'pages/b/b': { route: 'pages/b/b', component: () => component(class {}), render: () => ({}), handlers: [] }
+  });
+  app.mp.launch();
+  app.mp.open('pages/a/a', {});
+  await app.settle();
+  const web = app.rt.require('web.js');
+  web.window.dispatchEvent(new web.CustomEvent('user:login', { detail: 'burt' }));
+  wx.reLaunch({ url: '/pages/b/b' });
+  await app.settle();
+  web.window.dispatchEvent(new web.CustomEvent('user:login', { detail: 'again' }));
+  assert.deepStrictEqual(seen, ['burt']);
+  app.restore();
+});

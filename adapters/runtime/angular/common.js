@@ -35,7 +35,9 @@ Location.prototype.onUrlChange = function () { return function () {}; };
 Location.prototype.go = Location.prototype.replaceState = Location.prototype.forward = function () {};
 Location.stripTrailingSlash = function (url) { return url.replace(/\/$/, ''); };
 Location.joinWithSlash = function (a, b) { return a.replace(/\/$/, '') + '/' + b.replace(/^\//, ''); };
-Location.normalizeQueryParams = function (params) { return params && params.charAt(0) !== '?' ? '?' + params : params; };
+Location.normalizeQueryParams = function (params) {
+  return params && params.charAt(0) !== '?' ? '?' + params : params;
+};
 
 function ViewportScroller() {}
 ViewportScroller.__ng__ = { providedIn: 'root' };

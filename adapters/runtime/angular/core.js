@@ -625,7 +625,9 @@ function provideEnvironmentInitializer(fn) {
 }
 
 function whenDone(v) {
-  if (v && typeof v.subscribe === 'function' && typeof v.then !== 'function') return rx.lastValueFrom(v, { defaultValue: null });
+  if (v && typeof v.subscribe === 'function' && typeof v.then !== 'function') {
+    return rx.lastValueFrom(v, { defaultValue: null });
+  }
   return Promise.resolve(v);
 }
 

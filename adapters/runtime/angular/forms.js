@@ -43,7 +43,8 @@ var Validators = {
   pattern: function (p) {
     var re = typeof p === 'string' ? new RegExp('^' + p.replace(/^\^/, '').replace(/\$$/, '') + '$') : p;
     return function (c) {
-      return empty(c.value) || re.test(c.value) ? null : { pattern: { requiredPattern: String(re), actualValue: c.value } };
+      if (empty(c.value) || re.test(c.value)) return null;
+      return { pattern: { requiredPattern: String(re), actualValue: c.value } };
     };
   },
   compose: function (list) {
@@ -211,7 +212,8 @@ class FormGroup extends AbstractControl {
   }
   patchValue(value, opts) {
     Object.keys(value || {}).forEach(function (k) {
-      if (this.controls[k]) this.controls[k].patchValue(value[k], { onlySelf: true, emitEvent: opts && opts.emitEvent });
+      var c = this.controls[k];
+      if (c) c.patchValue(value[k], { onlySelf: true, emitEvent: opts && opts.emitEvent });
     }, this);
     this.updateValueAndValidity(opts);
   }

@@ -18,14 +18,16 @@ function bootstrapModule(moduleType) {
   var meta = moduleType.__ng__ || {};
   var root = meta.bootstrap ? [].concat(meta.bootstrap())[0] : null;
   return core.ɵbootstrap([moduleType], root).then(function () {
-    return { injector: core.ɵroot, instance: core.ɵroot.get(moduleType), destroy: function () { core.ɵroot.destroy(); } };
+    return { injector: core.ɵroot, instance: core.ɵroot.get(moduleType),
+      destroy: function () { core.ɵroot.destroy(); } };
   });
 }
 
 function platformBrowserDynamic() {
-  return { bootstrapModule: bootstrapModule, injector: core.ɵroot, onDestroy: function () {}, destroy: function () {} };
+  return { bootstrapModule: bootstrapModule, injector: core.ɵroot, onDestroy: noop, destroy: noop };
 }
 
+function noop() {}
 function pass(v) {
   return v;
 }
@@ -63,5 +65,5 @@ module.exports = {
   DomSanitizer: DomSanitizer, Title: Title, Meta: Meta,
   BrowserModule: Marker, HammerModule: Marker, provideClientHydration: noProviders, withEventReplay: noProviders,
   withIncrementalHydration: noProviders, withNoHttpTransferCache: noProviders,
-  provideProtractorTestingSupport: noProviders, enableDebugTools: pass, disableDebugTools: function () {}
+  provideProtractorTestingSupport: noProviders, enableDebugTools: pass, disableDebugTools: noop
 };

@@ -452,7 +452,8 @@ function navigate(target, extras) {
   if (!Array.isArray(target)) {
     var tree = target instanceof UrlTree ? target : parseUrl(target);
     if (extras.queryParams || extras.fragment) {   // routerLink's [queryParams] on a URL
-      tree = new UrlTree(tree.segments, assign({}, tree.queryParams, extras.queryParams), extras.fragment || tree.fragment);
+      tree = new UrlTree(tree.segments, assign({}, tree.queryParams, extras.queryParams),
+        extras.fragment || tree.fragment);
     }
     return router.navigateByUrl(tree, extras);
   }
@@ -478,7 +479,8 @@ function provideRouter() {
 }
 function RouterModule() {}
 RouterModule.forRoot = function (routes, options) {
-  return { ngModule: RouterModule, providers: options && options.bindToComponentInputs ? [withComponentInputBinding()] : [] };
+  var bind = options && options.bindToComponentInputs;
+  return { ngModule: RouterModule, providers: bind ? [withComponentInputBinding()] : [] };
 };
 RouterModule.forChild = function () { return { ngModule: RouterModule, providers: [] }; };
 function withComponentInputBinding() {
