@@ -194,7 +194,7 @@ class ViewCompiler(Controls):
         if node.name in self.ctx.project.pipes:
             self.pipes[node.name] = self.ctx.project.pipes[node.name]
         elif node.name not in BUILTIN_PIPES:
-            line, col = self.where(node)
+            line, col = self.errors.at(self.where_attr, node.name_start) if self.where_attr else (0, 0)
             self.diag("PWX104", f"pipe '{node.name}' not found: the value is shown unchanged", line, col,
                       hint="declare the @Pipe in the project or use a built-in Angular pipe")
 
@@ -569,6 +569,9 @@ class ViewCompiler(Controls):
         wx = Wx(tag or row.wx)
         handler = Handler()
         self.decorate(wx, el, attrs, row, env, handler)
+        if wx.tag == "block":  # renders nothing itself: no class or style to carry
+            wx.attrs.pop("class", None)
+            wx.attrs.pop("style", None)
         self.bind_model(attrs, row, env, wx, handler)
         self.events(el, attrs, row, env, handler, skip=frozenset({"ngModelChange"}) if row.model else frozenset())
         self.attach(wx, handler, env.scope, el)
