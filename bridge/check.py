@@ -128,7 +128,8 @@ def _run_compilers(out: Path, users: dict[str, list[str]], found: Findings) -> N
     wxss = sorted(p.relative_to(out).as_posix() for p in out.rglob("*.wxss") if "miniprogram_npm" not in p.parts)
     graph = {rel: _wxss_imports(out, rel) for rel in wxss}
     for rel in wxss:
-        res = wechat.wcsc(out, rel, rel.removesuffix(".wxss") in components, sorted(closure(graph, [rel]) - {rel}))
+        res = wechat.wcsc(out, [rel, *sorted(closure(graph, [rel]) - {rel})],
+                          components=int(rel.removesuffix(".wxss") in components))
         for m in res.messages:
             found.diagnostics.add("PWX206", f"wcsc: {m.message}", m.file or rel, m.line, m.col,
                                   severity="error")

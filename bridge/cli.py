@@ -112,6 +112,16 @@ def preview(out: Path, page: str, query: tuple[str, ...], actions: tuple[str, ..
     sys.exit(EXIT_ERRORS if result.errors else EXIT_OK)
 
 
+@main.command(add_help_option=False,
+              context_settings={"ignore_unknown_options": True, "allow_extra_args": True})
+@click.pass_context
+def screenshot(ctx: click.Context) -> None:
+    """Render a converted page to PNG in headless Chromium (OUT PAGE -o FILE.png; --help for more)."""
+    from bridge.screenshot import main as screenshot_main
+
+    sys.exit(screenshot_main(ctx.args))
+
+
 def _pairs(items: tuple[str, ...], option: str) -> dict[str, str]:
     out = {}
     for item in items:

@@ -42,6 +42,7 @@ SCHEMA: dict[str, dict[str, tuple[type, Any, tuple | None]]] = {
     },
     "style": {
         "px_to_rpx": (int, 0, None),
+        "mode": (str, "md", ("md", "ios")),
     },
     "assets": {
         "include": (list, [], None),

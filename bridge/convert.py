@@ -291,6 +291,7 @@ class Build:
                    "attachTokenTo": cfg.get("login", "attach_token_to")},
             environment=proj.environment,
             assets=self.asset_roots,
+            mode=cfg.get("style", "mode"),
             main=self.require_path(APP_CONFIG, proj.main) if proj.main in proj.modules else None,
         ))
 

@@ -97,13 +97,13 @@ def _wcc_message(line: str) -> CompilerMessage:
 NOT_ALLOWED = "Some selectors are not allowed in component wxss"
 
 
-def wcsc(root: Path, file: str, component: bool, imports: list[str] | None = None) -> CompileResult:
-    """Compile one WXSS file; component files get WeChat's stricter selector rules.
+def wcsc(root: Path, files: list[str], components: int = 0) -> CompileResult:
+    """Compile WXSS files together, as DevTools does; the first ``components`` files are component WXSS
+    (WeChat's stricter selector rules).
 
-    ``imports`` are the files it @imports (transitively): wcsc resolves imports only among the files
-    it is given.
+    wcsc resolves ``@import`` only among the files it is given, so pass each file's imports along.
     """
-    args = [str(_binary("wcsc")), "-db", "-pc", "1" if component else "0", file, *(imports or [])]
+    args = [str(_binary("wcsc")), "-db", "-pc", str(components), *files]
     proc = subprocess.run(args, cwd=root, capture_output=True)
     out = proc.stdout.decode("utf-8", "replace")
     err = proc.stderr.decode("utf-8", "replace")
@@ -111,7 +111,7 @@ def wcsc(root: Path, file: str, component: bool, imports: list[str] | None = Non
     for line in err.splitlines():
         # "ERR: t.wxss(1:10): unexpected token `$`"
         if line.startswith("ERR:"):
-            messages.append(_wcsc_error(line[4:].strip(), file))
+            messages.append(_wcsc_error(line[4:].strip(), files[0]))
     decoded = out.replace("\\x22", '"').replace("\\x3d", "=")
     start = decoded.find(NOT_ALLOWED)
     while start >= 0:  # the warning is embedded in the output JS: "...selectors.(c.wxss:1:4)"
@@ -119,7 +119,7 @@ def wcsc(root: Path, file: str, component: bool, imports: list[str] | None = Non
         where = decoded[decoded.find("(", start) + 1:end]
         name, _, pos = where.rpartition(":")
         name, _, line_no = name.rpartition(":")
-        messages.append(CompilerMessage(name or file, int(line_no or 0), int(pos or 0),
+        messages.append(CompilerMessage(name or files[0], int(line_no or 0), int(pos or 0),
                                         decoded[start:decoded.find("(", start)].strip(), "warning"))
         start = decoded.find(NOT_ALLOWED, end)
     ok = proc.returncode == 0 and not any(m.severity == "error" for m in messages)

@@ -101,13 +101,12 @@ def _css(out: Path, width: int) -> dict[str, str]:
                    if "miniprogram_npm" not in p.parts)
     roots = [f for f in files if (out / f).with_suffix(".json").is_file()]
     rest = [f for f in files if f not in roots]
-    proc = subprocess.run([str(wechat._binary("wcsc")), "-db", "-pc", str(len(roots)), *roots, *rest], cwd=out,
-                          capture_output=True)
-    if proc.returncode != 0:
-        raise ScreenshotError("wcsc: " + proc.stderr.decode("utf-8", "replace").strip())
+    compiled = wechat.wcsc(out, roots + rest, components=len(roots))
+    if not compiled.ok:
+        raise ScreenshotError("wcsc: " + "; ".join(m.message for m in compiled.messages))
     with tempfile.TemporaryDirectory(prefix="pwa2wx-shot-") as tmp:
         raw, result = Path(tmp) / "wcsc.txt", Path(tmp) / "css.json"
-        raw.write_bytes(proc.stdout)
+        raw.write_text(compiled.output, encoding="utf-8")
         node = subprocess.run(["node", str(HERE / "wxss.js"), str(raw), str(width), str(result)],
                               capture_output=True, text=True)
         if node.returncode != 0:

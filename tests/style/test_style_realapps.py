@@ -27,7 +27,7 @@ APPS = ["conf-443e4b91", "conf-330cc004", "photo-gallery-cf305c91",
 
 
 def wcsc_problems(root: Path, rel: str, component: bool, imports: list[str] | None = None) -> list[str]:
-    result = wechat.wcsc(root, rel, component, imports)
+    result = wechat.wcsc(root, [rel, *(imports or [])], components=int(component))
     return [f"{m.file or rel}:{m.line}:{m.col}: {m.message}" for m in result.messages] + (
         [] if result.ok else [f"{rel}: wcsc failed"])
 

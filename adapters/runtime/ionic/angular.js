@@ -36,7 +36,7 @@ function Config() {}
 Config.__ng__ = { kind: 'injectable', providedIn: 'root' };
 Config.prototype.get = function (key, fallback) {
   if (key in settings) return settings[key];
-  if (key === 'mode') return isPlatform('ios') ? 'ios' : 'md';
+  if (key === 'mode') return require('../../app.config.js').mode || 'md'; // the look the theme draws ([style] mode)
   return fallback === undefined ? null : fallback;
 };
 Config.prototype.getBoolean = function (key, fallback) {
