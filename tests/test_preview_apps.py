@@ -68,9 +68,6 @@ def test_trailbook_note_saved_through_ionic_storage(trailbook):
 
 needs_conference = pytest.mark.skipif(not (CONFERENCE / "node_modules").is_dir(),
                                       reason="local copy of ionic-conference-app with node_modules not present")
-# SchedulePage.updateSchedule() calls this.scheduleList.closeSlidingItems() on its @ViewChild('scheduleList'):
-# view.js's element refs answer a fixed list of Ionic methods, which does not have IonList's yet.
-element_ref_gap = pytest.mark.xfail(reason="view.js element refs lack IonList.closeSlidingItems", strict=False)
 
 
 @pytest.fixture(scope="module")
@@ -100,7 +97,6 @@ def test_conference_tap_opens_detail(conference):
 
 
 @needs_conference
-@element_ref_gap
 def test_conference_search_filters_the_schedule(conference):
     r = preview.run(conference, "pages/schedule/schedule",
                     actions=[{"input": {"selector": "input"}, "value": "angular"}])
@@ -111,7 +107,6 @@ def test_conference_search_filters_the_schedule(conference):
 
 
 @needs_conference
-@element_ref_gap
 def test_conference_favorite_shows_under_favorites(conference):
     r = preview.run(conference, "pages/schedule/schedule", actions=[
         {"tap": "Ionic Tooling"},

@@ -353,6 +353,8 @@ function startComponent(wxThis, def, inputs) {
 }
 
 function app(config) {
+  // the login adapter installs its request hook before anything can send a request
+  if (config.login && config.login.backend !== 'none') require('../login/index.js').start(config.login);
   App({
     onLaunch: function () {
       guarded(function () { if (config.bootstrap) config.bootstrap(); });

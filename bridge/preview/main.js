@@ -69,6 +69,7 @@ const root = request.root;
 const wx = createWx({ root, hosts: request.hosts || {} });
 global.wx = wx;
 Object.keys(request.storage || {}).forEach((k) => wx.setStorageSync(k, request.storage[k]));
+Object.keys(request.answers || {}).forEach((name) => request.answers[name].forEach((res) => wx.answer(name, res)));
 
 let render = null;
 if (request.gwx) {
