@@ -481,6 +481,8 @@ class ViewCompiler(Controls):
     def declare_refs(self, nodes: list[Node], env: Env) -> None:
         """Define the view's #refs and <ng-template #t> before its content (Angular allows use before)."""
         for el in view_elements(nodes):
+            if not any(a.name.startswith(("#", "ref-")) for a in el.attrs):
+                continue
             attrs = read_attrs(el.attrs, Errors(lambda *a: None))
             for ref in attrs.refs:
                 if el.tag.lower() == "ng-template":

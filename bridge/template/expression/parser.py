@@ -11,10 +11,12 @@ from bridge.template.expression import ast as A
 from bridge.template.expression.lexer import Tok, tokenize
 
 ASSIGNMENT_OPS = ("=", "+=", "-=", "*=", "/=", "%=", "**=", "&&=", "||=", "??=")
+# binary operators by precedence, loosest first (Angular: logical or, and, ??, equality, relational, …)
 BINARY_LEVELS: tuple[tuple[str, ...], ...] = (
     ("||",), ("&&",), ("??",), ("==", "!=", "===", "!=="), ("<", ">", "<=", ">=", "in"), ("+", "-"),
     ("*", "/", "%"),
 )
+PRECEDENCE = {op: level + 1 for level, ops in enumerate(BINARY_LEVELS) for op in ops}
 
 
 class ExpressionError(Exception):
@@ -144,7 +146,7 @@ class Parser:
 
     def parse_conditional(self) -> A.AST:
         start = self.pos
-        cond = self.parse_binary(0)
+        cond = self.parse_binary()
         if self.op("?"):
             yes = self.parse_pipe()
             if not self.char(":"):
@@ -154,18 +156,18 @@ class Parser:
             return A.Conditional(start, self.last_end, cond, yes, no)
         return cond
 
-    def parse_binary(self, level: int) -> A.AST:
-        if level == len(BINARY_LEVELS):
-            return self.parse_exponent()
+    def parse_binary(self, min_precedence: int = 1) -> A.AST:
+        """Left-associative binary operators by precedence climbing."""
         start = self.pos
-        left = self.parse_binary(level + 1)
-        ops = BINARY_LEVELS[level]
-        while self.next is not None and (self.next.kind == "op" or self.next.is_keyword("in")) \
-                and self.next.text in ops:
-            op = self.next.text
+        left = self.parse_exponent()
+        while self.k < len(self.tokens):
+            tok = self.tokens[self.k]
+            level = PRECEDENCE.get(tok.text) if tok.kind == "op" or tok.is_keyword("in") else None
+            if level is None or level < min_precedence:
+                break
             self.k += 1
             right = self.parse_binary(level + 1)
-            left = A.Binary(start, self.last_end, op, left, right)
+            left = A.Binary(start, self.last_end, tok.text, left, right)
         return left
 
     def parse_exponent(self) -> A.AST:
