@@ -46,6 +46,7 @@ BUILTIN_PIPES = frozenset({"async", "date", "number", "currency", "percent", "up
 _WS_RUN = re.compile(r"[ \f\n\r\t\v\u1680\u180e\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]+")
 _NOT_WS = re.compile(r"[^ \f\n\r\t\v\u1680\u180e\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]")
 NGSP = "\ue500"
+_ICU = re.compile(r"\{\s*[\w.$]+\s*,\s*(?:plural|select|selectordinal)\s*,")
 LOOP_VARS = {"index": "i", "count": "n", "first": "first", "last": "last", "even": "even", "odd": "odd"}
 ROUTER_EXTRAS = ("queryParams", "fragment", "state", "replaceUrl", "skipLocationChange", "queryParamsHandling")
 HANDLED_ELSEWHERE = frozenset({"routerLink", "routerLinkActive", "innerHTML", "outerHTML", "innerText", "textContent",
@@ -264,6 +265,10 @@ class ViewCompiler(Controls):
         out: list[str] = []
         for is_expr, src, offset in split_interpolation(value):
             if not is_expr:
+                icu = _ICU.search(src)
+                if icu:
+                    self.diag("PWX104", "ICU message ({x, plural|select, …}) is not converted: shown as text",
+                              *pos(offset + icu.start()), hint="use the i18nPlural / i18nSelect pipes")
                 out.append(text(src if env.preserve_ws else _WS_RUN.sub(" ", src)))
                 continue
             try:
@@ -996,9 +1001,9 @@ class ViewCompiler(Controls):
             return self.outlet(b.ast, ctx.ast if ctx else None, env, b.attr)
         if "ngSwitch" in attrs.props:
             return self.ng_switch(el, attrs.props["ngSwitch"], env)
-        if "ngPlural" in attrs.props:
-            self.diag("PWX104", "[ngPlural] is not converted: every case is rendered", el.line, el.col,
-                      hint="use @switch or the i18nPlural pipe")
+        for name, b in attrs.props.items():
+            self.diag("PWX104", f"[{name}] on <ng-container> is not converted: its content is rendered as is",
+                      b.attr.line, b.attr.col, hint="use @if/@for/@switch, or the i18nPlural pipe for [ngPlural]")
         return [Wx("block", {}, self.nodes(el.children, env))]
 
     def ng_switch(self, el: Element, subject: Binding, env: Env) -> list[Wx | str]:
