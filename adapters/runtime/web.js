@@ -504,7 +504,7 @@ var navigator = {
 };
 
 // ---- document: only a stub. The script compiler reports every use (PWX302); these members exist so
-// common one-liners (classList toggles, title) do not throw.
+// common one-liners (classList toggles, title, querySelector(...).classList) do not throw.
 function element() {
   var classList = { add: function () {}, remove: function () {}, toggle: function () { return false; },
     contains: function () { return false; } };
@@ -513,7 +513,8 @@ function element() {
   el.classList = classList;
   el.dataset = {};
   el.setAttribute = el.removeAttribute = el.focus = el.blur = function () {};
-  el.getAttribute = el.querySelector = function () { return null; };
+  el.getAttribute = function () { return null; };
+  el.querySelector = function () { return element(); }; // an inert element: nothing here is a real node
   el.querySelectorAll = function () { return []; };
   el.appendChild = el.removeChild = function (child) { return child; };
   return el;

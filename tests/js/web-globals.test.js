@@ -104,7 +104,10 @@ test('document is an inert stub: common one-liners do not throw; title sets the 
   const doc = web.document;
   doc.documentElement.classList.toggle('ion-palette-dark', true);
   doc.body.style.setProperty('--x', '1');
-  assert.strictEqual(doc.querySelector('#x'), null);
+  const found = doc.querySelector('ion-app'); // inert: reading its classes answers "no", writing does nothing
+  assert.strictEqual(found.classList.contains('ion-palette-dark'), false);
+  found.classList.add('x');
+  assert.strictEqual(found.getAttribute('class'), null);
   assert.deepStrictEqual(doc.querySelectorAll('p'), []);
   doc.title = 'Schedule';
   assert.strictEqual(wx.callsOf('setNavigationBarTitle').pop().title, 'Schedule');

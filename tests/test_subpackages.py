@@ -1,0 +1,99 @@
+"""Over 2 MB: lazy route groups (and the modules only they reach) move into subpackages."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from bridge import preview
+from bridge.check import check
+from bridge.convert import convert
+from tests.conftest import FIXTURES
+from tests.workspace import make_workspace
+
+BIG = 2_300_000  # one module alone is over the 2 MB main-package limit
+LABEL = "import { label } from '../shared/format';\n"
+
+
+def component(name: str, template: str, extra_import: str = "", body: str = "") -> str:
+    cls = name.title().replace("-", "") + "Page"
+    return (f"import {{ Component }} from '@angular/core';\n{extra_import}"
+            f"@Component({{ selector: 'app-{name}', template: `{template}` }})\n"
+            f"export class {cls} {{ {body} }}\n")
+
+
+def big_app(root: Path) -> Path:
+    files = {
+        "src/main.ts": "import { bootstrapApplication } from '@angular/platform-browser';\n"
+                       "import { provideRouter } from '@angular/router';\n"
+                       "import { AppComponent } from './app/app.component';\n"
+                       "import { routes } from './app/app.routes';\n"
+                       "bootstrapApplication(AppComponent, { providers: [provideRouter(routes)] });\n",
+        "src/app/app.component.ts": "import { Component } from '@angular/core';\n"
+                                    "@Component({ selector: 'app-root', template: '<ion-app><ion-router-outlet>"
+                                    "</ion-router-outlet></ion-app>' })\nexport class AppComponent {}\n",
+        "src/app/app.routes.ts": "import { Routes } from '@angular/router';\n"
+                                 "import { HomePage } from './home/home.page';\n"
+                                 "export const routes: Routes = [\n"
+                                 "  { path: '', component: HomePage },\n"
+                                 "  { path: 'reports', loadChildren: () => import('./reports/reports.routes')"
+                                 ".then(m => m.REPORT_ROUTES) },\n];\n",
+        "src/app/home/home.page.ts": component("home", "<p>{{ title }}</p>", LABEL, "title = label(0);"),
+        "src/app/shared/format.ts": "export function label(n: number): string { return 'n=' + n; }\n",
+        "src/app/reports/reports.routes.ts": "import { Routes } from '@angular/router';\n"
+                                             "import { YearPage } from './year.page';\n"
+                                             "import { MonthPage } from './month.page';\n"
+                                             "export const REPORT_ROUTES: Routes = [\n"
+                                             "  { path: 'year', component: YearPage },\n"
+                                             "  { path: 'month', component: MonthPage },\n];\n",
+        "src/app/reports/table.ts": "export const TABLE = '" + "x" * BIG + "';\n",
+        "src/app/reports/year.page.ts": component(
+            "year", "<p>{{ title }} {{ size }}</p>",
+            "import { TABLE } from './table';\n" + LABEL,
+            "title = label(2026); size = TABLE.length;"),
+        "src/app/reports/month.page.ts": component("month", "<p>Month</p>", LABEL, "title = label(1);"),
+    }
+    make_workspace(root, files)
+    (root / "node_modules").symlink_to(FIXTURES / "trailbook" / "node_modules")  # rxjs for the runtime
+    return root
+
+
+@pytest.fixture(scope="module")
+def converted(tmp_path_factory):
+    root = big_app(tmp_path_factory.mktemp("big") / "app")
+    out = root.parent / "out"
+    return out, convert(root, out)
+
+
+def test_group_moves_with_its_own_modules(converted):
+    out, result = converted
+    app = json.loads((out / "app.json").read_text())
+    assert app["pages"] == ["pages/home/home"]
+    assert app["subPackages"] == [{"root": "packages/reports", "name": "reports",
+                                   "pages": ["pages/year/year", "pages/month/month"]}]
+    assert (out / "packages/reports/src/app/reports/table.js").is_file()  # only the group reaches it
+    assert (out / "src/app/shared/format.js").is_file()  # the home page uses it too: stays in main
+    assert not (out / "src/app/reports/table.js").exists()
+    assert (out / "packages/reports/src/app/reports/year.page.js").is_file()
+    assert result.sizes[""] < 2 * 1024 * 1024 < result.sizes["packages/reports"]
+    assert "PWX409" in {d.code for d in result.diagnostics.items}
+
+
+def test_check_measures_each_package(converted):
+    out, _ = converted
+    findings = check(out)
+    assert any(line.startswith("main package:") for line in findings.lines)
+    assert any(line.startswith("subpackage packages/reports:") for line in findings.lines)
+    assert [d.code for d in findings.diagnostics.items if d.severity == "error"] == []
+    assert {d.code for d in findings.diagnostics.items} == {"PWX408"}  # the subpackage itself is over 2 MB
+
+
+@pytest.mark.skipif(shutil.which("node") is None or not (FIXTURES / "trailbook" / "node_modules").is_dir(),
+                    reason="needs Node.js and the fixture's node_modules (make fixtures)")
+def test_subpackage_page_runs(converted):
+    out, _ = converted
+    result = preview.run(out, "packages/reports/pages/year/year")
+    assert result.errors == [] and f"n=2026 {BIG}" in result.text
