@@ -480,6 +480,9 @@ function createView(def, instance, host) {
         return undefined;
       }
     },
+    open: function (url) { // <a href="https://…">: as window.open does in the mini program
+      return require('./web.js').window.open(url, '_blank');
+    },
     submit: function (form) {
       if (form && form.onSubmit) form.onSubmit();
     },

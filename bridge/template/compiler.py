@@ -47,7 +47,7 @@ _WS_RUN = re.compile(r"[ \f\n\r\t\v\u1680\u180e\u2000-\u200a\u2028\u2029\u202f\u
 _NOT_WS = re.compile(r"[^ \f\n\r\t\v\u1680\u180e\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]")
 NGSP = "\ue500"
 _ICU = re.compile(r"\{\s*[\w.$]+\s*,\s*(?:plural|select|selectordinal)\s*,")
-LOOP_VARS = {"index": "i", "count": "n", "first": "first", "last": "last", "even": "even", "odd": "odd"}
+LOOP_VARS = ("index", "count", "first", "last", "even", "odd")
 ROUTER_EXTRAS = ("queryParams", "fragment", "state", "replaceUrl", "skipLocationChange", "queryParamsHandling")
 HANDLED_ELSEWHERE = frozenset({"routerLink", "routerLinkActive", "innerHTML", "outerHTML", "innerText", "textContent",
                                "ngModel", "ngSwitch", *ROUTER_EXTRAS})  # bound properties read by other steps
@@ -58,7 +58,6 @@ class Env:
     """Where an element is being compiled."""
 
     scope: Scope
-    text_only: bool = False  # inside an element emitted as <text>
     form: Form | None = None  # the enclosing <form>
     group: Group | None = None  # the enclosing ion-segment / ion-radio-group
     overlay: bool = False  # inside an inline ion-modal / ion-popover: a bare <ng-template> renders in place
@@ -113,6 +112,7 @@ class ViewCompiler(Controls):
         self.noted: set[tuple[str, str]] = set()
         self.slot_cache: dict[str, list[str]] = {}
         self.expanding: set[int] = set()  # <ng-template>s being expanded (recursion guard)
+        self.where_attr: Attribute | None = None  # the attribute whose expression is being generated
 
     # ---- entry --------------------------------------------------------------------------------
 
@@ -183,8 +183,6 @@ class ViewCompiler(Controls):
             return f"h.pipe({site}, {svar}, {js_string(node.name)}).transform({', '.join([value, *args])})"
 
         return JsGen(name, pipe, fn.temp)(node)
-
-    where_attr = None  # the attribute whose expression is being generated (for positions)
 
     def where(self, node: A.AST) -> tuple[int, int]:
         if self.where_attr is None:
@@ -356,8 +354,7 @@ class ViewCompiler(Controls):
             content = self.branch(body, benv)
             out.extend(wrap(content, "wx:if" if n == 0 else "wx:elif", "{{" + env.scope.wx + test + "}}"))
             if n < len(branches) - 1:
-                self.render.close("} else {")
-                self.render.indent += 1
+                self.render.middle("} else {")
                 opened += 1
             else:
                 self.render.close()
@@ -389,7 +386,7 @@ class ViewCompiler(Controls):
         for p in params[1:]:
             t = p.text.strip()
             if t.startswith("track "):
-                track = (self.errors.parse(_param_attr(p), t[6:], base=len(p.text) - len(p.text.lstrip()) + 6), p)
+                track = (self.errors.parse(_param_attr(p), t[6:], base=6), p)
             elif t.startswith("let "):
                 for part in t[4:].split(","):
                     lm = re.fullmatch(r"\s*([A-Za-z_$][\w$]*)\s*=\s*\$(index|count|first|last|even|odd)\s*", part)
@@ -524,7 +521,7 @@ class ViewCompiler(Controls):
             fn = Fn()
             self.where_attr = model.attr
             body = self.js(model.ast, env.scope, fn)
-            code = f"function () {{ {fn.declaration()} return {body}; }}".replace("{  return", "{ return")
+            code = "function () { " + " ".join(filter(None, [fn.declaration(), f"return {body};"])) + " }"
         parts = [f"value: {code}"]
         name = attrs.static_value("name")
         if name:
@@ -583,16 +580,16 @@ class ViewCompiler(Controls):
         self.events(el, attrs, row, env, handler, skip=frozenset({"ngModelChange"}) if row.model else frozenset())
         self.attach(wx, handler, env.scope, el)
         if children is None:
-            children = self.children(el, attrs, env, text_only=wx.tag == "text")
+            children = self.children(el, attrs, env)
         wx.children = children
         return wx
 
-    def children(self, el: Element, attrs: Attrs, env: Env, text_only: bool = False) -> list[Wx | str]:
+    def children(self, el: Element, attrs: Attrs, env: Env) -> list[Wx | str]:
         inner = self.inner_html(attrs, env)
         if inner is not None:
             return inner
         preserve = env.preserve_ws or el.tag.lower() in ("pre", "textarea") or "ngPreserveWhitespaces" in attrs.static
-        inner_env = replace(env, text_only=text_only, preserve_ws=preserve, slots=())
+        inner_env = replace(env, preserve_ws=preserve, slots=())
         group = attrs.static_value("formGroupName")
         if group and env.form is not None and env.form.group is not None:
             nested = A.Call(0, 0, A.PropertyRead(0, 0, env.form.group, "get"), [A.LiteralPrimitive(0, 0, group)])
@@ -646,14 +643,16 @@ class ViewCompiler(Controls):
                 wx.attrs["hidden"] = "{{false}}" if value == "false" else "{{true}}"
             elif name in row.props:
                 self.static_prop(target, row.props[name], value, scope)
-            elif is_look_attribute(name):
-                classes.extend(look_classes(name, value))
             elif name in ("routerLink", "routerDirection", "routerLinkActive", "routerLinkActiveOptions", "href",
                           *ROUTER_EXTRAS):
                 continue  # handled with the tap handler
-            elif custom and name not in ("slot", "ngProjectAs"):
-                if attr_safe(value or ""):
-                    wx.attrs[kebab(name)] = value or ""
+            elif custom and name not in ("slot", "ngProjectAs"):  # an input (WeChat ignores undeclared ones)
+                v = value or ""
+                wx.attrs[kebab(name)] = v if attr_safe(v) else self.value(scope, js_string(v))
+                if is_look_attribute(name):
+                    classes.extend(look_classes(name, value))
+            elif is_look_attribute(name):
+                classes.extend(look_classes(name, value))
             elif name in IGNORED_ATTRIBUTES or name.startswith(("aria-", "data-", "ng-", "xmlns")) or \
                     name in ("slot", "ngProjectAs", "ngSrc"):
                 continue
@@ -672,7 +671,7 @@ class ViewCompiler(Controls):
                 dyn_styles.append(self.js(b.ast, scope))
             elif name.startswith("style."):
                 dyn_styles.append(f"{{{js_string(name[6:])}: {self.js(b.ast, scope)}}}")
-            elif name.startswith("attr."):
+            elif name.startswith("attr.") and not name.startswith("attr.aria") and name[5:] not in IGNORED_ATTRIBUTES:
                 dynamic.append(f"h.look({js_string(kebab(name[5:]))}, {self.js(b.ast, scope)})")
             elif name == "hidden":
                 wx.attrs["hidden"] = self.bound(b, scope, "bool")
@@ -690,9 +689,11 @@ class ViewCompiler(Controls):
                 ref = self.bound(b, scope, "prop")
                 if ref is not None:
                     wx.attrs[kebab(name)] = ref
+                if is_look_attribute(name):
+                    dynamic.append(f"h.look({js_string(kebab(name))}, {self.js(b.ast, scope)})")
             elif is_look_attribute(name):
                 dynamic.append(f"h.look({js_string(kebab(name))}, {self.js(b.ast, scope)})")
-            elif name in HANDLED_ELSEWHERE or name in IGNORED_ATTRIBUTES or name.startswith("attr.aria"):
+            elif name in HANDLED_ELSEWHERE or name in IGNORED_ATTRIBUTES or name.startswith("attr."):
                 continue
             else:
                 self.diag("PWX104", f"binding [{name}] on <{el.tag}> is not converted: it has no effect",
@@ -777,9 +778,10 @@ class ViewCompiler(Controls):
                                                           "ion-chip", "ion-tab-button"):
             href = attrs.static_value("href") or ""
             if re.match(r"^[a-z][a-z0-9+.-]*:", href, re.I) or href.startswith("//"):
-                self.diag("PWX104", f"external link '{href}' is not opened: a mini program cannot open web pages "
-                          "outside its business domains", el.line, el.col,
-                          hint="open it through a web-view page on a configured business domain")
+                self.diag("PWX105", f"external link '{href}': opened like window.open (a configured web-view page "
+                          "for https, a phone call for tel:, else the link is copied)", el.line, el.col,
+                          hint="a mini program opens web pages only on its business domains")
+                handler.add("tap", ("helper", "open", [js_string(href)]))
                 return None
             if not href or href.startswith("#"):
                 return None
@@ -1257,13 +1259,17 @@ def view_elements(nodes: list[Node]):
 
 def form_controls(form: Element):
     """ngModel controls inside a form (same view, or inside its @if blocks)."""
-    for n in form.children:
-        if isinstance(n, Element):
-            if any(a.name in ("[(ngModel)]", "[ngModel]", "bindon-ngModel") for a in n.attrs):
-                yield n
-            yield from form_controls(n)
-        elif isinstance(n, Block) and n.name in ("if", "else if", "else"):
-            yield from form_controls(Element("", [], n.children, n.line, n.col))
+
+    def walk(nodes: list[Node]):
+        for n in nodes:
+            if isinstance(n, Element):
+                if any(a.name in ("[(ngModel)]", "[ngModel]", "bindon-ngModel") for a in n.attrs):
+                    yield n
+                yield from walk(n.children)
+            elif isinstance(n, Block) and n.name in ("if", "else if", "else"):
+                yield from walk(n.children)
+
+    return walk(form.children)
 
 
 def all_elements(nodes: list[Node]):

@@ -77,6 +77,11 @@ class Writer:
         self.indent -= 1
         self.line(code)
 
+    def middle(self, code: str) -> None:
+        """A line that closes one block and opens the next (``} else {``)."""
+        self.close(code)
+        self.indent += 1
+
     def text(self) -> str:
         """The body, without the empty ``if`` blocks branches with no dynamic content leave."""
         lines = self.lines

@@ -25,7 +25,7 @@ DIAGNOSTICS = [
     ('<div (dragstart)="x()"></div>', "PWX104", 1, 6, "warning", "event (dragstart) on <div> is not converted"),
     ('<img [bogus]="1">', "PWX104", 1, 6, "warning", "binding [bogus] on <img> is not converted"),
     ('<p *appRole="admin">x</p>', "PWX104", 1, 4, "warning", "structural directive *appRole"),
-    ('<a href="https://example.com">x</a>', "PWX104", 1, 1, "warning", "external link"),
+    ('<a href="https://example.com">x</a>', "PWX105", 1, 1, "info", "external link"),
     ("<iframe src='x'></iframe>", "PWX104", 1, 1, "warning", "<iframe> has no mini-program equivalent"),
     ("<x-chart></x-chart>", "PWX103", 1, 1, "warning", "unknown element <x-chart>"),
     ('<div [innerHTML]="html"></div>', "PWX106", 1, 6, "warning", "rich-text"),
