@@ -549,14 +549,34 @@ function mediaMatches(query) {
   });
 }
 
+// ---- timers: the app's callbacks may change what its templates show, so change detection follows each.
+function ticking(fn) {
+  if (typeof fn !== 'function') return fn;
+  return function () {
+    try {
+      return fn.apply(this, arguments);
+    } finally {
+      require('./angular/core.js').ɵtick();
+    }
+  };
+}
+
+function appSetTimeout(fn, ms) {
+  return setTimeout.apply(null, [ticking(fn), ms].concat([].slice.call(arguments, 2)));
+}
+
+function appSetInterval(fn, ms) {
+  return setInterval.apply(null, [ticking(fn), ms].concat([].slice.call(arguments, 2)));
+}
+
 var window = new EventTarget();
 Object.assign(window, {
   Event: Event, CustomEvent: CustomEvent, EventTarget: EventTarget, AbortController: AbortController,
   AbortSignal: AbortSignal, Headers: Headers, Request: Request, Response: Response, fetch: fetch,
   XMLHttpRequest: XMLHttpRequest, localStorage: localStorage, sessionStorage: sessionStorage,
   location: location, navigator: navigator, document: document, open: open, console: console,
-  setTimeout: setTimeout, clearTimeout: clearTimeout, setInterval: setInterval, clearInterval: clearInterval,
-  requestAnimationFrame: function (fn) { return setTimeout(function () { fn(Date.now()); }, 16); },
+  setTimeout: appSetTimeout, clearTimeout: clearTimeout, setInterval: appSetInterval, clearInterval: clearInterval,
+  requestAnimationFrame: function (fn) { return appSetTimeout(function () { fn(Date.now()); }, 16); },
   cancelAnimationFrame: function (id) { clearTimeout(id); },
   alert: function (message) { wx.showModal({ title: '', content: String(message), showCancel: false }); },
   scrollTo: function (x, y) { wx.pageScrollTo({ scrollTop: x && typeof x === 'object' ? x.top || 0 : y || 0, duration: 0 }); },
@@ -595,5 +615,7 @@ module.exports = {
   location: location,
   navigator: navigator,
   document: document,
-  window: window
+  window: window,
+  setTimeout: appSetTimeout,
+  setInterval: appSetInterval
 };

@@ -65,7 +65,7 @@ RUNTIME_NPM = ("rxjs", "rxjs/operators")
 WEB_GLOBALS = frozenset({
     "fetch", "Request", "Response", "Headers", "AbortController", "XMLHttpRequest", "localStorage",
     "sessionStorage", "location", "navigator", "window", "document", "Event", "CustomEvent", "EventTarget",
-    "AbortSignal",
+    "AbortSignal", "setTimeout", "setInterval",
 })
 # ``window.fetch``, ``globalThis.localStorage`` … read the shim as well.
 WINDOW_ALIASES = frozenset({"window", "globalThis", "self"})

@@ -112,3 +112,27 @@ test('document is an inert stub: common one-liners do not throw; title sets the 
   doc.title = 'Schedule';
   assert.strictEqual(wx.callsOf('setNavigationBarTitle').pop().title, 'Schedule');
 });
+
+test("the app's setTimeout/setInterval callbacks are followed by change detection", async () => {
+  const core = rt.require('angular/core.js');
+  let detections = 0;
+  const view = { detect: () => { detections += 1; } };
+  core.ɵattachView(view);
+  try {
+    await settle(); // let ticks other tests scheduled run first
+    detections = 0;
+    const state = {};
+    await new Promise((resolve) => web.setTimeout((a, b) => { state.v = a + b; resolve(); }, 1, 2, 3));
+    await settle();
+    assert.strictEqual(state.v, 5);
+    assert.strictEqual(detections, 1);
+    let ticks = 0;
+    await new Promise((resolve) => {
+      const id = web.setInterval(() => { ticks += 1; if (ticks === 2) { clearInterval(id); resolve(); } }, 1);
+    });
+    await settle();
+    assert.strictEqual(detections, 3);
+  } finally {
+    core.ɵdetachView(view);
+  }
+});
