@@ -2,7 +2,8 @@
 /**
  * Angular's common pipes, re-implemented for the mini program (WXML cannot run pipes, so the view's
  * render function does): date, number/decimal, currency, percent, uppercase, lowercase, titlecase,
- * slice, json, keyvalue, async (Observable and Promise), i18nPlural, i18nSelect, translate.
+ * slice, json, keyvalue, async (Observable and Promise), i18nPlural, i18nSelect, translate (from the app's
+ * assets/i18n/<lang>.json, or the host's translator).
  * Formats follow Angular's en-US locale data. Other runtime modules add pipes with register().
  *
  * A pipe instance is { transform(value, ...args), pure, destroy() }; create(name, ctx) makes one for a
@@ -315,13 +316,61 @@ var FACTORIES = {
   async: function (ctx) { return new AsyncPipe(ctx); }
 };
 
+// ---- translate (ngx-translate's pipe): the app's i18n JSON assets (assets/i18n/<lang>.json) ----------
+var i18n = { lang: null, defaultLang: 'en', dir: '/assets/i18n/', tables: {} };
+
+function readTable(lang) {
+  if (!(lang in i18n.tables)) {
+    try {
+      i18n.tables[lang] = JSON.parse(wx.getFileSystemManager().readFileSync(i18n.dir + lang + '.json', 'utf8'));
+    } catch (e) {
+      i18n.tables[lang] = null; // no such file in the package
+    }
+  }
+  return i18n.tables[lang];
+}
+
+function systemLanguages() {
+  var lang = '';
+  try {
+    lang = wx.getSystemInfoSync().language || '';
+  } catch (e) { /* not in WeChat */ }
+  var parts = lang.split(/[-_]/);
+  return parts[0] ? [parts.join('-'), parts.join('_'), parts[0]] : [];
+}
+
+function interpolate(text, params) {
+  if (!params || typeof params !== 'object') return text;
+  return String(text).replace(/\{\{\s*([\w.]+)\s*\}\}/g, function (m, k) {
+    var v = dig(params, k);
+    return v !== undefined ? v : m;
+  });
+}
+
+function dig(obj, key) {
+  if (!obj) return undefined;
+  if (Object.prototype.hasOwnProperty.call(obj, key)) return obj[key];
+  return String(key).split('.').reduce(function (o, k) { return o == null ? undefined : o[k]; }, obj);
+}
+
 function translate(ctx, key, params) {
   if (isEmpty(key)) return key;
   if (ctx && typeof ctx.translate === 'function') return ctx.translate(key, params);
-  return typeof params === 'object' && params ? String(key).replace(/\{\{\s*(\w+)\s*\}\}/g, function (m, k) {
-    return params[k] !== undefined ? params[k] : m;
-  }) : key;
+  var langs = (i18n.lang ? [i18n.lang] : systemLanguages()).concat([i18n.defaultLang]);
+  for (var i = 0; i < langs.length; i++) {
+    var value = dig(readTable(langs[i]), key);
+    if (typeof value === 'string') return interpolate(value, params);
+  }
+  return interpolate(String(key), params);
 }
+
+/** What a TranslateService shim (or the app's startup) tells the translate pipe. */
+var translations = {
+  use: function (lang) { i18n.lang = lang; },
+  setDefaultLang: function (lang) { i18n.defaultLang = lang; },
+  setTranslation: function (lang, table) { i18n.tables[lang] = table; },
+  setDirectory: function (dir) { i18n.dir = dir.replace(/\/?$/, '/'); }
+};
 
 /** A pipe instance for one template site, or null when the name is unknown. */
 function create(name, ctx) {
@@ -337,6 +386,7 @@ function register(name, factory) {
 module.exports = {
   create: create,
   register: register,
+  translations: translations,
   formatDate: formatDate,
   formatNumber: function (value, digitsInfo) { return decimal(value, digitsInfo); },
   toDate: toDate

@@ -1028,6 +1028,8 @@ class ViewCompiler(Controls):
                 continue
             stripped = Element(child.tag, [a for a in child.attrs if a is not case], child.children, child.line,
                                child.col, child.self_closing)
+            if child.tag.lower() == "ng-template":  # <ng-template [ngSwitchCase]="x">: its content is the case
+                stripped = Element("ng-container", [], child.children, child.line, child.col)
             if "Default" in case.name:
                 default = stripped
                 continue

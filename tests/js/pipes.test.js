@@ -80,9 +80,14 @@ test('async: Promise and Observable values, re-subscribes on a new source, asks 
   assert.strictEqual(pipe.pure, false);
 });
 
-test('translate uses the host translator, else shows the key with its parameters', () => {
+test('translate: the app\'s i18n tables, the default language, the host translator, else the key', () => {
   assert.strictEqual(t('translate', 'HELLO'), 'HELLO');
   assert.strictEqual(t('translate', 'Hi {{name}}', { name: 'Ann' }), 'Hi Ann');
+  pipes.translations.setTranslation('en', { HELLO: 'Hello', MENU: { TITLE: 'Menu {{ n }}' } });
+  pipes.translations.setTranslation('fr', { HELLO: 'Bonjour' });
+  pipes.translations.use('fr');
+  assert.strictEqual(t('translate', 'HELLO'), 'Bonjour');
+  assert.strictEqual(t('translate', 'MENU.TITLE', { n: 2 }), 'Menu 2'); // falls back to the default language
   const p = pipes.create('translate', { translate: (k, params) => `${k}:${params.n}` });
   assert.strictEqual(p.transform('COUNT', { n: 2 }), 'COUNT:2');
 });
