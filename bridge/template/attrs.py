@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from bridge.template.expression import ExpressionError, parse_action, parse_binding, split_interpolation
 from bridge.template.expression import ast as A
 from bridge.template.lexer import Position
-from bridge.template.nodes import Attribute
+from bridge.template.nodes import Attribute, BlockParameter
 
 
 @dataclass
@@ -77,6 +77,16 @@ class Errors:
             else:
                 strings[-1] += src
         return A.Interpolation(0, len(text), strings, exprs)
+
+
+def value_attribute(text: str, line: int, col: int) -> Attribute:
+    """An attribute standing for expression text outside attributes (@let values, block parameters), so
+    expression errors are placed the same way."""
+    return Attribute("", text, line, col, line, col)
+
+
+def param_attribute(param: BlockParameter) -> Attribute:
+    return value_attribute(param.text, param.line, param.col)
 
 
 def assignable(node: A.AST) -> bool:

@@ -12,10 +12,10 @@ more than one element (form controls, icons, page hooks) are in :mod:`.controls`
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
 from bridge.template import CompiledView, TemplateContext, parse_template
-from bridge.template.attrs import Attrs, Binding, Errors, read_attrs
+from bridge.template.attrs import Attrs, Binding, Errors, param_attribute, read_attrs, value_attribute
 from bridge.template.controls import Controls
 from bridge.template.expression import (
     ExpressionError,
@@ -37,62 +37,29 @@ from bridge.template.ionic import (
     tag_class,
 )
 from bridge.template.lexer import Position
-from bridge.template.nodes import Attribute, Block, Comment, Element, LetDeclaration, Node, Text, text_content
-from bridge.template.scope import Fn, Scope, Sym, Writer
-from bridge.template.wxml import Wx, attr_safe, serialize, text
+from bridge.template.nodes import (
+    Attribute,
+    Block,
+    Comment,
+    Element,
+    LetDeclaration,
+    Node,
+    Text,
+    collapse_whitespace,
+    is_blank,
+    text_content,
+)
+from bridge.template.scope import Env, Fn, Handler, Scope, Sym, Writer
+from bridge.template.wxml import Wx, absolute_url, attr_safe, serialize, text
 
 BUILTIN_PIPES = frozenset({"async", "date", "number", "currency", "percent", "uppercase", "lowercase", "titlecase",
                            "slice", "json", "keyvalue", "i18nPlural", "i18nSelect", "translate"})
-_WS_RUN = re.compile(r"[ \f\n\r\t\v\u1680\u180e\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]+")
-_NOT_WS = re.compile(r"[^ \f\n\r\t\v\u1680\u180e\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]")
 NGSP = "\ue500"
 _ICU = re.compile(r"\{\s*[\w.$]+\s*,\s*(?:plural|select|selectordinal)\s*,")
 LOOP_VARS = ("index", "count", "first", "last", "even", "odd")
 ROUTER_EXTRAS = ("queryParams", "fragment", "state", "replaceUrl", "skipLocationChange", "queryParamsHandling")
 HANDLED_ELSEWHERE = frozenset({"routerLink", "routerLinkActive", "innerHTML", "outerHTML", "innerText", "textContent",
                                "ngModel", "ngSwitch", *ROUTER_EXTRAS})  # bound properties read by other steps
-
-
-@dataclass(frozen=True)
-class Env:
-    """Where an element is being compiled."""
-
-    scope: Scope
-    form: Form | None = None  # the enclosing <form>
-    group: Group | None = None  # the enclosing ion-segment / ion-radio-group
-    overlay: bool = False  # inside an inline ion-modal / ion-popover: a bare <ng-template> renders in place
-    slots: tuple[tuple[str, str], ...] = ()  # children of a custom component: (ng-content select, slot name)
-    preserve_ws: bool = False
-
-
-@dataclass(frozen=True)
-class Form:
-    submit: tuple[A.AST, ...]  # (ngSubmit) statements
-    ref: str | None  # JS reading the NgForm reference, "{s}" for the scope
-    group: A.AST | None = None  # [formGroup] (reactive forms): formControlName reads group.get(name)
-
-
-@dataclass(frozen=True)
-class Group:
-    kind: str  # segment | radio
-    value: str  # JS (with "{s}") reading the group's current value
-    options: str = ""  # radio: JS array of the radios' values, indexed by the radio's WXML value
-    model: A.AST | None = None
-    events: tuple[A.AST, ...] = ()
-
-
-@dataclass
-class Handler:
-    """The statements one element runs per WeChat event."""
-
-    by_event: dict[str, list[A.AST | tuple]] = field(default_factory=dict)  # see ViewCompiler.statements
-    adapters: dict[str, tuple] = field(default_factory=dict)  # wx event -> h.event arguments (JS text or ASTs)
-    guard: A.AST | None = None  # skip when true (disabled)
-    catch: set[str] = field(default_factory=set)
-    custom: bool = False  # custom component events: bind:x, $event is e.detail
-
-    def add(self, event: str, item: A.AST | tuple) -> None:
-        self.by_event.setdefault(event, []).append(item)
 
 
 class ViewCompiler(Controls):
@@ -257,7 +224,7 @@ class ViewCompiler(Controls):
 
     def text(self, node: Text, env: Env) -> list[str]:
         value = node.value.replace(NGSP, " ")
-        if not env.preserve_ws and not _NOT_WS.search(value):
+        if not env.preserve_ws and is_blank(value):
             return []
         pos = Position(node.value, node.line, node.col)
         out: list[str] = []
@@ -267,7 +234,7 @@ class ViewCompiler(Controls):
                 if icu:
                     self.diag("PWX104", "ICU message ({x, plural|select, …}) is not converted: shown as text",
                               *pos(offset + icu.start()), hint="use the i18nPlural / i18nSelect pipes")
-                out.append(text(src if env.preserve_ws else _WS_RUN.sub(" ", src)))
+                out.append(text(src if env.preserve_ws else collapse_whitespace(src)))
                 continue
             try:
                 ast = parse_binding(src, offset)
@@ -278,13 +245,13 @@ class ViewCompiler(Controls):
             if const is not NOTHING:
                 out.append(text(js_display(const)))
                 continue
-            self.where_attr = Attribute("", node.value, node.line, node.col, node.line, node.col)
+            self.where_attr = value_attribute(node.value, node.line, node.col)
             out.append(self.value(env.scope, f"h.s({self.js(ast, env.scope)})"))
         return ["".join(out)] if out and "".join(out) else []
 
     def let(self, node: LetDeclaration, env: Env) -> None:
         key = self.key(node.name)
-        attr = _let_attr(node)
+        attr = value_attribute(node.value, node.value_line, node.value_col)
         ast = self.errors.parse(attr, node.value)
         code = "undefined"
         if ast is not None:
@@ -368,7 +335,7 @@ class ViewCompiler(Controls):
         return self.view(body.children, env)
 
     def block_expr(self, param) -> A.AST | None:
-        attr = _param_attr(param)
+        attr = param_attribute(param)
         return self.errors.parse(attr, param.text)
 
     def for_block(self, node: Block, connected: list[Block], env: Env) -> list[Wx | str]:
@@ -379,14 +346,14 @@ class ViewCompiler(Controls):
                       node.line, node.col)
             return []
         item, items_src = m.group(1), m.group(2)
-        attr = _param_attr(params[0])
+        attr = param_attribute(params[0])
         items_ast = self.errors.parse(attr, items_src, base=m.start(2))
         track = None
         aliases: dict[str, str] = {}
         for p in params[1:]:
             t = p.text.strip()
             if t.startswith("track "):
-                track = (self.errors.parse(_param_attr(p), t[6:], base=6), p)
+                track = (self.errors.parse(param_attribute(p), t[6:], base=6), p)
             elif t.startswith("let "):
                 for part in t[4:].split(","):
                     lm = re.fullmatch(r"\s*([A-Za-z_$][\w$]*)\s*=\s*\$(index|count|first|last|even|odd)\s*", part)
@@ -406,7 +373,7 @@ class ViewCompiler(Controls):
         self.where_attr = attr
         return self.loop(self.js(items_ast, env.scope), lets, track_ast, lambda e: self.view(node.children, e), env,
                          empty=(lambda e: self.view(empty.children, e)) if empty else None,
-                         track_attr=_param_attr(track[1]) if track else None)
+                         track_attr=param_attribute(track[1]) if track else None)
 
     def loop(self, items: str, lets: dict[str, str], track: A.AST | None, body, env: Env, empty=None,
              track_attr=None, track_fn: str | None = None) -> list[Wx | str]:
@@ -471,7 +438,7 @@ class ViewCompiler(Controls):
                     branches.append((f"{t} === {self.js(case, env.scope)}", None, child))
             elif isinstance(child, Block) and child.name == "default":
                 default = child
-            elif isinstance(child, (Block, Element)) or isinstance(child, Text) and _NOT_WS.search(child.value):
+            elif isinstance(child, (Block, Element)) or isinstance(child, Text) and not is_blank(child.value):
                 self.diag("PWX101", "@switch block can only contain @case and @default blocks", child.line,
                           child.col)
         if default is not None:
@@ -1018,7 +985,7 @@ class ViewCompiler(Controls):
         branches, default, others = [], None, []
         for child in el.children:
             if not isinstance(child, Element):
-                if isinstance(child, Text) and _NOT_WS.search(child.value):
+                if isinstance(child, Text) and not is_blank(child.value):
                     others.append(child)
                 continue
             case = next((a for a in child.attrs if a.name in ("*ngSwitchCase", "[ngSwitchCase]", "*ngSwitchDefault",
@@ -1178,13 +1145,6 @@ def paren(code: str) -> str:
     return code if re.fullmatch(r"[\w$.]+|\(.*\)", code) and code.count("(") == code.count(")") else f"({code})"
 
 
-def absolute_url(url: str) -> str:
-    """Package files are addressed from the root in WXML (a relative src resolves against the page)."""
-    if not url or re.match(r"^([a-z][a-z0-9+.-]*:|/)", url, re.I):
-        return url
-    return "/" + re.sub(r"^(\./)+", "", url)
-
-
 def look_id(value: str) -> str:
     return "id-" + re.sub(r"[^A-Za-z0-9_-]+", "_", value)
 
@@ -1220,7 +1180,7 @@ def connected_blocks(node: Block, items: list[Node], i: int) -> tuple[list[Block
     j = i
     while j < len(items):
         n = items[j]
-        if isinstance(n, Text) and not _NOT_WS.search(n.value):
+        if isinstance(n, Text) and is_blank(n.value):
             j += 1
             continue
         if isinstance(n, Block) and n.name in follow:
@@ -1232,14 +1192,6 @@ def connected_blocks(node: Block, items: list[Node], i: int) -> tuple[list[Block
             continue
         break
     return connected, i
-
-
-def _let_attr(node: LetDeclaration) -> Attribute:
-    return Attribute("@let", node.value, node.line, node.col, node.value_line, node.value_col)
-
-
-def _param_attr(param) -> Attribute:
-    return Attribute("@param", param.text, param.line, param.col, param.line, param.col)
 
 
 def stops_propagation(node: A.AST) -> bool:

@@ -13,12 +13,13 @@ import json
 import re
 from dataclasses import replace
 
-from bridge.template.attrs import Attrs, Binding
+from bridge.template.attrs import Attrs, Binding, param_attribute
 from bridge.template.expression import ast as A
 from bridge.template.expression import js_string
 from bridge.template.ionic import HTML_INPUT_TYPES, Tag, lookup, tag_class
-from bridge.template.nodes import Element, Text
-from bridge.template.wxml import Wx
+from bridge.template.nodes import Element, Text, collapse_whitespace
+from bridge.template.scope import Form, Group, Handler
+from bridge.template.wxml import Wx, absolute_url
 
 
 class Controls:
@@ -68,7 +69,7 @@ class Controls:
         scope = env.scope
         src = attrs.static_value("src")
         if src:
-            wx.attrs["src"] = src if src.startswith(("/", "http", "data:")) else "/" + src
+            wx.attrs["src"] = absolute_url(src)
             return [wx]
         if "src" in attrs.props:
             wx.attrs["src"] = self.bound(attrs.props["src"], scope, "url") or ""
@@ -135,8 +136,6 @@ class Controls:
 
     def control(self, el: Element, attrs: Attrs, row: Tag, env, wrapper: str | None = "view"):
         """(wrapper, native, handler): the native control gets props/model/events, the wrapper the look."""
-        from bridge.template.compiler import Handler
-
         native = Wx(row.wx)
         handler = Handler()
         outer = Wx(wrapper) if wrapper else native
@@ -255,8 +254,6 @@ class Controls:
 
     def kind_searchbar(self, el: Element, attrs: Attrs, row: Tag, env) -> list:
         """ion-searchbar → view > input (+ a Cancel button for showCancelButton, firing ionCancel)."""
-        from bridge.template.compiler import Handler
-
         outer, native, handler = self.control(el, attrs, row, env)
         native.attrs.setdefault("placeholder", "Search")
         self.attach(native, handler, env.scope, el)
@@ -297,8 +294,6 @@ class Controls:
 
     def kind_radio_group(self, el: Element, attrs: Attrs, row: Tag, env) -> list:
         """ion-radio-group → radio-group; each ion-radio's WXML value is its index in the group's list."""
-        from bridge.template.compiler import Group
-
         outer, _, handler = self.control(el, attrs, row, env, wrapper=None)
         scope = env.scope
         options = self.key("$radios")
@@ -317,8 +312,6 @@ class Controls:
         group = env.group if env.group is not None and env.group.kind == "radio" else None
         outer = Wx("label")
         native = Wx("radio")
-        from bridge.template.compiler import Handler
-
         self.decorate(outer, el, attrs, row, env, Handler(), native=native)
         scope = env.scope
         value = self.radio_value(attrs, scope)
@@ -342,8 +335,6 @@ class Controls:
 
     def kind_segment(self, el: Element, attrs: Attrs, row: Tag, env) -> list:
         """ion-segment → a row of views; each button's tap sets the model and fires the segment's ionChange."""
-        from bridge.template.compiler import Group, Handler
-
         outer = Wx("view")
         self.decorate(outer, el, attrs, row, env, Handler())
         scope = env.scope
@@ -362,8 +353,6 @@ class Controls:
         return [outer]
 
     def kind_segment_button(self, el: Element, attrs: Attrs, row: Tag, env) -> list:
-        from bridge.template.compiler import Handler
-
         group = env.group if env.group is not None and env.group.kind == "segment" else None
         scope = env.scope
         wx = Wx("view")
@@ -441,9 +430,7 @@ class Controls:
         m = re.fullmatch(r"\s*([A-Za-z_$][\w$]*)\s+of\s+(.+)", params[0].text, re.S) if params else None
         if m is None:
             return
-        from bridge.template.compiler import _param_attr
-
-        items = self.errors.parse(_param_attr(params[0]), m.group(2), base=m.start(2))
+        items = self.errors.parse(param_attribute(params[0]), m.group(2), base=m.start(2))
         if items is None:
             return
         parent = env.scope
@@ -457,7 +444,6 @@ class Controls:
 
     def text_js(self, nodes: list, scope) -> str:
         """JS for the text of ``nodes`` (interpolations stringified), whitespace collapsed and trimmed."""
-        from bridge.template.compiler import _WS_RUN
         from bridge.template.expression import ExpressionError, parse_binding, split_interpolation
 
         parts: list[str] = []
@@ -465,14 +451,14 @@ class Controls:
             for is_expr, src, offset in split_interpolation(t.value):
                 if not is_expr:
                     if src:
-                        parts.append(js_string(_WS_RUN.sub(" ", src)))
+                        parts.append(js_string(collapse_whitespace(src)))
                     continue
                 try:
                     parts.append(f"h.s({self.js(parse_binding(src, offset), scope)})")
                 except ExpressionError as e:
                     self.diag("PWX102", f"{e.message} in [{{{{{src}}}}}]", t.line, t.col)
         if all(p.startswith('"') for p in parts):  # no interpolation: the label is a constant
-            return js_string(_WS_RUN.sub(" ", "".join(json.loads(p) for p in parts)).strip())
+            return js_string(collapse_whitespace("".join(json.loads(p) for p in parts)).strip())
         return f"h.trim({' + '.join(parts)})"
 
     def kind_option(self, el: Element, attrs: Attrs, row: Tag, env) -> list:
@@ -508,8 +494,6 @@ class Controls:
 
     def kind_form(self, el: Element, attrs: Attrs, row: Tag, env) -> list:
         """<form>: its (ngSubmit) runs on the tap of a type="submit" button inside it."""
-        from bridge.template.compiler import Form
-
         ref = next((r for r in attrs.refs if r.value == "ngForm"), None)
         sym = env.scope.names.get(ref.name) if ref is not None else None
         submit = tuple(ev.ast for ev in attrs.events if ev.name in ("ngSubmit", "submit") and ev.ast is not None)
@@ -529,8 +513,6 @@ class Controls:
 
     def page_hook(self, el: Element, attrs: Attrs, env, hook: str, event: str) -> list:
         """ion-refresher / ion-infinite-scroll → the page's onPullDownRefresh / onReachBottom."""
-        from bridge.template.compiler import Handler
-
         tag = el.tag.lower()
         if self.ctx.role != "page":
             self.diag("PWX104", f"{tag} in a component is not converted: only pages get {hook} events",
@@ -554,8 +536,6 @@ class Controls:
 
     def kind_menu_toggle(self, el: Element, attrs: Attrs, row: Tag, env) -> list:
         """ion-menu-toggle / ion-menu-button: taps toggle the menu (after the children's own taps)."""
-        from bridge.template.compiler import Handler
-
         wx = Wx(row.wx)
         handler = Handler()
         self.decorate(wx, el, attrs, row, env, handler)

@@ -7,7 +7,13 @@ inline ``template:`` string starts where the string starts in the ``.ts`` file).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+
+# Angular's whitespace characters (compiler/src/ml_parser/html_whitespaces.ts)
+_WS = " \f\n\r\t\v\u1680\u180e\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff"
+_WS_RUN = re.compile(f"[{_WS}]+")
+_NOT_WS = re.compile(f"[^{_WS}]")
 
 
 @dataclass
@@ -102,3 +108,13 @@ def text_content(nodes: list[Node]) -> str:
 
     walk(nodes)
     return " ".join("".join(parts).split())
+
+
+def is_blank(text: str) -> bool:
+    """Whitespace only: Angular removes such text nodes (preserveWhitespaces: false)."""
+    return _NOT_WS.search(text) is None
+
+
+def collapse_whitespace(text: str) -> str:
+    """Runs of whitespace → one space (Angular keeps single newlines, which a mini program would show)."""
+    return _WS_RUN.sub(" ", text)

@@ -1,4 +1,5 @@
-"""Compile-time state shared by the compiler modules: scopes, symbols, and the JS text being written.
+"""Compile-time state shared by the compiler modules: scopes, symbols, where an element is compiled
+(:class:`Env`), the handlers being built, and the JS text being written.
 
 A *scope* is one level of the view model: the page root, or one item of a ``@for``/``*ngFor`` list.
 Values computed inside a loop are stored on that loop's item (``$1.v3``, read in WXML as ``x1.v3``);
@@ -10,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
+from bridge.template.expression import ast as A
 from bridge.template.nodes import Element
 
 
@@ -99,3 +101,45 @@ class Writer:
             if len(out) == len(lines):
                 return "\n".join(out)
             lines = out
+
+
+@dataclass(frozen=True)
+class Env:
+    """Where an element is being compiled."""
+
+    scope: Scope
+    form: Form | None = None  # the enclosing <form>
+    group: Group | None = None  # the enclosing ion-segment / ion-radio-group
+    overlay: bool = False  # inside an inline ion-modal / ion-popover: a bare <ng-template> renders in place
+    slots: tuple[tuple[str, str], ...] = ()  # children of a custom component: (ng-content select, slot name)
+    preserve_ws: bool = False
+
+
+@dataclass(frozen=True)
+class Form:
+    submit: tuple[A.AST, ...]  # (ngSubmit) statements
+    ref: str | None  # JS reading the NgForm reference, "{s}" for the scope
+    group: A.AST | None = None  # [formGroup] (reactive forms): formControlName reads group.get(name)
+
+
+@dataclass(frozen=True)
+class Group:
+    kind: str  # segment | radio
+    value: str  # JS (with "{s}") reading the group's current value
+    options: str = ""  # radio: JS array of the radios' values, indexed by the radio's WXML value
+    model: A.AST | None = None
+    events: tuple[A.AST, ...] = ()
+
+
+@dataclass
+class Handler:
+    """The statements one element runs per WeChat event."""
+
+    by_event: dict[str, list[A.AST | tuple]] = field(default_factory=dict)  # see ViewCompiler.statements
+    adapters: dict[str, tuple] = field(default_factory=dict)  # wx event -> h.event arguments (JS text or ASTs)
+    guard: A.AST | None = None  # skip when true (disabled)
+    catch: set[str] = field(default_factory=set)
+    custom: bool = False  # custom component events: bind:x, $event is e.detail
+
+    def add(self, event: str, item: A.AST | tuple) -> None:
+        self.by_event.setdefault(event, []).append(item)

@@ -8,6 +8,7 @@ holds no text (indenting mixed content would add spaces).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 
@@ -54,3 +55,10 @@ def _element(node: Wx, indent: int) -> str:
     pad = "  " * indent
     inner = serialize(node.children, indent + 1)
     return f"<{node.tag}{attrs}>\n{inner}\n{pad}</{node.tag}>"
+
+
+def absolute_url(url: str) -> str:
+    """Package files are addressed from the root in WXML (a relative src resolves against the page)."""
+    if not url or re.match(r"^([a-z][a-z0-9+.-]*:|/)", url, re.I):
+        return url
+    return "/" + re.sub(r"^(\./)+", "", url)
