@@ -27,7 +27,8 @@ APPS = ["conf-443e4b91", "conf-330cc004", *STARTERS]
 QUERIES = {"session-detail": {"sessionId": "1"}, "speaker-detail": {"speakerId": "1"}, "view-message": {"id": "1"},
            "folder": {"folder": "Inbox"}}
 # Modal pages read what their opener passes (componentProps): opened through the opener instead.
-OPENED_BY = {"schedule-filter": ("pages/schedule/schedule", {"tap": "Filter"})}
+OPENED_BY = {"schedule-filter": ("pages/schedule/schedule",
+                                 {"tap": {"selector": "image[src='/pwa2wx/icons/options.svg']"}})}  # md: an icon
 
 pytestmark = pytest.mark.skipif(not REALAPPS.is_dir() or shutil.which("node") is None,
                                 reason="real apps not present (PWA2WX_REALAPPS) or no Node.js")
