@@ -7,6 +7,7 @@ reference, ``let-x`` template variable, ``*x`` structural directive; a plain att
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from bridge.template.expression import ExpressionError, parse_action, parse_binding, split_interpolation
@@ -38,7 +39,8 @@ class Attrs:
         return name in self.static or name in self.props or name in self.two_way
 
     def static_value(self, name: str, default: str | None = None) -> str | None:
-        b = self.static.get(name)
+        """A plain attribute's value ("" when bare), found by its camelCase or kebab-case name."""
+        b = self.static.get(name) or self.static.get(re.sub(r"(?<=[a-z0-9])([A-Z])", r"-\1", name).lower())
         return default if b is None else (b.value if b.value is not None else "")
 
 

@@ -30,6 +30,7 @@ from bridge.template.ionic import (
     COMMON_EVENTS,
     IGNORED_ATTRIBUTES,
     Tag,
+    camel,
     is_look_attribute,
     kebab,
     look_class,
@@ -593,7 +594,8 @@ class ViewCompiler(Controls):
         styles: list[str] = []
         dyn_styles: list[str] = []
         custom = self.ctx.project.component_by_selector(el.tag.lower()) is not None
-        for name, b in attrs.static.items():
+        for written, b in attrs.static.items():
+            name = camel(written) if "-" in written and not is_look_attribute(written) else written
             if name in skip:
                 continue
             value = b.value
@@ -620,12 +622,13 @@ class ViewCompiler(Controls):
                     classes.extend(look_classes(name, value))
             elif is_look_attribute(name):
                 classes.extend(look_classes(name, value))
-            elif name in IGNORED_ATTRIBUTES or name.startswith(("aria-", "data-", "ng-", "xmlns")) or \
+            elif name in IGNORED_ATTRIBUTES or written.startswith(("aria-", "data-", "ng-", "xmlns")) or \
                     name in ("slot", "ngProjectAs", "ngSrc"):
                 continue
-            elif not custom and el.tag.lower().startswith("ion-"):
+            elif not custom and el.tag.lower().startswith("ion-") and lookup(el.tag) is not None:
                 self.note_once("PWX105", f"{el.tag.lower()}:{name}",
-                               f"{el.tag.lower()} attribute '{name}' has no mini-program equivalent: ignored", b.attr)
+                               f"{el.tag.lower()} attribute '{written}' has no mini-program equivalent: ignored",
+                               b.attr)
         for name, b in attrs.props.items():
             if name in skip or b.ast is None:
                 continue
@@ -662,7 +665,7 @@ class ViewCompiler(Controls):
                 dynamic.append(f"h.look({js_string(kebab(name))}, {self.js(b.ast, scope)})")
             elif name in HANDLED_ELSEWHERE or name in IGNORED_ATTRIBUTES or name.startswith("attr."):
                 continue
-            else:
+            elif lookup(el.tag) is not None:  # (an unknown element is reported once, as a whole)
                 self.diag("PWX104", f"binding [{name}] on <{el.tag}> is not converted: it has no effect",
                           b.attr.line, b.attr.col)
         active = self.router_link(el, attrs, env, handler)
@@ -709,6 +712,8 @@ class ViewCompiler(Controls):
                 handler.add(b.name, b.ast)
                 continue
             wx_event = row.events.get(b.name, COMMON_EVENTS.get(b.name))
+            if wx_event is None and lookup(el.tag) is None:
+                continue  # an unknown element is reported once, as a whole
             if wx_event is None:
                 self.diag("PWX104", f"event ({b.name}) on <{el.tag}> is not converted: it never fires",
                           b.attr.line, b.attr.col, hint="mini programs have touch events (tap, longpress, …) "

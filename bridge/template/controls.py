@@ -13,12 +13,12 @@ import json
 import re
 from dataclasses import replace
 
-from bridge.template.attrs import Attrs, Binding, param_attribute
+from bridge.template.attrs import Attrs, Binding, param_attribute, read_attrs
+from bridge.template.expression import ExpressionError, js_string, parse_template_bindings
 from bridge.template.expression import ast as A
-from bridge.template.expression import js_string
 from bridge.template.ionic import HTML_INPUT_TYPES, Tag, lookup, tag_class
-from bridge.template.nodes import Element, Text, collapse_whitespace
-from bridge.template.scope import Form, Group, Handler
+from bridge.template.nodes import Block, Element, Text, collapse_whitespace
+from bridge.template.scope import Form, Group, Handler, Sym
 from bridge.template.wxml import Wx, absolute_url
 
 
@@ -398,48 +398,66 @@ class Controls:
         return [native]
 
     def options(self, nodes: list, env, values: str, labels: str) -> None:
-        """Render-function code pushing each option's value and label (through @for/@if/*ngFor)."""
-        from bridge.template.attrs import read_attrs
-        from bridge.template.nodes import Block
-
+        """Render-function code pushing each option's value and label, through @for/@if/*ngFor/*ngIf."""
         scope = env.scope
         for node in nodes:
             if isinstance(node, Block) and node.name == "for":
-                self.option_loop(node, env, values, labels)
+                m = re.fullmatch(r"\s*([A-Za-z_$][\w$]*)\s+of\s+(.+)", node.parameters[0].text, re.S) \
+                    if node.parameters else None
+                items = self.errors.parse(param_attribute(node.parameters[0]), m.group(2), base=m.start(2)) \
+                    if m else None
+                if items is not None:
+                    self.option_loop(m.group(1), items, env, lambda e, n=node: self.options(n.children, e, values,
+                                                                                             labels))
             elif isinstance(node, Block) and node.name in ("if", "else if", "else", "switch", "case", "default"):
-                self.note_once("PWX105", "option-if", "options inside @if are always listed", node)
+                self.note_once("PWX105", "option-if", "options inside @if/@switch are always listed", node)
                 self.options(node.children, env, values, labels)
-            elif isinstance(node, Element) and lookup(node.tag) is not None and lookup(node.tag).kind == "option":
+            elif isinstance(node, Element):
                 oattrs = read_attrs(node.attrs, self.errors)
                 if oattrs.structural is not None:
-                    self.note_once("PWX105", "option-structural", "*ngFor/*ngIf on an option: use @for/@if inside "
-                                   "the select; the option is listed once", node)
-                label = self.text_js(node.children, scope)
-                b = oattrs.props.get("value") or oattrs.props.get("ngValue")
-                value = self.expr(b, scope) if b is not None else None
-                if value is None:
-                    value = js_string(oattrs.static_value("value")) if "value" in oattrs.static else label
-                self.render.line(f"{values}.push({value}); {labels}.push({label});")
-            elif isinstance(node, Element):
-                self.options(node.children, env, values, labels)
+                    self.option_directive(node, oattrs, env, values, labels)
+                elif lookup(node.tag) is not None and lookup(node.tag).kind == "option":
+                    label = self.text_js(node.children, scope)
+                    b = oattrs.props.get("value") or oattrs.props.get("ngValue")
+                    value = self.expr(b, scope) if b is not None else None
+                    if value is None:
+                        value = js_string(oattrs.static_value("value")) if "value" in oattrs.static else label
+                    self.render.line(f"{values}.push({value}); {labels}.push({label});")
+                else:
+                    self.options(node.children, env, values, labels)
 
-    def option_loop(self, node, env, values: str, labels: str) -> None:
-        from bridge.template.scope import Sym
+    def option_directive(self, node: Element, attrs: Attrs, env, values: str, labels: str) -> None:
+        """``*ngFor`` / ``*ngIf`` on an option (or an ng-container around options)."""
+        b = attrs.structural
+        stripped = Element(node.tag, [a for a in node.attrs if a is not b.attr], node.children, node.line, node.col)
+        try:
+            bindings = parse_template_bindings(b.name, b.value or "")
+        except ExpressionError as e:
+            self.diag("PWX102", f"{e.message} in [{b.value}]", *self.errors.at(b.attr, e.offset))
+            return
+        inputs = {x.key: x.value for x in bindings if isinstance(x, A.ExpressionBinding)}
+        item = next((x.name for x in bindings if isinstance(x, A.VariableBinding) and x.value == "$implicit"), None)
+        if b.name == "ngFor" and inputs.get("ngForOf") is not None and item:
+            self.option_loop(item, inputs["ngForOf"], env, lambda e: self.options([stripped], e, values, labels))
+        elif b.name == "ngIf" and inputs.get("ngIf") is not None:
+            self.where_attr = b.attr
+            self.render.open(f"if ({self.js(inputs['ngIf'], env.scope)}) {{")
+            self.options([stripped], env, values, labels)
+            self.render.close()
+        else:
+            self.note_once("PWX105", "option-structural", f"*{b.name} on an option: the option is always listed",
+                           node)
+            self.options([stripped], env, values, labels)
 
-        params = node.parameters
-        m = re.fullmatch(r"\s*([A-Za-z_$][\w$]*)\s+of\s+(.+)", params[0].text, re.S) if params else None
-        if m is None:
-            return
-        items = self.errors.parse(param_attribute(params[0]), m.group(2), base=m.start(2))
-        if items is None:
-            return
+    def option_loop(self, name: str, items: A.AST, env, body) -> None:
+        """A plain JS loop over ``items`` with ``name`` in a child scope (options make no view-model list)."""
         parent = env.scope
         inner = parent.child(s=f"o{self.count('o')}")
-        key = self.key(m.group(1))
-        inner.names[m.group(1)] = Sym("{s}." + key)
+        key = self.key(name)
+        inner.names[name] = Sym("{s}." + key)
         self.render.open(f"h.list({self.js(items, parent)}).forEach(function (item) {{")
         self.render.line(f"var {inner.s} = Object.create({parent.s}); {inner.s}.{key} = item;")
-        self.options(node.children, replace(env, scope=inner), values, labels)
+        body(replace(env, scope=inner))
         self.render.close("});")
 
     def text_js(self, nodes: list, scope) -> str:

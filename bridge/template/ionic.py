@@ -34,6 +34,11 @@ def kebab(name: str) -> str:
     return re.sub(r"(?<=[a-z0-9])([A-Z])", r"-\1", name).lower()
 
 
+def camel(name: str) -> str:
+    """``router-direction`` → ``routerDirection``: HTML attributes may be written either way for Ionic props."""
+    return re.sub(r"-([a-z])", lambda m: m.group(1).upper(), name)
+
+
 def is_look_attribute(name: str) -> bool:
     return kebab(name) in _LOOK
 
@@ -100,7 +105,8 @@ TEXT_INPUT_PROPS = {"value": Prop("value"), "placeholder": Prop("placeholder"), 
                     "autofocus": Prop("focus", "bool")}
 TEXT_MODEL = Model("value", "input", "detail.value", "input")
 _LABELLED = frozenset({"label", "labelPlacement", "helperText", "errorText", "type", "counter", "clearInput",
-                       "clearOnEdit", "autoGrow", "rows", "cols", "debounce", "inputmode", "enterkeyhint"})
+                       "clearOnEdit", "autoGrow", "rows", "cols", "debounce", "inputmode", "enterkeyhint", "min",
+                       "max", "step", "multiple", "accept", "counterFormatter", "shape", "mode"})
 _ICON = frozenset({"name", "ios", "md", "src", "icon", "lazy", "sanitize", "flipRtl"})
 HOVER = (("hover-class", "ion-activated"),)
 
@@ -110,13 +116,17 @@ _DROP = "drop"
 IONIC: dict[str, Tag] = {
     # layout and content: a view with the Ionic class; the theme reproduces the look
     **{t: _VIEW for t in (
-        "ion-app", "ion-content", "ion-header", "ion-footer", "ion-toolbar", "ion-title", "ion-buttons", "ion-list",
+        "ion-app", "ion-header", "ion-footer", "ion-toolbar", "ion-title", "ion-buttons", "ion-list",
         "ion-list-header", "ion-item-divider", "ion-item-group", "ion-item-options", "ion-label", "ion-note",
         "ion-badge", "ion-text", "ion-avatar", "ion-thumbnail", "ion-card", "ion-card-header", "ion-card-title",
         "ion-card-subtitle", "ion-card-content", "ion-grid", "ion-row", "ion-col", "ion-spinner",
-        "ion-skeleton-text", "ion-fab", "ion-fab-list", "ion-accordion-group", "ion-accordion",
+        "ion-skeleton-text", "ion-fab", "ion-fab-list",
         "ion-reorder", "ion-router-link", "ion-tab", "ion-breadcrumbs", "ion-breadcrumb", "ion-virtual-scroll")},
     "ion-split-pane": Tag(consumes=frozenset({"contentId", "when"})),
+    "ion-content": Tag(consumes=frozenset({"scrollEvents", "scrollX", "scrollY", "forceOverscroll"})),
+    "ion-accordion-group": Tag(consumes=frozenset({"multiple", "value", "expand", "animated"}),
+                               note="ion-accordion-group: every accordion is shown open"),
+    "ion-accordion": Tag(consumes=frozenset({"value", "toggleIcon", "toggleIconSlot", "readonly"})),
     "ion-item": Tag(statics=HOVER),
     "ion-button": Tag(statics=HOVER),
     "ion-fab-button": Tag(statics=HOVER),
@@ -177,8 +187,8 @@ IONIC: dict[str, Tag] = {
     "ion-radio": Tag(wx="radio", kind="radio", props={"disabled": Prop("disabled", "bool")},
                      consumes=frozenset({"value", "labelPlacement", "name"})),
     "ion-select": Tag(wx="picker", kind="select", props={"disabled": Prop("disabled", "bool")},
-                      events={"ionChange": "change", "ionCancel": "cancel", "ionDismiss": "cancel",
-                              "ionFocus": "", "ionBlur": ""},
+                      events={"ionChange": "change", "change": "change", "ionCancel": "cancel",
+                              "ionDismiss": "cancel", "ionFocus": "", "ionBlur": ""},
                       model=Model("value", "change", "detail.value", "select"), adapter="select",
                       statics=(("mode", "selector"),),
                       consumes=frozenset({"label", "labelPlacement", "placeholder", "interface", "interfaceOptions",
