@@ -17,8 +17,8 @@ install:
 # WeChat's official wcc/wcsc (npm miniprogram-compiler) and rxjs for the runtime's unit tests.
 tools:
 	mkdir -p $(TOOLS)
-	cd $(TOOLS) && test -f package.json || (cd $(TOOLS) && npm init -y >/dev/null)
-	cd $(TOOLS) && npm install --no-audit --no-fund --silent miniprogram-compiler@0.2.3 rxjs@7.8.1 tslib@2
+	test -f $(TOOLS)/package.json || echo '{"name": "pwa2wx-tools", "private": true}' > $(TOOLS)/package.json
+	npm install --prefix $(TOOLS) --no-audit --no-fund --silent miniprogram-compiler@0.2.3 rxjs@7.8.1 tslib@2
 
 # The fixture apps' node_modules, installed the way users have them.
 fixtures:
