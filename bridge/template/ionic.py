@@ -121,7 +121,7 @@ IONIC: dict[str, Tag] = {
         "ion-badge", "ion-text", "ion-avatar", "ion-thumbnail", "ion-card", "ion-card-header", "ion-card-title",
         "ion-card-subtitle", "ion-card-content", "ion-grid", "ion-row", "ion-col", "ion-spinner",
         "ion-skeleton-text", "ion-fab", "ion-fab-list",
-        "ion-reorder", "ion-router-link", "ion-tab", "ion-breadcrumbs", "ion-breadcrumb", "ion-virtual-scroll")},
+        "ion-reorder", "ion-router-link", "ion-tab", "ion-breadcrumbs", "ion-breadcrumb")},
     "ion-split-pane": Tag(consumes=frozenset({"contentId", "when"})),
     "ion-content": Tag(consumes=frozenset({"scrollEvents", "scrollX", "scrollY", "forceOverscroll"})),
     "ion-accordion-group": Tag(consumes=frozenset({"multiple", "value", "expand", "animated"}),
