@@ -11,8 +11,9 @@
  *   view.dispatch(wxEvent);             // from the `$on` method (data-h, data-p)
  *   view.hook('pullDownRefresh');       // ion-refresher / ion-infinite-scroll handlers
  *
- * `host` (all optional): markForCheck() after async pipe values, createPipe(Class) (DI), translate(key,
- * params), mode ('ios' | 'md'; default: Ionic's Config), and for tests navigate(url, extras), currentUrl(),
+ * `host` (all optional): markForCheck() after async pipe values, createPipe(Class) (app pipes through DI),
+ * pipe(name) (a pipe instance for a name neither pipes.js nor def.pipes has), translate(key, params),
+ * mode ('ios' | 'md'; default: Ionic's Config), and for tests navigate(url, extras), currentUrl(),
  * stopPullDownRefresh(), menu(action, id) (default: the runtime's router, wx, menuController).
  */
 
