@@ -549,9 +549,6 @@ class Controls:
             self.hooks[hook] = self.handler(handler, env.scope.child(path=""))
         return []
 
-    def kind_menu(self, el: Element, attrs: Attrs, row: Tag, env) -> list:
-        return [self.plain(el, attrs, row, env)]
-
     def kind_menu_toggle(self, el: Element, attrs: Attrs, row: Tag, env) -> list:
         """ion-menu-toggle / ion-menu-button: taps toggle the menu (after the children's own taps)."""
         wx = Wx(row.wx)
