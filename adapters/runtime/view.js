@@ -14,7 +14,7 @@
  * `host` (all optional): markForCheck() after async pipe values, createPipe(Class) (app pipes through DI),
  * pipe(name) (a pipe instance for a name neither pipes.js nor def.pipes has), translate(key, params),
  * mode ('ios' | 'md'; default: Ionic's Config), and for tests navigate(url, extras), currentUrl(),
- * stopPullDownRefresh(), menu(action, id) (default: the runtime's router, wx, menuController).
+ * stopPullDownRefresh(), menu(action, id), setTitle(text) (default: the runtime's router, wx, menuController).
  */
 
 var pipes = require('./pipes.js');
@@ -308,6 +308,7 @@ function createView(def, instance, host) {
   var propTokens = {};
   var hookTargets = {};
   var mode = null;
+  var title = null, shownTitle = null;
 
   function markForCheck() {
     if (typeof host.markForCheck === 'function') host.markForCheck();
@@ -484,6 +485,13 @@ function createView(def, instance, host) {
     open: function (url) { // <a href="https://…">: as window.open does in the mini program
       return require('./web.js').window.open(url, '_blank');
     },
+    title: function (read) { // a page's <ion-title>{{ … }}</ion-title>: the native navigation bar's title
+      try {
+        title = read();
+      } catch (e) {
+        title = null; // a value it reads is not there yet
+      }
+    },
     submit: function (form) {
       if (form && form.onSubmit) form.onSubmit();
     },
@@ -535,6 +543,11 @@ function createView(def, instance, host) {
     var vm = view.render();
     var patch = diff(view.last, vm);
     view.last = vm;
+    if (title !== null && title !== shownTitle) {
+      shownTitle = title;
+      if (typeof host.setTitle === 'function') host.setTitle(title);
+      else if (typeof wx !== 'undefined' && wx.setNavigationBarTitle) wx.setNavigationBarTitle({ title: title });
+    }
     return patch;
   };
 

@@ -92,6 +92,7 @@ class ViewCompiler(Controls):
             self.ctx.diagnostics.extend(diags)
         scope = Scope()
         self.render.line("var s0 = h.root(), $0 = {};")
+        self.runtime_title(nodes)
         body = self.view(nodes, Env(scope))
         self.render.line("return $0;")
         temps = self.render_fn.declaration()
@@ -1081,19 +1082,30 @@ class ViewCompiler(Controls):
 
     # ---- page facts -------------------------------------------------------------------------------
 
-    def page_title(self, nodes: list[Node]) -> str | None:
-        """The static ion-title of the page's top ion-header (the native navigation bar shows it)."""
+    def title_element(self, nodes: list[Node]) -> Element | None:
+        """The ion-title of a page's top ion-header: the native navigation bar shows its text."""
         if self.ctx.role != "page":
             return None
         header = next((n for n in nodes if isinstance(n, Element) and n.tag == "ion-header"), None)
-        if header is None:
-            return None
-        title = next((e for e in all_elements(header.children) if e.tag == "ion-title"), None)
-        if title is None:
-            return None
-        if any("{{" in t.value for t in all_texts(title.children)):
+        return next((e for e in all_elements(header.children) if e.tag == "ion-title"), None) if header else None
+
+    def page_title(self, nodes: list[Node]) -> str | None:
+        """The static title text (for the page's JSON); a title with {{ }} is set at runtime (h.title)."""
+        title = self.title_element(nodes)
+        if title is None or any("{{" in t.value for t in all_texts(title.children)):
             return None
         return text_content(title.children) or None
+
+    def runtime_title(self, nodes: list[Node]) -> None:
+        """``<ion-title>{{ name }}</ion-title>``: the render function hands the text to wx.setNavigationBarTitle
+        (a function, so a title reading a value that is not loaded yet does not stop the render)."""
+        title = self.title_element(nodes)
+        if title is None or not any("{{" in t.value for t in all_texts(title.children)):
+            return
+        fn = Fn()
+        body = self.text_js(title.children, Scope(s="s0"), fn)
+        self.render.line("h.title(function () { " + " ".join(filter(None, [fn.declaration(), f"return {body};"]))
+                         + " });")
 
 
 # ---- module helpers ---------------------------------------------------------------------------------

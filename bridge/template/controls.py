@@ -460,7 +460,7 @@ class Controls:
         body(replace(env, scope=inner))
         self.render.close("});")
 
-    def text_js(self, nodes: list, scope) -> str:
+    def text_js(self, nodes: list, scope, fn=None) -> str:
         """JS for the text of ``nodes`` (interpolations stringified), whitespace collapsed and trimmed."""
         from bridge.template.expression import ExpressionError, parse_binding, split_interpolation
 
@@ -472,7 +472,7 @@ class Controls:
                         parts.append(js_string(collapse_whitespace(src)))
                     continue
                 try:
-                    parts.append(f"h.s({self.js(parse_binding(src, offset), scope)})")
+                    parts.append(f"h.s({self.js(parse_binding(src, offset), scope, fn)})")
                 except ExpressionError as e:
                     self.diag("PWX102", f"{e.message} in [{{{{{src}}}}}]", t.line, t.col)
         if all(p.startswith('"') for p in parts):  # no interpolation: the label is a constant

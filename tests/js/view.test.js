@@ -191,3 +191,21 @@ test('navigation resolves relative links against the current URL', () => {
   assert.strictEqual(h.active('/app/tabs', false), true);
   assert.strictEqual(h.active('/app/tabs', true), false);
 });
+
+test('a page title with interpolation goes to the navigation bar when it changes', () => {
+  const titles = [];
+  const inst = { name: 'Inbox', item: null };
+  const view = createView({
+    render(c, h) {
+      h.root();
+      h.title(function () { return c.name + (c.item ? ': ' + c.item.title : ''); });
+      return {};
+    },
+    handlers: []
+  }, inst, { setTitle: (t) => titles.push(t) });
+  view.update();
+  view.update();
+  inst.item = { title: 'Mail' };
+  view.update();
+  assert.deepStrictEqual(titles, ['Inbox', 'Inbox: Mail']);
+});
