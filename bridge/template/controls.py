@@ -18,7 +18,7 @@ from bridge.template.expression import ExpressionError, js_string, parse_templat
 from bridge.template.expression import ast as A
 from bridge.template.ionic import HTML_INPUT_TYPES, Tag, lookup, tag_class
 from bridge.template.nodes import Block, Element, Text, collapse_whitespace
-from bridge.template.scope import Form, Group, Handler, Sym
+from bridge.template.scope import Env, Fn, Form, Group, Handler, Scope, Sym
 from bridge.template.wxml import Wx, absolute_url
 
 
@@ -27,20 +27,20 @@ class Controls:
 
     # ---- simple shapes -------------------------------------------------------------------------------
 
-    def kind_drop(self, el: Element, attrs: Attrs, row: Tag, env) -> list:
+    def kind_drop(self, el: Element, attrs: Attrs, row: Tag, env: Env) -> list:
         code = "PWX105" if el.tag.lower().startswith("ion-") else "PWX104"
         self.note_once(code, el.tag.lower(), row.note, el)
         return []
 
-    def kind_inline(self, el: Element, attrs: Attrs, row: Tag, env) -> list:
+    def kind_inline(self, el: Element, attrs: Attrs, row: Tag, env: Env) -> list:
         """Inline HTML (span, b, a …): <text> when it holds only text, else a view (text cannot hold views)."""
         tag = "text" if text_only(el) and not attrs.props.get("innerHTML") else "view"
         return [self.plain(el, attrs, row, env, tag=tag)]
 
-    def kind_br(self, el: Element, attrs: Attrs, row: Tag, env) -> list:
+    def kind_br(self, el: Element, attrs: Attrs, row: Tag, env: Env) -> list:
         return [self.plain(el, attrs, row, env, children=[])]
 
-    def kind_progress(self, el: Element, attrs: Attrs, row: Tag, env) -> list:
+    def kind_progress(self, el: Element, attrs: Attrs, row: Tag, env: Env) -> list:
         wx = self.plain(el, attrs, replace(row, props={}), env, children=[])
         value = attrs.props.get("value")
         if value is not None and value.ast is not None:
@@ -49,7 +49,7 @@ class Controls:
             wx.attrs["percent"] = str(float(attrs.static_value("value") or 0) * 100)
         return [wx]
 
-    def kind_image(self, el: Element, attrs: Attrs, row: Tag, env) -> list:
+    def kind_image(self, el: Element, attrs: Attrs, row: Tag, env: Env) -> list:
         """img / ion-img → image; ngSrc is src; width/height become the size (image has no intrinsic size)."""
         if "ngSrc" in attrs.static and "src" not in attrs.static:
             attrs.static["src"] = replace(attrs.static["ngSrc"], name="src")
@@ -63,7 +63,7 @@ class Controls:
                 wx.attrs["mode"] = "aspectFill"
         return [wx]
 
-    def kind_icon(self, el: Element, attrs: Attrs, row: Tag, env) -> list:
+    def kind_icon(self, el: Element, attrs: Attrs, row: Tag, env: Env) -> list:
         """ion-icon → image of the Ionicons SVG (name/ios/md/src); a missing icon is reported (PWX107)."""
         wx = self.plain(el, attrs, row, env, children=[])
         scope = env.scope
@@ -134,7 +134,7 @@ class Controls:
 
     # ---- form controls --------------------------------------------------------------------------------
 
-    def control(self, el: Element, attrs: Attrs, row: Tag, env, wrapper: str | None = "view"):
+    def control(self, el: Element, attrs: Attrs, row: Tag, env: Env, wrapper: str | None = "view"):
         """(wrapper, native, handler): the native control gets props/model/events, the wrapper the look."""
         native = Wx(row.wx)
         handler = Handler()
@@ -146,7 +146,7 @@ class Controls:
         self.events(el, attrs, row, env, handler, skip=frozenset({"ngModelChange"}))
         return outer, native, handler
 
-    def bind_model(self, attrs: Attrs, row: Tag, env, native: Wx, handler) -> Binding | None:
+    def bind_model(self, attrs: Attrs, row: Tag, env: Env, native: Wx, handler: Handler) -> Binding | None:
         """[(ngModel)] / [ngModel] (template-driven) or formControlName / [formControl] (reactive forms)."""
         model = row.model
         if model is None:
@@ -181,7 +181,7 @@ class Controls:
                 handler.add(model.event, ("event", ev.ast, new_value))
         return b
 
-    def form_control(self, attrs: Attrs, env) -> A.AST | None:
+    def form_control(self, attrs: Attrs, env: Env) -> A.AST | None:
         """The reactive-forms control of an element: [formControl]="c" or formControlName="x" in [formGroup]."""
         bound = attrs.props.get("formControl")
         if bound is not None:
@@ -195,7 +195,7 @@ class Controls:
             return None
         return A.Call(0, 0, A.PropertyRead(0, 0, group, "get"), [key])
 
-    def label(self, attrs: Attrs, env) -> list:
+    def label(self, attrs: Attrs, env: Env) -> list:
         """Ionic 7+'s ``label``/``[label]`` attribute, drawn before the control."""
         if "label" in attrs.props and attrs.props["label"].ast is not None:
             return [Wx("view", {"class": "label-text"}, [self.bound(attrs.props["label"], env.scope, "str") or ""])]
@@ -206,7 +206,7 @@ class Controls:
             return [Wx("view", {"class": "label-text"}, [text(text_value)])]
         return []
 
-    def kind_input(self, el: Element, attrs: Attrs, row: Tag, env) -> list:
+    def kind_input(self, el: Element, attrs: Attrs, row: Tag, env: Env) -> list:
         """ion-input / ion-textarea → view.ion-input > label + native input/textarea (+ slotted children)."""
         outer, native, handler = self.control(el, attrs, row, env)
         self.input_type(attrs, native, env, el)
@@ -222,7 +222,7 @@ class Controls:
         outer.children = children
         return [outer]
 
-    def kind_html_input(self, el: Element, attrs: Attrs, row: Tag, env) -> list:
+    def kind_html_input(self, el: Element, attrs: Attrs, row: Tag, env: Env) -> list:
         kind = (attrs.static_value("type") or "text").lower()
         if el.tag.lower() == "input" and kind in ("checkbox", "radio", "file", "range", "color", "date", "time",
                                                   "datetime-local", "month", "week", "submit", "button", "reset",
@@ -237,7 +237,7 @@ class Controls:
         self.attach(native, handler, env.scope, el)
         return [native]
 
-    def input_type(self, attrs: Attrs, native: Wx, env, el: Element) -> None:
+    def input_type(self, attrs: Attrs, native: Wx, env: Env, el: Element) -> None:
         if native.tag != "input":
             return
         kind = attrs.static_value("type")
@@ -252,7 +252,7 @@ class Controls:
             native.attrs["type"] = self.value(env.scope, f"h.inputType({t})")
             native.attrs["password"] = self.value(env.scope, f"{t} === \"password\"")
 
-    def kind_searchbar(self, el: Element, attrs: Attrs, row: Tag, env) -> list:
+    def kind_searchbar(self, el: Element, attrs: Attrs, row: Tag, env: Env) -> list:
         """ion-searchbar → view > input (+ a Cancel button for showCancelButton, firing ionCancel)."""
         outer, native, handler = self.control(el, attrs, row, env)
         native.attrs.setdefault("placeholder", "Search")
@@ -274,7 +274,7 @@ class Controls:
         outer.children = children
         return [outer]
 
-    def kind_toggle(self, el: Element, attrs: Attrs, row: Tag, env) -> list:
+    def kind_toggle(self, el: Element, attrs: Attrs, row: Tag, env: Env) -> list:
         """ion-toggle → label.ion-toggle > label text + switch (tapping the label toggles)."""
         outer, native, handler = self.control(el, attrs, row, env, wrapper="label")
         self.attach(native, handler, env.scope, el)
@@ -282,7 +282,7 @@ class Controls:
         outer.children = ([Wx("view", {"class": "label-text"}, text)] if text else []) + [native]
         return [outer]
 
-    def kind_checkbox(self, el: Element, attrs: Attrs, row: Tag, env) -> list:
+    def kind_checkbox(self, el: Element, attrs: Attrs, row: Tag, env: Env) -> list:
         """ion-checkbox → checkbox-group.ion-checkbox > label > checkbox + label text (the group reports)."""
         outer, native, handler = self.control(el, attrs, row, env, wrapper="checkbox-group")
         native.attrs["value"] = "on"
@@ -292,7 +292,7 @@ class Controls:
                              [native] + ([Wx("view", {"class": "label-text"}, text)] if text else []))]
         return [outer]
 
-    def kind_radio_group(self, el: Element, attrs: Attrs, row: Tag, env) -> list:
+    def kind_radio_group(self, el: Element, attrs: Attrs, row: Tag, env: Env) -> list:
         """ion-radio-group → radio-group; each ion-radio's WXML value is its index in the group's list."""
         outer, _, handler = self.control(el, attrs, row, env, wrapper=None)
         scope = env.scope
@@ -308,7 +308,7 @@ class Controls:
         outer.children = self.children(el, attrs, replace(env, group=group))
         return [outer]
 
-    def kind_radio(self, el: Element, attrs: Attrs, row: Tag, env) -> list:
+    def kind_radio(self, el: Element, attrs: Attrs, row: Tag, env: Env) -> list:
         group = env.group if env.group is not None and env.group.kind == "radio" else None
         outer = Wx("label")
         native = Wx("radio")
@@ -326,14 +326,14 @@ class Controls:
         outer.children = [native] + ([Wx("view", {"class": "label-text"}, text)] if text else [])
         return [outer]
 
-    def radio_value(self, attrs: Attrs, scope, handler: bool = False):
+    def radio_value(self, attrs: Attrs, scope: Scope, handler: bool = False) -> str | A.AST:
         """JS of a radio/segment button's value (its AST when wanted for a handler)."""
         b = attrs.props.get("value")
         if b is not None and b.ast is not None:
             return b.ast if handler else self.expr(b, scope) or "undefined"
         return js_string(attrs.static_value("value") or "")
 
-    def kind_segment(self, el: Element, attrs: Attrs, row: Tag, env) -> list:
+    def kind_segment(self, el: Element, attrs: Attrs, row: Tag, env: Env) -> list:
         """ion-segment → a row of views; each button's tap sets the model and fires the segment's ionChange."""
         outer = Wx("view")
         self.decorate(outer, el, attrs, row, env, Handler())
@@ -352,7 +352,7 @@ class Controls:
         outer.children = self.children(el, attrs, replace(env, group=group))
         return [outer]
 
-    def kind_segment_button(self, el: Element, attrs: Attrs, row: Tag, env) -> list:
+    def kind_segment_button(self, el: Element, attrs: Attrs, row: Tag, env: Env) -> list:
         group = env.group if env.group is not None and env.group.kind == "segment" else None
         scope = env.scope
         wx = Wx("view")
@@ -373,7 +373,7 @@ class Controls:
         wx.children = self.children(el, attrs, env)
         return [wx]
 
-    def kind_select(self, el: Element, attrs: Attrs, row: Tag, env) -> list:
+    def kind_select(self, el: Element, attrs: Attrs, row: Tag, env: Env) -> list:
         """ion-select / select → picker: options collected by the render function; the value is an index."""
         outer, native, handler = self.control(el, attrs, row, env, wrapper=None)
         scope = env.scope
@@ -397,7 +397,7 @@ class Controls:
             Wx("view", {"class": "select-text"}, ["{{" + scope.wx + shown + "}}"])]
         return [native]
 
-    def options(self, nodes: list, env, values: str, labels: str) -> None:
+    def options(self, nodes: list, env: Env, values: str, labels: str) -> None:
         """Render-function code pushing each option's value and label, through @for/@if/*ngFor/*ngIf."""
         scope = env.scope
         for node in nodes:
@@ -426,7 +426,7 @@ class Controls:
                 else:
                     self.options(node.children, env, values, labels)
 
-    def option_directive(self, node: Element, attrs: Attrs, env, values: str, labels: str) -> None:
+    def option_directive(self, node: Element, attrs: Attrs, env: Env, values: str, labels: str) -> None:
         """``*ngFor`` / ``*ngIf`` on an option (or an ng-container around options)."""
         b = attrs.structural
         stripped = Element(node.tag, [a for a in node.attrs if a is not b.attr], node.children, node.line, node.col)
@@ -449,7 +449,7 @@ class Controls:
                            node)
             self.options([stripped], env, values, labels)
 
-    def option_loop(self, name: str, items: A.AST, env, body) -> None:
+    def option_loop(self, name: str, items: A.AST, env: Env, body) -> None:
         """A plain JS loop over ``items`` with ``name`` in a child scope (options make no view-model list)."""
         parent = env.scope
         inner = parent.child(s=f"o{self.count('o')}")
@@ -460,7 +460,7 @@ class Controls:
         body(replace(env, scope=inner))
         self.render.close("});")
 
-    def text_js(self, nodes: list, scope, fn=None) -> str:
+    def text_js(self, nodes: list, scope: Scope, fn: Fn | None = None) -> str:
         """JS for the text of ``nodes`` (interpolations stringified), whitespace collapsed and trimmed."""
         from bridge.template.expression import ExpressionError, parse_binding, split_interpolation
 
@@ -479,11 +479,11 @@ class Controls:
             return js_string(collapse_whitespace("".join(json.loads(p) for p in parts)).strip())
         return f"h.trim({' + '.join(parts)})"
 
-    def kind_option(self, el: Element, attrs: Attrs, row: Tag, env) -> list:
+    def kind_option(self, el: Element, attrs: Attrs, row: Tag, env: Env) -> list:
         self.note_once("PWX104", "option-outside", f"<{el.tag}> outside a select is not rendered", el)
         return []
 
-    def kind_datetime(self, el: Element, attrs: Attrs, row: Tag, env) -> list:
+    def kind_datetime(self, el: Element, attrs: Attrs, row: Tag, env: Env) -> list:
         """ion-datetime → picker mode=date|time; the model keeps ISO text (YYYY-MM-DD / HH:mm)."""
         presentation = attrs.static_value("presentation") or "date-time"
         mode = "time" if presentation == "time" else "date"
@@ -510,7 +510,7 @@ class Controls:
         native.children = [Wx("view", {"class": "datetime-text"}, [ref])]
         return [native]
 
-    def kind_form(self, el: Element, attrs: Attrs, row: Tag, env) -> list:
+    def kind_form(self, el: Element, attrs: Attrs, row: Tag, env: Env) -> list:
         """<form>: its (ngSubmit) runs on the tap of a type="submit" button inside it."""
         ref = next((r for r in attrs.refs if r.value == "ngForm"), None)
         sym = env.scope.names.get(ref.name) if ref is not None else None
@@ -523,13 +523,13 @@ class Controls:
 
     # ---- page hooks, menus, overlays ---------------------------------------------------------------
 
-    def kind_refresher(self, el: Element, attrs: Attrs, row: Tag, env) -> list:
+    def kind_refresher(self, el: Element, attrs: Attrs, row: Tag, env: Env) -> list:
         return self.page_hook(el, attrs, env, "pullDownRefresh", "ionRefresh")
 
-    def kind_infinite(self, el: Element, attrs: Attrs, row: Tag, env) -> list:
+    def kind_infinite(self, el: Element, attrs: Attrs, row: Tag, env: Env) -> list:
         return self.page_hook(el, attrs, env, "reachBottom", "ionInfinite")
 
-    def page_hook(self, el: Element, attrs: Attrs, env, hook: str, event: str) -> list:
+    def page_hook(self, el: Element, attrs: Attrs, env: Env, hook: str, event: str) -> list:
         """ion-refresher / ion-infinite-scroll → the page's onPullDownRefresh / onReachBottom."""
         tag = el.tag.lower()
         if self.ctx.role != "page":
@@ -549,7 +549,7 @@ class Controls:
             self.hooks[hook] = self.handler(handler, env.scope.child(path=""))
         return []
 
-    def kind_menu_toggle(self, el: Element, attrs: Attrs, row: Tag, env) -> list:
+    def kind_menu_toggle(self, el: Element, attrs: Attrs, row: Tag, env: Env) -> list:
         """ion-menu-toggle / ion-menu-button: taps toggle the menu (after the children's own taps)."""
         wx = Wx(row.wx)
         handler = Handler()
@@ -560,7 +560,7 @@ class Controls:
         wx.children = self.children(el, attrs, env)
         return [wx]
 
-    def kind_menu_button(self, el: Element, attrs: Attrs, row: Tag, env) -> list:
+    def kind_menu_button(self, el: Element, attrs: Attrs, row: Tag, env: Env) -> list:
         out = self.kind_menu_toggle(el, attrs, row, env)
         if not out[0].children:
             path = self.icon_path("menu", el)
@@ -568,7 +568,7 @@ class Controls:
                 out[0].children = [Wx("image", {"class": "ion-icon", "src": path, "mode": "aspectFit"})]
         return out
 
-    def kind_overlay(self, el: Element, attrs: Attrs, row: Tag, env) -> list:
+    def kind_overlay(self, el: Element, attrs: Attrs, row: Tag, env: Env) -> list:
         """Inline ion-modal / ion-popover: content in place ([isOpen] shows/hides it)."""
         wx = self.plain(el, attrs, row, env, children=[])
         is_open = attrs.props.get("isOpen")
