@@ -77,6 +77,7 @@ class ViewCompiler(Controls):
         self.using: dict[str, str] = {}
         self.hooks: dict[str, int] = {}
         self.pipes: dict[str, tuple[str, str]] = {}
+        self.in_native_bar: set[int] = set()  # ids of the header elements the native navigation bar replaces
         self.noted: set[tuple[str, str]] = set()
         self.slot_cache: dict[str, list[str]] = {}
         self.expanding: set[int] = set()  # <ng-template>s being expanded (recursion guard)
@@ -93,6 +94,7 @@ class ViewCompiler(Controls):
         scope = Scope()
         self.render.line("var s0 = h.root(), $0 = {};")
         self.runtime_title(nodes)
+        self.in_native_bar = self.native_bar_elements(nodes)
         body = self.view(nodes, Env(scope))
         self.render.line("return $0;")
         temps = self.render_fn.declaration()
@@ -516,6 +518,8 @@ class ViewCompiler(Controls):
             return self.ng_container(el, attrs, env)
         if lower == "ng-content":
             return self.ng_content(el, attrs, env)
+        if id(el) in self.in_native_bar:
+            return []
         if attrs.animations:
             self.note_once("PWX105", "animation", "Angular animations are not run: elements appear without "
                            "transitions", el)
@@ -1089,6 +1093,24 @@ class ViewCompiler(Controls):
         header = next((n for n in nodes if isinstance(n, Element) and n.tag == "ion-header"), None)
         return next((e for e in all_elements(header.children) if e.tag == "ion-title"), None) if header else None
 
+    def native_bar_elements(self, nodes: list[Node]) -> set[int]:
+        """What WeChat's native navigation bar already shows: the page title, its toolbar when that holds
+        nothing else (a back button is native too), and the header when that toolbar was all it held."""
+        title = self.title_element(nodes)
+        if title is None:
+            return set()
+        dropped = {id(title)}
+        header = next(n for n in nodes if isinstance(n, Element) and n.tag == "ion-header")
+        for toolbar in (e for e in all_elements(header.children) if e.tag == "ion-toolbar"):
+            inner = list(all_elements(toolbar.children))
+            if title in inner and all(e.tag in TITLE_ONLY_TOOLBAR for e in inner) and not any(
+                    e.tag == "ion-buttons" and any(c.tag != "ion-back-button" for c in all_elements(e.children))
+                    for e in inner):
+                dropped.add(id(toolbar))
+                if [e for e in all_elements(header.children) if e.tag == "ion-toolbar"] == [toolbar]:
+                    dropped.add(id(header))
+        return dropped
+
     def page_title(self, nodes: list[Node]) -> str | None:
         """The static title text (for the page's JSON); a title with {{ }} is set at runtime (h.title)."""
         title = self.title_element(nodes)
@@ -1111,6 +1133,8 @@ class ViewCompiler(Controls):
 # ---- module helpers ---------------------------------------------------------------------------------
 
 TEMPLATE_DIRECTIVES = {"ngIf": "ngIf", "ngForOf": "ngFor", "ngTemplateOutlet": "ngTemplateOutlet"}
+# A page toolbar made only of these is what the native navigation bar shows (title, back button).
+TITLE_ONLY_TOOLBAR = frozenset({"ion-title", "ion-buttons", "ion-back-button"})
 LOOP_VAR_ALIASES = {"$implicit": "$implicit", "ngForOf": "$implicit"}
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from harness import compile_html
 
@@ -34,3 +36,28 @@ def test_hooks_only_for_pages():
            "</ion-infinite-scroll>"
     assert compile_html(html)[0].hooks == {"pullDownRefresh": 0, "reachBottom": 1}
     assert compile_html(html, role="component")[0].hooks == {}
+
+
+NATIVE_BAR = [
+    # the title-only toolbar (and its header) is what WeChat's navigation bar shows
+    ("<ion-header><ion-toolbar><ion-buttons slot='start'><ion-back-button></ion-back-button></ion-buttons>"
+     "<ion-title>Speakers</ion-title></ion-toolbar></ion-header><p>x</p>",
+     '<view class="h5-p">x</view>'),
+    # a toolbar with actions keeps them, without the title
+    ("<ion-header><ion-toolbar><ion-title>Schedule</ion-title><ion-buttons slot='end'>"
+     "<ion-button (click)='f()'>Filter</ion-button></ion-buttons></ion-toolbar></ion-header>",
+     '<view class="ion-header"><view class="ion-toolbar"><view class="ion-buttons a-slot-end">'
+     '<view class="ion-button" hover-class="ion-activated" bindtap="$on" data-h="0">Filter</view></view></view>'
+     '</view>'),
+    # a second toolbar (segment) stays, so the header does too
+    ("<ion-header><ion-toolbar><ion-title>A</ion-title></ion-toolbar><ion-toolbar><p>seg</p></ion-toolbar>"
+     "</ion-header>",
+     '<view class="ion-header"><view class="ion-toolbar"><view class="h5-p">seg</view></view></view>'),
+]
+
+
+@pytest.mark.parametrize("html,wxml", NATIVE_BAR)
+def test_native_bar_replaces_the_title_toolbar(html, wxml):
+    view, _ = compile_html(html)
+    assert re.sub(r">\s+<", "><", view.wxml).strip() == wxml
+    assert "ion-title" in compile_html(html, role="component")[0].wxml  # components keep theirs
