@@ -46,11 +46,18 @@ def test_list_comes_from_bundled_json_not_the_network(out):
     assert result.data  # the page's view model was sent with setData
 
 
-def test_tapping_a_trail_opens_its_detail(out):
-    result = preview.run(out, "pages/trails/trails", actions=[{"tap": "Granite Saddle"}])
+def test_list_detail_and_back(out):
+    result = preview.run(out, "pages/trails/trails", actions=[{"tap": "Granite Saddle"}, {"back": 1}])
     assert result.errors == []
-    assert result.route == "pages/trail-detail/trail-detail"
-    assert "12.8 km (8.0 mi)" in result.text
+    detail = result.steps[0]
+    assert detail["route"] == "pages/trail-detail/trail-detail" and "12.8 km (8.0 mi)" in detail["text"]
+    assert result.route == "pages/trails/trails" and result.stack == ["pages/trails/trails"]
+
+
+def test_detail_opened_by_its_url(out):
+    result = preview.run(out, "/tabs/trails/4")
+    assert result.errors == [] and result.route == "pages/trail-detail/trail-detail"
+    assert "Follows the creek past small falls and fern banks." in result.text
 
 
 def test_search_and_segment_filter_the_list(out):
@@ -62,10 +69,10 @@ def test_search_and_segment_filter_the_list(out):
 
 def test_notes_form_saves_through_ionic_storage(out):
     result = preview.run(out, "pages/notes/notes",
-                         actions=[{"input": {"selector": "input"}, "value": "Heron"}, {"tap": "Save note"},
-                                  {"open": "pages/notes/notes"}])  # a fresh page instance reads storage again
+                         actions=[{"input": {"selector": "input"}, "value": "Heron"}, {"tap": "Save note"}])
     assert result.errors == []
-    saved, reopened = result.steps[1]["text"], result.text
-    assert "Saved notes (1)" in saved and "1. Heron" in saved
+    assert "Saved notes (1)" in result.text and "1. Heron" in result.text
     assert {"title": "Note saved", "icon": "none", "duration": 1500} in result.calls("showToast")
-    assert "Saved notes (1)" in reopened and "1. Heron" in reopened
+    assert any("Heron" in str(v) for v in result.storage.values())
+    again = preview.run(out, "pages/notes/notes", storage=result.storage)  # survives a restart
+    assert "Saved notes (1)" in again.text and "1. Heron" in again.text

@@ -1,10 +1,11 @@
-"""End to end: convert an app, open it in the headless preview, use it as a person would.
+"""End to end on the Ionic conference app: convert it, open it in the headless preview, use it as a person would.
 
-The fixture (trailbook) always; the Ionic conference app when its local copy (with node_modules, as
-README describes) is present on this machine."""
+Runs when its local copy (with node_modules, see tests/test_realapps_preview.py) is present; the fixture's
+equivalent is tests/test_fixture_preview.py."""
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -14,7 +15,7 @@ import pytest
 from bridge import preview
 
 ROOT = Path(__file__).resolve().parent.parent
-CONFERENCE = Path("/work/realapps/conf-443e4b91")
+CONFERENCE = Path(os.environ.get("PWA2WX_REALAPPS", "/work/realapps")) / "conf-443e4b91"
 
 
 def convert(src: Path, out: Path) -> Path:
@@ -26,42 +27,6 @@ def convert(src: Path, out: Path) -> Path:
 
 def lines(result: preview.PreviewResult) -> list[str]:
     return result.text.splitlines()
-
-
-# ---- trailbook (fixtures/trailbook)
-
-@pytest.fixture(scope="module")
-def trailbook(tmp_path_factory) -> Path:
-    return convert(ROOT / "fixtures" / "trailbook", tmp_path_factory.mktemp("preview") / "trailbook")
-
-
-def test_trailbook_list_detail_and_back(trailbook):
-    r = preview.run(trailbook, "pages/trails/trails", actions=[{"tap": "Granite Saddle"}, {"back": 1}])
-    assert r.errors == []
-    assert "Cedar Ridge Loop" in lines(r)            # from assets/data via HttpClient, read from the package
-    detail = r.steps[0]
-    assert detail["route"] == "pages/trail-detail/trail-detail"
-    assert "Steady climb to an exposed granite pass. Start early in summer." in detail["text"]
-    assert r.route == "pages/trails/trails" and r.stack == ["pages/trails/trails"]
-
-
-def test_trailbook_detail_opened_with_a_route_param(trailbook):
-    r = preview.run(trailbook, "/tabs/trails/4")
-    assert r.errors == []
-    assert r.route == "pages/trail-detail/trail-detail"
-    assert "Follows the creek past small falls and fern banks." in lines(r)
-
-
-def test_trailbook_note_saved_through_ionic_storage(trailbook):
-    r = preview.run(trailbook, "pages/notes/notes", actions=[
-        {"input": {"selector": "input"}, "value": "Heron"},
-        {"tap": "Save note"},
-    ])
-    assert r.errors == []
-    assert "1. Heron" in lines(r)
-    assert any("Heron" in str(v) for v in r.storage.values())
-    again = preview.run(trailbook, "pages/notes/notes", storage=r.storage)   # survives a restart
-    assert "1. Heron" in lines(again)
 
 
 # ---- the Ionic conference app (issue 5's bar)
