@@ -30,6 +30,7 @@ from bridge.template import TemplateContext, compile_component
 
 BASE_LIBRARY = "3.3.4"
 RUNTIME = "pwa2wx/runtime"
+TAB_COLOR = "#666666"  # unselected tab text and icons (Ionic md's tab bar grey)
 APP_CONFIG = "pwa2wx/app.config.js"
 ICONS = "pwa2wx/icons"
 
@@ -166,13 +167,18 @@ class Build:
         """Output path of an Ionicons SVG, copied from node_modules on first use."""
         if name in self.icons:
             return "/" + self.icons[name]
-        svg = self.project.root / "node_modules" / "ionicons" / "dist" / "svg" / f"{name}.svg"
-        if not svg.is_file():
+        svg = self.ionicon_svg(name)
+        if svg is None:
             return None
         out = f"{ICONS}/{name}.svg"
-        self.files[out] = svg.read_bytes()
+        self.files[out] = svg.encode("utf-8")
         self.icons[name] = out
         return "/" + out
+
+    def ionicon_svg(self, name: str) -> str | None:
+        """An Ionicons glyph from the project's node_modules (None without them or for an unknown name)."""
+        svg = self.project.root / "node_modules" / "ionicons" / "dist" / "svg" / f"{name}.svg"
+        return svg.read_text(encoding="utf-8") if svg.is_file() and "/" not in name else None
 
     # ---- scripts ---------------------------------------------------------------------------
 
@@ -258,11 +264,11 @@ class Build:
             tab_list = []
             for i, tab in enumerate(plan.tabs):
                 normal, selected = f"{ICONS}/tab-{i}.png", f"{ICONS}/tab-{i}-active.png"
-                self.files[normal] = tabicons.tab_icon("#8c8c8c", filled=False)
-                self.files[selected] = tabicons.tab_icon(primary, filled=True)
+                svg = self.ionicon_svg(tab.icon) if tab.icon else None
+                self.files[normal], self.files[selected] = tabicons.tab_icons(svg, TAB_COLOR, primary)
                 tab_list.append({"pagePath": tab.page, "text": tab.text or tab.page.rsplit("/", 1)[-1],
                                  "iconPath": normal, "selectedIconPath": selected})
-            app_json["tabBar"] = {"color": "#666666", "selectedColor": primary, "backgroundColor": "#ffffff",
+            app_json["tabBar"] = {"color": TAB_COLOR, "selectedColor": primary, "backgroundColor": "#ffffff",
                                   "borderStyle": "black", "list": tab_list}
         self.put("app.json", json.dumps(app_json, indent=2, ensure_ascii=False) + "\n")
         self.put("sitemap.json", json.dumps({"rules": [{"action": "allow", "page": "*"}]}, indent=2) + "\n")

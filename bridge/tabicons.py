@@ -1,8 +1,8 @@
 """Tab bar icons: WeChat wants local PNG files (≤ 40 KB, 81×81 recommended), not SVG or icon fonts.
 
-Without an SVG rasteriser in the dependency set, each tab gets a generated glyph: a ring for the
-normal state and a filled disc for the selected one, in the tab bar's colours. Small (≈ 1 KB) and
-deterministic. README documents how to supply real icons instead (assets at the same paths).
+A tab whose `ion-icon` names an Ionicons glyph found in node_modules gets that glyph, rasterised in the
+tab bar's colours (the normal and the selected one). Otherwise a generated glyph: a ring for the normal
+state and a filled disc for the selected one. Both are small and deterministic.
 """
 
 from __future__ import annotations
@@ -10,34 +10,49 @@ from __future__ import annotations
 import struct
 import zlib
 
+from bridge.svgraster import SvgError, rasterize
+
 SIZE = 81
+PADDING = 0.06  # of the size: WeChat draws tab icons at 27px, Ionic its glyphs at 24px
 
 
-def tab_icon(color: str, filled: bool, size: int = SIZE) -> bytes:
-    """An anti-aliased ring or disc PNG in ``color`` (``#rrggbb``) on a transparent background."""
+def tab_icons(svg: str | None, color: str, selected_color: str, size: int = SIZE) -> tuple[bytes, bytes]:
+    """The normal and the selected PNG: the SVG glyph in each colour (``#rrggbb``), or the ring and disc."""
+    glyph = None
+    if svg is not None:
+        try:
+            glyph = rasterize(svg, size, padding=size * PADDING)
+        except SvgError:
+            glyph = None
+    normal = glyph or _ring(size, filled=False)
+    selected = glyph or _ring(size, filled=True)
+    return _colored(normal, color), _colored(selected, selected_color)
+
+
+def _colored(coverage: list[list[float]], color: str) -> bytes:
+    """A PNG in ``color`` whose alpha is the coverage."""
+    size = len(coverage)
     r, g, b = (int(color[i:i + 2], 16) for i in (1, 3, 5))
-    center = (size - 1) / 2
-    outer = size * 0.36
+    rows = b"".join(b"\x00" + b"".join(bytes((r, g, b, round(255 * c))) for c in row) for row in coverage)
+    return _png(size, size, rows)
+
+
+def _ring(size: int, filled: bool) -> list[list[float]]:
+    """Coverage of a disc (or a ring) centred in the square, by 4×4 supersampling."""
+    center, outer = (size - 1) / 2, size * 0.36
     inner = 0.0 if filled else outer - size * 0.09
     rows = []
     for y in range(size):
-        row = bytearray([0])  # filter type 0
+        row = []
         for x in range(size):
-            coverage = _coverage(x - center, y - center, inner, outer)
-            row += bytes((r, g, b, round(255 * coverage)))
-        rows.append(bytes(row))
-    return _png(size, size, b"".join(rows))
-
-
-def _coverage(dx: float, dy: float, inner: float, outer: float) -> float:
-    """Fraction of a pixel inside the annulus, by 4×4 supersampling."""
-    hits = 0
-    for sy in range(4):
-        for sx in range(4):
-            px, py = dx + (sx + 0.5) / 4 - 0.5, dy + (sy + 0.5) / 4 - 0.5
-            d = (px * px + py * py) ** 0.5
-            hits += inner <= d <= outer
-    return hits / 16
+            hits = 0
+            for sy in range(4):
+                for sx in range(4):
+                    d = ((x - center + (sx + 0.5) / 4 - 0.5) ** 2 + (y - center + (sy + 0.5) / 4 - 0.5) ** 2) ** 0.5
+                    hits += inner <= d <= outer
+            row.append(hits / 16)
+        rows.append(row)
+    return rows
 
 
 def _png(width: int, height: int, raw: bytes) -> bytes:

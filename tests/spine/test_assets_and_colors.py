@@ -56,16 +56,27 @@ def test_hex_and_contrast(color, six, dark):
     assert palette.hex6(color) == six and palette.is_dark(color) is dark
 
 
-def test_tab_icon_is_a_small_valid_png():
-    data = tabicons.tab_icon("#2e7d32", filled=True)
-    assert data.startswith(b"\x89PNG\r\n\x1a\n") and len(data) < 40 * 1024
-    width, height = struct.unpack(">II", data[16:24])
-    assert (width, height) == (81, 81)
-    idat = data[data.index(b"IDAT") + 4:data.index(b"IEND") - 8]
-    raw = zlib.decompress(idat)
-    center = raw[40 * (81 * 4 + 1) + 1 + 40 * 4:][:4]
-    corner = raw[1:5]
-    assert center == bytes((0x2e, 0x7d, 0x32, 255)) and corner[3] == 0
-    ring = tabicons.tab_icon("#2e7d32", filled=False)
-    assert zlib.decompress(ring[ring.index(b"IDAT") + 4:ring.index(b"IEND") - 8])[
-        40 * (81 * 4 + 1) + 1 + 40 * 4 + 3] == 0  # hollow centre
+def pixels(png: bytes) -> bytes:
+    return zlib.decompress(png[png.index(b"IDAT") + 4:png.index(b"IEND") - 8])
+
+
+def rgba(raw: bytes, x: int, y: int, width: int = 81) -> bytes:
+    start = y * (width * 4 + 1) + 1 + x * 4  # each row starts with its filter byte
+    return raw[start:start + 4]
+
+
+def test_tab_icons_without_a_glyph_are_a_ring_and_a_disc():
+    normal, selected = tabicons.tab_icons(None, "#666666", "#2e7d32")
+    for png in (normal, selected):
+        assert png.startswith(b"\x89PNG\r\n\x1a\n") and len(png) < 40 * 1024
+        assert struct.unpack(">II", png[16:24]) == (81, 81)
+    assert rgba(pixels(selected), 40, 40) == bytes((0x2e, 0x7d, 0x32, 255))  # filled centre
+    assert rgba(pixels(normal), 40, 40)[3] == 0 and rgba(pixels(normal), 0, 0)[3] == 0  # hollow ring
+
+
+def test_tab_icons_draw_the_glyph_in_both_colours():
+    svg = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 512 512"><rect width="512" height="256"/></svg>'
+    normal, selected = tabicons.tab_icons(svg, "#666666", "#2e7d32")
+    assert rgba(pixels(normal), 40, 20) == bytes((0x66, 0x66, 0x66, 255))
+    assert rgba(pixels(selected), 40, 20) == bytes((0x2e, 0x7d, 0x32, 255))
+    assert rgba(pixels(selected), 40, 60)[3] == 0  # the lower half is empty
