@@ -17,7 +17,7 @@ from typing import Any
 
 import jinja2
 
-from bridge import assets, emit, npm, packages, palette, project, routes, tabicons
+from bridge import assets, emit, icons, npm, packages, palette, project, routes
 from bridge.config import Config
 from bridge.config import load as load_config
 from bridge.diagnostics import Diagnostics
@@ -33,6 +33,7 @@ RUNTIME = "pwa2wx/runtime"
 TAB_COLOR = "#666666"  # unselected tab text and icons (Ionic md's tab bar grey)
 APP_CONFIG = "pwa2wx/app.config.js"
 ICONS = "pwa2wx/icons"
+GLYPHS = "pwa2wx/icons/glyphs.wxss"
 
 
 @dataclass
@@ -99,7 +100,7 @@ class Build:
         self.plan = routes.plan(proj, self.diagnostics)
         placement.apply(self.plan)
         self.colors = palette.palette(proj)
-        self.icons: dict[str, str] = {}  # ionicon name -> output path
+        self.icons: dict[str, str] = {}  # Ionicons glyph name -> SVG text, for the ion-icons templates use
         self.pipe_modules: set[str] = set()  # modules of the app pipes templates use
         self.asset_roots: list[str] = []  # top folders of the app's assets: URLs under them are read locally
         self.jinja = jinja2.Environment(loader=jinja2.PackageLoader("bridge", "templates_out"),
@@ -113,7 +114,11 @@ class Build:
                 self.emit_view(page.component, page.path, "page", styles, page)
             for key, path in self.plan.components.items():
                 self.emit_view(self.project.components[key], path, "component", styles, None)
-            self.put("app.wxss", styles.app())
+            app_wxss = styles.app()
+            if self.icons:  # ion-icon glyphs: app.wxss reaches every page and component
+                self.put(GLYPHS, icons.glyph_styles(self.icons))
+                app_wxss = f'@import "{GLYPHS}";\n' + app_wxss
+            self.put("app.wxss", app_wxss)
             for rel_out, data in styles.assets().items():
                 self.files[rel_out] = data
         finally:
@@ -164,21 +169,20 @@ class Build:
         return window
 
     def icon(self, name: str) -> str | None:
-        """Output path of an Ionicons SVG, copied from node_modules on first use."""
-        if name in self.icons:
-            return "/" + self.icons[name]
-        svg = self.ionicon_svg(name)
-        if svg is None:
-            return None
-        out = f"{ICONS}/{name}.svg"
-        self.files[out] = svg.encode("utf-8")
-        self.icons[name] = out
-        return "/" + out
+        """The classes of an ion-icon glyph (its SVG read from node_modules on first use), None if unknown."""
+        if name not in self.icons:
+            svg = self.ionicon_svg(name)
+            if svg is None:
+                return None
+            self.icons[name] = svg
+        return icons.glyph_class(name)
 
     def ionicon_svg(self, name: str) -> str | None:
         """An Ionicons glyph from the project's node_modules (None without them or for an unknown name)."""
+        if not icons.GLYPH_NAME.fullmatch(name):
+            return None
         svg = self.project.root / "node_modules" / "ionicons" / "dist" / "svg" / f"{name}.svg"
-        return svg.read_text(encoding="utf-8") if svg.is_file() and "/" not in name else None
+        return svg.read_text(encoding="utf-8") if svg.is_file() else None
 
     # ---- scripts ---------------------------------------------------------------------------
 
@@ -265,7 +269,7 @@ class Build:
             for i, tab in enumerate(plan.tabs):
                 normal, selected = f"{ICONS}/tab-{i}.png", f"{ICONS}/tab-{i}-active.png"
                 svg = self.ionicon_svg(tab.icon) if tab.icon else None
-                self.files[normal], self.files[selected] = tabicons.tab_icons(svg, TAB_COLOR, primary)
+                self.files[normal], self.files[selected] = icons.tab_icons(svg, TAB_COLOR, primary)
                 tab_list.append({"pagePath": tab.page, "text": tab.text or tab.page.rsplit("/", 1)[-1],
                                  "iconPath": normal, "selectedIconPath": selected})
             app_json["tabBar"] = {"color": TAB_COLOR, "selectedColor": primary, "backgroundColor": "#ffffff",

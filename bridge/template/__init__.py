@@ -39,7 +39,7 @@ class TemplateContext:
     role: str  # "page" | "component"
     diagnostics: Diagnostics
     component_path: Callable[[Component], str]  # child component → absolute mini-program path (usingComponents)
-    icon: Callable[[str], str | None]  # ion-icon name → absolute package path of its image, None when missing
+    icon: Callable[[str], str | None]  # ion-icon name → the classes that draw its glyph, None when missing
 
 
 @dataclass

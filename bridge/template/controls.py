@@ -64,53 +64,56 @@ class Controls:
         return [wx]
 
     def kind_icon(self, el: Element, attrs: Attrs, row: Tag, env: Env) -> list:
-        """ion-icon → image of the Ionicons SVG (name/ios/md/src); a missing icon is reported (PWX107)."""
+        """ion-icon → a view with the glyph's class (tinted by the text colour, as Ionic's icons are), or an
+        image for ``src``; a missing icon is reported (PWX107)."""
         wx = self.plain(el, attrs, row, env, children=[])
         scope = env.scope
         src = attrs.static_value("src")
-        if src:
-            wx.attrs["src"] = absolute_url(src)
-            return [wx]
-        if "src" in attrs.props:
-            wx.attrs["src"] = self.bound(attrs.props["src"], scope, "url") or ""
+        if src or "src" in attrs.props:
+            wx.tag = "image"
+            wx.attrs["mode"] = "aspectFit"
+            wx.attrs["src"] = absolute_url(src) if src else self.bound(attrs.props["src"], scope, "url") or ""
             return [wx]
         names = {k: attrs.static_value(k) for k in ("name", "ios", "md", "icon") if attrs.static_value(k)}
         dynamic = {k: attrs.props[k] for k in ("name", "ios", "md", "icon") if k in attrs.props}
-        paths: dict[str, str] = {}
+        glyphs: dict[str, str] = {}
         for key, b in list(dynamic.items()):
             const = literal_str(b.ast)
             if const is not None:
                 names[key] = const
                 del dynamic[key]
         for key, name in names.items():
-            path = self.icon_path(name, el)
-            if path:
-                paths[key] = path
+            glyph = self.icon_class(name, el)
+            if glyph:
+                glyphs[key] = glyph
+        glyph_class = None
         if dynamic:
             b = dynamic.get("name") or dynamic.get("icon") or next(iter(dynamic.values()))
             table = self.icon_table(el, b.ast)
             code = self.expr(b, scope)
             if code is not None:
-                wx.attrs["src"] = self.value(scope, f"h.icon({code}, {table})")
-            return [wx]
-        ios, md = paths.get("ios"), paths.get("md")
-        default = paths.get("name") or paths.get("icon")
-        if ios and md and ios != md:
-            wx.attrs["src"] = self.value(scope, f"h.mode === \"ios\" ? {js_string(ios)} : {js_string(md)}")
-        elif default or ios or md:
-            wx.attrs["src"] = default or md or ios
+                glyph_class = self.value(scope, f"h.icon({code}, {table})")
+        else:
+            ios, md = glyphs.get("ios"), glyphs.get("md")
+            default = glyphs.get("name") or glyphs.get("icon")
+            if ios and md and ios != md:
+                glyph_class = self.value(scope, f"h.mode === \"ios\" ? {js_string(ios)} : {js_string(md)}")
+            else:
+                glyph_class = default or md or ios
+        if glyph_class:
+            wx.attrs["class"] = f"{wx.attrs['class']} {glyph_class}"
         return [wx]
 
-    def icon_path(self, name: str, el: Element) -> str | None:
-        path = self.ctx.icon(name)
-        if path is None:
+    def icon_class(self, name: str, el: Element) -> str | None:
+        glyph = self.ctx.icon(name)
+        if glyph is None:
             self.note_once("PWX107", f"icon:{name}", f"ion-icon '{name}' has no Ionicons image: an empty "
                            "placeholder is shown", el, hint="install node_modules (ionicons) or use src= with an "
                            "image in the app's assets")
-        return path
+        return glyph
 
     def icon_table(self, el: Element, node: A.AST | None) -> str:
-        """Icons a name computed at runtime may take, as a JS object name → path.
+        """Icons a name computed at runtime may take, as a JS object name → glyph class.
 
         Candidates: the icons the component's module imports from ``ionicons/icons`` (``addIcons``), and the
         string literals of the module combined with the expression's own literal prefix/suffix
@@ -563,9 +566,9 @@ class Controls:
     def kind_menu_button(self, el: Element, attrs: Attrs, row: Tag, env: Env) -> list:
         out = self.kind_menu_toggle(el, attrs, row, env)
         if not out[0].children:
-            path = self.icon_path("menu", el)
-            if path:
-                out[0].children = [Wx("image", {"class": "ion-icon", "src": path, "mode": "aspectFit"})]
+            glyph = self.icon_class("menu", el)
+            if glyph:
+                out[0].children = [Wx("view", {"class": f"ion-icon {glyph}"})]
         return out
 
     def kind_overlay(self, el: Element, attrs: Attrs, row: Tag, env: Env) -> list:

@@ -153,7 +153,7 @@ IONIC: dict[str, Tag] = {
     "ion-infinite-scroll": Tag(kind="infinite"),
     "ion-infinite-scroll-content": Tag(kind=_DROP, note="ion-infinite-scroll-content: loading indicator not shown"),
     # media
-    "ion-icon": Tag(wx="image", kind="icon", statics=(("mode", "aspectFit"),), consumes=_ICON),
+    "ion-icon": Tag(wx="view", kind="icon", consumes=_ICON),
     "ion-img": Tag(wx="image", kind="image", props={"src": Prop("src", "url"), "alt": Prop("aria-label")},
                    statics=(("mode", "widthFix"), ("lazy-load", "{{true}}")), consumes=frozenset({"ngSrc"})),
     "ion-progress-bar": Tag(wx="progress", kind="progress", props={"value": Prop("percent", "num"),

@@ -5,7 +5,7 @@ import zlib
 
 import pytest
 
-from bridge import assets, palette, project, tabicons
+from bridge import assets, icons, palette, project
 from bridge.diagnostics import Diagnostics
 from tests.workspace import make_workspace
 
@@ -66,7 +66,7 @@ def rgba(raw: bytes, x: int, y: int, width: int = 81) -> bytes:
 
 
 def test_tab_icons_without_a_glyph_are_a_ring_and_a_disc():
-    normal, selected = tabicons.tab_icons(None, "#666666", "#2e7d32")
+    normal, selected = icons.tab_icons(None, "#666666", "#2e7d32")
     for png in (normal, selected):
         assert png.startswith(b"\x89PNG\r\n\x1a\n") and len(png) < 40 * 1024
         assert struct.unpack(">II", png[16:24]) == (81, 81)
@@ -76,7 +76,7 @@ def test_tab_icons_without_a_glyph_are_a_ring_and_a_disc():
 
 def test_tab_icons_draw_the_glyph_in_both_colours():
     svg = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 512 512"><rect width="512" height="256"/></svg>'
-    normal, selected = tabicons.tab_icons(svg, "#666666", "#2e7d32")
+    normal, selected = icons.tab_icons(svg, "#666666", "#2e7d32")
     assert rgba(pixels(normal), 40, 20) == bytes((0x66, 0x66, 0x66, 255))
     assert rgba(pixels(selected), 40, 20) == bytes((0x2e, 0x7d, 0x32, 255))
     assert rgba(pixels(selected), 40, 60)[3] == 0  # the lower half is empty

@@ -45,7 +45,7 @@ def component(html: str, name: str = "TestPage", selector: str | None = None, fi
 
 
 def icon(name: str) -> str | None:
-    return None if name.startswith("missing") else f"/pwa2wx/icons/{name}.svg"
+    return None if name.startswith("missing") else f"pwx-icon pwx-icon-{name}"
 
 
 def compile_html(html: str, role: str = "page", project: Project | None = None,
