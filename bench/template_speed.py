@@ -1,6 +1,6 @@
 """Template compiler speed: templates/s and lines/s (parse + compile to WXML, render and handler JS).
 
-    python tests/template/benchmark.py [path/to/angular/app …]
+    python bench/template_speed.py [path/to/angular/app …]
 
 Runs on a generated app of 1,000 templates (always) and on each app given (e.g. a local copy of the Ionic
 conference app). WeChat's wcc is not timed: it is the official compiler, run once per build.
@@ -13,7 +13,7 @@ import sys
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests" / "template"))  # the test harness
 
 from harness import Project, compile_html, component  # noqa: E402
 
