@@ -352,19 +352,7 @@ class Lexer:
         while self.i < self.n and self.text[self.i] in " \t":
             self.i += 1
         value_start = self.i
-        quote = None
-        while self.i < self.n:
-            c = self.text[self.i]
-            if quote is None and c == ";":
-                break
-            if c == "\\":
-                self.i += 1
-            elif c == quote:
-                quote = None
-            elif quote is None and c in "'\"`":
-                quote = c
-            self.i += 1
-        self.i = min(self.i, self.n)
+        self.scan_to_semicolon()
         self.emit(T.LET_VALUE, self.text[value_start:self.i], value_start)
         if self.peek() == ";":
             self.i += 1
@@ -410,27 +398,33 @@ class Lexer:
             self.i += 1
         while self.i < self.n and self.text[self.i] != ")":
             start = self.i
-            quote = None
-            depth = 0
-            while self.i < self.n and (self.text[self.i] != ";" or quote is not None):
-                c = self.text[self.i]
-                if c == "\\":
-                    self.i += 1
-                elif c == quote:
-                    quote = None
-                elif quote is None and c in "'\"`":
-                    quote = c
-                elif quote is None and c == "(":
-                    depth += 1
-                elif quote is None and c == ")":
-                    if depth == 0:
-                        break
-                    depth -= 1
-                self.i += 1
-            self.i = min(self.i, self.n)
+            self.scan_to_semicolon(in_parens=True)
             self.emit(T.BLOCK_PARAMETER, self.text[start:self.i].rstrip(), start)
             while self.i < self.n and (self.text[self.i] in _WS or self.text[self.i] == ";"):
                 self.i += 1
+
+    def scan_to_semicolon(self, in_parens: bool = False) -> None:
+        """Advance to the next ``;`` outside quotes (in block parameters also to the ``)`` closing them),
+        as Angular's lexer reads ``@let`` values and block parameters."""
+        quote, depth = None, 0
+        while self.i < self.n:
+            c = self.text[self.i]
+            if quote is None and c == ";":
+                break
+            if c == "\\":
+                self.i += 1
+            elif c == quote:
+                quote = None
+            elif quote is None and c in "'\"`":
+                quote = c
+            elif quote is None and in_parens and c == "(":
+                depth += 1
+            elif quote is None and in_parens and c == ")":
+                if depth == 0:
+                    break
+                depth -= 1
+            self.i += 1
+        self.i = min(self.i, self.n)
 
     def text_run(self, start: int) -> None:
         """Text up to the next tag, block start or block end; ``{{ }}`` may contain anything but a tag."""
