@@ -1,7 +1,7 @@
 """Public Ionic/Angular apps, converted from local copies (never committed): the Foundation issue's bar.
 
 Set PWA2WX_REALAPPS to the folder holding them (default /work/realapps): conf-443e4b91 and conf-330cc004
-(ionic-team/ionic-conference-app), photo-gallery-cf305c91, and the 8 starters laid out as `ionic start`
+(ionic-team/ionic-conference-app), photo-gallery-cf305c91 (ionic-team/tutorial-photo-gallery-angular), and the 8 starters laid out as `ionic start`
 does (starter-angular[-standalone]-{blank,tabs,sidemenu,list}), each with `npm ci --omit=dev
 --ignore-scripts` run in it. Skipped when absent.
 """
@@ -22,7 +22,7 @@ from bridge.convert import convert
 REALAPPS = Path(os.environ.get("PWA2WX_REALAPPS", "/work/realapps"))
 STARTERS = [f"starter-angular{kind}-{name}" for kind in ("", "-standalone") for name in ("blank", "tabs", "sidemenu",
                                                                                        "list")]
-APPS = ["conf-443e4b91", "conf-330cc004", *STARTERS]
+APPS = ["conf-443e4b91", "conf-330cc004", "photo-gallery-cf305c91", *STARTERS]
 # Query parameters a page needs when opened on its own (as a shared link would open it).
 QUERIES = {"session-detail": {"sessionId": "1"}, "speaker-detail": {"speakerId": "1"}, "view-message": {"id": "1"},
            "folder": {"folder": "Inbox"}}

@@ -40,6 +40,8 @@ RUNTIME_MODULES: dict[str, str] = {
     "@ionic/storage-angular": "ionic/storage.js",
     "ionicons": "ionic/icons.js",
     "ionicons/icons": "ionic/icons.js",
+    "@ionic/pwa-elements": "ionic/pwa-elements.js",
+    "@ionic/pwa-elements/loader": "ionic/pwa-elements.js",
     "@awesome-cordova-plugins/in-app-browser": "capacitor/in-app-browser.js",
     "@awesome-cordova-plugins/in-app-browser/ngx": "capacitor/in-app-browser.js",
     "@ionic-native/in-app-browser": "capacitor/in-app-browser.js",

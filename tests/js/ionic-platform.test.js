@@ -96,3 +96,9 @@ test('component markers are inert; animations chain; ionicons exports names', as
 test('PickerController says what to use instead', async () => {
   await assert.rejects(core.ɵroot.get(ionic.PickerController).create({}), /ion-select or ion-datetime/);
 });
+
+test('@ionic/pwa-elements defines nothing: Capacitor plugins use wx UI here', async () => {
+  const pwaElements = rt.require('ionic/pwa-elements.js');
+  assert.strictEqual(await pwaElements.defineCustomElements({}), undefined);
+  assert.strictEqual(await pwaElements.applyPolyfills(), undefined);
+});
