@@ -1,9 +1,9 @@
 """Public Ionic/Angular apps, converted from local copies (never committed): the Foundation issue's bar.
 
 Set PWA2WX_REALAPPS to the folder holding them (default /work/realapps): conf-443e4b91 and conf-330cc004
-(ionic-team/ionic-conference-app), photo-gallery-cf305c91 (ionic-team/tutorial-photo-gallery-angular), and the 8 starters laid out as `ionic start`
-does (starter-angular[-standalone]-{blank,tabs,sidemenu,list}), each with `npm ci --omit=dev
---ignore-scripts` run in it. Skipped when absent.
+(ionic-team/ionic-conference-app), photo-gallery-cf305c91 (ionic-team/tutorial-photo-gallery-angular), and
+the 8 starters laid out as `ionic start` does (starter-angular[-standalone]-{blank,tabs,sidemenu,list}), each
+with `npm ci --omit=dev --ignore-scripts` run in it. Skipped when absent.
 """
 
 from __future__ import annotations
