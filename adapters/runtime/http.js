@@ -140,7 +140,9 @@ var auth = null;
 // hooks.headersFor(absoluteUrl) → Promise<object of extra headers> (waits for a login in flight; {} for
 // URLs that get no token); hooks.onAuthFailure(absoluteUrl, response, sentHeaders) → Promise<boolean>: true
 // retries the request once with fresh headers (sentHeaders: what headersFor gave the failed request, so
-// concurrent 401s can tell a token already renewed). Network requests only, never bundled assets.
+// concurrent 401s can tell a token already renewed); hooks.authFailed(absoluteUrl, response) → boolean, when
+// given, decides what refuses the token instead of HTTP 401 (Casdoor answers 200 {"status":"error"}).
+// Network requests only, never bundled assets.
 function setAuth(hooks) {
   auth = hooks;
 }
@@ -185,7 +187,8 @@ function send(url, opts, retried) {
       if (signal) signal.addEventListener('abort', function () { task.abort(); });
     });
   }).then(function (res) {
-    if (res.status !== 401 || retried || !auth || !auth.onAuthFailure) return res;
+    if (retried || !auth || !auth.onAuthFailure) return res;
+    if (!(auth.authFailed ? auth.authFailed(url, res) : res.status === 401)) return res;
     return Promise.resolve(auth.onAuthFailure(url, res, sent)).then(function (retry) {
       return retry ? send(url, opts, true) : res;
     });

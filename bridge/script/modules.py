@@ -40,6 +40,7 @@ RUNTIME_MODULES: dict[str, str] = {
     "@ionic/storage-angular": "ionic/storage.js",
     "ionicons": "ionic/icons.js",
     "ionicons/icons": "ionic/icons.js",
+    "pwa2wx/login": "../login/index.js",  # the login adapter's AuthService (docs/internals.md "Login adapter")
     "@ionic/pwa-elements": "ionic/pwa-elements.js",
     "@ionic/pwa-elements/loader": "ionic/pwa-elements.js",
     "@awesome-cordova-plugins/in-app-browser": "capacitor/in-app-browser.js",
@@ -205,4 +206,4 @@ def output_path(rel: str) -> str:
 def runtime_module_list() -> list[str]:
     """Every runtime file the table can point at (the runtime must ship each)."""
     files = set(RUNTIME_MODULES.values()) | {f"capacitor/{p}.js" for p in CAPACITOR_PLUGINS}
-    return sorted(RUNTIME + f for f in files)
+    return sorted(posixpath.normpath(RUNTIME + f) for f in files)

@@ -227,9 +227,7 @@ test('a 401 for a token another request already renewed retries without a second
   assert.strictEqual(await hooks.onAuthFailure(urls.casdoor + '/x', { status: 401 }), false);
 });
 
-// todo until runtime/http.js asks hooks.authFailed (docs/internals.md "Login adapter")
-test('an app request to Casdoor refused with HTTP 200 status error renews the token and retries', {
-  todo: 'runtime/http.js: hooks.authFailed(url, response)' }, async () => {
+test('an app request to Casdoor refused with HTTP 200 status error renews the token and retries', async () => {
   await launch({}, { attachTokenTo: [urls.api, urls.casdoor] });
   await me();
   await doubles.act('casdoor', 'expire');
