@@ -17,7 +17,7 @@ from typing import Any
 
 import jinja2
 
-from bridge import assets, emit, icons, npm, packages, palette, project, routes
+from bridge import assets, emit, icons, login, npm, packages, palette, project, routes
 from bridge.config import Config
 from bridge.config import load as load_config
 from bridge.diagnostics import Diagnostics
@@ -108,6 +108,7 @@ class Build:
         self.jinja.filters["js"] = lambda v: json.dumps(v, ensure_ascii=False, sort_keys=False)
 
     def run(self) -> dict[str, bytes]:
+        login.check(self.project, self.config, self.diagnostics)
         styles = StyleCompiler(self.project, self.config, self.diagnostics)
         try:
             for page in self.plan.pages:
@@ -296,9 +297,7 @@ class Build:
             start=plan.pages[0].path if plan.pages else "",
             start_url=plan.start_url,
             api={"base": cfg.get("api", "base")},
-            login={"backend": cfg.get("login", "backend"), "endpoint": cfg.get("login", "endpoint"),
-                   "clientId": cfg.get("login", "client_id"), "trigger": cfg.get("login", "trigger"),
-                   "attachTokenTo": cfg.get("login", "attach_token_to")},
+            login={_camel(key): value for key, value in cfg.values["login"].items()},
             environment=proj.environment,
             assets=self.asset_roots,
             mode=cfg.get("style", "mode"),
@@ -329,6 +328,12 @@ class Build:
         for path, data in files.items():
             sizes[next((r for r in roots if path.startswith(r + "/")), "")] += len(data)
         return sizes
+
+
+def _camel(key: str) -> str:
+    """pwa2wx.toml's snake_case keys as the runtime reads them (attach_token_to → attachTokenTo)."""
+    head, *rest = key.split("_")
+    return head + "".join(part.title() for part in rest)
 
 
 def _login_file_needed(rel: str, backend: str) -> bool:
