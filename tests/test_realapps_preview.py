@@ -65,4 +65,4 @@ def test_every_page_opens_without_errors(converted):
         else:
             result = preview.run(out, page, QUERIES.get(stem, {}))
         assert result.errors == [], (name, page, result.errors)
-        assert result.text.strip(), (name, page)
+        assert result.tree, (name, page)  # rendered (its title may be all it shows, in the native bar)
