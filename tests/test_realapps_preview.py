@@ -28,7 +28,7 @@ QUERIES = {"session-detail": {"sessionId": "1"}, "speaker-detail": {"speakerId":
            "folder": {"folder": "Inbox"}}
 # Modal pages read what their opener passes (componentProps): opened through the opener instead.
 OPENED_BY = {"schedule-filter": ("pages/schedule/schedule",
-                                 {"tap": {"selector": "image[src='/pwa2wx/icons/options.svg']"}})}  # md: an icon
+                                 {"tap": {"selector": ".pwx-icon-options"}})}  # md: an icon button
 
 pytestmark = pytest.mark.skipif(not REALAPPS.is_dir() or shutil.which("node") is None,
                                 reason="real apps not present (PWA2WX_REALAPPS) or no Node.js")
