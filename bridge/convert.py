@@ -6,10 +6,13 @@ where each file goes, and links them together (require paths, usingComponents, a
 
 from __future__ import annotations
 
+import dataclasses
+import hashlib
 import json
 import posixpath
 import re
 import time
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -17,16 +20,18 @@ from typing import Any
 
 import jinja2
 
-from bridge import assets, emit, icons, login, npm, packages, palette, project, routes
+from bridge import assets, emit, icons, login, npm, packages, palette, parallel, project, routes
+from bridge.buildcache import Answerers, BuildCache, Recorder, Unit, replay
 from bridge.config import Config
 from bridge.config import load as load_config
-from bridge.diagnostics import Diagnostics
+from bridge.diagnostics import Diagnostic, Diagnostics
 from bridge.graph import closure
-from bridge.project import Component, Project
+from bridge.progress import Progress
+from bridge.project import Component, Project, TextSource
 from bridge.script import modules as script_modules
-from bridge.script.transpile import transpile_module
+from bridge.script.transpile import transpile_module, verify_es2017
 from bridge.style import StyleCompiler
-from bridge.template import TemplateContext, compile_component
+from bridge.template import CompiledView, TemplateContext, compile_component
 
 BASE_LIBRARY = "3.3.4"
 RUNTIME = "pwa2wx/runtime"
@@ -63,67 +68,114 @@ class Result:
         }
 
 
+@dataclass(frozen=True)
+class View:
+    """A page or custom component to emit: the component, its role and its output path."""
+
+    component: Component
+    role: str  # "page" | "component"
+    path: str
+    page: routes.Page | None
+
+
 def convert(src: Path, out: Path, config_file: Path | None = None, project_name: str | None = None,
-            write: bool = True) -> Result:
+            write: bool = True, *, jobs: int = 1, progress: Progress | None = None) -> Result:
     """Convert the Angular project at ``src`` into a mini program at ``out``.
 
     Raises ConversionError for problems that stop everything (config, workspace, output folder);
-    everything else is a diagnostic on the result.
+    everything else is a diagnostic on the result. ``jobs`` > 1 compiles templates and modules over that
+    many processes; ``progress`` is told how far each stage is.
     """
     started = time.perf_counter()
     emit.check_locations(src, out)
     config = load_config(src, config_file)
     proj = project.load(src, project_name)
-    build = Build(proj, config, packages.Placement())
-    files = build.run()
-    placement = packages.split(proj, build.plan, files)
-    if placement.pages:  # over 2 MB: build again with lazy groups in subpackages
-        build = Build(proj, config, placement)
-        files = build.run()
-    result = Result(out, len(build.plan.pages), len(build.plan.components), files, build.diagnostics,
-                    sizes=build.package_sizes(files))
+    result = build(proj, config, out, BuildCache(), plan_project(proj), jobs=jobs, progress=progress)
     if write:
-        emit.write(out, files)
+        emit.write(out, result.files)
     result.seconds = time.perf_counter() - started
     return result
+
+
+@dataclass
+class ProjectPlan:
+    """The route plan of a project before placement, and what planning reported."""
+
+    plan: routes.Plan
+    diagnostics: list[Diagnostic]
+
+
+def plan_project(proj: Project) -> ProjectPlan:
+    """Plan pages, components and routes (it reads every template: redo it when one changes)."""
+    found = Diagnostics()
+    return ProjectPlan(routes.plan(proj, found), found.items)
+
+
+def build(proj: Project, config: Config, out: Path, cache: BuildCache, planned: ProjectPlan, *, jobs: int = 1,
+          progress: Progress | None = None, disk_generation: int = 0) -> Result:
+    """Every output file, in memory; with subpackages when the main package would pass 2 MB.
+
+    ``cache`` serves the units whose inputs did not change since an earlier build (watch mode), and the
+    second pass here; ``disk_generation`` changes whenever a file the style stage may read (a stylesheet,
+    an asset) changed on disk.
+    """
+    options = BuildOptions(cache, jobs, progress, disk_generation)
+    current = Build(proj, config, packages.Placement(), planned, options)
+    files = current.run()
+    placement = packages.split(proj, current.plan, files)
+    if placement.pages:  # over 2 MB: build again with lazy groups in subpackages
+        current = Build(proj, config, placement, planned, options)
+        files = current.run()
+    current.verify_scripts(files)
+    cache.sweep()
+    return Result(out, len(current.plan.pages), len(current.plan.components), files, current.diagnostics,
+                  sizes=current.package_sizes(files))
+
+
+@dataclass
+class BuildOptions:
+    cache: BuildCache
+    jobs: int = 1
+    progress: Progress | None = None
+    disk_generation: int = 0
 
 
 class Build:
     """Holds the state of one conversion while the stages fill ``files``."""
 
-    def __init__(self, proj: Project, config: Config, placement: packages.Placement):
+    def __init__(self, proj: Project, config: Config, placement: packages.Placement, planned: ProjectPlan,
+                 options: BuildOptions):
         self.project = proj
         self.config = config
         self.placement = placement
-        self.diagnostics = Diagnostics(list(proj.diagnostics.items))  # each build reports afresh
+        self.options = options
+        self.cache = options.cache
+        self.diagnostics = Diagnostics(list(proj.diagnostics.items) + planned.diagnostics)  # each build reports afresh
         self.files: dict[str, bytes] = {}
-        self.plan = routes.plan(proj, self.diagnostics)
-        placement.apply(self.plan)
+        self.plan = _placed(planned.plan, placement)
         self.colors = palette.palette(proj)
         self.icons: dict[str, str] = {}  # Ionicons glyph name -> SVG text, for the ion-icons templates use
         self.pipe_modules: set[str] = set()  # modules of the app pipes templates use
+        self.scripts: dict[str, str] = {}  # project module -> its output path
         self.asset_roots: list[str] = []  # top folders of the app's assets: URLs under them are read locally
         self.jinja = jinja2.Environment(loader=jinja2.PackageLoader("bridge", "templates_out"),
                                         keep_trailing_newline=True, autoescape=False)
         self.jinja.filters["js"] = lambda v: json.dumps(v, ensure_ascii=False, sort_keys=False)
 
     def run(self) -> dict[str, bytes]:
-        login.check(self.project, self.config, self.diagnostics)
-        styles = StyleCompiler(self.project, self.config, self.diagnostics)
-        try:
-            for page in self.plan.pages:
-                self.emit_view(page.component, page.path, "page", styles, page)
-            for key, path in self.plan.components.items():
-                self.emit_view(self.project.components[key], path, "component", styles, None)
-            app_wxss = styles.app()
-            if self.icons:  # ion-icon glyphs: app.wxss reaches every page and component
-                self.put(GLYPHS, icons.glyph_styles(self.icons))
-                app_wxss = f'@import "{GLYPHS}";\n' + app_wxss
-            self.put("app.wxss", app_wxss)
-            for rel_out, data in styles.assets().items():
-                self.files[rel_out] = data
-        finally:
-            styles.close()
+        self.diagnostics.extend(self.cache.derived(_login_findings, self.project, self.config))
+        views = [View(p.component, "page", p.path, p) for p in self.plan.pages] + \
+            [View(self.project.components[key], "component", path, None) for key, path in self.plan.components.items()]
+        compiled = self.compile_templates(views)
+        styles = self.compile_styles(views)
+        for view, template in zip(views, compiled, strict=True):
+            self.emit_view(view, template, styles.value["views"][view.component.key, view.role])
+        app_wxss = styles.value["app"]
+        if self.icons:  # ion-icon glyphs: app.wxss reaches every page and component
+            self.put(GLYPHS, icons.glyph_styles(self.icons))
+            app_wxss = f'@import "{GLYPHS}";\n' + app_wxss
+        self.put("app.wxss", app_wxss)
+        self.files.update(styles.value["assets"])
         self.emit_scripts()
         self.emit_assets()
         self.emit_adapters()
@@ -135,30 +187,101 @@ class Build:
 
     # ---- pages and components --------------------------------------------------------------
 
-    def emit_view(self, comp: Component, path: str, role: str, styles: StyleCompiler,
-                  page: routes.Page | None) -> None:
-        ctx = TemplateContext(project=self.project, role=role, diagnostics=self.diagnostics,
-                              component_path=lambda c: "/" + self.plan.components[c.key], icon=self.icon)
-        view = compile_component(comp, ctx)
-        self.put(path + ".wxml", view.wxml)
-        self.put(path + ".wxss", styles.component(comp, role))
+    def compile_templates(self, views: list[View]) -> list[CompiledView]:
+        """Each view's template, from the cache when neither it nor what it reads changed."""
+        surface = self.cache.derived(template_surface, self.project)
+        answerers = self.template_answerers()
+        keys = [("template", v.component.key, v.role, _text_key(v.component.template),
+                 _module_text(self.project, v.component.rel), surface) for v in views]
+        units = self.units(keys, views, answerers, self.compile_template, "templates")
+        return [unit.value for unit in units]
+
+    def template_answerers(self) -> Answerers:
+        def child(key: str) -> tuple[str, tuple | None]:  # its path, and its template (the parent reads its slots)
+            return "/" + self.plan.components[key], _text_key(self.project.components[key].template)
+
+        return {"child": child, "icon": self.icon}
+
+    def compile_template(self, view: View, answerers: Answerers) -> Unit:
+        recorder = Recorder(answerers)
+        child, icon = recorder.ask("child"), recorder.ask("icon")
+        ctx = TemplateContext(project=self.project, role=view.role, diagnostics=recorder.diagnostics,
+                              component_path=lambda c: child(c.key)[0], icon=icon)
+        return recorder.unit(compile_component(view.component, ctx))
+
+    def compile_styles(self, views: list[View]) -> Unit:
+        """The style stage, as one unit: stylesheets share state (Dart Sass, global variables, copied assets)."""
+        key = ("styles", self.project.root, self.project.source_root, tuple(self.project.global_styles),
+               tuple(self.project.assets), self.project.has_node_modules, self.config.get("style", "mode"),
+               self.config.get("style", "px_to_rpx"), self.options.disk_generation,
+               tuple((v.component.key, v.role, tuple(_text_key(s) for s in v.component.styles)) for v in views))
+        unit = self.cache.lookup(key, {})
+        if unit is None:
+            found = Diagnostics()
+            styles = StyleCompiler(self.project, self.config, found)
+            try:
+                wxss = {}
+                for done, view in enumerate(views, 1):
+                    wxss[view.component.key, view.role] = styles.component(view.component, view.role)
+                    self.tell("styles", done, len(views))
+                unit = Unit({"views": wxss, "app": styles.app(), "assets": styles.assets()}, found.items)
+            finally:
+                styles.close()
+            self.cache.store(key, unit)
+        self.diagnostics.extend(unit.diagnostics)
+        return unit
+
+    def units(self, keys: list[Hashable], items: list[Any], answerers: Answerers,
+              compile_one: Callable[[Any, Answerers], Unit], stage: str, before: int = 0) -> list[Unit]:
+        """One unit per item: cached ones replayed, the others compiled (over processes with --jobs).
+
+        ``before``: units of this stage finished earlier (scripts come in waves), for the progress line.
+        """
+        units: list[Unit | None] = [self.cache.lookup(key, answerers) for key in keys]
+        todo = [i for i, unit in enumerate(units) if unit is None]
+        total = before + len(units)
+        self.tell(stage, total - len(todo), total)
+        if self.options.jobs > 1:
+            fresh = parallel.run(lambda i: compile_one(items[i], answerers), todo, self.options.jobs)
+            for i, unit in zip(todo, fresh, strict=True):
+                units[i] = unit if replay(unit, answerers) else compile_one(items[i], answerers)
+        else:
+            for n, i in enumerate(todo, 1):
+                units[i] = compile_one(items[i], answerers)
+                self.tell(stage, total - len(todo) + n, total)
+        for key, unit in zip(keys, units, strict=True):
+            self.cache.store(key, unit)
+            self.diagnostics.extend(unit.diagnostics)
+        self.tell(stage, total, total)
+        return units
+
+    def tell(self, stage: str, done: int, total: int) -> None:
+        if self.options.progress is not None:
+            self.options.progress(stage, done, total)
+
+    def emit_view(self, view: View, compiled: CompiledView, wxss: str) -> None:
+        """A page's or component's four files."""
+        comp, path = view.component, view.path
+        self.put(path + ".wxml", compiled.wxml)
+        self.put(path + ".wxss", wxss)
         self.put(path + ".js", self.jinja.get_template("page.js.j2").render(
             source=comp.template.file if comp.template else comp.rel,
             runtime=script_modules.relative(path, f"{RUNTIME}/index.js"),
-            kind=role, route=path, module=self.require_path(path, comp.rel),
+            kind=view.role, route=path, module=self.require_path(path, comp.rel),
             class_name=comp.name,
-            render=view.render_js, handlers=view.handlers_js, hooks=json.dumps(view.hooks, sort_keys=True),
-            pipes=[(name, self.require_path(path + ".js", rel), cls) for name, (rel, cls) in view.pipes.items()]))
-        self.pipe_modules.update(rel for rel, _ in view.pipes.values())
+            render=compiled.render_js, handlers=compiled.handlers_js,
+            hooks=json.dumps(compiled.hooks, sort_keys=True),
+            pipes=[(name, self.require_path(path + ".js", rel), cls) for name, (rel, cls) in compiled.pipes.items()]))
+        self.pipe_modules.update(rel for rel, _ in compiled.pipes.values())
         config: dict[str, Any] = {}
-        if role == "component":
+        if view.role == "component":
             config["component"] = True
             config["styleIsolation"] = "apply-shared"
-        elif page is not None:
-            config.update(self.page_window(page, view.title))
-            if "pullDownRefresh" in view.hooks:
+        elif view.page is not None:
+            config.update(self.page_window(view.page, compiled.title))
+            if "pullDownRefresh" in compiled.hooks:
                 config["enablePullDownRefresh"] = True
-        config["usingComponents"] = dict(sorted(view.using_components.items()))
+        config["usingComponents"] = dict(sorted(compiled.using_components.items()))
         self.put(path + ".json", json.dumps(config, indent=2, ensure_ascii=False) + "\n")
 
     def page_window(self, page: routes.Page, title: str | None) -> dict[str, str]:
@@ -188,33 +311,69 @@ class Build:
     # ---- scripts ---------------------------------------------------------------------------
 
     def emit_scripts(self) -> None:
-        """Compile every project module reachable from the pages, components, bootstrap and guards."""
-        packer = npm.Packer(self.project, self.diagnostics)
+        """Compile every project module reachable from the pages, components, bootstrap and guards.
+
+        Breadth first, one wave of modules at a time: the modules a wave imports are the next wave.
+        """
+        packed = Diagnostics()
+        packer = npm.Packer(self.project, packed)
+        found: set[str] = set()
+
+        def resolve(rel: str, spec: str) -> str | None:
+            target = script_modules.locate(self.project, rel, spec, packer.resolve)
+            source = script_modules.project_source(self.project, target)
+            if source is not None:  # a project module: it may live in a subpackage
+                found.add(source)
+                target = self.placement.module_output(source)
+            return script_modules.relative(self.placement.module_output(rel), target) if target else target
+
         roots = [c.rel for c in self.view_components()] + sorted(self.pipe_modules)
         if self.project.main in self.project.modules:
             roots.append(self.project.main)
         roots += [m for entry in self.plan.routes for refs in entry.guards.values() for m, _ in refs]
+        standalone = self.standalone_classes()
         done: set[str] = set()
-        queue = sorted(set(roots))
-        while queue:
-            rel = queue.pop(0)
-            if rel in done:
-                continue
-            done.add(rel)
-            out_path = self.placement.module_output(rel)
-            found: list[str] = []
+        wave = sorted(set(roots))
+        while wave:
+            done.update(wave)
+            found.clear()
+            keys = [("script", rel, _source_text(self.project, rel), standalone.get(rel, ()),
+                     self.project.has_node_modules) for rel in wave]
+            units = self.units(keys, wave, {"resolve": resolve}, self.compile_script, "scripts", len(done) - len(wave))
+            for rel, unit in zip(wave, units, strict=True):
+                self.put(self.placement.module_output(rel), unit.value)
+                self.scripts[rel] = self.placement.module_output(rel)
+            wave = sorted(found - done)
+        self.files.update(self.pack(packer, packed))
 
-            def resolve(spec: str, rel: str = rel, out_path: str = out_path, found: list[str] = found) -> str | None:
-                target = script_modules.locate(self.project, rel, spec, packer.resolve)
-                source = script_modules.project_source(self.project, target)
-                if source is not None:  # a project module: it may live in a subpackage
-                    found.append(source)
-                    target = self.placement.module_output(source)
-                return script_modules.relative(out_path, target) if target else target
+    def compile_script(self, rel: str, answerers: Answerers) -> Unit:
+        recorder = Recorder(answerers)
+        resolve = recorder.ask("resolve")
+        return recorder.unit(transpile_module(self.project, rel, lambda spec: resolve(rel, spec), recorder.diagnostics,
+                                              verify=False))
 
-            self.put(out_path, transpile_module(self.project, rel, resolve, self.diagnostics))
-            queue.extend(sorted(set(found) - done))
-        self.files.update(packer.files())
+    def verify_scripts(self, files: dict[str, bytes]) -> None:
+        """The ES2017 gate (esprima) on every emitted project module, run once on the final build's output."""
+        items = [(rel, files[out].decode("utf-8")) for rel, out in sorted(self.scripts.items())]
+        self.units([("verify", rel, js) for rel, js in items], items, {}, _verify, "checks")
+
+    def standalone_classes(self) -> dict[str, tuple[tuple[str, bool], ...]]:
+        """Module → (component class, standalone) of its components: the script compiler reads them."""
+        found: dict[str, list[tuple[str, bool]]] = {}
+        for comp in self.project.components.values():
+            found.setdefault(comp.rel, []).append((comp.name, comp.standalone))
+        return {rel: tuple(sorted(items)) for rel, items in found.items()}
+
+    def pack(self, packer: npm.Packer, packed: Diagnostics) -> dict[str, bytes]:
+        """The npm files the modules reached; the same entries give the same files (node_modules is fixed)."""
+        key = ("npm", tuple(sorted((out, str(file)) for out, file in packer.entries.items())),
+               tuple(sorted(packer.missing)))
+        unit = self.cache.lookup(key, {})
+        if unit is None:
+            unit = Unit(packer.files(), packed.items)
+        self.cache.store(key, unit)
+        self.diagnostics.extend(unit.diagnostics)
+        return unit.value
 
     def view_components(self) -> list[Component]:
         return [p.component for p in self.plan.pages] + \
@@ -328,6 +487,54 @@ class Build:
         for path, data in files.items():
             sizes[next((r for r in roots if path.startswith(r + "/")), "")] += len(data)
         return sizes
+
+
+def _login_findings(proj: Project, config: Config) -> list[Diagnostic]:
+    """What stands between the app and a WeChat sign-in (:func:`bridge.login.check`): once per project."""
+    found = Diagnostics()
+    login.check(proj, config, found)
+    return found.items
+
+
+def _verify(item: tuple[str, str], answerers: Answerers) -> Unit:
+    found = Diagnostics()
+    verify_es2017(item[1], item[0], found)
+    return Unit(None, found.items)
+
+
+def _placed(base: routes.Plan, placement: packages.Placement) -> routes.Plan:
+    """A copy of the plan with the moved pages' paths under their subpackage (the base plan stays as is)."""
+    plan = dataclasses.replace(base, pages=[dataclasses.replace(p) for p in base.pages],
+                               routes=[dataclasses.replace(r) for r in base.routes])
+    placement.apply(plan)
+    return plan
+
+
+def template_surface(proj: Project) -> str:
+    """What compiling one template reads of the rest of the project (besides its children's templates, which
+    it asks for): every component's selector and metadata, and the pipe table."""
+    components = [(c.key, c.selector, c.standalone, c.imports, c.meta) for c in proj.components.values()]
+    return hashlib.sha256(repr((components, sorted(proj.pipes.items()))).encode()).hexdigest()
+
+
+def _text_key(source: TextSource | None) -> tuple | None:
+    return None if source is None else (source.text, source.file, source.line, source.col, source.inline)
+
+
+def _module_text(proj: Project, rel: str) -> str | None:
+    module = proj.modules.get(rel)
+    return module.source.text if module is not None else None
+
+
+def _source_text(proj: Project, rel: str) -> str:
+    """The text a project module compiles from (a plain .js module is read from disk)."""
+    text = _module_text(proj, rel)
+    if text is not None:
+        return text
+    try:
+        return (proj.root / rel).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return ""
 
 
 def _camel(key: str) -> str:

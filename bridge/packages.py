@@ -7,8 +7,10 @@ and the start page must stay in the main package, and so does anything two group
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from bridge.graph import closure
@@ -67,26 +69,45 @@ def split(project: Project, plan: Plan, files: dict[str, bytes], limit: int = MA
     main_reach = closure(graph, main_roots)
     reach = {g: closure(graph, [p.component.rel for p in pages]) - main_reach for g, pages in groups.items()}
 
-    def exclusive(group: str) -> set[str]:
-        others = set().union(*(r for g, r in reach.items() if g != group))
-        return reach[group] - others
+    reached_twice = _reached_more_than_once(reach.values())
+    exclusive = {g: r - reached_twice for g, r in reach.items()}
+    paths = sorted(files)
 
     def gain(group: str) -> int:
-        paths = [p.path for p in groups[group]]
-        total = sum(len(b) for f, b in files.items() if any(f.startswith(p + ".") for p in paths))
-        return total + sum(len(files.get(output_path(m), b"")) for m in exclusive(group))
+        """Bytes leaving the main package with the group: its pages' files and its own modules."""
+        page_files = {f for p in groups[group] for f in _starting_with(paths, p.path + ".")}
+        return sum(len(files[f]) for f in page_files) + \
+            sum(len(files.get(output_path(m), b"")) for m in exclusive[group])
 
+    gains = {g: gain(g) for g in groups}
     taken: set[str] = set()
-    for group in sorted(groups, key=lambda g: (-gain(g), g)):
+    for group in sorted(groups, key=lambda g: (-gains[g], g)):
         if main_size <= limit:
             break
         root = "packages/" + _slug(group, taken)
-        main_size -= gain(group)
+        main_size -= gains[group]
         for page in groups[group]:
             placement.pages[page.component.key] = root
-        for rel in exclusive(group):
+        for rel in exclusive[group]:
             placement.modules[rel] = root
     return placement
+
+
+def _reached_more_than_once(reaches: Iterable[set[str]]) -> set[str]:
+    seen: set[str] = set()
+    twice: set[str] = set()
+    for reach in reaches:
+        twice |= seen & reach
+        seen |= reach
+    return twice
+
+
+def _starting_with(paths: list[str], prefix: str) -> list[str]:
+    """The paths (sorted) that start with ``prefix``."""
+    start = end = bisect.bisect_left(paths, prefix)
+    while end < len(paths) and paths[end].startswith(prefix):
+        end += 1
+    return paths[start:end]
 
 
 def _static_graph(project: Project) -> dict[str, set[str]]:

@@ -86,12 +86,16 @@ class Project:
     main: str | None
     diagnostics: Diagnostics
     root_component: Component | None = None  # the bootstrapped shell (AppComponent)
+    _by_tag: dict[str, Component] | None = field(default=None, repr=False, compare=False)
 
     def component_by_selector(self, selector: str) -> Component | None:
-        for c in self.components.values():
-            if c.selector and selector in _selector_tags(c.selector):
-                return c
-        return None
+        """The first component whose selector names this element (templates ask once per element)."""
+        if self._by_tag is None:  # built on first use: the components are complete once load() returns
+            self._by_tag = {}
+            for c in self.components.values():
+                for tag in _selector_tags(c.selector or ""):
+                    self._by_tag.setdefault(tag, c)
+        return self._by_tag.get(selector)
 
     def component_at(self, rel: str, name: str) -> Component | None:
         return self.components.get(f"{rel}#{name}")

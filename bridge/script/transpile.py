@@ -23,7 +23,6 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-import esprima
 from tree_sitter import Node
 
 from bridge.diagnostics import Diagnostics
@@ -88,17 +87,20 @@ class Options:
 # ---- public API ------------------------------------------------------------------------------
 
 
-def transpile_module(project: Project, rel: str, resolve: modules.Resolve, diagnostics: Diagnostics) -> str:
+def transpile_module(project: Project, rel: str, resolve: modules.Resolve, diagnostics: Diagnostics,
+                     verify: bool = True) -> str:
     """ES2017 CommonJS for project module ``rel`` (.ts or .js).
 
     ``resolve(specifier)`` gives the require path relative to the module's output file ("" drops the
     import, None reports it); :func:`bridge.script.modules.resolver` builds one for the standard layout.
-    It is also asked for ``modules.WEB_SPECIFIER``, the runtime's web shims.
+    It is also asked for ``modules.WEB_SPECIFIER``, the runtime's web shims. ``verify=False`` leaves the
+    esprima gate to the caller (:func:`verify_es2017`), e.g. to run it once on the final output.
     """
-    return compile_module(project, rel, resolve, diagnostics).js
+    return compile_module(project, rel, resolve, diagnostics, verify).js
 
 
-def compile_module(project: Project, rel: str, resolve: modules.Resolve, diagnostics: Diagnostics) -> Compiled:
+def compile_module(project: Project, rel: str, resolve: modules.Resolve, diagnostics: Diagnostics,
+                   verify: bool = True) -> Compiled:
     """Like :func:`transpile_module`, also returning the imports (to follow reachable modules in one pass)."""
     module = project.modules.get(rel)
     if module is None:
@@ -112,7 +114,7 @@ def compile_module(project: Project, rel: str, resolve: modules.Resolve, diagnos
         return comp.standalone if comp is not None else None
 
     options = Options(file=rel, locate=resolve, packages_missing=not project.has_node_modules,
-                      standalone=standalone)
+                      standalone=standalone, verify=verify)
     compiled = compile_source(source, options, diagnostics)
     out_dir = posixpath.dirname(modules.output_path(rel))
     for imp in compiled.imports:
@@ -134,13 +136,20 @@ def compile_source(source: Source | str, options: Options, diagnostics: Diagnost
                         hint="fix the syntax; the file is converted as far as it parses")
     emitter = _Emitter(src, options, diagnostics)
     js = emitter.run()
-    try:
-        if options.verify:
-            esprima.parseScript(js)
-    except esprima.Error as e:
-        diagnostics.add("PWX309", f"the converted file is not ES2017: {e}", options.file, getattr(e, "lineNumber", 0),
-                        hint="report this with the source line; rewrite the construct in plainer TypeScript")
+    if options.verify:
+        verify_es2017(js, options.file, diagnostics)
     return Compiled(js, emitter.imports)
+
+
+def verify_es2017(js: str, file: str, diagnostics: Diagnostics) -> None:
+    """The gate on emitted JavaScript: PWX309 unless esprima 4.0.1 parses ``js`` as an ES2017 script."""
+    import esprima  # here, not at the top: importing it costs ~0.3 s that commands which never verify should not pay
+
+    try:
+        esprima.parseScript(js)
+    except esprima.Error as e:
+        diagnostics.add("PWX309", f"the converted file is not ES2017: {e}", file, getattr(e, "lineNumber", 0),
+                        hint="report this with the source line; rewrite the construct in plainer TypeScript")
 
 
 # ---- the emitter -------------------------------------------------------------------------------
