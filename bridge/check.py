@@ -1,7 +1,8 @@
 """`pwa2wx check OUT`: is this folder a mini program WeChat will accept?
 
 Runs WeChat's official compilers over every WXML/WXSS, checks app.json against the files on disk,
-and measures the packages against WeChat's size limits.
+measures the packages against WeChat's size limits (naming what takes the most room), and lists the
+request domains to enter in the admin console (:mod:`bridge.domains`).
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from bridge import wechat
+from bridge import domains, wechat
 from bridge.diagnostics import Diagnostics
 from bridge.graph import closure
 
@@ -21,6 +22,8 @@ SUBPACKAGE_LIMIT = 2 * 1024 * 1024
 TOTAL_LIMIT = 20 * 1024 * 1024
 TAB_ICON_LIMIT = 40 * 1024
 PAGE_FILES = (".js", ".wxml", ".wxss", ".json")
+LARGEST_SHOWN = 5
+DOMAIN_CONSOLE = "mp.weixin.qq.com → Development → Development Settings → Server Domain → request"
 
 
 @dataclass
@@ -28,10 +31,12 @@ class Findings:
     diagnostics: Diagnostics = field(default_factory=Diagnostics)
     lines: list[str] = field(default_factory=list)  # human summary printed after the diagnostics
     sizes: dict[str, int] = field(default_factory=dict)  # package root ("" = main) -> bytes
+    domains: dict[str, list[str]] = field(default_factory=dict)  # origin -> output files naming it
 
     def summary(self) -> dict:
         return {"errors": self.diagnostics.count("error"), "warnings": self.diagnostics.count("warning"),
-                "infos": self.diagnostics.count("info"), "packages": self.sizes}
+                "infos": self.diagnostics.count("info"), "packages": self.sizes,
+                "request_domains": [o for o in self.domains if o.startswith("https://")]}
 
 
 def check(out: Path, compilers: bool = True) -> Findings:
@@ -47,6 +52,7 @@ def check(out: Path, compilers: bool = True) -> Findings:
     if compilers:
         _run_compilers(out, wxml_users, found)
     _measure(out, app, found)
+    _list_domains(out, found)
     return found
 
 
@@ -157,23 +163,57 @@ def _is_component(out: Path, wxml: str) -> bool:
 
 
 def _measure(out: Path, app: dict, found: Findings) -> None:
+    """Each package against its limit, with the folders that take the most room in it."""
     roots = sorted(sub.get("root", "").strip("/") + "/" for sub in app.get("subPackages") or [])
     sizes = {"": 0, **{r.rstrip("/"): 0 for r in roots}}
+    parts: dict[str, dict[str, int]] = {root: {} for root in sizes}
     for file in out.rglob("*"):
         if not file.is_file() or file.name == "project.private.config.json":
             continue
         rel = file.relative_to(out).as_posix()
         root = next((r.rstrip("/") for r in roots if rel.startswith(r)), "")
-        sizes[root] += file.stat().st_size
+        size = file.stat().st_size
+        sizes[root] += size
+        part = _contributor(rel.removeprefix(root + "/") if root else rel)
+        parts[root][part] = parts[root].get(part, 0) + size
     found.sizes = sizes
     total = sum(sizes.values())
     for root, size in sizes.items():
         limit = MAIN_LIMIT if root == "" else SUBPACKAGE_LIMIT
         label = "main package" if root == "" else f"subpackage {root}"
-        found.lines.append(f"{label}: {size / 1024:.1f} KB of {limit // 1024} KB")
+        found.lines.append(f"{label}: {human_size(size)} of {human_size(limit)} ({size * 100 // limit}%)")
+        largest = sorted(parts[root].items(), key=lambda item: (-item[1], item[0]))[:LARGEST_SHOWN]
+        found.lines.append("  largest: " + ", ".join(f"{name} {human_size(n)}" for name, n in largest))
         if size > limit:
             found.diagnostics.add("PWX408", f"{label} is {size / 1024 / 1024:.2f} MB, over WeChat's "
                                   f"{limit // 1024 // 1024} MB limit", "app.json",
                                   hint="move routes behind loadChildren, or serve large assets over https")
+    found.lines.append(f"all packages: {human_size(total)} of {human_size(TOTAL_LIMIT)} "
+                       f"({total * 100 // TOTAL_LIMIT}%)")
     if total > TOTAL_LIMIT:
         found.diagnostics.add("PWX408", f"all packages are {total / 1024 / 1024:.2f} MB, over 20 MB", "app.json")
+
+
+def _contributor(rel: str) -> str:
+    """What a file counts towards: its npm package, page, asset folder, or app code folder (src/app/pages)."""
+    parts = rel.split("/")
+    depth = 3 if parts[0] == "src" else 2
+    return "/".join(parts[:depth]) if len(parts) > depth else rel
+
+
+def human_size(n: int) -> str:
+    return f"{n / 1024 / 1024:.2f} MB" if n >= 1024 * 1024 else f"{n / 1024:.1f} KB"
+
+
+def _list_domains(out: Path, found: Findings) -> None:
+    """The origins to add to the request domain list; plain-http ones WeChat refuses (PWX503)."""
+    found.domains = domains.request_origins(out)
+    secure = [o for o in found.domains if o.startswith("https://")]
+    found.lines.append(f"request domains ({DOMAIN_CONSOLE}):" if secure else
+                       "request domains: none found in the app's code")
+    width = max((len(o) for o in secure), default=0)
+    found.lines += [f"  {o:<{width}}  {', '.join(found.domains[o])}" for o in secure]
+    for origin, files in found.domains.items():
+        if not origin.startswith("https://"):
+            found.diagnostics.add("PWX503", f"{origin} is not https: WeChat refuses requests to it outside DevTools",
+                                  files[0], hint="serve it over https, then add it to the request domain list")

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import sys
+import time
 from pathlib import Path
 
 import click
 
 from bridge import __version__
-from bridge.diagnostics import ConversionError, Diagnostics, format_diagnostic, write_report
+from bridge.check import human_size
+from bridge.diagnostics import ConversionError, Diagnostics, format_diagnostic
 
 EXIT_OK, EXIT_ERRORS, EXIT_USAGE = 0, 1, 2
 
@@ -19,48 +21,127 @@ def main() -> None:
     """Convert an Ionic/Angular PWA into a WeChat mini program."""
 
 
+REPORT_FORMAT = click.Choice(["json", "sarif", "junit"])
+
+
+def _project_options(out_help: str, jobs_help: str):
+    """SRC, -o OUT, --config, --project and --jobs: what convert and watch both take."""
+    options = [
+        click.argument("src", type=click.Path(exists=True, file_okay=False, path_type=Path)),
+        click.option("-o", "--out", "out", required=True, type=click.Path(path_type=Path), help=out_help),
+        click.option("--config", "config_file", type=click.Path(path_type=Path),
+                     help="Config file (default: SRC/pwa2wx.toml if present)."),
+        click.option("--project", "project_name", help="angular.json project to convert when there are several."),
+        click.option("-j", "--jobs", type=click.IntRange(min=0), default=1, show_default=True,
+                     help=f"{jobs_help} over this many processes (0: one per CPU)."),
+    ]
+
+    def apply(command):
+        for option in reversed(options):
+            command = option(command)
+        return command
+
+    return apply
+
+
 @main.command()
-@click.argument("src", type=click.Path(exists=True, file_okay=False, path_type=Path))
-@click.option("-o", "--out", "out", required=True, type=click.Path(path_type=Path),
-              help="Output folder (replaced as a whole; must not overlap SRC).")
-@click.option("--config", "config_file", type=click.Path(path_type=Path),
-              help="Config file (default: SRC/pwa2wx.toml if present).")
-@click.option("--project", "project_name", help="angular.json project to convert when there are several.")
+@_project_options("Output folder (replaced as a whole; must not overlap SRC).", "Compile")
 @click.option("--strict", is_flag=True, help="Treat warnings as errors (exit 1).")
-@click.option("--report", "report", type=click.Path(path_type=Path), help="Write diagnostics as JSON here.")
+@click.option("--report", "report", type=click.Path(path_type=Path), help="Write the diagnostics to this file.")
+@click.option("--report-format", "report_format", type=REPORT_FORMAT, default="json", show_default=True,
+              help="Format of --report: pwa2wx's JSON, SARIF 2.1.0 (code scanning) or JUnit XML.")
 @click.option("-q", "--quiet", is_flag=True, help="Print errors and the summary only.")
-def convert(src: Path, out: Path, config_file: Path | None, project_name: str | None, strict: bool,
-            report: Path | None, quiet: bool) -> None:
+def convert(src: Path, out: Path, config_file: Path | None, project_name: str | None, jobs: int, strict: bool,
+            report: Path | None, report_format: str, quiet: bool) -> None:
     """Convert the Angular project in SRC into a mini program folder."""
     from bridge.convert import convert as run
 
+    progress = _progress(quiet)
     try:
-        result = run(src, out, config_file, project_name)
+        result = run(src, out, config_file, project_name, jobs=_jobs(jobs), progress=progress)
     except ConversionError as e:
         _print([e.diagnostic], src, quiet=False)
         if report:
-            diags = Diagnostics([e.diagnostic])
-            write_report(report, diags, {"errors": 1, "warnings": 0, "infos": 0, "pages": 0, "components": 0})
+            _report(report, report_format, Diagnostics([e.diagnostic]), _failed_summary(), src, "convert", strict)
         sys.exit(EXIT_USAGE)
+    finally:
+        if progress is not None:
+            progress.close()
     diags = result.diagnostics
     _print(diags.sorted(), src, quiet)
     summary = result.summary()
     if report:
-        write_report(report, diags, summary)
-    click.echo(
-        f"pwa2wx: {summary['pages']} pages, {summary['components']} components, "
-        f"{summary['errors']} errors, {summary['warnings']} warnings, "
-        f"{_size(summary['output_bytes'])} written to {out} in {summary['seconds']:.2f}s",
-        err=True)
-    failed = summary["errors"] > 0 or (strict and summary["warnings"] > 0)
-    sys.exit(EXIT_ERRORS if failed else EXIT_OK)
+        _report(report, report_format, diags, summary, src, "convert", strict)
+    click.echo(f"pwa2wx: {_counts(summary)}, {human_size(summary['output_bytes'])} written to {out} "
+               f"in {summary['seconds']:.2f}s", err=True)
+    sys.exit(EXIT_ERRORS if _fails(summary, strict) else EXIT_OK)
+
+
+@main.command()
+@_project_options("Output folder, updated in place (open it in WeChat DevTools).", "Compile the first build")
+@click.option("-q", "--quiet", is_flag=True, help="Print errors and the rebuild lines only.")
+def watch(src: Path, out: Path, config_file: Path | None, project_name: str | None, jobs: int, quiet: bool) -> None:
+    """Convert SRC into OUT, then rebuild what each change touches until Ctrl-C."""
+    from bridge import watch as watching
+
+    session = watching.Session(src, out, config_file, project_name, _jobs(jobs))
+    shown: list = []
+
+    def report(rebuild: watching.Rebuild) -> None:
+        if rebuild.error is not None:
+            _print([rebuild.error], src, quiet=False)
+            click.echo(f"pwa2wx: {time.strftime('%H:%M:%S')} not rebuilt; waiting for changes", err=True)
+            shown.clear()
+            return
+        assert rebuild.result is not None
+        diagnostics = rebuild.result.diagnostics.sorted()
+        if diagnostics != shown:  # print them again only when they changed
+            _print(diagnostics, src, quiet)
+            shown[:] = diagnostics
+        changes = rebuild.changes
+        written = ", ".join(changes.written[:3]) + (" …" if len(changes.written) > 3 else "")
+        click.echo(f"pwa2wx: {time.strftime('%H:%M:%S')} {rebuild.reload.name.lower()} rebuild in "
+                   f"{rebuild.seconds * 1000:.0f} ms: {len(changes.written)} written"
+                   f"{f' ({written})' if written else ''}, {len(changes.deleted)} deleted; "
+                   f"{_counts(rebuild.result.summary())}", err=True)
+
+    try:
+        watching.run(session, report)
+    except ConversionError as e:  # OUT refused
+        _print([e.diagnostic], src, quiet=False)
+        sys.exit(EXIT_USAGE)
+
+
+@main.command()
+@click.argument("src", type=click.Path(exists=True, file_okay=False, path_type=Path), default=".")
+@click.option("--project", "project_name", help="angular.json project to read when there are several.")
+@click.option("--force", is_flag=True, help="Replace an existing pwa2wx.toml.")
+def init(src: Path, project_name: str | None, force: bool) -> None:
+    """Write SRC/pwa2wx.toml (SRC defaults to the current folder), guessed from the project and commented."""
+    from bridge import init as initial
+    from bridge import project
+
+    try:
+        found = initial.guess(project.load(src, project_name))
+        target = initial.write(src, initial.render(found), force)
+    except ConversionError as e:
+        _print([e.diagnostic], src, quiet=False)
+        sys.exit(EXIT_USAGE)
+    except FileExistsError as e:
+        click.echo(f"pwa2wx: {e} exists; pass --force to replace it", err=True)
+        sys.exit(EXIT_USAGE)
+    api = found.api_base[0] if found.api_base else "none found"
+    click.echo(f"pwa2wx: wrote {target} (API origin: {api}; login: {found.backend}; AppID: placeholder)")
 
 
 @main.command()
 @click.argument("out", type=click.Path(exists=True, file_okay=False, path_type=Path))
-@click.option("--report", "report", type=click.Path(path_type=Path), help="Write findings as JSON here.")
-def check(out: Path, report: Path | None) -> None:
-    """Validate a converted mini program: official wcc/wcsc, app.json consistency, package sizes."""
+@click.option("--report", "report", type=click.Path(path_type=Path), help="Write the findings to this file.")
+@click.option("--report-format", "report_format", type=REPORT_FORMAT, default="json", show_default=True,
+              help="Format of --report: pwa2wx's JSON, SARIF 2.1.0 (code scanning) or JUnit XML.")
+def check(out: Path, report: Path | None, report_format: str) -> None:
+    """Validate a converted mini program: official wcc/wcsc, app.json consistency, package sizes and their
+    largest parts, and the request domains to enter in WeChat's admin console."""
     from bridge.check import check as run
 
     findings = run(out)
@@ -68,7 +149,7 @@ def check(out: Path, report: Path | None) -> None:
     for line in findings.lines:
         click.echo(line)
     if report:
-        write_report(report, findings.diagnostics, findings.summary())
+        _report(report, report_format, findings.diagnostics, findings.summary(), out, "check")
     sys.exit(EXIT_ERRORS if findings.diagnostics.count("error") else EXIT_OK)
 
 
@@ -139,8 +220,40 @@ def _print(diagnostics: list, root: Path, quiet: bool) -> None:
         click.echo(format_diagnostic(d, root), err=True)
 
 
-def _size(n: int) -> str:
-    return f"{n / 1024 / 1024:.2f} MB" if n >= 1024 * 1024 else f"{n / 1024:.1f} KB"
+def _counts(summary: dict) -> str:
+    return (f"{summary['pages']} pages, {summary['components']} components, "
+            f"{summary['errors']} errors, {summary['warnings']} warnings")
+
+
+def _fails(summary: dict, strict: bool) -> bool:
+    return summary["errors"] > 0 or (strict and summary["warnings"] > 0)
+
+
+def _failed_summary() -> dict:
+    """The summary of a conversion stopped before it started (bad config, no workspace)."""
+    return {"errors": 1, "warnings": 0, "infos": 0, "pages": 0, "components": 0}
+
+
+def _report(path: Path, fmt: str, diagnostics: Diagnostics, summary: dict, root: Path, command: str,
+            strict: bool = False) -> None:
+    from bridge import reports
+
+    reports.write(path, fmt, diagnostics, summary, root=root, command=command, strict=strict)
+
+
+def _progress(quiet: bool):
+    """A progress line on an interactive terminal; nothing in CI logs or with --quiet."""
+    if quiet or not sys.stderr.isatty():
+        return None
+    from bridge.progress import TerminalProgress
+
+    return TerminalProgress(sys.stderr)
+
+
+def _jobs(jobs: int) -> int:
+    from bridge.parallel import available
+
+    return jobs or available()
 
 
 @main.command()

@@ -7,6 +7,7 @@ where each file goes, and links them together (require paths, usingComponents, a
 from __future__ import annotations
 
 import dataclasses
+import functools
 import hashlib
 import json
 import posixpath
@@ -158,9 +159,7 @@ class Build:
         self.pipe_modules: set[str] = set()  # modules of the app pipes templates use
         self.scripts: dict[str, str] = {}  # project module -> its output path
         self.asset_roots: list[str] = []  # top folders of the app's assets: URLs under them are read locally
-        self.jinja = jinja2.Environment(loader=jinja2.PackageLoader("bridge", "templates_out"),
-                                        keep_trailing_newline=True, autoescape=False)
-        self.jinja.filters["js"] = lambda v: json.dumps(v, ensure_ascii=False, sort_keys=False)
+        self.jinja = _jinja()
 
     def run(self) -> dict[str, bytes]:
         self.diagnostics.extend(self.cache.derived(_login_findings, self.project, self.config))
@@ -254,6 +253,15 @@ class Build:
             self.diagnostics.extend(unit.diagnostics)
         self.tell(stage, total, total)
         return units
+
+    def memo(self, pure: Callable[..., Any], *args: Hashable) -> Any:
+        """``pure(*args)``, kept between builds (rasterising a tab icon takes a while)."""
+        key = ("memo", pure.__module__, pure.__qualname__, args)
+        unit = self.cache.lookup(key, {})
+        if unit is None:
+            unit = Unit(pure(*args))
+        self.cache.store(key, unit)
+        return unit.value
 
     def tell(self, stage: str, done: int, total: int) -> None:
         if self.options.progress is not None:
@@ -429,7 +437,7 @@ class Build:
             for i, tab in enumerate(plan.tabs):
                 normal, selected = f"{ICONS}/tab-{i}.png", f"{ICONS}/tab-{i}-active.png"
                 svg = self.ionicon_svg(tab.icon) if tab.icon else None
-                self.files[normal], self.files[selected] = icons.tab_icons(svg, TAB_COLOR, primary)
+                self.files[normal], self.files[selected] = self.memo(icons.tab_icons, svg, TAB_COLOR, primary)
                 tab_list.append({"pagePath": tab.page, "text": tab.text or tab.page.rsplit("/", 1)[-1],
                                  "iconPath": normal, "selectedIconPath": selected})
             app_json["tabBar"] = {"color": TAB_COLOR, "selectedColor": primary, "backgroundColor": "#ffffff",
@@ -487,6 +495,15 @@ class Build:
         for path, data in files.items():
             sizes[next((r for r in roots if path.startswith(r + "/")), "")] += len(data)
         return sizes
+
+
+@functools.cache
+def _jinja() -> jinja2.Environment:
+    """The output templates, loaded and compiled once per process."""
+    env = jinja2.Environment(loader=jinja2.PackageLoader("bridge", "templates_out"), keep_trailing_newline=True,
+                             autoescape=False)
+    env.filters["js"] = lambda v: json.dumps(v, ensure_ascii=False, sort_keys=False)
+    return env
 
 
 def _login_findings(proj: Project, config: Config) -> list[Diagnostic]:

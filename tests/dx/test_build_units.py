@@ -1,0 +1,83 @@
+"""The pieces under watch and --jobs: in-place sync, the build cache's replayed questions, parallel builds,
+and the progress line."""
+
+from __future__ import annotations
+
+import io
+import subprocess
+import sys
+from pathlib import Path
+
+from bench.generate_app import generate
+from bridge import sync
+from bridge.buildcache import BuildCache, Recorder
+from bridge.convert import convert
+from bridge.progress import TerminalProgress
+from tests.conftest import FIXTURES
+
+
+def test_sync_writes_changed_files_only_and_deletes_vanished_ones(tmp_path):
+    out = tmp_path / "out"
+    first = {"app.json": b"{}", "pages/a/a.wxml": b"<view/>", "pages/b/b.wxml": b"<text/>"}
+    assert sync.sync(out, {}, first).written == ["pages/a/a.wxml", "pages/b/b.wxml", "app.json"]  # app.json last
+    (out / "project.private.config.json").write_text("{}")
+    untouched = (out / "pages/a/a.wxml").stat().st_mtime_ns
+    changes = sync.sync(out, sync.read(out), {"app.json": b'{"pages": []}', "pages/a/a.wxml": b"<view/>"})
+    assert changes.written == ["app.json"] and changes.deleted == ["pages/b/b.wxml"]
+    assert (out / "pages/a/a.wxml").stat().st_mtime_ns == untouched
+    assert not (out / "pages/b").exists()  # emptied folders go too
+    assert (out / "project.private.config.json").exists()  # DevTools' own settings stay
+    assert not list(out.rglob("*" + sync.TEMP_SUFFIX))
+
+
+def test_a_unit_is_reused_only_while_its_questions_get_the_same_answers():
+    cache = BuildCache()
+    paths = {"./x": "./x.js"}
+    effects: list[str] = []
+
+    def resolve(spec: str) -> str:
+        effects.append(spec)
+        return paths[spec]
+
+    recorder = Recorder({"resolve": resolve})
+    recorder.ask("resolve")("./x")
+    cache.store("key", recorder.unit("compiled"))
+    assert cache.lookup("key", {"resolve": resolve}).value == "compiled"
+    assert effects == ["./x", "./x"]  # asking again repeats the effect of answering
+    paths["./x"] = "../x.js"  # the module moved (a subpackage): compile again
+    assert cache.lookup("key", {"resolve": resolve}) is None
+    cache.sweep()  # the end of the build that used it: kept
+    cache.sweep()  # the end of a build that did not: dropped
+    assert cache.lookup("key", {"resolve": lambda spec: "./x.js"}) is None
+
+
+def test_parallel_build_equals_the_sequential_one(tmp_path):
+    generate(tmp_path / "app", 60, FIXTURES / "trailbook" / "node_modules")
+    one = convert(tmp_path / "app", tmp_path / "out1", write=False, jobs=1)
+    two = convert(tmp_path / "app", tmp_path / "out2", write=False, jobs=2)
+    assert one.files == two.files
+    assert one.diagnostics.sorted() == two.diagnostics.sorted()
+
+
+def test_progress_redraws_one_line_and_clears_it():
+    stream = io.StringIO()
+    progress = TerminalProgress(stream)
+    progress("templates", 1, 4)
+    progress("templates", 4, 4)
+    progress.close()
+    assert stream.getvalue().startswith("\rpwa2wx: templates 1/4")
+    assert "\rpwa2wx: templates 4/4" in stream.getvalue() and stream.getvalue().endswith("\r")
+
+
+def test_no_progress_when_stderr_is_not_a_terminal(tmp_path, trailbook):
+    proc = subprocess.run([sys.executable, "-m", "bridge", "convert", str(trailbook), "-o", str(tmp_path / "o")],
+                          capture_output=True, text=True)
+    assert proc.returncode == 0 and "\r" not in proc.stderr
+
+
+def test_generated_app_converts_cleanly(tmp_path):
+    counts = generate(tmp_path / "app", 30)
+    result = convert(tmp_path / "app", tmp_path / "out")
+    assert (result.pages, result.components) == (counts["pages"], counts["components"])
+    assert result.diagnostics.count("error") == 0
+    assert Path(tmp_path / "out/app.json").is_file()

@@ -1,0 +1,120 @@
+"""`pwa2wx init` writes a config config.load accepts; `pwa2wx check` lists request domains and package sizes."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from bridge import config
+from bridge.check import check
+from bridge.convert import convert
+from tests.conftest import FIXTURES
+from tests.workspace import copy_fixture
+
+CASDOOR_SERVICE = """\
+import { Injectable } from '@angular/core';
+import Sdk from 'casdoor-js-sdk';
+
+/** Web sign-in through Casdoor (the mini program replaces it with wx.login). */
+@Injectable({ providedIn: 'root' })
+export class AuthService {
+  // docs: https://door.casdoor.com/docs (a comment, not a request)
+  private sdk = new Sdk({
+    serverUrl: 'https://door.trailbook.example',
+    clientId: 'c0ffee1234',
+    appName: 'trailbook',
+    organizationName: 'hikers',
+    redirectPath: '/callback',
+  });
+
+  profile() {
+    return fetch(`https://maps.trailbook.example/tiles/${1}`);
+  }
+}
+"""
+
+
+def run(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "bridge", *args], capture_output=True, text=True)
+
+
+def test_init_guesses_name_and_api_origin(tmp_path):
+    src = copy_fixture(FIXTURES / "trailbook", tmp_path / "app")
+    (src / "pwa2wx.toml").unlink()
+    proc = run("init", str(src))
+    assert proc.returncode == 0, proc.stderr
+    settings = config.load(src)
+    assert settings.get("app", "appid") == "touristappid"
+    assert settings.get("app", "name") == "trailbook"
+    assert settings.get("api", "base") == "https://api.trailbook.example"
+    assert settings.get("login", "backend") == "none"
+    assert "from src/environments/environment.ts (apiUrl)" in (src / "pwa2wx.toml").read_text()
+
+
+def test_init_guesses_casdoor_login_from_the_sdk_import(tmp_path):
+    src = copy_fixture(FIXTURES / "trailbook", tmp_path / "app")
+    (src / "pwa2wx.toml").unlink()
+    (src / "src/app/services/auth.service.ts").write_text(CASDOOR_SERVICE)
+    assert run("init", str(src)).returncode == 0
+    text = (src / "pwa2wx.toml").read_text()
+    settings = config.load(src)
+    assert settings.get("login", "backend") == "casdoor"
+    assert settings.get("login", "endpoint") == "https://door.trailbook.example"
+    assert settings.get("login", "client_id") == "c0ffee1234"
+    assert settings.get("login", "attach_token_to") == ["https://api.trailbook.example"]
+    assert "#   https://maps.trailbook.example" in text  # another origin the code calls, listed for review
+    assert "door.casdoor.com" not in text  # comments are not code
+
+
+def test_init_never_overwrites_without_force(tmp_path):
+    src = copy_fixture(FIXTURES / "trailbook", tmp_path / "app")
+    before = (src / "pwa2wx.toml").read_text()
+    refused = run("init", str(src))
+    assert refused.returncode == 2 and "--force" in refused.stderr
+    assert (src / "pwa2wx.toml").read_text() == before
+    assert run("init", str(src), "--force").returncode == 0
+    assert (src / "pwa2wx.toml").read_text() != before
+
+
+def test_init_outside_a_workspace_is_a_located_error(tmp_path):
+    proc = run("init", str(tmp_path))
+    assert proc.returncode == 2 and "PWX402" in proc.stderr and not (tmp_path / "pwa2wx.toml").exists()
+
+
+def test_an_initialised_project_converts(tmp_path):
+    src = copy_fixture(FIXTURES / "trailbook", tmp_path / "app")
+    (src / "pwa2wx.toml").unlink()
+    assert run("init", str(src)).returncode == 0
+    result = convert(src, tmp_path / "out")
+    assert result.diagnostics.count("error") == 0
+
+
+def test_check_lists_request_domains_with_login_endpoint(tmp_path):
+    src = copy_fixture(FIXTURES / "login-demo", tmp_path / "app")
+    (src / "src/app/legacy.ts").write_text("export const LEGACY = 'http://legacy.ridgeline.example/api';\n"
+                                           "export const NS = 'http://www.w3.org/2000/svg';\n")
+    main = src / "src/main.ts"
+    main.write_text("import { LEGACY } from './app/legacy';\nconsole.log(LEGACY);\n" + main.read_text())
+    out = tmp_path / "out"
+    convert(src, out)
+    findings = check(out, compilers=False)
+    assert findings.summary()["request_domains"] == ["https://api.ridgeline.example",
+                                                     "https://door.ridgeline.example"]
+    assert findings.domains["https://door.ridgeline.example"] == ["pwa2wx/app.config.js"]
+    insecure = [d for d in findings.diagnostics.items if d.code == "PWX503"]
+    assert [d.file for d in insecure] == ["src/app/legacy.js"] and "http://legacy.ridgeline.example" in \
+        insecure[0].message
+    listed = "\n".join(findings.lines)
+    assert "request domains (mp.weixin.qq.com" in listed and "  https://door.ridgeline.example  " in listed
+
+
+def test_check_prints_sizes_with_largest_parts(tmp_path, trailbook):
+    out = tmp_path / "out"
+    convert(trailbook, out)
+    proc = run("check", str(out))
+    lines = proc.stdout.splitlines()
+    main = next(i for i, line in enumerate(lines) if line.startswith("main package:"))
+    assert "of 2.00 MB" in lines[main]
+    assert lines[main + 1].startswith("  largest: miniprogram_npm/rxjs ")
+    assert any(line.startswith("all packages:") and "of 20.00 MB" in line for line in lines)
+
