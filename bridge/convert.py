@@ -22,7 +22,7 @@ from typing import Any
 import jinja2
 
 from bridge import assets, emit, icons, login, npm, packages, palette, parallel, project, routes
-from bridge.buildcache import Answerers, BuildCache, Recorder, Unit, replay
+from bridge.buildcache import Adapt, Answerers, BuildCache, Recorder, Unit, replay
 from bridge.config import Config
 from bridge.config import load as load_config
 from bridge.diagnostics import Diagnostic, Diagnostics
@@ -31,6 +31,7 @@ from bridge.progress import Progress
 from bridge.project import Component, Project, TextSource
 from bridge.script import modules as script_modules
 from bridge.script.transpile import transpile_module, verify_es2017
+from bridge.script.tsparse import parse as parse_js
 from bridge.style import StyleCompiler
 from bridge.template import CompiledView, TemplateContext, compile_component
 
@@ -231,12 +232,13 @@ class Build:
         return unit
 
     def units(self, keys: list[Hashable], items: list[Any], answerers: Answerers,
-              compile_one: Callable[[Any, Answerers], Unit], stage: str, before: int = 0) -> list[Unit]:
+              compile_one: Callable[[Any, Answerers], Unit], stage: str, before: int = 0,
+              adapt: Adapt | None = None) -> list[Unit]:
         """One unit per item: cached ones replayed, the others compiled (over processes with --jobs).
 
         ``before``: units of this stage finished earlier (scripts come in waves), for the progress line.
         """
-        units: list[Unit | None] = [self.cache.lookup(key, answerers) for key in keys]
+        units: list[Unit | None] = [self.cache.lookup(key, answerers, adapt) for key in keys]
         todo = [i for i, unit in enumerate(units) if unit is None]
         total = before + len(units)
         self.tell(stage, total - len(todo), total)
@@ -347,7 +349,8 @@ class Build:
             found.clear()
             keys = [("script", rel, _source_text(self.project, rel), standalone.get(rel, ()),
                      self.project.has_node_modules) for rel in wave]
-            units = self.units(keys, wave, {"resolve": resolve}, self.compile_script, "scripts", len(done) - len(wave))
+            units = self.units(keys, wave, {"resolve": resolve}, self.compile_script, "scripts", len(done) - len(wave),
+                               _relocated)
             for rel, unit in zip(wave, units, strict=True):
                 self.put(self.placement.module_output(rel), unit.value)
                 self.scripts[rel] = self.placement.module_output(rel)
@@ -511,6 +514,42 @@ def _login_findings(proj: Project, config: Config) -> list[Diagnostic]:
     found = Diagnostics()
     login.check(proj, config, found)
     return found.items
+
+
+def _relocated(unit: Unit, answers: list[Any]) -> Unit | None:
+    """A compiled module whose require paths changed (it or its imports moved into a subpackage), with the
+    paths rewritten instead of compiling it again.
+
+    Exact because the script compiler writes a resolved path into its output only as the JSON string
+    argument of a ``require`` call, and every such call's path is an answer to one of its questions. So the
+    ``require("…")`` calls of the code (not comments or strings: the output is parsed) are rewritten. Any
+    other change of answer (a path that became unresolvable or dropped) compiles the module again.
+    """
+    moved: dict[str, str] = {}
+    for (_, _, old), new in zip(unit.questions, answers, strict=True):
+        if old == new:
+            continue
+        if not (isinstance(old, str) and old and isinstance(new, str) and new) or moved.get(old, new) != new:
+            return None
+        moved[old] = new
+    source = parse_js(unit.value)
+    data, edits = source.data, []
+    stack = [source.tree.root_node]
+    while stack:
+        node = stack.pop()
+        stack.extend(node.children)
+        callee, args = node.child_by_field_name("function"), node.child_by_field_name("arguments")
+        if node.type != "call_expression" or callee is None or args is None or source.node_text(callee) != "require":
+            continue
+        literal = args.named_children[0] if args.named_child_count == 1 else None
+        if literal is not None and literal.type == "string" and source.node_text(literal).startswith('"'):
+            path = json.loads(source.node_text(literal))
+            if path in moved:
+                edits.append((literal.start_byte, literal.end_byte, json.dumps(moved[path]).encode()))
+    for start, end, text in sorted(edits, reverse=True):
+        data = data[:start] + text + data[end:]
+    return Unit(data.decode("utf-8"), unit.diagnostics,
+                [(name, args, new) for (name, args, _), new in zip(unit.questions, answers, strict=True)])
 
 
 def _verify(item: tuple[str, str], answerers: Answerers) -> Unit:

@@ -81,3 +81,25 @@ def test_generated_app_converts_cleanly(tmp_path):
     assert (result.pages, result.components) == (counts["pages"], counts["components"])
     assert result.diagnostics.count("error") == 0
     assert Path(tmp_path / "out/app.json").is_file()
+
+
+def test_subpackage_pass_from_the_cache_equals_a_pass_from_scratch(tmp_path):
+    """The second pass rewrites moved modules' require paths (bridge.convert._relocated) instead of compiling
+    them again: the result must be the compile's, byte for byte."""
+    from bridge import config, packages, project
+    from bridge.buildcache import BuildCache
+    from bridge.convert import Build, BuildOptions, build, plan_project
+    from tests.test_subpackages import big_app
+
+    src = big_app(tmp_path / "app")
+    proj, settings = project.load(src), config.load(src)
+    planned = plan_project(proj)
+    cache = BuildCache()
+    cached = build(proj, settings, tmp_path / "out", cache, planned)
+    assert cached.sizes.keys() == {"", "packages/reports"}
+    first = Build(proj, settings, packages.Placement(), planned, BuildOptions(BuildCache()))
+    placement = packages.split(proj, first.plan, first.run())
+    scratch = Build(proj, settings, placement, planned, BuildOptions(BuildCache()))
+    files = scratch.run()
+    assert files == cached.files
+    assert any(path.startswith("packages/reports/src/") for path in files)
