@@ -95,6 +95,10 @@ class BuildCache:
         self.hits += 1
         return unit
 
+    def has(self, key: Hashable) -> bool:
+        """Whether a unit is stored for ``key`` (for units that ask no questions)."""
+        return key in self._units
+
     def store(self, key: Hashable, unit: Unit) -> None:
         self._units[key] = unit
         self._used.add(key)

@@ -136,10 +136,14 @@ def build(proj: Project, config: Config, out: Path, cache: BuildCache, planned: 
 
 @dataclass
 class BuildOptions:
+    """What the passes of one build share."""
+
     cache: BuildCache
     jobs: int = 1
     progress: Progress | None = None
     disk_generation: int = 0
+    checks: list[tuple[list[tuple[str, str]], parallel.Pending]] = field(default_factory=list)  # started gates
+    relocated: dict[str, str] = field(default_factory=dict)  # module text -> the text it was rewritten from
 
 
 class Build:
@@ -167,6 +171,9 @@ class Build:
         views = [View(p.component, "page", p.path, p) for p in self.plan.pages] + \
             [View(self.project.components[key], "component", path, None) for key, path in self.plan.components.items()]
         compiled = self.compile_templates(views)
+        self.pipe_modules.update(rel for view in compiled for rel, _ in view.pipes.values())
+        self.emit_scripts()
+        self.start_checks()  # runs in the background with --jobs, while the styles and the rest are done here
         styles = self.compile_styles(views)
         for view, template in zip(views, compiled, strict=True):
             self.emit_view(view, template, styles.value["views"][view.component.key, view.role])
@@ -176,7 +183,6 @@ class Build:
             app_wxss = f'@import "{GLYPHS}";\n' + app_wxss
         self.put("app.wxss", app_wxss)
         self.files.update(styles.value["assets"])
-        self.emit_scripts()
         self.emit_assets()
         self.emit_adapters()
         self.emit_app()
@@ -282,7 +288,6 @@ class Build:
             render=compiled.render_js, handlers=compiled.handlers_js,
             hooks=json.dumps(compiled.hooks, sort_keys=True),
             pipes=[(name, self.require_path(path + ".js", rel), cls) for name, (rel, cls) in compiled.pipes.items()]))
-        self.pipe_modules.update(rel for rel, _ in compiled.pipes.values())
         config: dict[str, Any] = {}
         if view.role == "component":
             config["component"] = True
@@ -350,7 +355,7 @@ class Build:
             keys = [("script", rel, _source_text(self.project, rel), standalone.get(rel, ()),
                      self.project.has_node_modules) for rel in wave]
             units = self.units(keys, wave, {"resolve": resolve}, self.compile_script, "scripts", len(done) - len(wave),
-                               _relocated)
+                               self.relocate)
             for rel, unit in zip(wave, units, strict=True):
                 self.put(self.placement.module_output(rel), unit.value)
                 self.scripts[rel] = self.placement.module_output(rel)
@@ -363,9 +368,39 @@ class Build:
         return recorder.unit(transpile_module(self.project, rel, lambda spec: resolve(rel, spec), recorder.diagnostics,
                                               verify=False))
 
+    def relocate(self, unit: Unit, answers: list[Any]) -> Unit | None:
+        moved = _relocated(unit, answers)
+        if moved is not None:
+            self.options.relocated[moved.value] = unit.value
+        return moved
+
+    def start_checks(self) -> None:
+        """Start the ES2017 gate (esprima) on the first pass's modules: the checking is the longest stage after
+        compiling, and with --jobs it runs in other processes meanwhile. What a second pass changes is
+        rewritten (same verdict) or checked at the end."""
+        if self.options.checks:
+            return
+        items = [(rel, js) for rel, out in sorted(self.scripts.items())
+                 if not self.cache.has(("verify", rel, js := self.files[out].decode("utf-8")))]
+        self.options.checks.append((items, parallel.Pending(_verify_one, items, self.options.jobs)))
+
     def verify_scripts(self, files: dict[str, bytes]) -> None:
-        """The ES2017 gate (esprima) on every emitted project module, run once on the final build's output."""
+        """The gate's verdicts for the final output's modules.
+
+        A module whose require paths were rewritten (:func:`_relocated`) keeps the verdict of the text it was
+        rewritten from: one JSON string literal replaced by another in a call's argument changes neither
+        whether esprima accepts the script nor the line of an error (the only position PWX309 reports).
+        """
+        for items, pending in self.options.checks:
+            for (rel, js), unit in zip(items, pending.results(), strict=True):
+                self.cache.store(("verify", rel, js), unit)
+        self.options.checks.clear()
         items = [(rel, files[out].decode("utf-8")) for rel, out in sorted(self.scripts.items())]
+        for rel, js in items:
+            original = self.options.relocated.get(js)
+            if original is not None and self.cache.has(("verify", rel, original)):
+                self.cache.store(("verify", rel, js), self.cache.lookup(("verify", rel, original), {}))
+        self.options.relocated.clear()
         self.units([("verify", rel, js) for rel, js in items], items, {}, _verify, "checks")
 
     def standalone_classes(self) -> dict[str, tuple[tuple[str, bool], ...]]:
@@ -553,6 +588,11 @@ def _relocated(unit: Unit, answers: list[Any]) -> Unit | None:
 
 
 def _verify(item: tuple[str, str], answerers: Answerers) -> Unit:
+    return _verify_one(item)
+
+
+def _verify_one(item: tuple[str, str]) -> Unit:
+    """The gate on one module: (module, its JavaScript) → a unit holding its PWX309 diagnostic, if any."""
     found = Diagnostics()
     verify_es2017(item[1], item[0], found)
     return Unit(None, found.items)

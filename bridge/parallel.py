@@ -26,17 +26,37 @@ def available() -> int:
         return os.cpu_count() or 1
 
 
+class Pending:
+    """``[work(item) for item in items]``, computed by ``jobs`` forked processes from now on while the caller
+    goes on with other work, or by the caller in :meth:`results` when processes would not pay."""
+
+    def __init__(self, work: Callable[[Any], Any], items: Sequence[Any], jobs: int):
+        global _work, _items
+        self.work, self.items = work, items
+        self.pool = None
+        self.started = None
+        if jobs > 1 and len(items) >= MIN_UNITS_PER_JOB * 2 and "fork" in multiprocessing.get_all_start_methods():
+            _work, _items = work, items  # the workers are forked now, with these in memory
+            try:
+                self.pool = multiprocessing.get_context("fork").Pool(min(jobs, len(items) // MIN_UNITS_PER_JOB))
+            finally:
+                _work, _items = None, ()
+            self.started = self.pool.map_async(_run_one, range(len(items)),
+                                               chunksize=max(1, len(items) // (jobs * 8)))
+
+    def results(self) -> list[Any]:
+        if self.pool is None or self.started is None:
+            return [self.work(item) for item in self.items]
+        try:
+            return self.started.get()
+        finally:
+            self.pool.close()
+            self.pool.join()
+
+
 def run(work: Callable[[Any], Any], items: Sequence[Any], jobs: int) -> list[Any]:
     """``[work(item) for item in items]``, over ``jobs`` forked processes when that can pay."""
-    global _work, _items
-    if jobs <= 1 or len(items) < MIN_UNITS_PER_JOB * 2 or "fork" not in multiprocessing.get_all_start_methods():
-        return [work(item) for item in items]
-    _work, _items = work, items
-    try:
-        with multiprocessing.get_context("fork").Pool(min(jobs, len(items) // MIN_UNITS_PER_JOB)) as pool:
-            return pool.map(_run_one, range(len(items)), chunksize=max(1, len(items) // (jobs * 8)))
-    finally:
-        _work, _items = None, ()
+    return Pending(work, items, jobs).results()
 
 
 def _run_one(index: int) -> Any:

@@ -53,10 +53,13 @@ def test_a_unit_is_reused_only_while_its_questions_get_the_same_answers():
 
 def test_parallel_build_equals_the_sequential_one(tmp_path):
     generate(tmp_path / "app", 60, FIXTURES / "trailbook" / "node_modules")
+    service = tmp_path / "app/src/app/shared/item.service.ts"
+    service.write_text(service.read_text() + "\nexport async function* ticks() { yield 1; }\n")  # not ES2017
     one = convert(tmp_path / "app", tmp_path / "out1", write=False, jobs=1)
     two = convert(tmp_path / "app", tmp_path / "out2", write=False, jobs=2)
     assert one.files == two.files
     assert one.diagnostics.sorted() == two.diagnostics.sorted()
+    assert [d.file for d in two.diagnostics.items if d.code == "PWX309"] == ["src/app/shared/item.service.ts"]
 
 
 def test_progress_redraws_one_line_and_clears_it():
