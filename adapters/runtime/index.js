@@ -15,9 +15,13 @@ function settle(r) {
   }
 }
 
-// One Angular component instance behind one WeChat component instance (`wxThis`).
+// One Angular component instance behind one WeChat component instance (`wxThis`). The app shell's
+// menu (`def.shell`) is drawn on every page from the one root component bootstrap created: its
+// lifecycle hooks ran there, once.
 function Host(wxThis, def, parent, providers) {
   var C = def.component();
+  var app = def.shell ? core.ɵroot.get(core.ApplicationRef) : null;
+  this.shared = app && app.components[0] instanceof C ? app.components[0] : null;
   this.meta = C.__ng__ || {};
   this.wx = wxThis;
   this.hidden = false;
@@ -30,7 +34,7 @@ function Host(wxThis, def, parent, providers) {
     { provide: core.ElementRef, useValue: new core.ElementRef(null) },
     { provide: C, useFactory: function () { return self.instance; } }   // children may inject their parent
   ].concat(providers), parent, C.name);
-  this.instance = this.injector.ɵconstruct(C);
+  this.instance = this.shared || this.injector.ɵconstruct(C);
   this.view = view.createView(def, this.instance, {
     markForCheck: core.ɵtick,
     createPipe: function (P) { return self.injector.ɵconstruct(P); }
@@ -63,7 +67,7 @@ Host.prototype.listen = function () {
 
 // ngOnInit and the first render, then the children that waited for this component's injector
 Host.prototype.start = function () {
-  this.hook('ngOnInit');
+  if (!this.shared) this.hook('ngOnInit');
   this.detect();
   this.started = true;
   (this.wx.__waiting || []).splice(0).forEach(function (fn) { fn(); });
@@ -92,8 +96,10 @@ Host.prototype.detect = function () {
   }
   if (!this.viewInit) {
     this.viewInit = true;
-    this.hook('ngAfterContentInit');
-    this.hook('ngAfterViewInit');
+    if (!this.shared) {
+      this.hook('ngAfterContentInit');
+      this.hook('ngAfterViewInit');
+    }
   }
 };
 
@@ -184,7 +190,7 @@ Host.prototype.destroy = function () {
   this.destroyed = true;
   core.ɵdetachView(this);
   this.subs.forEach(function (s) { s.unsubscribe(); });
-  this.hook('ngOnDestroy');
+  if (!this.shared) this.hook('ngOnDestroy');
   this.view.destroy();
   this.injector.destroy();
 };

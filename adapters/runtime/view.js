@@ -482,6 +482,13 @@ function createView(def, instance, host) {
         return undefined;
       }
     },
+    menuOpen: function (id, side) { // an ion-menu drawer: open while the menu controller says so
+      try {
+        return require('./ionic/angular.js').menuState(id || null, side).open;
+      } catch (e) {
+        return false;
+      }
+    },
     open: function (url) { // <a href="https://…">: as window.open does in the mini program
       return require('./web.js').window.open(url, '_blank');
     },

@@ -571,6 +571,20 @@ class Controls:
                 out[0].children = [Wx("view", {"class": f"ion-icon {glyph}"})]
         return out
 
+    def kind_menu(self, el: Element, attrs: Attrs, row: Tag, env: Env) -> list:
+        """ion-menu → a drawer the menu controller opens (class ``show-menu``), and a backdrop closing it."""
+        wx = self.plain(el, attrs, row, env)
+        scope = env.scope
+        menu = js_string(attrs.static_value("menuId") or "")
+        state = f"h.menuOpen({menu}, {js_string(attrs.static_value('side') or 'start')})"
+        shown = self.value(scope, state + ' ? "show-menu" : ""')
+        wx.attrs["class"] = f"{wx.attrs['class']} {shown}"
+        backdrop = Wx("view", {"class": "ion-menu-backdrop", "wx:if": self.value(scope, state)})
+        handler = Handler()
+        handler.add("tap", ("helper", "menu", ['"close"', menu]))
+        self.attach(backdrop, handler, scope, el)
+        return [backdrop, wx]
+
     def kind_overlay(self, el: Element, attrs: Attrs, row: Tag, env: Env) -> list:
         """Inline ion-modal / ion-popover: content in place ([isOpen] shows/hides it)."""
         wx = self.plain(el, attrs, row, env, children=[])

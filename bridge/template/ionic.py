@@ -135,7 +135,7 @@ IONIC: dict[str, Tag] = {
     "ion-item-sliding": Tag(note="ion-item-sliding: the swipe gesture is not reproduced; the options are shown "
                                  "next to the item"),
     "ion-reorder-group": Tag(note="ion-reorder-group: drag to reorder is not reproduced; items keep their order"),
-    "ion-menu": Tag(consumes=frozenset({"contentId", "menuId", "type", "swipeGesture", "maxEdgeStart"})),
+    "ion-menu": Tag(kind="menu", consumes=frozenset({"contentId", "menuId", "type", "swipeGesture", "maxEdgeStart"})),
     "ion-menu-toggle": Tag(kind="menu-toggle", consumes=frozenset({"menu", "autoHide"})),
     "ion-menu-button": Tag(kind="menu-button", statics=HOVER, consumes=frozenset({"menu", "autoHide"})),
     "ion-tabs": Tag(wx="block"),

@@ -263,3 +263,43 @@ test('@HostListener("window:…") listens on the runtime window until the page c
   assert.deepStrictEqual(seen, ['burt']);
   app.restore();
 });
+
+test("the app shell's menu on each page is the one root component bootstrap created", async () => {
+  const log = [];
+  let root;
+  const Shell = component(class {
+    constructor() { root = root || this; log.push('constructor'); this.pages = ['Inbox', 'Spam']; }
+    ngOnInit() { log.push('ngOnInit'); }
+    ngOnDestroy() { log.push('ngOnDestroy'); }
+  });
+  const Page = component(class {});
+  const app = miniprogram({
+    'pages/a/a': { route: 'pages/a/a', component: () => Page, render: () => ({}), handlers: [] },
+    'pages/b/b': { route: 'pages/b/b', component: () => Page, render: () => ({}), handlers: [] },
+    'components/app-shell/app-shell': { shell: true, component: () => Shell, handlers: [],
+      render: (c) => ({ v0: c.pages.join(',') }) }
+  }, {
+    app: { bootstrap: () => app.rt.require('angular/platform-browser.js').bootstrapApplication(Shell, {}) },
+    json: { 'pages/a/a': { usingComponents: { 'app-shell': '/components/app-shell/app-shell' } },
+      'pages/b/b': { usingComponents: { 'app-shell': '/components/app-shell/app-shell' } } },
+    render: fakeRender({
+      'pages/a/a.wxml': () => [el('app-shell', {})],
+      'pages/b/b.wxml': () => [el('app-shell', {})],
+      'components/app-shell/app-shell.wxml': (d) => [el('view', {}, [d.v0 || ''])]
+    })
+  });
+  app.mp.launch();
+  app.mp.open('pages/a/a', {});
+  await app.settle();
+  wx.navigateTo({ url: '/pages/b/b' });
+  await app.settle();
+  const shells = app.mp.stack.map((p) => p.__tree[0].component);
+  assert.strictEqual(shells.length, 2);
+  assert.ok(shells.every((s) => s.__ng.instance === root), 'every page draws the root instance');
+  assert.strictEqual(shells[1].data.v0, 'Inbox,Spam');
+  wx.navigateBack();
+  await app.settle();
+  assert.deepStrictEqual(log, ['constructor', 'ngOnInit'], 'created and initialised once, never destroyed');
+  assert.deepStrictEqual(app.errors, []);
+  app.restore();
+});

@@ -38,7 +38,7 @@ TAGS = [
      "view.ion-item-sliding view.ion-item-options view.ion-item-option"),
     ("<ion-fab><ion-fab-button></ion-fab-button><ion-fab-list></ion-fab-list></ion-fab>",
      "view.ion-fab view.ion-fab-button view.ion-fab-list"),
-    ("<ion-split-pane><ion-menu></ion-menu></ion-split-pane>", "view.ion-split-pane view.ion-menu"),
+    ("<ion-split-pane><ion-menu></ion-menu></ion-split-pane>", "view.ion-split-pane view.ion-menu-backdrop view.ion-menu"),
     ("<ion-menu-toggle></ion-menu-toggle>", "view.ion-menu-toggle"),
     ("<ion-menu-button></ion-menu-button>", "view.ion-menu-button view.ion-icon"),
     ("<ion-tabs><ion-tab-bar><ion-tab-button tab='a'></ion-tab-button></ion-tab-bar></ion-tabs>", "block"),
