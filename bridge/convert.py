@@ -37,6 +37,7 @@ from bridge.template import CompiledView, TemplateContext, compile_component
 
 BASE_LIBRARY = "3.3.4"
 RUNTIME = "pwa2wx/runtime"
+SHELL_TAG = "app-shell"
 TAB_COLOR = "#666666"  # unselected tab text and icons (Ionic md's tab bar grey)
 APP_CONFIG = "pwa2wx/app.config.js"
 ICONS = "pwa2wx/icons"
@@ -170,6 +171,8 @@ class Build:
         self.diagnostics.extend(self.cache.derived(_login_findings, self.project, self.config))
         views = [View(p.component, "page", p.path, p) for p in self.plan.pages] + \
             [View(self.project.components[key], "component", path, None) for key, path in self.plan.components.items()]
+        if self.plan.shell and self.project.root_component is not None:
+            views.append(View(self.project.root_component, "component", self.plan.shell, None))
         compiled = self.compile_templates(views)
         self.pipe_modules.update(rel for view in compiled for rel, _ in view.pipes.values())
         self.emit_scripts()
@@ -278,12 +281,17 @@ class Build:
     def emit_view(self, view: View, compiled: CompiledView, wxss: str) -> None:
         """A page's or component's four files."""
         comp, path = view.component, view.path
-        self.put(path + ".wxml", compiled.wxml)
+        using = dict(compiled.using_components)
+        wxml = compiled.wxml
+        if view.page is not None and self.plan.shell:  # the app's side menu, drawn over the page when open
+            using[SHELL_TAG] = "/" + self.plan.shell
+            wxml += f"<{SHELL_TAG}/>\n"
+        self.put(path + ".wxml", wxml)
         self.put(path + ".wxss", wxss)
         self.put(path + ".js", self.jinja.get_template("page.js.j2").render(
             source=comp.template.file if comp.template else comp.rel,
             runtime=script_modules.relative(path, f"{RUNTIME}/index.js"),
-            kind=view.role, route=path, module=self.require_path(path, comp.rel),
+            kind=view.role, shell=path == self.plan.shell, route=path, module=self.require_path(path, comp.rel),
             class_name=comp.name,
             render=compiled.render_js, handlers=compiled.handlers_js,
             hooks=json.dumps(compiled.hooks, sort_keys=True),
@@ -296,7 +304,7 @@ class Build:
             config.update(self.page_window(view.page, compiled.title))
             if "pullDownRefresh" in compiled.hooks:
                 config["enablePullDownRefresh"] = True
-        config["usingComponents"] = dict(sorted(compiled.using_components.items()))
+        config["usingComponents"] = dict(sorted(using.items()))
         self.put(path + ".json", json.dumps(config, indent=2, ensure_ascii=False) + "\n")
 
     def page_window(self, page: routes.Page, title: str | None) -> dict[str, str]:

@@ -17,6 +17,8 @@ from bridge.project import Component, Project, Route, resolve_symbol
 from bridge.template import nodes, parse_template
 
 MAX_TABS = 5
+SHELL = "components/app-shell/app-shell"  # the bootstrapped root component, drawn on every page for its menu
+SHELL_FRAME = frozenset({"ion-app", "ion-router-outlet", "router-outlet", "ion-split-pane", "ng-container"})
 
 
 @dataclass
@@ -54,6 +56,7 @@ class Plan:
     tabs: list[TabItem]
     routes: list[RouteEntry]
     start_url: str  # where "/" lands, e.g. "/tutorial" (may carry params the start page reads)
+    shell: str | None = None  # "components/app-shell/app-shell": the root component's side menu, on every page
 
     def page_of(self, component: Component) -> Page | None:
         return next((p for p in self.pages if p.component.key == component.key), None)
@@ -83,8 +86,7 @@ class Planner:
     def plan(self) -> Plan:
         p = self.project
         shell_keys = {p.root_component.key} if p.root_component else set()
-        if p.root_component is not None:
-            self._report_shell_content(p.root_component)
+        shell = self._shell(p.root_component) if p.root_component is not None else None
         self._flatten(p.routes, "", None)
         used = self._used_as_elements()
         if not p.routes:
@@ -102,7 +104,7 @@ class Planner:
             pages.sort(key=lambda pg: pg.path != start_page)  # stable: start first, rest in route order
         components = {key: f"components/{self._name(p.components[key])}/{self._name(p.components[key])}"
                       for key in sorted(used)}
-        return Plan(pages, components, tabs, self.routes, start_url)
+        return Plan(pages, components, tabs, self.routes, start_url, shell)
 
     # ---- naming ----------------------------------------------------------------------------
 
@@ -145,13 +147,19 @@ class Planner:
                     used.add(child.key)
         return used
 
-    def _report_shell_content(self, root: Component) -> None:
-        for el in elements(self.template(root)):
-            if el.tag in ("ion-menu", "ion-split-pane"):
-                self.diagnostics.add("PWX411", f"<{el.tag}> in the app shell is not converted yet",
-                                     root.template.file if root.template else root.rel, el.line, el.col,
-                                     hint="pages keep their own content; add the menu's links to a page")
-                return
+    def _shell(self, root: Component) -> str | None:
+        """The root component is drawn on every page when it holds a side menu; other content of it (a
+        global header, say) is otherwise not shown, which PWX411 says."""
+        tree = self.template(root)
+        if any(el.tag == "ion-menu" for el in elements(tree)):
+            self.taken.add(SHELL.rsplit("/", 1)[-1])
+            return SHELL
+        extra = next((el for el in elements(tree) if el.tag not in SHELL_FRAME), None)
+        if extra is not None:
+            self.diagnostics.add("PWX411", f"<{extra.tag}> in the app shell ({root.name}) is not shown: pages are "
+                                 "WeChat pages", root.template.file if root.template else root.rel,
+                                 extra.line, extra.col, hint="move it into the pages (or a component they use)")
+        return None
 
     # ---- routes ----------------------------------------------------------------------------
 

@@ -122,3 +122,30 @@ def test_more_than_five_tabs_are_cut_with_a_warning(tmp_path):
     assert [t.text for t in plan.tabs] == ["T1", "T2", "T3", "T4", "T5"]
     assert "pages/tabs/tabs" not in [p.path for p in plan.pages]  # the ion-tabs shell is not a page
     assert [d.code for d in diags.items] == ["PWX407"]
+
+
+def shell_app(root_template: str) -> dict:
+    files = app_with("import { HomePage } from './home/home.page';\n"
+                     "export const routes = [{ path: '', component: HomePage }];\n", page("home", "<p>home</p>"))
+    files["src/app/app.component.ts"] = ("import { Component } from '@angular/core';\n"
+                                         f"@Component({{ selector: 'app-root', template: `{root_template}` }})\n"
+                                         "export class AppComponent {}\n")
+    return files
+
+
+def test_a_root_side_menu_becomes_the_shell_of_every_page(tmp_path):
+    plan, diags = plan_for(make_workspace(tmp_path / "menu", shell_app(
+        "<ion-app><ion-split-pane><ion-menu><ion-list></ion-list></ion-menu><ion-router-outlet></ion-router-outlet>"
+        "</ion-split-pane></ion-app>")))
+    assert plan.shell == "components/app-shell/app-shell" and not diags.items
+    plan, diags = plan_for(make_workspace(tmp_path / "plain", shell_app(
+        "<ion-app><ion-router-outlet></ion-router-outlet></ion-app>")))
+    assert plan.shell is None and not diags.items
+
+
+def test_other_root_content_is_reported(tmp_path):
+    plan, diags = plan_for(make_workspace(tmp_path, shell_app(
+        "<ion-app><ion-footer>v1.0</ion-footer><ion-router-outlet></ion-router-outlet></ion-app>")))
+    assert plan.shell is None
+    [d] = diags.items
+    assert d.code == "PWX411" and "<ion-footer>" in d.message and d.file == "src/app/app.component.ts"
