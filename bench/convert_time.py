@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import resource
 import statistics
 import subprocess
@@ -24,6 +25,7 @@ def measure(project: Path, runs: int, jobs: int = 1) -> dict:
     with tempfile.TemporaryDirectory(prefix="pwa2wx-bench-") as tmp:
         for i in range(runs):
             out = Path(tmp) / f"out{i}"
+            os.sync()  # the previous run's files reach the disk now, not while this run is timed
             started = time.perf_counter()
             proc = subprocess.run([sys.executable, "-m", "bridge", "convert", str(project), "-o", str(out), "-q",
                                    "--jobs", str(jobs)], capture_output=True, text=True)

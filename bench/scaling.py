@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import subprocess
 import sys
 import tempfile
@@ -36,6 +37,7 @@ def main() -> None:
         for size in args.sizes:
             app = Path(tmp) / f"app{size}"
             counts = generate(app, size, node_modules)
+            os.sync()  # writing the app's files to disk is not part of what is measured
             for jobs in args.jobs:
                 proc = subprocess.run([sys.executable, str(HERE / "convert_time.py"), str(app), "--runs",
                                        str(args.runs), "--jobs", str(jobs)], capture_output=True, text=True,

@@ -33,8 +33,8 @@ def _project_options(out_help: str, jobs_help: str):
         click.option("--config", "config_file", type=click.Path(path_type=Path),
                      help="Config file (default: SRC/pwa2wx.toml if present)."),
         click.option("--project", "project_name", help="angular.json project to convert when there are several."),
-        click.option("-j", "--jobs", type=click.IntRange(min=0), default=1, show_default=True,
-                     help=f"{jobs_help} over this many processes (0: one per CPU)."),
+        click.option("-j", "--jobs", type=click.IntRange(min=0), default=0,
+                     help=f"{jobs_help} over this many processes (default 0: one per CPU; 1: no extra processes)."),
     ]
 
     def apply(command):

@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import sys
 from collections.abc import Callable, Sequence
 from typing import Any
 
 MIN_UNITS_PER_JOB = 8  # below this, forking costs more than it saves
+FORK_SAFE = sys.platform.startswith("linux")  # macOS system libraries may crash in a forked child: run in one process
 
 _work: Callable[[Any], Any] | None = None
 _items: Sequence[Any] = ()
@@ -35,7 +37,7 @@ class Pending:
         self.work, self.items = work, items
         self.pool = None
         self.started = None
-        if jobs > 1 and len(items) >= MIN_UNITS_PER_JOB * 2 and "fork" in multiprocessing.get_all_start_methods():
+        if jobs > 1 and len(items) >= MIN_UNITS_PER_JOB * 2 and FORK_SAFE:
             _work, _items = work, items  # the workers are forked now, with these in memory
             try:
                 self.pool = multiprocessing.get_context("fork").Pool(min(jobs, len(items) // MIN_UNITS_PER_JOB))
