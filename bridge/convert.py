@@ -251,7 +251,7 @@ class Build:
         todo = [i for i, unit in enumerate(units) if unit is None]
         total = before + len(units)
         self.tell(stage, total - len(todo), total)
-        if self.options.jobs > 1:
+        if parallel.pays(len(todo), self.options.jobs):
             fresh = parallel.run(lambda i: compile_one(items[i], answerers), todo, self.options.jobs)
             for i, unit in zip(todo, fresh, strict=True):
                 units[i] = unit if replay(unit, answerers) else compile_one(items[i], answerers)

@@ -28,6 +28,11 @@ def available() -> int:
         return os.cpu_count() or 1
 
 
+def pays(count: int, jobs: int) -> bool:
+    """Whether ``count`` units are worth forking ``jobs`` processes for."""
+    return jobs > 1 and count >= MIN_UNITS_PER_JOB * 2 and FORK_SAFE
+
+
 class Pending:
     """``[work(item) for item in items]``, computed by ``jobs`` forked processes from now on while the caller
     goes on with other work, or by the caller in :meth:`results` when processes would not pay."""
@@ -37,7 +42,7 @@ class Pending:
         self.work, self.items = work, items
         self.pool = None
         self.started = None
-        if jobs > 1 and len(items) >= MIN_UNITS_PER_JOB * 2 and FORK_SAFE:
+        if pays(len(items), jobs):
             _work, _items = work, items  # the workers are forked now, with these in memory
             try:
                 self.pool = multiprocessing.get_context("fork").Pool(min(jobs, len(items) // MIN_UNITS_PER_JOB))

@@ -118,3 +118,25 @@ def test_check_prints_sizes_with_largest_parts(tmp_path, trailbook):
     assert lines[main + 1].startswith("  largest: miniprogram_npm/rxjs ")
     assert any(line.startswith("all packages:") and "of 20.00 MB" in line for line in lines)
 
+
+
+def test_request_origins_are_read_from_app_code_only(tmp_path):
+    from bridge.domains import request_origins
+
+    files = {
+        "app.json": '{"pages": ["pages/a/a"], "subPackages": [{"root": "packages/admin", "pages": ["pages/b/b"]}]}',
+        "pwa2wx/app.config.js": "module.exports = { api: { base: 'https://API.example.com' } };",
+        "src/app/api.js": "// see https://docs.example.com\nfetch(`https://data.example.com/${id}`);\n"
+                          "var link = '/relative'; var s = `${host}https://computed.example.com`;",
+        "packages/admin/src/app/admin.js": "request('https://admin.example.com:8443/users')",
+        "pages/a/a.js": "var img = 'https://images.example.com/a.png';",  # page wrappers are not the app's code
+        "miniprogram_npm/lib/index.js": "var docs = 'https://lib.example.com';",
+    }
+    for rel, text in files.items():
+        (tmp_path / rel).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / rel).write_text(text)
+    assert request_origins(tmp_path) == {
+        "https://admin.example.com:8443": ["packages/admin/src/app/admin.js"],
+        "https://api.example.com": ["pwa2wx/app.config.js"],
+        "https://data.example.com": ["src/app/api.js"],
+    }
