@@ -188,3 +188,18 @@ test('getCurrentNavigation().extras.state reaches the next page; Location.back',
   assert.strictEqual(location.path(), '/home');
   a.restore();
 });
+
+test('a page WeChat opens with a query takes the route whose params the query fills', async () => {
+  // NgModule apps merge forChild('') routes of imported modules: the same page under a bare 'app' too
+  const a = app([
+    { path: 'app', page: 'pages/detail/detail', pathMatch: 'prefix' },
+    { path: 'app/tabs/session/:sessionId', page: 'pages/detail/detail', pathMatch: 'prefix' },
+    { path: 'home', page: 'pages/home/home', pathMatch: 'prefix' }
+  ]);
+  await a.settle();
+  a.mp.open('pages/detail/detail', { sessionId: '1', ref: 'share' });
+  await a.settle();
+  assert.deepStrictEqual(routeOf(a).params, { sessionId: '1' });
+  assert.deepStrictEqual(routeOf(a).queryParams, { ref: 'share' });
+  a.restore();
+});

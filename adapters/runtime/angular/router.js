@@ -405,7 +405,9 @@ function ɵstateFor(page, query) {
   var names = function (r) {
     return split(r.path).filter(function (s) { return s.charAt(0) === ':'; }).map(function (s) { return s.slice(1); });
   };
-  var entry = entries.filter(function (r) { return names(r).every(function (n) { return n in q; }); })[0] || entries[0];
+  // the route that uses the most of the query as its params (a bare '' child route must not win)
+  var entry = entries.filter(function (r) { return names(r).every(function (n) { return n in q; }); })
+    .sort(function (a, b) { return names(b).length - names(a).length; })[0] || entries[0];
   var params = {};
   var rest = assign({}, q);
   (entry ? names(entry) : []).forEach(function (n) {
