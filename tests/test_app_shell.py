@@ -11,7 +11,7 @@ from bridge import preview
 from bridge.check import check
 from bridge.convert import convert
 from tests.conftest import FIXTURES
-from tests.workspace import make_workspace
+from tests.workspace import STANDALONE_MAIN, link_runtime_packages, make_workspace
 
 ROOT_HTML = """<ion-app><ion-split-pane contentId="main"><ion-menu contentId="main"><ion-content><ion-list>
 @for (p of pages; track p.url) {
@@ -22,11 +22,7 @@ ROOT_HTML = """<ion-app><ion-split-pane contentId="main"><ion-menu contentId="ma
 <ion-router-outlet id="main"></ion-router-outlet></ion-split-pane></ion-app>"""
 
 FILES = {
-    "src/main.ts": "import { bootstrapApplication } from '@angular/platform-browser';\n"
-                   "import { provideRouter } from '@angular/router';\n"
-                   "import { AppComponent } from './app/app.component';\n"
-                   "import { routes } from './app/app.routes';\n"
-                   "bootstrapApplication(AppComponent, { providers: [provideRouter(routes)] });\n",
+    "src/main.ts": STANDALONE_MAIN,
     "src/app/app.component.ts": "import { Component } from '@angular/core';\n"
                                 "@Component({ selector: 'app-root', templateUrl: 'app.component.html' })\n"
                                 "export class AppComponent {\n"
@@ -55,7 +51,7 @@ FILES = {
 @pytest.fixture(scope="module")
 def out(tmp_path_factory):
     root = make_workspace(tmp_path_factory.mktemp("shell") / "app", FILES)
-    (root / "node_modules").symlink_to(FIXTURES / "trailbook" / "node_modules")  # rxjs for the runtime
+    link_runtime_packages(root)
     target = root.parent / "out"
     result = convert(root, target)
     assert result.diagnostics.count("error") == 0

@@ -12,7 +12,7 @@ from bridge import preview
 from bridge.check import check
 from bridge.convert import convert
 from tests.conftest import FIXTURES
-from tests.workspace import make_workspace
+from tests.workspace import STANDALONE_MAIN, link_runtime_packages, make_workspace
 
 BIG = 2_300_000  # one module alone is over the 2 MB main-package limit
 LABEL = "import { label } from '../shared/format';\n"
@@ -27,11 +27,7 @@ def component(name: str, template: str, extra_import: str = "", body: str = "") 
 
 def big_app(root: Path) -> Path:
     files = {
-        "src/main.ts": "import { bootstrapApplication } from '@angular/platform-browser';\n"
-                       "import { provideRouter } from '@angular/router';\n"
-                       "import { AppComponent } from './app/app.component';\n"
-                       "import { routes } from './app/app.routes';\n"
-                       "bootstrapApplication(AppComponent, { providers: [provideRouter(routes)] });\n",
+        "src/main.ts": STANDALONE_MAIN,
         "src/app/app.component.ts": "import { Component } from '@angular/core';\n"
                                     "@Component({ selector: 'app-root', template: '<ion-app><ion-router-outlet>"
                                     "</ion-router-outlet></ion-app>' })\nexport class AppComponent {}\n",
@@ -57,7 +53,7 @@ def big_app(root: Path) -> Path:
         "src/app/reports/month.page.ts": component("month", "<p>Month</p>", LABEL, "title = label(1);"),
     }
     make_workspace(root, files)
-    (root / "node_modules").symlink_to(FIXTURES / "trailbook" / "node_modules")  # rxjs for the runtime
+    link_runtime_packages(root)
     return root
 
 

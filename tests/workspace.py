@@ -24,6 +24,14 @@ ANGULAR_JSON = {
 }
 
 
+# A standalone app's src/main.ts: bootstrapApplication with the router on src/app/app.routes.ts.
+STANDALONE_MAIN = ("import { bootstrapApplication } from '@angular/platform-browser';\n"
+                   "import { provideRouter } from '@angular/router';\n"
+                   "import { AppComponent } from './app/app.component';\n"
+                   "import { routes } from './app/app.routes';\n"
+                   "bootstrapApplication(AppComponent, { providers: [provideRouter(routes)] });\n")
+
+
 def make_workspace(root: Path, files: dict[str, str], angular: dict | None = None,
                    package: dict | None = None) -> Path:
     """Write angular.json, package.json and ``files`` (path → text) under ``root``."""
@@ -36,6 +44,12 @@ def make_workspace(root: Path, files: dict[str, str], angular: dict | None = Non
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(text, encoding="utf-8")
     return root
+
+
+def link_runtime_packages(root: Path) -> None:
+    """Give a generated workspace the fixture's node_modules (rxjs, which every converted app runs on)."""
+    (root / "node_modules").symlink_to(Path(__file__).resolve().parent.parent / "fixtures" / "trailbook" /
+                                       "node_modules")
 
 
 def copy_fixture(src: Path, dst: Path) -> Path:

@@ -2,7 +2,7 @@
 
 from bridge import project, routes
 from bridge.diagnostics import Diagnostics
-from tests.workspace import make_workspace
+from tests.workspace import STANDALONE_MAIN, make_workspace
 
 
 def plan_for(root) -> tuple[routes.Plan, Diagnostics]:
@@ -49,11 +49,7 @@ def page(name, template, selector=None):
 
 def app_with(routes_ts: str, *pages: dict) -> dict:
     files = {"src/app/app.routes.ts": routes_ts,
-             "src/main.ts": "import { bootstrapApplication } from '@angular/platform-browser';\n"
-                            "import { provideRouter } from '@angular/router';\n"
-                            "import { routes } from './app/app.routes';\n"
-                            "import { AppComponent } from './app/app.component';\n"
-                            "bootstrapApplication(AppComponent, { providers: [provideRouter(routes)] });\n",
+             "src/main.ts": STANDALONE_MAIN,
              "src/app/app.component.ts": "import { Component } from '@angular/core';\n"
                                          "@Component({ selector: 'app-root', template: '<ion-app>"
                                          "<ion-router-outlet></ion-router-outlet></ion-app>' })\n"
