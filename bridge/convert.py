@@ -123,12 +123,21 @@ def build(proj: Project, config: Config, out: Path, cache: BuildCache, planned: 
     an asset) changed on disk.
     """
     options = BuildOptions(cache, jobs, progress, disk_generation)
-    current = Build(proj, config, packages.Placement(), planned, options)
-    files = current.run()
-    placement = packages.split(proj, current.plan, files)
-    if placement.pages:  # over 2 MB: build again with lazy groups in subpackages
+    first = current = Build(proj, config, packages.Placement(), planned, options)
+    first_files = files = current.run()
+    limit = packages.MAIN_PACKAGE_LIMIT
+    placement = packages.split(proj, first.plan, first_files, limit)
+    while placement.pages:  # over 2 MB: build again with lazy groups in subpackages
         current = Build(proj, config, placement, planned, options)
         files = current.run()
+        over = current.package_sizes(files)[""] - packages.MAIN_PACKAGE_LIMIT
+        if over <= 0 or over >= limit:
+            break
+        limit -= over  # the moved pages' entries in app.json and app.config.js grew the main package: aim lower
+        wider = packages.split(proj, first.plan, first_files, limit)
+        if wider.pages.keys() == placement.pages.keys():
+            break  # nothing more can move
+        placement = wider
     current.verify_scripts(files)
     cache.sweep()
     return Result(out, len(current.plan.pages), len(current.plan.components), files, current.diagnostics,

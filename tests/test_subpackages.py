@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from bridge import preview
+from bridge import packages, preview
 from bridge.check import check
 from bridge.convert import convert
 from tests.conftest import FIXTURES
@@ -93,3 +93,43 @@ def test_subpackage_page_runs(converted):
     out, _ = converted
     result = preview.run(out, "packages/reports/pages/year/year")
     assert result.errors == [] and f"n=2026 {BIG}" in result.text
+
+
+def three_groups(root: Path) -> Path:
+    """Lazy groups a (1 MB of data), b (0.5 MB) and c (a few bytes), each one page."""
+    sizes = {"a": 1_000_000, "b": 500_000, "c": 10}
+    files = {
+        "src/main.ts": STANDALONE_MAIN,
+        "src/app/app.component.ts": "import { Component } from '@angular/core';\n"
+                                    "@Component({ selector: 'app-root', template: '' })\n"
+                                    "export class AppComponent {}\n",
+        "src/app/app.routes.ts": "import { Routes } from '@angular/router';\n"
+                                 "import { HomePage } from './home/home.page';\n"
+                                 "export const routes: Routes = [{ path: '', component: HomePage },\n" +
+                                 "".join(f"  {{ path: '{g}', loadChildren: () => import('./{g}/{g}.routes')"
+                                         f".then(m => m.ROUTES) }},\n" for g in sizes) + "];\n",
+        "src/app/home/home.page.ts": component("home", "<p>Home</p>"),
+    }
+    for g, size in sizes.items():
+        files[f"src/app/{g}/{g}.routes.ts"] = (f"import {{ Routes }} from '@angular/router';\n"
+                                               f"import {{ {g.title()}Page }} from './{g}.page';\n"
+                                               f"export const ROUTES: Routes = [\n"
+                                               f"  {{ path: '', component: {g.title()}Page }}];\n")
+        files[f"src/app/{g}/data.ts"] = f"export const DATA = '{'x' * size}';\n"
+        files[f"src/app/{g}/{g}.page.ts"] = component(g, "<p>{{ n }}</p>", "import { DATA } from './data';\n",
+                                                      "n = DATA.length;")
+    return make_workspace(root, files)
+
+
+def test_a_main_package_still_over_after_the_move_moves_one_group_more(tmp_path, monkeypatch):
+    root = three_groups(tmp_path / "app")
+    whole = convert(root, tmp_path / "whole", write=False).files
+    gain_a = sum(len(data) for path, data in whole.items()  # what the split counts: its page, its own modules
+                 if path.startswith("pages/a/a.") or path in ("src/app/a/a.page.js", "src/app/a/data.js"))
+    # moving group a alone looks enough, but its subPackages entry grows app.json past the limit
+    limit = sum(len(data) for data in whole.values()) - gain_a + 10
+    monkeypatch.setattr(packages, "MAIN_PACKAGE_LIMIT", limit)
+    result = convert(root, tmp_path / "out")
+    app = json.loads((tmp_path / "out" / "app.json").read_text())
+    assert [sub["root"] for sub in app["subPackages"]] == ["packages/a", "packages/b"]
+    assert result.sizes[""] <= limit
