@@ -7,7 +7,6 @@ components; the start page is where the empty URL lands after redirects.
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -61,11 +60,6 @@ class Plan:
     def page_of(self, component: Component) -> Page | None:
         return next((p for p in self.pages if p.component.key == component.key), None)
 
-
-@functools.lru_cache(maxsize=4096)
-def _parsed(text: str, file: str, line: int, col: int) -> list[nodes.Node]:
-    """A template's nodes, kept while its text is the same (watch mode plans again after each template edit)."""
-    return parse_template(text, file, line, col)[0]
 
 
 def plan(project: Project, diagnostics: Diagnostics) -> Plan:
@@ -132,7 +126,8 @@ class Planner:
                 self.templates[comp.key] = []
             else:
                 t = comp.template
-                self.templates[comp.key] = _parsed(t.text, t.file, t.line, t.col)  # the template stage reports errors
+                # errors are the template stage's to report
+                self.templates[comp.key] = parse_template(t.text, t.file, t.line, t.col)[0]
         return self.templates[comp.key]
 
     def _is_tabs_shell(self, comp: Component) -> bool:

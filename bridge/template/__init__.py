@@ -8,6 +8,7 @@ in :mod:`.ionic`). The JavaScript half runs in the mini program: ``adapters/runt
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -26,9 +27,21 @@ __all__ = ["Attribute", "Block", "Comment", "CompiledView", "Element", "LetDecla
 
 
 def parse_template(text: str, file: str, line: int = 1, col: int = 1) -> tuple[list[Node], list[Diagnostic]]:
-    """Parse Angular template text; positions are absolute in ``file`` (the text starts at line/col)."""
+    """Parse Angular template text; positions are absolute in ``file`` (the text starts at line/col).
+
+    The nodes are shared between callers (a template is read by the route planner, its own compilation and
+    every parent reading its ``ng-content`` slots, and again in watch mode): treat them as read-only."""
+    nodes, diagnostics = _parse(text, file, line, col)
+    return list(nodes), list(diagnostics)
+
+
+@functools.lru_cache(maxsize=4096)
+def _parse(text: str, file: str, line: int, col: int) -> tuple[tuple[Node, ...], tuple[Diagnostic, ...]]:
     nodes, errors = parse(text, Position(text, line, col))
-    return nodes, [Diagnostic(file, ln, cl, "error", "PWX101", message) for message, ln, cl in errors]
+    return tuple(nodes), tuple(Diagnostic(file, ln, cl, "error", "PWX101", message) for message, ln, cl in errors)
+
+
+parse_template.cache_clear = _parse.cache_clear  # type: ignore[attr-defined]  # benchmarks time cold parses
 
 
 @dataclass
