@@ -23,5 +23,6 @@ def test_every_config_key_is_documented():
 
 
 def test_the_two_commands_are_there():
-    assert "pip install . && pwa2wx convert fixtures/trailbook -o build/trailbook" in README
+    assert ("pip install . && (cd fixtures/trailbook && npm ci --omit=dev --ignore-scripts) && "
+            "pwa2wx convert fixtures/trailbook -o build/trailbook") in README
     assert "\nmake test\n" in README
