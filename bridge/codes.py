@@ -59,6 +59,7 @@ CODES: dict[str, Code] = {
     "PWX413": Code("info", "assets not referenced by the app are left out of the package"),
     "PWX414": Code("error", "mini program folder inconsistent (app.json, page files, tab bar)"),
     "PWX415": Code("warning", "WeChat's official compilers not available"),
+    "PWX416": Code("warning", "project file not readable (tsconfig.json, package.json): its settings are ignored"),
     # login
     "PWX501": Code("warning", "web login flow detected: replace with the injected WeChat login"),
     "PWX502": Code("error", "login configuration incomplete"),

@@ -123,9 +123,9 @@ def load(root: Path, project_name: str | None = None) -> Project:
     name, proj = _pick_project(workspace, project_name, ws_file)
     options = (proj.get("architect") or proj.get("targets") or {}).get("build", {}).get("options", {})
     source_root = str(proj.get("sourceRoot") or PurePosixPath(proj.get("root") or "", "src"))
-    package = _read_package(root)
+    package = _read_package(root, diags)
     tsconfig = options.get("tsConfig") or "tsconfig.json"
-    paths, base_url = _tsconfig_paths(root, tsconfig)
+    paths, base_url = _tsconfig_paths(root, tsconfig, diags)
     has_nm = (root / "node_modules").is_dir()
 
     project = Project(
@@ -187,11 +187,23 @@ def _pick_project(workspace: dict, wanted: str | None, ws_file: Path) -> tuple[s
                                      f"pass --project with one of: {', '.join(sorted(apps))}"))
 
 
-def _read_package(root: Path) -> dict:
+def _read_package(root: Path, diags: Diagnostics | None = None) -> dict:
+    """package.json (missing: {}); an unreadable one is reported when ``diags`` is given."""
+    file = root / "package.json"
     try:
-        return jsonc.loads((root / "package.json").read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+        return jsonc.loads(file.read_text(encoding="utf-8"))
+    except FileNotFoundError:
         return {}
+    except (OSError, ValueError) as e:
+        if diags is not None:
+            _unreadable(diags, file, root, e, "the app name and Angular version are guessed")
+        return {}
+
+
+def _unreadable(diags: Diagnostics, file: Path, root: Path, error: Exception, instead: str) -> None:
+    line, col = (error.line, error.col) if isinstance(error, jsonc.JsoncError) else (0, 0)
+    diags.add("PWX416", f"{file.name} is not readable: {error}", Path(os.path.relpath(file, root)).as_posix(),
+              line, col, hint=instead)
 
 
 def _angular_major(root: Path, package: dict) -> int | None:
@@ -206,7 +218,7 @@ def _angular_major(root: Path, package: dict) -> int | None:
     return int(m.group(1)) if m else None
 
 
-def _tsconfig_paths(root: Path, name: str) -> tuple[dict[str, list[str]], str]:
+def _tsconfig_paths(root: Path, name: str, diags: Diagnostics) -> tuple[dict[str, list[str]], str]:
     """compilerOptions.paths and baseUrl, following ``extends`` chains inside the project."""
     paths: dict[str, list[str]] = {}
     base_url = ""
@@ -217,7 +229,8 @@ def _tsconfig_paths(root: Path, name: str) -> tuple[dict[str, list[str]], str]:
         seen.add(file)
         try:
             data = jsonc.loads(file.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
+        except (OSError, ValueError) as e:
+            _unreadable(diags, file, root, e, "its compilerOptions (paths, baseUrl) are ignored")
             break
         chain.append((file, data.get("compilerOptions") or {}))
         ext = data.get("extends")

@@ -257,13 +257,18 @@ class Planner:
 
 
 def elements(tree: list[nodes.Node]) -> Iterator[nodes.Element]:
-    """Every element in document order, looking inside control-flow blocks."""
-    for node in tree:
+    """Every element in document order, looking inside control-flow blocks (iterative: templates nest deep)."""
+    stack = [iter(tree)]
+    while stack:
+        node = next(stack[-1], None)
+        if node is None:
+            stack.pop()
+            continue
         if isinstance(node, nodes.Element):
             yield node
         children = getattr(node, "children", None)
         if children:
-            yield from elements(children)
+            stack.append(iter(children))
 
 
 def attr(el: nodes.Element, name: str) -> str | None:

@@ -103,8 +103,12 @@ def compile_module(project: Project, rel: str, resolve: modules.Resolve, diagnos
                    verify: bool = True) -> Compiled:
     """Like :func:`transpile_module`, also returning the imports (to follow reachable modules in one pass)."""
     module = project.modules.get(rel)
-    if module is None:
-        text = (project.root / rel).read_text(encoding="utf-8")
+    if module is None:  # a plain .js module, or a .ts file the project reader could not read
+        try:
+            text = (project.root / rel).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as e:
+            diagnostics.add("PWX301", f"cannot read: {e}", rel, hint="save it as UTF-8 text")
+            text = ""
         source = parse(text)
     else:
         source = module.source

@@ -53,6 +53,9 @@ class ParseError:
     offset: int
 
 
+MAX_DEPTH = 100  # nesting the later stages (recursive, like Angular's) are guaranteed to handle
+
+
 class TreeBuilder:
     def __init__(self, tokens: list[Token], pos: Callable[[int], tuple[int, int]]):
         self.tokens = tokens
@@ -63,6 +66,7 @@ class TreeBuilder:
         self.errors: list[ParseError] = []
         self.offsets: dict[int, int] = {}  # id(open element/block) -> its offset, for "unclosed" errors
         self.text_ends: dict[int, int] = {}  # id(Text) -> end offset, to merge text split by a stray "}"
+        self.too_deep = False
 
     def build(self) -> list[Node]:
         while self.tokens[self.k].type is not T.EOF:
@@ -102,8 +106,17 @@ class TreeBuilder:
         return self.offsets.get(id(node), 0)
 
     def add(self, node: Node) -> None:
+        if len(self.stack) >= MAX_DEPTH:  # kept off the tree, with what nests in it (reported once)
+            if not self.too_deep:
+                self.too_deep = True
+                self.errors.append(ParseError(f"the template nests deeper than {MAX_DEPTH} elements and blocks: "
+                                              "the deeper content is left out", self.offset_of_token()))
+            return
         parent = self.stack[-1] if self.stack else None
         (parent.children if parent is not None else self.roots).append(node)
+
+    def offset_of_token(self) -> int:
+        return self.tokens[max(self.k - 1, 0)].start
 
     def add_text(self, value: str, offset: int) -> None:
         if not value:

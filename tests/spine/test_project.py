@@ -160,3 +160,15 @@ def test_standalone_default_follows_angular_version(tmp_path):
         root = make_workspace(Path(tmp_path / version), files,
                               package={"name": "v", "dependencies": {"@angular/core": version}})
         assert project.load(root).component_by_selector("app-x").standalone is expected
+
+
+def test_unreadable_tsconfig_and_package_json_are_reported(tmp_path):
+    root = make_workspace(tmp_path, NGMODULE_APP)
+    (root / "tsconfig.json").write_text('{\n  "compilerOptions": {\n    "paths": ,\n  }\n}\n')
+    (root / "package.json").write_text("{ name: }")
+    p = project.load(root)
+    found = {d.file: d for d in p.diagnostics.items if d.code == "PWX416"}
+    assert set(found) == {"tsconfig.json", "package.json"}
+    assert (found["tsconfig.json"].line, found["tsconfig.json"].severity) == (3, "warning")
+    assert "paths" in found["tsconfig.json"].hint
+    assert p.component_by_selector("app-home") is not None  # the rest still reads

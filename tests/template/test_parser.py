@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from harness import compile_html
 
 from bridge.template import Block, Comment, Element, LetDeclaration, Text, parse_template, text_content
+from bridge.template.parser import MAX_DEPTH
 
 
 def shape(nodes):
@@ -104,3 +106,14 @@ def test_errors_are_located(html, line, col, message):
 def test_text_content_collapses_whitespace():
     nodes, _ = parse_template("<ion-title>\n  Speakers <b>now</b>\n</ion-title>", "t.html")
     assert text_content(nodes[0].children) == "Speakers now"
+
+
+def test_nesting_past_the_limit_is_reported_once_and_left_out():
+    nodes, diags = parse_template("<div>" * 3000 + "deep" + "</div>" * 3000, "t.html")
+    assert [d.code for d in diags] == ["PWX101"] and f"deeper than {MAX_DEPTH}" in diags[0].message
+    depth, node = 0, nodes[0]
+    while node.children:
+        depth, node = depth + 1, node.children[0]
+    assert depth == MAX_DEPTH - 1
+    view, _ = compile_html("<div>" * 3000 + "deep" + "</div>" * 3000)  # and later stages cope
+    assert view.wxml.count("<view") == MAX_DEPTH

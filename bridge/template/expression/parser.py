@@ -17,6 +17,7 @@ BINARY_LEVELS: tuple[tuple[str, ...], ...] = (
     ("*", "/", "%"),
 )
 PRECEDENCE = {op: level + 1 for level, ops in enumerate(BINARY_LEVELS) for op in ops}
+MAX_NESTING = 64
 
 
 class ExpressionError(Exception):
@@ -36,9 +37,13 @@ class Parser:
         self.k = 0
         self.action = action
         self.end = base + len(src)
+        depth = 0
         for t in self.tokens:
             if t.kind == "error":
                 raise ExpressionError(t.text, t.start)
+            depth += 1 if any(t.is_char(c) for c in "([{") else -1 if any(t.is_char(c) for c in ")]}") else 0
+            if depth > MAX_NESTING:  # the parser recurses per bracket, as Angular's does
+                raise ExpressionError(f"the expression nests deeper than {MAX_NESTING} brackets", t.start)
 
     # ---- token helpers ------------------------------------------------------------------------
 
