@@ -60,6 +60,7 @@ CODES: dict[str, Code] = {
     "PWX414": Code("error", "mini program folder inconsistent (app.json, page files, tab bar)"),
     "PWX415": Code("warning", "WeChat's official compilers not available"),
     "PWX416": Code("warning", "project file not readable (tsconfig.json, package.json): its settings are ignored"),
+    "PWX417": Code("warning", "component metadata that is not a literal is not read"),
     # login
     "PWX501": Code("warning", "web login flow detected: replace with the injected WeChat login"),
     "PWX502": Code("error", "login configuration incomplete"),

@@ -119,10 +119,25 @@ def load(root: Path, project_name: str | None = None) -> Project:
         raise ConversionError(Diagnostic(str(root), 0, 0, "error", "PWX402",
                                          f"no angular.json in {root}",
                                          "point pwa2wx at the folder that holds angular.json"))
-    workspace = _read_json(ws_file, "angular.json")
-    name, proj = _pick_project(workspace, project_name, ws_file)
-    options = (proj.get("architect") or proj.get("targets") or {}).get("build", {}).get("options", {})
-    source_root = str(proj.get("sourceRoot") or PurePosixPath(proj.get("root") or "", "src"))
+    shape = WorkspaceShape(ws_file)
+    workspace = shape.expect(_read_json(ws_file, "angular.json"), dict, "")
+    name, proj = _pick_project(workspace, project_name, ws_file, shape)
+    targets = shape.expect(proj.get("architect") or proj.get("targets") or {}, dict, f"projects.{name}.architect")
+    build_target = shape.expect(targets.get("build") or {}, dict, f"projects.{name}.architect.build")
+    where = f"projects.{name}.architect.build.options"
+    options = shape.expect(build_target.get("options") or {}, dict, where)
+    for key in ("styles", "assets"):
+        for i, entry in enumerate(shape.expect(options.get(key, []), list, f"{where}.{key}")):
+            if not isinstance(entry, str):
+                shape.expect(entry, dict, f"{where}.{key}[{i}]")
+                for field in ("input", "glob", "output"):
+                    if field in entry:
+                        shape.expect(entry[field], str, f"{where}.{key}[{i}].{field}")
+    for key in ("tsConfig", "browser", "main"):
+        if key in options:
+            shape.expect(options[key], str, f"{where}.{key}")
+    source_root = shape.expect(proj.get("sourceRoot") or str(PurePosixPath(proj.get("root") or "", "src")), str,
+                               f"projects.{name}.sourceRoot")
     package = _read_package(root, diags)
     tsconfig = options.get("tsConfig") or "tsconfig.json"
     paths, base_url = _tsconfig_paths(root, tsconfig, diags)
@@ -165,9 +180,29 @@ def _read_json(path: Path, label: str) -> Any:
         raise ConversionError(Diagnostic(str(path), 0, 0, "error", "PWX402", f"cannot read {label}: {e}")) from None
 
 
-def _pick_project(workspace: dict, wanted: str | None, ws_file: Path) -> tuple[str, dict]:
-    projects = workspace.get("projects") or {}
-    apps = {k: v for k, v in projects.items() if (v or {}).get("projectType", "application") == "application"}
+class WorkspaceShape:
+    """Checks the angular.json values pwa2wx reads have the JSON types Angular's schema gives them."""
+
+    def __init__(self, file: Path):
+        self.file = file
+        self.lines = file.read_text(encoding="utf-8", errors="replace").splitlines()
+
+    def expect(self, value: Any, kind: type, where: str) -> Any:
+        if isinstance(value, kind):
+            return value
+        name = {dict: "an object", list: "a list", str: "a string"}[kind]
+        key = where.rsplit(".", 1)[-1].split("[")[0]
+        line = next((n for n, text in enumerate(self.lines, 1) if f'"{key}"' in text), 0) if key else 0
+        col = self.lines[line - 1].find(f'"{key}"') + 1 if line else 0
+        raise ConversionError(Diagnostic(str(self.file), line, col, "error", "PWX402",
+                                         f"angular.json: {where or 'the file'} must be {name}"))
+
+
+def _pick_project(workspace: dict, wanted: str | None, ws_file: Path, shape: WorkspaceShape) -> tuple[str, dict]:
+    projects = shape.expect(workspace.get("projects") or {}, dict, "projects")
+    for key, value in projects.items():
+        shape.expect(value, dict, f"projects.{key}")
+    apps = {k: v for k, v in projects.items() if v.get("projectType", "application") == "application"}
     if wanted:
         if wanted not in projects:
             raise ConversionError(Diagnostic(str(ws_file), 0, 0, "error", "PWX403",
@@ -347,9 +382,23 @@ def _rel(project: Project, module: ModuleInfo) -> str:
     return module.file.relative_to(project.root).as_posix()
 
 
+# @Component keys read at conversion time: they must be literals (a string, or a list of strings).
+LITERAL_META = {"selector": (str,), "template": (str,), "templateUrl": (str,), "styleUrl": (str,),
+                "styleUrls": (list,), "styles": (str, list)}
+
+
 def _component(project: Project, rel: str, cls: AngularClass, declared: bool) -> Component:
     meta = cls.meta
     module = project.modules[rel]
+    for key, kinds in LITERAL_META.items():
+        value = meta.get(key)
+        items = value if isinstance(value, list) else [value]
+        if key in meta and (not isinstance(value, kinds) or not all(isinstance(v, str) for v in items)):
+            node = _meta_value_node(module, cls, key)
+            line, col = module.source.position(node) if node is not None else (cls.line, cls.col)
+            project.diagnostics.add("PWX417", f"{cls.name}: '{key}' is not a literal, so it is not read", rel,
+                                    line, col, hint="pwa2wx reads component metadata without running your code: "
+                                    "write the value in the decorator")
     folder = PurePosixPath(rel).parent
     template = None
     if isinstance(meta.get("template"), str):

@@ -1,5 +1,6 @@
 """Reading an Angular workspace: components, templates, styles, routes, paths, environment."""
 
+import json
 from pathlib import Path
 
 import pytest
@@ -172,3 +173,35 @@ def test_unreadable_tsconfig_and_package_json_are_reported(tmp_path):
     assert (found["tsconfig.json"].line, found["tsconfig.json"].severity) == (3, "warning")
     assert "paths" in found["tsconfig.json"].hint
     assert p.component_by_selector("app-home") is not None  # the rest still reads
+
+
+def test_non_literal_component_metadata_is_reported(tmp_path):
+    files = dict(NGMODULE_APP)
+    files["src/app/home/home.page.ts"] = ("import { Component } from '@angular/core';\n"
+                                          "const T = '<p>x</p>';\n"
+                                          "@Component({ selector: 'app-home', template: T,\n"
+                                          "  styleUrls: ['./home.page.scss', STYLE] })\nexport class HomePage {}\n")
+    p = project.load(make_workspace(tmp_path, files))
+    found = [(d.code, d.line, d.col, d.message) for d in p.diagnostics.items if d.code == "PWX417"]
+    assert found == [("PWX417", 3, 46, "HomePage: 'template' is not a literal, so it is not read"),
+                     ("PWX417", 4, 14, "HomePage: 'styleUrls' is not a literal, so it is not read")]
+
+
+@pytest.mark.parametrize(("change", "message"), [
+    (lambda ws: ws.update(projects=[1]), "angular.json: projects must be an object"),
+    (lambda ws: ws["projects"].update(app=None), "angular.json: projects.app must be an object"),
+    (lambda ws: ws["projects"]["app"].update(architect="x"), "angular.json: projects.app.architect must be an object"),
+    (lambda ws: ws["projects"]["app"]["architect"]["build"]["options"].update(assets=[5]),
+     "angular.json: projects.app.architect.build.options.assets[0] must be an object"),
+    (lambda ws: ws["projects"]["app"]["architect"]["build"]["options"].update(styles=[{"input": 5}]),
+     "angular.json: projects.app.architect.build.options.styles[0].input must be a string"),
+    (lambda ws: ws["projects"]["app"].update(sourceRoot=5), "angular.json: projects.app.sourceRoot must be a string"),
+])
+def test_angular_json_of_the_wrong_shape_is_a_located_error(tmp_path, change, message):
+    workspace = json.loads(json.dumps(ANGULAR_JSON))
+    change(workspace)
+    root = make_workspace(tmp_path, NGMODULE_APP, angular=workspace)
+    with pytest.raises(ConversionError) as err:
+        project.load(root)
+    d = err.value.diagnostic
+    assert (d.code, d.message) == ("PWX402", message) and d.line > 0
