@@ -377,7 +377,7 @@ class Build:
                 self.put(self.placement.module_output(rel), unit.value)
                 self.scripts[rel] = self.placement.module_output(rel)
             wave = sorted(found - done)
-        self.files.update(self.pack(packer, packed))
+        self.files.update(self.pack(packer, packed, self.imported_names(packer)))
 
     def compile_script(self, rel: str, answerers: Answerers) -> Unit:
         recorder = Recorder(answerers)
@@ -427,13 +427,35 @@ class Build:
             found.setdefault(comp.rel, []).append((comp.name, comp.standalone))
         return {rel: tuple(sorted(items)) for rel, items in found.items()}
 
-    def pack(self, packer: npm.Packer, packed: Diagnostics) -> dict[str, bytes]:
+    def imported_names(self, packer: npm.Packer) -> dict[str, frozenset[str] | None]:
+        """Package entry (output path) → the names the app's modules and the runtime import from it; None when
+        a module takes the whole module (``import * as``, ``export *``, a plain .js module, a side effect)."""
+        entries = {packer.resolve(spec): set(modules_names) for spec, modules_names in
+                   (("rxjs", script_modules.RUNTIME_RXJS), ("rxjs/operators", ()))}
+        names: dict[str, set[str] | None] = {out: found for out, found in entries.items() if out is not None}
+        for rel, out_path in sorted(self.scripts.items()):
+            required = {posixpath.normpath(posixpath.join(posixpath.dirname(out_path), spec))
+                        for spec in _REQUIRE.findall(self.files[out_path].decode("utf-8"))}
+            module = self.project.modules.get(rel)
+            bindings = [] if module is None else \
+                [(b.specifier, b.name) for b in module.imports.values()] + \
+                [(spec, name) for spec, name, _alias in module.reexports]
+            for entry in required & set(packer.entries):
+                imported = {name for spec, name in bindings if packer.output_of(spec) == entry}
+                if not imported or imported & {None, "*", "default"} or names.get(entry, set()) is None:
+                    names[entry] = None
+                else:
+                    names.setdefault(entry, set()).update(imported)
+        return {entry: None if found is None else frozenset(found) for entry, found in names.items()}
+
+    def pack(self, packer: npm.Packer, packed: Diagnostics,
+             names: dict[str, frozenset[str] | None]) -> dict[str, bytes]:
         """The npm files the modules reached; the same entries give the same files (node_modules is fixed)."""
         key = ("npm", tuple(sorted((out, str(file)) for out, file in packer.entries.items())),
-               tuple(sorted(packer.missing)))
+               tuple(sorted(packer.missing)), tuple(sorted(names.items(), key=lambda kv: kv[0])))
         unit = self.cache.lookup(key, {})
         if unit is None:
-            unit = Unit(packer.files(), packed.items)
+            unit = Unit(packer.files(names), packed.items)
         self.cache.store(key, unit)
         self.diagnostics.extend(unit.diagnostics)
         return unit.value

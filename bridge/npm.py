@@ -130,19 +130,33 @@ class Packer:
         self.unresolved: set[tuple[str, str]] = set()
 
     def resolve(self, specifier: str) -> str | None:
-        """Root-relative output path of a bare specifier's entry (``miniprogram_npm/rxjs/index.js``)."""
-        if not modules.is_bare(specifier) or modules.native_plugin(specifier):
-            return None  # not a package, or a native plugin with nothing to run here (the compiler reports it)
-        file = self._entry(specifier, self.project.root)
-        if file is None:
+        """Root-relative output path of a bare specifier's entry (``miniprogram_npm/rxjs/index.js``), packed."""
+        found = self._locate(specifier)
+        if found is None:
             return None
-        package = self._package_of(file)
-        out = package.output(file)
+        out, file = found
         self.entries.setdefault(out, file)
         return out
 
-    def files(self) -> dict[str, bytes]:
-        """Every packed file (output path → bytes), following requires from the resolved entries."""
+    def output_of(self, specifier: str) -> str | None:
+        """Where a specifier's entry is (or would be) packed, without packing it."""
+        found = self._locate(specifier)
+        return found[0] if found else None
+
+    def _locate(self, specifier: str) -> tuple[str, Path] | None:
+        if not modules.is_bare(specifier) or modules.native_plugin(specifier):
+            return None  # not a package, or a native plugin with nothing to run here (the compiler reports it)
+        file = self._entry(specifier, self.project.root)
+        return (self._package_of(file).output(file), file) if file is not None else None
+
+    def files(self, names: dict[str, frozenset[str] | None] | None = None) -> dict[str, bytes]:
+        """Every packed file (output path → bytes), following requires from the resolved entries.
+
+        ``names``: entry output path → the names the app imports from it (None: the whole module). A barrel
+        (rxjs's index) then keeps only those exports, so the modules behind the rest are not packed — unless
+        a package file requires it too, whose names are not known.
+        """
+        names = names or {}
         for spec in modules.RUNTIME_NPM:  # the runtime's Observables are the app's rxjs (docs/internals.md)
             self.resolve(spec)
         if self.missing:
@@ -151,12 +165,24 @@ class Packer:
                                  hint="run npm install (or npm ci) in the project, then convert again")
         out: dict[str, bytes] = {}
         queue = sorted(self.entries.items())
-        while queue:
-            target, file = queue.pop(0)
-            if target in out:
-                continue
-            js, requires = self._compile(file, target)
+        trimmed: dict[str, Path] = {}  # barrels packed last, once every package file said what it requires
+        whole: set[str] = set()
+        while queue or trimmed:
+            if queue:
+                target, file = queue.pop(0)
+                if target in out or target in trimmed:
+                    continue
+                if names.get(target) is not None and target not in whole:
+                    trimmed[target] = file
+                    continue
+                keep = None
+            else:
+                target = min(trimmed)
+                file = trimmed.pop(target)
+                keep = None if target in whole else names[target]
+            js, requires = self._compile(file, target, keep)
             out[target] = js.encode("utf-8")
+            whole.update(requires)
             queue.extend(sorted(requires.items()))
         for label, spec in sorted(self.unresolved):
             self.diagnostics.add("PWX303", f"'{spec}' (required by a package) is not available in a mini program",
@@ -196,9 +222,11 @@ class Packer:
 
     # ---- packing ----------------------------------------------------------------------------------------
 
-    def _compile(self, file: Path, target: str) -> tuple[str, dict[str, Path]]:
+    def _compile(self, file: Path, target: str, keep: frozenset[str] | None = None) -> tuple[str, dict[str, Path]]:
         """One file as ES2017 CommonJS, and the package files its requires reach (output path → file)."""
         text = file.read_text(encoding="utf-8", errors="replace")
+        if keep is not None:
+            text = trim_barrel(text, keep)
         if file.suffix == ".json":
             return f"module.exports = {text.strip() or 'null'};\n", {}
         requires: dict[str, Path] = {}
@@ -232,6 +260,27 @@ class Packer:
             return file.relative_to(self.project.root).as_posix()
         except ValueError:
             return file.as_posix()
+
+
+# A CommonJS barrel (rxjs's index): `var x_1 = require("./x");` lines and one getter per exported name.
+_BARREL_REQUIRE = re.compile(r'^var (\w+) = require\("[^"]+"\);$')
+_BARREL_EXPORT = re.compile(r'^Object\.defineProperty\(exports, "(\w+)", \{ enumerable: true, '
+                            r'get: function \(\) \{ return (\w+)\.\w+; \} \}\);$')
+
+
+def trim_barrel(text: str, keep: frozenset[str]) -> str:
+    """A barrel with only the getters of ``keep`` and the requires they read; any other text unchanged."""
+    exports = [m.groups() for m in map(_BARREL_EXPORT.match, text.splitlines()) if m]
+    read = {var for _name, var in exports}
+    needed = {var for name, var in exports if name in keep}
+    lines = []
+    for line in text.splitlines(keepends=True):
+        export = _BARREL_EXPORT.match(line.rstrip())
+        require = _BARREL_REQUIRE.match(line.rstrip())
+        if export and export.group(1) not in keep or require and require.group(1) in read - needed:
+            continue
+        lines.append(line)
+    return "".join(lines)
 
 
 def pack(project: Project, specifiers: Iterable[str], diagnostics: Diagnostics) -> dict[str, bytes]:

@@ -6,6 +6,7 @@ Each test writes a small project with its own node_modules (packages written her
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -16,6 +17,7 @@ import pytest
 from bridge import npm
 from bridge.diagnostics import Diagnostics
 from bridge.project import load
+from bridge.script import modules
 
 ANGULAR_JSON = {"projects": {"app": {"projectType": "application", "sourceRoot": "src",
                                      "architect": {"build": {"options": {}}}}}}
@@ -126,3 +128,83 @@ def test_missing_node_modules_is_one_diagnostic(tmp_path: Path) -> None:
 ])
 def test_export_map_conditions(exports, subpath: str, expected: str | None) -> None:
     assert npm._export_target(exports, subpath) == expected
+
+
+BARREL = '''"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.map = exports.of = exports.Subject = void 0;
+var Subject_1 = require("./internal/Subject");
+Object.defineProperty(exports, "Subject", { enumerable: true, get: function () { return Subject_1.Subject; } });
+var of_1 = require("./internal/of");
+Object.defineProperty(exports, "of", { enumerable: true, get: function () { return of_1.of; } });
+var map_1 = require("./internal/map");
+Object.defineProperty(exports, "map", { enumerable: true, get: function () { return map_1.map; } });
+__exportStar(require("./internal/types"), exports);
+'''
+
+
+def test_trim_barrel_keeps_the_named_getters_and_their_requires() -> None:
+    trimmed = npm.trim_barrel(BARREL, frozenset({"of"}))
+    assert 'get: function () { return of_1.of; }' in trimmed and 'require("./internal/of")' in trimmed
+    assert "Subject_1" not in trimmed and "map_1" not in trimmed
+    assert '__exportStar(require("./internal/types"), exports);' in trimmed  # what it does not know, it keeps
+    assert npm.trim_barrel("module.exports = 1;\n", frozenset()) == "module.exports = 1;\n"
+
+
+TRIMMABLE_RXJS = {"package.json": json.dumps({"name": "rxjs", "main": "./index.js"}),
+                  "index.js": BARREL.replace("__exportStar(require(\"./internal/types\"), exports);\n",
+                                             'var interval_1 = require("./internal/interval");\n'
+                                             'Object.defineProperty(exports, "interval", { enumerable: true, '
+                                             'get: function () { return interval_1.interval; } });\n'),
+                  "internal/interval.js": "exports.interval = function () {};\n",
+                  "internal/Subject.js": "exports.Subject = function Subject() {};\n",
+                  "internal/of.js": "exports.of = function (x) { return [x]; };\n",
+                  "internal/map.js": "exports.map = function (f) { return f; };\n"}
+
+
+@pytest.mark.skipif(shutil.which("node") is None, reason="needs Node.js")
+def test_a_barrel_packs_only_the_modules_behind_the_names_imported(tmp_path: Path) -> None:
+    packer = npm.Packer(load(make_project(tmp_path / "app", {"rxjs": TRIMMABLE_RXJS})), Diagnostics())
+    entry = packer.resolve("rxjs")
+    files = packer.files({entry: frozenset({"of"})})
+    assert sorted(files) == ["miniprogram_npm/rxjs/index.js", "miniprogram_npm/rxjs/internal/of.js"]
+    out = tmp_path / "out"
+    for rel, data in files.items():
+        (out / rel).parent.mkdir(parents=True, exist_ok=True)
+        (out / rel).write_bytes(data)
+    shown = subprocess.run(["node", "-e", "const r = require('./miniprogram_npm/rxjs/index.js');"
+                                          "console.log(JSON.stringify([r.of(1), typeof r.map]))"],
+                           cwd=out, capture_output=True, text=True)
+    assert shown.stdout.strip() == '[[1],"undefined"]', shown.stderr
+    whole = npm.Packer(load(make_project(tmp_path / "app2", {"rxjs": TRIMMABLE_RXJS})), Diagnostics())
+    assert len(whole.files({whole.resolve("rxjs"): None})) == 5  # None: taken whole
+
+
+def test_the_runtime_names_its_rxjs_use() -> None:
+    adapters = Path(__file__).resolve().parent.parent / "adapters"
+    used = set()
+    for js in adapters.rglob("*.js"):
+        text = js.read_text(encoding="utf-8")
+        used |= set(re.findall(r"\brx\.(\w+)", text)) | set(re.findall(r"rx\.js'\)\.(\w+)", text))
+    assert used - {"js"} <= modules.RUNTIME_RXJS
+    assert modules.RUNTIME_RXJS <= used  # no stale names either
+
+
+@pytest.mark.parametrize(("source", "packed"), [
+    ("import { of } from 'rxjs';\nexport const x = of(1);\n",
+     ["index.js", "internal/Subject.js", "internal/map.js", "internal/of.js"]),
+    ("import * as rx from 'rxjs';\nexport const x = rx.of(1);\n",
+     ["index.js", "internal/Subject.js", "internal/interval.js", "internal/map.js", "internal/of.js"]),
+])
+def test_convert_trims_rxjs_to_what_the_app_and_the_runtime_import(tmp_path: Path, source: str, packed) -> None:
+    from bridge.convert import convert
+
+    root = make_project(tmp_path / "app", {"rxjs": TRIMMABLE_RXJS})
+    workspace = json.loads(json.dumps(ANGULAR_JSON))
+    workspace["projects"]["app"]["architect"]["build"]["options"]["browser"] = "src/main.ts"
+    (root / "angular.json").write_text(json.dumps(workspace))
+    (root / "src" / "main.ts").write_text(source)
+    files = convert(root, tmp_path / "out", write=False).files
+    assert "src/main.js" in files
+    # the runtime's names (Subject, map …) are kept besides the app's; interval only when the app takes it all
+    assert sorted(f.removeprefix("miniprogram_npm/rxjs/") for f in files if f.startswith("miniprogram_npm/")) == packed

@@ -63,6 +63,10 @@ DROPPED = ("zone.js", "@angular/compiler", "@angular/localize/init")
 
 # Packages the runtime itself requires from miniprogram_npm/ (docs/internals.md "rxjs inside the runtime").
 RUNTIME_NPM = ("rxjs", "rxjs/operators")
+# The names the runtime takes from rxjs (through runtime/rx.js): the packer keeps these and the app's own in
+# rxjs's index, and packs only the modules behind them. tests/test_npm.py keeps this in step with adapters/.
+RUNTIME_RXJS = frozenset({"BehaviorSubject", "NEVER", "Observable", "Subject", "defer", "filter", "firstValueFrom",
+                          "lastValueFrom", "map", "of", "takeUntil", "throwError"})
 
 # Free references to these names become ``<web.js>.<name>`` (docs/internals.md "Web API shims").
 WEB_GLOBALS = frozenset({

@@ -115,7 +115,11 @@ def test_check_prints_sizes_with_largest_parts(tmp_path, trailbook):
     lines = proc.stdout.splitlines()
     main = next(i for i, line in enumerate(lines) if line.startswith("main package:"))
     assert "of 2.00 MB" in lines[main]
-    assert lines[main + 1].startswith("  largest: miniprogram_npm/rxjs ")
+    largest = lines[main + 1]
+    assert largest.startswith("  largest: pwa2wx/runtime ") and "miniprogram_npm/rxjs " in largest
+    sizes = [float(part.rsplit(" ", 2)[1]) * (1024 if part.endswith("MB") else 1)
+             for part in largest.removeprefix("  largest: ").split(", ")]
+    assert sizes == sorted(sizes, reverse=True) and len(sizes) == 5
     assert any(line.startswith("all packages:") and "of 20.00 MB" in line for line in lines)
 
 
