@@ -601,7 +601,9 @@ class ViewCompiler(Controls):
         custom = self.ctx.project.component_by_selector(el.tag.lower()) is not None
         for written, b in attrs.static.items():
             name = camel(written) if "-" in written and not is_look_attribute(written) else written
-            if name in skip:
+            if name in skip:  # handled by the element's own builder; its look still shows (labelPlacement)
+                if is_look_attribute(name):
+                    classes.extend(look_classes(name, b.value))
                 continue
             value = b.value
             if name == "class":

@@ -149,3 +149,8 @@ def test_class_name_contract():
     classes = re.search(r'class="([^"]*)"', view.wxml).group(1).split()
     assert classes[0] == "h5-p"
     assert set(classes) == {"h5-p", "x", "id-intro", "a-slot-end", "a-color-danger", "ion-color", "ion-color-danger"}
+
+
+def test_look_attributes_a_control_consumes_still_become_classes():
+    view, _ = compile_html('<ion-input label="Name" labelPlacement="stacked" fill="solid"></ion-input>')
+    assert '<view class="ion-input a-label-placement-stacked a-fill-solid">' in view.wxml
