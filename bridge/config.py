@@ -46,6 +46,7 @@ SCHEMA: dict[str, dict[str, tuple[type, Any, tuple | None]]] = {
     },
     "assets": {
         "include": (list, [], None),
+        "base_url": (str, "", None),
     },
 }
 
@@ -120,6 +121,10 @@ def parse(raw: dict[str, Any], path: Path) -> Config:
             present.add(f"{section}.{key}")
     if config.get("style", "px_to_rpx") < 0:
         raise _error(path, "[style] px_to_rpx must be 0 or positive", *_find(text, "px_to_rpx"))
+    base_url = config.get("assets", "base_url")
+    if base_url and not base_url.startswith("https://"):
+        raise _error(path, f"[assets] base_url must be an https URL, got '{base_url}'", *_find(text, "base_url"),
+                     hint="WXSS loads remote files over https only")
     return Config(config.values, path, frozenset(present))
 
 

@@ -1,7 +1,8 @@
 """Files a stylesheet references with url(): inlined as data URLs, or copied into the package.
 
 WXSS cannot load a local file for a background or a font (only https or data URLs work), so small files
-are inlined; a file over the limit is still copied (an ``<image>`` can show it) and reported.
+are inlined; a file over the limit points at ``[assets] base_url`` when the app has one (the user uploads it
+there), else it is still copied (an ``<image>`` can show it) and reported.
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ class Assets:
     """url() targets for one conversion: resolution, inlining, and the files to copy."""
 
     def __init__(self, root: Path, source_root: str, assets: list[tuple[str, str]], has_node_modules: bool,
-                 report: Report, limit: int = INLINE_LIMIT):
+                 report: Report, limit: int = INLINE_LIMIT, base_url: str = ""):
         self.root = root
         self.source_root = source_root
         self.outputs = {out: src for src, out in assets}  # angular.json asset output path → source file
@@ -36,6 +37,7 @@ class Assets:
         self.node_modules = root / "node_modules" if has_node_modules else None
         self.report = report
         self.limit = limit
+        self.base_url = base_url.rstrip("/")
         self.files: dict[str, bytes] = {}
 
     def rewrite(self, url: str, file: str, line: int, col: int) -> str | None:
@@ -52,14 +54,18 @@ class Assets:
             mime = MIME.get(path.suffix.lower()) or mimetypes.guess_type(path.name)[0] or "application/octet-stream"
             return f"data:{mime};base64,{base64.b64encode(data).decode('ascii')}"
         rel = path.relative_to(self.root).as_posix() if path.is_relative_to(self.root) else path.name
-        out = self.copied.get(rel)
-        if out is None:
-            digest = hashlib.sha1(data).hexdigest()[:8]
-            out = f"{COPY_DIR}/{path.stem}-{digest}{path.suffix}"
+        out = self.copied.get(rel) or f"{COPY_DIR}/{path.stem}-{hashlib.sha1(data).hexdigest()[:8]}{path.suffix}"
+        if self.base_url:
+            remote = f"{self.base_url}/{out}"
+            self.report("PWX208", f"url({url}): {len(data) // 1024} KB, over the {self.limit // 1024} KB inline limit, "
+                                  f"is loaded from {remote}: upload {rel} there", file, line, col)
+            return remote
+        if rel not in self.copied:  # angular.json assets are the spine's to copy
             self.files[out] = data
         self.report("PWX204", f"url({url}): {len(data) // 1024} KB is over the {self.limit // 1024} KB inline "
                               f"limit; WXSS cannot load a local file, so it was copied to /{out} for <image> use "
-                              "only (serve it over https or make it smaller)", file, line, col)
+                              "only (set [assets] base_url to load it from your https server, or make it smaller)",
+                    file, line, col)
         return "/" + out
 
     def _find(self, url: str, file: str) -> Path | None:

@@ -50,7 +50,8 @@ class StyleCompiler:
         self.imports = Imports(project.root, project.has_node_modules, self._report_at)
         self.assets_store = Assets(project.root, project.source_root, project.assets, project.has_node_modules,
                                    lambda code, message, file, line, col: self._report_at(code, message, file,
-                                                                                          line, col, None))
+                                                                                          line, col, None),
+                                   base_url=config.get("assets", "base_url"))
         self.converter = Converter(self.mode, int(config.get("style", "px_to_rpx") or 0), self._report,
                                    self._rewrite_url, self._plain_import)
         self._sass: Sass | None = None

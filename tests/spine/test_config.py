@@ -53,6 +53,7 @@ px_to_rpx = 2
     ("[style]\npx_to_rpx = true\n", "[style] px_to_rpx must be an integer, got a boolean", 2),
     ("[style]\npx_to_rpx = -1\n", "[style] px_to_rpx must be 0 or positive", 2),
     ("[login]\nattach_token_to = [1]\n", "[login] attach_token_to must be a list of strings", 2),
+    ("[assets]\nbase_url = 'http://cdn.example.com'\n", "[assets] base_url must be an https URL", 2),
     ("[app\n", "invalid TOML", 1),
 ])
 def test_bad_config_names_key_file_and_line(tmp_path, text, message, line):

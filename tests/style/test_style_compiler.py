@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import hashlib
 from pathlib import Path
 
 import pytest
@@ -23,11 +24,12 @@ def component_ts(name: str, styles: str) -> str:
             f"export class {name.title()}Page {{}}\n")
 
 
-def build(tmp_path: Path, files: dict[str, str], mode: str | None = None, px: int = 0, **kw):
+def build(tmp_path: Path, files: dict[str, str], mode: str | None = None, px: int = 0, base_url: str = "", **kw):
     root = make_workspace(tmp_path / "app", files, **kw)
     project = project_module.load(root)
     config = config_module.defaults()
     config.values["style"]["px_to_rpx"] = px
+    config.values["assets"]["base_url"] = base_url
     if mode:
         config.values["style"]["mode"] = mode
     diagnostics = Diagnostics()
@@ -149,6 +151,25 @@ def test_assets_inlined_copied_or_reported(tmp_path):
     styles.close()
     assert found(diagnostics) == [("PWX204", "warning", "src/app/home/home.page.scss:2:6"),
                                   ("PWX205", "warning", "src/app/home/home.page.scss:3:6")]
+
+
+def test_large_files_load_from_the_base_url_when_the_app_has_one(tmp_path):
+    root = tmp_path / "app" / "src" / "assets"
+    root.mkdir(parents=True)
+    (root / "big.jpg").write_bytes(b"\xff" * (40 * 1024))
+    (tmp_path / "app" / "src" / "images").mkdir()
+    (tmp_path / "app" / "src" / "images" / "hero.jpg").write_bytes(b"\xee" * (40 * 1024))
+    project, styles, diagnostics = build(tmp_path, {
+        "src/global.scss": ".hero { background: url(images/hero.jpg) }",
+        "src/app/home/home.page.ts": component_ts("home", "styles: ['.b { background: url(/assets/big.jpg) }']"),
+    }, base_url="https://cdn.example.com/app/")
+    assert styles.component(component(project, "home"), "page") == \
+        '.b{background:url("https://cdn.example.com/app/assets/big.jpg")}\n'
+    assert styles.app().endswith('.hero{background:url("https://cdn.example.com/app/pwa2wx/assets/hero-'
+                                 + hashlib.sha1(b"\xee" * (40 * 1024)).hexdigest()[:8] + '.jpg")}\n')
+    assert styles.assets() == {}  # nothing copied: the user uploads them
+    styles.close()
+    assert [code for code, _severity, _where in found(diagnostics)] == ["PWX208", "PWX208"]
 
 
 def test_assets_outside_angular_assets_are_copied(tmp_path):
