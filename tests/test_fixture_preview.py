@@ -76,3 +76,16 @@ def test_notes_form_saves_through_ionic_storage(out):
     assert any("Heron" in str(v) for v in result.storage.values())
     again = preview.run(out, "pages/notes/notes", storage=result.storage)  # survives a restart
     assert "Saved notes (1)" in again.text and "1. Heron" in again.text
+
+
+def test_a_note_is_deleted_from_its_swiped_open_options(out):
+    saved = [{"input": {"selector": "input"}, "value": "Heron"}, {"tap": "Save note"}]
+    swiped = preview.run(out, "pages/notes/notes", actions=[*saved, {"swipe": "1. Heron", "dx": -120}])
+    assert "item-sliding-active-options" in json.dumps(swiped.tree)  # the options (Delete) show beside it
+    closed = preview.run(out, "pages/notes/notes", actions=[*saved, {"swipe": "1. Heron", "dx": -120},
+                                                            {"swipe": "1. Heron", "dx": 120}])
+    assert "item-sliding-active-options" not in json.dumps(closed.tree)
+    deleted = preview.run(out, "pages/notes/notes", actions=[*saved, {"swipe": "1. Heron", "dx": -120},
+                                                             {"tap": "Delete"}])
+    assert deleted.errors == []
+    assert "Saved notes (0)" in deleted.text and "Heron" not in deleted.text

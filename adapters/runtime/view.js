@@ -40,6 +40,8 @@ var ELEMENT_METHODS = {
   setValue: undefined, getValue: undefined, expand: undefined, collapse: undefined
 };
 
+var SWIPE = 30; // px a touch must travel to open or close an ion-item-sliding
+
 var INPUT_TYPES = { text: 'text', search: 'text', email: 'text', url: 'text', password: 'text', number: 'digit',
   tel: 'number', decimal: 'digit' };
 
@@ -297,6 +299,7 @@ function createView(def, instance, host) {
   var building = null; // scopes recorded by the render in progress
   var pipeCache = {}, pipeUsed = {};
   var refCache = {};
+  var slides = {}, slideStart = {}; // ion-item-sliding: open items, and where a touch began (key: path#site)
   var models = {}; // NgModel per control name and scope, shared by #f="ngForm" and #m="ngModel"
 
   function ngModel(scope, name, spec) {
@@ -312,6 +315,16 @@ function createView(def, instance, host) {
 
   function markForCheck() {
     if (typeof host.markForCheck === 'function') host.markForCheck();
+  }
+
+  // IonItemSliding.close() (key) or IonList.closeSlidingItems() (null: every item)
+  function closeSlide(key) {
+    return function () {
+      if (key === null) slides = {};
+      else delete slides[key];
+      markForCheck();
+      return Promise.resolve(true);
+    };
   }
 
   function appPipe(name) {
@@ -439,6 +452,8 @@ function createView(def, instance, host) {
         ref = ngModel(scope, spec.name || name, spec);
       } else {
         ref = refCache[key] || (refCache[key] = elementRef({ tag: spec.tag }));
+        if (spec.slide) ref.close = closeSlide(scope.$p + '#' + spec.slide);
+        if (spec.tag === 'ion-list') ref.closeSlidingItems = closeSlide(null);
       }
       view.refs[name] = ref;
       return ref;
@@ -481,6 +496,20 @@ function createView(def, instance, host) {
       } catch (e) {
         return undefined;
       }
+    },
+    slideOpen: function (scope, site) { return !!slides[scope.$p + '#' + site]; },
+    slide: function (scope, site, e) { // a swipe to the left opens an ion-item-sliding, to the right closes it
+      var key = scope.$p + '#' + site;
+      var touch = (e.type === 'touchstart' ? e.touches : e.changedTouches || [])[0];
+      var x = touch ? touch.clientX : 0;
+      if (e.type === 'touchstart') {
+        slideStart[key] = x;
+        return;
+      }
+      var dx = x - (key in slideStart ? slideStart[key] : x);
+      delete slideStart[key];
+      if (dx < -SWIPE) slides[key] = true;
+      else if (dx > SWIPE) delete slides[key];
     },
     menuOpen: function (id, side) { // an ion-menu drawer: open while the menu controller says so
       try {

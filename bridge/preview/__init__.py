@@ -12,6 +12,7 @@ Actions, run in order, each followed by a wait until the app is idle again:
   ``{"tap": {"selector": ".ion-item h3", "index": 1}}`` / ``{"tap": {"text": "…", "index": 0}}``
 - ``{"input": {"selector": "input"}, "value": "ionic"}`` — sets the value and fires ``input``
 - ``{"event": <target>, "type": "change", "detail": {…}}`` — any other element event
+- ``{"swipe": <target>, "dx": -120}`` — a horizontal swipe (touchstart, then touchend ``dx`` px away)
 - ``{"navigate": "/app/tabs/speakers"}`` (the app's router), ``{"open": "pages/x/x", "query": {…}}``
   (``wx.reLaunch``), ``{"switchTab": "pages/x/x"}`` (a tab bar tap), ``{"back": 1}``
 - ``{"answer": "showModal", "with": {"confirm": false}}`` — the next answer of that ``wx`` API

@@ -213,6 +213,11 @@ const ACTIONS = {
     mp.dispatch(node, 'input', { value: a.value, cursor: String(a.value).length, keyCode: 0 });
   },
   event: (a) => mp.dispatch(find(a.event), a.type, a.detail || {}),
+  swipe: (a) => { // a horizontal swipe on an element: touchstart, then touchend dx px away
+    const node = find(a.swipe);
+    mp.dispatch(node, 'touchstart', {}, [{ clientX: 200, clientY: 0 }]);
+    mp.dispatch(node, 'touchend', {}, [{ clientX: 200 + (a.dx || 0), clientY: 0 }]);
+  },
   navigate: (a) => routerModule().navigate(a.navigate, a.extras || {}).catch((e) => recordError(e, 'navigate')),
   open: (a) => {
     const q = Object.keys(a.query || {}).map((k) => k + '=' + encodeURIComponent(a.query[k])).join('&');

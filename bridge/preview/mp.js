@@ -281,13 +281,16 @@ function createMiniProgram(options) {
   }
 
   // A user event at `node`, bubbling up the composed tree to the handlers, as taps do.
-  function dispatch(node, type, detail) {
+  // touches: [{clientX, clientY}] for touch events (touchend: the finger that left, as changedTouches)
+  function dispatch(node, type, detail, touches) {
     const target = { id: node.attr.id || '', dataset: dataset(node) };
+    const ending = type === 'touchend' || type === 'touchcancel';
     for (let n = node; n; n = n.parent) {
       const h = handlerOf(n, type);
       if (!h) continue;
       call(n.owner, h.name, { type, timeStamp: Date.now(), detail: detail || {}, target,
-        currentTarget: { id: n.attr.id || '', dataset: dataset(n) }, mark: {}, touches: [], changedTouches: [] });
+        currentTarget: { id: n.attr.id || '', dataset: dataset(n) }, mark: {},
+        touches: ending ? [] : touches || [], changedTouches: touches || [] });
       if (h.stop) break;
     }
   }

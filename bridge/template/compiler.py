@@ -35,6 +35,7 @@ from bridge.template.ionic import (
     kebab,
     look_class,
     lookup,
+    sliding_site,
     tag_class,
 )
 from bridge.template.lexer import Position
@@ -472,6 +473,8 @@ class ViewCompiler(Controls):
         if kind == "element" and self.ctx.project.component_by_selector(el.tag.lower()) is not None:
             kind = "component"
         parts = [f"kind: {js_string(kind)}", f"tag: {js_string(el.tag.lower())}"]
+        if el.tag.lower() == "ion-item-sliding":
+            parts.append(f"slide: {js_string(sliding_site(el))}")
         if kind == "model":
             parts.append(self.control_spec(el, env))
         elif kind == "form":

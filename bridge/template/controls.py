@@ -16,7 +16,7 @@ from dataclasses import replace
 from bridge.template.attrs import Attrs, Binding, param_attribute, read_attrs
 from bridge.template.expression import ExpressionError, js_string, parse_template_bindings
 from bridge.template.expression import ast as A
-from bridge.template.ionic import HTML_INPUT_TYPES, Tag, lookup, tag_class
+from bridge.template.ionic import HTML_INPUT_TYPES, Tag, lookup, sliding_site, tag_class
 from bridge.template.nodes import Block, Element, Text, collapse_whitespace
 from bridge.template.scope import Env, Fn, Form, Group, Handler, Scope, Sym
 from bridge.template.wxml import Wx, absolute_url
@@ -584,6 +584,24 @@ class Controls:
         handler.add("tap", ("helper", "menu", ['"close"', menu]))
         self.attach(backdrop, handler, scope, el)
         return [backdrop, wx]
+
+    def kind_sliding(self, el: Element, attrs: Attrs, row: Tag, env: Env) -> list:
+        """ion-item-sliding → an item a swipe to the left opens (its options show beside it) and a swipe to the
+        right, or ``close()`` on its #ref, closes."""
+        self.note_once("PWX105", "ion-item-sliding", "ion-item-sliding: a swipe opens or closes its options when "
+                       "the finger lifts; the item does not follow the finger", el)
+        wx = Wx(row.wx)
+        handler = Handler()
+        self.decorate(wx, el, attrs, row, env, handler)
+        self.events(el, attrs, row, env, handler)
+        site = js_string(sliding_site(el))
+        for phase in ("touchstart", "touchend"):
+            handler.add(phase, ("helper", "slide", ["s", site, "$event"]))
+        self.attach(wx, handler, env.scope, el)
+        shown = self.value(env.scope, f'h.slideOpen({env.scope.s}, {site}) ? "item-sliding-active-options" : ""')
+        wx.attrs["class"] = f"{wx.attrs['class']} {shown}"
+        wx.children = self.children(el, attrs, env)
+        return [wx]
 
     def kind_overlay(self, el: Element, attrs: Attrs, row: Tag, env: Env) -> list:
         """Inline ion-modal / ion-popover: content in place ([isOpen] shows/hides it)."""

@@ -13,6 +13,11 @@ WXSS has no attribute selectors, so attributes that change how Ionic draws a com
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from bridge.template.nodes import Element
+
 import re
 from dataclasses import dataclass, field
 from typing import NamedTuple
@@ -132,8 +137,7 @@ IONIC: dict[str, Tag] = {
     "ion-fab-button": Tag(statics=HOVER),
     "ion-chip": Tag(statics=HOVER),
     "ion-item-option": Tag(statics=HOVER),
-    "ion-item-sliding": Tag(note="ion-item-sliding: the swipe gesture is not reproduced; the options are shown "
-                                 "next to the item"),
+    "ion-item-sliding": Tag(kind="sliding"),
     "ion-reorder-group": Tag(note="ion-reorder-group: drag to reorder is not reproduced; items keep their order"),
     "ion-menu": Tag(kind="menu", consumes=frozenset({"contentId", "menuId", "type", "swipeGesture", "maxEdgeStart"})),
     "ion-menu-toggle": Tag(kind="menu-toggle", consumes=frozenset({"menu", "autoHide"})),
@@ -280,3 +284,8 @@ def lookup(tag: str) -> Tag | None:
     """The row for ``tag`` (HTML tags are case-insensitive, Ionic's are lowercase)."""
     lower = tag.lower()
     return IONIC.get(lower) or HTML.get(lower)
+
+
+def sliding_site(el: Element) -> str:
+    """An ion-item-sliding's key in view.js's swipe state, the same for its #ref (its position: unique, stable)."""
+    return f"sl{el.line}_{el.col}"

@@ -209,3 +209,38 @@ test('a page title with interpolation goes to the navigation bar when it changes
   view.update();
   assert.deepStrictEqual(titles, ['Inbox', 'Inbox: Mail']);
 });
+
+test('ion-item-sliding: a swipe left opens an item, right closes it; its #ref and its list close it too', () => {
+  const def = { // shaped as the template compiler emits `@for (n of notes) { <ion-item-sliding #it> … }`
+    render(c, h) {
+      const s0 = h.root(), $0 = {};
+      s0.list = h.ref(s0, 'list', { kind: 'element', tag: 'ion-list' });
+      $0.l0 = h.each(c.notes, s0, 'l0', ['n', 'i', 'count'], function (s1, $1) {
+        s1.it = h.ref(s1, 'it', { kind: 'element', tag: 'ion-item-sliding', slide: 'sl1_1' });
+        $1.v0 = h.slideOpen(s1, 'sl1_1') ? 'item-sliding-active-options' : '';
+      });
+      return $0;
+    },
+    handlers: [function (c, s, $event, h) { return h.slide(s, 'sl1_1', $event); }]
+  };
+  const view = createView(def, { notes: ['a', 'b'] });
+  const touch = (type, p, x) => view.dispatch({ type, currentTarget: { dataset: { h: '0', p } },
+    touches: type === 'touchstart' ? [{ clientX: x }] : [], changedTouches: [{ clientX: x }] });
+  const shown = () => view.render().l0.map((item) => item.v0);
+  view.render();
+  touch('touchstart', 'l0.1', 300);
+  touch('touchend', 'l0.1', 200);
+  assert.deepStrictEqual(shown(), ['', 'item-sliding-active-options']);
+  touch('touchstart', 'l0.1', 200);
+  touch('touchend', 'l0.1', 210); // too short: nothing changes
+  assert.deepStrictEqual(shown(), ['', 'item-sliding-active-options']);
+  view.scopes['l0.1'].it.close();
+  assert.deepStrictEqual(shown(), ['', '']);
+  touch('touchstart', 'l0.0', 300);
+  touch('touchend', 'l0.0', 100);
+  touch('touchstart', 'l0.1', 300);
+  touch('touchend', 'l0.1', 100);
+  assert.deepStrictEqual(shown(), ['item-sliding-active-options', 'item-sliding-active-options']);
+  view.refs.list.closeSlidingItems();
+  assert.deepStrictEqual(shown(), ['', '']);
+});

@@ -32,7 +32,7 @@ DIAGNOSTICS = [
     ("<ion-icon name='missing-star'></ion-icon>", "PWX107", 1, 1, "warning", "'missing-star'"),
     ("@defer { <p>x</p> }", "PWX105", 1, 1, "info", "rendered at once"),
     ("<ion-back-button></ion-back-button>", "PWX105", 1, 1, "info", "native navigation bar"),
-    ("<ion-item-sliding></ion-item-sliding>", "PWX105", 1, 1, "info", "options are shown"),
+    ("<ion-item-sliding></ion-item-sliding>", "PWX105", 1, 1, "info", "a swipe opens or closes its options"),
     ("<ion-datetime></ion-datetime>", "PWX105", 1, 1, "info", "picked as a date only"),
     ('<ion-select multiple="true"></ion-select>', "PWX105", 1, 1, "info", "selects one value"),
     ('<div [@fade]="s">x</div>', "PWX105", 1, 1, "info", "animations"),
