@@ -9,13 +9,12 @@ from __future__ import annotations
 
 import json
 import posixpath
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from bridge import domains, wechat
 from bridge.diagnostics import Diagnostics
-from bridge.graph import closure
+from bridge.graph import closure, loads
 
 MAIN_LIMIT = 2 * 1024 * 1024
 SUBPACKAGE_LIMIT = 2 * 1024 * 1024
@@ -132,7 +131,7 @@ def _run_compilers(out: Path, users: dict[str, list[str]], found: Findings) -> N
         found.diagnostics.add("PWX108", "wcc failed without a message", str(out))
     components = {path.removesuffix(".wxml") for path in users if _is_component(out, path)}
     wxss = sorted(p.relative_to(out).as_posix() for p in out.rglob("*.wxss") if "miniprogram_npm" not in p.parts)
-    graph = {rel: _wxss_imports(out, rel) for rel in wxss}
+    graph = {rel: set(loads(rel, (out / rel).read_text(encoding="utf-8", errors="replace"))) for rel in wxss}
     for rel in wxss:
         res = wechat.wcsc(out, [rel, *sorted(closure(graph, [rel]) - {rel})],
                           components=int(rel.removesuffix(".wxss") in components))
@@ -140,19 +139,6 @@ def _run_compilers(out: Path, users: dict[str, list[str]], found: Findings) -> N
             found.diagnostics.add("PWX206", f"wcsc: {m.message}", m.file or rel, m.line, m.col,
                                   severity="error")
     found.lines.append(f"wcc: {len(wxml)} WXML files, wcsc: {len(wxss)} WXSS files checked")
-
-
-_IMPORT = re.compile(r"""@import\s+(?:url\()?["']([^"']+)["']""")
-
-
-def _wxss_imports(out: Path, rel: str) -> set[str]:
-    """Files a WXSS file @imports: root-absolute ("/x.wxss") or relative to the file."""
-    found = set()
-    for target in _IMPORT.findall((out / rel).read_text(encoding="utf-8", errors="replace")):
-        path = target.lstrip("/") if target.startswith("/") else posixpath.normpath(
-            posixpath.join(posixpath.dirname(rel), target))
-        found.add(path if path.endswith(".wxss") else path + ".wxss")
-    return found
 
 
 def _is_component(out: Path, wxml: str) -> bool:

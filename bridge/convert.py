@@ -11,7 +11,6 @@ import functools
 import hashlib
 import json
 import posixpath
-import re
 import time
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field
@@ -26,7 +25,7 @@ from bridge.buildcache import Adapt, Answerers, BuildCache, Recorder, Unit, repl
 from bridge.config import Config
 from bridge.config import load as load_config
 from bridge.diagnostics import Diagnostic, Diagnostics
-from bridge.graph import closure
+from bridge.graph import closure, loads
 from bridge.progress import Progress
 from bridge.project import Component, Project, TextSource
 from bridge.script import modules as script_modules
@@ -434,8 +433,7 @@ class Build:
                    (("rxjs", script_modules.RUNTIME_RXJS), ("rxjs/operators", ()))}
         names: dict[str, set[str] | None] = {out: found for out, found in entries.items() if out is not None}
         for rel, out_path in sorted(self.scripts.items()):
-            required = {posixpath.normpath(posixpath.join(posixpath.dirname(out_path), spec))
-                        for spec in _REQUIRE.findall(self.files[out_path].decode("utf-8"))}
+            required = set(loads(out_path, self.files[out_path].decode("utf-8")))
             module = self.project.modules.get(rel)
             bindings = [] if module is None else \
                 [(b.specifier, b.name) for b in module.imports.values()] + \
@@ -683,8 +681,6 @@ def _login_file_needed(rel: str, backend: str) -> bool:
     return backend != "none" and (name == backend or name not in ("casdoor", "authing", "custom"))
 
 
-_REQUIRE = re.compile(r"""\brequire\(\s*['"]([^'"]+)['"]\s*\)""")
-_WXSS_IMPORT = re.compile(r"""@import\s+(?:url\()?["']([^"']+)["']""")
 ADAPTER_FOLDERS = ("pwa2wx/runtime/", "pwa2wx/theme/", "pwa2wx/login/")
 
 
@@ -694,17 +690,7 @@ def _prune_adapters(files: dict[str, bytes]) -> dict[str, bytes]:
     Reachability follows literal require() paths and WXSS @imports from everything that is not an
     adapter file (the app's pages, modules, app.js, app.wxss …).
     """
-    graph: dict[str, list[str]] = {}
-    for path, data in files.items():
-        pattern = _REQUIRE if path.endswith(".js") else _WXSS_IMPORT if path.endswith(".wxss") else None
-        if pattern is None:
-            continue
-        folder = posixpath.dirname(path)
-        targets = []
-        for spec in pattern.findall(data.decode("utf-8", "replace")):
-            target = spec.lstrip("/") if spec.startswith("/") else posixpath.normpath(posixpath.join(folder, spec))
-            targets.append(target if target.endswith((".js", ".wxss")) else target + posixpath.splitext(path)[1])
-        graph[path] = targets
+    graph = {path: loads(path, data.decode("utf-8", "replace")) for path, data in files.items()}
     reached = closure(graph, [f for f in files if not f.startswith(ADAPTER_FOLDERS)])
     return {f: b for f, b in files.items() if not f.startswith(ADAPTER_FOLDERS) or f in reached}
 

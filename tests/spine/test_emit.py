@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from bridge import emit
+from bridge import emit, graph
 from bridge.diagnostics import ConversionError
 
 
@@ -53,3 +53,15 @@ def test_foreign_non_empty_folder_is_refused(tmp_path):
         emit.check_locations(src, out)
     emit.check_locations(src, tmp_path / "fresh")  # a new folder is fine
     assert Path(out / "notes.txt").read_text() == "mine"
+
+
+@pytest.mark.parametrize(("path", "text", "expected"), [
+    ("pages/a/a.js", "var rt = require('../../pwa2wx/runtime/index.js'); require(\"./b\");",
+     ["pwa2wx/runtime/index.js", "pages/a/b.js"]),
+    ("app.wxss", '@import "pwa2wx/theme/core.wxss";\n@import url("/pwa2wx/icons/glyphs.wxss");',
+     ["pwa2wx/theme/core.wxss", "pwa2wx/icons/glyphs.wxss"]),
+    ("pages/a/a.wxss", "@import '../shared';", ["pages/shared.wxss"]),
+    ("pages/a/a.wxml", "<import src='x.wxml'/>", []),
+])
+def test_what_an_output_file_loads(path, text, expected):
+    assert graph.loads(path, text) == expected
