@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import functools
 import gc
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -23,6 +25,37 @@ def main() -> None:
 
 
 REPORT_FORMAT = click.Choice(["json", "sarif", "junit"])
+
+
+def _guarded(command):
+    """Any exception a command did not contain ends it with one PWX999 line (what pwa2wx was doing, and where
+    the traceback went: the --report file when there is one, else a file in the temp folder), exit 1."""
+
+    @functools.wraps(command)
+    def run(*args, **params):
+        from bridge import faults
+
+        try:
+            return command(*args, **params)
+        except (click.ClickException, click.exceptions.Exit, click.Abort):
+            raise  # usage errors: click prints them (exit 2)
+        except Exception as error:  # noqa: BLE001 — the last line of defence: no traceback on the terminal
+            where = params.get("src") or params.get("out") or Path(".")
+            found = faults.stopped(error, command.__name__)
+            report = params.get("report")
+            if report:
+                _report(report, params.get("report_format", "json"), Diagnostics([found]), _failed_summary(),
+                        where, command.__name__)
+                kept = report
+            else:
+                with tempfile.NamedTemporaryFile("w", prefix="pwa2wx-crash-", suffix=".txt", delete=False) as f:
+                    f.write(found.trace)
+                kept = f.name
+            click.echo(format_diagnostic(found), err=True)
+            click.echo(f"pwa2wx: the traceback is in {kept}", err=True)
+            sys.exit(EXIT_ERRORS)
+
+    return run
 
 
 def _project_options(out_help: str, jobs_help: str):
@@ -52,6 +85,7 @@ def _project_options(out_help: str, jobs_help: str):
 @click.option("--report-format", "report_format", type=REPORT_FORMAT, default="json", show_default=True,
               help="Format of --report: pwa2wx's JSON, SARIF 2.1.0 (code scanning) or JUnit XML.")
 @click.option("-q", "--quiet", is_flag=True, help="Print errors and the summary only.")
+@_guarded
 def convert(src: Path, out: Path, config_file: Path | None, project_name: str | None, jobs: int, strict: bool,
             report: Path | None, report_format: str, quiet: bool) -> None:
     """Convert the Angular project in SRC into a mini program folder."""
@@ -82,6 +116,7 @@ def convert(src: Path, out: Path, config_file: Path | None, project_name: str | 
 @main.command()
 @_project_options("Output folder, updated in place (open it in WeChat DevTools).", "Compile the first build")
 @click.option("-q", "--quiet", is_flag=True, help="Print errors and the rebuild lines only.")
+@_guarded
 def watch(src: Path, out: Path, config_file: Path | None, project_name: str | None, jobs: int, quiet: bool) -> None:
     """Convert SRC into OUT, then rebuild what each change touches until Ctrl-C."""
     from bridge import watch as watching
@@ -119,6 +154,7 @@ def watch(src: Path, out: Path, config_file: Path | None, project_name: str | No
 @click.argument("src", type=click.Path(exists=True, file_okay=False, path_type=Path), default=".")
 @click.option("--project", "project_name", help="angular.json project to read when there are several.")
 @click.option("--force", is_flag=True, help="Replace an existing pwa2wx.toml.")
+@_guarded
 def init(src: Path, project_name: str | None, force: bool) -> None:
     """Write SRC/pwa2wx.toml (SRC defaults to the current folder), guessed from the project and commented."""
     from bridge import init as initial
@@ -142,6 +178,7 @@ def init(src: Path, project_name: str | None, force: bool) -> None:
 @click.option("--report", "report", type=click.Path(path_type=Path), help="Write the findings to this file.")
 @click.option("--report-format", "report_format", type=REPORT_FORMAT, default="json", show_default=True,
               help="Format of --report: pwa2wx's JSON, SARIF 2.1.0 (code scanning) or JUnit XML.")
+@_guarded
 def check(out: Path, report: Path | None, report_format: str) -> None:
     """Validate a converted mini program: official wcc/wcsc, app.json consistency, package sizes and their
     largest parts, and the request domains to enter in WeChat's admin console."""
@@ -165,6 +202,7 @@ def check(out: Path, report: Path | None, report_format: str) -> None:
 @click.option("--host", "hosts", multiple=True, metavar="ORIGIN=ORIGIN",
               help="Send requests for one origin to another, e.g. https://api.example.com=http://127.0.0.1:8080.")
 @click.option("--json", "as_json", is_flag=True, help="Print the whole result as JSON.")
+@_guarded
 def preview(out: Path, page: str, query: tuple[str, ...], actions: tuple[str, ...], hosts: tuple[str, ...],
             as_json: bool) -> None:
     """Open PAGE of a converted mini program headlessly (Node) and print what it shows.
@@ -199,6 +237,7 @@ def preview(out: Path, page: str, query: tuple[str, ...], actions: tuple[str, ..
 @main.command(add_help_option=False,
               context_settings={"ignore_unknown_options": True, "allow_extra_args": True})
 @click.pass_context
+@_guarded
 def screenshot(ctx: click.Context) -> None:
     """Render a converted page to PNG in headless Chromium (OUT PAGE -o FILE.png; --help for more)."""
     from bridge.screenshot import main as screenshot_main
@@ -270,6 +309,7 @@ def _jobs(jobs: int) -> int:
               help="The message-push token set in the mini program's admin console.")
 @click.option("--serve", "port", type=int, help="Answer WeChat's verification on this port until stopped.")
 @click.argument("query", required=False)
+@_guarded
 def wxpush(token: str, port: int | None, query: str | None) -> None:
     """Check WeChat's message-push signature. QUERY is the query string WeChat sent
     (signature=…&timestamp=…&nonce=…&echostr=…): prints echostr and exits 0 when valid, exits 1 otherwise."""

@@ -1,6 +1,7 @@
 """The stable diagnostic codes: one row per code, its default severity and what it means.
 
-Ranges: PWX1xx templates, PWX2xx styles, PWX3xx scripts, PWX4xx project/routes/config, PWX5xx login.
+Ranges: PWX1xx templates, PWX2xx styles, PWX3xx scripts, PWX4xx project/routes/config, PWX5xx login,
+PWX9xx internal errors (a bug in pwa2wx, caught at the unit of work it happened in: see bridge.faults).
 A code's meaning never changes once released; README's table is checked against this one by a test.
 """
 
@@ -62,9 +63,21 @@ CODES: dict[str, Code] = {
     "PWX415": Code("warning", "WeChat's official compilers not available"),
     "PWX416": Code("warning", "project file not readable (tsconfig.json, package.json): its settings are ignored"),
     "PWX417": Code("warning", "component metadata that is not a literal is not read"),
+    "PWX418": Code("error", "asset outside the project or the output folder: not copied"),
     # login
     "PWX501": Code("warning", "web login flow detected: replace with the injected WeChat login"),
     "PWX502": Code("error", "login configuration incomplete"),
     "PWX503": Code("warning", "login or API origin is not https: WeChat refuses it outside DevTools"),
     "PWX504": Code("info", "origins to add to the mini program's request domain list"),
+    # internal errors: a bug in pwa2wx, confined to the unit it happened in
+    "PWX901": Code("error", "internal error while reading a source file: it is left out"),
+    "PWX902": Code("error", "internal error while planning pages and routes"),
+    "PWX903": Code("error", "internal error while compiling a template: a placeholder is written"),
+    "PWX904": Code("error", "internal error while compiling a stylesheet: it is left out"),
+    "PWX905": Code("error", "internal error while compiling a module: it throws when loaded"),
+    "PWX906": Code("error", "internal error while packing an npm package file: it throws when loaded"),
+    "PWX907": Code("error", "internal error while writing a page's or component's files: a placeholder is written"),
+    "PWX908": Code("error", "internal error while copying an asset or icon: it is left out"),
+    "PWX909": Code("error", "internal error while checking converted JavaScript"),
+    "PWX999": Code("error", "internal error that stopped the command"),
 }

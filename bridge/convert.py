@@ -20,7 +20,7 @@ from typing import Any
 
 import jinja2
 
-from bridge import assets, emit, icons, login, npm, packages, palette, parallel, project, routes
+from bridge import assets, emit, faults, icons, login, npm, packages, palette, parallel, placeholder, project, routes
 from bridge.buildcache import Adapt, Answerers, BuildCache, Recorder, Unit, replay
 from bridge.config import Config
 from bridge.config import load as load_config
@@ -89,12 +89,18 @@ def convert(src: Path, out: Path, config_file: Path | None = None, project_name:
     many processes; ``progress`` is told how far each stage is.
     """
     started = time.perf_counter()
-    emit.check_locations(src, out)
-    config = load_config(src, config_file)
-    proj = project.load(src, project_name)
-    result = build(proj, config, out, BuildCache(), plan_project(proj), jobs=jobs, progress=progress)
+    with faults.doing("checking the output folder"):
+        emit.check_locations(src, out)
+    with faults.doing("reading pwa2wx.toml"):
+        config = load_config(src, config_file)
+    with faults.doing("reading the Angular workspace"):
+        proj = project.load(src, project_name)
+    with faults.doing("planning pages and routes"):
+        planned = plan_project(proj)
+    result = build(proj, config, out, BuildCache(), planned, jobs=jobs, progress=progress)
     if write:
-        emit.write(out, result.files)
+        with faults.doing("writing the output folder"):
+            emit.write(out, result.files)
     result.seconds = time.perf_counter() - started
     return result
 
@@ -173,6 +179,8 @@ class Build:
         self.pipe_modules: set[str] = set()  # modules of the app pipes templates use
         self.scripts: dict[str, str] = {}  # project module -> its output path
         self.asset_roots: list[str] = []  # top folders of the app's assets: URLs under them are read locally
+        self.failed_templates: dict[str, list[Diagnostic]] = {}  # component key -> its template's errors
+        self.failed_modules: dict[str, list[Diagnostic]] = {}  # project module -> its errors
         self.jinja = _jinja()
 
     def run(self) -> dict[str, bytes]:
@@ -181,23 +189,33 @@ class Build:
             [View(self.project.components[key], "component", path, None) for key, path in self.plan.components.items()]
         if self.plan.shell and self.project.root_component is not None:
             views.append(View(self.project.root_component, "component", self.plan.shell, None))
-        compiled = self.compile_templates(views)
+        with faults.doing("compiling templates"):
+            compiled = self.compile_templates(views)
         self.pipe_modules.update(rel for view in compiled for rel, _ in view.pipes.values())
-        self.emit_scripts()
-        self.start_checks()  # runs in the background with --jobs, while the styles and the rest are done here
-        styles = self.compile_styles(views)
-        for view, template in zip(views, compiled, strict=True):
-            self.emit_view(view, template, styles.value["views"][view.component.key, view.role])
-        app_wxss = styles.value["app"]
-        if self.icons:  # ion-icon glyphs: app.wxss reaches every page and component
-            self.put(GLYPHS, icons.glyph_styles(self.icons))
-            app_wxss = f'@import "{GLYPHS}";\n' + app_wxss
-        self.put("app.wxss", app_wxss)
-        self.files.update(styles.value["assets"])
-        self.emit_assets()
-        self.emit_adapters()
-        self.emit_app()
-        return dict(sorted(_prune_adapters(self.files).items()))
+        with faults.doing("compiling TypeScript modules and npm packages"):
+            self.emit_scripts()
+            self.start_checks()  # runs in the background with --jobs, while the styles and the rest are done here
+        with faults.doing("compiling stylesheets"):
+            styles = self.compile_styles(views)
+        with faults.doing("writing pages and components"):
+            for view, template in zip(views, compiled, strict=True):
+                self.emit_view(view, template, styles.value["views"][view.component.key, view.role])
+        with faults.doing("writing icons, assets and the app's files"):
+            app_wxss = styles.value["app"]
+            if self.icons:  # ion-icon glyphs: app.wxss reaches every page and component
+                self.put(GLYPHS, self.contained(lambda: icons.glyph_styles(self.icons), str, "PWX908",
+                                                "drawing the ion-icon glyphs", "node_modules/ionicons"))
+                app_wxss = f'@import "{GLYPHS}";\n' + app_wxss
+            self.put("app.wxss", app_wxss)
+            self.files.update(styles.value["assets"])
+            self.emit_assets()
+            self.emit_adapters()
+            self.emit_app()
+            return dict(sorted(_prune_adapters(self.files).items()))
+
+    def contained(self, work: Callable[[], Any], fallback: Callable[[], Any], code: str, what: str, file: str) -> Any:
+        """``work()``, or ``fallback()`` with a ``code`` internal error located at ``file`` if it raises."""
+        return faults.contain(work, fallback, self.diagnostics.items, code, what, file)
 
     def put(self, path: str, text: str) -> None:
         self.files[path] = text.encode("utf-8")
@@ -211,6 +229,10 @@ class Build:
         keys = [("template", v.component.key, v.role, _text_key(v.component.template),
                  _module_text(self.project, v.component.rel), surface) for v in views]
         units = self.units(keys, views, answerers, self.compile_template, "templates")
+        for view, unit in zip(views, units, strict=True):
+            errors = [d for d in unit.diagnostics if d.severity == "error"]
+            if errors:
+                self.failed_templates[view.component.key] = errors
         return [unit.value for unit in units]
 
     def template_answerers(self) -> Answerers:
@@ -224,7 +246,11 @@ class Build:
         child, icon = recorder.ask("child"), recorder.ask("icon")
         ctx = TemplateContext(project=self.project, role=view.role, diagnostics=recorder.diagnostics,
                               component_path=lambda c: child(c.key)[0], icon=icon)
-        return recorder.unit(compile_component(view.component, ctx))
+        comp = view.component
+        return recorder.unit(faults.contain(
+            lambda: compile_component(comp, ctx), lambda: CompiledView("", "function () { return {}; }", "[]"),
+            recorder.diagnostics.items, "PWX903", f"compiling the template of {comp.name}",
+            comp.template.file if comp.template else comp.rel))
 
     def compile_styles(self, views: list[View]) -> Unit:
         """The style stage, as one unit: stylesheets share state (Dart Sass, global variables, copied assets)."""
@@ -239,9 +265,16 @@ class Build:
             try:
                 wxss = {}
                 for done, view in enumerate(views, 1):
-                    wxss[view.component.key, view.role] = styles.component(view.component, view.role)
+                    comp = view.component
+                    wxss[comp.key, view.role] = faults.contain(
+                        lambda c=comp, v=view: styles.component(c, v.role), str, found.items, "PWX904",
+                        f"compiling the styles of {comp.name}", comp.styles[0].file if comp.styles else comp.rel)
                     self.tell("styles", done, len(views))
-                unit = Unit({"views": wxss, "app": styles.app(), "assets": styles.assets()}, found.items)
+                app = faults.contain(styles.app, str, found.items, "PWX904", "compiling the global styles",
+                                     self.project.global_styles[0] if self.project.global_styles else "angular.json")
+                copied = faults.contain(styles.assets, dict, found.items, "PWX908",
+                                        "copying the assets stylesheets reference", "angular.json")
+                unit = Unit({"views": wxss, "app": app, "assets": copied}, found.items)
             finally:
                 styles.close()
             self.cache.store(key, unit)
@@ -287,7 +320,28 @@ class Build:
             self.options.progress(stage, done, total)
 
     def emit_view(self, view: View, compiled: CompiledView, wxss: str) -> None:
-        """A page's or component's four files."""
+        """A page's or component's four files; a placeholder when its template or class did not convert."""
+        comp = view.component
+        failed = self.failed_templates.get(comp.key, []) + self.failed_modules.get(comp.rel, [])
+        if not failed:
+            found: list[Diagnostic] = []
+            faults.contain(lambda: self.emit_converted_view(view, compiled, wxss), lambda: None, found, "PWX907",
+                           f"writing the files of {comp.name}", comp.rel)
+            self.diagnostics.extend(found)
+            failed = found
+        if failed:
+            self.emit_placeholder_view(view, compiled.title, failed)
+
+    def emit_placeholder_view(self, view: View, title: str | None, failed: list[Diagnostic]) -> None:
+        """The view's four files saying it was not converted, and why."""
+        self.put(view.path + ".wxml", placeholder.wxml(failed))
+        self.put(view.path + ".wxss", "")
+        self.put(view.path + ".js", placeholder.view_js(view.role, view.component.rel))
+        config: dict[str, Any] = {"component": True} if view.role == "component" else \
+            self.page_window(view.page, title) if view.page is not None else {}
+        self.put(view.path + ".json", json.dumps({**config, "usingComponents": {}}, indent=2) + "\n")
+
+    def emit_converted_view(self, view: View, compiled: CompiledView, wxss: str) -> None:
         comp, path = view.component, view.path
         using = dict(compiled.using_components)
         wxml = compiled.wxml
@@ -337,7 +391,7 @@ class Build:
         if not icons.GLYPH_NAME.fullmatch(name):
             return None
         svg = self.project.root / "node_modules" / "ionicons" / "dist" / "svg" / f"{name}.svg"
-        return svg.read_text(encoding="utf-8") if svg.is_file() else None
+        return svg.read_text(encoding="utf-8", errors="replace") if svg.is_file() else None
 
     # ---- scripts ---------------------------------------------------------------------------
 
@@ -373,7 +427,11 @@ class Build:
             units = self.units(keys, wave, {"resolve": resolve}, self.compile_script, "scripts", len(done) - len(wave),
                                self.relocate)
             for rel, unit in zip(wave, units, strict=True):
-                self.put(self.placement.module_output(rel), unit.value)
+                errors = [d for d in unit.diagnostics if d.severity == "error"]
+                if errors:
+                    self.failed_modules[rel] = errors
+                js = placeholder.module_js(rel, errors) if errors else unit.value
+                self.put(self.placement.module_output(rel), js)
                 self.scripts[rel] = self.placement.module_output(rel)
             wave = sorted(found - done)
         self.files.update(self.pack(packer, packed, self.imported_names(packer)))
@@ -381,8 +439,10 @@ class Build:
     def compile_script(self, rel: str, answerers: Answerers) -> Unit:
         recorder = Recorder(answerers)
         resolve = recorder.ask("resolve")
-        return recorder.unit(transpile_module(self.project, rel, lambda spec: resolve(rel, spec), recorder.diagnostics,
-                                              verify=False))
+        return recorder.unit(faults.contain(
+            lambda: transpile_module(self.project, rel, lambda spec: resolve(rel, spec), recorder.diagnostics,
+                                     verify=False),
+            str, recorder.diagnostics.items, "PWX905", "compiling the module", rel))
 
     def relocate(self, unit: Unit, answers: list[Any]) -> Unit | None:
         moved = _relocated(unit, answers)
@@ -467,7 +527,10 @@ class Build:
     def emit_assets(self) -> None:
         chosen = assets.select(self.project, self.config.get("assets", "include"), self.diagnostics)
         for src, out in chosen.files:
-            self.files[out] = (self.project.root / src).read_bytes()
+            data = self.contained(lambda s=src: (self.project.root / s).read_bytes(), lambda: None, "PWX908",
+                                  "copying the asset", src)
+            if data is not None:
+                self.files[out] = data
         self.asset_roots = sorted({out.split("/", 1)[0] for _, out in self.project.assets if "/" in out})
 
     def emit_adapters(self) -> None:
@@ -512,7 +575,10 @@ class Build:
             for i, tab in enumerate(plan.tabs):
                 normal, selected = f"{ICONS}/tab-{i}.png", f"{ICONS}/tab-{i}-active.png"
                 svg = self.ionicon_svg(tab.icon) if tab.icon else None
-                self.files[normal], self.files[selected] = self.memo(icons.tab_icons, svg, TAB_COLOR, primary)
+                self.files[normal], self.files[selected] = self.contained(
+                    lambda s=svg: self.memo(icons.tab_icons, s, TAB_COLOR, primary),
+                    lambda: self.memo(icons.tab_icons, None, TAB_COLOR, primary), "PWX908",
+                    f"drawing the tab icon '{tab.icon}'", "node_modules/ionicons")
                 tab_list.append({"pagePath": tab.page, "text": tab.text or tab.page.rsplit("/", 1)[-1],
                                  "iconPath": normal, "selectedIconPath": selected})
             app_json["tabBar"] = {"color": TAB_COLOR, "selectedColor": primary, "backgroundColor": "#ffffff",
@@ -631,7 +697,8 @@ def _verify(item: tuple[str, str], answerers: Answerers) -> Unit:
 def _verify_one(item: tuple[str, str]) -> Unit:
     """The gate on one module: (module, its JavaScript) → a unit holding its PWX309 diagnostic, if any."""
     found = Diagnostics()
-    verify_es2017(item[1], item[0], found)
+    faults.contain(lambda: verify_es2017(item[1], item[0], found), lambda: None, found.items, "PWX909",
+                   "checking the converted module", item[0])
     return Unit(None, found.items)
 
 

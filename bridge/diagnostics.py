@@ -7,7 +7,7 @@ one-line meaning each, and README lists them.
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
@@ -28,12 +28,21 @@ class Diagnostic:
     code: str
     message: str
     hint: str = ""
+    trace: str = field(default="", compare=False)  # an internal error's Python traceback: reports only
 
     def __post_init__(self) -> None:
         if self.code not in CODES:
             raise ValueError(f"unregistered diagnostic code {self.code}")
         if self.severity not in SEVERITIES:
             raise ValueError(f"bad severity {self.severity}")
+
+    def as_json(self) -> dict:
+        """The report's fields (a contract with users' CI tooling); ``trace`` only on internal errors."""
+        data = {"file": self.file, "line": self.line, "col": self.col, "severity": self.severity,
+                "code": self.code, "message": self.message, "hint": self.hint}
+        if self.trace:
+            data["trace"] = self.trace
+        return data
 
     def location(self) -> str:
         if self.line <= 0:
@@ -119,6 +128,6 @@ def format_diagnostic(d: Diagnostic, root: Path | None = None) -> str:
 
 def write_report(path: Path, diagnostics: Diagnostics, summary: dict) -> None:
     """The ``--report`` JSON. Field names are a contract with users' CI tooling."""
-    data = {"diagnostics": [asdict(d) for d in diagnostics.sorted()], "summary": summary}
+    data = {"diagnostics": [d.as_json() for d in diagnostics.sorted()], "summary": summary}
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")

@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 from bridge.diagnostics import ConversionError, Diagnostic
 
@@ -42,6 +42,8 @@ def write(out: Path, files: dict[str, bytes]) -> None:
     old: Path | None = None
     try:
         for rel in sorted(files):
+            if PurePosixPath(rel).is_absolute() or ".." in PurePosixPath(rel).parts:
+                raise ValueError(f"refusing to write '{rel}' outside {out}")  # never happens: a bug if it does
             target = tmp / rel
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_bytes(files[rel])

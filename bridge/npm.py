@@ -18,7 +18,8 @@ import re
 from collections.abc import Iterable
 from pathlib import Path
 
-from bridge.diagnostics import Diagnostics
+from bridge import faults, placeholder
+from bridge.diagnostics import Diagnostic, Diagnostics
 from bridge.project import Project
 from bridge.script import modules
 from bridge.script.transpile import Options, compile_source
@@ -160,8 +161,8 @@ class Packer:
         for spec in modules.RUNTIME_NPM:  # the runtime's Observables are the app's rxjs (docs/internals.md)
             self.resolve(spec)
         if self.missing:
-            names = ", ".join(sorted(self.missing))
-            self.diagnostics.add("PWX304", f"packages not found in node_modules: {names}", "package.json",
+            listed = ", ".join(sorted(self.missing))
+            self.diagnostics.add("PWX304", f"packages not found in node_modules: {listed}", "package.json",
                                  hint="run npm install (or npm ci) in the project, then convert again")
         out: dict[str, bytes] = {}
         queue = sorted(self.entries.items())
@@ -180,7 +181,7 @@ class Packer:
                 target = min(trimmed)
                 file = trimmed.pop(target)
                 keep = None if target in whole else names[target]
-            js, requires = self._compile(file, target, keep)
+            js, requires = self._contained_compile(file, target, keep)
             out[target] = js.encode("utf-8")
             whole.update(requires)
             queue.extend(sorted(requires.items()))
@@ -221,6 +222,15 @@ class Packer:
         return best
 
     # ---- packing ----------------------------------------------------------------------------------------
+
+    def _contained_compile(self, file: Path, target: str, keep: frozenset[str] | None) -> tuple[str, dict[str, Path]]:
+        """:meth:`_compile`; a file it fails on becomes a module that throws why (and requires nothing)."""
+        found: list[Diagnostic] = []
+        label = self._label(file)
+        compiled = faults.contain(lambda: self._compile(file, target, keep), lambda: None, found, "PWX906",
+                                  f"packing {label}", label)
+        self.diagnostics.extend(found)
+        return compiled if compiled is not None else (placeholder.module_js(label, found), {})
 
     def _compile(self, file: Path, target: str, keep: frozenset[str] | None = None) -> tuple[str, dict[str, Path]]:
         """One file as ES2017 CommonJS, and the package files its requires reach (output path → file)."""

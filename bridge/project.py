@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any
 
-from bridge import jsonc
+from bridge import faults, jsonc
 from bridge.diagnostics import ConversionError, Diagnostic, Diagnostics
 from bridge.script.angular import AngularClass, ModuleInfo, read_module
 from bridge.script.tsparse import Call, LazyImport, Opaque, Ref, evaluate
@@ -75,8 +75,8 @@ class Project:
     has_node_modules: bool
     global_styles: list[str]  # project-relative paths
     assets: list[tuple[str, str]]  # (project-relative source file, output path)
-    tsconfig_paths: dict[str, list[str]]
-    base_url: str
+    tsconfig_paths: dict[str, list[str]]  # pattern -> targets, relative to the project root
+    base_url: str | None  # compilerOptions.baseUrl relative to the project root ("." is the root); None: unset
     modules: dict[str, ModuleInfo]  # project-relative .ts path -> module
     components: dict[str, Component]  # key -> component
     pipes: dict[str, tuple[str, str]]  # pipe name -> (rel, class name)
@@ -88,14 +88,16 @@ class Project:
     root_component: Component | None = None  # the bootstrapped shell (AppComponent)
     _by_tag: dict[str, Component] | None = field(default=None, repr=False, compare=False)
 
-    def component_by_selector(self, selector: str) -> Component | None:
-        """The first component whose selector names this element (templates ask once per element)."""
+    def component_by_selector(self, tag: str) -> Component | None:
+        """The component an element of this tag is, if any: the one rule the route planner (which places child
+        components) and the template compiler (which uses them) share. Any tag an element selector names
+        (Angular does not require a dash: ``selector: 'fee'``), in any case."""
         if self._by_tag is None:  # built on first use: the components are complete once load() returns
             self._by_tag = {}
-            for c in self.components.values():
-                for tag in _selector_tags(c.selector or ""):
-                    self._by_tag.setdefault(tag, c)
-        return self._by_tag.get(selector)
+            for c in sorted(self.components.values(), key=lambda c: c.key):
+                for name in _selector_tags(c.selector or ""):
+                    self._by_tag.setdefault(name.lower(), c)
+        return self._by_tag.get(tag.lower())
 
     def component_at(self, rel: str, name: str) -> Component | None:
         return self.components.get(f"{rel}#{name}")
@@ -150,7 +152,7 @@ def load(root: Path, project_name: str | None = None) -> Project:
         angular_major=_angular_major(root, package),
         has_node_modules=has_nm,
         global_styles=[s for s in (_style_entry(e) for e in options.get("styles", [])) if s],
-        assets=_assets(root, options.get("assets", []), source_root),
+        assets=_assets(root, options.get("assets", []), source_root, diags, f"{where}.assets"),
         tsconfig_paths=paths,
         base_url=base_url,
         modules={},
@@ -164,9 +166,13 @@ def load(root: Path, project_name: str | None = None) -> Project:
     )
     _read_modules(project)
     _collect_classes(project)
-    project.root_component = _root_component(project)
+    found = project.diagnostics.items
+    project.root_component = faults.contain(lambda: _root_component(project), lambda: None, found, "PWX901",
+                                            "finding the bootstrapped component", project.main or source_root)
     project.routes = RouteReader(project).read()
-    project.environment = _environment(project)
+    env = f"{project.source_root}/environments/environment.ts"
+    project.environment = faults.contain(lambda: _environment(project), dict, found, "PWX901",
+                                         "reading the environment values", env)
     return project
 
 
@@ -253,10 +259,13 @@ def _angular_major(root: Path, package: dict) -> int | None:
     return int(m.group(1)) if m else None
 
 
-def _tsconfig_paths(root: Path, name: str, diags: Diagnostics) -> tuple[dict[str, list[str]], str]:
-    """compilerOptions.paths and baseUrl, following ``extends`` chains inside the project."""
+def _tsconfig_paths(root: Path, name: str, diags: Diagnostics) -> tuple[dict[str, list[str]], str | None]:
+    """compilerOptions.paths (targets made relative to the project root) and baseUrl, following ``extends``
+    chains inside the project. As TypeScript reads them: ``paths`` targets are relative to baseUrl, or
+    without one to the tsconfig file that declares them; ``"baseUrl": "./"`` is the project root, not unset."""
     paths: dict[str, list[str]] = {}
-    base_url = ""
+    declared_in = "."  # folder of the tsconfig that declares the paths in effect
+    base_url: str | None = None
     seen = set()
     file = root / name
     chain = []
@@ -276,11 +285,15 @@ def _tsconfig_paths(root: Path, name: str, diags: Diagnostics) -> tuple[dict[str
             file = file.with_suffix(".json")
     for cfg_file, options in reversed(chain):  # nearest file wins
         rel_dir = os.path.relpath(cfg_file.parent, root)
-        if "baseUrl" in options:
-            base_url = os.path.normpath(os.path.join(rel_dir, options["baseUrl"]))
-        if "paths" in options:
-            paths = {k: list(v) for k, v in options["paths"].items()}
-    return paths, "" if base_url == "." else base_url
+        if isinstance(options.get("baseUrl"), str):
+            base_url = os.path.normpath(os.path.join(rel_dir, options["baseUrl"])).replace(os.sep, "/")
+        if isinstance(options.get("paths"), dict):
+            declared_in = rel_dir
+            paths = {k: [t for t in v if isinstance(t, str)] for k, v in options["paths"].items()
+                     if isinstance(v, list)}
+    base = base_url if base_url is not None else declared_in
+    rooted = {k: [os.path.normpath(os.path.join(base, t)).replace(os.sep, "/") for t in v] for k, v in paths.items()}
+    return rooted, base_url
 
 
 def _style_entry(entry: Any) -> str | None:
@@ -291,10 +304,23 @@ def _style_entry(entry: Any) -> str | None:
     return None
 
 
-def _assets(root: Path, entries: list, source_root: str) -> list[tuple[str, str]]:
-    """Expand angular.json asset entries into (source file, output path) pairs, sorted."""
+def _assets(root: Path, entries: list, source_root: str, diags: Diagnostics, where: str) -> list[tuple[str, str]]:
+    """Expand angular.json asset entries into (source file, output path) pairs, sorted.
+
+    As Angular does, an entry that reads from outside the workspace or writes outside the output folder is
+    refused (PWX418): the package is uploaded to WeChat, and nothing from elsewhere on the machine may reach it.
+    """
     found: dict[str, str] = {}
-    for entry in entries:
+    for i, entry in enumerate(entries):
+        key = entry if isinstance(entry, str) else entry.get("input", "") if isinstance(entry, dict) else ""
+        if not _inside(root, root / key):
+            diags.add("PWX418", f"angular.json: {where}[{i}] reads '{key}', outside the project: not copied",
+                      "angular.json", hint="copy the files into the project (e.g. src/assets) and list them there")
+            continue
+        if isinstance(entry, dict) and _climbs(entry.get("output", "")):
+            diags.add("PWX418", f"angular.json: {where}[{i}] writes to '{entry['output']}', outside the output "
+                      "folder: not copied", "angular.json", hint="use an output path inside the app, e.g. 'assets'")
+            continue
         if isinstance(entry, str):
             src = root / entry
             if src.is_dir():
@@ -314,7 +340,7 @@ def _assets(root: Path, entries: list, source_root: str) -> list[tuple[str, str]
                 continue
             ignore = entry.get("ignore") or []
             for f in sorted(input_dir.glob(entry.get("glob", "**/*"))):
-                if not f.is_file():
+                if not f.is_file() or not _inside(root, f):  # a glob or a link may still lead out
                     continue
                 rel_in = f.relative_to(input_dir).as_posix()
                 if any(PurePosixPath(rel_in).match(pattern) for pattern in ignore):
@@ -322,6 +348,15 @@ def _assets(root: Path, entries: list, source_root: str) -> list[tuple[str, str]
                 out = PurePosixPath(output.strip("./") or ".", rel_in)
                 found[f.relative_to(root).as_posix()] = os.path.normpath(out.as_posix())
     return sorted(found.items())
+
+
+def _inside(root: Path, path: Path) -> bool:
+    return path.resolve().is_relative_to(root)
+
+
+def _climbs(output: str) -> bool:
+    """Whether an asset output path leaves the output folder (absolute, or ``..`` past its top)."""
+    return PurePosixPath(output).is_absolute() or os.path.normpath(output or ".").split(os.sep)[0] == ".."
 
 
 def _read_modules(project: Project) -> None:
@@ -335,7 +370,10 @@ def _read_modules(project: Project) -> None:
         except (OSError, UnicodeDecodeError) as e:
             project.diagnostics.add("PWX301", f"cannot read: {e}", rel)
             continue
-        module = read_module(file, text)
+        module = faults.contain(lambda f=file, t=text: read_module(f, t), lambda: None, project.diagnostics.items,
+                                "PWX901", "reading the module", rel)
+        if module is None:
+            continue
         for line, col, message in module.source.syntax_errors():
             project.diagnostics.add("PWX301", message, rel, line, col,
                                     hint="fix the syntax; the rest of the project still converts")
@@ -356,7 +394,11 @@ def _collect_classes(project: Project) -> None:
         for cls in module.classes:
             key = f"{rel}#{cls.name}"
             if cls.kind == "component":
-                project.components[key] = _component(project, rel, cls, key in declared)
+                comp = faults.contain(lambda r=rel, c=cls, k=key: _component(project, r, c, k in declared),
+                                      lambda: None, project.diagnostics.items, "PWX901",
+                                      f"reading the component {cls.name}", rel)
+                if comp is not None:
+                    project.components[key] = comp
             elif cls.kind == "pipe":
                 pipe_name = cls.meta.get("name")
                 if isinstance(pipe_name, str):
@@ -479,9 +521,8 @@ def resolve_import(project: Project, from_rel: str, specifier: str) -> str | Non
         for pattern, targets in project.tsconfig_paths.items():
             if pattern == specifier or (pattern.endswith("*") and specifier.startswith(pattern[:-1])):
                 rest = specifier[len(pattern) - 1:] if pattern.endswith("*") else ""
-                for t in targets:
-                    candidates.append(os.path.normpath(os.path.join(project.base_url, t.replace("*", rest))))
-        if project.base_url:
+                candidates.extend(t.replace("*", rest) for t in targets)
+        if project.base_url is not None:
             candidates.append(os.path.normpath(os.path.join(project.base_url, specifier)))
     for base in candidates:
         base = base.replace(os.sep, "/")
@@ -557,6 +598,11 @@ class RouteReader:
                     roots.extend(self.routes_value(rel, call.args[0], None))
         return roots
 
+    def contained_route(self, rel: str, item: dict[str, Any], group: str | None) -> Route | None:
+        """:meth:`route`; a route it fails on is left out (PWX901), the others are read."""
+        return faults.contain(lambda: self.route(rel, item, group), lambda: None, self.project.diagnostics.items,
+                              "PWX901", "reading a route", rel)
+
     def routes_value(self, rel: str, value: Any, group: str | None) -> list[Route]:
         """Routes from a literal array, a variable reference, or a spread of arrays."""
         if isinstance(value, Ref):
@@ -573,7 +619,7 @@ class RouteReader:
             out = []
             for item in value:
                 if isinstance(item, dict):
-                    route = self.route(rel, item, group)
+                    route = self.contained_route(rel, item, group)
                     if route:
                         out.append(route)
                 elif isinstance(item, (Ref, Opaque)) and item.node.type == "spread_element":

@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from bridge import faults
 from bridge.diagnostics import Diagnostics
 from bridge.project import Component, Project, Route, resolve_symbol
 from bridge.template import nodes, parse_template
@@ -126,19 +127,21 @@ class Planner:
                 self.templates[comp.key] = []
             else:
                 t = comp.template
-                # errors are the template stage's to report
-                self.templates[comp.key] = parse_template(t.text, t.file, t.line, t.col)[0]
+                # errors (and crashes) are the template stage's to report
+                self.templates[comp.key] = faults.contain(lambda: parse_template(t.text, t.file, t.line, t.col)[0],
+                                                          list, [], "PWX902", "", "")
         return self.templates[comp.key]
 
     def _is_tabs_shell(self, comp: Component) -> bool:
         return any(el.tag == "ion-tabs" for el in elements(self.template(comp)))
 
     def _used_as_elements(self) -> set[str]:
+        """Components some template uses as an element (itself included: a tree that nests itself)."""
         used: set[str] = set()
         for comp in self.project.components.values():
             for el in elements(self.template(comp)):
-                child = self.project.component_by_selector(el.tag) if "-" in el.tag else None
-                if child is not None and child.key != comp.key:
+                child = self.project.component_by_selector(el.tag)
+                if child is not None:
                     used.add(child.key)
         return used
 
@@ -160,26 +163,31 @@ class Planner:
 
     def _flatten(self, routes: list[Route], prefix: str, tabs_shell: Component | None) -> None:
         for route in routes:
-            full = _join(prefix, route.path)
-            if route.redirect_to is not None:
-                target = route.redirect_to
-                if not target.startswith("/"):  # relative redirects resolve against the parent's path
-                    target = "/" + _join(prefix, target)
-                self.routes.append(RouteEntry(full, redirect_to=target, path_match=route.path_match))
-                continue
-            comp = route.component
-            if comp is not None and self._is_tabs_shell(comp):
-                self.shells.append((comp, full))
-            elif comp is not None:
-                page = self._page_for(comp, route.lazy_group)
-                page.urls.append(full)
-                if page.title is None:
-                    page.title = route.title
-                self.routes.append(RouteEntry(full, page=page.path, path_match=route.path_match,
-                                              guards=self._guards(route), data=route.data, title=route.title))
-            elif route.guards:
-                self.routes.append(RouteEntry(full, path_match="prefix", guards=self._guards(route)))
-            self._flatten(route.children, full, tabs_shell)
+            faults.contain(lambda r=route: self._flatten_one(r, prefix, tabs_shell), lambda: None,
+                           self.diagnostics.items, "PWX902", f"planning the route '{_join(prefix, route.path)}'",
+                           route.file)
+
+    def _flatten_one(self, route: Route, prefix: str, tabs_shell: Component | None) -> None:
+        full = _join(prefix, route.path)
+        if route.redirect_to is not None:
+            target = route.redirect_to
+            if not target.startswith("/"):  # relative redirects resolve against the parent's path
+                target = "/" + _join(prefix, target)
+            self.routes.append(RouteEntry(full, redirect_to=target, path_match=route.path_match))
+            return
+        comp = route.component
+        if comp is not None and self._is_tabs_shell(comp):
+            self.shells.append((comp, full))
+        elif comp is not None:
+            page = self._page_for(comp, route.lazy_group)
+            page.urls.append(full)
+            if page.title is None:
+                page.title = route.title
+            self.routes.append(RouteEntry(full, page=page.path, path_match=route.path_match,
+                                          guards=self._guards(route), data=route.data, title=route.title))
+        elif route.guards:
+            self.routes.append(RouteEntry(full, path_match="prefix", guards=self._guards(route)))
+        self._flatten(route.children, full, tabs_shell)
 
     def _guards(self, route: Route) -> dict[str, list[tuple[str, str]]]:
         out = {}

@@ -139,7 +139,7 @@ def compile_source(source: Source | str, options: Options, diagnostics: Diagnost
         diagnostics.add("PWX301", message, options.file, line, col,
                         hint="fix the syntax; the file is converted as far as it parses")
     emitter = _Emitter(src, options, diagnostics)
-    js = emitter.run()
+    js = src.restore(emitter.run())
     if options.verify:
         verify_es2017(js, options.file, diagnostics)
     return Compiled(js, emitter.imports)

@@ -7,6 +7,7 @@ evaluator turns those into Python values while keeping references it cannot eval
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
@@ -24,12 +25,20 @@ def _parser() -> Parser:
 class Source:
     """A parsed TypeScript file: text, bytes (tree-sitter offsets are bytes) and tree."""
 
-    text: str
-    data: bytes
+    text: str  # as written
+    data: bytes  # what was parsed: the text, with stand-ins when ``renamed``
     tree: Tree
+    renamed: bool = False  # parsed with STAND_INS for member names (see :func:`parse`): :meth:`restore` the output
 
     def node_text(self, node: Node) -> str:
-        return self.data[node.start_byte:node.end_byte].decode("utf-8")
+        return self.restore(self.data[node.start_byte:node.end_byte].decode("utf-8"))
+
+    def restore(self, text: str) -> str:
+        """Text read from this source with the original names back (when it was parsed with stand-ins)."""
+        if self.renamed:
+            for name, stand_in in STAND_INS.items():
+                text = text.replace(stand_in, name)
+        return text
 
     def position(self, node: Node) -> tuple[int, int]:
         """1-based line and character column of the node start."""
@@ -60,9 +69,21 @@ class Source:
         return sorted(found)
 
 
+# Names tree-sitter-typescript takes for the modifier they also are, where TypeScript reads a member name
+# (`abstract: string;`, `accessor = 1`), and a stand-in of the same length (positions stay right).
+STAND_INS = {"abstract": "ab$tract", "accessor": "acce$sor"}
+_AS_NAME = re.compile(r"(?<![\w$])(abstract|accessor)(?![\w$])(?!\s+[\w$#\[*\"'])")
+
+
 def parse(text: str) -> Source:
     data = text.encode("utf-8")
-    return Source(text, data, _parser().parse(data))
+    source = Source(text, data, _parser().parse(data))
+    if source.tree.root_node.has_error and _AS_NAME.search(text) and not any(s in text for s in STAND_INS.values()):
+        renamed = _AS_NAME.sub(lambda m: STAND_INS[m.group(1)], text)
+        second = Source(text, renamed.encode("utf-8"), _parser().parse(renamed.encode("utf-8")), renamed=True)
+        if len(second.syntax_errors(limit=1000)) < len(source.syntax_errors(limit=1000)):
+            return second
+    return source
 
 
 # ---- literal evaluation ---------------------------------------------------------------------------

@@ -116,6 +116,9 @@ class _Compound:
                          _unique(self.pseudos + other.pseudos))
 
     def text(self) -> str:
+        if self.head.startswith(":host") and self.classes:  # wcsc takes no class after :host: `.a:host` → `:host(.a)`
+            inner = self.head[len(":host("):-1] if self.head.startswith(":host(") else ""
+            return f":host({inner}{''.join(self.classes)})" + "".join(self.pseudos)
         return self.head + "".join(self.classes) + "".join(self.pseudos)
 
 

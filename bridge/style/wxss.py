@@ -109,7 +109,7 @@ class _Walk:
             for frame in tinycss2.parse_rule_list(rule.content, True, True):
                 if frame.type == "qualified-rule":
                     frames.append(f"{values.serialize(frame.prelude)}{{{self._declarations(frame.content)}}}")
-            return f"@{name} {prelude}{{{''.join(frames)}}}\n"
+            return f"@{name} {prelude}{{{''.join(frames)}}}\n" if frames else ""  # wcsc rejects an empty body
         if action == "declarations" and rule.content is not None:
             return f"@{name}{{{self._declarations(rule.content)}}}\n"
         if action == "unwrap":

@@ -296,6 +296,12 @@ ngx_1.InAppBrowser.create('x'); camera_1.Camera.getPhoto(); ngx_2.BarcodeScanner
 function __missing(spec) { var fail = function () { throw new Error("pwa2wx: module '" + spec + "' was not converted (see the conversion warnings)"); }; return typeof Proxy === "function" ? new Proxy({}, { get: function (t, k) { return k === "__esModule" ? true : fail(); } }) : {}; }
 """,
      ['PWX305']),
+    ('modifier words as member names',  # TypeScript reads them as names; tree-sitter needs a stand-in
+     "class A { abstract: string = 'x'; accessor = 2; abstract() { return this.abstract; } }\n"
+     "abstract class B { protected abstract run(): void; }\nconst o = { abstract: 1 }; let abstract = o.abstract;",
+     "class A { constructor() { this.abstract = 'x'; this.accessor = 2; } ; ; abstract() { return this.abstract; } }\n"
+     " class B { ; }\nconst o = { abstract: 1 }; let abstract = o.abstract;",
+     []),
 ]
 
 

@@ -10,11 +10,11 @@ from bridge.diagnostics import Diagnostic, Diagnostics, code_frame, format_diagn
 
 def test_unregistered_code_is_refused():
     with pytest.raises(ValueError):
-        Diagnostic("a.html", 1, 1, "error", "PWX999", "x")
+        Diagnostic("a.html", 1, 1, "error", "PWX998", "x")
 
 
 def test_code_ranges_follow_the_areas():
-    ranges = {"1": "template", "2": "style", "3": "script", "4": "project", "5": "login"}
+    ranges = {"1": "template", "2": "style", "3": "script", "4": "project", "5": "login", "9": "internal"}
     for code, spec in CODES.items():
         assert code[:3] == "PWX" and code[3] in ranges and len(code) == 6
         assert spec.severity in ("error", "warning", "info")

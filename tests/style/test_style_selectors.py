@@ -34,6 +34,8 @@ REWRITES = [
     (C, ":host", [":host"]),
     (C, ":host(.active) .x", [":host(.active) .x"]),
     (C, ":host(ion-item)", [":host(.ion-item)"]),
+    (C, "ion-col.text:host", [":host(.ion-col.text)"]),  # wcsc rejects ':host.ion-col.text'
+    (C, ".on:host(.a):hover .x", [":host(.a.on):hover .x"]),
     (P, ":host", ["page"]),
     (P, ":host .x", ["page .x"]),
     # :root, html, body

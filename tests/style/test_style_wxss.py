@@ -37,6 +37,7 @@ TABLE = [
     ("@supports (display: grid) { .a { display: grid } }", "@supports (display: grid){\n.a{display:grid}\n}\n"),
     ("@keyframes spin { from { opacity: 0 } 50% { opacity: .5 } to { opacity: 1 } }",
      "@keyframes spin{from{opacity:0}50%{opacity:.5}to{opacity:1}}\n"),
+    ("@keyframes none {} .a{color:red}", ".a{color:red}\n"),  # wcsc rejects an empty @keyframes body
     ("@font-face { font-family: X; src: url(small.png) }", '@font-face{font-family:X;src:url("data:x")}\n'),
     ("@charset 'utf-8'; .a{color:red}", ".a{color:red}\n"),
     ("@layer base { .a { color: red } }", ".a{color:red}\n"),

@@ -63,6 +63,9 @@ BINDINGS = [
     ("null ?? undefined", "(($t0 = null) != null ? $t0 : undefined)"),
     ("a[b][0].c", "c.a[c.b][0].c"),
     ("'it\\'s \\u00e9'", '"it\'s é"'),
+    ("{ a: x, b: y, }", '{"a": c.x, "b": c.y}'),  # trailing commas: formatters write them, Angular accepts them
+    ("[x, 2,]", "[c.x, 2]"),
+    ("{ 'a-b': x,\n  c,\n}", '{"a-b": c.x, "c": c.c}'),
 ]
 
 
@@ -128,6 +131,8 @@ BAD = [
     ("a ? b", "requires all 3 expressions", 5),
     ("a | ", "Expected identifier", 4),
     ("f(a b)", "Missing expected )", 4),
+    ("f(a,)", "Unexpected token ')'", 4),  # Angular's parseCallArguments takes no trailing comma
+    ("{a: 1,,}", "Unexpected token ','", 6),
     ("#x", "Private identifiers are not supported", 0),
     ("a @ b", "Unexpected character [@]", 2),
     ("(" * 65 + "a" + ")" * 65, "nests deeper than 64 brackets", 64),

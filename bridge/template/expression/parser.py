@@ -263,6 +263,8 @@ class Parser:
                         break
                     if not self.char(","):
                         raise self.fail("Missing expected ]")
+                    if self.char("]"):  # a trailing comma, as Angular's parseExpressionList allows
+                        break
             return A.LiteralArray(start, self.last_end, items)
         if tok.is_char("{"):
             return self.literal_map()
@@ -313,6 +315,8 @@ class Parser:
                     break
                 if not self.char(","):
                     raise self.fail("Missing expected }")
+                if self.char("}"):  # a trailing comma, as Angular's parseLiteralMap allows
+                    break
         return A.LiteralMap(start, self.last_end, keys, values)
 
     def parse_pipe_whole(self) -> A.AST:

@@ -1,0 +1,112 @@
+"""What a real app's conversion gives, measured the way the issue tracker states the bar: no traceback, no
+internal error, no wcc/wcsc failure, and every page opens in the headless preview and shows text.
+
+Used by the corpus tests (tests/test_corpus.py) and by `bench/realapps.py` for apps outside the corpus.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import traceback
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from bridge import preview
+from bridge.check import check
+from bridge.convert import convert
+from bridge.diagnostics import ConversionError
+
+HARNESS_SOURCES = ("open", "harness")  # errors that mean the page did not open at all
+
+
+@dataclass
+class PageReport:
+    page: str
+    opened: bool  # the page loaded and rendered (runtime errors after that may still be listed)
+    text: bool  # it shows text
+    placeholder: bool  # a unit of it did not convert: the page says "not converted"
+    errors: list[str] = field(default_factory=list)
+
+
+@dataclass
+class AppReport:
+    name: str
+    crashed: str = ""  # a Python traceback, when the conversion raised
+    stopped: str = ""  # the diagnostic that stopped the conversion (bad workspace, config)
+    errors: int = 0
+    warnings: int = 0
+    internal: list[str] = field(default_factory=list)  # PWX9xx diagnostics
+    compiler_errors: list[str] = field(default_factory=list)  # wcc/wcsc findings (PWX108, PWX206)
+    pages: list[PageReport] = field(default_factory=list)
+    seconds: float = 0.0
+
+    @property
+    def rendered(self) -> int:
+        return sum(1 for p in self.pages if p.opened and p.text and not p.placeholder)
+
+    def row(self) -> dict:
+        return {"app": self.name, "pages": len(self.pages), "render": self.rendered,
+                "clean": sum(1 for p in self.pages if p.opened and not p.errors),
+                "errors": self.errors, "warnings": self.warnings, "internal": len(self.internal),
+                "wcc_wcsc": len(self.compiler_errors), "crashed": bool(self.crashed or self.stopped)}
+
+
+def measure(src: Path, out: Path, name: str, project: str | None = None, jobs: int = 1,
+            open_pages: bool = True) -> AppReport:
+    """Convert ``src`` into ``out``, check it, and open each of its pages."""
+    report = AppReport(name)
+    try:
+        result = convert(src, out, project_name=project, jobs=jobs)
+    except ConversionError as e:
+        report.stopped = f"{e.diagnostic.location()}: {e.diagnostic.code}: {e.diagnostic.message}"
+        return report
+    except Exception:  # noqa: BLE001 — a traceback is what is being measured
+        report.crashed = traceback.format_exc()
+        return report
+    report.seconds = result.seconds
+    report.errors = result.diagnostics.count("error")
+    report.warnings = result.diagnostics.count("warning")
+    report.internal = [f"{d.location()}: {d.code}: {d.message}" for d in result.diagnostics.items
+                       if d.code.startswith("PWX9")]
+    found = check(out)
+    report.compiler_errors = [f"{d.location()}: {d.code}: {d.message}" for d in found.diagnostics.items
+                              if d.code in ("PWX108", "PWX206")]
+    if open_pages:
+        urls = page_urls(out)
+        with ThreadPoolExecutor(max_workers=2) as pool:
+            report.pages = list(pool.map(lambda page: open_page(out, page, urls.get(page)), app_pages(out)))
+    return report
+
+
+def app_pages(out: Path) -> list[str]:
+    """Every page of app.json, subpackages included."""
+    app = json.loads((out / "app.json").read_text(encoding="utf-8"))
+    pages = list(app.get("pages", []))
+    for package in app.get("subPackages", []) + app.get("subpackages", []):
+        pages += [f"{package['root']}/{p}" for p in package.get("pages", [])]
+    return pages
+
+
+def page_urls(out: Path) -> dict[str, str]:
+    """A URL that opens each page (its first route, ``:params`` filled with 1), from the app's route table."""
+    config = (out / "pwa2wx" / "app.config.js").read_text(encoding="utf-8")
+    urls: dict[str, str] = {}
+    for path, page in re.findall(r'"path":\s*"([^"]*)",\s*"page":\s*"([^"]+)"', config):
+        if "**" not in path:
+            urls.setdefault(page, "/" + re.sub(r":[^/]+", "1", path))
+    return urls
+
+
+def open_page(out: Path, page: str, url: str | None) -> PageReport:
+    """Open a page as a shared link would (with its route's params filled in) and record what it shows."""
+    wxml = (out / (page + ".wxml")).read_text(encoding="utf-8")
+    placeholder = wxml.startswith("<text") and "not converted:" in wxml
+    try:
+        result = preview.run(out, url or page, settle_ms=3000, timeout=120)
+    except Exception as e:  # noqa: BLE001 — a harness failure is a page that did not open
+        return PageReport(page, False, False, placeholder, [f"harness: {e}"])
+    errors = [f"{e.get('source')}: {e.get('message')}" for e in result.errors]
+    opened = not any(e.get("source") in HARNESS_SOURCES for e in result.errors) and result.route is not None
+    return PageReport(page, opened, bool(result.text.strip()), placeholder, errors)
