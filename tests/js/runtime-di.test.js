@@ -118,3 +118,66 @@ test('bootstrap: root providers, APP_INITIALIZER (promise, observable) before th
   core.ɵwhenReady(() => { ran = true; });
   assert.ok(ran, 'hosts run at once after bootstrap');
 });
+
+// Libraries as ng-packagr (partial declarations) and older Angular (full Ivy definitions) compile them.
+test('partially compiled library classes: factories, injectables, pipes and NgModule providers', () => {
+  const i0 = core;
+  class Store {}
+  Store.ɵfac = i0.ɵɵngDeclareFactory({ minVersion: '12.0.0', version: '16.0.0', ngImport: i0, type: Store, deps: [],
+    target: i0.ɵɵFactoryTarget.Injectable });
+  Store.ɵprov = i0.ɵɵngDeclareInjectable({ minVersion: '12.0.0', version: '16.0.0', ngImport: i0, type: Store,
+    providedIn: 'root' });
+  const LANG = new InjectionToken('lang');
+  class Translate { constructor(store, lang) { this.store = store; this.lang = lang; } }
+  Translate.ɵfac = i0.ɵɵngDeclareFactory({ ngImport: i0, type: Translate,
+    deps: [{ token: Store }, { token: LANG, optional: true }], target: i0.ɵɵFactoryTarget.Injectable });
+  Translate.ɵprov = i0.ɵɵngDeclareInjectable({ ngImport: i0, type: Translate });
+  class TranslatePipe { constructor(t) { this.t = t; } }
+  TranslatePipe.ɵfac = i0.ɵɵngDeclareFactory({ ngImport: i0, type: TranslatePipe, deps: [{ token: Translate }],
+    target: i0.ɵɵFactoryTarget.Pipe });
+  TranslatePipe.ɵpipe = i0.ɵɵngDeclarePipe({ ngImport: i0, type: TranslatePipe, name: 'translate', pure: false });
+  TranslatePipe.ɵprov = i0.ɵɵngDeclareInjectable({ ngImport: i0, type: TranslatePipe });
+  class TranslateModule {}
+  TranslateModule.ɵmod = i0.ɵɵngDeclareNgModule({ ngImport: i0, type: TranslateModule, declarations: [TranslatePipe] });
+  TranslateModule.ɵinj = i0.ɵɵngDeclareInjector({ ngImport: i0, type: TranslateModule,
+    providers: [{ provide: LANG, useValue: 'zh' }] });
+  i0.ɵɵngDeclareClassMetadata({ ngImport: i0, type: TranslateModule, decorators: [{ type: i0.NgModule }] });
+  class Sub extends Translate {}
+  Sub.ɵfac = i0.ɵɵngDeclareFactory({ ngImport: i0, type: Sub, deps: null, target: i0.ɵɵFactoryTarget.Injectable });
+
+  const root = new Injector([TranslateModule], null);
+  const t = root.get(Translate);
+  assert.strictEqual(t.store, root.get(Store));
+  assert.strictEqual(t.lang, 'zh');
+  assert.deepStrictEqual([TranslatePipe.__ng__.kind, TranslatePipe.__ng__.name, TranslatePipe.__ng__.pure],
+    ['pipe', 'translate', false]);
+  assert.strictEqual(root.ɵconstruct(TranslatePipe).t, t);
+  assert.strictEqual(root.ɵconstruct(Sub).store, t.store);   // deps null: the parent's constructor deps
+  assert.strictEqual(new i0.Version('16.2.1').minor, '2');
+});
+
+test('full Ivy library classes: factories that inject, defineInjectable, NgModule injector definitions', () => {
+  const i0 = core;
+  class Http {}
+  Http.ɵfac = function Http_Factory(t) { return new (t || Http)(); };
+  Http.ɵprov = i0.ɵɵdefineInjectable({ token: Http, factory: Http.ɵfac, providedIn: 'root' });
+  const BASE = new InjectionToken('base');
+  class Api { constructor(http, base) { this.http = http; this.base = base; } }
+  Api.ɵfac = function Api_Factory(t) { return new (t || Api)(i0.ɵɵinject(Http), i0.ɵɵinject(BASE, 8)); };
+  Api.ɵprov = i0.ɵɵdefineInjectable({ token: Api, factory: Api.ɵfac });
+  class ApiModule {}
+  ApiModule.ɵfac = function ApiModule_Factory(t) { return new (t || ApiModule)(); };
+  ApiModule.ɵmod = i0.ɵɵdefineNgModule({ type: ApiModule });
+  ApiModule.ɵinj = i0.ɵɵdefineInjector({ providers: [Api, { provide: BASE, useValue: '/v1' }] });
+  class Child extends Api {}
+  let base;
+  Child.ɵfac = function Child_Factory(t) { return (base || (base = i0.ɵɵgetInheritedFactory(Child)))(t || Child); };
+
+  const root = new Injector([ApiModule], null);
+  const api = root.get(Api);
+  assert.strictEqual(api.http, root.get(Http));
+  assert.strictEqual(api.base, '/v1');
+  const child = root.ɵconstruct(Child);
+  assert.ok(child instanceof Child);
+  assert.strictEqual(child.base, '/v1');
+});

@@ -169,6 +169,8 @@ function rootFactory(token) {
 
 function construct(C) {
   var meta = C.__ng__;
+  // a library class compiled by Angular to full Ivy: its own factory injects its dependencies
+  if (!(meta && meta.deps) && typeof C.ɵfac === 'function' && !C.ɵfac.ɵdeclared) return C.ɵfac(C);
   var deps = meta && meta.deps ? meta.deps() : [];
   // @Attribute('x') reads the host element's static attribute: there is no element here
   var args = deps.map(function (d) { return 'attribute' in d ? null : inject(d.token, d); });
@@ -260,6 +262,70 @@ function importProvidersFrom() {
 }
 
 var ROOT = new Injector([], null, 'root');
+var noop = function () {};
+
+// ---- libraries compiled by Angular: ng-packagr's partial declarations (ɵɵngDeclare*, Angular 12+) and
+// older full Ivy definitions (ɵɵdefine*) become the same `__ng__` metadata the script compiler writes
+function ownMeta(type) {
+  if (!Object.prototype.hasOwnProperty.call(type, '__ng__')) type.__ng__ = {};
+  return type.__ng__;
+}
+function declared(kind) {
+  return function (d) {
+    var m = ownMeta(d.type || d.token);
+    if (!m.kind || m.kind === 'injectable') m.kind = kind;
+    if (d.selector) m.selector = d.selector;
+    if (d.name) m.name = d.name;
+    if (d.pure !== undefined) m.pure = d.pure;
+    if (d.providers) m.providers = function () { return d.providers; };
+    if (d.imports) m.imports = function () { return d.imports; };
+    return d;
+  };
+}
+function declareFactory(d) {
+  // deps null: the class inherits its parent's factory (and so its metadata); 'invalid': never constructed
+  if (Array.isArray(d.deps)) ownMeta(d.type).deps = function () { return d.deps; };
+  var factory = function (t) { return construct(t || d.type); };
+  factory.ɵdeclared = true;
+  return factory;
+}
+function declareInjectable(d) {
+  var m = ownMeta(d.type || d.token);
+  if (!m.kind) m.kind = 'injectable';
+  if (d.providedIn !== undefined) m.providedIn = d.providedIn;
+  if (d.factory) m.factory = d.factory;
+  else if (d.useClass || d.useFactory || d.useExisting || 'useValue' in d) {
+    m.factory = providerFactory(Object.assign({ provide: d.type }, d));
+  }
+  return d;
+}
+function defineNgModule(d) {
+  var m = ownMeta(d.type);
+  m.kind = 'ngmodule';
+  if (!m.imports) m.imports = function () { return (d.type.ɵinj && d.type.ɵinj.imports) || []; };
+  if (!m.providers) m.providers = function () { return (d.type.ɵinj && d.type.ɵinj.providers) || []; };
+  return d;
+}
+function inheritedFactory(type) {
+  var parent = Object.getPrototypeOf(type);
+  return function (t) { return typeof parent.ɵfac === 'function' ? parent.ɵfac(t || type) : new (t || type)(); };
+}
+function ivyInject(token, flags) { return inject(token, flags); }
+function feature() { return function () {}; }
+var FactoryTarget = { Directive: 0, Component: 1, Injectable: 2, Pipe: 3, NgModule: 4 };
+var PARTIAL = {
+  ɵɵngDeclareFactory: declareFactory, ɵɵngDeclareInjectable: declareInjectable, ɵɵFactoryTarget: FactoryTarget,
+  ɵɵngDeclareInjector: declared('ngmodule'), ɵɵngDeclareNgModule: declared('ngmodule'),
+  ɵɵngDeclarePipe: declared('pipe'), ɵɵngDeclareDirective: declared('directive'),
+  ɵɵngDeclareComponent: declared('component'), ɵɵngDeclareClassMetadata: noop, ɵɵngDeclareClassMetadataAsync: noop,
+  ɵɵdefineInjectable: declareInjectable, ɵɵdefineInjector: function (d) { return d; },
+  ɵɵdefineNgModule: defineNgModule, ɵɵdefinePipe: declared('pipe'), ɵɵdefineDirective: declared('directive'),
+  ɵɵdefineComponent: declared('component'), ɵɵinject: ivyInject, ɵɵdirectiveInject: ivyInject,
+  ɵɵinjectAttribute: function () { return null; }, ɵɵinvalidFactory: function () { throw new Error('NG0202'); },
+  ɵɵgetInheritedFactory: inheritedFactory, ɵɵInheritDefinitionFeature: noop, ɵɵNgOnChangesFeature: feature,
+  ɵɵProvidersFeature: feature, ɵɵStandaloneFeature: noop, ɵɵsetClassMetadata: noop, ɵɵsetNgModuleScope: noop,
+  ɵɵsetComponentScope: noop
+};
 
 // ---- errors
 function ErrorHandler() {}
@@ -666,7 +732,13 @@ function ɵwhenReady(fn) {
 }
 
 // ---- harmless values for the rest of @angular/core that apps import
-var noop = function () {};
+function Version(full) {
+  var parts = String(full).split('.');
+  this.full = full;
+  this.major = parts[0];
+  this.minor = parts[1];
+  this.patch = parts.slice(2).join('.');
+}
 var ChangeDetectionStrategy = { OnPush: 0, Default: 1 };
 var ViewEncapsulation = { Emulated: 0, None: 2, ShadowDom: 3 };
 var CUSTOM_ELEMENTS_SCHEMA = { name: 'custom-elements' };
@@ -719,8 +791,10 @@ module.exports = {
   SecurityContext: SecurityContext, PLATFORM_ID: PLATFORM_ID, LOCALE_ID: LOCALE_ID,
   DEFAULT_CURRENCY_CODE: DEFAULT_CURRENCY_CODE, APP_ID: APP_ID, DOCUMENT: DOCUMENT, Renderer2: Renderer2,
   ViewContainerRef: ViewContainerRef, TemplateRef: TemplateRef, QueryList: QueryList,
-  enableProdMode: noop, isDevMode: function () { return false; }, VERSION: { full: '19.0.0-pwa2wx', major: '19' },
+  enableProdMode: noop, isDevMode: function () { return false; }, Version: Version,
+  VERSION: new Version('19.0.0-pwa2wx'),
   // runtime-internal (the host and other runtime modules)
   ɵroot: ROOT, ɵtick: ɵtick, ɵattachView: ɵattachView, ɵdetachView: ɵdetachView, ɵreportError: reportError,
   ɵbootstrap: ɵbootstrap, ɵwhenReady: ɵwhenReady, ɵsetInput: ɵsetInput, ɵisInput: ɵisInput, ɵwhenDone: whenDone
 };
+Object.keys(PARTIAL).forEach(function (k) { module.exports[k] = PARTIAL[k]; });
