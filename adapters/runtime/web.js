@@ -579,6 +579,9 @@ Object.assign(window, {
   requestAnimationFrame: function (fn) { return appSetTimeout(function () { fn(Date.now()); }, 16); },
   cancelAnimationFrame: function (id) { clearTimeout(id); },
   alert: function (message) { wx.showModal({ title: '', content: String(message), showCancel: false }); },
+  // inert: web components never render in a mini program, and no other window is there to receive messages
+  customElements: { define: function () {}, get: function () {}, whenDefined: function () { return new Promise(function () {}); } },
+  postMessage: function () {},
   scrollTo: function (x, y) { wx.pageScrollTo({ scrollTop: x && typeof x === 'object' ? x.top || 0 : y || 0, duration: 0 }); },
   matchMedia: function (query) {
     return { media: query, matches: mediaMatches(query), onchange: null, addListener: function () {},
@@ -600,6 +603,7 @@ if (wx.onNetworkStatusChange) {
 }
 
 module.exports = {
+  self: window,
   Event: Event,
   CustomEvent: CustomEvent,
   EventTarget: EventTarget,
