@@ -181,6 +181,7 @@ class Build:
         self.asset_roots: list[str] = []  # top folders of the app's assets: URLs under them are read locally
         self.failed_templates: dict[str, list[Diagnostic]] = {}  # component key -> its template's errors
         self.failed_modules: dict[str, list[Diagnostic]] = {}  # project module -> its errors
+        self.polyfills: list[str] = []  # output paths of angular.json's polyfills: the app requires them first
         self.jinja = _jinja()
 
     def run(self) -> dict[str, bytes]:
@@ -415,6 +416,7 @@ class Build:
         roots = [c.rel for c in self.view_components()] + sorted(self.pipe_modules)
         if self.project.main in self.project.modules:
             roots.append(self.project.main)
+        roots += self.locate_polyfills(packer)
         roots += [m for entry in self.plan.routes for refs in entry.guards.values() for m, _ in refs]
         standalone = self.standalone_classes()
         done: set[str] = set()
@@ -435,6 +437,23 @@ class Build:
                 self.scripts[rel] = self.placement.module_output(rel)
             wave = sorted(found - done)
         self.files.update(self.pack(packer, packed, self.imported_names(packer)))
+
+    def locate_polyfills(self, packer: npm.Packer) -> list[str]:
+        """Where each polyfill of angular.json is in the output (``self.polyfills``); the project modules
+        among them, which are compiled with the app's. Those a mini program has no use for (zone.js) go."""
+        modules = []
+        for entry in self.project.polyfills:
+            if entry in self.project.modules or entry.endswith(".js") and (self.project.root / entry).is_file():
+                modules.append(entry)
+                self.polyfills.append(self.placement.module_output(entry))
+                continue
+            target = script_modules.locate(self.project, self.project.main or "", entry, packer.resolve)
+            if target:
+                self.polyfills.append(target)
+            elif target is None:
+                self.diagnostics.add("PWX303", f"polyfill '{entry}' not found: not run", "angular.json",
+                                     hint="install it (npm install), or remove it from angular.json's polyfills")
+        return modules
 
     def compile_script(self, rel: str, answerers: Answerers) -> Unit:
         recorder = Recorder(answerers)
@@ -610,6 +629,7 @@ class Build:
             assets=self.asset_roots,
             mode=cfg.get("style", "mode"),
             main=self.require_path(APP_CONFIG, proj.main) if proj.main in proj.modules else None,
+            polyfills=[script_modules.relative(APP_CONFIG, p) for p in self.polyfills],
         ))
 
     def uses_location(self) -> bool:

@@ -26,35 +26,69 @@ from bridge.script.transpile import Options, compile_source
 from bridge.script.tsparse import parse
 
 NPM = "miniprogram_npm/"
-# Export-map conditions in the order they are tried: CommonJS builds first, ES-module builds after.
-CONDITIONS = (("require", "node", "default"), ("import", "module", "browser", "default"))
+EMPTY = NPM + "_empty.js"  # what a module the package.json "browser" field maps to false becomes
+EMPTY_MODULE = "module.exports = {};\n"
+# npm code reads browser globals from the runtime's web.js, but its `typeof document` test answers that there is
+# no DOM (true in a mini program), so a library takes its DOM-free path; code that assumes a DOM gets the stub.
+NO_DOM = frozenset({"document"})
+# Export-map conditions, as a bundler targeting browsers has them ("node" never: a mini program is not Node),
+# in the order they are tried: CommonJS builds first, ES-module builds after.
+CONDITIONS = (("browser", "require", "default"), ("browser", "import", "module", "default"))
 _SOURCE_MAP = re.compile(r"^//# sourceMappingURL=.*$", re.M)  # maps are not packed: drop the dangling link
 EXTENSIONS = ("", ".js", ".cjs", ".mjs", ".json", "/index.js", "/index.cjs", "/index.mjs", "/index.json")
 
 
 class Package:
-    """One installed package: its folder, package.json and the folder its entry lives in."""
+    """One installed package: its folder, package.json and the folder its entry lives in.
 
-    def __init__(self, name: str, folder: Path):
+    ``place`` is its folder under miniprogram_npm/: its name, or for a copy nested in another package's
+    node_modules (another version) the path to it, ``node_modules`` written ``_npm`` (DevTools leaves
+    node_modules folders out of the package): ``@ethereumjs/util/_npm/ethereum-cryptography``.
+    """
+
+    def __init__(self, name: str, folder: Path, place: str | None = None):
         self.name = name
         self.folder = folder
+        self.place = place or name
         try:
             self.meta = json.loads((folder / "package.json").read_text(encoding="utf-8"))
         except (OSError, ValueError):
             self.meta = {}
+        if not isinstance(self.meta, dict):
+            self.meta = {}
+        browser = self.meta.get("browser")
+        self.browser: dict[str, str | bool] = browser if isinstance(browser, dict) else {}  # the browser build's map
         entry = self.entry(".")
         self.base = entry.parent if entry is not None else folder
 
-    def entry(self, subpath: str) -> Path | None:
-        """The file ``<name><subpath>`` loads (subpath "." or "./x"), following ``exports`` like Node."""
+    def entry(self, subpath: str) -> Path | None | bool:
+        """The file ``<name><subpath>`` loads (subpath "." or "./x") in a browser build: following ``exports``
+        like Node, else its ``browser`` entry or ``main``; False when the browser build has no such module."""
         exports = self.meta.get("exports")
         if exports is not None:
             target = _export_target(exports, subpath)
-            return _file(self.folder / target) if target else None
+            return self.in_browser(_file(self.folder / target)) if target else None
         if subpath == ".":
-            main = self.meta.get("main") or self.meta.get("module") or "index.js"
-            return _file(self.folder / main) or _file(self.folder / "index.js")
-        return _file(self.folder / subpath)
+            browser = self.meta.get("browser")
+            main = browser if isinstance(browser, str) else self.meta.get("main") or self.meta.get("module")
+            if not isinstance(main, str):
+                main = "index.js"
+            return self.in_browser(_file(self.folder / main) or _file(self.folder / "index.js"))
+        return self.in_browser(_file(self.folder / subpath))
+
+    def in_browser(self, file: Path | None) -> Path | None | bool:
+        """The file the ``browser`` map puts in place of ``file`` (False: an empty module)."""
+        if file is None or not self.browser:
+            return file
+        for key, value in self.browser.items():
+            if key.startswith(".") and _file(self.folder / key) == file:
+                return value if value is False else _file(self.folder / value) if isinstance(value, str) else file
+        return file
+
+    def replacement(self, specifier: str) -> str | bool | None:
+        """What the ``browser`` map says a bare ``specifier`` required by this package's files is (False: empty)."""
+        value = self.browser.get(specifier)
+        return value if value is False or isinstance(value, str) else None
 
     def output(self, file: Path) -> str:
         """Where a file of this package goes: relative to the entry folder, else under ``_/``."""
@@ -64,7 +98,7 @@ class Package:
             rel = "_/" + file.relative_to(self.folder).as_posix()
         stem, ext = posixpath.splitext(rel)
         rel = rel + ".js" if ext == ".json" else (stem + ".js" if ext in (".mjs", ".cjs") else rel)
-        return f"{NPM}{self.name}/{rel}"
+        return f"{NPM}{self.place}/{rel}"
 
 
 def _export_target(exports, subpath: str) -> str | None:
@@ -115,7 +149,7 @@ def _file(path: Path) -> Path | None:
             return candidate
     if (path / "package.json").is_file():
         main = Package(path.name, path).entry(".")
-        return main
+        return main if isinstance(main, Path) else None
     return None
 
 
@@ -126,7 +160,7 @@ class Packer:
         self.project = project
         self.diagnostics = diagnostics
         self.packages: dict[str, Package] = {}
-        self.entries: dict[str, Path] = {}  # output path -> source file to pack
+        self.entries: dict[str, Path | None] = {}  # output path -> source file to pack (None: the empty module)
         self.missing: set[str] = set()
         self.unresolved: set[tuple[str, str]] = set()
 
@@ -144,10 +178,12 @@ class Packer:
         found = self._locate(specifier)
         return found[0] if found else None
 
-    def _locate(self, specifier: str) -> tuple[str, Path] | None:
+    def _locate(self, specifier: str) -> tuple[str, Path | None] | None:
         if not modules.is_bare(specifier) or modules.native_plugin(specifier):
             return None  # not a package, or a native plugin with nothing to run here (the compiler reports it)
         file = self._entry(specifier, self.project.root)
+        if file is False:
+            return EMPTY, None
         return (self._package_of(file).output(file), file) if file is not None else None
 
     def files(self, names: dict[str, frozenset[str] | None] | None = None) -> dict[str, bytes]:
@@ -181,7 +217,7 @@ class Packer:
                 target = min(trimmed)
                 file = trimmed.pop(target)
                 keep = None if target in whole else names[target]
-            js, requires = self._contained_compile(file, target, keep)
+            js, requires = self._contained_compile(file, target, keep) if file is not None else (EMPTY_MODULE, {})
             out[target] = js.encode("utf-8")
             whole.update(requires)
             queue.extend(sorted(requires.items()))
@@ -192,7 +228,7 @@ class Packer:
 
     # ---- resolution -------------------------------------------------------------------------------
 
-    def _entry(self, specifier: str, from_dir: Path) -> Path | None:
+    def _entry(self, specifier: str, from_dir: Path) -> Path | None | bool:
         name = modules.package_name(specifier)
         package = self._find(name, from_dir)
         if package is None:
@@ -208,9 +244,15 @@ class Packer:
             if (candidate / "package.json").is_file():
                 key = str(candidate)
                 if key not in self.packages:
-                    self.packages[key] = Package(name, candidate)
+                    self.packages[key] = Package(name, candidate, self._place(candidate, name))
                 return self.packages[key]
         return None
+
+    def _place(self, folder: Path, name: str) -> str:
+        top = self.project.root / "node_modules"
+        if not folder.is_relative_to(top):
+            return name  # hoisted above the project (a monorepo): one copy
+        return folder.relative_to(top).as_posix().replace("/node_modules/", "/_npm/")
 
     def _package_of(self, file: Path) -> Package:
         best = None
@@ -223,7 +265,8 @@ class Packer:
 
     # ---- packing ----------------------------------------------------------------------------------------
 
-    def _contained_compile(self, file: Path, target: str, keep: frozenset[str] | None) -> tuple[str, dict[str, Path]]:
+    def _contained_compile(self, file: Path, target: str,
+                           keep: frozenset[str] | None) -> tuple[str, dict[str, Path | None]]:
         """:meth:`_compile`; a file it fails on becomes a module that throws why (and requires nothing)."""
         found: list[Diagnostic] = []
         label = self._label(file)
@@ -232,21 +275,33 @@ class Packer:
         self.diagnostics.extend(found)
         return compiled if compiled is not None else (placeholder.module_js(label, found), {})
 
-    def _compile(self, file: Path, target: str, keep: frozenset[str] | None = None) -> tuple[str, dict[str, Path]]:
+    def _compile(self, file: Path, target: str,
+                 keep: frozenset[str] | None = None) -> tuple[str, dict[str, Path | None]]:
         """One file as ES2017 CommonJS, and the package files its requires reach (output path → file)."""
         text = file.read_text(encoding="utf-8", errors="replace")
         if keep is not None:
             text = trim_barrel(text, keep)
         if file.suffix == ".json":
             return f"module.exports = {text.strip() or 'null'};\n", {}
-        requires: dict[str, Path] = {}
+        requires: dict[str, Path | None] = {}
         label = self._label(file)
+
+        package = self._package_of(file)
 
         def locate(spec: str) -> str | None:
             runtime = modules.runtime_module(spec)
             if runtime is not None:
                 return modules.relative(target, modules.RUNTIME + runtime) if runtime else modules.DROP
-            found = _file(file.parent / spec) if spec.startswith(".") else self._entry(spec, file.parent)
+            replaced = package.replacement(spec)  # the package's browser build names another module
+            if isinstance(replaced, str) and replaced.startswith("."):
+                found = package.in_browser(_file(package.folder / replaced))
+            else:
+                spec = replaced if isinstance(replaced, str) else spec
+                found = False if replaced is False else package.in_browser(_file(file.parent / spec)) \
+                    if spec.startswith(".") else self._entry(spec, file.parent)
+            if found is False:
+                requires[EMPTY] = None
+                return modules.relative(target, EMPTY)
             if found is None:
                 self.unresolved.add((label, spec))
                 return None
@@ -257,9 +312,9 @@ class Packer:
         source = parse(text)
         esm = any(n.type in ("import_statement", "export_statement") for n in source.tree.root_node.named_children)
         scratch = Diagnostics()
-        compiled = compile_source(source, Options(file=label, locate=locate, esm=esm, web_shims=False, node_env=True,
-                                                      verify=False),
-                                  scratch)
+        options = Options(file=label, locate=locate, esm=esm, detected_absent=NO_DOM, report_web=False,
+                          node_env=True, verify=False)
+        compiled = compile_source(source, options, scratch)
         for d in scratch.items:
             if d.code in ("PWX309", "PWX308"):
                 self.diagnostics.add(d.code, d.message, d.file, d.line, d.col, hint=d.hint)

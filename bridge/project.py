@@ -18,7 +18,7 @@ from bridge.script.angular import AngularClass, ModuleInfo, read_module
 from bridge.script.tsparse import Call, LazyImport, Opaque, Ref, evaluate
 
 TS_SKIP = (".spec.ts", ".d.ts", ".test.ts")
-TS_SKIP_NAMES = {"test.ts", "test-setup.ts", "setup-jest.ts", "polyfills.ts", "zone-flags.ts"}
+TS_SKIP_NAMES = {"test.ts", "test-setup.ts", "setup-jest.ts"}
 
 
 @dataclass
@@ -84,6 +84,7 @@ class Project:
     routes: list[Route]
     environment: dict[str, Any]
     main: str | None
+    polyfills: list[str]  # angular.json's polyfills, run before main: project files (.ts/.js) and package names
     diagnostics: Diagnostics
     root_component: Component | None = None  # the bootstrapped shell (AppComponent)
     _by_tag: dict[str, Component] | None = field(default=None, repr=False, compare=False)
@@ -138,6 +139,9 @@ def load(root: Path, project_name: str | None = None) -> Project:
     for key in ("tsConfig", "browser", "main"):
         if key in options:
             shape.expect(options[key], str, f"{where}.{key}")
+    polyfills = options.get("polyfills") or []
+    for i, entry in enumerate(polyfills := [polyfills] if isinstance(polyfills, str) else polyfills):
+        shape.expect(entry, str, f"{where}.polyfills[{i}]")
     source_root = shape.expect(proj.get("sourceRoot") or str(PurePosixPath(proj.get("root") or "", "src")), str,
                                f"projects.{name}.sourceRoot")
     package = _read_package(root, diags)
@@ -162,6 +166,7 @@ def load(root: Path, project_name: str | None = None) -> Project:
         routes=[],
         environment={},
         main=options.get("browser") or options.get("main"),
+        polyfills=[p.removeprefix("./") for p in shape.expect(polyfills, list, f"{where}.polyfills")],
         diagnostics=diags,
     )
     _read_modules(project)
@@ -345,18 +350,20 @@ def _assets(root: Path, entries: list, source_root: str, diags: Diagnostics, whe
                 rel_in = f.relative_to(input_dir).as_posix()
                 if any(PurePosixPath(rel_in).match(pattern) for pattern in ignore):
                     continue
-                out = PurePosixPath(output.strip("./") or ".", rel_in)
+                out = PurePosixPath(output.lstrip("/").strip("./") or ".", rel_in)
                 found[f.relative_to(root).as_posix()] = os.path.normpath(out.as_posix())
     return sorted(found.items())
 
 
 def _inside(root: Path, path: Path) -> bool:
-    return path.resolve().is_relative_to(root)
+    """Whether ``path`` is in the workspace as written (as Angular checks it: node_modules may be a link)."""
+    return Path(os.path.normpath(path)).is_relative_to(root)
 
 
 def _climbs(output: str) -> bool:
-    """Whether an asset output path leaves the output folder (absolute, or ``..`` past its top)."""
-    return PurePosixPath(output).is_absolute() or os.path.normpath(output or ".").split(os.sep)[0] == ".."
+    """Whether an asset output path leaves the output folder: ``..`` past its top (a leading ``/`` is the
+    output folder itself, as Angular joins it to its output path)."""
+    return os.path.normpath(output.lstrip("/") or ".").split(os.sep)[0] == ".."
 
 
 def _read_modules(project: Project) -> None:

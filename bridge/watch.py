@@ -25,7 +25,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
-from bridge import emit, project, sync
+from bridge import emit, faults, project, sync
 from bridge.buildcache import BuildCache
 from bridge.config import CONFIG_NAME, Config
 from bridge.config import load as load_config
@@ -200,12 +200,20 @@ class Session:
     # ---- building -----------------------------------------------------------------------------------
 
     def _rebuild(self, reload: Reload) -> Rebuild:
+        """One build; a broken project or config, or a bug no unit contained, is reported and the session goes on
+        (the next change reads everything again)."""
         started = time.perf_counter()
         try:
-            self._reload(reload)
+            return self._build(reload, started)
         except ConversionError as e:
-            self.project = self.config = self.planned = None
-            return Rebuild(reload, time.perf_counter() - started, error=e.diagnostic)
+            error = e.diagnostic
+        except Exception as e:  # noqa: BLE001 — reported like convert reports it; watching goes on
+            error = faults.stopped(e, "watch")
+        self.project = self.config = self.planned = None
+        return Rebuild(reload, time.perf_counter() - started, error=error)
+
+    def _build(self, reload: Reload, started: float) -> Rebuild:
+        self._reload(reload)
         assert self.project is not None and self.config is not None and self.planned is not None
         result = build(self.project, self.config, self.out, self.cache, self.planned, jobs=self.jobs,
                        progress=self.progress, disk_generation=self.disk_generation)

@@ -93,7 +93,8 @@ def page_urls(out: Path) -> dict[str, str]:
     """A URL that opens each page (its first route, ``:params`` filled with 1), from the app's route table."""
     config = (out / "pwa2wx" / "app.config.js").read_text(encoding="utf-8")
     urls: dict[str, str] = {}
-    for path, page in re.findall(r'"path":\s*"([^"]*)",\s*"page":\s*"([^"]+)"', config):
+    for path, page in re.findall(r'path: ("[^"]*"), page: ("[^"]+")', config):
+        path, page = json.loads(path), json.loads(page)
         if "**" not in path:
             urls.setdefault(page, "/" + re.sub(r":[^/]+", "1", path))
     return urls

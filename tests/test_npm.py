@@ -37,7 +37,8 @@ def make_project(root: Path, packages: dict[str, dict[str, str]] | None) -> Path
 
 
 RXJS = {"package.json": json.dumps({"name": "rxjs", "main": "./dist/cjs/index.js",
-                                    "exports": {".": {"node": "./dist/cjs/index.js", "default": "./dist/esm/index.js"},
+                                    "exports": {".": {"node": "./dist/cjs/index.js", "require": "./dist/cjs/index.js",
+                                                      "default": "./dist/esm/index.js"},
                                                 "./operators": {"require": "./dist/cjs/operators/index.js"}}}),
         "dist/cjs/index.js": "exports.of = require('./internal/of').of;\n",
         "dist/cjs/internal/of.js": "exports.of = function () { return [].slice.call(arguments); };\n",
@@ -95,15 +96,42 @@ def test_esm_package_becomes_es2017_commonjs(tmp_path: Path) -> None:
         assert json.loads(result.stdout) == ["esm", "production", {"a": 1, "twice": True}]
 
 
-def test_dependencies_are_flattened_and_runtime_specifiers_mapped(tmp_path: Path) -> None:
+def test_nested_dependencies_are_packed_with_their_package_and_runtime_specifiers_mapped(tmp_path: Path) -> None:
     project = load(make_project(tmp_path / "app", {"rxjs": RXJS, "outer": WITH_DEPENDENCY}))
     diagnostics = Diagnostics()
     files = npm.pack(project, ["outer"], diagnostics)
     assert [(d.code, d.file) for d in diagnostics.items] == [("PWX303", "node_modules/outer/lib/main.js")]
     main = files["miniprogram_npm/outer/main.js"].decode("utf-8")
-    assert 'require("../inner/index.js")' in main
+    assert 'require("./_npm/inner/index.js")' in main
     assert 'require("../../pwa2wx/runtime/angular/core.js")' in main
-    assert files["miniprogram_npm/inner/index.js"] == b"exports.value = 41;\n"
+    assert files["miniprogram_npm/outer/_npm/inner/index.js"] == b"exports.value = 41;\n"
+
+
+# A package with a browser build (package.json "browser"), as iso-url, axios or ws ship them.
+ISOMORPHIC = {"package.json": json.dumps({"name": "iso", "main": "index.js",
+                                          "browser": {"./src/url.js": "./src/url-browser.js", "crypto": False,
+                                                      "ws": "./src/ws-browser.js", "./src/node-only.js": False}}),
+              "index.js": "exports.URL = require('./src/url').URL; exports.ws = require('ws');\n"
+                          "exports.crypto = require('crypto'); exports.node = require('./src/node-only.js');\n",
+              "src/url.js": "exports.URL = require('url').URL;\n",
+              "src/url-browser.js": "exports.URL = self.URL;\n",
+              "src/ws-browser.js": "module.exports = self.WebSocket;\n",
+              "src/node-only.js": "module.exports = require('fs');\n"}
+
+
+def test_a_packages_browser_build_is_packed(tmp_path: Path) -> None:
+    project = load(make_project(tmp_path / "app", {"rxjs": RXJS, "iso": ISOMORPHIC,
+                                                    "shim": {"package.json": json.dumps({"browser": "b.js"}),
+                                                             "b.js": "exports.b = 1;\n", "index.js": "x"}}))
+    diagnostics = Diagnostics()
+    files = npm.pack(project, ["iso", "shim"], diagnostics)
+    index = files["miniprogram_npm/iso/index.js"].decode("utf-8")
+    assert 'require("./src/url-browser.js")' in index and 'require("./src/ws-browser.js")' in index
+    assert index.count('require("../_empty.js")') == 2  # crypto and the node-only file
+    assert files["miniprogram_npm/_empty.js"] == b"module.exports = {};\n"
+    assert "miniprogram_npm/iso/src/url.js" not in files and "miniprogram_npm/iso/src/node-only.js" not in files
+    assert "miniprogram_npm/shim/b.js" in files
+    assert diagnostics.items == []
 
 
 def test_missing_node_modules_is_one_diagnostic(tmp_path: Path) -> None:
@@ -121,7 +149,8 @@ def test_missing_node_modules_is_one_diagnostic(tmp_path: Path) -> None:
     ("./main.js", ".", "./main.js"),
     ({"require": "./c.js", "import": "./e.js"}, ".", "./c.js"),
     ({"import": "./e.js"}, ".", "./e.js"),
-    ({".": [{"node": "./n.js"}, "./d.js"]}, ".", "./n.js"),
+    ({".": [{"node": "./n.js"}, "./d.js"]}, ".", "./d.js"),  # a mini program is not Node
+    ({"node": "./n.js", "browser": {"require": "./b.js"}, "default": "./d.js"}, ".", "./b.js"),
     ({"./internal/*": {"require": "./cjs/internal/*.js"}}, "./internal/a/b", "./cjs/internal/a/b.js"),
     ({"./x": {"types": "./x.d.ts", "default": "./x.js"}}, "./x", "./x.js"),
     ({"./x": "./x.js"}, "./y", None),
@@ -208,3 +237,49 @@ def test_convert_trims_rxjs_to_what_the_app_and_the_runtime_import(tmp_path: Pat
     assert "src/main.js" in files
     # the runtime's names (Subject, map …) are kept besides the app's; interval only when the app takes it all
     assert sorted(f.removeprefix("miniprogram_npm/rxjs/") for f in files if f.startswith("miniprogram_npm/")) == packed
+
+
+def test_a_nested_copy_of_another_version_is_packed_apart(tmp_path: Path) -> None:
+    nested = {"package.json": json.dumps({"name": "util", "main": "index.js"}),
+              "index.js": "module.exports = require('crypto-lib').version;\n",
+              "node_modules/crypto-lib/package.json": json.dumps({"name": "crypto-lib", "version": "2.0.0"}),
+              "node_modules/crypto-lib/index.js": "exports.version = 2;\n"}
+    top = {"package.json": json.dumps({"name": "crypto-lib", "version": "0.1.3"}), "index.js": "exports.version = 0;\n"}
+    project = load(make_project(tmp_path / "app", {"rxjs": RXJS, "util": nested, "crypto-lib": top}))
+    files = npm.pack(project, ["util", "crypto-lib"], Diagnostics())
+    assert files["miniprogram_npm/crypto-lib/index.js"] == b"exports.version = 0;\n"
+    assert files["miniprogram_npm/util/_npm/crypto-lib/index.js"] == b"exports.version = 2;\n"
+    assert b'require("./_npm/crypto-lib/index.js")' in files["miniprogram_npm/util/index.js"]
+
+
+def test_npm_code_detects_no_dom_but_gets_the_stub_when_it_assumes_one(tmp_path: Path) -> None:
+    lib = {"package.json": json.dumps({"name": "lib"}),
+           "index.js": "exports.dom = typeof document !== 'undefined' && typeof window !== 'undefined';\n"
+                       "exports.make = function () { return document.createElement('div'); };\n"}
+    project = load(make_project(tmp_path / "app", {"rxjs": RXJS, "lib": lib}))
+    index = npm.pack(project, ["lib"], Diagnostics())["miniprogram_npm/lib/index.js"].decode("utf-8")
+    assert "typeof document !== 'undefined' && typeof web_1.window !== 'undefined'" in index
+    assert "return web_1.document.createElement('div')" in index
+
+
+@pytest.mark.skipif(shutil.which("node") is None, reason="needs Node.js")
+def test_a_missing_module_fails_where_it_is_used_not_where_it_is_required(tmp_path: Path) -> None:
+    lib = {"package.json": json.dumps({"name": "lib"}),
+           "index.js": "var absent = require('not-installed'); var probe; try { probe = require('also-absent'); }"
+                       " catch (e) { probe = 'caught'; }\nexports.probe = probe;\n"
+                       "exports.use = function () { return absent.thing; };\n"}
+    project = load(make_project(tmp_path / "app", {"rxjs": RXJS, "lib": lib}))
+    diagnostics = Diagnostics()
+    files = npm.pack(project, ["lib"], diagnostics)
+    assert sorted(d.message for d in diagnostics.items) == [
+        "'also-absent' (required by a package) is not available in a mini program",
+        "'not-installed' (required by a package) is not available in a mini program"]
+    out = tmp_path / "out"
+    for path, data in files.items():
+        (out / path).parent.mkdir(parents=True, exist_ok=True)
+        (out / path).write_bytes(data)
+    script = ("const m = require('./miniprogram_npm/lib/index.js'); let e = null; try { m.use(); } catch (x) "
+              "{ e = x.message; } console.log(JSON.stringify([m.probe, e]));")
+    result = subprocess.run(["node", "-e", script], cwd=out, capture_output=True, text=True, timeout=30)
+    assert json.loads(result.stdout) == ["caught", "pwa2wx: module 'not-installed' was not converted (see the "
+                                                   "conversion warnings)"]

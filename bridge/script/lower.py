@@ -107,12 +107,10 @@ def _call_args(em: _Emitter, call: Node, leading_comma: bool) -> str:
 
 def binary_expression(em: _Emitter, node: Node) -> str:
     op = node.child_by_field_name("operator").type
-    if op not in ("??", "**"):
+    if op != "??":  # `**` is ES2016 and kept: Math.pow would throw on BigInt operands
         return em.default(node)
     left_node, right_node = node.child_by_field_name("left"), node.child_by_field_name("right")
     left, right = em.emit(left_node), em.emit(right_node)
-    if op == "**":
-        return f"Math.pow({left}, {right})"
     if left_node.type in ("identifier", "this") and _simple(left):
         return em.wrap(node, f"{left} != null ? {left} : {right}")
     t = em.temp()
@@ -120,14 +118,12 @@ def binary_expression(em: _Emitter, node: Node) -> str:
 
 
 def augmented_assignment(em: _Emitter, node: Node) -> str:
-    """``a ||= b``, ``a &&= b``, ``a ??= b``, ``a **= b`` with the target's object evaluated once."""
+    """``a ||= b``, ``a &&= b``, ``a ??= b`` with the target's object evaluated once."""
     op = node.child_by_field_name("operator").type
-    if op not in ("||=", "&&=", "??=", "**="):
+    if op not in ("||=", "&&=", "??="):
         return em.default(node)
     first, again = _target(em, node.child_by_field_name("left"))
     right = em.emit(node.child_by_field_name("right"))
-    if op == "**=":
-        return em.wrap(node, f"{first} = Math.pow({again}, {right})")
     if op == "??=":
         if first == again and _simple(first):
             return em.wrap(node, f"{first} != null ? {first} : ({again} = {right})")

@@ -5,7 +5,7 @@ handler in ``HANDLERS`` rewrites it, so comments, formatting and (mostly) line n
 survive, and each rewrite is local and testable. Rewrites, in one pass:
 
 - types go (annotations, generics, ``as``/``!``/``satisfies``, interfaces, overloads, ``declare``);
-- newer syntax is lowered (``?.``, ``??``, logical assignment, ``**``, object spread/rest,
+- newer syntax is lowered (``?.``, ``??``, logical assignment, object spread/rest,
   optional catch binding, numeric separators, ``for await``) — see :mod:`bridge.script.lower`; class
   fields move into constructors — :mod:`bridge.script.classes`;
 - ``import``/``export`` become ``require`` and getters on ``exports`` defined before any require, and
@@ -77,7 +77,9 @@ class Options:
     file: str  # path used in diagnostics
     locate: modules.Resolve
     esm: bool = True  # an ES module: strict, exports object; False for CommonJS npm files
-    web_shims: bool = True  # rewrite browser globals and report DOM access (the app's own code)
+    web_globals: frozenset[str] = modules.WEB_GLOBALS  # free browser globals read from the runtime's web.js
+    detected_absent: frozenset[str] = frozenset()  # of those, the ones whose `typeof x` test still sees none
+    report_web: bool = True  # report DOM access and missing browser APIs (the app's own code, not npm packages)
     node_env: bool = False  # replace process.env.NODE_ENV by "production" (npm code)
     packages_missing: bool = False  # node_modules absent: bridge.npm reports the packages once (PWX304)
     standalone: Callable[[str], bool | None] = field(default=lambda name: None)  # class name → standalone
@@ -288,19 +290,17 @@ class _Emitter:
             if binding.kind == "import" and name in self.bindings:
                 spec, imported = self.bindings[name]
                 hint = modules.DOM_TOKENS.get((spec, imported))
-                if hint and self.opt.web_shims:
+                if hint and self.opt.report_web:
                     self.report("PWX302", node, f"{imported} gives DOM access, which a mini program does not have",
                                 hint)
                 return self.import_ref(name)
             return name
         if self.enum_scope is not None and name in self.enum_scope[1]:
             return f"{self.enum_scope[0]}.{name}"
-        if not self.opt.web_shims:
-            return name
-        if name in modules.UNSUPPORTED_GLOBALS:
+        if name in modules.UNSUPPORTED_GLOBALS and self.opt.report_web:
             code, hint = modules.UNSUPPORTED_GLOBALS[name]
             self.report(code, node, f"'{name}' does not exist in a mini program", hint)
-        if name in modules.WEB_GLOBALS:
+        if name in self.opt.web_globals and not (name in self.opt.detected_absent and _typeof_operand(node)):
             return f"{self.web()}.{name}"
         return name
 
@@ -649,9 +649,20 @@ def _require_call(em: _Emitter, node: Node) -> str:
         return em.default(node)
     target = em.opt.locate(spec)
     em.record(spec, {"*"}, target, "require", node)
+    if target is None and not _inside_try(node):
+        # a module that is not there: a stand-in that throws when used, so that loading this file (and every
+        # file that loads it) still works; a require inside `try` keeps throwing, as code that probes expects
+        return f"{em.helper('__missing')}({json.dumps(spec)})"
     if not target:
         return em.default(node)
     return f"require({json.dumps(target)})"
+
+
+def _inside_try(node: Node) -> bool:
+    parent = node.parent
+    while parent is not None and parent.type != "try_statement":
+        parent = parent.parent
+    return parent is not None
 
 
 def _dynamic_import(em: _Emitter, node: Node) -> str:
@@ -683,15 +694,15 @@ def _member_expression(em: _Emitter, node: Node) -> str:
         return "({})." + prop_name
     if obj.type == "identifier" and em.scopes.lookup(obj) is None:
         name = em.text(obj)
-        if em.opt.web_shims and name in modules.WINDOW_ALIASES:
-            if prop_name in modules.UNSUPPORTED_GLOBALS:
+        if em.opt.web_globals and name in modules.WINDOW_ALIASES:
+            if prop_name in modules.UNSUPPORTED_GLOBALS and em.opt.report_web:
                 code, hint = modules.UNSUPPORTED_GLOBALS[prop_name]
                 em.report(code, node, f"'{name}.{prop_name}' does not exist in a mini program", hint)
-            if prop_name in modules.WEB_GLOBALS:
+            if prop_name in em.opt.web_globals:
                 return f"{em.web()}.{prop_name}"
     if em.opt.node_env and em.text(node) == "process.env.NODE_ENV":
         return '"production"'
-    if prop_name == "nativeElement" and em.opt.web_shims:
+    if prop_name == "nativeElement" and em.opt.report_web:
         em.report("PWX302", prop, "nativeElement is not a DOM element in a mini program",
                   modules.DOM_TOKENS[("@angular/core", "ElementRef")])
     return em.default(node)
@@ -721,12 +732,18 @@ def _expression_statement(em: _Emitter, node: Node) -> str:
     return out
 
 
+def _typeof_operand(node: Node) -> bool:
+    parent = node.parent
+    return parent is not None and parent.type == "unary_expression" and parent.children[0].type == "typeof"
+
+
 def _number(em: _Emitter, node: Node) -> str:
-    text = em.text(node)
-    if text.endswith("n") and not text.startswith(("0x", "0X")):
-        em.report("PWX308", node, f"BigInt literal {text} is not ES2017", "use a Number")
-        return text[:-1].replace("_", "")
-    return text.replace("_", "")
+    text = em.text(node).replace("_", "")
+    if text.endswith("n"):  # a BigInt literal (ES2020): the same value from BigInt(), which parses as ES2017
+        em.report("PWX307", node, f"BigInt literal {em.text(node)} becomes BigInt(\"{text[:-1]}\")",
+                  "it needs a WeChat client with BigInt (base library 2.x on current iOS and Android)")
+        return f'BigInt("{text[:-1]}")'
+    return text
 
 
 def _private_name(em: _Emitter, node: Node) -> str:

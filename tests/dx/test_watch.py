@@ -112,6 +112,21 @@ def test_bad_config_keeps_out_and_the_next_fix_rebuilds(session, app):
     assert_equals_full_conversion(session)
 
 
+def test_a_bug_in_a_rebuild_is_reported_and_watching_goes_on(session, app, monkeypatch):
+    from bridge import watch
+
+    real = watch.build
+    monkeypatch.setattr(watch, "build", lambda *a, **k: (_ for _ in ()).throw(RuntimeError("made to fail")))
+    before = sync.read(session.out)
+    broken = session.update([edit(app / "pwa2wx.toml", 'name = "Trailbook"', 'name = "Trails"')])
+    assert broken.error is not None and broken.error.code == "PWX999" and "made to fail" in broken.error.message
+    assert "RuntimeError" in broken.error.trace and sync.read(session.out) == before
+    monkeypatch.setattr(watch, "build", real)
+    fixed = session.update([edit(app / "pwa2wx.toml", 'name = "Trails"', 'name = "Trail"')])
+    assert fixed.error is None
+    assert_equals_full_conversion(session)
+
+
 def test_editor_temporary_files_and_unrelated_paths_are_ignored(session, app):
     assert session.update([(Change.ADDED, str(app / "src/app/trails/.trails.page.html.swp")),
                            (Change.DELETED, str(app / "src/app/sedAbc123")),

@@ -81,10 +81,10 @@ x = (_b = ((_a = f()) == null ? void 0 : _a.g)) != null ? _b : 'd';
 var _a, _b;
 """,
      []),
-    ('logical assignment and exponent',
+    ('logical assignment; exponent kept (ES2016, and BigInt-safe)',
      'a ||= 1; o.p &&= 2; g().q ??= 3; n **= 2; m = 2 ** 3;',
      """\
-a || (a = 1); o.p && (o.p = 2); ;(_b = (_a = g()).q) != null ? _b : (_a.q = 3); n = Math.pow(n, 2); m = Math.pow(2, 3);
+a || (a = 1); o.p && (o.p = 2); ;(_b = (_a = g()).q) != null ? _b : (_a.q = 3); n **= 2; m = 2 ** 3;
 var _a, _b;
 """,
      []),
@@ -108,6 +108,10 @@ function __rest(s, e) { var t = {}; for (var p in s) if (Object.prototype.hasOwn
      'const n = 1_000_000;',
      'const n = 1000000;',
      []),
+    ('BigInt literals',
+     'const r = [0n, (1n << BigInt(e)) - 1n, 0xffn, 1_000n];',
+     'const r = [BigInt("0"), (BigInt("1") << BigInt(e)) - BigInt("1"), BigInt("0xff"), BigInt("1000")];',
+     ['PWX307']),  # reported once per file
     ('for await',
      'async function f() { for await (const x of xs) { use(x); } }',
      """\

@@ -1,0 +1,72 @@
+"""Converts real apps and measures each the way the real-app bar is stated: tracebacks, internal errors,
+wcc/wcsc failures, and the pages that open in the headless preview and show text.
+
+    python bench/realapps.py APP_DIR[:PROJECT] ... [--json FILE] [--markdown]
+    python bench/realapps.py --corpus            # the 12 corpus apps (prepared as tests/corpus.py does)
+
+Apps outside the corpus are local copies with node_modules installed (never committed). Prints one JSON line
+per app, and with --markdown the README's table (owner/name@commit is read from the app folder's git
+origin when there is one, else the folder name).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tempfile
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from tests import corpus  # noqa: E402
+from tests.realapps import AppReport, measure  # noqa: E402
+
+
+def run(apps: list[tuple[str, Path, str | None]]) -> list[AppReport]:
+    reports = []
+    with tempfile.TemporaryDirectory(prefix="pwa2wx-realapps-") as tmp:
+        for name, src, project in apps:
+            report = measure(src, Path(tmp) / name / "out", name, project)
+            print(json.dumps(report.row()), flush=True)
+            reports.append(report)
+    return reports
+
+
+def markdown(reports: list[AppReport]) -> str:
+    lines = ["| app | pages | render text | open without errors | errors | warnings | internal | wcc/wcsc |",
+             "|---|---|---|---|---|---|---|---|"]
+    for r in reports:
+        row = r.row()
+        lines.append(f"| {row['app']} | {row['pages']} | {row['render']} | {row['clean']} | {row['errors']} | "
+                     f"{row['warnings']} | {row['internal']} | {row['wcc_wcsc']} |")
+    pages = sum(len(r.pages) for r in reports)
+    rendered = sum(r.rendered for r in reports)
+    lines.append(f"| **{len(reports)} apps** | **{pages}** | **{rendered} ({rendered / max(pages, 1):.0%})** | "
+                 f"**{sum(r.row()['clean'] for r in reports)}** | | | **{sum(len(r.internal) for r in reports)}** | "
+                 f"**{sum(len(r.compiler_errors) for r in reports)}** |")
+    return "\n".join(lines)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("apps", nargs="*", help="app folder, optionally :PROJECT (the angular.json project)")
+    parser.add_argument("--corpus", action="store_true", help="measure the corpus apps too")
+    parser.add_argument("--json", type=Path, help="write every app's report (pages and their errors) here")
+    parser.add_argument("--markdown", action="store_true", help="print the README table at the end")
+    args = parser.parse_args()
+    apps = [(n, corpus.app(n), corpus.project(n)) for n in corpus.names()] if args.corpus else []
+    for item in args.apps:
+        folder, _, project = item.partition(":")
+        apps.append((Path(folder).name, Path(folder).resolve(), project or None))
+    reports = run(apps)
+    if args.json:
+        args.json.write_text(json.dumps([{**r.row(), "crashed": r.crashed, "stopped": r.stopped,
+                                          "internal": r.internal, "compiler_errors": r.compiler_errors,
+                                          "pages": [p.__dict__ for p in r.pages]} for r in reports], indent=1))
+    if args.markdown:
+        print(markdown(reports))
+
+
+if __name__ == "__main__":
+    main()
