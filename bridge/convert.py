@@ -256,7 +256,8 @@ class Build:
     def compile_styles(self, views: list[View]) -> Unit:
         """The style stage, as one unit: stylesheets share state (Dart Sass, global variables, copied assets)."""
         key = ("styles", self.project.root, self.project.source_root, tuple(self.project.global_styles),
-               tuple(self.project.assets), self.project.has_node_modules, self.config.get("style", "mode"),
+               tuple(self.project.assets), self.project.has_node_modules, tuple(self.project.style_include_paths),
+               self.project.dependencies, self.config.get("style", "mode"),
                self.config.get("style", "px_to_rpx"), self.options.disk_generation,
                tuple((v.component.key, v.role, tuple(_text_key(s) for s in v.component.styles)) for v in views))
         unit = self.cache.lookup(key, {})

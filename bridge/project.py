@@ -85,6 +85,8 @@ class Project:
     environment: dict[str, Any]
     main: str | None
     polyfills: list[str]  # angular.json's polyfills, run before main: project files (.ts/.js) and package names
+    style_include_paths: list[str]  # stylePreprocessorOptions.includePaths: where Sass also looks for imports
+    dependencies: frozenset[str]  # the packages package.json names (dependencies of every kind)
     diagnostics: Diagnostics
     root_component: Component | None = None  # the bootstrapped shell (AppComponent)
     _by_tag: dict[str, Component] | None = field(default=None, repr=False, compare=False)
@@ -139,6 +141,12 @@ def load(root: Path, project_name: str | None = None) -> Project:
     for key in ("tsConfig", "browser", "main"):
         if key in options:
             shape.expect(options[key], str, f"{where}.{key}")
+    preprocessor = shape.expect(options.get("stylePreprocessorOptions") or {}, dict,
+                                f"{where}.stylePreprocessorOptions")
+    include_paths = shape.expect(preprocessor.get("includePaths") or [], list,
+                                 f"{where}.stylePreprocessorOptions.includePaths")
+    for i, entry in enumerate(include_paths):
+        shape.expect(entry, str, f"{where}.stylePreprocessorOptions.includePaths[{i}]")
     polyfills = options.get("polyfills") or []
     for i, entry in enumerate(polyfills := [polyfills] if isinstance(polyfills, str) else polyfills):
         shape.expect(entry, str, f"{where}.polyfills[{i}]")
@@ -167,10 +175,18 @@ def load(root: Path, project_name: str | None = None) -> Project:
         environment={},
         main=options.get("browser") or options.get("main"),
         polyfills=[p.removeprefix("./") for p in shape.expect(polyfills, list, f"{where}.polyfills")],
+        style_include_paths=[p for p in include_paths if _inside(root, root / p)],
+        dependencies=frozenset(name for key in ("dependencies", "devDependencies", "peerDependencies",
+                                                "optionalDependencies")
+                               if isinstance(package.get(key), dict) for name in package[key]),
         diagnostics=diags,
     )
     _read_modules(project)
-    _collect_classes(project)
+    live = _reachable(project)
+    for rel in sorted(project.modules if live is None else live):
+        for line, col, message in project.modules[rel].source.syntax_errors():
+            diags.add("PWX301", message, rel, line, col, hint="fix the syntax; the rest of the project still converts")
+    _collect_classes(project, live)
     found = project.diagnostics.items
     project.root_component = faults.contain(lambda: _root_component(project), lambda: None, found, "PWX901",
                                             "finding the bootstrapped component", project.main or source_root)
@@ -379,28 +395,49 @@ def _read_modules(project: Project) -> None:
             continue
         module = faults.contain(lambda f=file, t=text: read_module(f, t), lambda: None, project.diagnostics.items,
                                 "PWX901", "reading the module", rel)
-        if module is None:
+        if module is not None:
+            project.modules[rel] = module
+
+
+def _reachable(project: Project) -> set[str] | None:
+    """The modules the app loads, as ng build finds them: what main and the polyfills import, statically or
+    with import() (lazy routes), followed through the project. Files nothing imports (a component left over
+    from a refactoring, a spec helper) are not part of the app. Without a known main, every module counts
+    (None)."""
+    roots = [r for r in [project.main, *project.polyfills] if r in project.modules]
+    if not roots:
+        return None
+    seen: set[str] = set()
+    stack = roots
+    while stack:
+        rel = stack.pop()
+        if rel in seen:
             continue
-        for line, col, message in module.source.syntax_errors():
-            project.diagnostics.add("PWX301", message, rel, line, col,
-                                    hint="fix the syntax; the rest of the project still converts")
-        project.modules[rel] = module
+        seen.add(rel)
+        module = project.modules[rel]
+        for spec in [*module.static_specifiers, *module.dynamic_specifiers]:
+            target = resolve_import(project, rel, spec)
+            if target is not None and target in project.modules and target not in seen:
+                stack.append(target)
+    left_out = len(set(project.modules) - seen)
+    if left_out:
+        project.diagnostics.add("PWX419", f"{left_out} TypeScript files that main.ts never imports (directly or "
+                                "through others) are not part of the app, as for ng build: not converted",
+                                project.main or "angular.json")
+    return seen
 
 
-def _collect_classes(project: Project) -> None:
+def _collect_classes(project: Project, live: set[str] | None) -> None:
     declared: set[str] = set()
-    for module in project.modules.values():
+    for module in list(project.modules.values()):  # resolving a name may read another module
         for cls in module.classes:
             if cls.kind == "ngmodule":
-                for ref in cls.meta.get("declarations") or []:
-                    if isinstance(ref, Ref):
-                        target = resolve_symbol(project, _rel(project, module), ref.name)
-                        if target:
-                            declared.add(f"{target[0]}#{target[1]}")
-    for rel, module in project.modules.items():
+                for target in listed_classes(project, _rel(project, module), cls.meta.get("declarations")):
+                    declared.add(f"{target[0]}#{target[1]}")
+    for rel, module in list(project.modules.items()):
         for cls in module.classes:
             key = f"{rel}#{cls.name}"
-            if cls.kind == "component":
+            if cls.kind == "component" and (live is None or rel in live):
                 comp = faults.contain(lambda r=rel, c=cls, k=key: _component(project, r, c, k in declared),
                                       lambda: None, project.diagnostics.items, "PWX901",
                                       f"reading the component {cls.name}", rel)
@@ -412,6 +449,27 @@ def _collect_classes(project: Project) -> None:
                     project.pipes[pipe_name] = (rel, cls.name)
             elif cls.kind == "injectable":
                 project.injectables[key] = cls
+
+
+def listed_classes(project: Project, rel: str, value: Any, depth: int = 0) -> list[tuple[str, str]]:
+    """The classes (module, name) a metadata list of ``rel`` names, as NgModules write them: a literal array,
+    a constant naming one (``declarations: COMPONENTS``), spreads of those (``[...PAGES, X]``), nested arrays."""
+    if depth > 20:
+        return []
+    if isinstance(value, list):
+        return [found for item in value for found in listed_classes(project, rel, item, depth + 1)]
+    if isinstance(value, Opaque) and value.node.type == "spread_element" and rel in project.modules:
+        inner = evaluate(project.modules[rel].source, value.node.named_children[0])
+        return listed_classes(project, rel, inner, depth + 1)
+    if isinstance(value, Ref):
+        target = resolve_symbol(project, rel, value.name)
+        if target is None or target[0] not in project.modules:
+            return []
+        node = project.modules[target[0]].variables.get(target[1])
+        if node is None:
+            return [target]  # a class
+        return listed_classes(project, target[0], evaluate(project.modules[target[0]].source, node), depth + 1)
+    return []
 
 
 def _root_component(project: Project) -> Component | None:
@@ -713,7 +771,9 @@ class RouteReader:
         node = module.variables.get(local)
         if node is not None:
             return self.routes_value(t_rel, evaluate(module.source, node), group)
-        self.error(rel, lazy.node, f"'{local}' in {t_rel} is neither an NgModule nor a routes array")
+        # Angular builds such an app and fails only when the route is opened: so does the converted app
+        self.warn(rel, lazy.node, f"loadChildren: '{local}' in {t_rel} is neither an NgModule nor a routes array",
+                  "a component is loaded with loadComponent: () => import('./x').then(m => m.X)")
         return []
 
     def ngmodule_routes(self, rel: str, cls: AngularClass, group: str, seen: set[str]) -> list[Route]:

@@ -267,7 +267,7 @@ def test_a_missing_module_fails_where_it_is_used_not_where_it_is_required(tmp_pa
     lib = {"package.json": json.dumps({"name": "lib"}),
            "index.js": "var absent = require('not-installed'); var probe; try { probe = require('also-absent'); }"
                        " catch (e) { probe = 'caught'; }\nexports.probe = probe;\n"
-                       "exports.use = function () { return absent.thing; };\n"}
+                       "exports.use = function () { return absent.thing(); };\nexports.make = absent.make;\n"}
     project = load(make_project(tmp_path / "app", {"rxjs": RXJS, "lib": lib}))
     diagnostics = Diagnostics()
     files = npm.pack(project, ["lib"], diagnostics)

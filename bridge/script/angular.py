@@ -50,6 +50,7 @@ class ModuleInfo:
     source: Source
     imports: dict[str, ImportBinding] = field(default_factory=dict)
     static_specifiers: list[str] = field(default_factory=list)  # every static import/re-export source
+    dynamic_specifiers: list[str] = field(default_factory=list)  # import('…') with a literal path (lazy routes)
     exports: dict[str, str] = field(default_factory=dict)  # exported name -> local name
     reexports: list[tuple[str, str | None, str | None]] = field(default_factory=list)  # (spec, name, alias)
     classes: list[AngularClass] = field(default_factory=list)
@@ -200,6 +201,11 @@ def _find_calls(info: ModuleInfo, root: Node) -> None:
         if node.type == "call_expression":
             fn = node.child_by_field_name("function")
             name = src.node_text(fn) if fn is not None else ""
+            if fn is not None and fn.type == "import":
+                args = node.child_by_field_name("arguments")
+                spec = string_value(src, args.named_children[0]) if args is not None and args.named_children else None
+                if spec is not None:
+                    info.dynamic_specifiers.append(spec)
             if name in ROUTER_CALLS or name in BOOTSTRAP_CALLS:
                 value = evaluate(src, node)
                 if isinstance(value, Call):

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from tree_sitter import Node
 
 from bridge.script import modules
+from bridge.script.scope import type_scope
 from bridge.script.tsparse import evaluate, string_value
 
 if TYPE_CHECKING:
@@ -126,7 +127,7 @@ def _type_token(em: _Emitter, type_node: Node) -> str | None:
     node = type_node.named_children[0] if type_node.type == "type_annotation" else type_node
     if node.type == "generic_type":
         node = node.child_by_field_name("name")
-    if node.type == "type_identifier" and em.scopes.lookup(node, em.text(node)) is None:
+    if node.type == "type_identifier" and em.scopes.lookup(type_scope(node), em.text(node)) is None:
         return None  # an interface, a type alias or a global type: nothing to inject by
     return em.value_of_type(node) if node.type in ("type_identifier", "nested_type_identifier") else None
 

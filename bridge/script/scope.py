@@ -198,3 +198,12 @@ def _import_locals(stmt: Node) -> list[Node]:
                     if local is not None:
                         out.append(local)
     return out
+
+
+def type_scope(node: Node) -> Node:
+    """Where a name in a parameter's type annotation is looked up: outside the function, whose parameters are
+    values, not types (``constructor(private Notify: Notify)`` injects the imported class Notify)."""
+    current: Node | None = node
+    while current is not None and current.type != "formal_parameters":
+        current = current.parent
+    return current.parent.parent if current is not None and current.parent and current.parent.parent else node

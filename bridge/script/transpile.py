@@ -28,7 +28,7 @@ from tree_sitter import Node
 from bridge.diagnostics import Diagnostics
 from bridge.project import Project
 from bridge.script import classes, helpers, lower, modules
-from bridge.script.scope import Scopes, pattern_names
+from bridge.script.scope import Scopes, pattern_names, type_scope
 from bridge.script.tsparse import Source, parse, string_value
 
 # Named nodes that are pure type syntax wherever they appear in a value position's children.
@@ -277,15 +277,16 @@ class _Emitter:
         if node.type == "generic_type":
             node = node.child_by_field_name("name")
         if node.type == "type_identifier":
-            return self.reference(node, self.text(node))
+            return self.reference(node, self.text(node), type_scope(node))
         if node.type == "nested_type_identifier":
             module = node.child_by_field_name("module")
-            return self.reference(module, self.text(module)) + "." + self.text(node.child_by_field_name("name"))
+            return self.reference(module, self.text(module), type_scope(module)) + "." + \
+                self.text(node.child_by_field_name("name"))
         return None
 
-    def reference(self, node: Node, name: str) -> str:
-        """Emit a value reference to ``name`` as seen at ``node`` (imports, shims, DOM reports)."""
-        binding = self.scopes.lookup(node, name)
+    def reference(self, node: Node, name: str, at: Node | None = None) -> str:
+        """Emit a value reference to ``name`` as seen at ``node`` (or ``at``: imports, shims, DOM reports)."""
+        binding = self.scopes.lookup(at or node, name)
         if binding is not None:
             if binding.kind == "import" and name in self.bindings:
                 spec, imported = self.bindings[name]
@@ -627,7 +628,12 @@ def _identifier(em: _Emitter, node: Node) -> str:
 def _shorthand_property(em: _Emitter, node: Node) -> str:
     name = em.text(node)
     value = em.reference(node, name)
-    return name if value == name else f"{name}: {value}"
+    return name if value == name and name != "async" else f"{name}: {value}"  # esprima misreads `{ async }`
+
+
+def _shorthand_pattern(em: _Emitter, node: Node) -> str:
+    name = em.text(node)
+    return "async: async" if name == "async" else em.default(node)
 
 
 def _call_expression(em: _Emitter, node: Node) -> str:
@@ -732,6 +738,23 @@ def _expression_statement(em: _Emitter, node: Node) -> str:
     return out
 
 
+# Regular expressions an ES2017 parser rejects but WeChat's engines run: syntax newer than ES2017 (lookbehind,
+# named groups, \p{…} escapes; the s, d and v flags), and a class range next to a class escape (/[+-\d]/, which
+# browsers take). Such a literal is built at run time instead.
+_NEWER_REGEX = re.compile(r"\\[pP]\{|\(\?<[=!]|\(\?<[A-Za-z_$]|\\k<"
+                          r"|\[(?:[^\]\\]|\\.)*?(?:-\\[dDwWsS]|\\[dDwWsS]-[^\]])")
+
+
+def _regex(em: _Emitter, node: Node) -> str:
+    pattern = node.child_by_field_name("pattern")
+    flags = node.child_by_field_name("flags")
+    body = em.text(pattern) if pattern is not None else ""
+    flag_text = em.text(flags) if flags is not None else ""
+    if not _NEWER_REGEX.search(body) and not set(flag_text) & set("sdv"):
+        return em.default(node)
+    return f"new RegExp({json.dumps(body)}, {json.dumps(flag_text)})"
+
+
 def _typeof_operand(node: Node) -> bool:
     parent = node.parent
     return parent is not None and parent.type == "unary_expression" and parent.children[0].type == "typeof"
@@ -781,6 +804,7 @@ HANDLERS: dict[str, Callable[[_Emitter, Node], str]] = {
     "export_statement": _export_statement,
     "identifier": _identifier,
     "shorthand_property_identifier": _shorthand_property,
+    "shorthand_property_identifier_pattern": _shorthand_pattern,
     "call_expression": _call_expression,
     "member_expression": _member_expression,
     "subscript_expression": _subscript_expression,
@@ -790,6 +814,7 @@ HANDLERS: dict[str, Callable[[_Emitter, Node], str]] = {
     "type_assertion": _type_assertion,
     "expression_statement": _expression_statement,
     "number": _number,
+    "regex": _regex,
     "private_property_identifier": _private_name,
     "catch_clause": _catch_clause,
     "formal_parameters": _formal_parameters,

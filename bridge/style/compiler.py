@@ -47,7 +47,8 @@ class StyleCompiler:
         self.project = project
         self.diagnostics = diagnostics
         self.mode = _mode(config)
-        self.imports = Imports(project.root, project.has_node_modules, self._report_at)
+        self.imports = Imports(project.root, project.has_node_modules, self._report_at, project.style_include_paths,
+                               project.dependencies)
         self.assets_store = Assets(project.root, project.source_root, project.assets, project.has_node_modules,
                                    lambda code, message, file, line, col: self._report_at(code, message, file,
                                                                                           line, col, None),

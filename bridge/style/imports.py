@@ -51,20 +51,32 @@ def ionic_css(url: str) -> str | None:
 class Imports:
     """Resolves imports for one conversion and remembers which theme files the app's styles asked for."""
 
-    def __init__(self, root: Path, has_node_modules: bool, report: Report):
+    def __init__(self, root: Path, has_node_modules: bool, report: Report, include_paths: list[str] = (),
+                 dependencies: frozenset[str] = frozenset()):
         self.root = root
         self.node_modules = root / "node_modules" if has_node_modules else None
         self.report = report
+        self.include_paths = [root / p for p in include_paths]
+        self.dependencies = dependencies
         self.theme: list[str] = []
 
     def sass_importers(self) -> list:
-        """The Sass importer chain: Ionic CSS first, then node_modules, then (without it) the skipper."""
-        chain: list = [_IonicImporter(self)]
+        """The Sass importer chain: Ionic CSS first, angular.json's includePaths, node_modules, then the skipper
+        of packages that are not installed."""
+        chain: list = [_IonicImporter(self), *self.include_paths]
         if self.node_modules is not None:
             chain += [self.node_modules, _TildeImporter(self.node_modules)]
-        else:
-            chain.append(_MissingImporter(self))
+        chain.append(_MissingImporter(self))
         return chain
+
+    def not_installed(self, url: str) -> bool:
+        """Whether ``url`` names a package that is not there: no node_modules at all, or a dependency of
+        package.json that the install left out (a devDependency such as tailwindcss, with --omit=dev)."""
+        if self.node_modules is None:
+            return True
+        parts = url.removeprefix("~").split("/")
+        name = "/".join(parts[:2]) if parts[0].startswith("@") else parts[0]
+        return name in self.dependencies and not (self.node_modules / name).is_dir()
 
     def theme_files(self) -> list[str]:
         """The theme files asked for, in Ionic's order (whatever order the stylesheets named them in)."""
@@ -154,7 +166,9 @@ class _TildeImporter:
 
 
 class _MissingImporter:
-    """Without node_modules: any import nothing else resolved becomes an empty module and an info diagnostic."""
+    """An import of a package that is not installed becomes an empty module and a diagnostic: info without
+    node_modules at all, a warning for a dependency the install left out. Any other unresolved import stays
+    Dart Sass's error."""
 
     def __init__(self, imports: Imports):
         self.imports = imports
@@ -162,9 +176,15 @@ class _MissingImporter:
     def canonicalize(self, url: str, containing_url: str) -> str | None:
         if url.startswith("pwa2wx-missing:"):
             return url
+        if not self.imports.not_installed(url):
+            return None
         file, line, col = self.imports.locate(url, containing_url)
-        self.imports.report("PWX203", f"'{url}' not found (node_modules is not installed): skipped",
-                            file, line, col, None)
+        if self.imports.node_modules is None:
+            self.imports.report("PWX203", f"'{url}' not found (node_modules is not installed): skipped",
+                                file, line, col, None)
+        else:
+            self.imports.report("PWX203", f"'{url}': its package is in package.json but not installed: skipped",
+                                file, line, col, "warning")
         return "pwa2wx-missing:" + url
 
     def load(self, canonical_url: str) -> tuple[str, str]:

@@ -162,6 +162,8 @@ class _Context:
                 "info"))
         alternatives: list[list[tuple[str, _Compound]]] = [[]]
         for combinator, compound in parts:
+            if combinator in (">", "+", "~") and _pseudo_only(compound):
+                compound = [_Simple("universal", "*"), *compound]  # `.a > :last-child`: wcsc wants a subject there
             options = self.compound(compound)
             alternatives = [alt + [(combinator, option)] for alt in alternatives for option in options]
         out = []
@@ -356,6 +358,10 @@ class _Context:
                 text += " " if combinator == " " else f" {combinator} "
             text += written
         return text
+
+
+def _pseudo_only(compound: list[_Simple]) -> bool:
+    return all(s.kind in ("pseudo", "element") and s.name.lower() not in ("host", "root") for s in compound)
 
 
 def _sibling_ok(before: list[tuple[str, _Compound]]) -> bool:

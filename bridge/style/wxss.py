@@ -163,7 +163,8 @@ class _Walk:
         if self.converter.px_factor:
             tokens = values.px_to_rpx(tokens, self.converter.px_factor)
         important = "!important" if decl.important else ""
-        text = f"{decl.name}:{values.serialize(tokens)}{important}"
+        value = values.serialize(tokens) or " "  # `--x:}` (an empty custom property last) is rejected by wcsc
+        text = f"{decl.name}:{value}{important}"
         variables = self.converter.variables
         if variables is None or decl.name.startswith("--") or not values.has_var(tokens):
             return [text]

@@ -108,6 +108,22 @@ function __rest(s, e) { var t = {}; for (var p in s) if (Object.prototype.hasOwn
      'const n = 1_000_000;',
      'const n = 1000000;',
      []),
+    ('regular expressions newer than ES2017 are built at run time',
+     r"const a = /\p{L}+/u; const b = /(?<=x)y/; const c = /(?<y>\d{4})\/x/; const d = /a.b/s; const e = /ok/g;",
+     r'const a = new RegExp("\\p{L}+", "u"); const b = new RegExp("(?<=x)y", ""); '
+     r'const c = new RegExp("(?<y>\\d{4})\\/x", ""); const d = new RegExp("a.b", "s"); const e = /ok/g;',
+     []),
+    ('a constructor parameter named as its type still injects the imported class',
+     "import { Injectable } from '@angular/core';\nimport { Notify } from './notify';\n@Injectable()\n"
+     "class A { constructor(private Notify: Notify) {} }",
+     '\nvar notify_1 = require("./notify.js");\n\nclass A { constructor( Notify) { this.Notify = Notify;} } '
+     'A.__ng__ = { kind: "injectable", deps: function () { return [{ token: notify_1.Notify }]; } };',
+     []),
+    ('a class range next to a class escape, and a shorthand property named async (esprima rejects both)',
+     r"const r = /[+-\d]/; const ok = /[a-z\d]/; const f = ({ async }) => async; const o = { async, b };",
+     r'const r = new RegExp("[+-\\d]", ""); const ok = /[a-z\d]/; const f = ({ async: async }) => async; '
+     r'const o = { async: async, b };',
+     []),
     ('BigInt literals',
      'const r = [0n, (1n << BigInt(e)) - 1n, 0xffn, 1_000n];',
      'const r = [BigInt("0"), (BigInt("1") << BigInt(e)) - BigInt("1"), BigInt("0xff"), BigInt("1000")];',
@@ -297,7 +313,7 @@ var camera_1 = require("../pwa2wx/runtime/capacitor/camera.js");
 var ngx_1 = require("../pwa2wx/runtime/capacitor/in-app-browser.js");
 var ngx_2 = __missing("@awesome-cordova-plugins/barcode-scanner/ngx");
 ngx_1.InAppBrowser.create('x'); camera_1.Camera.getPhoto(); ngx_2.BarcodeScanner.scan();
-function __missing(spec) { var fail = function () { throw new Error("pwa2wx: module '" + spec + "' was not converted (see the conversion warnings)"); }; return typeof Proxy === "function" ? new Proxy({}, { get: function (t, k) { return k === "__esModule" ? true : fail(); } }) : {}; }
+function __missing(spec) { var fail = function () { throw new Error("pwa2wx: module '" + spec + "' was not converted (see the conversion warnings)"); }; if (typeof Proxy !== "function") return {}; var text = function () { return "[module " + spec + " not converted]"; }; var m = new Proxy(function () {}, { get: function (t, k) { return k === "__esModule" ? true : k === "then" || typeof k === "symbol" ? undefined : k === "toString" || k === "valueOf" ? text : m; }, apply: fail, construct: fail }); return m; }
 """,
      ['PWX305']),
     ('modifier words as member names',  # TypeScript reads them as names; tree-sitter needs a stand-in

@@ -122,10 +122,24 @@ def test_missing_template_file_is_located(tmp_path):
 def test_ts_syntax_error_is_located_and_the_rest_still_reads(tmp_path):
     files = dict(NGMODULE_APP)
     files["src/app/broken.ts"] = "export const x = {\n  a: 1,\n  b: ;\n};\n"
+    files["src/main.ts"] += "import { x } from './app/broken';\n"
     p = project.load(make_workspace(tmp_path, files))
     errors = [d for d in p.diagnostics.items if d.code == "PWX301"]
     assert errors and errors[0].file == "src/app/broken.ts" and errors[0].line == 3
     assert p.component_by_selector("app-home") is not None
+
+
+def test_files_main_never_imports_are_not_part_of_the_app(tmp_path):
+    """As ng build: a leftover component (with a template that is gone) and a broken file nothing imports."""
+    files = dict(NGMODULE_APP)
+    files["src/app/old/old.page.ts"] = ("import { Component } from '@angular/core';\n"
+                                        "@Component({ selector: 'app-old', templateUrl: './gone.html' })\n"
+                                        "export class OldPage {}\n")
+    files["src/app/scratch.ts"] = "export const x = {\n  b: ;\n};\n"
+    p = project.load(make_workspace(tmp_path, files))
+    assert p.component_by_selector("app-old") is None and p.component_by_selector("app-home") is not None
+    assert [d.code for d in p.diagnostics.items] == ["PWX419"]
+    assert "2 TypeScript files" in p.diagnostics.items[0].message
 
 
 def test_unknown_routed_component_is_an_error(tmp_path):
@@ -205,3 +219,22 @@ def test_angular_json_of_the_wrong_shape_is_a_located_error(tmp_path, change, me
         project.load(root)
     d = err.value.diagnostic
     assert (d.code, d.message) == ("PWX402", message) and d.line > 0
+
+
+def test_ngmodule_declarations_written_as_constants_spreads_and_files_read_on_demand(tmp_path):
+    """declarations: COMPONENTS, [...PAGES, X], and a declared component in a file outside src (read when a
+    name is resolved, while the NgModules are being read)."""
+    files = {"src/app/x.component.ts": "import { Component } from '@angular/core';\n"
+                                       "@Component({ selector: 'app-x', template: '' })\nexport class X {}\n",
+             "libs/shared/y.component.ts": "import { Component } from '@angular/core';\n"
+                                           "@Component({ selector: 'app-y', template: '' })\nexport class Y {}\n",
+             "src/app/pages.ts": "import { X } from './x.component';\nexport const PAGES = [X];\n",
+             "src/app/app.module.ts": "import { NgModule } from '@angular/core';\nimport { PAGES } from './pages';\n"
+                                      "import { Y } from '../../libs/shared/y.component';\n"
+                                      "const COMPONENTS = [...PAGES, Y];\n"
+                                      "@NgModule({ declarations: COMPONENTS })\nexport class AppModule {}\n"}
+    root = make_workspace(tmp_path, files, package={"name": "v", "dependencies": {"@angular/core": "^19.0.0"}})
+    p = project.load(root)
+    assert p.component_by_selector("app-x").standalone is False  # declared through PAGES
+    assert not [d for d in p.diagnostics.items if d.code.startswith("PWX9")]
+    assert p.component_by_selector("app-y").standalone is False  # read from libs/ when COMPONENTS was

@@ -87,6 +87,9 @@ def test_components_used_as_elements_are_not_pages(tmp_path):
         page("home", "<app-badge></app-badge><app-badge/>"),
         page("badge", "<span>b</span>", selector="app-badge"),
         page("modal", "<p>opened with ModalController</p>"))
+    files["src/app/home/home.page.ts"] = ("import { BadgePage } from '../badge/badge.page';\n"  # as Angular needs
+                                          "import { ModalPage } from '../modal/modal.page';\n"
+                                          + files["src/app/home/home.page.ts"])
     plan, _ = plan_for(make_workspace(tmp_path, files))
     assert [p.path for p in plan.pages] == ["pages/home/home", "pages/modal/modal"]
     assert list(plan.components.values()) == ["components/badge/badge"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bridge.style.selectors import parse_selector, rewrite
+from bridge.style.selectors import WXML_TAGS, parse_selector, rewrite
 
 P, C, A = "page", "component", "app"
 
@@ -64,6 +64,8 @@ REWRITES = [
                                         "checkbox", "radio", "label", "form", "rich-text", "icon", "progress",
                                         "movable-area", "movable-view")]),
     (C, "*.x:hover", [".x:hover"]),
+    (P, ".a > :last-child", [f".a > {tag}:last-child" for tag in WXML_TAGS]),  # wcsc rejects '.a > :last-child'
+    (P, ".a :last-child", [".a :last-child"]),
     # pseudo-classes wcsc accepts stay; the forms it rejects are rewritten
     (C, "li:nth-child(2n+1)", [".h5-li:nth-child(2n+1)"]),
     (C, "ion-col:not(:last-of-type) .card", [".ion-col:not(:last-of-type) .card"]),

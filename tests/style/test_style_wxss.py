@@ -28,6 +28,7 @@ TABLE = [
     ("ion-item { --min-height: 85px; }", ".ion-item{--min-height:85px}\n"),
     (".a{color:red !important}", ".a{color:red!important}\n"),
     (".a{}", ""),
+    (".a{color:red;--tw-ring-inset:}", ".a{color:red;--tw-ring-inset: }\n"),  # wcsc rejects '--x:}'
     (".a{width:calc(100% - var(--gap, 4px))}", ".a{width:calc(100% - var(--gap, 4px))}\n"),
     ('.a{font-family:"Roboto", sans-serif}', '.a{font-family:"Roboto", sans-serif}\n'),
     (".a{background:url(small.png) no-repeat}", '.a{background:url("data:x") no-repeat}\n'),
