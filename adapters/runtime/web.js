@@ -602,8 +602,16 @@ if (wx.onNetworkStatusChange) {
   });
 }
 
+// CSS.supports(): the runtime cannot test WXSS support, so feature tests take their fallback
+var CSS = {
+  supports: function () { return false; },
+  escape: function (s) { return String(s).replace(/[^\w-]/g, function (c) { return '\\' + c; }); }
+};
+window.CSS = CSS;
+
 module.exports = {
   self: window,
+  CSS: CSS,
   Event: Event,
   CustomEvent: CustomEvent,
   EventTarget: EventTarget,

@@ -17,12 +17,14 @@ SOURCE: dict[str, str] = {
     "__importDefault": "function __importDefault(m) { return m && m.__esModule ? m : "
                        "Object.assign({ default: m }, m); }",
     # a module that could not be resolved: a stand-in whose members are stand-ins, which throws when called or
-    # constructed, so that it fails where it is used, not when the file (or a class extending it) loads
+    # constructed, so that it fails where it is used, not when the file (or a class extending it) loads; it
+    # has none of Angular's metadata (__ng__, ɵ… , ngModule), so providers listing it do not loop
     "__missing": "function __missing(spec) { var fail = function () { throw new Error(\"pwa2wx: module '\" + spec "
                  "+ \"' was not converted (see the conversion warnings)\"); }; if (typeof Proxy !== \"function\") "
                  "return {}; var text = function () { return \"[module \" + spec + \" not converted]\"; }; "
                  "var m = new Proxy(function () {}, { get: function (t, k) { return k === \"__esModule\" ? true : "
-                 "k === \"then\" || typeof k === \"symbol\" ? undefined : k === \"toString\" || k === \"valueOf\" "
+                 "k === \"then\" || typeof k === \"symbol\" || k === \"__ng__\" || k === \"ngModule\" || k.charAt(0) === \"ɵ\" "
+                 "? undefined : k === \"toString\" || k === \"valueOf\" "
                  "? text : m; }, apply: fail, construct: fail }); return m; }",
     # const { a, ...rest } = o
     "__rest": "function __rest(s, e) { var t = {}; for (var p in s) if (Object.prototype.hasOwnProperty.call(s, p) "

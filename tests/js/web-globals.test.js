@@ -113,6 +113,15 @@ test('document is an inert stub: common one-liners do not throw; title sets the 
   assert.strictEqual(wx.callsOf('setNavigationBarTitle').pop().title, 'Schedule');
 });
 
+test('what libraries probe at load: self, CSS.supports, customElements, postMessage (inert)', () => {
+  assert.strictEqual(web.self, web.window);
+  assert.strictEqual(web.CSS.supports('color-scheme', 'dark'), false);
+  assert.strictEqual(web.CSS.escape('a.b'), 'a\\.b');
+  web.window.customElements.define('swiper-container', class {});
+  assert.strictEqual(web.window.customElements.get('swiper-container'), undefined);
+  web.window.postMessage({ type: 'probe' }, '*');
+});
+
 test("the app's setTimeout/setInterval callbacks are followed by change detection", async () => {
   const core = rt.require('angular/core.js');
   let detections = 0;
