@@ -66,7 +66,7 @@ class Package:
         like Node, else its ``browser`` entry or ``main``; False when the browser build has no such module."""
         exports = self.meta.get("exports")
         if exports is not None:
-            target = _export_target(exports, subpath)
+            target = export_target(exports, subpath)
             return self.in_browser(_file(self.folder / target)) if target else None
         if subpath == ".":
             browser = self.meta.get("browser")
@@ -101,26 +101,28 @@ class Package:
         return f"{NPM}{self.place}/{rel}"
 
 
-def _export_target(exports, subpath: str) -> str | None:
+def export_target(exports, subpath: str, conditions: tuple[tuple[str, ...], ...] = CONDITIONS) -> str | None:
+    """Where package.json ``exports`` sends ``subpath`` ("." or "./x"), for the first set of ``conditions`` that
+    picks a target (Node's rules: the first key of an object that is an active condition wins)."""
     if isinstance(exports, str) or isinstance(exports, list) or (
             isinstance(exports, dict) and not any(k.startswith(".") for k in exports)):
         exports = {".": exports}
     if not isinstance(exports, dict):
         return None
     if subpath in exports:
-        return _condition(exports[subpath])
+        return _condition(exports[subpath], conditions)
     for key, value in exports.items():  # "./internal/*": "./dist/cjs/internal/*.js"
         if "*" in key:
             prefix, _, suffix = key.partition("*")
             if subpath.startswith(prefix) and subpath.endswith(suffix) and len(subpath) >= len(key) - 1:
                 matched = subpath[len(prefix):len(subpath) - len(suffix)]
-                target = _condition(value)
+                target = _condition(value, conditions)
                 return target.replace("*", matched) if target else None
     return None
 
 
-def _condition(value) -> str | None:
-    for active in CONDITIONS:
+def _condition(value, conditions: tuple[tuple[str, ...], ...]) -> str | None:
+    for active in conditions:
         found = _pick(value, active)
         if found:
             return found

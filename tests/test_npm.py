@@ -156,7 +156,7 @@ def test_missing_node_modules_is_one_diagnostic(tmp_path: Path) -> None:
     ({"./x": "./x.js"}, "./y", None),
 ])
 def test_export_map_conditions(exports, subpath: str, expected: str | None) -> None:
-    assert npm._export_target(exports, subpath) == expected
+    assert npm.export_target(exports, subpath) == expected
 
 
 BARREL = '''"use strict";

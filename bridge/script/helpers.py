@@ -23,8 +23,8 @@ SOURCE: dict[str, str] = {
                  "+ \"' was not converted (see the conversion warnings)\"); }; if (typeof Proxy !== \"function\") "
                  "return {}; var text = function () { return \"[module \" + spec + \" not converted]\"; }; "
                  "var m = new Proxy(function () {}, { get: function (t, k) { return k === \"__esModule\" ? true : "
-                 "k === \"then\" || typeof k === \"symbol\" || k === \"__ng__\" || k === \"ngModule\" || k.charAt(0) === \"ɵ\" "
-                 "? undefined : k === \"toString\" || k === \"valueOf\" "
+                 "k === \"then\" || typeof k === \"symbol\" || k === \"__ng__\" || k === \"ngModule\" || "
+                 "k.charAt(0) === \"ɵ\" ? undefined : k === \"toString\" || k === \"valueOf\" "
                  "? text : m; }, apply: fail, construct: fail }); return m; }",
     # const { a, ...rest } = o
     "__rest": "function __rest(s, e) { var t = {}; for (var p in s) if (Object.prototype.hasOwnProperty.call(s, p) "

@@ -28,7 +28,7 @@ class Source:
     text: str  # as written
     data: bytes  # what was parsed: the text, with stand-ins when ``renamed``
     tree: Tree
-    renamed: bool = False  # parsed with STAND_INS for member names (see :func:`parse`): :meth:`restore` the output
+    renamed: bool = False  # parsed repaired (see :func:`parse`): :meth:`restore` what is read back
 
     def node_text(self, node: Node) -> str:
         return self.restore(self.data[node.start_byte:node.end_byte].decode("utf-8"))
@@ -69,18 +69,31 @@ class Source:
         return sorted(found)
 
 
-# Names tree-sitter-typescript takes for the modifier they also are, where TypeScript reads a member name
-# (`abstract: string;`, `accessor = 1`), and a stand-in of the same length (positions stay right).
-STAND_INS = {"abstract": "ab$tract", "accessor": "acce$sor"}
-_AS_NAME = re.compile(r"(?<![\w$])(abstract|accessor)(?![\w$])(?!\s+[\w$#\[*\"'])")
+# What TypeScript reads and tree-sitter-typescript misreads, rewritten for a second parse (when the first has
+# errors) into text of the same length and lines, so every position stays right:
+# - names it takes for the modifier they also are, where TypeScript reads a member name (`abstract: string;`,
+#   `accessor = 1`), and a parameter named `any` in a function type (`(any) => string`): parsed under a
+#   stand-in that :meth:`Source.restore` turns back;
+# - a method name and its parameter list on two lines (`constructor\n  (a: A) {}`): the line break moves into
+#   the list.
+STAND_INS = {"abstract": "ab$tract", "accessor": "acce$sor", "any": "an$"}
+_REPAIRS = (
+    (re.compile(r"(?<![\w$.])(abstract|accessor)(?![\w$])(?!\s+[\w$#\[*\"'])"), lambda m: STAND_INS[m.group(1)]),
+    (re.compile(r"(?<=\()(\s*)any(?=\s*\)\s*=>)"), lambda m: m.group(1) + STAND_INS["any"]),
+    (re.compile(r"(?<=[\w$])([ \t]*\r?\n\s*)\((?=[^()]*\)\s*[:{])"), lambda m: "(" + m.group(1)),
+)
 
 
 def parse(text: str) -> Source:
     data = text.encode("utf-8")
     source = Source(text, data, _parser().parse(data))
-    if source.tree.root_node.has_error and _AS_NAME.search(text) and not any(s in text for s in STAND_INS.values()):
-        renamed = _AS_NAME.sub(lambda m: STAND_INS[m.group(1)], text)
-        second = Source(text, renamed.encode("utf-8"), _parser().parse(renamed.encode("utf-8")), renamed=True)
+    if not source.tree.root_node.has_error or any(s in text for s in STAND_INS.values()):
+        return source
+    repaired = text
+    for pattern, replace in _REPAIRS:
+        repaired = pattern.sub(replace, repaired)
+    if repaired != text:
+        second = Source(text, repaired.encode("utf-8"), _parser().parse(repaired.encode("utf-8")), renamed=True)
         if len(second.syntax_errors(limit=1000)) < len(source.syntax_errors(limit=1000)):
             return second
     return source

@@ -8,10 +8,13 @@ are skipped with an info diagnostic, the theme covering the Ionic look.
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Callable
 from pathlib import Path
 from urllib.parse import unquote, urlparse
+
+from bridge.npm import export_target
 
 UTILITIES = ("padding.wxss", "float-elements.wxss", "text-alignment.wxss", "text-transformation.wxss",
              "flex-utils.wxss", "display.wxss")
@@ -65,7 +68,7 @@ class Imports:
         of packages that are not installed."""
         chain: list = [_IonicImporter(self), *self.include_paths]
         if self.node_modules is not None:
-            chain += [self.node_modules, _TildeImporter(self.node_modules)]
+            chain += [self.node_modules, _TildeImporter(self.node_modules), _PackageImporter(self.node_modules)]
         chain.append(_MissingImporter(self))
         return chain
 
@@ -163,6 +166,30 @@ class _TildeImporter:
         if not url.startswith("~"):
             return None
         return (self.node_modules / url[1:]).as_uri()
+
+
+class _PackageImporter:
+    """A package path its package.json ``exports`` maps (``swiper/scss`` → ``swiper/swiper.scss``), with the
+    conditions Angular's Sass resolution uses."""
+
+    CONDITIONS = (("sass", "style", "default"),)
+
+    def __init__(self, node_modules: Path):
+        self.node_modules = node_modules
+
+    def find_file(self, url: str, containing_url: str) -> str | None:
+        url = url.removeprefix("~")
+        if url.startswith((".", "/")) or ":" in url:
+            return None
+        parts = url.split("/")
+        name = "/".join(parts[:2]) if parts[0].startswith("@") else parts[0]
+        try:
+            meta = json.loads((self.node_modules / name / "package.json").read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return None
+        exports = meta.get("exports") if isinstance(meta, dict) else None
+        target = export_target(exports, "." + url[len(name):], self.CONDITIONS) if exports is not None else None
+        return (self.node_modules / name / target).as_uri() if target else None
 
 
 class _MissingImporter:

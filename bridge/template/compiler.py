@@ -51,7 +51,7 @@ from bridge.template.nodes import (
     is_blank,
     text_content,
 )
-from bridge.template.scope import Env, Fn, Handler, Scope, Sym, Writer
+from bridge.template.scope import Env, Fn, Handler, Scope, Switch, Sym, Writer
 from bridge.template.wxml import Wx, absolute_url, attr_safe, serialize, text
 
 BUILTIN_PIPES = frozenset({"async", "date", "number", "currency", "percent", "uppercase", "lowercase", "titlecase",
@@ -916,8 +916,14 @@ class ViewCompiler(Controls):
         if name == "ngTemplateOutlet":
             return self.outlet(inputs.get("ngTemplateOutlet"), inputs.get("ngTemplateOutletContext"), env, attr)
         if name in ("ngSwitchCase", "ngSwitchDefault"):
-            self.diag("PWX101", f"*{name} outside an [ngSwitch] element", attr.line, attr.col)
-            return []
+            if env.switch is None:
+                self.diag("PWX101", f"*{name} outside an [ngSwitch] element", attr.line, attr.col)
+                return []
+            case = inputs.get("ngSwitchCase")
+            if name == "ngSwitchDefault":
+                return self.conditional([(env.switch.unmatched, None, body)], env)
+            return self.conditional([(f"{env.switch.subject} === {self.js(case, env.scope)}", None, body)], env) \
+                if case is not None else []
         self.diag("PWX104", f"structural directive *{name} is not converted: its content is rendered always",
                   attr.line, attr.col, hint="use @if/@for or *ngIf/*ngFor, or compute the condition in the component")
         return body(env)
@@ -970,6 +976,9 @@ class ViewCompiler(Controls):
                 inputs[name] = inputs.get(key)
             lets = {b.name: b.value for b in attrs.lets}
             return self.directive(name, inputs, lets, lambda e: self.view(el.children, e), env, directives[0][1].attr)
+        if "ngSwitchDefault" in attrs.static:
+            return self.directive("ngSwitchDefault", {}, {}, lambda e: self.view(el.children, e), env,
+                                  attrs.static["ngSwitchDefault"].attr)
         if attrs.refs:
             return []  # a named template renders where it is used
         if env.overlay:
@@ -991,39 +1000,16 @@ class ViewCompiler(Controls):
         return [Wx("block", {}, self.nodes(el.children, env))]
 
     def ng_switch(self, el: Element, subject: Binding, env: Env) -> list[Wx | str]:
-        """The children of an [ngSwitch] element: *ngSwitchCase / *ngSwitchDefault → an if/elif/else chain."""
+        """The children of an [ngSwitch] element, in place; each *ngSwitchCase below it (at any depth, up to a
+        nested [ngSwitch]) shows when it equals the subject, each *ngSwitchDefault when none does."""
         if subject.ast is None:
             return []
         t = self.render_fn.temp()
         self.where_attr = subject.attr
         self.render.line(f"{t} = {self.js(subject.ast, env.scope)};")
-        branches, default, others = [], None, []
-        for child in el.children:
-            if not isinstance(child, Element):
-                if isinstance(child, Text) and not is_blank(child.value):
-                    others.append(child)
-                continue
-            case = next((a for a in child.attrs if a.name in ("*ngSwitchCase", "[ngSwitchCase]", "*ngSwitchDefault",
-                                                              "ngSwitchDefault")), None)
-            if case is None:
-                others.append(child)
-                continue
-            stripped = Element(child.tag, [a for a in child.attrs if a is not case], child.children, child.line,
-                               child.col, child.self_closing)
-            if child.tag.lower() == "ng-template":  # <ng-template [ngSwitchCase]="x">: its content is the case
-                stripped = Element("ng-container", [], child.children, child.line, child.col)
-            if "Default" in case.name:
-                default = stripped
-                continue
-            value = self.errors.parse(case, case.value or "")
-            if value is not None:
-                branches.append((f"{t} === {self.js(value, env.scope)}", None,
-                                 (lambda node: lambda e: self.view([node], e))(stripped)))
-        if default is not None:
-            branches.append((None, None, lambda e, d=default: self.view([d], e)))
-        out = self.conditional(branches, env) if branches else []
-        out.extend(self.nodes(others, env))
-        return out
+        cases = [self.errors.parse(attr, attr.value or "") for attr in switch_cases(el.children)]
+        unmatched = " && ".join(f"{t} !== {self.js(value, env.scope)}" for value in cases if value is not None)
+        return self.nodes(el.children, replace(env, switch=Switch(t, unmatched or "true")))
 
     def ng_content(self, el: Element, attrs: Attrs, env: Env) -> list[Wx | str]:
         if self.ctx.role != "component":
@@ -1137,7 +1123,8 @@ class ViewCompiler(Controls):
 
 # ---- module helpers ---------------------------------------------------------------------------------
 
-TEMPLATE_DIRECTIVES = {"ngIf": "ngIf", "ngForOf": "ngFor", "ngTemplateOutlet": "ngTemplateOutlet"}
+TEMPLATE_DIRECTIVES = {"ngIf": "ngIf", "ngForOf": "ngFor", "ngTemplateOutlet": "ngTemplateOutlet",
+                       "ngSwitchCase": "ngSwitchCase"}
 # A page toolbar made only of these is what the native navigation bar shows (title, back button).
 TITLE_ONLY_TOOLBAR = frozenset({"ion-title", "ion-buttons", "ion-back-button"})
 LOOP_VAR_ALIASES = {"$implicit": "$implicit", "ngForOf": "$implicit"}
@@ -1148,6 +1135,21 @@ class _Nothing:
 
 
 NOTHING = _Nothing()
+
+
+def switch_cases(nodes: list[Node]) -> list[Attribute]:
+    """The *ngSwitchCase / [ngSwitchCase] attributes under an [ngSwitch] element, nested switches excluded."""
+    found: list[Attribute] = []
+    stack = list(reversed(nodes))
+    while stack:
+        node = stack.pop()
+        if isinstance(node, Element):
+            names = {a.name for a in node.attrs}
+            found.extend(a for a in node.attrs if a.name in ("*ngSwitchCase", "[ngSwitchCase]"))
+            if "[ngSwitch]" in names:
+                continue
+        stack.extend(reversed(getattr(node, "children", None) or []))
+    return found
 
 
 def literal(node: A.AST | None):

@@ -113,6 +113,13 @@ class Env:
     overlay: bool = False  # inside an inline ion-modal / ion-popover: a bare <ng-template> renders in place
     slots: tuple[tuple[str, str], ...] = ()  # children of a custom component: (ng-content select, slot name)
     preserve_ws: bool = False
+    switch: Switch | None = None  # the nearest [ngSwitch]: its cases may be any descendant, as in Angular
+
+
+@dataclass(frozen=True)
+class Switch:
+    subject: str  # JS reading the [ngSwitch] value (a render temporary)
+    unmatched: str  # JS: true when no *ngSwitchCase of this switch matches (where *ngSwitchDefault shows)
 
 
 @dataclass(frozen=True)

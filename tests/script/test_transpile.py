@@ -108,6 +108,10 @@ function __rest(s, e) { var t = {}; for (var p in s) if (Object.prototype.hasOwn
      'const n = 1_000_000;',
      'const n = 1000000;',
      []),
+    ('a function type with a parameter named any; a method name and its parameters on two lines',
+     "let f: (any) => string; const g = (any) => any.x;\nclass A {\n  constructor\n  (private a: B) {}\n}",
+     "let f; const g = (any) => any.x;\nclass A {\n  constructor(\n   a) { this.a = a;}\n}",
+     []),
     ('regular expressions newer than ES2017 are built at run time',
      r"const a = /\p{L}+/u; const b = /(?<=x)y/; const c = /(?<y>\d{4})\/x/; const d = /a.b/s; const e = /ok/g;",
      r'const a = new RegExp("\\p{L}+", "u"); const b = new RegExp("(?<=x)y", ""); '

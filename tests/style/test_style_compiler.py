@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import json
 import hashlib
 from pathlib import Path
 
@@ -12,7 +13,7 @@ from bridge import config as config_module
 from bridge import project as project_module
 from bridge.diagnostics import Diagnostics
 from bridge.style import StyleCompiler
-from tests.workspace import make_workspace
+from tests.workspace import ANGULAR_JSON, make_workspace
 
 PNG = base64.b64decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8/5+hHgAHggJ/"
                        "PchI7wAAAABJRU5ErkJggg==")
@@ -114,6 +115,24 @@ def test_node_modules_imports_resolve(tmp_path):
     assert styles.app().endswith(".ion-toolbar{--background:#222}\n.a{margin:3px}\n")
     styles.close()
     assert found(diagnostics) == []
+
+
+def test_package_exports_include_paths_and_uninstalled_dependencies(tmp_path):
+    """swiper/scss (only in swiper's package.json exports), an angular.json includePaths folder, and a
+    devDependency --omit=dev left out (tailwindcss): resolved, resolved, skipped with a warning."""
+    angular = json.loads(json.dumps(ANGULAR_JSON))
+    options = angular["projects"]["app"]["architect"]["build"]["options"]
+    options["stylePreprocessorOptions"] = {"includePaths": ["src/theme"]}
+    _, styles, diagnostics = build(tmp_path, {
+        "src/global.scss": "@import 'swiper/scss';\n@import 'mixins';\n@import 'tailwindcss/base';\n"
+                           ".a { @include pad; }\n",
+        "src/theme/_mixins.scss": "@mixin pad { padding: 2px; }\n",
+        "node_modules/swiper/package.json": json.dumps({"name": "swiper", "exports": {"./scss": "./swiper.scss"}}),
+        "node_modules/swiper/swiper.scss": ".swiper { display: block; }\n",
+    }, angular=angular, package={"name": "app", "devDependencies": {"tailwindcss": "^3.4.0"}})
+    assert styles.app().endswith(".swiper{display:block}\n.a{padding:2px}\n")
+    styles.close()
+    assert found(diagnostics) == [("PWX203", "warning", "src/global.scss:3:9")]
 
 
 def test_literal_fallbacks_use_the_theme_and_the_apps_palette(tmp_path):
