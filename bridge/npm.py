@@ -176,14 +176,15 @@ class Packer:
         return out
 
     def output_of(self, specifier: str) -> str | None:
-        """Where a specifier's entry is (or would be) packed, without packing it."""
-        found = self._locate(specifier)
+        """Where a specifier's entry is (or would be) packed, without packing it (or noting it missing: the
+        specifier may be a project path, such as a tsconfig alias)."""
+        found = self._locate(specifier, asking=True)
         return found[0] if found else None
 
-    def _locate(self, specifier: str) -> tuple[str, Path | None] | None:
+    def _locate(self, specifier: str, asking: bool = False) -> tuple[str, Path | None] | None:
         if not modules.is_bare(specifier) or modules.native_plugin(specifier):
             return None  # not a package, or a native plugin with nothing to run here (the compiler reports it)
-        file = self._entry(specifier, self.project.root)
+        file = self._entry(specifier, self.project.root, asking)
         if file is False:
             return EMPTY, None
         return (self._package_of(file).output(file), file) if file is not None else None
@@ -230,11 +231,11 @@ class Packer:
 
     # ---- resolution -------------------------------------------------------------------------------
 
-    def _entry(self, specifier: str, from_dir: Path) -> Path | None | bool:
+    def _entry(self, specifier: str, from_dir: Path, asking: bool = False) -> Path | None | bool:
         name = modules.package_name(specifier)
         package = self._find(name, from_dir)
         if package is None:
-            if from_dir == self.project.root:
+            if from_dir == self.project.root and not asking:
                 self.missing.add(name)
             return None
         subpath = "." + specifier[len(name):]

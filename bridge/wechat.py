@@ -82,16 +82,24 @@ def wcc(root: Path, files: list[str], components: dict[str, list[str]] | None = 
     args = [str(_binary("wcc")), "-d", "-cc", " ".join(comp_args), *files, "-gn", "$gwx"]
     proc = subprocess.run(args, cwd=root, capture_output=True)
     stderr = proc.stderr.decode("utf-8", "replace")
-    messages = [_wcc_message(line) for line in stderr.splitlines() if line.strip()]
-    return CompileResult(proc.returncode == 0, messages, proc.stdout.decode("utf-8", "replace"))
+    return CompileResult(proc.returncode == 0, _wcc_messages(stderr), proc.stdout.decode("utf-8", "replace"))
 
 
-def _wcc_message(line: str) -> CompilerMessage:
-    # "pages/a/a.wxml:2:1: unexpected end"
-    parts = line.split(":", 3)
-    if len(parts) == 4 and parts[1].isdigit() and parts[2].isdigit():
-        return CompilerMessage(parts[0], int(parts[1]), int(parts[2]), parts[3].strip(), "error")
-    return CompilerMessage("", 0, 0, line.strip(), "error")
+def _wcc_messages(stderr: str) -> list[CompilerMessage]:
+    """"pages/a/a.wxml:2:1: unexpected end" per message; a line without a location continues the one before
+    (wcc quotes the offending character, which may be a line break)."""
+    messages: list[CompilerMessage] = []
+    for line in stderr.splitlines():
+        parts = line.split(":", 3)
+        if len(parts) == 4 and parts[1].isdigit() and parts[2].isdigit():
+            messages.append(CompilerMessage(parts[0], int(parts[1]), int(parts[2]), parts[3].strip(), "error"))
+        elif messages and line.strip():
+            last = messages[-1]
+            messages[-1] = CompilerMessage(last.file, last.line, last.col, last.message + "\\n" + line.strip(),
+                                           last.severity)
+        elif line.strip():
+            messages.append(CompilerMessage("", 0, 0, line.strip(), "error"))
+    return messages
 
 
 NOT_ALLOWED = "Some selectors are not allowed in component wxss"

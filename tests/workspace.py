@@ -46,10 +46,28 @@ def make_workspace(root: Path, files: dict[str, str], angular: dict | None = Non
     return root
 
 
-def link_runtime_packages(root: Path) -> None:
-    """Give a generated workspace the fixture's node_modules (rxjs, which every converted app runs on)."""
-    (root / "node_modules").symlink_to(Path(__file__).resolve().parent.parent / "fixtures" / "trailbook" /
-                                       "node_modules")
+FIXTURE_MODULES = Path(__file__).resolve().parent.parent / "fixtures" / "trailbook" / "node_modules"
+
+
+def link_runtime_packages(root: Path, extra: dict[str, dict[str, str]] | None = None) -> None:
+    """Give a generated workspace the fixture's node_modules (rxjs, which every converted app runs on); with
+    ``extra`` packages (name → file → text), a node_modules of links to the fixture's packages plus those."""
+    if not extra:
+        (root / "node_modules").symlink_to(FIXTURE_MODULES)
+        return
+    for package in FIXTURE_MODULES.iterdir():
+        if package.name.startswith("@") and package.is_dir():
+            for scoped in package.iterdir():
+                (root / "node_modules" / package.name).mkdir(parents=True, exist_ok=True)
+                (root / "node_modules" / package.name / scoped.name).symlink_to(scoped)
+        elif not package.name.startswith("."):
+            (root / "node_modules").mkdir(exist_ok=True)
+            (root / "node_modules" / package.name).symlink_to(package)
+    for name, files in extra.items():
+        for rel, text in files.items():
+            path = root / "node_modules" / name / rel
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(text, encoding="utf-8")
 
 
 def copy_fixture(src: Path, dst: Path) -> Path:

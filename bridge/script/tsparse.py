@@ -270,6 +270,8 @@ def lazy_import(src: Source, node: Node) -> LazyImport | None:
                     member = src.node_text(mbody.child_by_field_name("property"))
                 elif mbody is not None and mbody.type == "subscript_expression":
                     member = string_value(src, mbody.child_by_field_name("index"))
+                elif mbody is not None and mbody.type == "identifier":  # .then(m => XModule): the export by name
+                    member = src.node_text(mbody)
             return _import_spec(src, inner, member)
     return None
 

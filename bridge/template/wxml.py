@@ -46,7 +46,7 @@ def serialize(nodes: list[Wx | str], indent: int = 0) -> str:
 
 
 def _element(node: Wx, indent: int) -> str:
-    attrs = "".join(f' {k}="{v}"' if v is not None else f" {k}" for k, v in node.attrs.items())
+    attrs = "".join(f' {k}="{_line_breaks(v)}"' if v is not None else f" {k}" for k, v in node.attrs.items())
     if not node.children:
         return f"<{node.tag}{attrs}/>"
     if any(isinstance(c, str) for c in node.children):
@@ -55,6 +55,11 @@ def _element(node: Wx, indent: int) -> str:
     pad = "  " * indent
     inner = serialize(node.children, indent + 1)
     return f"<{node.tag}{attrs}>\n{inner}\n{pad}</{node.tag}>"
+
+
+def _line_breaks(value: str) -> str:
+    """wcc rejects a line break inside an attribute value; a character reference is the same value."""
+    return value.replace("\r\n", "\n").replace("\n", "&#10;")
 
 
 def absolute_url(url: str) -> str:

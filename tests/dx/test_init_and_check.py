@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
+
+import pytest
 
 from bridge import config
 from bridge.check import check
@@ -144,3 +147,13 @@ def test_request_origins_are_read_from_app_code_only(tmp_path):
         "https://api.example.com": ["pwa2wx/app.config.js"],
         "https://data.example.com": ["src/app/api.js"],
     }
+
+
+@pytest.mark.skipif(shutil.which("node") is None, reason="needs Node.js")
+def test_a_wcc_message_quoting_a_line_break_is_one_finding(tmp_path):
+    from bridge import wechat
+
+    (tmp_path / "a.wxml").write_text('<view class="a\n  b">x</view>\n')
+    result = wechat.wcc(tmp_path, ["a.wxml"])
+    assert not result.ok
+    assert [m.file for m in result.messages] == ["a.wxml"]  # not a second, file-less, finding for the quote

@@ -238,3 +238,13 @@ def test_ngmodule_declarations_written_as_constants_spreads_and_files_read_on_de
     assert p.component_by_selector("app-x").standalone is False  # declared through PAGES
     assert not [d for d in p.diagnostics.items if d.code.startswith("PWX9")]
     assert p.component_by_selector("app-y").standalone is False  # read from libs/ when COMPONENTS was
+
+
+def test_load_children_then_callback_naming_the_module_itself(tmp_path):
+    """.then(m => HomeModule): the callback ignores m and names the (also statically imported) class."""
+    files = dict(NGMODULE_APP)
+    files["src/app/app-routing.module.ts"] = files["src/app/app-routing.module.ts"].replace(
+        ".then(m => m.HomeModule)", ".then(m => HomeModule)")
+    p = project.load(make_workspace(tmp_path, files))
+    assert routes_of(p) == [("", None, "home", []), ("home", None, None, [("", "HomePage", None, [])])]
+    assert not [d for d in p.diagnostics.items if d.severity == "error"]

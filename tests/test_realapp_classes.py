@@ -1,0 +1,174 @@
+"""Every failure class the real apps showed, as a small workspace of our own: it converts with no internal
+error and no error diagnostic, passes WeChat's wcc/wcsc, and its page opens in the headless preview showing
+what the app shows. (The apps themselves: tests/test_corpus.py and README's table.)
+
+Each row is one class: the page template and component code, plus whatever files the class needs (a
+tsconfig, a library in node_modules, a stylesheet, angular.json changes), and the text the page must show.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+
+from bridge import preview
+from bridge.check import check
+from bridge.convert import convert
+from tests.workspace import ANGULAR_JSON, STANDALONE_MAIN, link_runtime_packages, make_workspace
+
+pytestmark = pytest.mark.skipif(shutil.which("node") is None, reason="needs Node.js")
+
+
+@dataclass
+class Case:
+    template: str  # the home page's template
+    shows: list[str]  # text the page must show
+    code: str = ""  # the HomePage class body
+    imports: str = ""  # lines on top of home.page.ts
+    component: str = ""  # extra @Component options of HomePage
+    files: dict[str, str] = field(default_factory=dict)
+    packages: dict[str, dict[str, str]] = field(default_factory=dict)  # node_modules/<name>/<file>: text
+    build: dict = field(default_factory=dict)  # angular.json build options to set
+    warnings: set[str] = field(default_factory=set)  # codes the class may report (and must not be errors)
+
+
+# A library compiled by ng-packagr (partial declarations), as ngx-translate ships: an injectable service with
+# constructor dependencies and an NgModule whose forRoot() provides a token.
+PARTIAL_LIBRARY = {
+    "package.json": json.dumps({"name": "fake-i18n", "module": "fesm2022/fake-i18n.mjs", "type": "module",
+                                "exports": {".": {"default": "./fesm2022/fake-i18n.mjs"}}}),
+    "fesm2022/fake-i18n.mjs": """import * as i0 from '@angular/core';
+import { InjectionToken, NgModule, Injectable } from '@angular/core';
+const GREETING = new InjectionToken('GREETING');
+class Store { constructor() { this.words = { hello: 'Hello from the library' }; } }
+Store.ɵfac = i0.ɵɵngDeclareFactory({ minVersion: "12.0.0", version: "17.0.0", ngImport: i0, type: Store, deps: [], target: i0.ɵɵFactoryTarget.Injectable });
+Store.ɵprov = i0.ɵɵngDeclareInjectable({ minVersion: "12.0.0", version: "17.0.0", ngImport: i0, type: Store, providedIn: 'root' });
+class I18n { constructor(store, greeting) { this.store = store; this.greeting = greeting; }
+  t(key) { return this.greeting + ' ' + this.store.words[key]; } }
+I18n.ɵfac = i0.ɵɵngDeclareFactory({ minVersion: "12.0.0", version: "17.0.0", ngImport: i0, type: I18n, deps: [{ token: Store }, { token: GREETING }], target: i0.ɵɵFactoryTarget.Injectable });
+I18n.ɵprov = i0.ɵɵngDeclareInjectable({ minVersion: "12.0.0", version: "17.0.0", ngImport: i0, type: I18n });
+i0.ɵɵngDeclareClassMetadata({ minVersion: "12.0.0", version: "17.0.0", ngImport: i0, type: I18n, decorators: [{ type: Injectable }] });
+class I18nModule { static forRoot() { return { ngModule: I18nModule, providers: [I18n, { provide: GREETING, useValue: '>>' }] }; } }
+I18nModule.ɵfac = i0.ɵɵngDeclareFactory({ minVersion: "12.0.0", version: "17.0.0", ngImport: i0, type: I18nModule, deps: [], target: i0.ɵɵFactoryTarget.NgModule });
+I18nModule.ɵmod = i0.ɵɵngDeclareNgModule({ minVersion: "14.0.0", version: "17.0.0", ngImport: i0, type: I18nModule });
+I18nModule.ɵinj = i0.ɵɵngDeclareInjector({ minVersion: "12.0.0", version: "17.0.0", ngImport: i0, type: I18nModule });
+export { GREETING, I18n, I18nModule, Store };
+""",
+}
+
+CASES = {
+    "a package the app imports is not installed (the npm packing crash)": Case(
+        '<p>{{ ready }}</p>', ["packed anyway"], "ready = 'packed anyway'; maybe = () => missingLib.go();",
+        "import * as missingLib from 'not-installed-lib';\nimport { of } from 'rxjs';\n",
+        warnings={"PWX304", "PWX303"}),
+    "a child component whose selector has no dash, in a camelCase folder": Case(
+        '<fee [amount]="3"></fee>', ["fee 3"], component="imports: [FeeBoxComponent],",
+        imports="import { FeeBoxComponent } from '../feeBox/feeBox.component';\n",
+        files={"src/app/feeBox/feeBox.component.ts":
+               "import { Component, Input } from '@angular/core';\n"
+               "@Component({ selector: 'fee', standalone: true, template: '<span>fee {{ amount }}</span>' })\n"
+               "export class FeeBoxComponent { @Input() amount = 0; }\n"}),
+    "imports from 'src/…' with tsconfig baseUrl './'": Case(
+        '<p>{{ svc.name }}</p>', ["from src/"], "constructor(public svc: NameService) {}",
+        "import { NameService } from 'src/app/name.service';\n",
+        files={"tsconfig.json": json.dumps({"compilerOptions": {"baseUrl": "./"}}),
+               "src/app/name.service.ts": "import { Injectable } from '@angular/core';\n"
+                                          "@Injectable({ providedIn: 'root' })\n"
+                                          "export class NameService { name = 'from src/'; }\n"}),
+    "template literals with trailing commas, a member named abstract, ES2018 regexes, { async }, BigInt": Case(
+        '<p [ngClass]="{\n  on: true,\n  off: false,\n}">{{ abstract }} {{ ok }}</p>', ["summary yes"],
+        "abstract = 'summary'; accessor = 1; big = 2n ** 3n;\n"
+        "ok = /(?<=a)b/.test('ab') && /[+-\\d]/.test('+') && (({ async }) => async)({ async: true }) ? 'yes' : 'no';",
+        "import { NgClass } from '@angular/common';\n", component="imports: [NgClass],"),
+    "stylesheets wcsc rejected: empty @keyframes, 'x:host', '.a > :last-child', an empty custom property": Case(
+        '<p class="a"><span>styled</span></p>', ["styled"],
+        component="styles: ['ion-col.text:host { color: red } .a > :last-child { color: blue } "
+                  ".b { color: red; --tw-ring: }'],",
+        files={"src/global.scss": "@keyframes none {}\n.c { margin: 0 }\n"}),
+    "a library compiled by Angular (partial declarations), its NgModule's forRoot providers": Case(
+        '<p>{{ i18n.t("hello") }}</p>', [">> Hello from the library"], "constructor(public i18n: I18n) {}",
+        "import { I18n, I18nModule } from 'fake-i18n';\nimport { importProvidersFrom } from '@angular/core';\n"
+        "export const PROVIDERS = [importProvidersFrom(I18nModule.forRoot())];\n",
+        files={"src/main.ts": STANDALONE_MAIN.replace(
+            "providers: [provideRouter(routes)]", "providers: [provideRouter(routes), ...PROVIDERS]").replace(
+            "import { routes } from './app/app.routes';",
+            "import { routes } from './app/app.routes';\nimport { PROVIDERS } from './app/home/home.page';")},
+        packages={"fake-i18n": PARTIAL_LIBRARY}),
+    "a package's browser build (package.json browser map), another version nested in it": Case(
+        '<p>{{ iso }} {{ nested }}</p>', ["browser-build v2"],
+        "iso = iso.kind; nested = iso.inner;", "import * as iso from 'iso-lib';\n",
+        packages={"iso-lib": {"package.json": json.dumps({"name": "iso-lib", "main": "node.js",
+                                                          "browser": {"./node.js": "./browser.js", "fs": False}}),
+                              "node.js": "module.exports = { kind: require('fs') && 'node-build' };\n",
+                              "browser.js": "var fs = require('fs'); var inner = require('inner-lib');\n"
+                                            "module.exports = { kind: 'browser-build', inner: inner.v, fs: fs };\n",
+                              "node_modules/inner-lib/package.json": json.dumps({"name": "inner-lib"}),
+                              "node_modules/inner-lib/index.js": "exports.v = 'v2';\n"},
+                  "inner-lib": {"package.json": json.dumps({"name": "inner-lib"}), "index.js": "exports.v = 'v1';\n"}}),
+    "angular.json polyfills run before main": Case(
+        '<p>{{ flag }}</p>', ["polyfilled"], "flag = (window as any).appFlag;",
+        files={"src/polyfills.ts": "import 'zone.js';\n(window as any).appFlag = 'polyfilled';\n"},
+        build={"polyfills": ["zone.js", "src/polyfills.ts"]}),
+    "a component file nothing imports, with a template that is gone": Case(
+        '<p>alive</p>', ["alive"], files={"src/app/old/old.page.ts": (
+            "import { Component } from '@angular/core';\n"
+            "@Component({ selector: 'app-old', templateUrl: './gone.html' })\nexport class OldPage {}\n")},
+        warnings={"PWX419"}),
+    "a constructor parameter named as its type": Case(
+        '<p>{{ Greeter.hi }}</p>', ["hi there"], "constructor(public Greeter: Greeter) {}",
+        "import { Greeter } from '../greeter';\n",
+        files={"src/app/greeter.ts": "import { Injectable } from '@angular/core';\n"
+                                     "@Injectable({ providedIn: 'root' })\nexport class Greeter { hi = 'hi there'; }\n"}),
+    "*ngSwitchCase below its [ngSwitch]; an attribute value with a line break": Case(
+        '<div [ngSwitch]="kind"><h3>Kinds</h3><section><p *ngSwitchCase="\'b\'">case b</p></section>'
+        '<p *ngSwitchDefault>none</p></div><ion-label id="\'to\'+\n  id">x</ion-label>', ["Kinds", "case b"],
+        "kind = 'b';", "import { NgSwitch, NgSwitchCase, NgSwitchDefault } from '@angular/common';\n",
+        component="imports: [NgSwitch, NgSwitchCase, NgSwitchDefault],"),
+    "Sass: includePaths, package exports (swiper/scss), a devDependency not installed (tailwindcss)": Case(
+        '<p class="padded">sassy</p>', ["sassy"],
+        files={"src/global.scss": "@import 'mixins';\n@import 'slider/scss';\n@import 'tailwindcss/base';\n"
+                                  ".padded { @include pad; }\n",
+               "src/theme/_mixins.scss": "@mixin pad { padding: 2px; }\n"},
+        packages={"slider": {"package.json": json.dumps({"name": "slider", "exports": {"./scss": "./slider.scss"}}),
+                             "slider.scss": ".slider { display: block; }\n"}},
+        build={"stylePreprocessorOptions": {"includePaths": ["src/theme"]}}, warnings={"PWX203"}),
+}
+
+
+def workspace(root: Path, case: Case) -> Path:
+    page = (f"import {{ Component }} from '@angular/core';\n{case.imports}"
+            f"@Component({{ selector: 'app-home', standalone: true, {case.component}\n"
+            f"  template: `{case.template}` }})\nexport class HomePage {{ {case.code} }}\n")
+    files = {"src/main.ts": STANDALONE_MAIN,
+             "src/app/app.component.ts": "import { Component } from '@angular/core';\n"
+                                         "@Component({ selector: 'app-root', standalone: true, "
+                                         "template: '<ion-app><ion-router-outlet></ion-router-outlet></ion-app>' })\n"
+                                         "export class AppComponent {}\n",
+             "src/app/app.routes.ts": "import { HomePage } from './home/home.page';\n"
+                                      "export const routes = [{ path: '', component: HomePage }];\n",
+             "src/app/home/home.page.ts": page, "src/global.scss": "", **case.files}
+    angular = json.loads(json.dumps(ANGULAR_JSON))
+    angular["projects"]["app"]["architect"]["build"]["options"].update(case.build)
+    dependencies = {"@angular/core": "^19.0.0", "tailwindcss": "^3.4.0"}
+    make_workspace(root, files, angular=angular, package={"name": "app", "dependencies": dependencies})
+    link_runtime_packages(root, case.packages)
+    return root
+
+
+@pytest.mark.parametrize("name", CASES)
+def test_a_failure_class_from_a_real_app_converts_checks_and_opens(tmp_path, name):
+    case = CASES[name]
+    src, out = workspace(tmp_path / "app", case), tmp_path / "out"
+    result = convert(src, out)
+    problems = [d for d in result.diagnostics.items
+                if d.severity == "error" or d.code.startswith("PWX9") or d.code in {"PWX303", "PWX304"} - case.warnings]
+    assert problems == []
+    assert [d for d in check(out).diagnostics.items if d.severity == "error"] == []
+    shown = preview.run(out, "pages/home/home")
+    assert [e for e in shown.errors if e.get("source") in ("open", "harness", "uncaught")] == []
+    for text in case.shows:
+        assert text in shown.text, (text, shown.text, shown.errors)
