@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (the partially compiled library is data, as ng-packagr writes it: one declaration per line)
 """Every failure class the real apps showed, as a small workspace of our own: it converts with no internal
 error and no error diagnostic, passes WeChat's wcc/wcsc, and its page opens in the headless preview showing
 what the app shows. (The apps themselves: tests/test_corpus.py and README's table.)
