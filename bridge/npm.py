@@ -232,6 +232,9 @@ class Packer:
     # ---- resolution -------------------------------------------------------------------------------
 
     def _entry(self, specifier: str, from_dir: Path, asking: bool = False) -> Path | None | bool:
+        aliased = self._aliased(specifier)
+        if aliased is not None:
+            return aliased
         name = modules.package_name(specifier)
         package = self._find(name, from_dir)
         if package is None:
@@ -240,6 +243,26 @@ class Packer:
             return None
         subpath = "." + specifier[len(name):]
         return package.entry(subpath)
+
+    def _aliased(self, specifier: str) -> Path | None | bool:
+        """What a tsconfig ``paths`` alias into node_modules makes of a specifier, for the app and its packages
+        alike, as the Angular CLI resolves them (``"crypto": ["./node_modules/crypto-browserify"]``)."""
+        top = self.project.root / "node_modules"
+        for pattern, targets in self.project.tsconfig_paths.items():
+            star = pattern.endswith("*") and specifier.startswith(pattern[:-1])
+            if specifier != pattern and not star:
+                continue
+            rest = specifier[len(pattern) - 1:] if star else ""
+            for target in targets:
+                path = Path(os.path.normpath(self.project.root / target.replace("*", rest)))
+                if not path.is_relative_to(top) or path == top:
+                    continue
+                parts = path.relative_to(top).parts
+                name = "/".join(parts[:2]) if parts[0].startswith("@") else parts[0]
+                package = self._find(name, self.project.root)
+                if package is not None:
+                    return package.entry("/".join([".", *parts[len(name.split("/")):]]))
+        return None
 
     def _find(self, name: str, from_dir: Path) -> Package | None:
         for folder in [from_dir, *from_dir.parents]:

@@ -22,23 +22,14 @@ from pathlib import Path
 
 import pytest
 
+from tests import needs
+
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT.parent / "shared" / "corpus"
 CACHE = Path(os.environ.get("PWA2WX_CORPUS_CACHE", ROOT / ".cache" / "corpus"))
 PROJECTS = {"airgap-wallet-07c7b75b": "app"}  # angular.json has several applications: the one to convert
 NPM_INSTALL = ["npm", "install", "--omit=dev", "--ignore-scripts", "--legacy-peer-deps", "--no-audit", "--no-fund",
                "--loglevel=error"]
-
-
-def required() -> bool:
-    """Whether a missing corpus or Node.js fails the run (CI) rather than skipping."""
-    return os.environ.get("CI", "").lower() == "true"
-
-
-def unavailable(reason: str) -> None:
-    if required():
-        pytest.fail(f"{reason} (CI=true: the real-app tests must run)")
-    pytest.skip(reason)
 
 
 def names() -> list[str]:
@@ -54,9 +45,9 @@ def app(name: str) -> Path:
     """A prepared copy of corpus app ``name`` (with node_modules): fails under CI, skips elsewhere, if it cannot be."""
     source = CORPUS / name
     if not (source / "angular.json").is_file():
-        unavailable(f"the corpus app {source} is not present")
+        needs.unavailable(f"the corpus app {source} is not present")
     if shutil.which("npm") is None or shutil.which("node") is None:
-        unavailable("Node.js and npm are needed to install the corpus apps' packages")
+        needs.unavailable("Node.js and npm are needed to install the corpus apps' packages")
     copy = CACHE / "apps" / name
     stamp = _digest(source)
     if not (copy / ".pwa2wx-stamp").is_file() or (copy / ".pwa2wx-stamp").read_text() != stamp:

@@ -33,6 +33,7 @@ class PageReport:
 @dataclass
 class AppReport:
     name: str
+    out: Path | None = None  # the converted app
     crashed: str = ""  # a Python traceback, when the conversion raised
     stopped: str = ""  # the diagnostic that stopped the conversion (bad workspace, config)
     errors: int = 0
@@ -56,7 +57,7 @@ class AppReport:
 def measure(src: Path, out: Path, name: str, project: str | None = None, jobs: int = 1,
             open_pages: bool = True) -> AppReport:
     """Convert ``src`` into ``out``, check it, and open each of its pages."""
-    report = AppReport(name)
+    report = AppReport(name, out)
     try:
         result = convert(src, out, project_name=project, jobs=jobs)
     except ConversionError as e:
@@ -74,9 +75,9 @@ def measure(src: Path, out: Path, name: str, project: str | None = None, jobs: i
     report.compiler_errors = [f"{d.location()}: {d.code}: {d.message}" for d in found.diagnostics.items
                               if d.code in ("PWX108", "PWX206")]
     if open_pages:
-        urls = page_urls(out)
+        params = page_params(out)
         with ThreadPoolExecutor(max_workers=2) as pool:
-            report.pages = list(pool.map(lambda page: open_page(out, page, urls.get(page)), app_pages(out)))
+            report.pages = list(pool.map(lambda page: open_page(out, page, params.get(page)), app_pages(out)))
     return report
 
 
@@ -89,23 +90,23 @@ def app_pages(out: Path) -> list[str]:
     return pages
 
 
-def page_urls(out: Path) -> dict[str, str]:
-    """A URL that opens each page (its first route, ``:params`` filled with 1), from the app's route table."""
+def page_params(out: Path) -> dict[str, dict[str, str]]:
+    """The route parameters each page reads (from its first route in the app's route table), each set to 1."""
     config = (out / "pwa2wx" / "app.config.js").read_text(encoding="utf-8")
-    urls: dict[str, str] = {}
+    params: dict[str, dict[str, str]] = {}
     for path, page in re.findall(r'path: ("[^"]*"), page: ("[^"]+")', config):
         path, page = json.loads(path), json.loads(page)
-        if "**" not in path:
-            urls.setdefault(page, "/" + re.sub(r":[^/]+", "1", path))
-    return urls
+        params.setdefault(page, {name: "1" for name in re.findall(r":([^/]+)", path)})
+    return params
 
 
-def open_page(out: Path, page: str, url: str | None) -> PageReport:
-    """Open a page as a shared link would (with its route's params filled in) and record what it shows."""
+def open_page(out: Path, page: str, query: dict[str, str] | None) -> PageReport:
+    """Open a page as WeChat opens one from a shared link (its route's parameters in the query) and record what
+    it shows."""
     wxml = (out / (page + ".wxml")).read_text(encoding="utf-8")
     placeholder = wxml.startswith("<text") and "not converted:" in wxml
     try:
-        result = preview.run(out, url or page, settle_ms=3000, timeout=120)
+        result = preview.run(out, page, query or {}, settle_ms=3000, timeout=120)
     except Exception as e:  # noqa: BLE001 — a harness failure is a page that did not open
         return PageReport(page, False, False, placeholder, [f"harness: {e}"])
     errors = [f"{e.get('source')}: {e.get('message')}" for e in result.errors]

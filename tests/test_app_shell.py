@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import json
-import shutil
 
 import pytest
 
 from bridge import preview
 from bridge.check import check
 from bridge.convert import convert
-from tests.conftest import FIXTURES
+from tests import needs
 from tests.workspace import STANDALONE_MAIN, link_runtime_packages, make_workspace
 
 ROOT_HTML = """<ion-app><ion-split-pane contentId="main"><ion-menu contentId="main"><ion-content><ion-list>
@@ -68,8 +67,7 @@ def test_every_page_draws_the_shell(out):
     assert [d for d in check(out).diagnostics.items if d.severity == "error"] == []
 
 
-@pytest.mark.skipif(shutil.which("node") is None or not (FIXTURES / "trailbook" / "node_modules").is_dir(),
-                    reason="needs Node.js and the fixture's node_modules (make fixtures)")
+@needs.node
 def test_menu_opens_and_navigates(out):
     result = preview.run(out, "pages/folder/folder", {"id": "Inbox"}, actions=[
         {"tap": {"selector": ".ion-menu-button"}},

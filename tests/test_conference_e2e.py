@@ -1,11 +1,10 @@
 """End to end on the Ionic conference app: convert it, open it in the headless preview, use it as a person would.
 
-Runs when its local copy (with node_modules, see tests/test_realapps_preview.py) is present; the fixture's
-equivalent is tests/test_fixture_preview.py."""
+The app comes from the corpus (tests/corpus.py: a prepared copy; under CI=true a missing corpus fails); the
+fixture's equivalent is tests/test_fixture_preview.py."""
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
 from pathlib import Path
@@ -13,9 +12,9 @@ from pathlib import Path
 import pytest
 
 from bridge import preview
+from tests import corpus
 
 ROOT = Path(__file__).resolve().parent.parent
-CONFERENCE = Path(os.environ.get("PWA2WX_REALAPPS", "/work/realapps")) / "conf-443e4b91"
 
 
 def convert(src: Path, out: Path) -> Path:
@@ -31,16 +30,11 @@ def lines(result: preview.PreviewResult) -> list[str]:
 
 # ---- the Ionic conference app (issue 5's bar)
 
-needs_conference = pytest.mark.skipif(not (CONFERENCE / "node_modules").is_dir(),
-                                      reason="local copy of ionic-conference-app with node_modules not present")
-
-
 @pytest.fixture(scope="module")
 def conference(tmp_path_factory) -> Path:
-    return convert(CONFERENCE, tmp_path_factory.mktemp("preview") / "conference")
+    return convert(corpus.app("conf-443e4b91"), tmp_path_factory.mktemp("preview") / "conference")
 
 
-@needs_conference
 def test_conference_schedule_speakers_and_detail(conference):
     schedule = preview.run(conference, "pages/schedule/schedule")
     assert schedule.errors == []
@@ -53,7 +47,6 @@ def test_conference_schedule_speakers_and_detail(conference):
     assert lines(detail)[0] == "Breakfast"
 
 
-@needs_conference
 def test_conference_tap_opens_detail(conference):
     r = preview.run(conference, "pages/schedule/schedule", actions=[{"tap": "Getting Started with Ionic"}])
     assert r.errors == []
@@ -61,7 +54,6 @@ def test_conference_tap_opens_detail(conference):
     assert lines(r)[0] == "Getting Started with Ionic"
 
 
-@needs_conference
 def test_conference_search_filters_the_schedule(conference):
     r = preview.run(conference, "pages/schedule/schedule",
                     actions=[{"input": {"selector": "input"}, "value": "angular"}])
@@ -71,7 +63,6 @@ def test_conference_search_filters_the_schedule(conference):
     assert "Breakfast" not in shown and "Getting Started with Ionic" not in shown
 
 
-@needs_conference
 def test_conference_favorite_shows_under_favorites(conference):
     r = preview.run(conference, "pages/schedule/schedule", actions=[
         {"tap": "Ionic Tooling"},
@@ -85,7 +76,6 @@ def test_conference_favorite_shows_under_favorites(conference):
     assert "Breakfast" not in shown
 
 
-@needs_conference
 def test_conference_login_then_account(conference):
     r = preview.run(conference, "pages/login/login", actions=[
         {"input": {"selector": "input", "index": 0}, "value": "burt"},
@@ -99,7 +89,6 @@ def test_conference_login_then_account(conference):
     assert "burt" in lines(r)
 
 
-@needs_conference
 def test_conference_tutorial_guard_skips_when_done(conference):
     first = preview.run(conference, "pages/tutorial/tutorial")
     assert first.errors == [] and first.route == "pages/tutorial/tutorial"

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -11,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from bridge.check import check
+from tests import needs
 from tests.workspace import copy_fixture
 
 
@@ -88,7 +88,7 @@ def test_version():
     assert proc.returncode == 0 and proc.stdout.startswith("pwa2wx, version ")
 
 
-@pytest.mark.skipif(shutil.which("node") is None, reason="needs Node.js")
+@needs.node
 def test_check_cli_reports_sizes(converted):
     proc = run_cli("check", str(converted))
     assert proc.returncode == 0, proc.stderr + proc.stdout

@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 
 import pytest
 
 from bridge import preview
 from bridge.convert import convert
+from tests import needs
 
-pytestmark = pytest.mark.skipif(shutil.which("node") is None, reason="needs Node.js")
+pytestmark = needs.node
 
 
 @pytest.fixture(scope="module")

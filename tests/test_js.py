@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 from pathlib import Path
 
-import pytest
+from tests import needs
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
-@pytest.mark.skipif(shutil.which("node") is None, reason="Node.js is not installed")
+@needs.node
 def test_node_test_suite():
     proc = subprocess.run(["node", "--test", "tests/js/"], cwd=ROOT, capture_output=True, text=True,
                           env=dict(os.environ), timeout=600)

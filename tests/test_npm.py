@@ -18,6 +18,7 @@ from bridge import npm
 from bridge.diagnostics import Diagnostics
 from bridge.project import load
 from bridge.script import modules
+from tests import needs
 
 ANGULAR_JSON = {"projects": {"app": {"projectType": "application", "sourceRoot": "src",
                                      "architect": {"build": {"options": {}}}}}}
@@ -191,7 +192,7 @@ TRIMMABLE_RXJS = {"package.json": json.dumps({"name": "rxjs", "main": "./index.j
                   "internal/map.js": "exports.map = function (f) { return f; };\n"}
 
 
-@pytest.mark.skipif(shutil.which("node") is None, reason="needs Node.js")
+@needs.node
 def test_a_barrel_packs_only_the_modules_behind_the_names_imported(tmp_path: Path) -> None:
     packer = npm.Packer(load(make_project(tmp_path / "app", {"rxjs": TRIMMABLE_RXJS})), Diagnostics())
     entry = packer.resolve("rxjs")
@@ -262,7 +263,7 @@ def test_npm_code_detects_no_dom_but_gets_the_stub_when_it_assumes_one(tmp_path:
     assert "return web_1.document.createElement('div')" in index
 
 
-@pytest.mark.skipif(shutil.which("node") is None, reason="needs Node.js")
+@needs.node
 def test_a_missing_module_fails_where_it_is_used_not_where_it_is_required(tmp_path: Path) -> None:
     lib = {"package.json": json.dumps({"name": "lib"}),
            "index.js": "var absent = require('not-installed'); var probe; try { probe = require('also-absent'); }"
@@ -283,3 +284,20 @@ def test_a_missing_module_fails_where_it_is_used_not_where_it_is_required(tmp_pa
     result = subprocess.run(["node", "-e", script], cwd=out, capture_output=True, text=True, timeout=30)
     assert json.loads(result.stdout) == ["caught", "pwa2wx: module 'not-installed' was not converted (see the "
                                                    "conversion warnings)"]
+
+
+def test_tsconfig_paths_into_node_modules_apply_to_packages_too(tmp_path: Path) -> None:
+    """As the Angular CLI resolves them: "crypto": ["./node_modules/crypto-browserify"] for every require."""
+    root = make_project(tmp_path / "app", {
+        "rxjs": RXJS,
+        "hasher": {"package.json": json.dumps({"name": "hasher"}),
+                   "index.js": "module.exports = require('crypto').createHash;\n"},
+        "crypto-browserify": {"package.json": json.dumps({"name": "crypto-browserify"}),
+                              "index.js": "exports.createHash = function () { return 'browserified'; };\n"}})
+    (root / "tsconfig.json").write_text(json.dumps({"compilerOptions": {
+        "baseUrl": "./", "paths": {"crypto": ["./node_modules/crypto-browserify"]}}}))
+    diagnostics = Diagnostics()
+    files = npm.pack(load(root), ["hasher"], diagnostics)
+    assert 'require("../crypto-browserify/index.js")' in files["miniprogram_npm/hasher/index.js"].decode()
+    assert "miniprogram_npm/crypto-browserify/index.js" in files
+    assert diagnostics.items == []

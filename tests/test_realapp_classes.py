@@ -10,7 +10,6 @@ tsconfig, a library in node_modules, a stylesheet, angular.json changes), and th
 from __future__ import annotations
 
 import json
-import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -19,9 +18,10 @@ import pytest
 from bridge import preview
 from bridge.check import check
 from bridge.convert import convert
+from tests import needs
 from tests.workspace import ANGULAR_JSON, STANDALONE_MAIN, link_runtime_packages, make_workspace
 
-pytestmark = pytest.mark.skipif(shutil.which("node") is None, reason="needs Node.js")
+pytestmark = needs.node
 
 
 @dataclass

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 
 import pytest
@@ -11,7 +10,7 @@ import pytest
 from bridge import packages, preview
 from bridge.check import check
 from bridge.convert import convert
-from tests.conftest import FIXTURES
+from tests import needs
 from tests.workspace import STANDALONE_MAIN, link_runtime_packages, make_workspace
 
 BIG = 2_300_000  # one module alone is over the 2 MB main-package limit
@@ -87,8 +86,7 @@ def test_check_measures_each_package(converted):
     assert {d.code for d in findings.diagnostics.items} == {"PWX408"}  # the subpackage itself is over 2 MB
 
 
-@pytest.mark.skipif(shutil.which("node") is None or not (FIXTURES / "trailbook" / "node_modules").is_dir(),
-                    reason="needs Node.js and the fixture's node_modules (make fixtures)")
+@needs.node
 def test_subpackage_page_runs(converted):
     out, _ = converted
     result = preview.run(out, "packages/reports/pages/year/year")

@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 import sys
-
-import pytest
 
 from bridge import config
 from bridge.check import check
 from bridge.convert import convert
+from tests import needs
 from tests.conftest import FIXTURES
 from tests.workspace import copy_fixture
 
@@ -149,7 +147,7 @@ def test_request_origins_are_read_from_app_code_only(tmp_path):
     }
 
 
-@pytest.mark.skipif(shutil.which("node") is None, reason="needs Node.js")
+@needs.node
 def test_a_wcc_message_quoting_a_line_break_is_one_finding(tmp_path):
     from bridge import wechat
 

@@ -17,6 +17,7 @@ import pytest
 
 from bridge import preview
 from bridge.convert import convert
+from tests import needs
 from tests.conftest import FIXTURES
 from tests.doubles.api import Api
 from tests.doubles.casdoor import TOKEN_PATH, Casdoor
@@ -29,7 +30,7 @@ SESSION_KEY = "pwa2wx.login.session"
 # a secret by its shape: a key named like one, assigned a literal value
 ASSIGNED_SECRET = re.compile(rb"(?i)(app_?secret|client_?secret|session_?key)[\"']?\s*[:=]\s*[\"'][^\"']{8,}")
 
-pytestmark = pytest.mark.skipif(shutil.which("node") is None, reason="Node.js is not installed")
+pytestmark = needs.node
 
 
 @pytest.fixture(scope="module")

@@ -1,14 +1,12 @@
 """The script compiler on real Ionic/Angular apps (local copies, never committed): every module
 compiles to ES2017 that esprima 4.0.1 parses, and the compiled conference app loads in Node.
 
-Set PWA2WX_REALAPPS to the folder holding the copies (default /work/realapps); missing apps skip.
+The apps come from the corpus, prepared by tests/corpus.py.
 """
 
 from __future__ import annotations
 
 import json
-import os
-import shutil
 import subprocess
 from pathlib import Path
 
@@ -20,8 +18,8 @@ from bridge.diagnostics import Diagnostics
 from bridge.project import load
 from bridge.script import modules
 from bridge.script.transpile import compile_module
+from tests import corpus, needs
 
-REALAPPS = Path(os.environ.get("PWA2WX_REALAPPS", "/work/realapps"))
 APPS = ["conf-443e4b91", "conf-330cc004"] + [f"starter-angular{s}-{k}" for s in ("", "-standalone")
                                             for k in ("blank", "tabs", "sidemenu", "list")]
 
@@ -33,10 +31,7 @@ var p = new Proxy(function () {}, h); module.exports = p;
 
 
 def app_dir(name: str) -> Path:
-    path = REALAPPS / name
-    if not (path / "angular.json").is_file():
-        pytest.skip(f"real app {name} not available")
-    return path
+    return corpus.app(name)
 
 
 def compile_app(root: Path) -> tuple[dict[str, str], dict[str, bytes], Diagnostics]:
@@ -78,7 +73,7 @@ def test_conference_app_diagnostics() -> None:
     assert npm.packed_size(packed) < 400_000
 
 
-@pytest.mark.skipif(shutil.which("node") is None, reason="node not installed")
+@needs.node
 def test_conference_app_loads_in_node(tmp_path: Path) -> None:
     """Require every compiled module with a stand-in runtime: the module system and lowering run."""
     files, packed, _ = compile_app(app_dir("conf-443e4b91"))

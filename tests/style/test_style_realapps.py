@@ -1,13 +1,11 @@
-"""Real Ionic apps (local copies, never committed): every WXSS the style stage writes passes WeChat's wcsc.
+"""Real Ionic apps (the corpus, prepared by tests/corpus.py): every WXSS the style stage writes passes wcsc.
 
 Each component's styles are compiled for both roles (page and component), app.wxss with the theme it imports, and
 wcsc must report no error and, for component WXSS, no "Some selectors are not allowed" message.
-Copies live in $PWA2WX_REALAPPS (default /work/realapps); missing apps are skipped.
 """
 
 from __future__ import annotations
 
-import os
 import shutil
 from pathlib import Path
 
@@ -19,8 +17,8 @@ from bridge import wechat
 from bridge.diagnostics import Diagnostics
 from bridge.style import StyleCompiler
 from bridge.style.compiler import theme_dir
+from tests import corpus, needs
 
-REALAPPS = Path(os.environ.get("PWA2WX_REALAPPS", "/work/realapps"))
 APPS = ["conf-443e4b91", "conf-330cc004", "photo-gallery-cf305c91",
         *(f"starter-angular{kind}-{name}" for kind in ("", "-standalone")
           for name in ("blank", "tabs", "sidemenu", "list"))]
@@ -37,14 +35,12 @@ def tools():
     try:
         wechat.compiler_package(install=False)
     except wechat.ToolMissing as e:
-        pytest.skip(str(e))
+        needs.unavailable(str(e))
 
 
 @pytest.mark.parametrize("app", APPS)
 def test_every_wxss_passes_wcsc(app, tools, tmp_path):
-    root = REALAPPS / app
-    if not (root / "angular.json").is_file():
-        pytest.skip(f"{root} not present")
+    root = corpus.app(app)
     project = project_module.load(root)
     diagnostics = Diagnostics()
     styles = StyleCompiler(project, config_module.defaults(), diagnostics)

@@ -17,6 +17,7 @@ from bridge import wechat
 from bridge.screenshot import chromium, render_html, screenshot, side_by_side
 from bridge.screenshot.html import document
 from bridge.style.compiler import theme_dir
+from tests import needs
 
 NODES = [
     ({"tag": "view", "attr": {"class": "ion-item a-lines-none"}, "children": ["Burt & co"]},
@@ -96,11 +97,11 @@ def mini_program(root: Path) -> Path:
 @pytest.fixture
 def tools():
     if shutil.which("node") is None:
-        pytest.skip("Node.js is not installed")
+        needs.unavailable("Node.js is not installed")
     try:
         wechat.compiler_package(install=False)
     except wechat.ToolMissing as e:
-        pytest.skip(str(e))
+        needs.unavailable(str(e))
 
 
 def test_page_renders_with_its_data_components_and_css(tools, tmp_path):

@@ -4,7 +4,9 @@ tokens), outputs and [(x)] → bind:name events, <ng-content select> → named s
 from __future__ import annotations
 
 import pytest
-from harness import NODE, Project, compile_html, component, non_plain, run, wcc_compile
+from harness import Project, compile_html, component, non_plain, run, wcc_compile
+
+from tests import needs
 
 CARD = component('<div class="card"><ng-content select="[slot=title]"></ng-content><ng-content select="ion-note">'
                  "</ng-content><ng-content></ng-content></div>"
@@ -45,7 +47,7 @@ def test_child_slots(compiled):
                                 "  <slot/>\n</view>")
 
 
-@pytest.mark.skipif(NODE is None, reason="Node.js is not installed")
+@needs.node
 def test_inputs_keep_identity_and_outputs_run_handlers(compiled):
     page, _, wcc_js = compiled
     state = "{items: [{name: 'A'}, {name: 'B'}], val: 1, chosen: null}"

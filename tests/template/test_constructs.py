@@ -14,7 +14,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
-from harness import NODE, check_js, compile_html, non_plain, run, wcc_compile
+from harness import check_js, compile_html, non_plain, run, wcc_compile
+
+from tests import needs
 
 GOLDEN = Path(__file__).with_name("constructs.golden")
 HOST = ("{navigate: function (url, extras) { return url + ' ' + JSON.stringify(extras); }, "
@@ -87,7 +89,7 @@ def outcomes():
     return results
 
 
-@pytest.mark.skipif(NODE is None, reason="Node.js is not installed")
+@needs.node
 @pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
 def test_construct(case: Case, outcomes):
     got = outcomes[case.id]

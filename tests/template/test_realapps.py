@@ -1,4 +1,4 @@
-"""Real apps (local copies, never committed): every template of the Ionic conference app (two commits) and
+"""Real apps (the corpus, prepared by tests/corpus.py): every template of the Ionic conference app (two commits) and
 of the eight Ionic starters compiles with WeChat's wcc with no error diagnostic from the template stage, its
 JS parses as ES2017, and its WXML reads only plain view-model paths. The conference app's schedule page
 and speaker list, given a component state built from the app's own data.json, render the session and
@@ -7,20 +7,18 @@ speaker names through view.js and wcc's output."""
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 
 import pytest
-from harness import NODE, check_js, non_plain, run, wcc_compile
+from harness import check_js, non_plain, run, wcc_compile
 
 from bridge import project
 from bridge.diagnostics import Diagnostics
 from bridge.template import TemplateContext, compile_component
+from tests import corpus, needs
 
-REALAPPS = Path(os.environ.get("PWA2WX_REALAPPS", "/work/realapps"))
 APPS = ["conf-443e4b91", "conf-330cc004", *(f"starter-angular{s}-{k}" for s in ("", "-standalone")
                                            for k in ("blank", "tabs", "sidemenu", "list"))]
-pytestmark = pytest.mark.skipif(not REALAPPS.is_dir(), reason="real apps are not available here")
 
 
 def compile_app(root: Path):
@@ -43,9 +41,7 @@ def compile_app(root: Path):
 
 @pytest.fixture(scope="module", params=APPS)
 def app(request):
-    root = REALAPPS / request.param
-    if not root.is_dir():
-        pytest.skip(f"{request.param} is not available")
+    root = corpus.app(request.param)
     return root, *compile_app(root)
 
 
@@ -66,12 +62,10 @@ def page(views, class_name: str):
     return next(v for k, v in views.items() if k.endswith("#" + class_name))
 
 
-@pytest.mark.skipif(NODE is None, reason="Node.js is not installed")
+@needs.node
 @pytest.mark.parametrize("name", ["conf-443e4b91", "conf-330cc004"])
 def test_conference_pages_render_names(name):
-    root = REALAPPS / name
-    if not root.is_dir():
-        pytest.skip(f"{name} is not available")
+    root = corpus.app(name)
     data = json.loads((root / "src/assets/data/data.json").read_text(encoding="utf-8"))
     _, views, _ = compile_app(root)
     schedule, speakers = page(views, "SchedulePage"), page(views, "SpeakerListPage")
