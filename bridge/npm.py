@@ -182,8 +182,8 @@ class Packer:
         return found[0] if found else None
 
     def _locate(self, specifier: str, asking: bool = False) -> tuple[str, Path | None] | None:
-        if not modules.is_bare(specifier) or modules.native_plugin(specifier):
-            return None  # not a package, or a native plugin with nothing to run here (the compiler reports it)
+        if not modules.is_bare(specifier) or modules.runtime_module(specifier) is not None:
+            return None  # not a package, or one the runtime plays (native plugins get a stand-in)
         file = self._entry(specifier, self.project.root, asking)
         if file is False:
             return EMPTY, None

@@ -67,7 +67,7 @@ CASES = {
         "import * as missingLib from 'not-installed-lib';\nimport { of } from 'rxjs';\n",
         warnings={"PWX304", "PWX303"}),
     "a child component whose selector has no dash, in a camelCase folder": Case(
-        '<fee [amount]="3"></fee>', ["fee 3"], component="imports: [FeeBoxComponent],",
+        '<fee [amount]="3" (keydown.tab)="x()"></fee>', ["fee 3"], component="imports: [FeeBoxComponent],",
         imports="import { FeeBoxComponent } from '../feeBox/feeBox.component';\n",
         files={"src/app/feeBox/feeBox.component.ts":
                "import { Component, Input } from '@angular/core';\n"

@@ -55,8 +55,11 @@ CAPACITOR_PLUGINS = (
     "network", "preferences", "share", "splash-screen", "status-bar", "toast",
 )
 
-# Native (Cordova/Capacitor) plugins the runtime does not play: not packed, reported (PWX305), throw when used.
-NATIVE_PLUGINS = ("@capacitor/", "@awesome-cordova-plugins/", "@ionic-native/", "cordova-plugin-")
+# Native (Cordova/Capacitor) plugins the runtime does not play: not packed, reported (PWX305); their exports
+# are stand-ins (NATIVE_STAND_IN) the app can inject and call, whose calls reject, as on the web without Cordova.
+NATIVE_PLUGINS = ("@capacitor/", "@awesome-cordova-plugins/", "@ionic-native/", "cordova-plugin-",
+                  "@capacitor-community/", "@capawesome/", "@capawesome-team/")
+NATIVE_STAND_IN = "capacitor/native.js"
 
 # Imported only for their side effects in a browser build; nothing to run in a mini program.
 DROPPED = ("zone.js", "@angular/compiler", "@angular/localize/init")
@@ -139,14 +142,16 @@ def runtime_module(specifier: str) -> str | None:
         return RUNTIME_MODULES[specifier]
     if specifier.startswith("@capacitor/") and specifier.split("/")[1] in CAPACITOR_PLUGINS:
         return "capacitor/" + specifier.split("/")[1] + ".js"
+    if specifier.startswith(NATIVE_PLUGINS):
+        return NATIVE_STAND_IN
     if package_name(specifier) in DROPPED or specifier in DROPPED:
         return DROP
     return None
 
 
 def native_plugin(specifier: str) -> bool:
-    """A native plugin without a runtime module (so: no wx equivalent)."""
-    return specifier.startswith(NATIVE_PLUGINS) and runtime_module(specifier) is None
+    """A native plugin without a wx counterpart in the runtime (it gets the stand-in)."""
+    return runtime_module(specifier) == NATIVE_STAND_IN
 
 
 def login_library(specifier: str) -> str | None:
@@ -178,7 +183,7 @@ def locate(project: Project, rel: str, specifier: str, npm_resolve: Resolve) -> 
     target = resolve_import(project, rel, specifier) or _project_js(project, rel, specifier)
     if target is not None:
         return output_path(target)
-    return npm_resolve(specifier) if is_bare(specifier) and not native_plugin(specifier) else None
+    return npm_resolve(specifier) if is_bare(specifier) else None
 
 
 def _project_js(project: Project, rel: str, specifier: str) -> str | None:
@@ -209,5 +214,5 @@ def output_path(rel: str) -> str:
 
 def runtime_module_list() -> list[str]:
     """Every runtime file the table can point at (the runtime must ship each)."""
-    files = set(RUNTIME_MODULES.values()) | {f"capacitor/{p}.js" for p in CAPACITOR_PLUGINS}
+    files = set(RUNTIME_MODULES.values()) | {f"capacitor/{p}.js" for p in CAPACITOR_PLUGINS} | {NATIVE_STAND_IN}
     return sorted(posixpath.normpath(RUNTIME + f) for f in files)

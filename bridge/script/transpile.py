@@ -394,8 +394,9 @@ class _Emitter:
         return var
 
     def check_target(self, spec: str, target: str | None, at: Node) -> None:
-        if target is None and modules.native_plugin(spec):
-            self.report("PWX305", at, f"native plugin '{spec}' has no wx equivalent in the runtime",
+        if modules.native_plugin(spec):
+            self.report("PWX305", at, f"native plugin '{spec}' has no wx equivalent in the runtime: its calls "
+                        "reject, as on the web without a native shell",
                         "guard its calls with Capacitor.isNativePlatform(), or use the wx API directly")
         elif target is None and not (modules.is_bare(spec) and self.opt.packages_missing):
             self.report("PWX303", at, f"cannot resolve '{spec}'",

@@ -718,6 +718,11 @@ class ViewCompiler(Controls):
             if b.name in skip or b.ast is None:
                 continue
             if custom:
+                if not WX_EVENT_NAME.fullmatch(b.name):  # (keydown.tab): a key-filtered DOM event of the element
+                    self.diag("PWX104", f"event ({b.name}) on <{el.tag}> is not converted: a component's element "
+                              "has no DOM keyboard events", b.attr.line, b.attr.col,
+                              hint="emit an @Output from the component instead")
+                    continue
                 handler.custom = True
                 handler.add(b.name, b.ast)
                 continue
@@ -1123,6 +1128,7 @@ class ViewCompiler(Controls):
 
 # ---- module helpers ---------------------------------------------------------------------------------
 
+WX_EVENT_NAME = re.compile(r"[A-Za-z_][\w-]*")  # what `bind:<name>` takes (an @Output's name)
 TEMPLATE_DIRECTIVES = {"ngIf": "ngIf", "ngForOf": "ngFor", "ngTemplateOutlet": "ngTemplateOutlet",
                        "ngSwitchCase": "ngSwitchCase"}
 # A page toolbar made only of these is what the native navigation bar shows (title, back button).

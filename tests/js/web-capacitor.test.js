@@ -28,6 +28,29 @@ test('@capacitor/core: not native; registerPlugin uses the web implementation or
   assert.deepStrictEqual(got, [1]);
 });
 
+test("Capacitor 2's Plugins registry: the plugins the runtime plays, others reject", async () => {
+  const { Plugins } = cap('core');
+  assert.strictEqual(Plugins.Device, cap('device').Device);
+  assert.strictEqual(Plugins.Storage, cap('preferences').Preferences);
+  const { PushNotifications } = Plugins;
+  await assert.rejects(PushNotifications.register(), /PushNotifications.register" is not available/);
+});
+
+test('a native plugin without a wx version: injectable classes, static members and calls that reject', async () => {
+  const native = rt.require('capacitor/native.js');
+  const { SplashScreen, HTTP } = native;
+  assert.strictEqual(native.SplashScreen, SplashScreen);    // one class per export
+  const http = new HTTP();
+  await assert.rejects(http.get('https://x', {}, {}), /"HTTP.get" is not available in a mini program/);
+  await assert.rejects(SplashScreen.hide(), /not available/);
+  let failed = null;
+  http.onChange().subscribe({ error: (e) => { failed = e.message; } });   // ionic-native Observables
+  assert.match(failed, /HTTP.onChange/);
+  assert.strictEqual(HTTP.__ng__, undefined);   // not Angular metadata: the injector constructs it at root
+  const root = new (rt.require('angular/core.js').Injector)([], null);
+  assert.ok(typeof root.get(HTTP).post === 'function');
+});
+
 test('Camera.getPhoto: wx.chooseMedia; uri, base64 and dataUrl results', async () => {
   const { Camera, CameraResultType, CameraSource } = cap('camera');
   rt.file('tmp/photo.png', Buffer.from([137, 80, 78, 71]));

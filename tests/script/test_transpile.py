@@ -315,10 +315,8 @@ InAppBrowser.create('x'); Camera.getPhoto(); BarcodeScanner.scan();""",
      """\
 var camera_1 = require("../pwa2wx/runtime/capacitor/camera.js");
 var ngx_1 = require("../pwa2wx/runtime/capacitor/in-app-browser.js");
-var ngx_2 = __missing("@awesome-cordova-plugins/barcode-scanner/ngx");
-ngx_1.InAppBrowser.create('x'); camera_1.Camera.getPhoto(); ngx_2.BarcodeScanner.scan();
-function __missing(spec) { var fail = function () { throw new Error("pwa2wx: module '" + spec + "' was not converted (see the conversion warnings)"); }; if (typeof Proxy !== "function") return {}; var text = function () { return "[module " + spec + " not converted]"; }; var m = new Proxy(function () {}, { get: function (t, k) { return k === "__esModule" ? true : k === "then" || typeof k === "symbol" || k === "__ng__" || k === "ngModule" || k.charAt(0) === "ɵ" ? undefined : k === "toString" || k === "valueOf" ? text : m; }, apply: fail, construct: fail }); return m; }
-""",
+var ngx_2 = require("../pwa2wx/runtime/capacitor/native.js");
+ngx_1.InAppBrowser.create('x'); camera_1.Camera.getPhoto(); ngx_2.BarcodeScanner.scan();""",
      ['PWX305']),
     ('modifier words as member names',  # TypeScript reads them as names; tree-sitter needs a stand-in
      "class A { abstract: string = 'x'; accessor = 2; abstract() { return this.abstract; } }\n"

@@ -72,5 +72,58 @@ function registerPlugin(name, implementations) {
   });
 }
 
+// A plugin the runtime has no wx version of: every member is a call that rejects with why (and that also fails
+// a subscriber: ionic-native methods return Observables).
+function unavailablePlugin(name) {
+  return new Proxy({}, {
+    get: function (target, member) {
+      // not a promise, and none of Angular's metadata (the injector constructs it as a plain class)
+      if (typeof member !== 'string' || member === 'then' || member === '__ng__' || member.charAt(0) === 'ɵ') {
+        return undefined;
+      }
+      return function () {
+        var error = unavailable(name + '.' + member);
+        var result = Promise.reject(error);
+        result.catch(function () {});   // a caller that never looks is not an unhandled rejection
+        result.subscribe = function (next, fail) {
+          var onError = typeof next === 'function' ? fail : next && next.error;
+          if (onError) onError(error);
+          return { unsubscribe: function () {} };
+        };
+        return result;
+      };
+    }
+  });
+}
+
+// Capacitor 2's registry: `const { Camera, Storage } = Plugins`. The plugins the runtime plays, else a plugin
+// whose calls reject.
+// (Literal requires: a package keeps only the runtime files something requires by name.)
+var PLAYED = {
+  App: function () { return require('./app.js').App; },
+  Browser: function () { return require('./browser.js').Browser; },
+  Camera: function () { return require('./camera.js').Camera; },
+  Clipboard: function () { return require('./clipboard.js').Clipboard; },
+  Device: function () { return require('./device.js').Device; },
+  Dialog: function () { return require('./dialog.js').Dialog; },
+  Modals: function () { return require('./dialog.js').Dialog; },
+  Geolocation: function () { return require('./geolocation.js').Geolocation; },
+  Haptics: function () { return require('./haptics.js').Haptics; },
+  Keyboard: function () { return require('./keyboard.js').Keyboard; },
+  Network: function () { return require('./network.js').Network; },
+  Preferences: function () { return require('./preferences.js').Preferences; },
+  Storage: function () { return require('./preferences.js').Preferences; },
+  Share: function () { return require('./share.js').Share; },
+  SplashScreen: function () { return require('./splash-screen.js').SplashScreen; },
+  StatusBar: function () { return require('./status-bar.js').StatusBar; },
+  Toast: function () { return require('./toast.js').Toast; }
+};
+var Plugins = new Proxy({}, {
+  get: function (target, name) {
+    if (typeof name !== 'string' || name === 'then') return undefined;
+    return PLAYED[name] ? PLAYED[name]() : unavailablePlugin(name);
+  }
+});
+
 module.exports = { Capacitor: Capacitor, WebPlugin: WebPlugin, registerPlugin: registerPlugin, listener: listener,
-  unavailable: unavailable };
+  unavailable: unavailable, unavailablePlugin: unavailablePlugin, Plugins: Plugins };

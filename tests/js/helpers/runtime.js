@@ -16,12 +16,13 @@ function write(file, text) {
   fs.writeFileSync(file, text);
 }
 
-// appConfig: the object pwa2wx/app.config.js exports; wxOptions: see createWx.
-function layout(appConfig, wxOptions) {
+// appConfig: the object pwa2wx/app.config.js exports; wxOptions: see createWx; rxjsPackage: the tools' package
+// that is the app's rxjs ('rxjs6' for rxjs 6).
+function layout(appConfig, wxOptions, rxjsPackage) {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'pwa2wx-rt-'));
   fs.cpSync(path.join(REPO, 'adapters', 'runtime'), path.join(root, 'pwa2wx', 'runtime'), { recursive: true });
   write(path.join(root, 'pwa2wx', 'app.config.js'), 'module.exports = ' + JSON.stringify(appConfig || {}) + ';\n');
-  const rxjs = path.join(TOOLS, 'node_modules', 'rxjs');
+  const rxjs = path.join(TOOLS, 'node_modules', rxjsPackage || 'rxjs');
   write(path.join(root, 'miniprogram_npm', 'rxjs', 'index.js'), `module.exports = require(${JSON.stringify(rxjs)});\n`);
   write(path.join(root, 'miniprogram_npm', 'rxjs', 'operators', 'index.js'),
     `module.exports = require(${JSON.stringify(path.join(rxjs, 'operators'))});\n`);
