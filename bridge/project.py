@@ -173,8 +173,8 @@ def load(root: Path, project_name: str | None = None) -> Project:
         injectables={},
         routes=[],
         environment={},
-        main=options.get("browser") or options.get("main"),
-        polyfills=[p.removeprefix("./") for p in shape.expect(polyfills, list, f"{where}.polyfills")],
+        main=_workspace_path(options.get("browser") or options.get("main")),
+        polyfills=[_workspace_path(p) for p in shape.expect(polyfills, list, f"{where}.polyfills")],
         style_include_paths=[p for p in include_paths if _inside(root, root / p)],
         dependencies=frozenset(name for key in ("dependencies", "devDependencies", "peerDependencies",
                                                 "optionalDependencies")
@@ -371,6 +371,14 @@ def _assets(root: Path, entries: list, source_root: str, diags: Diagnostics, whe
     return sorted(found.items())
 
 
+def _workspace_path(path: str | None) -> str | None:
+    """An angular.json file path as the project's modules are keyed ("./src/main.ts" → "src/main.ts"); a
+    package name (a polyfill such as "zone.js") stays as it is."""
+    if path is None or not path.startswith("."):
+        return path
+    return PurePosixPath(os.path.normpath(path)).as_posix()
+
+
 def _inside(root: Path, path: Path) -> bool:
     """Whether ``path`` is in the workspace as written (as Angular checks it: node_modules may be a link)."""
     return Path(os.path.normpath(path)).is_relative_to(root)
@@ -404,9 +412,9 @@ def _reachable(project: Project) -> set[str] | None:
     with import() (lazy routes), followed through the project. Files nothing imports (a component left over
     from a refactoring, a spec helper) are not part of the app. Without a known main, every module counts
     (None)."""
-    roots = [r for r in [project.main, *project.polyfills] if r in project.modules]
-    if not roots:
+    if project.main not in project.modules:
         return None
+    roots = [r for r in [project.main, *project.polyfills] if r in project.modules]
     seen: set[str] = set()
     stack = roots
     while stack:

@@ -113,12 +113,12 @@ CASES = {
     "angular.json polyfills run before main": Case(
         '<p>{{ flag }}</p>', ["polyfilled"], "flag = (window as any).appFlag;",
         files={"src/polyfills.ts": "import 'zone.js';\n(window as any).appFlag = 'polyfilled';\n"},
-        build={"polyfills": ["zone.js", "src/polyfills.ts"]}),
-    "a component file nothing imports, with a template that is gone": Case(
+        build={"polyfills": ["zone.js", "./src/polyfills.ts"]}),
+    "a component file nothing imports, with a template that is gone; angular.json's main written './src/…'": Case(
         '<p>alive</p>', ["alive"], files={"src/app/old/old.page.ts": (
             "import { Component } from '@angular/core';\n"
             "@Component({ selector: 'app-old', templateUrl: './gone.html' })\nexport class OldPage {}\n")},
-        warnings={"PWX419"}),
+        build={"browser": "./src/main.ts"}, warnings={"PWX419"}),
     "a constructor parameter named as its type": Case(
         '<p>{{ Greeter.hi }}</p>', ["hi there"], "constructor(public Greeter: Greeter) {}",
         "import { Greeter } from '../greeter';\n",
