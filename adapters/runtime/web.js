@@ -602,6 +602,21 @@ if (wx.onNetworkStatusChange) {
   });
 }
 
+// DOM classes, for `instanceof` tests and `'download' in HTMLAnchorElement.prototype` probes: nothing is one
+function Node() {}
+function Element() {}
+Element.prototype = Object.create(Node.prototype);
+function HTMLElement() {}
+HTMLElement.prototype = Object.create(Element.prototype);
+var DOM_CLASSES = { Node: Node, Element: Element, HTMLElement: HTMLElement };
+['HTMLAnchorElement', 'HTMLInputElement', 'HTMLImageElement', 'HTMLCanvasElement', 'HTMLVideoElement',
+  'HTMLIFrameElement'].forEach(function (name) {
+  var C = function () {};
+  C.prototype = Object.create(HTMLElement.prototype);
+  DOM_CLASSES[name] = C;
+});
+Object.assign(window, DOM_CLASSES);
+
 // CSS.supports(): the runtime cannot test WXSS support, so feature tests take their fallback
 var CSS = {
   supports: function () { return false; },
@@ -609,7 +624,7 @@ var CSS = {
 };
 window.CSS = CSS;
 
-module.exports = {
+module.exports = Object.assign({
   self: window,
   CSS: CSS,
   Event: Event,
@@ -630,4 +645,4 @@ module.exports = {
   window: window,
   setTimeout: appSetTimeout,
   setInterval: appSetInterval
-};
+}, DOM_CLASSES);

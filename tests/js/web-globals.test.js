@@ -113,13 +113,16 @@ test('document is an inert stub: common one-liners do not throw; title sets the 
   assert.strictEqual(wx.callsOf('setNavigationBarTitle').pop().title, 'Schedule');
 });
 
-test('what libraries probe at load: self, CSS.supports, customElements, postMessage (inert)', () => {
+test('what libraries probe at load: self, CSS.supports, customElements, postMessage, DOM classes (inert)', () => {
   assert.strictEqual(web.self, web.window);
   assert.strictEqual(web.CSS.supports('color-scheme', 'dark'), false);
   assert.strictEqual(web.CSS.escape('a.b'), 'a\\.b');
   web.window.customElements.define('swiper-container', class {});
   assert.strictEqual(web.window.customElements.get('swiper-container'), undefined);
   web.window.postMessage({ type: 'probe' }, '*');
+  assert.strictEqual('download' in web.HTMLAnchorElement.prototype, false);   // FileSaver's probe
+  assert.strictEqual(web.document.createElement('a') instanceof web.HTMLElement, false);
+  assert.ok(new web.HTMLInputElement() instanceof web.Element);
 });
 
 test("the app's setTimeout/setInterval callbacks are followed by change detection", async () => {
