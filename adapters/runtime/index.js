@@ -363,7 +363,10 @@ function app(config) {
   if (config.login && config.login.backend !== 'none') require('../login/index.js').start(config.login);
   App({
     onLaunch: function () {
-      guarded(function () { if (config.bootstrap) config.bootstrap(); });
+      // secure random bytes first (crypto.getRandomValues is synchronous, wx.getRandomValues is not), then the app
+      core.ɵlaunch(require('./web.js').ɵseedRandom, function () {
+        guarded(function () { if (config.bootstrap) config.bootstrap(); });
+      });
     }
   });
 }

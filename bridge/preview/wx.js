@@ -307,6 +307,12 @@ function createWx(options) {
       };
     },
 
+    getRandomValues(o) {
+      return reply('getRandomValues', o, () => {
+        const bytes = require('crypto').randomBytes(o.length);
+        return { errMsg: 'getRandomValues:ok', randomValues: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length) };
+      });
+    },
     getSystemInfoSync() {
       return Object.assign({ brand: 'devtools', model: 'iPhone 12', platform: 'ios', system: 'iOS 16.0',
         language: 'en', version: '8.0.40', SDKVersion: '3.3.0', windowWidth: 390, windowHeight: 750,

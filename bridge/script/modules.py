@@ -75,8 +75,9 @@ RUNTIME_RXJS = frozenset({"BehaviorSubject", "NEVER", "Observable", "Subject", "
 WEB_GLOBALS = frozenset({
     "fetch", "Request", "Response", "Headers", "AbortController", "XMLHttpRequest", "localStorage",
     "sessionStorage", "location", "navigator", "window", "document", "Event", "CustomEvent", "EventTarget",
-    "AbortSignal", "setTimeout", "setInterval", "self", "CSS", "Node", "Element", "HTMLElement", "HTMLAnchorElement",
-    "HTMLInputElement", "HTMLImageElement", "HTMLCanvasElement", "HTMLVideoElement", "HTMLIFrameElement",
+    "AbortSignal", "setTimeout", "setInterval", "self", "CSS", "crypto", "Node", "Element", "HTMLElement",
+    "HTMLAnchorElement", "HTMLInputElement", "HTMLImageElement", "HTMLCanvasElement", "HTMLVideoElement",
+    "HTMLIFrameElement",
 })
 # ``window.fetch``, ``globalThis.localStorage`` … read the shim as well.
 WINDOW_ALIASES = frozenset({"window", "globalThis", "self"})

@@ -125,6 +125,16 @@ test('what libraries probe at load: self, CSS.supports, customElements, postMess
   assert.ok(new web.HTMLInputElement() instanceof web.Element);
 });
 
+test('crypto.getRandomValues draws secure bytes gathered from wx.getRandomValues, each once', async () => {
+  assert.throws(() => web.crypto.getRandomValues(new Uint8Array(8)), /no secure random bytes available yet/);
+  await new Promise((resolve) => web.ɵseedRandom(resolve));
+  const a = web.crypto.getRandomValues(new Uint32Array(4)), b = web.crypto.getRandomValues(new Uint32Array(4));
+  assert.notDeepStrictEqual(Array.from(a), Array.from(b));
+  assert.ok(Array.from(a).some((x) => x !== 0));
+  assert.match(web.crypto.randomUUID(), /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+  assert.throws(() => web.crypto.getRandomValues(new Uint8Array(65537)), /at most 65536/);
+});
+
 test("the app's setTimeout/setInterval callbacks are followed by change detection", async () => {
   const core = rt.require('angular/core.js');
   let detections = 0;

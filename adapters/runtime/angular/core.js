@@ -697,7 +697,7 @@ function whenDone(v) {
   return Promise.resolve(v);
 }
 
-var ready = null;   // pending bootstrap: hosts wait for it before creating components
+var ready = null;   // pending launch or bootstrap: hosts wait for it before creating components
 
 // Registers root providers, runs initializers, creates the root component (its view is not shown:
 // pages are WeChat pages) and resolves to the ApplicationRef.
@@ -725,10 +725,20 @@ function ɵbootstrap(providers, rootComponent) {
   return p;
 }
 
-// Calls fn once bootstrap has finished: at once when nothing is pending.
+// Calls fn once the launch and bootstrap have finished: at once when nothing is pending.
 function ɵwhenReady(fn) {
-  if (ready) ready.then(fn, fn);
-  else fn();
+  if (!ready) return fn();
+  var pending = ready;
+  var next = function () {
+    if (ready === pending) ready = null;
+    ɵwhenReady(fn);   // bootstrap may have started meanwhile
+  };
+  pending.then(next, next);
+}
+
+// The runtime's own asynchronous start, before the app's code runs: prepare(done), then start().
+function ɵlaunch(prepare, start) {
+  ready = new Promise(function (resolve) { prepare(resolve); }).then(start);
 }
 
 // ---- harmless values for the rest of @angular/core that apps import
@@ -795,6 +805,7 @@ module.exports = {
   VERSION: new Version('19.0.0-pwa2wx'),
   // runtime-internal (the host and other runtime modules)
   ɵroot: ROOT, ɵtick: ɵtick, ɵattachView: ɵattachView, ɵdetachView: ɵdetachView, ɵreportError: reportError,
-  ɵbootstrap: ɵbootstrap, ɵwhenReady: ɵwhenReady, ɵsetInput: ɵsetInput, ɵisInput: ɵisInput, ɵwhenDone: whenDone
+  ɵbootstrap: ɵbootstrap, ɵwhenReady: ɵwhenReady, ɵlaunch: ɵlaunch, ɵsetInput: ɵsetInput, ɵisInput: ɵisInput,
+  ɵwhenDone: whenDone
 };
 Object.keys(PARTIAL).forEach(function (k) { module.exports[k] = PARTIAL[k]; });
