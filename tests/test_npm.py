@@ -62,6 +62,16 @@ WITH_DEPENDENCY = {"package.json": json.dumps({"name": "outer", "main": "lib/mai
                    "node_modules/inner/index.js": "exports.value = 41;\n"}
 
 
+def run_packed(out: Path, files: dict[str, bytes], script: str):
+    """Write the packed files under ``out``, run ``script`` there in Node and return what it printed (JSON)."""
+    for path, data in files.items():
+        (out / path).parent.mkdir(parents=True, exist_ok=True)
+        (out / path).write_bytes(data)
+    result = subprocess.run(["node", "-e", script], cwd=out, capture_output=True, text=True, timeout=30)
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout)
+
+
 def test_layout_follows_the_commonjs_entry_and_only_reachable_files(tmp_path: Path) -> None:
     project = load(make_project(tmp_path / "app", {"rxjs": RXJS}))
     packer = npm.Packer(project, Diagnostics())
@@ -86,15 +96,9 @@ def test_esm_package_becomes_es2017_commonjs(tmp_path: Path) -> None:
     assert '"production"' in index
     assert not diagnostics.items
     if shutil.which("node"):
-        out = tmp_path / "out"
-        for path, data in files.items():
-            (out / path).parent.mkdir(parents=True, exist_ok=True)
-            (out / path).write_bytes(data)
         script = ("const m = require('./miniprogram_npm/esm-only/index.js');"
                   "console.log(JSON.stringify([m.name, m.mode, m.twice({ a: 1 })]))")
-        result = subprocess.run(["node", "-e", script], cwd=out, capture_output=True, text=True, timeout=30)
-        assert result.returncode == 0, result.stderr
-        assert json.loads(result.stdout) == ["esm", "production", {"a": 1, "twice": True}]
+        assert run_packed(tmp_path / "out", files, script) == ["esm", "production", {"a": 1, "twice": True}]
 
 
 def test_nested_dependencies_are_packed_with_their_package_and_runtime_specifiers_mapped(tmp_path: Path) -> None:
@@ -275,15 +279,10 @@ def test_a_missing_module_fails_where_it_is_used_not_where_it_is_required(tmp_pa
     assert sorted(d.message for d in diagnostics.items) == [
         "'also-absent' (required by a package) is not available in a mini program",
         "'not-installed' (required by a package) is not available in a mini program"]
-    out = tmp_path / "out"
-    for path, data in files.items():
-        (out / path).parent.mkdir(parents=True, exist_ok=True)
-        (out / path).write_bytes(data)
     script = ("const m = require('./miniprogram_npm/lib/index.js'); let e = null; try { m.use(); } catch (x) "
               "{ e = x.message; } console.log(JSON.stringify([m.probe, e]));")
-    result = subprocess.run(["node", "-e", script], cwd=out, capture_output=True, text=True, timeout=30)
-    assert json.loads(result.stdout) == ["caught", "pwa2wx: module 'not-installed' was not converted (see the "
-                                                   "conversion warnings)"]
+    assert run_packed(tmp_path / "out", files, script) == [
+        "caught", "pwa2wx: module 'not-installed' was not converted (see the conversion warnings)"]
 
 
 def test_tsconfig_paths_into_node_modules_apply_to_packages_too(tmp_path: Path) -> None:
