@@ -65,6 +65,7 @@ CODES: dict[str, Code] = {
     "PWX417": Code("warning", "component metadata that is not a literal is not read"),
     "PWX418": Code("error", "asset outside the project or the output folder: not copied"),
     "PWX419": Code("info", "files the app never imports are left out, as ng build leaves them out"),
+    "PWX420": Code("info", "components nothing shows (no route, element or code that opens them) are left out"),
     # login
     "PWX501": Code("warning", "web login flow detected: replace with the injected WeChat login"),
     "PWX502": Code("error", "login configuration incomplete"),

@@ -87,11 +87,21 @@ class Planner:
         if not p.routes:
             self.diagnostics.add("PWX412", "no Angular routes found: every page-like component becomes a page",
                                  p.main or p.source_root)
+        opened = code_references(p)
+        unshown = []
         for comp in sorted(p.components.values(), key=lambda c: c.key):
-            # Not routed, not a child element, not the shell: opened by ModalController/PopoverController
+            # Not routed, not a child element, not the shell: opened by ModalController/PopoverController …
             if comp.key not in self.pages and comp.key not in used and comp.key not in shell_keys \
                     and not self._is_tabs_shell(comp):
-                self._page_for(comp, None)
+                if comp.key in opened:
+                    self._page_for(comp, None)
+                else:  # … or by nothing: declared, but no route, template or code shows it
+                    unshown.append(comp.name)
+        if unshown:
+            self.diagnostics.add("PWX420", f"{len(unshown)} components no route, template or code shows are left "
+                                 f"out: {', '.join(unshown[:5])}{' …' if len(unshown) > 5 else ''}",
+                                 p.main or "angular.json", hint="a component your code opens (ModalController."
+                                 "create({ component: X })) names it outside @NgModule/@Component metadata")
         tabs = self._tabs()
         start_url, start_page = self._start()
         pages = list(self.pages.values())
@@ -262,6 +272,36 @@ class Planner:
 
 
 # ---- helpers ---------------------------------------------------------------------------------
+
+
+def code_references(project: Project) -> set[str]:
+    """The components some code names (a modal's ``component: X``, ``entryComponents``), outside the Angular
+    metadata that only declares, imports or exports them and outside the import lines themselves."""
+    found: set[str] = set()
+    for rel, module in list(project.modules.items()):
+        names = {}
+        for local in module.imports:
+            target = resolve_symbol(project, rel, local)
+            if target is not None and f"{target[0]}#{target[1]}" in project.components:
+                names[local] = f"{target[0]}#{target[1]}"
+        names.update({c.name: f"{rel}#{c.name}" for c in module.classes if f"{rel}#{c.name}" in project.components})
+        if not names:
+            continue
+        source = module.source
+        stack = [source.tree.root_node]
+        while stack:
+            node = stack.pop()
+            if node.type in ("import_statement", "export_clause") or node.type == "pair" and \
+                    source.node_text(node.child_by_field_name("key")) in DECLARING_KEYS:
+                continue
+            if node.type == "identifier" and source.node_text(node) in names:
+                found.add(names[source.node_text(node)])
+            stack.extend(node.children)
+    return found
+
+
+DECLARING_KEYS = frozenset({"declarations", "imports", "exports", "bootstrap", "schemas"})
+"""Angular metadata that only declares a component, imports or exports it: naming it there shows nothing."""
 
 
 def elements(tree: list[nodes.Node]) -> Iterator[nodes.Element]:

@@ -87,12 +87,21 @@ def test_components_used_as_elements_are_not_pages(tmp_path):
         page("home", "<app-badge></app-badge><app-badge/>"),
         page("badge", "<span>b</span>", selector="app-badge"),
         page("modal", "<p>opened with ModalController</p>"))
+    opens = "{ open(modals) { return modals.create({ component: ModalPage }); } }"  # as a ModalController opens it
     files["src/app/home/home.page.ts"] = ("import { BadgePage } from '../badge/badge.page';\n"  # as Angular needs
                                           "import { ModalPage } from '../modal/modal.page';\n"
-                                          + files["src/app/home/home.page.ts"])
-    plan, _ = plan_for(make_workspace(tmp_path, files))
+                                          + files["src/app/home/home.page.ts"].replace("{}", opens))
+    files.update(page("unused", "<p>declared, never shown</p>"))
+    files["src/app/app.module.ts"] = ("import { NgModule } from '@angular/core';\n"
+                                      "import { UnusedPage } from './unused/unused.page';\n"
+                                      "@NgModule({ declarations: [UnusedPage], exports: [UnusedPage] })\n"
+                                      "export class SharedModule {}\n")
+    files["src/main.ts"] += "import './app/app.module';\n"
+    plan, found = plan_for(make_workspace(tmp_path, files))
     assert [p.path for p in plan.pages] == ["pages/home/home", "pages/modal/modal"]
     assert list(plan.components.values()) == ["components/badge/badge"]
+    assert [d.message for d in found.items if d.code == "PWX420"] == [
+        "1 components no route, template or code shows are left out: UnusedPage"]
 
 
 def test_name_collisions_get_the_class_name(tmp_path):
