@@ -66,13 +66,14 @@ CASES = {
         '<p>{{ ready }}</p>', ["packed anyway"], "ready = 'packed anyway'; maybe = () => missingLib.go();",
         "import * as missingLib from 'not-installed-lib';\nimport { of } from 'rxjs';\n",
         warnings={"PWX304", "PWX303"}),
-    "a child component whose selector has no dash, in a camelCase folder": Case(
-        '<fee [amount]="3" (keydown.tab)="x()"></fee>', ["fee 3"], component="imports: [FeeBoxComponent],",
+    "a child component: a selector without a dash, a camelCase folder, an input named $parents, (keydown.tab)": Case(
+        '<fee [amount]="3" [$parents]="2" (keydown.tab)="x()"></fee>', ["fee 3 of 2"],
+        component="imports: [FeeBoxComponent],",
         imports="import { FeeBoxComponent } from '../feeBox/feeBox.component';\n",
         files={"src/app/feeBox/feeBox.component.ts":
                "import { Component, Input } from '@angular/core';\n"
-               "@Component({ selector: 'fee', standalone: true, template: '<span>fee {{ amount }}</span>' })\n"
-               "export class FeeBoxComponent { @Input() amount = 0; }\n"}),
+               "@Component({ selector: 'fee', standalone: true, template: '<span>fee {{ amount }} of {{ $parents }}</span>' })\n"
+               "export class FeeBoxComponent { @Input() amount = 0; @Input() $parents = 0; }\n"}),
     "imports from 'src/…' with tsconfig baseUrl './'": Case(
         '<p>{{ svc.name }}</p>', ["from src/"], "constructor(public svc: NameService) {}",
         "import { NameService } from 'src/app/name.service';\n",

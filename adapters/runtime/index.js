@@ -284,12 +284,17 @@ function page(def) {
   Component({ data: {}, methods: methods });
 }
 
+// The WeChat property of an input: WXML attributes take no `$` (the compiler's input_attribute writes the same)
+function propertyName(input) {
+  return input.replace(/\$/g, '_');
+}
+
 function component(def) {
   var meta = def.component().__ng__ || {};
   var inputs = meta.inputs || {};
   var properties = {};
   Object.keys(inputs).forEach(function (f) {
-    properties[inputs[f].alias || f] = {
+    properties[propertyName(inputs[f].alias || f)] = {
       type: null,
       value: null,
       observer: function (v) {
@@ -349,7 +354,7 @@ function startComponent(wxThis, def, inputs) {
     var host = new Host(wxThis, def, owner ? owner.__ng.injector : core.ɵroot, []);
     var initial = {};
     Object.keys(inputs).forEach(function (f) {
-      var v = view.resolveProp(wxThis.data[inputs[f].alias || f]);
+      var v = view.resolveProp(wxThis.data[propertyName(inputs[f].alias || f)]);
       if (v !== null && v !== undefined) initial[f] = v;
     });
     host.outputs();

@@ -9,6 +9,7 @@ are skipped with an info diagnostic, the theme covering the Ionic look.
 from __future__ import annotations
 
 import json
+import os
 import re
 from collections.abc import Callable
 from pathlib import Path
@@ -72,11 +73,20 @@ class Imports:
         chain.append(_MissingImporter(self))
         return chain
 
-    def not_installed(self, url: str) -> bool:
-        """Whether ``url`` names a package that is not there: no node_modules at all, or a dependency of
-        package.json that the install left out (a devDependency such as tailwindcss, with --omit=dev)."""
+    def not_installed(self, url: str, containing_url: str) -> bool:
+        """Whether ``url`` names a package that is not there: no node_modules at all, a dependency of
+        package.json that the install left out (a devDependency such as tailwindcss, with --omit=dev), or a
+        relative path into a node_modules package that is missing (``../../node_modules/lib/theme``)."""
         if self.node_modules is None:
             return True
+        containing = file_path(containing_url)
+        if url.startswith(".") and containing is not None:
+            target = Path(os.path.normpath(containing.parent / url))
+            if not target.is_relative_to(self.node_modules):
+                return False
+            parts = target.relative_to(self.node_modules).parts
+            name = "/".join(parts[:2]) if parts and parts[0].startswith("@") else parts[0] if parts else ""
+            return bool(name) and not (self.node_modules / name).is_dir()
         parts = url.removeprefix("~").split("/")
         name = "/".join(parts[:2]) if parts[0].startswith("@") else parts[0]
         return name in self.dependencies and not (self.node_modules / name).is_dir()
@@ -203,7 +213,7 @@ class _MissingImporter:
     def canonicalize(self, url: str, containing_url: str) -> str | None:
         if url.startswith("pwa2wx-missing:"):
             return url
-        if not self.imports.not_installed(url):
+        if not self.imports.not_installed(url, containing_url):
             return None
         file, line, col = self.imports.locate(url, containing_url)
         if self.imports.node_modules is None:

@@ -627,7 +627,7 @@ class ViewCompiler(Controls):
                 continue  # handled with the tap handler
             elif custom and name not in ("slot", "ngProjectAs"):  # an input (WeChat ignores undeclared ones)
                 v = value or ""
-                wx.attrs[kebab(name)] = v if attr_safe(v) else self.value(scope, js_string(v))
+                wx.attrs[input_attribute(name)] = v if attr_safe(v) else self.value(scope, js_string(v))
                 if is_look_attribute(name):
                     classes.extend(look_classes(name, value))
             elif is_look_attribute(name):
@@ -668,7 +668,7 @@ class ViewCompiler(Controls):
             elif custom:
                 ref = self.bound(b, scope, "prop")
                 if ref is not None:
-                    wx.attrs[kebab(name)] = ref
+                    wx.attrs[input_attribute(name)] = ref
                 if is_look_attribute(name):
                     dynamic.append(f"h.look({js_string(kebab(name))}, {self.js(b.ast, scope)})")
             elif is_look_attribute(name):
@@ -1045,7 +1045,7 @@ class ViewCompiler(Controls):
                 continue
             ref = self.bound(b, env.scope, "prop")
             if ref is not None:
-                wx.attrs[kebab(name)] = ref
+                wx.attrs[input_attribute(name)] = ref
             handler.add(name + "Change", A.Assign(0, 0, b.ast, "=", A.PropertyRead(0, 0, A.ImplicitReceiver(0, 0),
                                                                                       "$event")))
         self.attach(wx, handler, env.scope, el)
@@ -1141,6 +1141,12 @@ class _Nothing:
 
 
 NOTHING = _Nothing()
+
+
+def input_attribute(name: str) -> str:
+    """The WXML attribute that sets a custom component's input: WeChat maps ``program-label`` onto the property
+    ``programLabel``, and takes no ``$`` in either (runtime/index.js names the property the same way)."""
+    return kebab(name.replace("$", "_"))
 
 
 def switch_cases(nodes: list[Node]) -> list[Attribute]:
