@@ -2,6 +2,7 @@
 // The host: Angular components, pages included, on WeChat's Component() constructor. It creates the
 // component through DI, maps lifecycles, inputs (properties) and outputs (triggerEvent), and keeps
 // the page's data in step with the component: render → diff → setData of the changed paths only.
+require('./builtins.js');
 var core = require('./angular/core.js');
 var router = require('./angular/router.js');
 var view = require('./view.js');
