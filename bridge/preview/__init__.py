@@ -21,6 +21,7 @@ Actions, run in order, each followed by a wait until the app is idle again:
 
 from __future__ import annotations
 
+import functools
 import json
 import shutil
 import subprocess
@@ -54,8 +55,32 @@ class PreviewResult:
 
 
 def _compile_wxml(out: Path, work: Path) -> tuple[Path | None, list[dict[str, Any]]]:
+    """The app's WXML compiled by wcc into ``work``/gwx.js (None when wcc fails), and wcc's messages."""
     files = sorted(p.relative_to(out).as_posix() for p in out.rglob("*.wxml")
                    if "miniprogram_npm" not in p.relative_to(out).parts)
+    stamps = tuple((rel, *_stamp(out / rel), *_stamp(out / (rel[: -len(".wxml")] + ".json"))) for rel in files)
+    output, errors = _wcc_output(out, stamps)
+    if output is None:
+        return None, errors
+    gwx = work / "gwx.js"
+    gwx.write_text(output, encoding="utf-8")
+    return gwx, errors
+
+
+def _stamp(path: Path) -> tuple[int, int]:
+    """When a file last changed and its size ((0, 0) when it is not there)."""
+    try:
+        info = path.stat()
+    except OSError:
+        return 0, 0
+    return info.st_mtime_ns, info.st_size
+
+
+@functools.lru_cache(maxsize=4)
+def _wcc_output(out: Path, stamps: tuple) -> tuple[str | None, list[dict[str, Any]]]:
+    """wcc's output for the WXML files ``stamps`` lists, kept while none of them changes: opening page after
+    page of one app compiles it once."""
+    files = [stamp[0] for stamp in stamps]
     components: dict[str, list[str]] = {}
     for rel in files:
         json_file = out / (rel[: -len(".wxml")] + ".json")
@@ -68,11 +93,7 @@ def _compile_wxml(out: Path, work: Path) -> tuple[Path | None, list[dict[str, An
     result = wechat.wcc(out, files, components)
     errors = [{"source": "wcc", "message": f"{m.file}:{m.line}:{m.col}: {m.message}", "stack": []}
               for m in result.messages]
-    if not result.ok:
-        return None, errors
-    gwx = work / "gwx.js"
-    gwx.write_text(result.output, encoding="utf-8")
-    return gwx, errors
+    return (result.output if result.ok else None), errors
 
 
 def run(out_dir: Path, page: str, query: dict | None = None, actions: list | None = None, *,
