@@ -67,7 +67,7 @@ CASES = {
         "import * as missingLib from 'not-installed-lib';\nimport { of } from 'rxjs';\n",
         warnings={"PWX304", "PWX303"}),
     "a child component: a selector without a dash, a camelCase folder, an input named $parents, (keydown.tab)": Case(
-        '<fee [amount]="3" [$parents]="2" (keydown.tab)="x()"></fee>', ["fee 3 of 2"],
+        '<fee [amount]="3" [$parents]="2" fxShow.xs="false" (keydown.tab)="x()"></fee>', ["fee 3 of 2"],
         component="imports: [FeeBoxComponent],",
         imports="import { FeeBoxComponent } from '../feeBox/feeBox.component';\n",
         files={"src/app/feeBox/feeBox.component.ts":

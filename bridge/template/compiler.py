@@ -625,8 +625,8 @@ class ViewCompiler(Controls):
             elif name in ("routerLink", "routerDirection", "routerLinkActive", "routerLinkActiveOptions", "href",
                           *ROUTER_EXTRAS):
                 continue  # handled with the tap handler
-            elif custom and name not in ("slot", "ngProjectAs"):  # an input (WeChat ignores undeclared ones)
-                v = value or ""
+            elif custom and name not in ("slot", "ngProjectAs") and self.input_name(name, el, b.attr):
+                v = value or ""  # an input (WeChat ignores undeclared ones)
                 wx.attrs[input_attribute(name)] = v if attr_safe(v) else self.value(scope, js_string(v))
                 if is_look_attribute(name):
                     classes.extend(look_classes(name, value))
@@ -665,7 +665,7 @@ class ViewCompiler(Controls):
                     ref = self.bound(b, scope, prop.conv)
                     if ref is not None:
                         target.attrs[prop.attr] = ref
-            elif custom:
+            elif custom and self.input_name(name, el, b.attr):
                 ref = self.bound(b, scope, "prop")
                 if ref is not None:
                     wx.attrs[input_attribute(name)] = ref
@@ -708,6 +708,14 @@ class ViewCompiler(Controls):
         else:
             v = value or ""
             wx.attrs[prop.attr] = v if attr_safe(v) else self.value(scope, js_string(v))
+
+    def input_name(self, name: str, el: Element, attr) -> bool:
+        """Whether ``name`` can be a component input in WXML; a directive's (``fxShow.xs``) is reported."""
+        if WX_EVENT_NAME.fullmatch(name.replace("$", "_")):
+            return True
+        self.diag("PWX104", f"attribute {name} on <{el.tag}> is not converted: not an input a component can have "
+                  "(a directive's?)", attr.line, attr.col, hint="move what it does into the component's template")
+        return False
 
     def events(self, el: Element, attrs: Attrs, row: Tag, env: Env, handler: Handler,
                skip: frozenset[str] = frozenset()) -> None:
@@ -1128,7 +1136,7 @@ class ViewCompiler(Controls):
 
 # ---- module helpers ---------------------------------------------------------------------------------
 
-WX_EVENT_NAME = re.compile(r"[A-Za-z_][\w-]*")  # what `bind:<name>` takes (an @Output's name)
+WX_EVENT_NAME = re.compile(r"[A-Za-z_][\w-]*")  # what `bind:<name>` and a component's property take
 TEMPLATE_DIRECTIVES = {"ngIf": "ngIf", "ngForOf": "ngFor", "ngTemplateOutlet": "ngTemplateOutlet",
                        "ngSwitchCase": "ngSwitchCase"}
 # A page toolbar made only of these is what the native navigation bar shows (title, back button).
