@@ -38,12 +38,15 @@ class Case:
 
 
 # A library compiled by ng-packagr (partial declarations), as ngx-translate ships: an injectable service with
-# constructor dependencies and an NgModule whose forRoot() provides a token.
+# constructor dependencies and an NgModule whose forRoot() provides a token; and a class extending one of
+# Angular's the runtime does not play (as Angular Material's validators do).
 PARTIAL_LIBRARY = {
     "package.json": json.dumps({"name": "fake-i18n", "module": "fesm2022/fake-i18n.mjs", "type": "module",
                                 "exports": {".": {"default": "./fesm2022/fake-i18n.mjs"}}}),
     "fesm2022/fake-i18n.mjs": """import * as i0 from '@angular/core';
 import { InjectionToken, NgModule, Injectable } from '@angular/core';
+import { CheckboxRequiredValidator } from '@angular/forms';
+class RequiredOption extends CheckboxRequiredValidator {}
 const GREETING = new InjectionToken('GREETING');
 class Store { constructor() { this.words = { hello: 'Hello from the library' }; } }
 Store.ɵfac = i0.ɵɵngDeclareFactory({ minVersion: "12.0.0", version: "17.0.0", ngImport: i0, type: Store, deps: [], target: i0.ɵɵFactoryTarget.Injectable });
@@ -57,7 +60,7 @@ class I18nModule { static forRoot() { return { ngModule: I18nModule, providers: 
 I18nModule.ɵfac = i0.ɵɵngDeclareFactory({ minVersion: "12.0.0", version: "17.0.0", ngImport: i0, type: I18nModule, deps: [], target: i0.ɵɵFactoryTarget.NgModule });
 I18nModule.ɵmod = i0.ɵɵngDeclareNgModule({ minVersion: "14.0.0", version: "17.0.0", ngImport: i0, type: I18nModule });
 I18nModule.ɵinj = i0.ɵɵngDeclareInjector({ minVersion: "12.0.0", version: "17.0.0", ngImport: i0, type: I18nModule });
-export { GREETING, I18n, I18nModule, Store };
+export { GREETING, I18n, I18nModule, RequiredOption, Store };
 """,
 }
 

@@ -181,3 +181,12 @@ test('full Ivy library classes: factories that inject, defineInjectable, NgModul
   assert.ok(child instanceof Child);
   assert.strictEqual(child.base, '/v1');
 });
+
+test("names an Angular package exports and the runtime does not play are classes a library can extend", () => {
+  const forms = rt.require('angular/forms.js');
+  class RequiredOption extends forms.CheckboxRequiredValidator {}
+  assert.ok(new RequiredOption() instanceof forms.CheckboxRequiredValidator);
+  assert.strictEqual(forms.CheckboxRequiredValidator, forms.CheckboxRequiredValidator);   // the same each time
+  assert.strictEqual(typeof forms.FormControl, 'function');   // what it plays is untouched
+  assert.strictEqual(forms.then, undefined);   // not a promise
+});

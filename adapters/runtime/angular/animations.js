@@ -35,3 +35,4 @@ module.exports = {
   BrowserAnimationsModule: Marker, NoopAnimationsModule: Marker, provideAnimations: noProviders,
   provideAnimationsAsync: noProviders, provideNoopAnimations: noProviders
 };
+module.exports = require('./stand-ins.js')(module.exports);

@@ -74,3 +74,4 @@ module.exports = {
   NgSwitch: Marker, NgSwitchCase: Marker, NgSwitchDefault: Marker, NgTemplateOutlet: Marker,
   NgComponentOutlet: Marker, NgPlural: Marker, NgPluralCase: Marker, NgOptimizedImage: Marker
 };
+module.exports = require('./stand-ins.js')(module.exports);

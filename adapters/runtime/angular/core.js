@@ -809,3 +809,4 @@ module.exports = {
   ɵwhenDone: whenDone
 };
 Object.keys(PARTIAL).forEach(function (k) { module.exports[k] = PARTIAL[k]; });
+module.exports = require('./stand-ins.js')(module.exports);

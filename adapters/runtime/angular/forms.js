@@ -357,3 +357,4 @@ module.exports = {
   EmailValidator: Marker, MinLengthValidator: Marker, MaxLengthValidator: Marker, PatternValidator: Marker,
   NgControlStatus: Marker, NgControlStatusGroup: Marker, NgSelectOption: Marker
 };
+module.exports = require('./stand-ins.js')(module.exports);

@@ -67,3 +67,4 @@ module.exports = {
   withIncrementalHydration: noProviders, withNoHttpTransferCache: noProviders,
   provideProtractorTestingSupport: noProviders, enableDebugTools: pass, disableDebugTools: noop
 };
+module.exports = require('./stand-ins.js')(module.exports);

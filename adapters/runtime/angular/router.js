@@ -517,3 +517,4 @@ module.exports = {
   ɵstateFor: ɵstateFor, ɵtabState: ɵtabState, ɵcheck: ɵcheck, ɵenter: ɵenter,
   ɵBIND_INPUTS: BIND_INPUTS, ɵsnapshotOf: snapshotOf
 };
+module.exports = require('./stand-ins.js')(module.exports);

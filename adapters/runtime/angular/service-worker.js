@@ -42,3 +42,4 @@ module.exports = {
   SwUpdate: SwUpdate, SwPush: SwPush, ServiceWorkerModule: ServiceWorkerModule,
   provideServiceWorker: function () { return []; }
 };
+module.exports = require('./stand-ins.js')(module.exports);
