@@ -530,7 +530,9 @@ document.hidden = false;
 document.cookie = '';
 document.createElement = element;
 document.getElementById = function () { return null; };
-document.getElementsByTagName = document.getElementsByClassName = function () { return []; };
+document.getElementsByTagName = document.getElementsByClassName = document.getElementsByName = function () {
+  return [];
+};
 Object.defineProperty(document, 'title', {
   get: function () { return ''; },
   set: function (title) { wx.setNavigationBarTitle({ title: String(title) }); }
@@ -580,7 +582,11 @@ Object.assign(window, {
   cancelAnimationFrame: function (id) { clearTimeout(id); },
   alert: function (message) { wx.showModal({ title: '', content: String(message), showCancel: false }); },
   // inert: web components never render in a mini program, and no other window is there to receive messages
-  customElements: { define: function () {}, get: function () {}, whenDefined: function () { return new Promise(function () {}); } },
+  customElements: {
+    define: function () {},
+    get: function () {},
+    whenDefined: function () { return new Promise(function () {}); }
+  },
   postMessage: function () {},
   scrollTo: function (x, y) { wx.pageScrollTo({ scrollTop: x && typeof x === 'object' ? x.top || 0 : y || 0, duration: 0 }); },
   matchMedia: function (query) {
