@@ -1,17 +1,18 @@
 """Converts real apps and measures each the way the real-app bar is stated: tracebacks, internal errors,
 wcc/wcsc failures, and the pages that open in the headless preview and show text.
 
-    python bench/realapps.py APP_DIR[:PROJECT] ... [--json FILE] [--markdown]
+    python bench/realapps.py APP_DIR[:PROJECT] ... [--json FILE] [--markdown] [--manifest FILE.tsv]
     python bench/realapps.py --corpus            # the 12 corpus apps (prepared as tests/corpus.py does)
 
 Apps outside the corpus are local copies with node_modules installed (never committed). Prints one JSON line
-per app, and with --markdown the README's table (owner/name@commit is read from the app folder's git
-origin when there is one, else the folder name).
+per app, and with --markdown the README's table, naming each app owner/name@commit from a manifest (tab
+separated, with a header: folder, owner/name or origin, commit; the corpus has its own).
 """
 
 from __future__ import annotations
 
 import argparse
+import csv
 import json
 import sys
 import tempfile
@@ -33,12 +34,24 @@ def run(apps: list[tuple[str, Path, str | None]]) -> list[AppReport]:
     return reports
 
 
-def markdown(reports: list[AppReport]) -> str:
+def origins(manifests: list[Path]) -> dict[str, str]:
+    """folder → owner/name@commit (8 digits), from manifests."""
+    named = {}
+    for manifest in manifests:
+        with manifest.open(encoding="utf-8") as f:
+            for row in csv.DictReader(f, delimiter="\t"):
+                repo = row.get("owner/name") or row.get("origin (public GitHub repository)") or row.get("origin") or ""
+                named[row["folder"]] = f"{repo}@{row.get('commit', '')[:8]}" if repo else row["folder"]
+    return named
+
+
+def markdown(reports: list[AppReport], named: dict[str, str]) -> str:
     lines = ["| app | pages | render text | open without errors | errors | warnings | internal | wcc/wcsc |",
              "|---|---|---|---|---|---|---|---|"]
     for r in reports:
         row = r.row()
-        lines.append(f"| {row['app']} | {row['pages']} | {row['render']} | {row['clean']} | {row['errors']} | "
+        lines.append(f"| {named.get(row['app'], row['app'])} | {row['pages']} | {row['render']} | {row['clean']} | "
+                     f"{row['errors']} | "
                      f"{row['warnings']} | {row['internal']} | {row['wcc_wcsc']} |")
     pages = sum(len(r.pages) for r in reports)
     rendered = sum(r.rendered for r in reports)
@@ -54,6 +67,8 @@ def main() -> None:
     parser.add_argument("--corpus", action="store_true", help="measure the corpus apps too")
     parser.add_argument("--json", type=Path, help="write every app's report (pages and their errors) here")
     parser.add_argument("--markdown", action="store_true", help="print the README table at the end")
+    parser.add_argument("--manifest", type=Path, action="append", default=[],
+                        help="folder → repository and commit, for the table (tab separated)")
     args = parser.parse_args()
     apps = [(n, corpus.app(n), corpus.project(n)) for n in corpus.names()] if args.corpus else []
     for item in args.apps:
@@ -65,7 +80,8 @@ def main() -> None:
                                           "internal": r.internal, "compiler_errors": r.compiler_errors,
                                           "pages": [p.__dict__ for p in r.pages]} for r in reports], indent=1))
     if args.markdown:
-        print(markdown(reports))
+        manifests = args.manifest + ([corpus.CORPUS / "MANIFEST.tsv"] if args.corpus else [])
+        print(markdown(reports, origins(manifests)))
 
 
 if __name__ == "__main__":
