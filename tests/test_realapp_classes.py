@@ -89,10 +89,11 @@ CASES = {
         "abstract = 'summary'; accessor = 1; big = 2n ** 3n;\n"
         "ok = /(?<=a)b/.test('ab') && /[+-\\d]/.test('+') && (({ async }) => async)({ async: true }) ? 'yes' : 'no';",
         "import { NgClass } from '@angular/common';\n", component="imports: [NgClass],"),
-    "stylesheets wcsc rejected: empty @keyframes, 'x:host', '.a > :last-child', an empty custom property": Case(
+    "stylesheets wcsc rejected: empty @keyframes, 'x:host', '.a > :last-child', an empty custom property, "
+    ":not(.a:first-child)": Case(
         '<p class="a"><span>styled</span></p>', ["styled"],
         component="styles: ['ion-col.text:host { color: red } .a > :last-child { color: blue } "
-                  ".b { color: red; --tw-ring: }'],",
+                  ".b { color: red; --tw-ring: } .c > :not(.d:first-child) + .e { margin: 0 }'],",
         files={"src/global.scss": "@keyframes none {}\n.c { margin: 0 }\n"}),
     "a library compiled by Angular (partial declarations), its NgModule's forRoot providers": Case(
         '<p>{{ i18n.t("hello") }}</p>', [">> Hello from the library"], "constructor(public i18n: I18n) {}",

@@ -8,6 +8,7 @@ role (``app`` = app.wxss, ``page``, ``component``), and :func:`rewrite` applies 
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from typing import Literal
@@ -114,6 +115,10 @@ class _Compound:
             return None
         return _Compound(self.head or other.head, _unique(self.classes + other.classes),
                          _unique(self.pseudos + other.pseudos))
+
+    def parts(self) -> list[str]:
+        """Its simple selectors, written out."""
+        return [p for p in (self.head, *self.classes, *self.pseudos) if p]
 
     def text(self) -> str:
         if self.head.startswith(":host") and self.classes:  # wcsc takes no class after :host: `.a:host` → `:host(.a)`
@@ -256,7 +261,9 @@ class _Context:
                 raise _Drop(Issue("PWX202", f"':{name}({args})': the 'of S' form is not supported by wcsc"))
             return [_Compound(pseudos=(f":{name}({args})",))]
         if name == "not":
-            return [_Compound(pseudos=tuple(f":not({alt.text()})" for alt in self._not(simple.args)))]
+            # wcsc takes one simple selector in :not(); not (A and B) is (not A) or (not B): one selector each
+            choices = [[f":not({part})" for part in alt.parts()] for alt in self._not(simple.args)]
+            return [_Compound(pseudos=combination) for combination in itertools.product(*choices)]
         if name in PSEUDO_FUNCTIONS_EXPANDED:
             return self._selector_list(simple.args, f":{name}({args})")
         raise _Drop(Issue("PWX202", f"':{name}({args})' is not supported in WXSS"))

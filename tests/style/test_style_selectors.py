@@ -70,6 +70,7 @@ REWRITES = [
     (C, "li:nth-child(2n+1)", [".h5-li:nth-child(2n+1)"]),
     (C, "ion-col:not(:last-of-type) .card", [".ion-col:not(:last-of-type) .card"]),
     (C, ".x:not(.a, p)", [".x:not(.a):not(.h5-p)"]),
+    (C, ".x:not(.a:first-child)", [".x:not(.a)", ".x:not(:first-child)"]),  # wcsc: one simple selector in :not()
     (C, ".x:not(.ios)", [".x"]),
     (C, ".x:not(.md)", []),
     (C, ":is(.a, p) .c", [".a .c", ".h5-p .c"]),
