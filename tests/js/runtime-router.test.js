@@ -203,3 +203,22 @@ test('a page WeChat opens with a query takes the route whose params the query fi
   assert.deepStrictEqual(routeOf(a).queryParams, { ref: 'share' });
   a.restore();
 });
+
+test('guards that redirect to each other stop after 10 redirects with a NavigationError, not a hang', async () => {
+  const routes = [
+    { path: 'home', page: 'pages/home/home', pathMatch: 'prefix' },
+    { path: 'list', page: 'pages/list/list', pathMatch: 'prefix',
+      guards: { canActivate: [() => () => a.core.ɵroot.get(a.router.Router).parseUrl('/login')] } },
+    { path: 'login', page: 'pages/login/login', pathMatch: 'prefix',
+      guards: { canActivate: [() => () => a.core.ɵroot.get(a.router.Router).parseUrl('/list')] } }
+  ];
+  const a = app(routes);
+  await a.settle();
+  const router = a.core.ɵroot.get(a.router.Router);
+  const errors = [];
+  router.events.subscribe((e) => { if (e.constructor.name === 'NavigationError') errors.push(e.error.message); });
+  await assert.rejects(router.navigateByUrl('/list'), /NG04005: guards redirected 10 times in a row/);
+  assert.strictEqual(errors.length, 1);
+  assert.strictEqual(a.top().route, 'pages/home/home');
+  a.restore();
+});

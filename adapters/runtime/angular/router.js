@@ -316,8 +316,15 @@ Router.prototype.navigateByUrl = function (url, extras) {
   var id = ++navId;
   var from = current;
   var text = tree.toString();
+  var handedOver = false;
   self._nav = { id: id, initialUrl: tree, extractedUrl: tree, extras: extras, trigger: 'imperative' };
   self.events.next(new NavigationStart(id, text));
+  if (extras.ɵredirects > MAX_REDIRECTS) {   // guards that send each other the navigation: stop, as a loop would
+    var loop = new Error('NG04005: guards redirected ' + MAX_REDIRECTS + ' times in a row, last to ' + text);
+    self._nav = null;
+    self.events.next(new NavigationError(id, text, loop));
+    return Promise.reject(loop);
+  }
   function done() {
     if (id === navId) self._nav = null;
   }
@@ -328,7 +335,10 @@ Router.prototype.navigateByUrl = function (url, extras) {
   }
   return recognize(tree, 0).then(function (m) {
     if (id !== navId) return cancel('superseded');
-    if (m && m.redirect) return self.navigateByUrl(m.redirect, extras);
+    if (m && m.redirect) {
+      handedOver = true;
+      return self.navigateByUrl(m.redirect, Object.assign({}, extras, redirected(extras)));
+    }
     if (!m) throw new Error("NG04002: Cannot match any routes. URL Segment: '" + text.slice(1).split(/[?#]/)[0] + "'");
     var state = stateOf(m.entry, m.params, m.tree);
     var leave = from && from.component
@@ -342,7 +352,8 @@ Router.prototype.navigateByUrl = function (url, extras) {
       if (id !== navId) return cancel('superseded');
       if (verdict instanceof UrlTree) {
         cancel('redirect');
-        return self.navigateByUrl(verdict, { replaceUrl: true });
+        handedOver = true;   // the new navigation reports its own end
+        return self.navigateByUrl(verdict, redirected(extras));
       }
       if (verdict !== true) return cancel('guard');
       return open(state, extras).then(function () {
@@ -354,11 +365,19 @@ Router.prototype.navigateByUrl = function (url, extras) {
       });
     });
   }).catch(function (e) {
-    done();
-    self.events.next(new NavigationError(id, text, e));
+    if (!handedOver) {
+      done();
+      self.events.next(new NavigationError(id, text, e));
+    }
     throw e;
   });
 };
+
+// A guard's redirect: the navigation it starts counts how many came in a row
+var MAX_REDIRECTS = 10;
+function redirected(extras) {
+  return { replaceUrl: true, ɵredirects: (extras.ɵredirects || 0) + 1 };
+}
 
 // ---- ActivatedRoute: one per page, from the state its navigation carried (or its query)
 function ActivatedRoute(state) {
@@ -436,7 +455,7 @@ function ɵcheck(state) {
     return ok === true ? runGuards(state.chain, ['canActivate', 'canActivateChild'],
       [snapshotOf(state), { url: state.url }]) : ok;
   }).then(function (verdict) {
-    if (verdict instanceof UrlTree) core.ɵroot.get(Router).navigateByUrl(verdict, { replaceUrl: true });
+    if (verdict instanceof UrlTree) core.ɵroot.get(Router).navigateByUrl(verdict, redirected({}));
     return verdict === true;
   });
 }
