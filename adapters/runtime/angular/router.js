@@ -337,7 +337,7 @@ Router.prototype.navigateByUrl = function (url, extras) {
     if (id !== navId) return cancel('superseded');
     if (m && m.redirect) {
       handedOver = true;
-      return self.navigateByUrl(m.redirect, Object.assign({}, extras, redirected(extras)));
+      return self.navigateByUrl(m.redirect, Object.assign({}, extras, { ɵredirects: redirected(extras).ɵredirects }));
     }
     if (!m) throw new Error("NG04002: Cannot match any routes. URL Segment: '" + text.slice(1).split(/[?#]/)[0] + "'");
     var state = stateOf(m.entry, m.params, m.tree);
