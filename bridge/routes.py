@@ -171,14 +171,19 @@ class Planner:
 
     # ---- routes ----------------------------------------------------------------------------
 
-    def _flatten(self, routes: list[Route], prefix: str, tabs_shell: Component | None) -> None:
+    def _flatten(self, routes: list[Route], prefix: str, tabs_shell: Component | None,
+                 inherited: dict | None = None) -> None:
+        """Route entries of ``routes`` under ``prefix``; ``inherited`` is the data of a parent whose children
+        take it (Angular's 'emptyOnly' inheritance: a componentless parent's data, or any parent's for a ''
+        child)."""
         for route in routes:
-            faults.contain(lambda r=route: self._flatten_one(r, prefix, tabs_shell), lambda: None,
+            faults.contain(lambda r=route: self._flatten_one(r, prefix, tabs_shell, inherited or {}), lambda: None,
                            self.diagnostics.items, "PWX902", f"planning the route '{_join(prefix, route.path)}'",
                            route.file)
 
-    def _flatten_one(self, route: Route, prefix: str, tabs_shell: Component | None) -> None:
+    def _flatten_one(self, route: Route, prefix: str, tabs_shell: Component | None, inherited: dict) -> None:
         full = _join(prefix, route.path)
+        data = {**inherited, **route.data}
         if route.redirect_to is not None:
             target = route.redirect_to
             if not target.startswith("/"):  # relative redirects resolve against the parent's path
@@ -194,10 +199,11 @@ class Planner:
             if page.title is None:
                 page.title = route.title
             self.routes.append(RouteEntry(full, page=page.path, path_match=route.path_match,
-                                          guards=self._guards(route), data=route.data, title=route.title))
+                                          guards=self._guards(route), data=data, title=route.title))
         elif route.guards:
-            self.routes.append(RouteEntry(full, path_match="prefix", guards=self._guards(route)))
-        self._flatten(route.children, full, tabs_shell)
+            self.routes.append(RouteEntry(full, path_match="prefix", guards=self._guards(route), data=data))
+        for child in route.children:  # one at a time: route order is matching order
+            self._flatten([child], full, tabs_shell, data if comp is None or not child.path else None)
 
     def _guards(self, route: Route) -> dict[str, list[tuple[str, str]]]:
         out = {}

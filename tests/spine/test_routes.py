@@ -157,3 +157,21 @@ def test_other_root_content_is_reported(tmp_path):
     assert plan.shell is None
     [d] = diags.items
     assert d.code == "PWX411" and "<ion-footer>" in d.message and d.file == "src/app/app.component.ts"
+
+
+def test_route_data_is_inherited_as_angular_does_it(tmp_path):
+    """A componentless parent's data reaches its children and its guard; a '' child takes its parent's."""
+    files = app_with(
+        "import { HomePage } from './home/home.page';\nimport { ListPage } from './list/list.page';\n"
+        "const guard = () => true;\n"
+        "export const routes = [{ path: 'home', canActivate: [guard], data: { open: true }, children: [\n"
+        "  { path: '', component: HomePage },\n"
+        "  { path: 'list', component: ListPage, data: { kind: 'list' }, children: [\n"
+        "    { path: '', component: HomePage }, { path: 'x', component: HomePage }] }] }];\n",
+        page("home", "<p>h</p>"), page("list", "<p>l</p>"))
+    plan, _ = plan_for(make_workspace(tmp_path, files))
+    data = {(entry.path, entry.page): entry.data for entry in plan.routes}
+    assert data[("home", None)] == {"open": True}  # the guard's entry
+    assert data[("home", "pages/home/home")] == {"open": True}
+    assert data[("home/list", "pages/list/list")] == {"open": True, "kind": "list"}
+    assert data[("home/list/x", "pages/home/home")] == {}
