@@ -106,7 +106,7 @@ def open_page(out: Path, page: str, query: dict[str, str] | None) -> PageReport:
     wxml = (out / (page + ".wxml")).read_text(encoding="utf-8")
     placeholder = wxml.startswith("<text") and "not converted:" in wxml
     try:
-        result = preview.run(out, page, query or {}, settle_ms=3000, timeout=120)
+        result = preview.run(out, page, query or {}, settle_ms=3000, timeout=60)
     except Exception as e:  # noqa: BLE001 — a harness failure is a page that did not open
         return PageReport(page, False, False, placeholder, [f"harness: {e}"])
     errors = [f"{e.get('source')}: {e.get('message')}" for e in result.errors]
