@@ -2,14 +2,16 @@
 
 A mini program's main package is capped at 2 MB, and PWAs carry web-only files (manifest icons,
 archives, the Ionicons SVG set for the web component). So an asset ships only when the app's
-templates, code or data files name it — literally (`assets/img/a.png`) or as a pattern with a dynamic
-part (`assets/img/{{name}}.jpg`, `'assets/img/' + id`). Stylesheet references are the style stage's.
+templates, code or data files, or the code of a package it imports, name it — literally
+(`assets/img/a.png`) or as a pattern with a dynamic part (`assets/img/{{name}}.jpg`, `'assets/img/' + id`).
+Stylesheet references are the style stage's.
 """
 
 from __future__ import annotations
 
 import fnmatch
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import PurePosixPath
 
@@ -30,10 +32,14 @@ class Selection:
     left_out: list[tuple[str, str]]
 
 
-def select(project: Project, include: list[str], diagnostics: Diagnostics) -> Selection:
-    """Referenced assets, plus those matching the ``[assets] include`` globs (output paths)."""
+def select(project: Project, include: list[str], diagnostics: Diagnostics,
+           package_code: Iterable[str] = ()) -> Selection:
+    """Referenced assets, plus those matching the ``[assets] include`` globs (output paths).
+
+    ``package_code``: the texts of the npm files packed for the app — a library that ships assets for the app's
+    angular.json to copy (translations, icons) names them in its own code, not in the app's."""
     candidates = [(src, out) for src, out in project.assets if not src.startswith(SKIPPED_INPUTS)]
-    patterns = _patterns(project, candidates) | set(include)
+    patterns = _patterns(project, candidates, package_code) | set(include)
     chosen, left = [], []
     for src, out in candidates:
         (chosen if any(_matches(out, p) for p in patterns) else left).append((src, out))
@@ -46,8 +52,8 @@ def select(project: Project, include: list[str], diagnostics: Diagnostics) -> Se
     return Selection(chosen, left)
 
 
-def _patterns(project: Project, candidates: list[tuple[str, str]]) -> set[str]:
-    texts = [m.source.text for m in project.modules.values()]
+def _patterns(project: Project, candidates: list[tuple[str, str]], package_code: Iterable[str]) -> set[str]:
+    texts = [m.source.text for m in project.modules.values()] + list(package_code)
     texts += [c.template.text for c in project.components.values() if c.template]
     texts += _data_texts(project, candidates)
     names = {PurePosixPath(out).parts[0] for _, out in candidates if PurePosixPath(out).parts}

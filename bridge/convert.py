@@ -545,7 +545,9 @@ class Build:
     # ---- assets, adapters, app files -------------------------------------------------------
 
     def emit_assets(self) -> None:
-        chosen = assets.select(self.project, self.config.get("assets", "include"), self.diagnostics)
+        package_code = (data.decode("utf-8", "replace") for out, data in self.files.items()
+                        if out.startswith(npm.NPM) and out.endswith(".js"))
+        chosen = assets.select(self.project, self.config.get("assets", "include"), self.diagnostics, package_code)
         for src, out in chosen.files:
             data = self.contained(lambda s=src: (self.project.root / s).read_bytes(), lambda: None, "PWX908",
                                   "copying the asset", src)

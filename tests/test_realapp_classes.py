@@ -142,6 +142,16 @@ CASES = {
         packages={"slider": {"package.json": json.dumps({"name": "slider", "exports": {"./scss": "./slider.scss"}}),
                              "slider.scss": ".slider { display: block; }\n"}},
         build={"stylePreprocessorOptions": {"includePaths": ["src/theme"]}}, warnings={"PWX203"}),
+    "assets a library ships (angular.json copies them from node_modules), named only in its own code": Case(
+        '<p>{{ words }}</p>', ["Hallo from the library's assets"],
+        "words = ''; ngOnInit() { loadCommon().then((t: any) => this.words = t.hello); }",
+        "import { loadCommon } from 'common-i18n';\n",
+        packages={"common-i18n": {"package.json": json.dumps({"name": "common-i18n", "main": "index.js"}),
+                                  "index.js": "exports.loadCommon = () => fetch('./assets/i18n-common/de.json')"
+                                              ".then(r => r.json());\n",
+                                  "src/assets/i18n-common/de.json": '{"hello": "Hallo from the library\'s assets"}'}},
+        build={"assets": [{"glob": "**/*", "input": "src/assets", "output": "assets"},
+                          {"glob": "**/*", "input": "node_modules/common-i18n/src/assets", "output": "assets"}]}),
 }
 
 
