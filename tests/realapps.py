@@ -25,7 +25,7 @@ HARNESS_SOURCES = ("open", "harness")  # errors that mean the page did not open 
 class PageReport:
     page: str
     opened: bool  # the page loaded and rendered (runtime errors after that may still be listed)
-    text: bool  # it shows text
+    text: bool  # it shows text, in the page or its navigation bar (where an ion-title of its header goes)
     placeholder: bool  # a unit of it did not convert: the page says "not converted"
     errors: list[str] = field(default_factory=list)
 
@@ -111,4 +111,4 @@ def open_page(out: Path, page: str, query: dict[str, str] | None) -> PageReport:
         return PageReport(page, False, False, placeholder, [f"harness: {e}"])
     errors = [f"{e.get('source')}: {e.get('message')}" for e in result.errors]
     opened = not any(e.get("source") in HARNESS_SOURCES for e in result.errors) and result.route is not None
-    return PageReport(page, opened, bool(result.text.strip()), placeholder, errors)
+    return PageReport(page, opened, bool(result.text.strip() or result.title.strip()), placeholder, errors)

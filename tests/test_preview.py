@@ -169,3 +169,15 @@ def test_storage_seed_and_missing_element(tmp_path):
     assert result.text == "Tab two shown 41"
     assert result.errors[0]["source"] == "action"
     assert "no element matches" in result.errors[0]["message"]
+
+
+def test_the_navigation_bar_title_is_the_pages_own(tmp_path):
+    """What the bar above the page shows, when the page sets it (its json or wx.setNavigationBarTitle)."""
+    out = write(tmp_path, dict(PLAIN_APP, **{
+        "pages/tab2/tab2.json": json.dumps({"navigationBarTitleText": "Second tab"}),
+        "pages/detail/detail.js": "Page({ onLoad: function (q) { wx.setNavigationBarTitle({ title: q.name }); } });",
+    }))
+    assert preview.run(out, "pages/tab2/tab2").title == "Second tab"
+    assert preview.run(out, "pages/detail/detail", {"name": "Burt"}).title == "Burt"
+    opened = preview.run(out, "pages/detail/detail", {"name": "Burt"}, [{"back": 1}, {"switchTab": "pages/list/list"}])
+    assert opened.title == ""  # app.json's: the page set none

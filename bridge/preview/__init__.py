@@ -43,6 +43,7 @@ class PreviewResult:
     errors: list[dict[str, Any]]  # {source, message, stack}: runtime, framework, compiler and harness errors
     data: dict[str, Any] | None  # the page's data (its view model)
     route: str | None = None  # the page on top after the actions
+    title: str = ""  # its own navigation bar title (its json's or the one it set; '' when app.json's shows)
     stack: list[str] = field(default_factory=list)
     steps: list[dict[str, Any]] = field(default_factory=list)  # {action, route, text} after each action
     logs: list[str] = field(default_factory=list)  # the app's console output
@@ -125,5 +126,6 @@ def run(out_dir: Path, page: str, query: dict | None = None, actions: list | Non
         raw = json.loads(result_file.read_text(encoding="utf-8"))
     return PreviewResult(text=raw.get("text", ""), tree=raw.get("tree", []), wx_calls=raw.get("wx_calls", []),
                          errors=compile_errors + raw.get("errors", []), data=raw.get("data"),
-                         route=raw.get("route"), stack=raw.get("stack", []), steps=raw.get("steps", []),
+                         route=raw.get("route"), title=raw.get("title", ""), stack=raw.get("stack", []),
+                         steps=raw.get("steps", []),
                          logs=raw.get("logs", []), stats=raw.get("stats", {}), storage=raw.get("storage", {}))

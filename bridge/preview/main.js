@@ -234,7 +234,7 @@ const ACTIONS = {
 function view() {
   const page = top();
   const tree = page ? mp.compose(page) : [];
-  return { route: page ? page.route : null, text: textOf(tree, []).join('\n'), tree };
+  return { route: page ? page.route : null, title: page ? mp.title(page) : '', text: textOf(tree, []).join('\n'), tree };
 }
 
 function safe(v) {
@@ -277,7 +277,7 @@ async function main() {
   }
   const v = view();
   const result = {
-    route: v.route, stack: mp.stack.map((p) => p.route), text: v.text, tree: plain(v.tree),
+    route: v.route, stack: mp.stack.map((p) => p.route), title: v.title, text: v.text, tree: plain(v.tree),
     data: top() ? top().data : null, wx_calls: wx.calls, errors, logs, steps, stats: mp.stats,
     storage: Object.fromEntries(Array.from(wx.store).map((e) => [e[0], JSON.parse(e[1])]))
   };

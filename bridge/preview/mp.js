@@ -92,7 +92,8 @@ function createMiniProgram(options) {
       loading = null;
       if (!defs[file]) throw new Error(file + '.js did not call Page() or Component()');
       const json = path.join(root, file + '.json');
-      const using = fs.existsSync(json) ? JSON.parse(fs.readFileSync(json, 'utf8')).usingComponents || {} : {};
+      defs[file].config = fs.existsSync(json) ? JSON.parse(fs.readFileSync(json, 'utf8')) : {};
+      const using = defs[file].config.usingComponents || {};
       defs[file].using = {};
       Object.keys(using).forEach((tag) => {
         const target = using[tag].charAt(0) === '/' ? using[tag].slice(1)
@@ -380,6 +381,13 @@ function createMiniProgram(options) {
     return top() ? top().route : '';
   }
 
+  // the bar shows the title the page on top last set, else its json's, else app.json's
+  const setTitle = wx.setNavigationBarTitle;
+  wx.setNavigationBarTitle = (o) => {
+    if (top()) top().__title = String(o && o.title);
+    return setTitle.call(wx, o);
+  };
+
   wx.navigateTo = (o) => nav('navigateTo', o, () => {
     const u = parseUrl(o.url, fromPage());
     if (!exists(u.page)) return 'page "' + u.page + '" is not found';
@@ -449,6 +457,10 @@ function createMiniProgram(options) {
     },
     compose,
     dispatch,
+    // the page's own navigation bar title ('' when the bar shows app.json's)
+    title(page) {
+      return page.__title !== undefined ? page.__title : page.__def.config.navigationBarTitleText || '';
+    },
     // page events with no element: pull-down refresh, reaching the bottom
     pageEvent(name) {
       lifetime(top(), name);
