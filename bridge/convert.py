@@ -357,6 +357,7 @@ class Build:
             runtime=script_modules.relative(path, f"{RUNTIME}/index.js"),
             kind=view.role, shell=path == self.plan.shell, route=path, module=self.require_path(path, comp.rel),
             class_name=comp.name,
+            ancestors=[(self.require_path(path, a.rel), a.name) for a in (view.page.ancestors if view.page else [])],
             render=compiled.render_js, handlers=compiled.handlers_js,
             hooks=json.dumps(compiled.hooks, sort_keys=True),
             pipes=[(name, self.require_path(path + ".js", rel), cls) for name, (rel, cls) in compiled.pipes.items()]))
@@ -415,6 +416,7 @@ class Build:
             return script_modules.relative(self.placement.module_output(rel), target) if target else target
 
         roots = [c.rel for c in self.view_components()] + sorted(self.pipe_modules)
+        roots += [a.rel for p in self.plan.pages for a in p.ancestors]
         if self.project.main in self.project.modules:
             roots.append(self.project.main)
         roots += self.locate_polyfills(packer)

@@ -29,6 +29,9 @@ class Page:
     lazy_group: str | None = None  # loadChildren group it came from (subpackage candidate)
     title: str | None = None
     toolbar_color: str | None = None  # Ionic colour name of the page's first toolbar
+    # The ion-tabs shells of the routes above it: its code may inject them (and IonTabs), as Angular's element
+    # injectors let a routed component inject the components of the outlets it is in.
+    ancestors: list[Component] = field(default_factory=list)
 
 
 @dataclass
@@ -82,7 +85,7 @@ class Planner:
         p = self.project
         shell_keys = {p.root_component.key} if p.root_component else set()
         shell = self._shell(p.root_component) if p.root_component is not None else None
-        self._flatten(p.routes, "", None)
+        self._flatten(p.routes, "", ())
         used = self._used_as_elements()
         if not p.routes:
             self.diagnostics.add("PWX412", "no Angular routes found: every page-like component becomes a page",
@@ -171,17 +174,17 @@ class Planner:
 
     # ---- routes ----------------------------------------------------------------------------
 
-    def _flatten(self, routes: list[Route], prefix: str, tabs_shell: Component | None,
+    def _flatten(self, routes: list[Route], prefix: str, shells: tuple[Component, ...],
                  inherited: dict | None = None) -> None:
-        """Route entries of ``routes`` under ``prefix``; ``inherited`` is the data of a parent whose children
-        take it (Angular's 'emptyOnly' inheritance: a componentless parent's data, or any parent's for a ''
-        child)."""
+        """Route entries of ``routes`` under ``prefix`` and the tabs ``shells`` above it; ``inherited`` is the
+        data of a parent whose children take it (Angular's 'emptyOnly' inheritance: a componentless parent's
+        data, or any parent's for a '' child)."""
         for route in routes:
-            faults.contain(lambda r=route: self._flatten_one(r, prefix, tabs_shell, inherited or {}), lambda: None,
+            faults.contain(lambda r=route: self._flatten_one(r, prefix, shells, inherited or {}), lambda: None,
                            self.diagnostics.items, "PWX902", f"planning the route '{_join(prefix, route.path)}'",
                            route.file)
 
-    def _flatten_one(self, route: Route, prefix: str, tabs_shell: Component | None, inherited: dict) -> None:
+    def _flatten_one(self, route: Route, prefix: str, shells: tuple[Component, ...], inherited: dict) -> None:
         full = _join(prefix, route.path)
         data = {**inherited, **route.data}
         if route.redirect_to is not None:
@@ -193,8 +196,11 @@ class Planner:
         comp = route.component
         if comp is not None and self._is_tabs_shell(comp):
             self.shells.append((comp, full))
+            shells = (*shells, comp)
         elif comp is not None:
             page = self._page_for(comp, route.lazy_group)
+            if not page.urls:
+                page.ancestors = list(shells)
             page.urls.append(full)
             if page.title is None:
                 page.title = route.title
@@ -203,7 +209,7 @@ class Planner:
         elif route.guards:
             self.routes.append(RouteEntry(full, path_match="prefix", guards=self._guards(route), data=data))
         for child in route.children:  # one at a time: route order is matching order
-            self._flatten([child], full, tabs_shell, data if comp is None or not child.path else None)
+            self._flatten([child], full, shells, data if comp is None or not child.path else None)
 
     def _guards(self, route: Route) -> dict[str, list[tuple[str, str]]]:
         out = {}

@@ -152,6 +152,24 @@ CASES = {
                                   "src/assets/i18n-common/de.json": '{"hello": "Hallo from the library\'s assets"}'}},
         build={"assets": [{"glob": "**/*", "input": "src/assets", "output": "assets"},
                           {"glob": "**/*", "input": "node_modules/common-i18n/src/assets", "output": "assets"}]}),
+    "a tab page injects its tabs shell component and IonTabs": Case(
+        '<p>{{ shell.label }} on {{ tabs.getSelected() }}</p>', ["tabs shell started on home"],
+        "constructor(public shell: TabsPage, public tabs: IonTabs) {}",
+        "import { IonTabs } from '@ionic/angular';\nimport { TabsPage } from '../tabs/tabs.page';\n",
+        files={"src/app/tabs/tabs.page.ts":
+               "import { Component, OnInit } from '@angular/core';\n"
+               "@Component({ selector: 'app-tabs', standalone: true, template: '<ion-tabs><ion-tab-bar slot=\"bottom\">"
+               "<ion-tab-button tab=\"home\"><ion-label>Home</ion-label></ion-tab-button>"
+               "<ion-tab-button tab=\"two\"><ion-label>Two</ion-label></ion-tab-button></ion-tab-bar></ion-tabs>' })\n"
+               "export class TabsPage implements OnInit { label = 'tabs shell'; ngOnInit() { this.label += ' started'; } }\n",
+               "src/app/two/two.page.ts": "import { Component } from '@angular/core';\n"
+                                          "@Component({ selector: 'app-two', standalone: true, template: '<p>two</p>' })\n"
+                                          "export class TwoPage {}\n",
+               "src/app/app.routes.ts": "import { HomePage } from './home/home.page';\nimport { TabsPage } from './tabs/tabs.page';\n"
+                                        "import { TwoPage } from './two/two.page';\n"
+                                        "export const routes = [{ path: '', redirectTo: '/tabs/home', pathMatch: 'full' },\n"
+                                        "  { path: 'tabs', component: TabsPage, children: [{ path: 'home', component: HomePage },\n"
+                                        "    { path: 'two', component: TwoPage }] }];\n"}),
 }
 
 

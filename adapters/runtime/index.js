@@ -210,6 +210,25 @@ function overlays() {
   return require('./ionic/angular.js');
 }
 
+// The components of the outlets a page is in, which Angular lets a routed component inject: the bootstrapped
+// root and the page's tabs shells (one instance each: a tabs page outlives its tabs).
+var outletComponents = new Map();
+function outletInjector(def) {
+  var root = core.ɵroot.get(core.ApplicationRef).components[0];
+  var providers = root ? [{ provide: root.constructor, useValue: root }] : [];
+  (def.ancestors ? def.ancestors() : []).forEach(function (C) {
+    providers.push({ provide: C, useFactory: function () {
+      if (!outletComponents.has(C)) {
+        var shell = core.ɵroot.ɵconstruct(C);
+        outletComponents.set(C, shell);
+        if (typeof shell.ngOnInit === 'function') shell.ngOnInit();
+      }
+      return outletComponents.get(C);
+    } });
+  });
+  return new core.Injector(providers, core.ɵroot, 'outlets');
+}
+
 function startPage(wxThis, def, query) {
   var overlay = query.__overlay;
   if (overlay) {
@@ -221,7 +240,7 @@ function startPage(wxThis, def, query) {
   function create() {
     guarded(function () {
       var route = new router.ActivatedRoute(state);
-      var host = new Host(wxThis, def, core.ɵroot, [{ provide: router.ActivatedRoute, useValue: route }]);
+      var host = new Host(wxThis, def, outletInjector(def), [{ provide: router.ActivatedRoute, useValue: route }]);
       host.state = state;
       host.route = route;
       state.component = host.instance;

@@ -8,9 +8,10 @@ const rt = layout({
   routes: [
     { path: 'app/tabs/schedule', page: 'pages/schedule/schedule', pathMatch: 'full' },
     { path: 'app/tabs/schedule/session/:sessionId', page: 'pages/session-detail/session-detail', pathMatch: 'full' },
+    { path: 'app/tabs/speakers', page: 'pages/speakers/speakers', pathMatch: 'full' },
     { path: 'login', page: 'pages/login/login', pathMatch: 'full' }
   ],
-  tabs: ['pages/schedule/schedule']
+  tabs: ['pages/schedule/schedule', 'pages/speakers/speakers']
 }, { system: { system: 'Android 13', platform: 'android', model: 'Pixel 7', windowWidth: 412, windowHeight: 915 } });
 const core = rt.require('angular/core.js');
 const ionic = rt.require('ionic/angular.js');
@@ -77,6 +78,15 @@ test('NavController navigates through the Router: forward, root, back; query par
   assert.strictEqual(core.ɵroot.get(ionic.IonRouterOutlet).canGoBack(), true);
   nav.back();
   assert.strictEqual(wx.callsOf('navigateBack').pop().delta, 1);
+});
+
+test('IonTabs, as a tab page injects it from its tabs shell: select() by the tab\'s route, getSelected()', async () => {
+  const tabs = core.ɵroot.get(ionic.IonTabs);
+  await tabs.select('speakers');
+  assert.strictEqual(wx.callsOf('switchTab').pop().url, '/pages/speakers/speakers');
+  assert.strictEqual(await tabs.select('nothing'), false);
+  wx.pages.push({ route: 'pages/schedule/schedule' });
+  assert.strictEqual(tabs.getSelected(), 'schedule');
 });
 
 test('component markers are inert; animations chain; ionicons exports names', async () => {

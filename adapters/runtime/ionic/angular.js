@@ -431,6 +431,23 @@ IonRouterOutlet.__ng__ = { kind: 'injectable', providedIn: 'root' };
 IonRouterOutlet.prototype.canGoBack = function () { return getCurrentPages().length > 1; };
 IonRouterOutlet.prototype.pop = back;
 
+// IonTabs, which a tab page may inject from its tabs shell: select('tab2') opens that tab as its button does
+function IonTabs() {}
+IonTabs.__ng__ = { kind: 'injectable', providedIn: 'root' };
+IonTabs.prototype.select = function (tab) {
+  var entry = tabRoutes().filter(function (r) { return r.path.split('/').pop() === tab; })[0];
+  return entry ? router.navigate('/' + entry.path) : Promise.resolve(false);
+};
+IonTabs.prototype.getSelected = function () {
+  var page = getCurrentPages().slice(-1)[0];
+  var entry = page && tabRoutes().filter(function (r) { return r.page === page.route; })[0];
+  return entry ? entry.path.split('/').pop() : undefined;
+};
+function tabRoutes() {
+  var config = require('../../app.config.js');
+  return config.routes.filter(function (r) { return r.page && (config.tabs || []).indexOf(r.page) >= 0; });
+}
+
 // Angular route reuse: pages are WeChat pages, nothing is detached or reattached
 function IonicRouteStrategy() {}
 IonicRouteStrategy.__ng__ = { kind: 'injectable', providedIn: 'root' };
@@ -488,7 +505,7 @@ module.exports = {
   AlertController: AlertController, ActionSheetController: ActionSheetController, ToastController: ToastController,
   LoadingController: LoadingController, ModalController: ModalController, PopoverController: PopoverController,
   PickerController: PickerController, MenuController: MenuController, NavController: NavController,
-  NavParams: NavParams, Platform: Platform, Config: Config, IonRouterOutlet: IonRouterOutlet,
+  NavParams: NavParams, Platform: Platform, Config: Config, IonRouterOutlet: IonRouterOutlet, IonTabs: IonTabs,
   IonicRouteStrategy: IonicRouteStrategy, IonicModule: IonicModule, provideIonicAngular: provideIonicAngular,
   DomController: DomController, AnimationController: injectable(createAnimation),
   GestureController: injectable(createGesture), createAnimation: createAnimation, createGesture: createGesture,
@@ -510,7 +527,7 @@ module.exports = {
   'IonRadioGroup IonRange IonRefresher IonRefresherContent IonReorder IonReorderGroup IonRippleEffect IonRouterLink ' +
   'IonRouterLinkWithHref IonRow IonSearchbar IonSegment IonSegmentButton IonSegmentContent IonSegmentView ' +
   'IonSelect IonSelectModal IonSelectOption IonSkeletonText IonSpinner IonSplitPane IonTab IonTabBar IonTabButton ' +
-  'IonTabs IonText IonTextarea IonThumbnail IonTitle IonToast IonToggle IonToolbar BooleanValueAccessor ' +
+  'IonText IonTextarea IonThumbnail IonTitle IonToast IonToggle IonToolbar BooleanValueAccessor ' +
   'NumericValueAccessor SelectValueAccessor TextValueAccessor RouterLinkDelegate RouterLinkWithHrefDelegate ' +
   'IonMaxValidator IonMinValidator').split(' ').forEach(function (name) {
   module.exports[name] = function () {};
