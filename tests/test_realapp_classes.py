@@ -64,6 +64,34 @@ export { GREETING, I18n, I18nModule, RequiredOption, Store };
 """,
 }
 
+# A library in Angular's pre-Ivy format (View Engine), as a UMD bundle: decorators applied at load time.
+VIEW_ENGINE_LIBRARY = {
+    "package.json": json.dumps({"name": "old-avatar", "main": "bundles/old-avatar.umd.js"}),
+    "bundles/old-avatar.umd.js": """(function (global, factory) {
+  typeof exports === 'object' && typeof module !== 'undefined' ? factory(exports, require('@angular/core')) :
+  factory((global['old-avatar'] = {}), global.ng.core);
+}(this, function (exports, core) { 'use strict';
+  function __decorate(decorators, target, key, desc) {
+    var c = arguments.length, r = c < 3 ? target : desc, d;
+    for (var i = decorators.length - 1; i >= 0; i--) if (d = decorators[i]) r = (c < 3 ? d(r) : d(target, key, r)) || r;
+    return r;
+  }
+  function __param(index, decorator) { return function (target, key) { decorator(target, key, index); }; }
+  var AVATAR_CONFIG = new core.InjectionToken('avatar.config');
+  var AvatarConfig = (function () {
+    function AvatarConfig(config) { this.colors = (config && config.colors) || ['plain']; }
+    AvatarConfig.ctorParameters = function () { return [
+      { type: undefined, decorators: [{ type: core.Optional }, { type: core.Inject, args: [AVATAR_CONFIG] }] }]; };
+    AvatarConfig = __decorate([core.Injectable({ providedIn: 'root' }), __param(0, core.Optional()),
+      __param(0, core.Inject(AVATAR_CONFIG))], AvatarConfig);
+    return AvatarConfig;
+  }());
+  exports.AVATAR_CONFIG = AVATAR_CONFIG;
+  exports.AvatarConfig = AvatarConfig;
+}));
+""",
+}
+
 CASES = {
     "a package the app imports is not installed (the npm packing crash)": Case(
         '<p>{{ ready }}</p>', ["packed anyway"], "ready = 'packed anyway'; maybe = () => missingLib.go();",
@@ -170,6 +198,18 @@ CASES = {
                                         "export const routes = [{ path: '', redirectTo: '/tabs/home', pathMatch: 'full' },\n"
                                         "  { path: 'tabs', component: TabsPage, children: [{ path: 'home', component: HomePage },\n"
                                         "    { path: 'two', component: TwoPage }] }];\n"}),
+    "a service injects from the Cordova plugins folder, a missing module and a View Engine library": Case(
+        '<p>{{ notes.title }}</p>', ["notes in plain"], "constructor(public notes: NotesService) {}",
+        "import { NotesService } from 'src/app/notes.service';\n",
+        files={"tsconfig.json": json.dumps({"compilerOptions": {"baseUrl": "./"}}),
+               "src/app/notes.service.ts":
+               "import { Injectable } from '@angular/core';\n"
+               "import { FCM } from 'plugins/cordova-plugin-fcm-x/ionic/ngx/FCM';\n"
+               "import { Gone } from 'src/app/generated/gone';\nimport { AvatarConfig } from 'old-avatar';\n"
+               "@Injectable({ providedIn: 'root' })\nexport class NotesService {\n  title: string;\n"
+               "  constructor(private fcm: FCM, private gone: Gone, avatar: AvatarConfig) {\n"
+               "    this.title = 'notes in ' + avatar.colors[0];\n  }\n}\n"},
+        packages={"old-avatar": VIEW_ENGINE_LIBRARY}, warnings={"PWX303", "PWX305"}),
 }
 
 

@@ -9,6 +9,7 @@ the output root; the compiler turns them into relative ``require`` paths.
 from __future__ import annotations
 
 import posixpath
+import re
 from collections.abc import Callable
 
 from bridge.project import Project, resolve_import
@@ -60,6 +61,8 @@ CAPACITOR_PLUGINS = (
 NATIVE_PLUGINS = ("@capacitor/", "@awesome-cordova-plugins/", "@ionic-native/", "cordova-plugin-",
                   "@capacitor-community/", "@capawesome/", "@capawesome-team/")
 NATIVE_STAND_IN = "capacitor/native.js"
+# An import from the plugins/ folder `cordova prepare` writes (not committed): a Cordova plugin's own code
+CORDOVA_PLUGINS_FOLDER = re.compile(r"(^|/)plugins/cordova-plugin-")
 
 # Imported only for their side effects in a browser build; nothing to run in a mini program.
 DROPPED = ("zone.js", "@angular/compiler", "@angular/localize/init")
@@ -144,7 +147,7 @@ def runtime_module(specifier: str) -> str | None:
         return RUNTIME_MODULES[specifier]
     if specifier.startswith("@capacitor/") and specifier.split("/")[1] in CAPACITOR_PLUGINS:
         return "capacitor/" + specifier.split("/")[1] + ".js"
-    if specifier.startswith(NATIVE_PLUGINS):
+    if specifier.startswith(NATIVE_PLUGINS) or CORDOVA_PLUGINS_FOLDER.search(specifier):
         return NATIVE_STAND_IN
     if package_name(specifier) in DROPPED or specifier in DROPPED:
         return DROP
@@ -185,7 +188,14 @@ def locate(project: Project, rel: str, specifier: str, npm_resolve: Resolve) -> 
     target = resolve_import(project, rel, specifier) or _project_js(project, rel, specifier)
     if target is not None:
         return output_path(target)
-    return npm_resolve(specifier) if is_bare(specifier) else None
+    return npm_resolve(specifier) if is_bare(specifier) and not _in_base_url(project, specifier) else None
+
+
+def _in_base_url(project: Project, specifier: str) -> bool:
+    """A path into a folder of the project under tsconfig's baseUrl (``src/app/gone``): not a package."""
+    if project.base_url is None:
+        return False
+    return (project.root / project.base_url / specifier.split("/", 1)[0]).is_dir()
 
 
 def _project_js(project: Project, rel: str, specifier: str) -> str | None:

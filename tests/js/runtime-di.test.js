@@ -182,6 +182,28 @@ test('full Ivy library classes: factories that inject, defineInjectable, NgModul
   assert.strictEqual(child.base, '/v1');
 });
 
+test('pre-Ivy (View Engine) library classes: decorators applied at load time, ctorParameters', () => {
+  // as a UMD bundle of Angular <= 8 writes them (tslib's __decorate and __param)
+  function __decorate(decorators, target) {
+    return decorators.reduceRight((t, d) => (d && d(t)) || t, target);
+  }
+  function __param(index, decorator) { return (target, key) => decorator(target, key, index); }
+  const CONFIG = new InjectionToken('config');
+  class Colors {}
+  const Colors2 = __decorate([core.Injectable({ providedIn: 'root' })], Colors);
+  class Avatar { constructor(colors, config) { this.colors = colors; this.config = config; } }
+  Avatar.ctorParameters = () => [{ type: Colors2 },
+    { type: undefined, decorators: [{ type: core.Optional }, { type: core.Inject, args: [CONFIG] }] }];
+  const Avatar2 = __decorate([core.Injectable(), __param(1, core.Optional()), __param(1, core.Inject(CONFIG))], Avatar);
+  class AvatarModule {}
+  const Module = __decorate([core.NgModule({ providers: [Avatar2] })], AvatarModule);
+  const root = new Injector([Module], null);
+  assert.strictEqual(root.get(Avatar).colors, root.get(Colors));
+  assert.strictEqual(root.get(Avatar).config, null);
+  assert.strictEqual(new Injector([Module, { provide: CONFIG, useValue: 'c' }], null).get(Avatar).config, 'c');
+  assert.ok(new core.Optional() instanceof core.Optional);
+});
+
 test("names an Angular package exports and the runtime does not play are classes a library can extend", () => {
   const forms = rt.require('angular/forms.js');
   class RequiredOption extends forms.CheckboxRequiredValidator {}

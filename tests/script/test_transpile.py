@@ -8,12 +8,16 @@ passes esprima 4.0.1, the gate for old WeChat clients.
 
 from __future__ import annotations
 
+import json
+import subprocess
+
 import esprima
 import pytest
 
 from bridge.diagnostics import Diagnostics
-from bridge.script import modules
+from bridge.script import helpers, modules
 from bridge.script.transpile import Options, compile_source
+from tests import needs
 
 PREFIX = '"use strict"; Object.defineProperty(exports, "__esModule", { value: true });'
 
@@ -334,3 +338,21 @@ def test_construct(name: str, ts: str, expected: str, codes: list[str]) -> None:
     assert js.removeprefix(PREFIX).removeprefix(" ") == expected
     assert sorted({d.code for d in diagnostics.items}) == codes
     esprima.parseScript(js)
+
+
+@needs.node
+def test_a_missing_module_is_a_stand_in_that_fails_only_when_called(tmp_path):
+    """Its classes construct (a service injecting one still starts; a subclass keeps its own members), its
+    functions throw where they are called, and it carries none of Angular's metadata."""
+    script = tmp_path / "missing.js"
+    script.write_text(helpers.source("__missing", "__missing") + """
+var m = __missing('gone');
+class Mine extends m.Base { own() { return 'own'; } }
+var made = new m.Client(), mine = new Mine(), thrown = null;
+try { made.connect(); } catch (e) { thrown = e.message; }
+console.log(JSON.stringify([mine.own(), typeof mine.other, thrown, String(m.Client),
+  [m.__ng__, m.ctorParameters, m.ngModule, m.ɵfac].every(function (x) { return x === undefined; })]));
+""", encoding="utf-8")
+    out = subprocess.run(["node", str(script)], capture_output=True, text=True, timeout=60)
+    assert json.loads(out.stdout) == ["own", "function", "pwa2wx: module 'gone' was not converted (see the "
+                                      "conversion warnings)", "[module gone not converted]", True]

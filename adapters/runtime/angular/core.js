@@ -4,19 +4,35 @@
 // scheduler, signals, EventEmitter and lifecycle helpers, plus harmless values for the rest.
 var rx = require('../rx.js');
 
-// ---- decorators: removed at compile time; still callable for code that applies them by hand
+// ---- decorators: the script compiler removes the app's. Libraries in Angular's pre-Ivy format (View Engine,
+// UMD bundles) apply them at load time, `__decorate([Injectable()], X)`: class decorators record the metadata
+// a partial declaration would; constructor parameters come from the `ctorParameters` beside them.
 function decorator() {
   return function (target) { return target; };
 }
-var Component = decorator, Directive = decorator, Pipe = decorator, Injectable = decorator, NgModule = decorator,
+function classDecorator(declare) {
+  return function (options) {
+    return function (type) {
+      declare(Object.assign({}, options, { type: type }));
+      return type;
+    };
+  };
+}
+var Component = classDecorator(declared('component')), Directive = classDecorator(declared('directive')),
+  Pipe = classDecorator(declared('pipe')), NgModule = classDecorator(declared('ngmodule')),
+  Injectable = classDecorator(declareInjectable),
   Input = decorator, Output = decorator, HostBinding = decorator, HostListener = decorator, ViewChild = decorator,
-  ViewChildren = decorator, ContentChild = decorator, ContentChildren = decorator, Inject = decorator,
-  Attribute = decorator;
-// Optional/Self/SkipSelf/Host double as markers in useFactory deps: deps: [[new Optional(), TOKEN]]
-function Optional() {}
-function Self() {}
-function SkipSelf() {}
-function Host() {}
+  ViewChildren = decorator, ContentChild = decorator, ContentChildren = decorator;
+// Parameter decorators, which are also markers: `deps: [[new Optional(), TOKEN]]` and `ctorParameters`'
+// `{ type: Optional }`; called as functions (`__param(0, Optional())`) they give a decorator
+function parameterDecorator() {
+  function Marker() {
+    if (!(this instanceof Marker)) return decorator();
+  }
+  return Marker;
+}
+var Optional = parameterDecorator(), Self = parameterDecorator(), SkipSelf = parameterDecorator(),
+  Host = parameterDecorator(), Inject = parameterDecorator(), Attribute = parameterDecorator();
 var FLAG_MARKERS = [[Optional, 'optional'], [Self, 'self'], [SkipSelf, 'skipSelf'], [Host, 'host']];
 
 function forwardRef(fn) {
@@ -171,10 +187,24 @@ function construct(C) {
   var meta = C.__ng__;
   // a library class compiled by Angular to full Ivy: its own factory injects its dependencies
   if (!(meta && meta.deps) && typeof C.ɵfac === 'function' && !C.ɵfac.ɵdeclared) return C.ɵfac(C);
-  var deps = meta && meta.deps ? meta.deps() : [];
+  var deps = meta && meta.deps ? meta.deps() : C.ctorParameters ? viewEngineDeps(C) : [];
   // @Attribute('x') reads the host element's static attribute: there is no element here
   var args = deps.map(function (d) { return 'attribute' in d ? null : inject(d.token, d); });
   return new (Function.prototype.bind.apply(C, [null].concat(args)))();
+}
+
+// A pre-Ivy library class's `ctorParameters`: [{ type, decorators: [{ type: Inject, args: [TOKEN] }, …] }]
+function viewEngineDeps(C) {
+  var params = typeof C.ctorParameters === 'function' ? C.ctorParameters() : C.ctorParameters;
+  return (Array.isArray(params) ? params : []).map(function (param) {
+    var dep = { token: param && param.type };
+    ((param && param.decorators) || []).forEach(function (d) {
+      if (d.type === Inject) dep.token = resolveForwardRef(d.args[0]);
+      else if (d.type === Attribute) dep.attribute = d.args[0];
+      FLAG_MARKERS.forEach(function (m) { if (d.type === m[0]) dep[m[1]] = true; });
+    });
+    return dep;
+  });
 }
 
 function factoryDep(d) {
