@@ -111,10 +111,11 @@ test('guards: canActivate (boolean, UrlTree, observable, class with DI), canMatc
   Auth.__ng__ = { kind: 'injectable', providedIn: 'root', deps: () => [] };
   class AuthGuard {
     constructor(auth, router) { this.auth = auth; this.router = router; }
-    canActivate(route, state) {
+    // an arrow-function field, as real apps write it too: not on the prototype
+    canActivate = (route, state) => {
       log.push('class ' + state.url);
       return this.auth.isIn() || this.router.parseUrl('/login?next=' + encodeURIComponent(state.url));
-    }
+    };
   }
   const routes = [
     { path: 'home', page: 'pages/home/home', pathMatch: 'prefix',

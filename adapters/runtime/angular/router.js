@@ -140,7 +140,9 @@ function runGuards(chain, kinds, args) {
       var g = call[0]();
       var method = call[1];
       return first(root.runInContext(function () {
-        if (g && g.prototype && typeof g.prototype[method] === 'function') {
+        // a class guard (Angular: an injectable token, whose method may be an arrow-function field), else a
+        // functional guard
+        if (g && (g.__ng__ || g.ɵprov || (g.prototype && typeof g.prototype[method] === 'function'))) {
           var inst = root.get(g);
           return inst[method].apply(inst, args);
         }
