@@ -683,8 +683,28 @@ var CSS = {
 };
 window.CSS = CSS;
 
+// zone.js's `Zone`, which libraries read (AngularFire: Zone.current.run). zone.js is dropped (change detection
+// follows wx callbacks and timers), so there is one zone, the root, and it runs what it is given.
+var rootZone = {
+  name: '<root>',
+  parent: null,
+  get: function () { return undefined; },
+  fork: function () { return rootZone; },
+  wrap: function (fn) { return fn; },
+  run: function (fn, self, args) { return fn.apply(self, args || []); },
+  runGuarded: function (fn, self, args) { return fn.apply(self, args || []); }
+};
+var Zone = {
+  current: rootZone,
+  root: rootZone,
+  assertZonePatched: function () {},
+  __symbol__: function (name) { return '__zone_symbol__' + name; }
+};
+window.Zone = Zone;
+
 module.exports = Object.assign({
   self: window,
+  Zone: Zone,
   CSS: CSS,
   crypto: crypto,
   ɵseedRandom: ɵseedRandom,

@@ -158,3 +158,11 @@ test("the app's setTimeout/setInterval callbacks are followed by change detectio
     core.ɵdetachView(view);
   }
 });
+
+test("zone.js's Zone, which libraries read: one root zone that runs what it is given", () => {
+  const { Zone } = web;
+  assert.strictEqual(Zone.current, Zone.root);
+  assert.strictEqual(Zone.current.run(function (a) { return [this.n, a]; }, { n: 1 }, [2]).join(), '1,2');
+  assert.strictEqual(Zone.current.fork({ name: 'x' }).runGuarded(() => 'ran'), 'ran');
+  assert.strictEqual(web.window.Zone, Zone);
+});
