@@ -461,6 +461,11 @@ var navigator = {
     var s = systemInfo();
     return 'Mozilla/5.0 (' + s.system + '; ' + s.model + ') MicroMessenger/' + s.version + ' miniProgram';
   },
+  get appVersion() { return this.userAgent.slice('Mozilla/'.length); },   // read by device detection
+  appName: 'Netscape',
+  product: 'Gecko',
+  vendor: '',
+  maxTouchPoints: 5,
   cookieEnabled: true,
   clipboard: {
     writeText: function (text) {

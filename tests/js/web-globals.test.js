@@ -82,6 +82,7 @@ test('navigator: language, userAgent, clipboard, geolocation, share, vibrate', a
   const nav = web.navigator;
   assert.strictEqual(nav.language, 'zh-CN');
   assert.match(nav.userAgent, /iOS 16\.0; iPhone 12\) MicroMessenger\/8\.0\.40 miniProgram/);
+  assert.match(nav.appVersion, /^5\.0 \(iOS 16\.0; iPhone 12\)/);   // device detection reads the OS version there
   await nav.clipboard.writeText('copied');
   assert.strictEqual(wx.callsOf('setClipboardData').pop().data, 'copied');
   wx.answer('getClipboardData', { data: 'pasted', errMsg: 'getClipboardData:ok' });
