@@ -37,6 +37,7 @@ test('Platform and Config answer from wx.getSystemInfoSync', async () => {
 
 test('Platform pause/resume/keyboardDidShow are rxjs Subjects fed by wx events', () => {
   const platform = core.ɵroot.get(ionic.Platform);
+  platform.backButton.subscribeWithPriority(10, () => {}).unsubscribe();   // Ionic's BackButtonEmitter
   const seen = [];
   platform.pause.subscribe(() => seen.push('pause'));
   platform.resume.subscribe(() => seen.push('resume'));

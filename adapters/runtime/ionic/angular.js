@@ -54,6 +54,7 @@ Config.prototype.set = function (key, value) {
 function Platform() {
   var rx = require('../rx.js');
   this.backButton = new rx.Subject();   // WeChat owns the back gesture: never emits
+  this.backButton.subscribeWithPriority = function (priority, fn) { return this.subscribe(fn); };
   this.keyboardDidShow = new rx.Subject();
   this.keyboardDidHide = new rx.Subject();
   this.pause = new rx.Subject();
