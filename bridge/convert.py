@@ -640,7 +640,8 @@ class Build:
     def uses_location(self) -> bool:
         """Whether the app's code asks for the position (WeChat wants getLocation declared in app.json)."""
         return any(path.endswith(".js") and not path.startswith(("pwa2wx/", "miniprogram_npm/"))
-                   and (b"navigator.geolocation" in data or b"capacitor/geolocation.js" in data)
+                   and (b"navigator.geolocation" in data or b"capacitor/geolocation.js" in data
+                        or b"capacitor/cordova-geolocation.js" in data)
                    for path, data in self.files.items())
 
     def require_path(self, from_file: str, rel: str) -> str:

@@ -93,3 +93,31 @@ def test_check_cli_reports_sizes(converted):
     proc = run_cli("check", str(converted))
     assert proc.returncode == 0, proc.stderr + proc.stdout
     assert "main package:" in proc.stdout
+
+
+@pytest.mark.parametrize("source", [
+    "import { Geolocation } from '@capacitor/geolocation';\n"
+    "export const where = () => Geolocation.getCurrentPosition();",
+    "import { Injectable } from '@angular/core';\n"
+    "import { Geolocation } from '@awesome-cordova-plugins/geolocation/ngx';\n"
+    "@Injectable({ providedIn: 'root' })\n"
+    "export class Where { constructor(private geo: Geolocation) {} at() { return this.geo.getCurrentPosition(); } }",
+    "export const where = () => navigator.geolocation.getCurrentPosition(() => {});",
+])
+def test_an_app_asking_for_the_position_declares_it_in_app_json(tmp_path, source):
+    """WeChat refuses wx.getLocation unless app.json declares it, with a reason the user is shown."""
+    from bridge.convert import convert
+    from tests.workspace import STANDALONE_MAIN, make_workspace
+
+    src = make_workspace(tmp_path / "app", {
+        "src/main.ts": STANDALONE_MAIN.replace("import { routes } from './app/app.routes';",
+                                               "import { routes } from './app/app.routes';\nimport './app/where';"),
+        "src/app/where.ts": source,
+        "src/app/app.component.ts": "import { Component } from '@angular/core';\n"
+                                    "@Component({ selector: 'app-root', standalone: true, template: '' })\n"
+                                    "export class AppComponent {}\n",
+        "src/app/app.routes.ts": "export const routes = [];\n"})
+    convert(src, tmp_path / "out")
+    app = json.loads((tmp_path / "out" / "app.json").read_text())
+    assert app["requiredPrivateInfos"] == ["getLocation"]
+    assert app["permission"]["scope.userLocation"]["desc"]

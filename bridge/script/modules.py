@@ -44,10 +44,13 @@ RUNTIME_MODULES: dict[str, str] = {
     "pwa2wx/login": "../login/index.js",  # the login adapter's AuthService (docs/internals.md "Login adapter")
     "@ionic/pwa-elements": "ionic/pwa-elements.js",
     "@ionic/pwa-elements/loader": "ionic/pwa-elements.js",
-    "@awesome-cordova-plugins/in-app-browser": "capacitor/in-app-browser.js",
-    "@awesome-cordova-plugins/in-app-browser/ngx": "capacitor/in-app-browser.js",
-    "@ionic-native/in-app-browser": "capacitor/in-app-browser.js",
-    "@ionic-native/in-app-browser/ngx": "capacitor/in-app-browser.js",
+}
+
+# Cordova plugin wrappers the runtime plays: <name> of @awesome-cordova-plugins/<name> (and its ngx entry), the
+# same under @ionic-native/ -> runtime file.
+CORDOVA_WRAPPERS = {
+    "in-app-browser": "capacitor/in-app-browser.js",
+    "geolocation": "capacitor/cordova-geolocation.js",
 }
 
 # @capacitor/<name> -> capacitor/<name>.js for these plugins; others are reported (PWX305).
@@ -145,8 +148,12 @@ def runtime_module(specifier: str) -> str | None:
     """The runtime file (relative to pwa2wx/runtime/) a specifier maps to, DROP for dropped modules, else None."""
     if specifier in RUNTIME_MODULES:
         return RUNTIME_MODULES[specifier]
-    if specifier.startswith("@capacitor/") and specifier.split("/")[1] in CAPACITOR_PLUGINS:
-        return "capacitor/" + specifier.split("/")[1] + ".js"
+    parts = specifier.split("/")
+    if parts[0] == "@capacitor" and len(parts) > 1 and parts[1] in CAPACITOR_PLUGINS:
+        return "capacitor/" + parts[1] + ".js"
+    if parts[0] in ("@awesome-cordova-plugins", "@ionic-native") and len(parts) > 1 and parts[2:] in ([], ["ngx"]) \
+            and parts[1] in CORDOVA_WRAPPERS:
+        return CORDOVA_WRAPPERS[parts[1]]
     if specifier.startswith(NATIVE_PLUGINS) or CORDOVA_PLUGINS_FOLDER.search(specifier):
         return NATIVE_STAND_IN
     if package_name(specifier) in DROPPED or specifier in DROPPED:
@@ -226,5 +233,6 @@ def output_path(rel: str) -> str:
 
 def runtime_module_list() -> list[str]:
     """Every runtime file the table can point at (the runtime must ship each)."""
-    files = set(RUNTIME_MODULES.values()) | {f"capacitor/{p}.js" for p in CAPACITOR_PLUGINS} | {NATIVE_STAND_IN}
+    files = set(RUNTIME_MODULES.values()) | {f"capacitor/{p}.js" for p in CAPACITOR_PLUGINS} | {NATIVE_STAND_IN} \
+        | set(CORDOVA_WRAPPERS.values())
     return sorted(posixpath.normpath(RUNTIME + f) for f in files)

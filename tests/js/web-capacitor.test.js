@@ -137,6 +137,16 @@ test('Device info and a stable id; Dialog and Toast on wx UI', async () => {
   assert.deepStrictEqual(wx.callsOf('showToast').pop(), { title: 'Saved', icon: 'none', duration: 3500 });
 });
 
+test('Cordova Geolocation: an injectable on wx.getLocation; watchPosition emits the position or the error', async () => {
+  const { Geolocation } = cap('cordova-geolocation');
+  const geo = new Geolocation();
+  wx.answer('getLocation', { latitude: 1.5, longitude: 2.5, accuracy: 9, errMsg: 'getLocation:ok' });
+  assert.deepStrictEqual((await geo.getCurrentPosition()).coords.latitude, 1.5);
+  wx.answer('getLocation', { errMsg: 'getLocation:fail auth deny' });
+  const seen = await new Promise((resolve) => geo.watchPosition().subscribe(resolve));
+  assert.strictEqual(seen.code, 1);   // PERMISSION_DENIED, as a value
+});
+
 test('Cordova InAppBrowser.create opens like window.open; its object is inert', async () => {
   const { InAppBrowser } = cap('in-app-browser');
   const browser = new InAppBrowser().create('https://twitter.com/ionicframework', '_blank');
