@@ -339,7 +339,7 @@ class Packer:
         esm = any(n.type in ("import_statement", "export_statement") for n in source.tree.root_node.named_children)
         scratch = Diagnostics()
         options = Options(file=label, locate=locate, esm=esm, detected_absent=NO_DOM, report_web=False,
-                          node_env=True, verify=False)
+                          node_env=True, verify=False, guard_requires=False)
         compiled = compile_source(source, options, scratch)
         for d in scratch.items:
             if d.code in ("PWX309", "PWX308"):

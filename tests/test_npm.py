@@ -63,7 +63,9 @@ WITH_DEPENDENCY = {"package.json": json.dumps({"name": "outer", "main": "lib/mai
 
 
 def run_packed(out: Path, files: dict[str, bytes], script: str):
-    """Write the packed files under ``out``, run ``script`` there in Node and return what it printed (JSON)."""
+    """Write the packed files and the runtime (which every output ships) under ``out``, run ``script`` there in
+    Node and return what it printed (JSON)."""
+    shutil.copytree(Path(__file__).resolve().parent.parent / "adapters" / "runtime", out / modules.RUNTIME)
     for path, data in files.items():
         (out / path).parent.mkdir(parents=True, exist_ok=True)
         (out / path).write_bytes(data)

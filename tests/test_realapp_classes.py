@@ -210,6 +210,16 @@ CASES = {
                "  constructor(private fcm: FCM, private gone: Gone, avatar: AvatarConfig) {\n"
                "    this.title = 'notes in ' + avatar.colors[0];\n  }\n}\n"},
         packages={"old-avatar": VIEW_ENGINE_LIBRARY}, warnings={"PWX303", "PWX305"}),
+    "a module throws while it loads (a Web Worker made from a Blob, a library that wants a DOM)": Case(
+        '<p>{{ title }}</p>', ["loads anyway"], "title = 'loads anyway'; constructor(public audio: AudioService) {}",
+        "import { AudioService } from '../audio.service';\n",
+        files={"src/app/audio.service.ts":
+               "import { Injectable } from '@angular/core';\nimport * as jq from 'dom-lib';\n"
+               "const worker = new Worker(window.URL.createObjectURL(new Blob(['onmessage = () => 1'])));\n"
+               "@Injectable({ providedIn: 'root' })\nexport class AudioService { start() { worker.postMessage(jq); } }\n"},
+        packages={"dom-lib": {"package.json": json.dumps({"name": "dom-lib"}),
+                              "index.js": "module.exports = document.createElement('div');\n"}},
+        warnings={"PWX305", "PWX302"}),
 }
 
 

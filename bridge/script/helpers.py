@@ -16,20 +16,6 @@ SOURCE: dict[str, str] = {
     # default import of a CommonJS module that is not an ES module: the module itself is the default
     "__importDefault": "function __importDefault(m) { return m && m.__esModule ? m : "
                        "Object.assign({ default: m }, m); }",
-    # a module that could not be resolved: a stand-in whose members are stand-ins, which throws when called,
-    # so that it fails where it is used, not when the file loads. Constructed (a service injecting one of its
-    # classes, a class extending one), it gives an object whose unknown members are stand-ins too: the service
-    # and the pages needing it still start. It has none of Angular's metadata (__ng__, ɵ…, ngModule,
-    # ctorParameters), so providers listing it do not loop
-    "__missing": "function __missing(spec) { var fail = function () { throw new Error(\"pwa2wx: module '\" + spec "
-                 "+ \"' was not converted (see the conversion warnings)\"); }; if (typeof Proxy !== \"function\") "
-                 "return {}; var text = function () { return \"[module \" + spec + \" not converted]\"; }; "
-                 "var m = new Proxy(function () {}, { get: function (t, k) { return k === \"__esModule\" ? true : "
-                 "k === \"then\" || typeof k === \"symbol\" || k === \"__ng__\" || k === \"ngModule\" || "
-                 "k === \"ctorParameters\" || "
-                 "k.charAt(0) === \"ɵ\" ? undefined : k === \"toString\" || k === \"valueOf\" "
-                 "? text : m; }, apply: fail, "
-                 "construct: function (t, a, made) { return Object.create(made.prototype); } }); return m; }",
     # const { a, ...rest } = o
     "__rest": "function __rest(s, e) { var t = {}; for (var p in s) if (Object.prototype.hasOwnProperty.call(s, p) "
               "&& e.indexOf(p) < 0) t[p] = s[p]; return t; }",

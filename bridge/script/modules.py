@@ -15,12 +15,15 @@ from collections.abc import Callable
 from bridge.project import Project, resolve_import
 
 RUNTIME = "pwa2wx/runtime/"
-# Not a package: the name compiled code asks its resolver for to reach the runtime's web shims.
+# Not packages: the names compiled code asks its resolver for to reach the runtime's web shims, and the require
+# that stands in for modules that are missing or fail to load.
 WEB_SPECIFIER = "@pwa2wx/runtime/web"
+REQUIRE_SPECIFIER = "@pwa2wx/runtime/require"
 
 # specifier -> runtime module (relative to pwa2wx/runtime/). The runtime ships exactly these files.
 RUNTIME_MODULES: dict[str, str] = {
     WEB_SPECIFIER: "web.js",
+    REQUIRE_SPECIFIER: "require.js",
     "@angular/core": "angular/core.js",
     "@angular/core/rxjs-interop": "angular/core.js",
     "@angular/common": "angular/common.js",

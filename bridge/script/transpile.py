@@ -84,6 +84,7 @@ class Options:
     packages_missing: bool = False  # node_modules absent: bridge.npm reports the packages once (PWX304)
     standalone: Callable[[str], bool | None] = field(default=lambda name: None)  # class name → standalone
     verify: bool = True  # parse the output with esprima 4.0.1 (PWX309); npm files skip it: slow, tested instead
+    guard_requires: bool = True  # a required module that throws while loading is a stand-in (the app's code)
 
 
 # ---- public API ------------------------------------------------------------------------------
@@ -315,27 +316,46 @@ class _Emitter:
     def run(self) -> str:
         self.collect_imports()
         body = self.emit(self.root)
-        header = self.header()  # before imports are settled: export getters use imports too
+        getters = self.export_getters()  # before imports are settled: export getters use imports too
         body = _MARK.sub(lambda m: self.deferred[int(m.group(1))](), body)
+        header = self.header(getters)
         if body.startswith(("\n", "\r")):
             header = header.rstrip(" ")
         return header + body + self.footer()
 
-    def header(self) -> str:
+    def export_getters(self) -> list[str]:
+        getters = []
+        for exported, produce in self.exports.items():
+            value = produce()
+            if value is not None:
+                getters.append(f"{json.dumps(exported)}: function () {{ return {value}; }}")
+        return getters
+
+    def header(self, getters: list[str]) -> str:
         parts = []
         if self.opt.esm:
             parts.append('"use strict"; Object.defineProperty(exports, "__esModule", { value: true });')
-            getters = []
-            for exported, produce in self.exports.items():
-                value = produce()
-                if value is not None:
-                    getters.append(f"{json.dumps(exported)}: function () {{ return {value}; }}")
             if getters:
                 parts.append(f"{self.helper('__export')}(exports, {{ {', '.join(getters)} }});")
+        if self.guards_requires():
+            parts.append(f"var require = require({self.runtime_path(modules.REQUIRE_SPECIFIER)})(require);")
         if self.web_var is not None:
-            web = self.opt.locate(modules.WEB_SPECIFIER) or modules.WEB_SPECIFIER
-            parts.append(f"var {self.web_var} = require({json.dumps(web)});")
+            parts.append(f"var {self.web_var} = require({self.runtime_path(modules.WEB_SPECIFIER)});")
         return " ".join(parts) + (" " if parts else "")
+
+    def guards_requires(self) -> bool:
+        """Whether the module's ``require`` is the runtime's guarded one: for the app's modules that require
+        other modules than the runtime's (and do not name something ``require`` themselves)."""
+        return self.opt.guard_requires and self.scopes.module_binding(self.root, "require") is None and \
+            any(i.target and modules.RUNTIME not in i.target for i in self.imports)
+
+    def runtime_path(self, specifier: str) -> str:
+        """The JSON require path of a runtime module the compiled code itself needs."""
+        return json.dumps(self.opt.locate(specifier) or specifier)
+
+    def missing(self, specifier: str) -> str:
+        """A stand-in for a module that is not there, which throws where it is used (runtime/require.js)."""
+        return f"require({self.runtime_path(modules.REQUIRE_SPECIFIER)}).missing({json.dumps(specifier)})"
 
     def export_value(self, local: str) -> str | None:
         binding = self.scopes.module_binding(self.root, local)
@@ -412,7 +432,7 @@ class _Emitter:
     def require(self, var: _ModuleVar) -> str:
         path = json.dumps(var.target) if var.target else None
         if path is None:
-            return f"{self.helper('__missing')}({json.dumps(var.specifier)})"
+            return self.missing(var.specifier)
         call = f"require({path})"
         return f"{self.helper('__importDefault')}({call})" if var.default_interop else call
 
@@ -659,7 +679,7 @@ def _require_call(em: _Emitter, node: Node) -> str:
     if target is None and not _inside_try(node):
         # a module that is not there: a stand-in that throws when used, so that loading this file (and every
         # file that loads it) still works; a require inside `try` keeps throwing, as code that probes expects
-        return f"{em.helper('__missing')}({json.dumps(spec)})"
+        return em.missing(spec)
     if not target:
         return em.default(node)
     return f"require({json.dumps(target)})"
