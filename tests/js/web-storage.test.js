@@ -42,8 +42,9 @@ test('sessionStorage lives in memory only', () => {
   assert.deepStrictEqual(wx.getStorageInfoSync().keys, []);
 });
 
-test('@ionic/storage: create, JSON values, keys/length/forEach, separate databases', async () => {
+test('@ionic/storage: create (ready in v2), JSON values, keys/length/forEach, separate databases', async () => {
   const storage = await new Storage().create();
+  assert.strictEqual(await storage.ready(), storage);
   await storage.set('hasLoggedIn', true);
   assert.deepStrictEqual(await storage.set('user', { name: 'Burt', favorites: ['a'] }), { name: 'Burt', favorites: ['a'] });
   assert.strictEqual(await storage.get('hasLoggedIn'), true);

@@ -25,6 +25,7 @@ Storage.prototype = {
   constructor: Storage,
   get driver() { return 'wxStorage'; },
   create: promised(function () { return this; }),
+  ready: promised(function () { return this; }),   // @ionic/storage 2: resolves once the driver is chosen
   defineDriver: promised(function () {}),
   get: promised(function (key) {
     var v = this._area.get(key);
