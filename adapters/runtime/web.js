@@ -521,7 +521,11 @@ function element() {
   el.getAttribute = function () { return null; };
   el.querySelector = function () { return element(); }; // an inert element: nothing here is a real node
   el.querySelectorAll = function () { return []; };
-  el.appendChild = el.removeChild = function (child) { return child; };
+  el.appendChild = el.removeChild = el.insertBefore = function (child) { return child; };
+  el.append = el.prepend = el.remove = function () {};
+  el.contains = function () { return false; };
+  el.getBoundingClientRect = function () { return { x: 0, y: 0, top: 0, left: 0, right: 0, bottom: 0, width: 0, height: 0 }; };
+  el.children = el.childNodes = [];
   return el;
 }
 

@@ -110,6 +110,10 @@ test('document is an inert stub: common one-liners do not throw; title sets the 
   found.classList.add('x');
   assert.strictEqual(found.getAttribute('class'), null);
   assert.deepStrictEqual(doc.querySelectorAll('p'), []);
+  const probe = doc.createElement('div');   // as @angular/cdk's high-contrast probe does
+  doc.body.appendChild(probe);
+  assert.strictEqual(probe.getBoundingClientRect().width, 0);
+  probe.remove();
   doc.title = 'Schedule';
   assert.strictEqual(wx.callsOf('setNavigationBarTitle').pop().title, 'Schedule');
 });
