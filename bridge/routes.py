@@ -288,7 +288,8 @@ class Planner:
 
 def code_references(project: Project) -> set[str]:
     """The components some code names (a modal's ``component: X``, ``entryComponents``), outside the Angular
-    metadata that only declares, imports or exports them and outside the import lines themselves."""
+    metadata that only declares, imports or exports them, the import lines themselves, types, and the
+    ``extends`` of a subclass (a base component is not shown by being extended)."""
     found: set[str] = set()
     for rel, module in list(project.modules.items()):
         names = {}
@@ -303,7 +304,7 @@ def code_references(project: Project) -> set[str]:
         stack = [source.tree.root_node]
         while stack:
             node = stack.pop()
-            if node.type in ("import_statement", "export_clause") or node.type == "pair" and \
+            if node.type in NOT_SHOWING or node.type == "pair" and \
                     source.node_text(node.child_by_field_name("key")) in DECLARING_KEYS:
                 continue
             if node.type == "identifier" and source.node_text(node) in names:
@@ -312,6 +313,8 @@ def code_references(project: Project) -> set[str]:
     return found
 
 
+NOT_SHOWING = frozenset({"import_statement", "export_clause", "class_heritage", "type_annotation", "type_arguments"})
+"""Code that names a component without showing it."""
 DECLARING_KEYS = frozenset({"declarations", "imports", "exports", "bootstrap", "schemas"})
 """Angular metadata that only declares a component, imports or exports it: naming it there shows nothing."""
 

@@ -92,16 +92,19 @@ def test_components_used_as_elements_are_not_pages(tmp_path):
                                           "import { ModalPage } from '../modal/modal.page';\n"
                                           + files["src/app/home/home.page.ts"].replace("{}", opens))
     files.update(page("unused", "<p>declared, never shown</p>"))
+    files.update(page("base", ""))  # a base class of components: extending it or typing with it shows nothing
     files["src/app/app.module.ts"] = ("import { NgModule } from '@angular/core';\n"
                                       "import { UnusedPage } from './unused/unused.page';\n"
+                                      "import { BasePage } from './base/base.page';\n"
                                       "@NgModule({ declarations: [UnusedPage], exports: [UnusedPage] })\n"
-                                      "export class SharedModule {}\n")
+                                      "export class SharedModule {}\n"
+                                      "export class Card extends BasePage { other?: BasePage; }\n")
     files["src/main.ts"] += "import './app/app.module';\n"
     plan, found = plan_for(make_workspace(tmp_path, files))
     assert [p.path for p in plan.pages] == ["pages/home/home", "pages/modal/modal"]
     assert list(plan.components.values()) == ["components/badge/badge"]
     assert [d.message for d in found.items if d.code == "PWX420"] == [
-        "1 components no route, template or code shows are left out: UnusedPage"]
+        "2 components no route, template or code shows are left out: BasePage, UnusedPage"]
 
 
 def test_name_collisions_get_the_class_name(tmp_path):
