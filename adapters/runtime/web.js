@@ -537,6 +537,7 @@ document.readyState = 'complete';
 document.visibilityState = 'visible';
 document.hidden = false;
 document.cookie = '';
+document.location = location;
 document.createElement = element;
 document.getElementById = function () { return null; };
 document.getElementsByTagName = document.getElementsByClassName = document.getElementsByName = function () {

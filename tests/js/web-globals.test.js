@@ -114,6 +114,7 @@ test('document is an inert stub: common one-liners do not throw; title sets the 
   doc.body.appendChild(probe);
   assert.strictEqual(probe.getBoundingClientRect().width, 0);
   probe.remove();
+  assert.strictEqual(doc.location, web.location);
   doc.title = 'Schedule';
   assert.strictEqual(wx.callsOf('setNavigationBarTitle').pop().title, 'Schedule');
 });
