@@ -220,6 +220,17 @@ CASES = {
         packages={"dom-lib": {"package.json": json.dumps({"name": "dom-lib"}),
                               "index.js": "module.exports = document.createElement('div');\n"}},
         warnings={"PWX305", "PWX302"}),
+    "Angular Universal's browser side: bootstrap on DOMContentLoaded, TransferState; getComputedStyle": Case(
+        '<p>{{ state.get(key, "no server state") }} {{ look }}</p>', ["no server state unstyled"],
+        "key = makeStateKey<string>('greeting'); look = getComputedStyle(document.body).getPropertyValue('color') "
+        "|| 'unstyled'; constructor(public state: TransferState) {}",
+        "import { TransferState, makeStateKey } from '@angular/platform-browser';\n",
+        files={"src/main.ts": STANDALONE_MAIN.replace(
+            "bootstrapApplication(AppComponent, { providers: [provideRouter(routes)] });",
+            "import { importProvidersFrom } from '@angular/core';\nimport { BrowserModule } from '@angular/platform-browser';\n"
+            "document.addEventListener('DOMContentLoaded', () => bootstrapApplication(AppComponent, { providers: [\n"
+            "  provideRouter(routes), importProvidersFrom(BrowserModule.withServerTransition({ appId: 'serverApp' }))] }));")},
+        warnings={"PWX302"}),
 }
 
 

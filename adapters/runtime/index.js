@@ -389,8 +389,10 @@ function app(config) {
   App({
     onLaunch: function () {
       // secure random bytes first (crypto.getRandomValues is synchronous, wx.getRandomValues is not), then the app
-      core.ɵlaunch(require('./web.js').ɵseedRandom, function () {
+      var web = require('./web.js');
+      core.ɵlaunch(web.ɵseedRandom, function () {
         guarded(function () { if (config.bootstrap) config.bootstrap(); });
+        guarded(web.ɵloaded);
       });
     }
   });

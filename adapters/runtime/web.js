@@ -533,7 +533,7 @@ var document = element();
 document.documentElement = element();
 document.body = element();
 document.head = element();
-document.readyState = 'complete';
+document.readyState = 'interactive'; // the app's main module runs as a deferred script does
 document.visibilityState = 'visible';
 document.hidden = false;
 document.cookie = '';
@@ -581,12 +581,18 @@ function appSetInterval(fn, ms) {
   return setInterval.apply(null, [ticking(fn), ms].concat([].slice.call(arguments, 2)));
 }
 
+// nothing is laid out here, so every computed property reads as unset
+function getComputedStyle() {
+  return { getPropertyValue: function () { return ''; } };
+}
+
 var window = new EventTarget();
 Object.assign(window, {
   Event: Event, CustomEvent: CustomEvent, EventTarget: EventTarget, AbortController: AbortController,
   AbortSignal: AbortSignal, Headers: Headers, Request: Request, Response: Response, fetch: fetch,
   XMLHttpRequest: XMLHttpRequest, localStorage: localStorage, sessionStorage: sessionStorage,
   location: location, navigator: navigator, document: document, open: open, console: console,
+  getComputedStyle: getComputedStyle,
   setTimeout: appSetTimeout, clearTimeout: clearTimeout, setInterval: appSetInterval, clearInterval: clearInterval,
   requestAnimationFrame: function (fn) { return appSetTimeout(function () { fn(Date.now()); }, 16); },
   cancelAnimationFrame: function (id) { clearTimeout(id); },
@@ -712,12 +718,22 @@ var Zone = {
 };
 window.Zone = Zone;
 
+// The page-load events, once the app's main module has run, as a browser fires them after deferred scripts
+// (Angular Universal apps bootstrap on DOMContentLoaded).
+function ɵloaded() {
+  document.dispatchEvent(new Event('DOMContentLoaded'));
+  document.readyState = 'complete';
+  document.dispatchEvent(new Event('readystatechange'));
+  window.dispatchEvent(new Event('load'));
+}
+
 module.exports = Object.assign({
   self: window,
   Zone: Zone,
   CSS: CSS,
   crypto: crypto,
   ɵseedRandom: ɵseedRandom,
+  ɵloaded: ɵloaded,
   Event: Event,
   CustomEvent: CustomEvent,
   EventTarget: EventTarget,
@@ -733,6 +749,7 @@ module.exports = Object.assign({
   location: location,
   navigator: navigator,
   document: document,
+  getComputedStyle: getComputedStyle,
   window: window,
   setTimeout: appSetTimeout,
   setInterval: appSetInterval

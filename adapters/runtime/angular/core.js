@@ -779,6 +779,20 @@ function Version(full) {
   this.minor = parts[1];
   this.patch = parts.slice(2).join('.');
 }
+// State a server render hands the browser: a mini program has none, so the store starts empty and code
+// that reads it (`transferState.get(key, fallback)`) takes its fallback.
+function TransferState() {
+  this.store = {};
+}
+TransferState.__ng__ = { providedIn: 'root' };
+TransferState.prototype.get = function (key, fallback) { return key in this.store ? this.store[key] : fallback; };
+TransferState.prototype.set = function (key, value) { this.store[key] = value; };
+TransferState.prototype.remove = function (key) { delete this.store[key]; };
+TransferState.prototype.hasKey = function (key) { return key in this.store; };
+TransferState.prototype.onSerialize = noop;
+TransferState.prototype.toJson = function () { return JSON.stringify(this.store); };
+Object.defineProperty(TransferState.prototype, 'isEmpty', { get: function () { return !Object.keys(this.store).length; } });
+
 var ChangeDetectionStrategy = { OnPush: 0, Default: 1 };
 var ViewEncapsulation = { Emulated: 0, None: 2, ShadowDom: 3 };
 var CUSTOM_ELEMENTS_SCHEMA = { name: 'custom-elements' };
@@ -831,6 +845,7 @@ module.exports = {
   SecurityContext: SecurityContext, PLATFORM_ID: PLATFORM_ID, LOCALE_ID: LOCALE_ID,
   DEFAULT_CURRENCY_CODE: DEFAULT_CURRENCY_CODE, APP_ID: APP_ID, DOCUMENT: DOCUMENT, Renderer2: Renderer2,
   ViewContainerRef: ViewContainerRef, TemplateRef: TemplateRef, QueryList: QueryList,
+  TransferState: TransferState, makeStateKey: function (key) { return key; },
   enableProdMode: noop, isDevMode: function () { return false; }, Version: Version,
   VERSION: new Version('19.0.0-pwa2wx'),
   // runtime-internal (the host and other runtime modules)

@@ -55,6 +55,11 @@ Meta.__ng__ = { providedIn: 'root' };
 });
 
 function Marker() {}
+// Angular Universal's browser side: the server's app id (style and state scoping, nothing to do here)
+function BrowserModule() {}
+BrowserModule.withServerTransition = function (params) {
+  return { ngModule: BrowserModule, providers: [{ provide: core.APP_ID, useValue: params && params.appId }] };
+};
 function noProviders() {
   return [];
 }
@@ -63,7 +68,8 @@ module.exports = {
   bootstrapApplication: bootstrapApplication, createApplication: createApplication,
   platformBrowserDynamic: platformBrowserDynamic, platformBrowser: platformBrowserDynamic,
   DomSanitizer: DomSanitizer, Title: Title, Meta: Meta,
-  BrowserModule: Marker, HammerModule: Marker, provideClientHydration: noProviders, withEventReplay: noProviders,
+  BrowserModule: BrowserModule, BrowserTransferStateModule: Marker,
+  TransferState: core.TransferState, makeStateKey: core.makeStateKey, HammerModule: Marker, provideClientHydration: noProviders, withEventReplay: noProviders,
   withIncrementalHydration: noProviders, withNoHttpTransferCache: noProviders,
   provideProtractorTestingSupport: noProviders, enableDebugTools: pass, disableDebugTools: noop
 };
