@@ -26,8 +26,9 @@ var Component = classDecorator(declared('component')), Directive = classDecorato
 // Parameter decorators, which are also markers: `deps: [[new Optional(), TOKEN]]` and `ctorParameters`'
 // `{ type: Optional }`; called as functions (`__param(0, Optional())`) they give a decorator
 function parameterDecorator() {
-  function Marker() {
+  function Marker(token) {
     if (!(this instanceof Marker)) return decorator();
+    this.token = token;   // `new Inject(TOKEN)`
   }
   return Marker;
 }
@@ -213,7 +214,7 @@ function factoryDep(d) {
   d.forEach(function (x) {
     var marker = FLAG_MARKERS.filter(function (m) { return x === m[0] || x instanceof m[0]; })[0];
     if (marker) flags[marker[1]] = true;
-    else token = x;
+    else token = x instanceof Inject ? x.token : x;
   });
   return inject(token, flags);
 }
