@@ -3,7 +3,7 @@
 A mini program's main package is capped at 2 MB, and PWAs carry web-only files (manifest icons,
 archives, the Ionicons SVG set for the web component). So an asset ships only when the app's
 templates, code or data files, or the code of a package it imports, name it — literally
-(`assets/img/a.png`) or as a pattern with a dynamic part (`assets/img/{{name}}.jpg`, `'assets/img/' + id`).
+(`assets/img/a.png`, a file copied to the top as `ps-config.json`) or as a pattern with a dynamic part (`assets/img/{{name}}.jpg`, `'assets/img/' + id`).
 Stylesheet references are the style stage's.
 """
 
@@ -56,8 +56,11 @@ def _patterns(project: Project, candidates: list[tuple[str, str]], package_code:
     texts = [m.source.text for m in project.modules.values()] + list(package_code)
     texts += [c.template.text for c in project.components.values() if c.template]
     texts += _data_texts(project, candidates)
-    names = {PurePosixPath(out).parts[0] for _, out in candidates if PurePosixPath(out).parts}
+    names = {PurePosixPath(out).parts[0] for _, out in candidates if len(PurePosixPath(out).parts) > 1}
     found: set[str] = set()
+    for _, out in candidates:  # a file copied to the top (angular.json `"output": "./"`): named as it is
+        if "/" not in out and any(re.search(rf"(?<![\w-]){re.escape(out)}(?![\w-])", text) for text in texts):
+            found.add(out)
     for folder in names:
         reference = re.compile(rf"(?<![\w-]){re.escape(folder)}/(?:{_DYNAMIC.pattern}|[^\s'\"`()<>{{}}$])*")
         for text in texts:

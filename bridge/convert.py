@@ -178,7 +178,7 @@ class Build:
         self.icons: dict[str, str] = {}  # Ionicons glyph name -> SVG text, for the ion-icons templates use
         self.pipe_modules: set[str] = set()  # modules of the app pipes templates use
         self.scripts: dict[str, str] = {}  # project module -> its output path
-        self.asset_roots: list[str] = []  # top folders of the app's assets: URLs under them are read locally
+        self.asset_roots: list[str] = []  # top folders and files of the app's assets: their URLs read locally
         self.failed_templates: dict[str, list[Diagnostic]] = {}  # component key -> its template's errors
         self.failed_modules: dict[str, list[Diagnostic]] = {}  # project module -> its errors
         self.polyfills: list[str] = []  # output paths of angular.json's polyfills: the app requires them first
@@ -555,7 +555,8 @@ class Build:
                                   "copying the asset", src)
             if data is not None:
                 self.files[out] = data
-        self.asset_roots = sorted({out.split("/", 1)[0] for _, out in self.project.assets if "/" in out})
+        self.asset_roots = sorted({out.split("/", 1)[0] for _, out in self.project.assets if "/" in out}
+                                  | {out for _, out in chosen.files if "/" not in out})
 
     def emit_adapters(self) -> None:
         root = adapters_dir()

@@ -231,6 +231,20 @@ CASES = {
             "document.addEventListener('DOMContentLoaded', () => bootstrapApplication(AppComponent, { providers: [\n"
             "  provideRouter(routes), importProvidersFrom(BrowserModule.withServerTransition({ appId: 'serverApp' }))] }));")},
         warnings={"PWX302"}),
+    "a file copied to the top read by URL; a <link> appended to the head; screen; an element's rect": Case(
+        '<div #box><p>{{ shown }} {{ top }}</p></div>', ["config read, css fallback, screen 0"],
+        "shown = ''; top = -1; @ViewChild('box') box!: ElementRef;\n"
+        "async ngOnInit() { const cfg = await (await fetch('app-config.json')).json();\n"
+        "  const css = await new Promise(done => { const link = document.createElement('link');\n"
+        "    link.onload = () => done('css loaded'); link.onerror = () => done('css fallback');\n"
+        "    document.getElementsByTagName('head')[0].appendChild(link); });\n"
+        "  this.shown = `${cfg.state}, ${css}, ${screen.width > 0 ? 'screen' : 'no screen'}`; }\n"
+        "ngAfterViewInit() { this.top = this.box.nativeElement.getBoundingClientRect().top; }",
+        "import { ElementRef, ViewChild } from '@angular/core';\n",
+        files={"app-config.json": '{"state": "config read"}'},
+        build={"assets": [{"glob": "**/*", "input": "src/assets", "output": "assets"},
+                          {"glob": "app-config.json", "input": "./", "output": "./"}]},
+        warnings={"PWX302"}),
 }
 
 

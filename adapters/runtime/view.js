@@ -18,6 +18,7 @@
  */
 
 var pipes = require('./pipes.js');
+var web = require('./web.js');
 
 var PROP_MARK = '$pwx:ref:';
 var propIds = typeof WeakMap !== 'undefined' ? new WeakMap() : null;
@@ -177,6 +178,11 @@ function elementRef(ref) {
   ref.scrollToPoint = function (x, y, duration) { return pageScrollTo(y || 0, duration); };
   ref.nativeElement = ref;
   ref.el = ref;
+  // and what code reads of a DOM element (getBoundingClientRect, classList, style …), as the document stub has it
+  var inert = web.document.createElement(ref.tag);
+  Object.keys(inert).concat(['addEventListener', 'removeEventListener', 'dispatchEvent']).forEach(function (k) {
+    if (!(k in ref)) ref[k] = inert[k];
+  });
   return ref;
 }
 
@@ -519,7 +525,7 @@ function createView(def, instance, host) {
       }
     },
     open: function (url) { // <a href="https://…">: as window.open does in the mini program
-      return require('./web.js').window.open(url, '_blank');
+      return web.window.open(url, '_blank');
     },
     title: function (read) { // a page's <ion-title>{{ … }}</ion-title>: the native navigation bar's title
       try {

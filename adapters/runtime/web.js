@@ -510,7 +510,7 @@ var navigator = {
 
 // ---- document: only a stub. The script compiler reports every use (PWX302); these members exist so
 // common one-liners (classList toggles, title, querySelector(...).classList) do not throw.
-function element() {
+function element(tag) {
   var classList = { add: function () {}, remove: function () {}, toggle: function () { return false; },
     contains: function () { return false; } };
   var el = new EventTarget();
@@ -521,7 +521,16 @@ function element() {
   el.getAttribute = function () { return null; };
   el.querySelector = function () { return element(); }; // an inert element: nothing here is a real node
   el.querySelectorAll = function () { return []; };
-  el.appendChild = el.removeChild = el.insertBefore = function (child) { return child; };
+  el.tagName = el.nodeName = String(tag || 'div').toUpperCase();
+  el.appendChild = el.insertBefore = function (child) {
+    // a <script>, <link> or <img> added to load a URL cannot load here: it fails, as offline, so promises
+    // waiting on its onload/onerror settle
+    if (child && /^(SCRIPT|LINK|IMG)$/.test(child.tagName)) {
+      setTimeout(function () { child.dispatchEvent(new Event('error')); });
+    }
+    return child;
+  };
+  el.removeChild = function (child) { return child; };
   el.append = el.prepend = el.remove = function () {};
   el.contains = function () { return false; };
   el.getBoundingClientRect = function () { return { x: 0, y: 0, top: 0, left: 0, right: 0, bottom: 0, width: 0, height: 0 }; };
@@ -529,10 +538,10 @@ function element() {
   return el;
 }
 
-var document = element();
-document.documentElement = element();
-document.body = element();
-document.head = element();
+var document = element('#document');
+document.documentElement = element('html');
+document.body = element('body');
+document.head = element('head');
 document.readyState = 'interactive'; // the app's main module runs as a deferred script does
 document.visibilityState = 'visible';
 document.hidden = false;
@@ -540,7 +549,11 @@ document.cookie = '';
 document.location = location;
 document.createElement = element;
 document.getElementById = function () { return null; };
-document.getElementsByTagName = document.getElementsByClassName = document.getElementsByName = function () {
+document.getElementsByTagName = function (tag) {
+  var named = { html: document.documentElement, head: document.head, body: document.body }[String(tag).toLowerCase()];
+  return named ? [named] : [];
+};
+document.getElementsByClassName = document.getElementsByName = function () {
   return [];
 };
 Object.defineProperty(document, 'title', {
@@ -610,6 +623,17 @@ Object.assign(window, {
       removeListener: function () {}, addEventListener: function () {}, removeEventListener: function () {} };
   }
 });
+// the device's screen, in CSS pixels, as WeChat reports it
+var screen = { colorDepth: 24, pixelDepth: 24, orientation: { angle: 0, addEventListener: function () {} } };
+['width:screenWidth', 'height:screenHeight', 'availWidth:windowWidth', 'availHeight:windowHeight'].forEach(function (pair) {
+  var p = pair.split(':');
+  Object.defineProperty(screen, p[0], { enumerable: true, get: function () { return systemInfo()[p[1]]; } });
+});
+Object.defineProperty(screen.orientation, 'type', { enumerable: true, get: function () {
+  var info = systemInfo();
+  return info.screenWidth > info.screenHeight ? 'landscape-primary' : 'portrait-primary';
+} });
+window.screen = screen;
 window.window = window.self = window;
 ['innerWidth:windowWidth', 'innerHeight:windowHeight', 'devicePixelRatio:pixelRatio'].forEach(function (pair) {
   var p = pair.split(':');
@@ -750,6 +774,7 @@ module.exports = Object.assign({
   navigator: navigator,
   document: document,
   getComputedStyle: getComputedStyle,
+  screen: screen,
   window: window,
   setTimeout: appSetTimeout,
   setInterval: appSetInterval
