@@ -3,7 +3,8 @@
 A mini program's main package is capped at 2 MB, and PWAs carry web-only files (manifest icons,
 archives, the Ionicons SVG set for the web component). So an asset ships only when the app's
 templates, code or data files, or the code of a package it imports, name it — literally
-(`assets/img/a.png`, a file copied to the top as `ps-config.json`) or as a pattern with a dynamic part (`assets/img/{{name}}.jpg`, `'assets/img/' + id`).
+(`assets/img/a.png`, a file copied to the top as `ps-config.json`) or as a pattern with a dynamic part
+(`assets/img/{{name}}.jpg`, `'assets/img/' + id`).
 Stylesheet references are the style stage's.
 """
 
