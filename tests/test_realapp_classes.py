@@ -210,10 +210,17 @@ CASES = {
                "  constructor(private fcm: FCM, private gone: Gone, avatar: AvatarConfig) {\n"
                "    this.title = 'notes in ' + avatar.colors[0];\n  }\n}\n"},
         packages={"old-avatar": VIEW_ENGINE_LIBRARY}, warnings={"PWX303", "PWX305"}),
-    "a module throws while it loads (a Web Worker made from a Blob, a library that wants a DOM)": Case(
-        '<p>{{ title }}</p>', ["loads anyway"], "title = 'loads anyway'; constructor(public audio: AudioService) {}",
-        "import { AudioService } from '../audio.service';\n",
-        files={"src/app/audio.service.ts":
+    "a module throws while it loads (a Worker from a Blob, a library wanting a DOM), a child's too": Case(
+        '<p>{{ title }}</p><app-meter></app-meter>', ["loads anyway", "meter"],
+        "title = 'loads anyway'; constructor(public audio: AudioService) {}",
+        "import { AudioService } from '../audio.service';\nimport { MeterComponent } from '../meter.component';\n",
+        component="imports: [MeterComponent],",
+        files={"src/app/meter.component.ts":
+               "import { Component } from '@angular/core';\n"
+               "const worker = new Worker(URL.createObjectURL(new Blob(['onmessage = () => 1'])));\n"
+               "@Component({ selector: 'app-meter', standalone: true, template: '<span>meter</span>' })\n"
+               "export class MeterComponent { level = worker; }\n",
+               "src/app/audio.service.ts":
                "import { Injectable } from '@angular/core';\nimport * as jq from 'dom-lib';\n"
                "const worker = new Worker(window.URL.createObjectURL(new Blob(['onmessage = () => 1'])));\n"
                "@Injectable({ providedIn: 'root' })\nexport class AudioService { start() { worker.postMessage(jq); } }\n"},

@@ -310,7 +310,17 @@ function propertyName(input) {
 }
 
 function component(def) {
-  var meta = def.component().__ng__ || {};
+  var C;
+  try {
+    C = def.component();
+  } catch (e) {
+    // its module threw while loading: reported, and the element shows its template's static part only, so
+    // the page holding it still opens
+    core.ɵreportError(e);
+    Component({ options: { multipleSlots: true }, data: {}, methods: { $on: onEvent } });
+    return;
+  }
+  var meta = C.__ng__ || {};
   var inputs = meta.inputs || {};
   var properties = {};
   Object.keys(inputs).forEach(function (f) {
