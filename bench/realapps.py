@@ -46,18 +46,22 @@ def origins(manifests: list[Path]) -> dict[str, str]:
 
 
 def markdown(reports: list[AppReport], named: dict[str, str]) -> str:
-    lines = ["| app | pages | render text | open without errors | errors | warnings | internal | wcc/wcsc |",
-             "|---|---|---|---|---|---|---|---|"]
-    for r in reports:
-        row = r.row()
-        lines.append(f"| {named.get(row['app'], row['app'])} | {row['pages']} | {row['render']} | {row['clean']} | "
-                     f"{row['errors']} | "
+    lines = ["| app | pages | render text | of them modal/popover pages: render | open without errors | errors "
+             "| warnings | internal | wcc/wcsc |",
+             "|---|---|---|---|---|---|---|---|---|"]
+    rows = [r.row() for r in reports]
+    for row in rows:
+        lines.append(f"| {named.get(row['app'], row['app'])} | {row['pages']} | {row['render']} | "
+                     f"{row['overlays']}: {row['overlays_render']} | {row['clean']} | {row['errors']} | "
                      f"{row['warnings']} | {row['internal']} | {row['wcc_wcsc']} |")
-    pages = sum(len(r.pages) for r in reports)
-    rendered = sum(r.rendered for r in reports)
-    lines.append(f"| **{len(reports)} apps** | **{pages}** | **{rendered} ({rendered / max(pages, 1):.0%})** | "
-                 f"**{sum(r.row()['clean'] for r in reports)}** | | | **{sum(len(r.internal) for r in reports)}** | "
-                 f"**{sum(len(r.compiler_errors) for r in reports)}** |")
+    total = {k: sum(row[k] for row in rows) for k in ("pages", "render", "overlays", "overlays_render", "clean",
+                                                       "internal", "wcc_wcsc")}
+    routed, routed_render = total["pages"] - total["overlays"], total["render"] - total["overlays_render"]
+    lines.append(f"| **{len(reports)} apps** | **{total['pages']}** | "
+                 f"**{total['render']} ({total['render'] / max(total['pages'], 1):.0%})**; routed pages "
+                 f"{routed_render} of {routed} ({routed_render / max(routed, 1):.0%}) | "
+                 f"**{total['overlays']}: {total['overlays_render']}** | **{total['clean']}** | | | "
+                 f"**{total['internal']}** | **{total['wcc_wcsc']}** |")
     return "\n".join(lines)
 
 

@@ -28,6 +28,9 @@ class PageReport:
     text: bool  # it shows text, in the page or its navigation bar (where an ion-title of its header goes)
     placeholder: bool  # a unit of it did not convert: the page says "not converted"
     errors: list[str] = field(default_factory=list)
+    # no route shows it: a component only ModalController/PopoverController open, with the componentProps its
+    # opener passes (opened here without them)
+    overlay: bool = False
 
 
 @dataclass
@@ -47,8 +50,14 @@ class AppReport:
     def rendered(self) -> int:
         return sum(1 for p in self.pages if p.opened and p.text and not p.placeholder)
 
+    @property
+    def overlays(self) -> list[PageReport]:
+        return [p for p in self.pages if p.overlay]
+
     def row(self) -> dict:
         return {"app": self.name, "pages": len(self.pages), "render": self.rendered,
+                "overlays": len(self.overlays),
+                "overlays_render": sum(1 for p in self.overlays if p.opened and p.text and not p.placeholder),
                 "clean": sum(1 for p in self.pages if p.opened and not p.errors),
                 "errors": self.errors, "warnings": self.warnings, "internal": len(self.internal),
                 "wcc_wcsc": len(self.compiler_errors), "crashed": bool(self.crashed or self.stopped)}
@@ -78,6 +87,8 @@ def measure(src: Path, out: Path, name: str, project: str | None = None, jobs: i
         params = page_params(out)
         with ThreadPoolExecutor(max_workers=2) as pool:
             report.pages = list(pool.map(lambda page: open_page(out, page, params.get(page)), app_pages(out)))
+        for page in report.pages:
+            page.overlay = page.page not in params
     return report
 
 

@@ -337,6 +337,54 @@ class XMLHttpRequest extends EventTarget {
   XMLHttpRequest[name] = XMLHttpRequest.prototype[name] = i;
 });
 
+// ---- WebSocket on wx.connectSocket (the server's domain goes on the app's socket domain list). Binary
+// messages are ArrayBuffers (no Blob here); WeChat allows 5 open sockets at a time.
+class WebSocket extends EventTarget {
+  constructor(url, protocols) {
+    super();
+    var self = this;
+    this.url = String(url);
+    this.readyState = 0;
+    this.protocol = this.extensions = '';
+    this.bufferedAmount = 0;
+    this.binaryType = 'arraybuffer';
+    this._task = wx.connectSocket({
+      url: this.url, protocols: protocols === undefined ? undefined : [].concat(protocols),
+      fail: function (res) { self._closed(1006, res && res.errMsg, true); }
+    });
+    this._task.onOpen(function (res) {
+      var header = (res && res.header) || {};
+      self.readyState = 1;
+      self.protocol = header['Sec-WebSocket-Protocol'] || header['sec-websocket-protocol'] || '';
+      self._emit('open');
+    });
+    this._task.onMessage(function (res) { self._emit('message', { data: res.data }); });
+    this._task.onError(function (res) { self._closed(1006, res && res.errMsg, true); });
+    this._task.onClose(function (res) { self._closed(res && res.code, res && res.reason); });
+  }
+  send(data) {
+    if (this.readyState === 0) throw new Error("Failed to execute 'send' on 'WebSocket': Still in CONNECTING state.");
+    if (this.readyState !== 1) return;
+    if (ArrayBuffer.isView(data)) data = data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength);
+    this._task.send({ data: data });
+  }
+  close(code, reason) {
+    if (this.readyState >= 2) return;
+    this.readyState = 2;
+    this._task.close({ code: code || 1000, reason: reason || '' });
+  }
+  _emit(type, fields) {
+    this.dispatchEvent(Object.assign(new Event(type), fields));
+  }
+  _closed(code, reason, failed) {
+    if (this.readyState === 3) return;
+    this.readyState = 3;
+    if (failed) this._emit('error', { message: reason || '' });
+    this._emit('close', { code: code || 1006, reason: failed ? '' : reason || '', wasClean: !failed && code === 1000 });
+  }
+}
+['CONNECTING', 'OPEN', 'CLOSING', 'CLOSED'].forEach(function (name, i) { WebSocket[name] = WebSocket.prototype[name] = i; });
+
 // ---- Web Storage: localStorage in wx storage (its own key area), sessionStorage in memory
 class WebStorage {
   constructor(area) {
@@ -603,7 +651,7 @@ var window = new EventTarget();
 Object.assign(window, {
   Event: Event, CustomEvent: CustomEvent, EventTarget: EventTarget, AbortController: AbortController,
   AbortSignal: AbortSignal, Headers: Headers, Request: Request, Response: Response, fetch: fetch,
-  XMLHttpRequest: XMLHttpRequest, localStorage: localStorage, sessionStorage: sessionStorage,
+  XMLHttpRequest: XMLHttpRequest, WebSocket: WebSocket, localStorage: localStorage, sessionStorage: sessionStorage,
   location: location, navigator: navigator, document: document, open: open, console: console,
   getComputedStyle: getComputedStyle,
   setTimeout: appSetTimeout, clearTimeout: clearTimeout, setInterval: appSetInterval, clearInterval: clearInterval,
@@ -768,6 +816,7 @@ module.exports = Object.assign({
   Response: Response,
   fetch: fetch,
   XMLHttpRequest: XMLHttpRequest,
+  WebSocket: WebSocket,
   localStorage: localStorage,
   sessionStorage: sessionStorage,
   location: location,

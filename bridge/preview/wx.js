@@ -216,6 +216,40 @@ function createWx(options) {
       };
     },
 
+    // A SocketTask on Node's own WebSocket client (Node 22, or 20 with --experimental-websocket): a real
+    // connection to `url` (through `hosts`); without one, every connection fails as an unreachable server does.
+    connectSocket(o) {
+      calls.push({ name: 'connectSocket', args: o });
+      const handlers = { open: [], message: [], error: [], close: [] };
+      const fire = (type, res) => setImmediate(() => handlers[type].forEach((fn) => fn(res)));
+      let socket = null;
+      if (typeof WebSocket === 'function') {
+        socket = new WebSocket(target(o.url), o.protocols || []);
+        socket.binaryType = 'arraybuffer';
+        socket.onopen = () => fire('open', { header: { 'Sec-WebSocket-Protocol': socket.protocol }, profile: {} });
+        socket.onmessage = (e) => fire('message', { data: e.data });
+        socket.onerror = (e) => fire('error', { errMsg: 'connectSocket:fail ' + ((e.error && e.error.message) || '') });
+        socket.onclose = (e) => fire('close', { code: e.code, reason: e.reason });
+      } else {
+        fire('error', { errMsg: 'connectSocket:fail this Node has no WebSocket client' });
+        fire('close', { code: 1006, reason: '' });
+      }
+      setImmediate(() => { if (o.success) o.success({ errMsg: 'connectSocket:ok' }); });
+      const on = (type) => (fn) => handlers[type].push(fn);
+      return {
+        onOpen: on('open'), onMessage: on('message'), onError: on('error'), onClose: on('close'),
+        send(so) {
+          const ok = !!socket && socket.readyState === 1;
+          if (ok) socket.send(so.data);
+          const done = ok ? so.success : so.fail;
+          setImmediate(() => { if (done) done({ errMsg: 'sendSocketMessage:' + (ok ? 'ok' : 'fail') }); });
+        },
+        close(co) {
+          if (socket) socket.close((co && co.code) || 1000, (co && co.reason) || '');
+        }
+      };
+    },
+
     getStorageSync(key) {
       return store.has(key) ? JSON.parse(store.get(key)) : '';
     },

@@ -86,7 +86,7 @@ WEB_GLOBALS = frozenset({
     "sessionStorage", "location", "navigator", "window", "document", "Event", "CustomEvent", "EventTarget",
     "AbortSignal", "setTimeout", "setInterval", "self", "CSS", "crypto", "Node", "Element", "HTMLElement",
     "HTMLAnchorElement", "HTMLInputElement", "HTMLImageElement", "HTMLCanvasElement", "HTMLVideoElement",
-    "HTMLIFrameElement", "Zone", "getComputedStyle", "screen",
+    "HTMLIFrameElement", "Zone", "getComputedStyle", "screen", "WebSocket",
 })
 # ``window.fetch``, ``globalThis.localStorage`` … read the shim as well.
 WINDOW_ALIASES = frozenset({"window", "globalThis", "self"})
@@ -109,7 +109,6 @@ UNSUPPORTED_GLOBALS: dict[str, tuple[str, str]] = {
     "indexedDB": ("PWX305", "use @ionic/storage or wx.setStorage"),
     "caches": ("PWX305", "use wx.getFileSystemManager() for offline files"),
     "Notification": ("PWX305", "use wx.requestSubscribeMessage"),
-    "WebSocket": ("PWX305", "use wx.connectSocket"),
     "FileReader": ("PWX305", "use wx.getFileSystemManager().readFile"),
     "Worker": ("PWX305", "use wx.createWorker"),
     "Image": ("PWX305", "use wx.getImageInfo, or an <image> element in the template"),
