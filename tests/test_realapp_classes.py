@@ -252,6 +252,11 @@ CASES = {
         build={"assets": [{"glob": "**/*", "input": "src/assets", "output": "assets"},
                           {"glob": "app-config.json", "input": "./", "output": "./"}]},
         warnings={"PWX302"}),
+    "globals real code tests against: URL, URLSearchParams, ErrorEvent, TextEncoder, structuredClone": Case(
+        '<p>{{ shown }}</p>', ["https://api.example.com/v1/items?id=3&q=a+b 5 ErrorEvent copy"],
+        "shown = [new URL('items?id=3', 'https://api.example.com/v1/').href + '&' + new URLSearchParams({ q: 'a b' }),\n"
+        "  new TextEncoder().encode('héllo').length - 1, new ErrorEvent('error') instanceof Event ? 'ErrorEvent' : '',\n"
+        "  structuredClone({ a: 'copy' }).a].join(' ');"),
 }
 
 

@@ -3,6 +3,7 @@
 var http = require('./http.js');
 var storage = require('./storage.js');
 var wxp = require('./wxp.js');
+var url = require('./url.js');
 
 // ---- events (window, AbortSignal and XMLHttpRequest are event targets)
 class Event {
@@ -26,6 +27,30 @@ class CustomEvent extends Event {
   constructor(type, init) {
     super(type, init);
     this.detail = init && init.detail !== undefined ? init.detail : null;
+  }
+}
+
+// what a failed script or request reports (Angular's HTTP guide tests `error.error instanceof ErrorEvent`)
+class ErrorEvent extends Event {
+  constructor(type, init) {
+    super(type, init);
+    init = init || {};
+    this.message = init.message || '';
+    this.filename = init.filename || '';
+    this.lineno = init.lineno || 0;
+    this.colno = init.colno || 0;
+    this.error = init.error === undefined ? null : init.error;
+  }
+}
+
+var DOM_ERROR_CODES = { IndexSizeError: 1, NotFoundError: 8, NotSupportedError: 9, InvalidStateError: 11,
+  SyntaxError: 12, InvalidAccessError: 15, TypeMismatchError: 17, SecurityError: 18, NetworkError: 19,
+  AbortError: 20, QuotaExceededError: 22, TimeoutError: 23, DataCloneError: 25 };
+class DOMException extends Error {
+  constructor(message, name) {
+    super(message === undefined ? '' : String(message));
+    this.name = name === undefined ? 'Error' : String(name);
+    this.code = DOM_ERROR_CODES[this.name] || 0;
   }
 }
 
@@ -154,6 +179,39 @@ function decodeUtf8(buffer) {
   var bin = '';
   for (var i = 0; i < bytes.length; i += 8192) bin += String.fromCharCode.apply(null, bytes.subarray(i, i + 8192));
   return decodeURIComponent(escape(bin));
+}
+
+class TextEncoder {
+  get encoding() { return 'utf-8'; }
+  encode(text) {
+    return new Uint8Array(encodeUtf8(text === undefined ? '' : String(text)));
+  }
+}
+
+// UTF-8 only (the labels WeChat's own TextDecoder, where present, knows beyond it are rare in app code)
+class TextDecoder {
+  constructor(label, options) {
+    if (!/^(utf-?8|unicode-1-1-utf-8)$/i.test(label === undefined ? 'utf-8' : String(label).trim())) {
+      throw new RangeError("The encoding label provided ('" + label + "') is not supported here: only UTF-8");
+    }
+    this.fatal = !!(options && options.fatal);
+    this.ignoreBOM = !!(options && options.ignoreBOM);
+  }
+  get encoding() { return 'utf-8'; }
+  decode(input) {
+    if (input === undefined || input === null) return '';
+    var bytes = ArrayBuffer.isView(input) ? new Uint8Array(input.buffer, input.byteOffset, input.byteLength)
+      : new Uint8Array(input);
+    if (!this.ignoreBOM && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) bytes = bytes.subarray(3);
+    try {
+      return decodeUtf8(bytes.slice().buffer);
+    } catch (e) {
+      if (this.fatal) throw new TypeError('The encoded data was not valid utf-8');
+      return Array.prototype.map.call(bytes, function (b) {
+        return b < 0x80 ? String.fromCharCode(b) : '\ufffd';
+      }).join('');
+    }
+  }
 }
 
 // What fetch and XMLHttpRequest send: a string or an ArrayBuffer, with the Content-Type browsers add.
@@ -383,7 +441,9 @@ class WebSocket extends EventTarget {
     this._emit('close', { code: code || 1006, reason: failed ? '' : reason || '', wasClean: !failed && code === 1000 });
   }
 }
-['CONNECTING', 'OPEN', 'CLOSING', 'CLOSED'].forEach(function (name, i) { WebSocket[name] = WebSocket.prototype[name] = i; });
+['CONNECTING', 'OPEN', 'CLOSING', 'CLOSED'].forEach(function (name, i) {
+  WebSocket[name] = WebSocket.prototype[name] = i;
+});
 
 // ---- Web Storage: localStorage in wx storage (its own key area), sessionStorage in memory
 class WebStorage {
@@ -609,6 +669,54 @@ Object.defineProperty(document, 'title', {
   set: function (title) { wx.setNavigationBarTitle({ title: String(title) }); }
 });
 
+// ---- structuredClone and queueMicrotask
+function structuredClone(value, seen) {
+  seen = seen || new Map();
+  if (typeof value === 'function' || typeof value === 'symbol') {
+    throw new DOMException(String(value) + ' could not be cloned.', 'DataCloneError');
+  }
+  if (value === null || typeof value !== 'object') return value;
+  if (seen.has(value)) return seen.get(value);
+  var copy;
+  var clone = function (v) { return structuredClone(v, seen); };
+  if (value instanceof Date) copy = new Date(value.getTime());
+  else if (value instanceof RegExp) copy = new RegExp(value.source, value.flags);
+  else if (value instanceof ArrayBuffer) copy = value.slice(0);
+  else if (value instanceof DataView) copy = new DataView(clone(value.buffer), value.byteOffset, value.byteLength);
+  else if (ArrayBuffer.isView(value)) copy = new value.constructor(clone(value.buffer), value.byteOffset, value.length);
+  else if (value instanceof Error) copy = cloneError(value);
+  else if (value instanceof Boolean || value instanceof Number || value instanceof String) copy = Object(value.valueOf());
+  if (copy) {
+    seen.set(value, copy);
+    return copy;
+  }
+  if (value instanceof Map) {
+    seen.set(value, copy = new Map());
+    value.forEach(function (v, k) { copy.set(clone(k), clone(v)); });
+  } else if (value instanceof Set) {
+    seen.set(value, copy = new Set());
+    value.forEach(function (v) { copy.add(clone(v)); });
+  } else {
+    // arrays keep their holes and extra properties; other objects become plain objects of their own
+    // enumerable properties, as the structured clone algorithm makes them
+    seen.set(value, copy = Array.isArray(value) ? new Array(value.length) : {});
+    Object.keys(value).forEach(function (k) { copy[k] = clone(value[k]); });
+  }
+  return copy;
+}
+function cloneError(e) {
+  var copy = new (ERRORS[e.name] || Error)(e.message);
+  copy.stack = e.stack;
+  return copy;
+}
+var ERRORS = { EvalError: EvalError, RangeError: RangeError, ReferenceError: ReferenceError, SyntaxError: SyntaxError,
+  TypeError: TypeError, URIError: URIError };
+
+// an error the callback throws is reported as uncaught, as the browser's is, not as a rejection
+function queueMicrotask(fn) {
+  Promise.resolve().then(fn).catch(function (e) { setTimeout(function () { throw e; }); });
+}
+
 // ---- window: the exports above, timers, size, app-wide events ('online'/'offline' from wx, and any
 // the app dispatches itself, e.g. window.dispatchEvent(new CustomEvent('user:login'))).
 function mediaMatches(query) {
@@ -649,7 +757,10 @@ function getComputedStyle() {
 
 var window = new EventTarget();
 Object.assign(window, {
-  Event: Event, CustomEvent: CustomEvent, EventTarget: EventTarget, AbortController: AbortController,
+  Event: Event, CustomEvent: CustomEvent, ErrorEvent: ErrorEvent, EventTarget: EventTarget,
+  DOMException: DOMException, AbortController: AbortController, URL: url.URL, URLSearchParams: url.URLSearchParams,
+  TextEncoder: TextEncoder, TextDecoder: TextDecoder, structuredClone: structuredClone,
+  queueMicrotask: queueMicrotask,
   AbortSignal: AbortSignal, Headers: Headers, Request: Request, Response: Response, fetch: fetch,
   XMLHttpRequest: XMLHttpRequest, WebSocket: WebSocket, localStorage: localStorage, sessionStorage: sessionStorage,
   location: location, navigator: navigator, document: document, open: open, console: console,
@@ -808,6 +919,14 @@ module.exports = Object.assign({
   ɵloaded: ɵloaded,
   Event: Event,
   CustomEvent: CustomEvent,
+  ErrorEvent: ErrorEvent,
+  DOMException: DOMException,
+  URL: url.URL,
+  URLSearchParams: url.URLSearchParams,
+  TextEncoder: TextEncoder,
+  TextDecoder: TextDecoder,
+  structuredClone: structuredClone,
+  queueMicrotask: queueMicrotask,
   EventTarget: EventTarget,
   AbortController: AbortController,
   AbortSignal: AbortSignal,

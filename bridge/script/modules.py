@@ -86,7 +86,8 @@ WEB_GLOBALS = frozenset({
     "sessionStorage", "location", "navigator", "window", "document", "Event", "CustomEvent", "EventTarget",
     "AbortSignal", "setTimeout", "setInterval", "self", "CSS", "crypto", "Node", "Element", "HTMLElement",
     "HTMLAnchorElement", "HTMLInputElement", "HTMLImageElement", "HTMLCanvasElement", "HTMLVideoElement",
-    "HTMLIFrameElement", "Zone", "getComputedStyle", "screen", "WebSocket",
+    "HTMLIFrameElement", "Zone", "getComputedStyle", "screen", "WebSocket", "ErrorEvent", "DOMException", "URL",
+    "URLSearchParams", "TextEncoder", "TextDecoder", "structuredClone", "queueMicrotask",
 })
 # ``window.fetch``, ``globalThis.localStorage`` … read the shim as well.
 WINDOW_ALIASES = frozenset({"window", "globalThis", "self"})

@@ -172,3 +172,128 @@ test("zone.js's Zone, which libraries read: one root zone that runs what it is g
   assert.strictEqual(Zone.current.fork({ name: 'x' }).runGuarded(() => 'ran'), 'ran');
   assert.strictEqual(web.window.Zone, Zone);
 });
+
+// Node's own WHATWG implementations are the oracle for the shims WeChat's JavaScript lacks.
+const URL_CASES = [
+  ['https://Example.COM:443/a/b/../c/./d?x=1 2&y=é#frag ment'],
+  ['http://user:pa ss@host:8080/p?q#h'],
+  ['/api/v1/items?id=3', 'https://api.example.com/base/x'],
+  ['items/3', 'https://api.example.com/base/x'],
+  ['../up', 'https://api.example.com/a/b/c'],
+  ['?only=query', 'https://a.b/p/q?old#h'],
+  ['#hash', 'https://a.b/p/q?old#h'],
+  ['', 'https://a.b/p/q?old#h'],
+  ['//cdn.example.com/lib.js', 'https://a.b/'],
+  ['https:x', 'https://a.b/c/d'],
+  ['mailto:someone@example.com'],
+  ['data:text/plain,hello world'],
+  ['wss://relay.walletconnect.com/?projectId=abc'],
+  ['http://a.b'],
+  ['https://a.b/path with spaces/ä?q="x"'],
+  ['http:\\\\a.b\\c\\d?e\\f'],
+  ['file:///C:/x/y.txt'],
+  ['https://[::1]:8080/x'],
+  ['https://a.b:0080/'],
+  ['  https://a.b/trim  '],
+  ['https://a.b/%2e%2e/x'],
+  ['capacitor://localhost/x']
+];
+const URL_PARTS = ['href', 'origin', 'protocol', 'username', 'password', 'host', 'hostname', 'port', 'pathname',
+  'search', 'hash'];
+const parts = (u) => URL_PARTS.map((p) => p + '=' + u[p]).concat('params=' + u.searchParams.toString());
+
+test('URL parses and resolves as the WHATWG URL standard does (Node\'s URL as the oracle)', () => {
+  for (const [input, base] of URL_CASES) {
+    assert.deepStrictEqual(parts(new web.URL(input, base)), parts(new URL(input, base)), input);
+  }
+  for (const input of ['not a url', 'https://', 'http://exa mple.com', '/relative-without-base']) {
+    assert.throws(() => new web.URL(input), TypeError, input);
+    assert.strictEqual(web.URL.canParse(input), false);
+  }
+  assert.strictEqual(web.window.URL, web.URL);
+  assert.throws(() => web.URL.createObjectURL({}), /no Blob/);
+});
+
+test('URL setters and its live searchParams', () => {
+  const edits = [
+    (u) => { u.searchParams.set('q', 'a b&c'); u.searchParams.append('tag', 'x'); },
+    (u) => { u.search = '?page=2&page=3'; u.searchParams.delete('page', '3'); },
+    (u) => { u.pathname = 'new path/../list'; u.hash = 'top'; },
+    (u) => { u.port = '8443'; u.protocol = 'http'; },
+    (u) => { u.host = 'Other.Example:81'; u.username = 'me'; u.password = 's3cret'; },
+    (u) => { u.href = 'https://z.example/r?s=1'; u.searchParams.sort(); }
+  ];
+  const ours = new web.URL('https://api.example.com/v1/items?z=1&a=2#old');
+  const node = new URL('https://api.example.com/v1/items?z=1&a=2#old');
+  for (const edit of edits) {
+    edit(ours);
+    edit(node);
+    assert.deepStrictEqual(parts(ours), parts(node), edit.toString());
+  }
+});
+
+test('URLSearchParams reads and writes form encoding as browsers do', () => {
+  const inits = ['a=1&b=2&a=3', 'x=%20y+z&e=%E4%BD%A0', '?q=a%26b&empty=&novalue', "k=!'()~*", 'bad=%zz%E4',
+    [['a', '1'], ['b', 'é ü']], { one: 1, two: 'zwei' }];
+  for (const init of inits) {
+    const ours = new web.URLSearchParams(init), node = new URLSearchParams(init);
+    assert.deepStrictEqual([ours.toString(), [...ours], ours.size, ours.get('a'), ours.getAll('a'), ours.has('b')],
+      [node.toString(), [...node], node.size, node.get('a'), node.getAll('a'), node.has('b')], JSON.stringify(init));
+  }
+  const p = new web.URLSearchParams('b=2&a=1&b=3');
+  p.set('b', '9');
+  p.sort();
+  assert.strictEqual(p.toString(), 'a=1&b=9');
+  const seen = [];
+  p.forEach((value, name) => seen.push(name + ':' + value));
+  assert.deepStrictEqual([seen, [...p.keys()], [...p.values()]], [['a:1', 'b:9'], ['a', 'b'], ['1', '9']]);
+});
+
+test('TextEncoder and TextDecoder (UTF-8), as Node\'s', () => {
+  for (const text of ['', 'plain', 'ümlaut 中文 😀', '\u0000\uffff']) {
+    const bytes = new web.TextEncoder().encode(text);
+    assert.deepStrictEqual(Array.from(bytes), Array.from(new TextEncoder().encode(text)), text);
+    assert.strictEqual(new web.TextDecoder().decode(bytes), text);
+    assert.strictEqual(new web.TextDecoder('utf-8').decode(bytes.buffer), text);
+  }
+  const withBom = new Uint8Array([0xef, 0xbb, 0xbf, 0x68, 0x69]);
+  assert.strictEqual(new web.TextDecoder().decode(withBom), new TextDecoder().decode(withBom));
+  const broken = new Uint8Array([0x61, 0xff, 0x62]);
+  assert.strictEqual(new web.TextDecoder().decode(broken), new TextDecoder().decode(broken));
+  assert.throws(() => new web.TextDecoder('utf-8', { fatal: true }).decode(broken), TypeError);
+  assert.throws(() => new web.TextDecoder('latin1'), RangeError);
+});
+
+test('structuredClone copies as Node\'s does: cycles, Dates, Maps, Sets, buffers, errors; functions refuse', () => {
+  const shared = { n: 1 };
+  const value = { date: new Date(5), re: /a+/gi, map: new Map([[shared, 'x']]), set: new Set([1, shared]),
+    bytes: new Uint16Array([1, 2, 3]), list: [shared, shared, , 4], err: new RangeError('far'),
+    nested: { deep: [1n] } };
+  value.self = value;
+  const ours = web.structuredClone(value), node = structuredClone(value);
+  assert.notStrictEqual(ours, value);
+  assert.strictEqual(ours.self, ours);
+  assert.strictEqual(ours.list[0], ours.list[1]);
+  assert.strictEqual([...ours.map.keys()][0], ours.list[0]);
+  assert.ok(ours.err instanceof RangeError && ours.err.message === 'far');
+  assert.ok(!(2 in ours.list) && ours.list.length === 4);
+  delete ours.err.stack;
+  delete node.err.stack;
+  assert.deepStrictEqual(ours, node);
+  assert.throws(() => web.structuredClone({ f() {} }), (e) => e.name === 'DataCloneError' && e.code === 25);
+});
+
+test('ErrorEvent, DOMException and queueMicrotask', async () => {
+  const e = new web.ErrorEvent('error', { message: 'offline', error: new Error('x') });
+  assert.ok(e instanceof web.Event);
+  assert.deepStrictEqual([e.type, e.message, e.error.message, e.lineno], ['error', 'offline', 'x', 0]);
+  const d = new web.DOMException('gone', 'AbortError');
+  assert.ok(d instanceof Error);
+  assert.deepStrictEqual([d.name, d.message, d.code], ['AbortError', 'gone', 20]);
+  const order = [];
+  web.queueMicrotask(() => order.push('micro'));
+  setTimeout(() => order.push('task'));
+  order.push('sync');
+  await new Promise((r) => setTimeout(r, 5));
+  assert.deepStrictEqual(order, ['sync', 'micro', 'task']);
+});

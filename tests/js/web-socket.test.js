@@ -19,8 +19,10 @@ function next(socket, type) {
 }
 
 test('a socket opens, sends text and bytes, receives both, and closes cleanly', async () => {
-  assert.strictEqual(typeof WebSocket, 'function', 'the double connects with Node\'s client: Node 22, or 20 with --experimental-websocket');
-  const server = new WebSocketServer({ host: '127.0.0.1', port: 0, handleProtocols: (asked) => asked.values().next().value });
+  assert.strictEqual(typeof WebSocket, 'function', 'the double connects with Node\'s client: Node 22, or 20 with ' +
+    '--experimental-websocket');
+  const server = new WebSocketServer({ host: '127.0.0.1', port: 0,
+    handleProtocols: (asked) => asked.values().next().value });
   server.on('connection', (conn) => conn.on('message', (data, binary) => {
     conn.send(binary ? Buffer.concat([Buffer.from([9]), data]) : 'echo:' + data);
   }));
