@@ -35,6 +35,7 @@ class Case:
     packages: dict[str, dict[str, str]] = field(default_factory=dict)  # node_modules/<name>/<file>: text
     build: dict = field(default_factory=dict)  # angular.json build options to set
     warnings: set[str] = field(default_factory=set)  # codes the class may report (and must not be errors)
+    wx: dict[str, dict] = field(default_factory=dict)  # wx.<name> calls the page must make (with these arguments)
 
 
 # A library compiled by ng-packagr (partial declarations), as ngx-translate ships: an injectable service with
@@ -257,6 +258,15 @@ CASES = {
         "shown = [new URL('items?id=3', 'https://api.example.com/v1/').href + '&' + new URLSearchParams({ q: 'a b' }),\n"
         "  new TextEncoder().encode('héllo').length - 1, new ErrorEvent('error') instanceof Event ? 'ErrorEvent' : '',\n"
         "  structuredClone({ a: 'copy' }).a].join(' ');"),
+    "an Ionic 5 app: @ionic-native StatusBar and SplashScreen, Capacitor 2's Plugins.Storage": Case(
+        '<p>{{ stored }}</p>', ["kept in Storage"],
+        "stored = ''; constructor(statusBar: StatusBar, splash: SplashScreen) {\n"
+        "  statusBar.styleLightContent(); statusBar.backgroundColorByHexString('#3880ff'); splash.hide(); }\n"
+        "async ngOnInit() { await Plugins.Storage.set({ key: 'note', value: 'kept in Storage' });\n"
+        "  this.stored = (await Plugins.Storage.get({ key: 'note' })).value; }",
+        "import { StatusBar } from '@ionic-native/status-bar/ngx';\n"
+        "import { SplashScreen } from '@ionic-native/splash-screen/ngx';\nimport { Plugins } from '@capacitor/core';\n",
+        wx={"setNavigationBarColor": {"frontColor": "#ffffff", "backgroundColor": "#3880ff"}}),
 }
 
 
@@ -293,3 +303,5 @@ def test_a_failure_class_from_a_real_app_converts_checks_and_opens(tmp_path, nam
     assert [e for e in shown.errors if e.get("source") in ("open", "harness", "uncaught")] == []
     for text in case.shows:
         assert text in shown.text, (text, shown.text, shown.errors)
+    for name, args in case.wx.items():
+        assert any(args.items() <= (call or {}).items() for call in shown.calls(name)), (name, shown.calls(name))

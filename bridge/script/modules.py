@@ -54,6 +54,8 @@ RUNTIME_MODULES: dict[str, str] = {
 CORDOVA_WRAPPERS = {
     "in-app-browser": "capacitor/in-app-browser.js",
     "geolocation": "capacitor/cordova-geolocation.js",
+    "status-bar": "capacitor/cordova-status-bar.js",
+    "splash-screen": "capacitor/cordova-splash-screen.js",
 }
 
 # @capacitor/<name> -> capacitor/<name>.js for these plugins; others are reported (PWX305).
