@@ -43,7 +43,7 @@ class ErrorEvent extends Event {
   }
 }
 
-var DOM_ERROR_CODES = { IndexSizeError: 1, NotFoundError: 8, NotSupportedError: 9, InvalidStateError: 11,
+var DOM_ERROR_CODES = { IndexSizeError: 1, InvalidCharacterError: 5, NotFoundError: 8, NotSupportedError: 9, InvalidStateError: 11,
   SyntaxError: 12, InvalidAccessError: 15, TypeMismatchError: 17, SecurityError: 18, NetworkError: 19,
   AbortError: 20, QuotaExceededError: 22, TimeoutError: 23, DataCloneError: 25 };
 class DOMException extends Error {
@@ -669,6 +669,43 @@ Object.defineProperty(document, 'title', {
   set: function (title) { wx.setNavigationBarTitle({ title: String(title) }); }
 });
 
+// ---- atob and btoa: base64 of Latin-1 text (a JWT's payload: JSON.parse(atob(token.split('.')[1])))
+var B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+
+function btoa(text) {
+  text = String(text);
+  if (/[^\x00-\xff]/.test(text)) {
+    throw new DOMException("Failed to execute 'btoa': The string to be encoded contains characters outside of " +
+      'the Latin1 range.', 'InvalidCharacterError');
+  }
+  var out = '';
+  for (var i = 0; i < text.length; i += 3) {
+    var n = (text.charCodeAt(i) << 16) | (text.charCodeAt(i + 1) << 8) | text.charCodeAt(i + 2);   // NaN is 0
+    out += B64[n >> 18 & 63] + B64[n >> 12 & 63] + (i + 1 < text.length ? B64[n >> 6 & 63] : '=') +
+      (i + 2 < text.length ? B64[n & 63] : '=');
+  }
+  return out;
+}
+
+function atob(data) {
+  var s = String(data).replace(/[\t\n\f\r ]/g, '');
+  if (s.length % 4 === 0) s = s.replace(/==?$/, '');
+  if (s.length % 4 === 1 || /[^A-Za-z0-9+/]/.test(s)) {
+    throw new DOMException("Failed to execute 'atob': The string to be decoded is not correctly encoded.",
+      'InvalidCharacterError');
+  }
+  var out = '';
+  for (var i = 0, bits = 0, n = 0; i < s.length; i++) {
+    n = (n << 6 | B64.indexOf(s.charAt(i))) & 0xffffff;
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      out += String.fromCharCode(n >> bits & 255);
+    }
+  }
+  return out;
+}
+
 // ---- structuredClone and queueMicrotask
 function structuredClone(value, seen) {
   seen = seen || new Map();
@@ -760,7 +797,7 @@ Object.assign(window, {
   Event: Event, CustomEvent: CustomEvent, ErrorEvent: ErrorEvent, EventTarget: EventTarget,
   DOMException: DOMException, AbortController: AbortController, URL: url.URL, URLSearchParams: url.URLSearchParams,
   TextEncoder: TextEncoder, TextDecoder: TextDecoder, structuredClone: structuredClone,
-  queueMicrotask: queueMicrotask,
+  queueMicrotask: queueMicrotask, atob: atob, btoa: btoa,
   AbortSignal: AbortSignal, Headers: Headers, Request: Request, Response: Response, fetch: fetch,
   XMLHttpRequest: XMLHttpRequest, WebSocket: WebSocket, localStorage: localStorage, sessionStorage: sessionStorage,
   location: location, navigator: navigator, document: document, open: open, console: console,
@@ -927,6 +964,8 @@ module.exports = Object.assign({
   TextDecoder: TextDecoder,
   structuredClone: structuredClone,
   queueMicrotask: queueMicrotask,
+  atob: atob,
+  btoa: btoa,
   EventTarget: EventTarget,
   AbortController: AbortController,
   AbortSignal: AbortSignal,

@@ -89,7 +89,7 @@ WEB_GLOBALS = frozenset({
     "AbortSignal", "setTimeout", "setInterval", "self", "CSS", "crypto", "Node", "Element", "HTMLElement",
     "HTMLAnchorElement", "HTMLInputElement", "HTMLImageElement", "HTMLCanvasElement", "HTMLVideoElement",
     "HTMLIFrameElement", "Zone", "getComputedStyle", "screen", "WebSocket", "ErrorEvent", "DOMException", "URL",
-    "URLSearchParams", "TextEncoder", "TextDecoder", "structuredClone", "queueMicrotask",
+    "URLSearchParams", "TextEncoder", "TextDecoder", "structuredClone", "queueMicrotask", "atob", "btoa",
 })
 # ``window.fetch``, ``globalThis.localStorage`` … read the shim as well.
 WINDOW_ALIASES = frozenset({"window", "globalThis", "self"})

@@ -297,3 +297,15 @@ test('ErrorEvent, DOMException and queueMicrotask', async () => {
   await new Promise((r) => setTimeout(r, 5));
   assert.deepStrictEqual(order, ['sync', 'micro', 'task']);
 });
+
+test('atob and btoa, as Node\'s (a JWT payload decodes)', () => {
+  for (const text of ['', 'a', 'ab', 'abc', 'abcd', '\u0000\u00ff binary \u0080', '{"sub":"42","exp":1700000000}']) {
+    assert.strictEqual(web.btoa(text), btoa(text), text);
+    assert.strictEqual(web.atob(btoa(text)), text, text);
+  }
+  for (const encoded of ['YQ', 'YWI', ' YW Jj\n', 'YQ==']) assert.strictEqual(web.atob(encoded), atob(encoded), encoded);
+  for (const bad of ['Y', 'YQ=a', '*abc']) {
+    assert.throws(() => web.atob(bad), (e) => e.name === 'InvalidCharacterError' && e.code === 5, bad);
+  }
+  assert.throws(() => web.btoa('中'), (e) => e.name === 'InvalidCharacterError');
+});
