@@ -56,6 +56,7 @@ CORDOVA_WRAPPERS = {
     "geolocation": "capacitor/cordova-geolocation.js",
     "status-bar": "capacitor/cordova-status-bar.js",
     "splash-screen": "capacitor/cordova-splash-screen.js",
+    "http": "capacitor/cordova-http.js",
 }
 
 # @capacitor/<name> -> capacitor/<name>.js for these plugins; others are reported (PWX305).

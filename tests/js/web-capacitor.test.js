@@ -156,3 +156,37 @@ test('Cordova InAppBrowser.create opens like window.open; its object is inert', 
   assert.deepStrictEqual(await browser.executeScript({ code: '1' }), []);
   assert.strictEqual(typeof browser.on('exit').subscribe, 'function');
 });
+
+test('Cordova advanced HTTP on the request core, against a real server: serializers, headers, errors', async () => {
+  const { serve } = require('./helpers/server.js');
+  const server = await serve((req, body) => (req.url.startsWith('/missing')
+    ? { status: 404, body: 'no such item' }
+    : { status: 200, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ got: body }) }));
+  const { HTTP } = rt.require('capacitor/cordova-http.js');
+  const native = new HTTP();
+  native.setHeader('*', 'X-App', 'notes');
+  native.setHeader('127.0.0.1', 'X-Host', 'local');
+  native.useBasicAuth('ana', 'pässword');
+  const posted = await native.post(server.url + '/items', { title: 'a b', n: 2 }, { 'X-Call': '1' });
+  assert.deepStrictEqual([posted.status, JSON.parse(posted.data).got], [200, 'title=a%20b&n=2']);
+  let sent = server.requests.pop();
+  assert.deepStrictEqual([sent.method, sent.headers['content-type'], sent.headers['x-app'], sent.headers['x-host'],
+    sent.headers['x-call'], sent.headers.authorization],
+  ['POST', 'application/x-www-form-urlencoded', 'notes', 'local', '1',
+    'Basic ' + Buffer.from('ana:pässword').toString('base64')]);
+  native.setDataSerializer('json');
+  await native.put(server.url + '/items/1', { done: true }, {});
+  sent = server.requests.pop();
+  assert.deepStrictEqual([sent.method, sent.headers['content-type'], sent.body],
+    ['PUT', 'application/json', '{"done":true}']);
+  const got = await native.sendRequest(server.url + '/items',
+    { method: 'get', params: { q: ['x', 'y'], f: { a: 1 } }, responseType: 'json' });
+  assert.deepStrictEqual([server.requests.pop().url, got.data], ['/items?q[]=x&q[]=y&f[a]=1', { got: '' }]);
+  await assert.rejects(native.get(server.url + '/missing', {}, {}),
+    (e) => e.status === 404 && e.error === 'no such item');
+  await server.close();
+  await assert.rejects(native.get(server.url + '/gone', {}, {}), (e) => e.status === native.ErrorCode.SERVER_NOT_FOUND);
+  assert.strictEqual(await native.setServerTrustMode('default'), 'OK');
+  await assert.rejects(native.setServerTrustMode('pinned'), /cannot pin/);
+  assert.throws(() => native.setDataSerializer('multipart'), /not supported/);
+});
