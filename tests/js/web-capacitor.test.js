@@ -189,4 +189,5 @@ test('Cordova advanced HTTP on the request core, against a real server: serializ
   assert.strictEqual(await native.setServerTrustMode('default'), 'OK');
   await assert.rejects(native.setServerTrustMode('pinned'), /cannot pin/);
   assert.throws(() => native.setDataSerializer('multipart'), /not supported/);
+  await assert.rejects(native.uploadFile(server.url, {}, {}, 'wxfile://a', 'f'), /HTTP.uploadFile" is not available/);
 });

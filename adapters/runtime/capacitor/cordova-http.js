@@ -6,6 +6,7 @@
 // setServerTrustMode('default') resolves and any other mode rejects: an app never believes it pins.
 var http = require('../http.js');
 var web = require('../web.js');
+var unavailable = require('./core.js').unavailable;
 
 var SERIALIZERS = ['urlencoded', 'json', 'utf8', 'raw'];
 
@@ -54,6 +55,9 @@ HTTP.prototype.setServerTrustMode = function (mode) {
       'a mini program: WeChat checks server certificates itself and cannot pin them'));
 };
 HTTP.prototype.clearCookies = HTTP.prototype.removeCookies = function () {};
+['uploadFile', 'downloadFile', 'setClientAuthMode'].forEach(function (method) {
+  HTTP.prototype[method] = function () { return Promise.reject(unavailable('HTTP.' + method)); };
+});
 
 // params and urlencoded bodies as the plugin writes them (www/url-util.js): arrays `q[]=x&q[]=y`, objects `a[b]=1`
 function query(params, prefix) {
