@@ -86,7 +86,8 @@ class Diagnostics:
         self.items.extend(items)
 
     def count(self, severity: Severity) -> int:
-        return sum(1 for d in self.items if d.severity == severity)
+        """Each finding once, however many units met it (a global stylesheet every page imports)."""
+        return sum(1 for d in set(self.items) if d.severity == severity)
 
     def sorted(self) -> list[Diagnostic]:
         """Stable order: by file, position, then code, so reports diff cleanly."""

@@ -45,3 +45,12 @@ def test_report_has_the_contract_fields(tmp_path):
     assert set(data["diagnostics"][0]) == {"file", "line", "col", "severity", "code", "message", "hint"}
     assert data["diagnostics"][1]["severity"] == "error"
     assert data["summary"] == {"pages": 1}
+
+
+def test_a_finding_many_units_meet_counts_once():
+    """A global stylesheet every page imports reports its findings from each page's compile: one finding each."""
+    diags = Diagnostics()
+    for _ in range(3):
+        diags.add("PWX202", "':host' in a global stylesheet matches nothing", "node_modules/x/all.css", 6370, 1)
+    diags.add("PWX202", "':host' in a global stylesheet matches nothing", "node_modules/x/all.css", 6379, 1)
+    assert diags.count("warning") == 2 == len(diags.sorted())
