@@ -11,14 +11,15 @@
  *   view.dispatch(wxEvent);             // from the `$on` method (data-h, data-p)
  *   view.hook('pullDownRefresh');       // ion-refresher / ion-infinite-scroll handlers
  *
- * `host` (all optional): markForCheck() after async pipe values, createPipe(Class) (app pipes through DI),
- * pipe(name) (a pipe instance for a name neither pipes.js nor def.pipes has), translate(key, params),
+ * `host` (all optional): markForCheck() after async pipe values, createPipe(Class) (app and library pipes through
+ * DI), translate(key, params),
  * mode ('ios' | 'md'; default: Ionic's Config), and for tests navigate(url, extras), currentUrl(),
  * stopPullDownRefresh(), menu(action, id), setTitle(text) (default: the runtime's router, wx, menuController).
  */
 
 var pipes = require('./pipes.js');
 var web = require('./web.js');
+var core = require('./angular/core.js');
 
 var PROP_MARK = '$pwx:ref:';
 var propIds = typeof WeakMap !== 'undefined' ? new WeakMap() : null;
@@ -333,13 +334,12 @@ function createView(def, instance, host) {
     };
   }
 
+  // the app's own pipe of that name, else a library's (ngx-translate's `translate` runs as the app set it up)
   function appPipe(name) {
     var loader = def.pipes && def.pipes[name];
-    if (!loader) {
-      var fromHost = typeof host.pipe === 'function' ? host.pipe(name) : null;
-      return fromHost || null;
-    }
-    var Cls = typeof loader === 'function' && !loader.prototype.transform ? loader() : loader;
+    var Cls = !loader ? core.ɵlibraryPipe(name)
+      : typeof loader === 'function' && !loader.prototype.transform ? loader() : loader;
+    if (!Cls) return null;
     var instanceOf = typeof host.createPipe === 'function' ? host.createPipe(Cls) : new Cls();
     var meta = Cls.__ng__ || {};
     return {
@@ -355,7 +355,7 @@ function createView(def, instance, host) {
     var entry = pipeCache[key];
     if (!entry) {
       var ctx = { markForCheck: markForCheck, translate: host.translate };
-      var pipe = pipes.create(name, ctx) || appPipe(name) || {
+      var pipe = appPipe(name) || pipes.create(name, ctx) || {
         transform: function (v) { return v; }, pure: true, destroy: function () {}
       };
       entry = pipeCache[key] = { pipe: pipe, args: null, result: undefined };

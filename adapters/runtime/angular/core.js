@@ -301,9 +301,14 @@ function ownMeta(type) {
   if (!Object.prototype.hasOwnProperty.call(type, '__ng__')) type.__ng__ = {};
   return type.__ng__;
 }
+// name -> a library's pipe class, as its declaration (partial, full Ivy or View Engine) registers it: templates
+// find library pipes by name (the app's own pipes come with each page's definition)
+var PIPES = {};
+
 function declared(kind) {
   return function (d) {
     var m = ownMeta(d.type || d.token);
+    if (kind === 'pipe' && d.name) PIPES[d.name] = d.type || d.token;
     if (!m.kind || m.kind === 'injectable') m.kind = kind;
     if (d.selector) m.selector = d.selector;
     if (d.name) m.name = d.name;
@@ -852,7 +857,7 @@ module.exports = {
   // runtime-internal (the host and other runtime modules)
   ɵroot: ROOT, ɵtick: ɵtick, ɵattachView: ɵattachView, ɵdetachView: ɵdetachView, ɵreportError: reportError,
   ɵbootstrap: ɵbootstrap, ɵwhenReady: ɵwhenReady, ɵlaunch: ɵlaunch, ɵsetInput: ɵsetInput, ɵisInput: ɵisInput,
-  ɵwhenDone: whenDone
+  ɵwhenDone: whenDone, ɵlibraryPipe: function (name) { return PIPES[name] || null; }
 };
 Object.keys(PARTIAL).forEach(function (k) { module.exports[k] = PARTIAL[k]; });
 module.exports = require('./stand-ins.js')(module.exports);
