@@ -47,13 +47,13 @@ def origins(manifests: list[Path]) -> dict[str, str]:
 
 def markdown(reports: list[AppReport], named: dict[str, str]) -> str:
     lines = ["| app | pages | render text | of them modal/popover pages: render | open without errors | errors "
-             "| warnings | internal | wcc/wcsc |",
-             "|---|---|---|---|---|---|---|---|---|"]
+             "| warnings | internal | wcc/wcsc | main package |",
+             "|---|---|---|---|---|---|---|---|---|---|"]
     rows = [r.row() for r in reports]
     for row in rows:
         lines.append(f"| {named.get(row['app'], row['app'])} | {row['pages']} | {row['render']} | "
                      f"{row['overlays']}: {row['overlays_render']} | {row['clean']} | {row['errors']} | "
-                     f"{row['warnings']} | {row['internal']} | {row['wcc_wcsc']} |")
+                     f"{row['warnings']} | {row['internal']} | {row['wcc_wcsc']} | {row['main_mb']} MB |")
     total = {k: sum(row[k] for row in rows) for k in ("pages", "render", "overlays", "overlays_render", "clean",
                                                        "internal", "wcc_wcsc")}
     routed, routed_render = total["pages"] - total["overlays"], total["render"] - total["overlays_render"]
@@ -61,7 +61,8 @@ def markdown(reports: list[AppReport], named: dict[str, str]) -> str:
                  f"**{total['render']} ({total['render'] / max(total['pages'], 1):.0%})**; routed pages "
                  f"{routed_render} of {routed} ({routed_render / max(routed, 1):.0%}) | "
                  f"**{total['overlays']}: {total['overlays_render']}** | **{total['clean']}** | | | "
-                 f"**{total['internal']}** | **{total['wcc_wcsc']}** |")
+                 f"**{total['internal']}** | **{total['wcc_wcsc']}** | "
+                 f"{sum(1 for row in rows if row['main_mb'] > 2)} over 2 MB |")
     return "\n".join(lines)
 
 

@@ -45,6 +45,7 @@ class AppReport:
     compiler_errors: list[str] = field(default_factory=list)  # wcc/wcsc findings (PWX108, PWX206)
     pages: list[PageReport] = field(default_factory=list)
     seconds: float = 0.0
+    main_package: int = 0  # bytes of the main package (WeChat's limit: 2 MB)
 
     @property
     def rendered(self) -> int:
@@ -59,6 +60,7 @@ class AppReport:
                 "overlays": len(self.overlays),
                 "overlays_render": sum(1 for p in self.overlays if p.opened and p.text and not p.placeholder),
                 "clean": sum(1 for p in self.pages if p.opened and not p.errors),
+                "main_mb": round(self.main_package / 2**20, 2),
                 "errors": self.errors, "warnings": self.warnings, "internal": len(self.internal),
                 "wcc_wcsc": len(self.compiler_errors), "crashed": bool(self.crashed or self.stopped)}
 
@@ -76,6 +78,7 @@ def measure(src: Path, out: Path, name: str, project: str | None = None, jobs: i
         report.crashed = traceback.format_exc()
         return report
     report.seconds = result.seconds
+    report.main_package = result.summary()["main_package_bytes"]
     report.errors = result.diagnostics.count("error")
     report.warnings = result.diagnostics.count("warning")
     report.internal = [f"{d.location()}: {d.code}: {d.message}" for d in result.diagnostics.items
