@@ -166,8 +166,9 @@ class ViewCompiler(Controls):
             self.pipes[node.name] = self.ctx.project.pipes[node.name]
         elif node.name not in BUILTIN_PIPES:
             line, col = self.errors.at(self.where_attr, node.name_start) if self.where_attr else (0, 0)
-            self.diag("PWX104", f"pipe '{node.name}' not found: the value is shown unchanged", line, col,
-                      hint="declare the @Pipe in the project or use a built-in Angular pipe")
+            self.diag("PWX104", f"pipe '{node.name}' is neither the app's nor Angular's: unless a library the app "
+                      "loads declares it, the value is shown unchanged", line, col,
+                      hint="declare the @Pipe in the project, or check that the library declaring it is installed")
 
     def expr(self, binding: Binding, scope: Scope, conv: str = "raw") -> str | None:
         """JS for a binding's value converted for WXML; None when the expression did not parse."""

@@ -21,7 +21,7 @@ DIAGNOSTICS = [
     ("<div><span></div>", "PWX101", 1, 12, "error", "Unexpected closing tag"),
     ("@case (1) { x }", "PWX101", 1, 1, "error", "@case block without"),
     ('<p *ngSwitchCase="1">x</p>', "PWX101", 1, 4, "error", "outside an [ngSwitch]"),
-    ("<p>{{ v | nope }}</p>", "PWX104", 1, 11, "warning", "pipe 'nope' not found"),
+    ("<p>{{ v | nope }}</p>", "PWX104", 1, 11, "warning", "pipe 'nope' is neither the app's nor Angular's"),
     ('<div (dragstart)="x()"></div>', "PWX104", 1, 6, "warning", "event (dragstart) on <div> is not converted"),
     ('<img [bogus]="1">', "PWX104", 1, 6, "warning", "binding [bogus] on <img> is not converted"),
     ('<p *appRole="admin">x</p>', "PWX104", 1, 4, "warning", "structural directive *appRole"),
