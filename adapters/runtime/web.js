@@ -43,8 +43,22 @@ class ErrorEvent extends Event {
   }
 }
 
-var DOM_ERROR_CODES = { IndexSizeError: 1, InvalidCharacterError: 5, NotFoundError: 8, NotSupportedError: 9, InvalidStateError: 11,
-  SyntaxError: 12, InvalidAccessError: 15, TypeMismatchError: 17, SecurityError: 18, NetworkError: 19,
+// what a change to localStorage in another tab reports (libraries that poll storage, such as Firebase Auth,
+// make their own): no other tab writes here, so the runtime never fires one itself
+class StorageEvent extends Event {
+  constructor(type, init) {
+    super(type, init);
+    init = init || {};
+    this.key = init.key === undefined ? null : init.key;
+    this.oldValue = init.oldValue === undefined ? null : init.oldValue;
+    this.newValue = init.newValue === undefined ? null : init.newValue;
+    this.url = init.url || '';
+    this.storageArea = init.storageArea || null;
+  }
+}
+
+var DOM_ERROR_CODES = { IndexSizeError: 1, InvalidCharacterError: 5, NotFoundError: 8, NotSupportedError: 9,
+  InvalidStateError: 11, SyntaxError: 12, InvalidAccessError: 15, TypeMismatchError: 17, SecurityError: 18, NetworkError: 19,
   AbortError: 20, QuotaExceededError: 22, TimeoutError: 23, DataCloneError: 25 };
 class DOMException extends Error {
   constructor(message, name) {
@@ -794,7 +808,8 @@ function getComputedStyle() {
 
 var window = new EventTarget();
 Object.assign(window, {
-  Event: Event, CustomEvent: CustomEvent, ErrorEvent: ErrorEvent, EventTarget: EventTarget,
+  Event: Event, CustomEvent: CustomEvent, ErrorEvent: ErrorEvent, StorageEvent: StorageEvent,
+  EventTarget: EventTarget,
   DOMException: DOMException, AbortController: AbortController, URL: url.URL, URLSearchParams: url.URLSearchParams,
   TextEncoder: TextEncoder, TextDecoder: TextDecoder, structuredClone: structuredClone,
   queueMicrotask: queueMicrotask, atob: atob, btoa: btoa,
@@ -957,6 +972,7 @@ module.exports = Object.assign({
   Event: Event,
   CustomEvent: CustomEvent,
   ErrorEvent: ErrorEvent,
+  StorageEvent: StorageEvent,
   DOMException: DOMException,
   URL: url.URL,
   URLSearchParams: url.URLSearchParams,

@@ -89,7 +89,8 @@ WEB_GLOBALS = frozenset({
     "sessionStorage", "location", "navigator", "window", "document", "Event", "CustomEvent", "EventTarget",
     "AbortSignal", "setTimeout", "setInterval", "self", "CSS", "crypto", "Node", "Element", "HTMLElement",
     "HTMLAnchorElement", "HTMLInputElement", "HTMLImageElement", "HTMLCanvasElement", "HTMLVideoElement",
-    "HTMLIFrameElement", "Zone", "getComputedStyle", "screen", "WebSocket", "ErrorEvent", "DOMException", "URL",
+    "HTMLIFrameElement", "Zone", "getComputedStyle", "screen", "WebSocket", "ErrorEvent", "StorageEvent",
+    "DOMException", "URL",
     "URLSearchParams", "TextEncoder", "TextDecoder", "structuredClone", "queueMicrotask", "atob", "btoa",
 })
 # ``window.fetch``, ``globalThis.localStorage`` … read the shim as well.

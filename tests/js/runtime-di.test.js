@@ -32,18 +32,21 @@ test('provider literals: useClass, useValue, useFactory with deps, useExisting, 
   class Base {}
   class Impl {}
   class Alias {}
+  class Made { constructor(cfg, missing) { this.args = [cfg.a, missing]; } }
   const inj = new Injector([
     { provide: Base, useClass: Impl },
     { provide: TOKEN, useValue: { a: 1 } },
     { provide: 'f', useFactory: (cfg, missing, same) => [cfg.a, missing, same.a],
       deps: [TOKEN, [new core.Optional(), 'nope'], [new core.Optional(), new core.Inject(TOKEN)]] },
     { provide: Alias, useExisting: Base },
+    { provide: Made, deps: [TOKEN, [new core.Optional(), 'nope']] },
     { provide: MULTI, useValue: 1, multi: true },
     [{ provide: MULTI, useFactory: () => 2, multi: true }]
   ]);
   assert.ok(inj.get(Base) instanceof Impl);
   assert.strictEqual(inj.get(Alias), inj.get(Base));
   assert.deepStrictEqual(inj.get('f'), [1, null, 1]);
+  assert.deepStrictEqual(inj.get(Made).args, [1, null]);   // a static provider: exactly its deps
   assert.deepStrictEqual(inj.get(MULTI), [1, 2]);
 });
 

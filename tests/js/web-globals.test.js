@@ -283,7 +283,9 @@ test('structuredClone copies as Node\'s does: cycles, Dates, Maps, Sets, buffers
   assert.throws(() => web.structuredClone({ f() {} }), (e) => e.name === 'DataCloneError' && e.code === 25);
 });
 
-test('ErrorEvent, DOMException and queueMicrotask', async () => {
+test('ErrorEvent, StorageEvent, DOMException and queueMicrotask', async () => {
+  const s = new web.StorageEvent('storage', { key: 'k', newValue: '1' });
+  assert.deepStrictEqual([s.type, s.key, s.oldValue, s.newValue, s instanceof web.Event], ['storage', 'k', null, '1', true]);
   const e = new web.ErrorEvent('error', { message: 'offline', error: new Error('x') });
   assert.ok(e instanceof web.Event);
   assert.deepStrictEqual([e.type, e.message, e.error.message, e.lineno], ['error', 'offline', 'x', 0]);

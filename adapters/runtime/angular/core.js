@@ -190,7 +190,10 @@ function construct(C) {
   if (!(meta && meta.deps) && typeof C.ɵfac === 'function' && !C.ɵfac.ɵdeclared) return C.ɵfac(C);
   var deps = meta && meta.deps ? meta.deps() : C.ctorParameters ? viewEngineDeps(C) : [];
   // @Attribute('x') reads the host element's static attribute: there is no element here
-  var args = deps.map(function (d) { return 'attribute' in d ? null : inject(d.token, d); });
+  return instantiate(C, deps.map(function (d) { return 'attribute' in d ? null : inject(d.token, d); }));
+}
+
+function instantiate(C, args) {
   return new (Function.prototype.bind.apply(C, [null].concat(args)))();
 }
 
@@ -226,6 +229,8 @@ function providerFactory(p) {
     return function () { return p.useFactory.apply(null, (p.deps || []).map(factoryDep)); };
   }
   var C = resolveForwardRef(p.useClass || p.provide);
+  // `{ provide: C, deps: [...] }` (a static provider) constructs C with exactly those dependencies
+  if (p.deps) return function () { return instantiate(C, p.deps.map(factoryDep)); };
   return function () { return construct(C); };
 }
 
