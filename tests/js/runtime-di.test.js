@@ -146,6 +146,12 @@ test('partially compiled library classes: factories, injectables, pipes and NgMo
   TranslateModule.ɵinj = i0.ɵɵngDeclareInjector({ ngImport: i0, type: TranslateModule,
     providers: [{ provide: LANG, useValue: 'zh' }] });
   i0.ɵɵngDeclareClassMetadata({ ngImport: i0, type: TranslateModule, decorators: [{ type: i0.NgModule }] });
+  // a factory provider declared with the class (NgXs's config), and a token whose factory injects INJECTOR
+  class Config { constructor(lang) { this.lang = lang; } }
+  Config.ɵprov = i0.ɵɵngDeclareInjectable({ ngImport: i0, type: Config, providedIn: 'root',
+    useFactory: (lang) => new Config(lang), deps: [{ token: LANG }] });
+  const STRATEGY = new InjectionToken('strategy', { providedIn: 'root',
+    factory: () => i0.inject(i0.INJECTOR).get(Config).lang + ' strategy' });
   class Sub extends Translate {}
   Sub.ɵfac = i0.ɵɵngDeclareFactory({ ngImport: i0, type: Sub, deps: null, target: i0.ɵɵFactoryTarget.Injectable });
 
@@ -157,6 +163,7 @@ test('partially compiled library classes: factories, injectables, pipes and NgMo
     ['pipe', 'translate', false]);
   assert.strictEqual(root.ɵconstruct(TranslatePipe).t, t);
   assert.strictEqual(root.ɵconstruct(Sub).store, t.store);   // deps null: the parent's constructor deps
+  assert.deepStrictEqual([root.get(Config).lang, root.get(STRATEGY)], ['zh', 'zh strategy']);
   assert.strictEqual(new i0.Version('16.2.1').minor, '2');
 });
 

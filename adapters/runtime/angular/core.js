@@ -189,8 +189,7 @@ function construct(C) {
   // a library class compiled by Angular to full Ivy: its own factory injects its dependencies
   if (!(meta && meta.deps) && typeof C.ɵfac === 'function' && !C.ɵfac.ɵdeclared) return C.ɵfac(C);
   var deps = meta && meta.deps ? meta.deps() : C.ctorParameters ? viewEngineDeps(C) : [];
-  // @Attribute('x') reads the host element's static attribute: there is no element here
-  return instantiate(C, deps.map(function (d) { return 'attribute' in d ? null : inject(d.token, d); }));
+  return instantiate(C, deps.map(declaredDep));
 }
 
 function instantiate(C, args) {
@@ -222,15 +221,23 @@ function factoryDep(d) {
   return inject(token, flags);
 }
 
-function providerFactory(p) {
+// A declared dependency (a partial declaration's, the compiler's): { token, optional, self, skipSelf, host };
+// @Attribute('x') reads the host element's static attribute: there is no element here
+function declaredDep(d) {
+  return 'attribute' in d ? null : inject(d.token, d);
+}
+
+// `dep` reads one of p.deps: factoryDep for providers as written, declaredDep for a partial declaration's
+function providerFactory(p, dep) {
+  dep = dep || factoryDep;
   if ('useValue' in p) return function () { return p.useValue; };
   if (p.useExisting) return function () { return inject(resolveForwardRef(p.useExisting)); };
   if (p.useFactory) {
-    return function () { return p.useFactory.apply(null, (p.deps || []).map(factoryDep)); };
+    return function () { return p.useFactory.apply(null, (p.deps || []).map(dep)); };
   }
   var C = resolveForwardRef(p.useClass || p.provide);
   // `{ provide: C, deps: [...] }` (a static provider) constructs C with exactly those dependencies
-  if (p.deps) return function () { return instantiate(C, p.deps.map(factoryDep)); };
+  if (p.deps) return function () { return instantiate(C, p.deps.map(dep)); };
   return function () { return construct(C); };
 }
 
@@ -336,7 +343,7 @@ function declareInjectable(d) {
   if (d.providedIn !== undefined) m.providedIn = d.providedIn;
   if (d.factory) m.factory = d.factory;
   else if (d.useClass || d.useFactory || d.useExisting || 'useValue' in d) {
-    m.factory = providerFactory(Object.assign({ provide: d.type }, d));
+    m.factory = providerFactory(Object.assign({ provide: d.type }, d), declaredDep);
   }
   return d;
 }
@@ -802,7 +809,9 @@ TransferState.prototype.remove = function (key) { delete this.store[key]; };
 TransferState.prototype.hasKey = function (key) { return key in this.store; };
 TransferState.prototype.onSerialize = noop;
 TransferState.prototype.toJson = function () { return JSON.stringify(this.store); };
-Object.defineProperty(TransferState.prototype, 'isEmpty', { get: function () { return !Object.keys(this.store).length; } });
+Object.defineProperty(TransferState.prototype, 'isEmpty', {
+  get: function () { return !Object.keys(this.store).length; }
+});
 
 var ChangeDetectionStrategy = { OnPush: 0, Default: 1 };
 var ViewEncapsulation = { Emulated: 0, None: 2, ShadowDom: 3 };
@@ -829,7 +838,7 @@ module.exports = {
   Attribute: Attribute, Optional: Optional, Self: Self, SkipSelf: SkipSelf, Host: Host,
   forwardRef: forwardRef, resolveForwardRef: resolveForwardRef,
   // DI
-  InjectionToken: InjectionToken, Injector: Injector, EnvironmentInjector: EnvironmentInjector,
+  InjectionToken: InjectionToken, Injector: Injector, INJECTOR: Injector, EnvironmentInjector: EnvironmentInjector,
   DestroyRef: DestroyRef, inject: inject, runInInjectionContext: runInInjectionContext,
   assertInInjectionContext: assertInInjectionContext, createEnvironmentInjector: createEnvironmentInjector,
   makeEnvironmentProviders: makeEnvironmentProviders, importProvidersFrom: importProvidersFrom,
