@@ -191,3 +191,22 @@ test('Cordova advanced HTTP on the request core, against a real server: serializ
   assert.throws(() => native.setDataSerializer('multipart'), /not supported/);
   await assert.rejects(native.uploadFile(server.url, {}, {}, 'wxfile://a', 'f'), /HTTP.uploadFile" is not available/);
 });
+
+test('CapacitorHttp as its web implementation: params, JSON bodies and responses; error statuses resolve', async () => {
+  const { serve } = require('./helpers/server.js');
+  const server = await serve((req, body) => (req.url.startsWith('/missing')
+    ? { status: 404, body: 'gone' }
+    : { status: 200, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ got: body }) }));
+  const { CapacitorHttp } = cap('core');
+  const res = await CapacitorHttp.post({ url: server.url + '/accounts', params: { page: '2' }, data: { id: 7 },
+    headers: { Authorization: 'Bearer t' } });
+  const sent = server.requests.pop();
+  assert.deepStrictEqual([res.status, res.data, sent.url, sent.headers['content-type'], sent.headers.authorization],
+    [200, { got: '{"id":7}' }, '/accounts?page=2', 'application/json', 'Bearer t']);
+  const form = await CapacitorHttp.request({ url: server.url + '/f', method: 'put', data: { a: 'b c' },
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded' } });
+  assert.deepStrictEqual(form.data, { got: 'a=b%20c' });
+  const missing = await CapacitorHttp.get({ url: server.url + '/missing' });
+  assert.deepStrictEqual([missing.status, missing.data], [404, 'gone']);
+  await server.close();
+});

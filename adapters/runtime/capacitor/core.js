@@ -30,6 +30,50 @@ var Capacitor = {
   convertFileSrc: function (path) { return path; }
 };
 
+// CapacitorHttp (Capacitor 4+) as its web implementation behaves (core-plugins.ts), on the runtime's request
+// core: params join the URL, an object body is sent as JSON (or form-encoded when the Content-Type says so), a
+// JSON response is parsed, others are text (an ArrayBuffer for responseType 'arraybuffer'/'blob'); an HTTP
+// error status resolves like any response.
+function httpRequest(options) {
+  var params = options.params || {};
+  var query = Object.keys(params).map(function (k) {
+    return [].concat(params[k]).map(function (v) { return encodeURIComponent(k) + '=' + encodeURIComponent(v); })
+      .join('&');
+  }).join('&');
+  var headers = Object.assign({}, options.headers);
+  var type = Object.keys(headers).filter(function (k) { return k.toLowerCase() === 'content-type'; })[0];
+  var body = options.data;
+  if (body !== null && typeof body === 'object' && !(body instanceof ArrayBuffer)) {
+    if (type && /x-www-form-urlencoded/i.test(headers[type])) {
+      body = Object.keys(body).map(function (k) { return encodeURIComponent(k) + '=' + encodeURIComponent(body[k]); })
+        .join('&');
+    } else {
+      body = JSON.stringify(body);
+      if (!type) headers['Content-Type'] = 'application/json';
+    }
+  }
+  var binary = options.responseType === 'arraybuffer' || options.responseType === 'blob';
+  return require('../http.js').request({
+    url: options.url + (query ? (options.url.indexOf('?') < 0 ? '?' : '&') + query : ''),
+    method: (options.method || 'GET').toUpperCase(), headers: headers, body: body,
+    responseType: binary ? 'arraybuffer' : 'text', timeout: options.readTimeout || options.connectTimeout
+  }).then(function (res) {
+    var data = res.body;
+    if (!binary && data && /application\/json/i.test(res.headers['content-type'] || '')) {
+      try {
+        data = JSON.parse(data);
+      } catch (e) { /* the text, as sent */ }
+    }
+    return { data: data, status: res.status, headers: res.headers, url: res.url };
+  });
+}
+var CapacitorHttp = { request: httpRequest };
+['get', 'post', 'put', 'patch', 'delete'].forEach(function (method) {
+  CapacitorHttp[method] = function (options) {
+    return httpRequest(Object.assign({}, options, { method: method.toUpperCase() }));
+  };
+});
+
 // Base class of plugins' web implementations (apps' own plugins extend it).
 class WebPlugin {
   addListener(event, fn) {
@@ -125,5 +169,6 @@ var Plugins = new Proxy({}, {
   }
 });
 
-module.exports = { Capacitor: Capacitor, WebPlugin: WebPlugin, registerPlugin: registerPlugin, listener: listener,
+module.exports = { Capacitor: Capacitor, CapacitorHttp: CapacitorHttp, WebPlugin: WebPlugin,
+  registerPlugin: registerPlugin, listener: listener,
   unavailable: unavailable, unavailablePlugin: unavailablePlugin, Plugins: Plugins };
