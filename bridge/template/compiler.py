@@ -927,6 +927,17 @@ class ViewCompiler(Controls):
                 track_fn = self.js(inputs["ngForTrackBy"], env.scope)
             lets = {k: LOOP_VAR_ALIASES.get(v, v) for k, v in lets.items()}
             return self.loop(self.js(items, env.scope), lets, None, body, env, track_fn=track_fn)
+        if name == "virtualItem":
+            if env.virtual_items is None:
+                self.diag("PWX101", "*virtualItem outside an <ion-virtual-scroll [items]>", attr.line, attr.col)
+                return []
+            lets = {k: LOOP_VAR_ALIASES.get(v, v) for k, v in lets.items()}
+            return self.loop(self.js(env.virtual_items, env.scope), lets, None, body,
+                             replace(env, virtual_items=None))
+        if name in ("virtualHeader", "virtualFooter"):
+            self.note_once("PWX105", name, f"*{name} (ion-virtual-scroll's headerFn/footerFn rows) is not "
+                           "rendered", attr)
+            return []
         if name == "ngTemplateOutlet":
             return self.outlet(inputs.get("ngTemplateOutlet"), inputs.get("ngTemplateOutletContext"), env, attr)
         if name in ("ngSwitchCase", "ngSwitchDefault"):

@@ -336,6 +336,11 @@ class Controls:
             return b.ast if handler else self.expr(b, scope) or "undefined"
         return js_string(attrs.static_value("value") or "")
 
+    def kind_virtual_scroll(self, el: Element, attrs: Attrs, row: Tag, env: Env) -> list:
+        """ion-virtual-scroll → a view whose *virtualItem template repeats over [items], as *ngFor would."""
+        items = attrs.props.get("items")
+        return [self.plain(el, attrs, row, replace(env, virtual_items=items.ast if items else None))]
+
     def kind_segment(self, el: Element, attrs: Attrs, row: Tag, env: Env) -> list:
         """ion-segment → a row of views; each button's tap sets the model and fires the segment's ionChange."""
         outer = Wx("view")

@@ -138,6 +138,10 @@ IONIC: dict[str, Tag] = {
     "ion-chip": Tag(statics=HOVER),
     "ion-item-option": Tag(statics=HOVER),
     "ion-item-sliding": Tag(kind="sliding"),
+    # Ionic 4/5: a list of [items] whose *virtualItem template repeats; every item is rendered (no recycling)
+    "ion-virtual-scroll": Tag(kind="virtual-scroll", consumes=frozenset({
+        "items", "approxItemHeight", "approxHeaderHeight", "approxFooterHeight", "headerFn", "footerFn",
+        "itemHeight", "headerHeight", "footerHeight", "nodeRender", "trackBy"})),
     "ion-reorder-group": Tag(note="ion-reorder-group: drag to reorder is not reproduced; items keep their order"),
     "ion-menu": Tag(kind="menu", consumes=frozenset({"contentId", "menuId", "type", "swipeGesture", "maxEdgeStart"})),
     "ion-menu-toggle": Tag(kind="menu-toggle", consumes=frozenset({"menu", "autoHide"})),

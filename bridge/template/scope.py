@@ -114,6 +114,7 @@ class Env:
     slots: tuple[tuple[str, str], ...] = ()  # children of a custom component: (ng-content select, slot name)
     preserve_ws: bool = False
     switch: Switch | None = None  # the nearest [ngSwitch]: its cases may be any descendant, as in Angular
+    virtual_items: A.AST | None = None  # the nearest ion-virtual-scroll's [items]: what its *virtualItem repeats
 
 
 @dataclass(frozen=True)

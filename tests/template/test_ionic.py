@@ -34,6 +34,8 @@ TAGS = [
     ("<ion-grid><ion-row><ion-col></ion-col></ion-row></ion-grid>", "view.ion-grid view.ion-row view.ion-col"),
     ("<ion-item-group><ion-item-divider></ion-item-divider></ion-item-group>",
      "view.ion-item-group view.ion-item-divider"),
+    ('<ion-virtual-scroll [items]="xs"><ion-item *virtualItem="let x">{{ x }}</ion-item></ion-virtual-scroll>',
+     "view.ion-virtual-scroll view.ion-item"),
     ("<ion-item-sliding><ion-item-options><ion-item-option>O</ion-item-option></ion-item-options></ion-item-sliding>",
      "view.ion-item-sliding view.ion-item-options view.ion-item-option"),
     ("<ion-fab><ion-fab-button></ion-fab-button><ion-fab-list></ion-fab-list></ion-fab>",
