@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import signal
 import sys
 from collections.abc import Callable, Sequence
 from typing import Any
@@ -45,7 +46,8 @@ class Pending:
         if pays(len(items), jobs):
             _work, _items = work, items  # the workers are forked now, with these in memory
             try:
-                self.pool = multiprocessing.get_context("fork").Pool(min(jobs, len(items) // MIN_UNITS_PER_JOB))
+                self.pool = multiprocessing.get_context("fork").Pool(min(jobs, len(items) // MIN_UNITS_PER_JOB),
+                                                                     initializer=_ignore_interrupts)
             finally:
                 _work, _items = None, ()
             self.started = self.pool.map_async(_run_one, range(len(items)),
@@ -58,6 +60,9 @@ class Pending:
             return self.started.get()
         except Exception:  # noqa: BLE001 — units contain their own errors: this is the pool itself failing
             return [self.work(item) for item in self.items]
+        except BaseException:  # Ctrl-C: stop the workers now (waiting for their units would hold the user up)
+            self.pool.terminate()
+            raise
         finally:
             self.pool.close()
             self.pool.join()
@@ -66,6 +71,11 @@ class Pending:
 def run(work: Callable[[Any], Any], items: Sequence[Any], jobs: int) -> list[Any]:
     """``[work(item) for item in items]``, over ``jobs`` forked processes when that can pay."""
     return Pending(work, items, jobs).results()
+
+
+def _ignore_interrupts() -> None:
+    """Ctrl-C reaches the whole process group: the parent alone handles it, and ends the workers."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def _run_one(index: int) -> Any:

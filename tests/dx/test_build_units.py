@@ -4,8 +4,10 @@ and the progress line."""
 from __future__ import annotations
 
 import io
+import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 from bench.generate_app import generate
@@ -106,3 +108,20 @@ def test_subpackage_pass_from_the_cache_equals_a_pass_from_scratch(tmp_path):
     files = scratch.run()
     assert files == cached.files
     assert any(path.startswith("packages/reports/src/") for path in files)
+
+
+def test_ctrl_c_during_a_parallel_build_ends_it_at_once():
+    """Ctrl-C reaches the workers too: the parent stops them instead of waiting for units that never finish."""
+    script = ("import time\nfrom bridge import parallel\n"
+              "print('started', flush=True)\n"
+              "parallel.run(lambda i: time.sleep(60), list(range(32)), 2)\n")
+    proc = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            text=True, cwd=Path(__file__).resolve().parents[2])
+    assert proc.stdout.readline().strip() == "started"
+    time.sleep(1)  # the workers are sleeping in their first units
+    proc.send_signal(signal.SIGINT)
+    try:
+        _, err = proc.communicate(timeout=20)
+    finally:
+        proc.kill()
+    assert "KeyboardInterrupt" in err
