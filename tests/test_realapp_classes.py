@@ -267,6 +267,14 @@ CASES = {
         "import { StatusBar } from '@ionic-native/status-bar/ngx';\n"
         "import { SplashScreen } from '@ionic-native/splash-screen/ngx';\nimport { Plugins } from '@capacitor/core';\n",
         wx={"setNavigationBarColor": {"frontColor": "#ffffff", "backgroundColor": "#3880ff"}}),
+    "a template reference to a child component is its instance (a method called from the template)": Case(
+        '<app-meter #meter></app-meter><p>{{ meter.isDragging() ? "dragging" : "idle" }} {{ meter.level }}</p>',
+        ["idle 7"], component="imports: [MeterComponent],",
+        imports="import { MeterComponent } from '../meter.component';\n",
+        files={"src/app/meter.component.ts":
+               "import { Component, signal } from '@angular/core';\n"
+               "@Component({ selector: 'app-meter', standalone: true, template: '<span>meter</span>' })\n"
+               "export class MeterComponent { level = 7; isDragging = signal(false); }\n"}),
 }
 
 

@@ -390,6 +390,11 @@ function startComponent(wxThis, def, inputs) {
     host.outputs();
     host.inputs(initial);
     host.start();
+    var ref = wxThis.dataset && wxThis.dataset.ref;
+    if (ref && owner) {
+      owner.__ng.view.children[ref] = host.instance;
+      core.ɵtick();   // the owner's template may read it
+    }
   });
 }
 

@@ -187,6 +187,26 @@ function elementRef(ref) {
   return ref;
 }
 
+// `#name` on a custom component: its instance once the child started (WeChat creates children after their
+// owner's first render, where Angular has them already). Until then the element stand-in answers, and any other
+// member is a pending one: calling it gives undefined, showing it shows nothing; the owner renders again when
+// the child registers.
+function childComponent(view, name, standIn) {
+  var pending = {};
+  return new Proxy(standIn, {
+    get: function (target, k) {
+      var child = view.children[name];
+      if (child && k in child) return typeof child[k] === 'function' ? child[k].bind(child) : child[k];
+      if (child || k in target || typeof k !== 'string') return target[k];
+      return pending[k] || (pending[k] = Object.assign(function () {}, { toString: function () { return ''; } }));
+    },
+    set: function (target, k, v) {
+      (view.children[name] || target)[k] = v;
+      return true;
+    }
+  });
+}
+
 function normalize(e) {
   e = e || {};
   if (!e.detail) e.detail = {};
@@ -301,6 +321,7 @@ function createView(def, instance, host) {
   var view = {
     scopes: { '': { $p: '' } },
     refs: {},
+    children: {},   // `#name` on a custom component -> its instance, as the child registers it
     last: null
   };
   var building = null; // scopes recorded by the render in progress
@@ -456,6 +477,8 @@ function createView(def, instance, host) {
         });
       } else if (spec.kind === 'model') {
         ref = ngModel(scope, spec.name || name, spec);
+      } else if (spec.kind === 'component') {
+        ref = refCache[key] || (refCache[key] = childComponent(view, name, elementRef({ tag: spec.tag })));
       } else {
         ref = refCache[key] || (refCache[key] = elementRef({ tag: spec.tag }));
         if (spec.slide) ref.close = closeSlide(scope.$p + '#' + spec.slide);

@@ -121,10 +121,11 @@ function createMiniProgram(options) {
     });
   }
 
-  function instantiate(file, owner) {
+  function instantiate(file, owner, nodeDataset) {
     const def = load(file);
     const o = def.options;
-    const inst = { is: file, data: clone(o.data || {}), __def: def, __owner: owner, __children: {}, __host: null };
+    const inst = { is: file, data: clone(o.data || {}), dataset: nodeDataset || {}, __def: def, __owner: owner,
+      __children: {}, __host: null };
     inst.__props = {};
     Object.keys(o.properties || {}).forEach((name) => {
       const p = o.properties[name];
@@ -224,7 +225,7 @@ function createMiniProgram(options) {
         seen[key] = true;
         let child = owner.__children[key];
         const fresh = !child;
-        if (fresh) child = owner.__children[key] = instantiate(file, owner);
+        if (fresh) child = owner.__children[key] = instantiate(file, owner, dataset(node));
         child.__host = node;
         node.component = child;
         const slotted = build(n.children || [], owner, slots, node, counter, seen);

@@ -1056,6 +1056,9 @@ class ViewCompiler(Controls):
         handler = Handler(custom=True)
         self.decorate(wx, el, attrs, Tag(), env, handler)
         self.events(el, attrs, Tag(), env, handler)
+        ref = next((r for r in attrs.refs if not r.value), None)
+        if ref is not None:  # `#name` is the child's instance: it tells its owner under this name (runtime)
+            wx.attrs["data-ref"] = ref.name
         for name, b in attrs.two_way.items():
             if b.ast is None:
                 continue
