@@ -15,7 +15,7 @@ from bridge import sync
 from bridge.buildcache import BuildCache, Recorder
 from bridge.convert import convert
 from bridge.progress import TerminalProgress
-from tests.conftest import FIXTURES
+from tests.conftest import FIXTURES, interruptible
 
 
 def test_sync_writes_changed_files_only_and_deletes_vanished_ones(tmp_path):
@@ -116,7 +116,7 @@ def test_ctrl_c_during_a_parallel_build_ends_it_at_once():
               "print('started', flush=True)\n"
               "parallel.run(lambda i: time.sleep(60), list(range(32)), 2)\n")
     proc = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                            text=True, cwd=Path(__file__).resolve().parents[2])
+                            text=True, cwd=Path(__file__).resolve().parents[2], preexec_fn=interruptible)
     assert proc.stdout.readline().strip() == "started"
     time.sleep(1)  # the workers are sleeping in their first units
     proc.send_signal(signal.SIGINT)

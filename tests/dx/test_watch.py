@@ -14,7 +14,7 @@ import pytest
 from bridge import sync
 from bridge.convert import convert
 from bridge.watch import Change, Reload, Session
-from tests.conftest import FIXTURES
+from tests.conftest import FIXTURES, interruptible
 from tests.workspace import copy_fixture
 
 SHARED_SCSS = "src/app/shared/_card.scss"
@@ -160,7 +160,7 @@ def test_refuses_out_inside_src(app):
 def test_watch_command_rebuilds_on_save_and_stops_on_ctrl_c(app, tmp_path):
     out = tmp_path / "out-cli"
     proc = subprocess.Popen([sys.executable, "-m", "bridge", "watch", str(app), "-o", str(out), "-q"],
-                            stderr=subprocess.PIPE, text=True)
+                            stderr=subprocess.PIPE, text=True, preexec_fn=interruptible)
     try:
         assert "all rebuild" in proc.stderr.readline()
         edit(app / "src/app/trails/trails.page.html", "Loading trails…", "Saved!")
