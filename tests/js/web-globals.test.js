@@ -173,6 +173,19 @@ test("zone.js's Zone, which libraries read: one root zone that runs what it is g
   assert.strictEqual(web.window.Zone, Zone);
 });
 
+test("zone tasks: a macro task runs when its scheduler invokes it, a micro task as a promise callback", async () => {
+  const { Zone } = web;
+  const ran = [];
+  const macro = Zone.current.scheduleMacroTask('block', () => ran.push('macro'), {}, () => {}, () => {});
+  assert.deepStrictEqual([macro.type, macro.state, ran], ['macroTask', 'scheduled', []]);
+  Zone.current.runTask(macro);
+  assert.deepStrictEqual([macro.state, macro.runCount, ran], ['notScheduled', 1, ['macro']]);
+  Zone.current.scheduleMicroTask('tick', () => ran.push('micro'));
+  assert.deepStrictEqual(ran, ['macro']);
+  await Promise.resolve();
+  assert.deepStrictEqual(ran, ['macro', 'micro']);
+});
+
 // Node's own WHATWG implementations are the oracle for the shims WeChat's JavaScript lacks.
 const URL_CASES = [
   ['https://Example.COM:443/a/b/../c/./d?x=1 2&y=é#frag ment'],
