@@ -275,6 +275,18 @@ CASES = {
                "import { Component, signal } from '@angular/core';\n"
                "@Component({ selector: 'app-meter', standalone: true, template: '<span>meter</span>' })\n"
                "export class MeterComponent { level = 7; isDragging = signal(false); }\n"}),
+    "Node globals the app's polyfills put on window (Buffer, global, process) for its npm code": Case(
+        '<p>{{ coin }}</p>', ["buf:hi shared browser"], "coin = coin.describe();",
+        "import * as coin from 'coin-lib';\n",
+        files={"src/polyfills.ts": "import { Buffer } from 'buffer';\n(window as any).global = window;\n"
+                                   "(window as any).Buffer = Buffer;\n(window as any).process = { browser: true };\n"
+                                   "(window as any).shared = 'shared';\n"},
+        packages={"buffer": {"package.json": json.dumps({"name": "buffer"}),
+                             "index.js": "exports.Buffer = { from: (s) => ({ toString: () => 'buf:' + s }) };\n"},
+                  "coin-lib": {"package.json": json.dumps({"name": "coin-lib"}),
+                               "index.js": "exports.describe = () => [Buffer.from('hi').toString(), global.shared,\n"
+                                           "  process.browser ? 'browser' : 'node'].join(' ');\n"}},
+        build={"polyfills": ["zone.js", "./src/polyfills.ts"]}),
 }
 
 

@@ -93,6 +93,10 @@ WEB_GLOBALS = frozenset({
     "DOMException", "URL",
     "URLSearchParams", "TextEncoder", "TextDecoder", "structuredClone", "queueMicrotask", "atob", "btoa",
 })
+# Node's globals that browser apps hand npm code on `window` in their polyfills (`window.global = window`,
+# `window.Buffer = Buffer`, `window.process = {...}`), as webpack 5 builds need: free references read them
+# there, as in the browser (and are undefined when the app gives none, as in WeChat).
+WINDOW_GLOBALS = frozenset({"Buffer", "process", "global"})
 # ``window.fetch``, ``globalThis.localStorage`` … read the shim as well.
 WINDOW_ALIASES = frozenset({"window", "globalThis", "self"})
 

@@ -304,6 +304,8 @@ class _Emitter:
             self.report(code, node, f"'{name}' does not exist in a mini program", hint)
         if name in self.opt.web_globals and not (name in self.opt.detected_absent and _typeof_operand(node)):
             return f"{self.web()}.{name}"
+        if name in modules.WINDOW_GLOBALS and self.opt.web_globals:
+            return f"{self.web()}.window.{name}"
         return name
 
     def web(self) -> str:
