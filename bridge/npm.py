@@ -5,8 +5,8 @@ WeChat has no bundler and no Node resolution, so each package is laid out the wa
 (rxjs: ``dist/cjs/index.js`` → ``miniprogram_npm/rxjs/index.js``). Only files reachable through
 ``require`` from the imported entries are copied; every ``require`` is rewritten to a relative path
 with ``.js``; ES-module files become CommonJS and everything is lowered to ES2017 by the script
-compiler; JSON files become ``module.exports = …`` modules. Without node_modules, one PWX304 lists
-what could not be packed.
+compiler, then minified (comments and layout dropped: bridge/script/minify.py); JSON files become
+``module.exports = …`` modules. Without node_modules, one PWX304 lists what could not be packed.
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from bridge import faults, placeholder
 from bridge.diagnostics import Diagnostic, Diagnostics
 from bridge.project import Project
 from bridge.script import modules
+from bridge.script.minify import minify
 from bridge.script.transpile import Options, compile_source
 from bridge.script.tsparse import parse
 
@@ -344,7 +345,7 @@ class Packer:
         for d in scratch.items:
             if d.code in ("PWX309", "PWX308"):
                 self.diagnostics.add(d.code, d.message, d.file, d.line, d.col, hint=d.hint)
-        return _SOURCE_MAP.sub("", compiled.js), requires
+        return minify(_SOURCE_MAP.sub("", compiled.js)), requires
 
     def _label(self, file: Path) -> str:
         try:

@@ -17,7 +17,7 @@ from tree_sitter import Language, Node, Parser, Tree
 
 
 @cache
-def _parser() -> Parser:
+def parser() -> Parser:
     return Parser(Language(tree_sitter_typescript.language_typescript()))
 
 
@@ -86,14 +86,14 @@ _REPAIRS = (
 
 def parse(text: str) -> Source:
     data = text.encode("utf-8")
-    source = Source(text, data, _parser().parse(data))
+    source = Source(text, data, parser().parse(data))
     if not source.tree.root_node.has_error or any(s in text for s in STAND_INS.values()):
         return source
     repaired = text
     for pattern, replace in _REPAIRS:
         repaired = pattern.sub(replace, repaired)
     if repaired != text:
-        second = Source(text, repaired.encode("utf-8"), _parser().parse(repaired.encode("utf-8")), renamed=True)
+        second = Source(text, repaired.encode("utf-8"), parser().parse(repaired.encode("utf-8")), renamed=True)
         if len(second.syntax_errors(limit=1000)) < len(source.syntax_errors(limit=1000)):
             return second
     return source
