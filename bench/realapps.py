@@ -3,6 +3,8 @@ wcc/wcsc failures, and the pages that open in the headless preview and show text
 
     python bench/realapps.py APP_DIR[:PROJECT] ... [--json FILE] [--markdown] [--manifest FILE.tsv]
     python bench/realapps.py --corpus            # the 12 corpus apps (prepared as tests/corpus.py does)
+    python bench/realapps.py ... --base-url https://app.example.com --no-pages --json remote.json
+    python bench/realapps.py ... --markdown --remote-sizes remote.json   # both main package sizes in the table
 
 Apps outside the corpus are local copies with node_modules installed (never committed). Prints one JSON line
 per app, and with --markdown the README's table, naming each app owner/name@commit from a manifest (tab
@@ -24,11 +26,15 @@ from tests import corpus  # noqa: E402
 from tests.realapps import AppReport, measure  # noqa: E402
 
 
-def run(apps: list[tuple[str, Path, str | None]]) -> list[AppReport]:
+def run(apps: list[tuple[str, Path, str | None]], base_url: str = "", open_pages: bool = True) -> list[AppReport]:
     reports = []
     with tempfile.TemporaryDirectory(prefix="pwa2wx-realapps-") as tmp:
+        config = None
+        if base_url:  # what PWX408 advises when assets fill the main package
+            config = Path(tmp) / "pwa2wx.toml"
+            config.write_text(f'[assets]\nbase_url = "{base_url}"\n', encoding="utf-8")
         for name, src, project in apps:
-            report = measure(src, Path(tmp) / name / "out", name, project)
+            report = measure(src, Path(tmp) / name / "out", name, project, open_pages=open_pages, config_file=config)
             print(json.dumps(report.row()), flush=True)
             reports.append(report)
     return reports
@@ -45,15 +51,18 @@ def origins(manifests: list[Path]) -> dict[str, str]:
     return named
 
 
-def markdown(reports: list[AppReport], named: dict[str, str]) -> str:
+def markdown(reports: list[AppReport], named: dict[str, str], remote: dict[str, float]) -> str:
+    """The README table; ``remote``: app → its main package (MB) with [assets] base_url set, when measured."""
     lines = ["| app | pages | render text | of them modal/popover pages: render | open without errors | errors "
-             "| warnings | internal | wcc/wcsc | main package |",
+             "| warnings | internal | wcc/wcsc | main package" + (" (with base_url)" if remote else "") + " |",
              "|---|---|---|---|---|---|---|---|---|---|"]
     rows = [r.row() for r in reports]
     for row in rows:
+        with_base = f" ({remote[row['app']]} MB)" if row["app"] in remote and remote[row["app"]] != row["main_mb"] \
+            else ""
         lines.append(f"| {named.get(row['app'], row['app'])} | {row['pages']} | {row['render']} | "
                      f"{row['overlays']}: {row['overlays_render']} | {row['clean']} | {row['errors']} | "
-                     f"{row['warnings']} | {row['internal']} | {row['wcc_wcsc']} | {row['main_mb']} MB |")
+                     f"{row['warnings']} | {row['internal']} | {row['wcc_wcsc']} | {row['main_mb']} MB{with_base} |")
     total = {k: sum(row[k] for row in rows) for k in ("pages", "render", "overlays", "overlays_render", "clean",
                                                        "internal", "wcc_wcsc")}
     routed, routed_render = total["pages"] - total["overlays"], total["render"] - total["overlays_render"]
@@ -62,7 +71,9 @@ def markdown(reports: list[AppReport], named: dict[str, str]) -> str:
                  f"{routed_render} of {routed} ({routed_render / max(routed, 1):.0%}) | "
                  f"**{total['overlays']}: {total['overlays_render']}** | **{total['clean']}** | | | "
                  f"**{total['internal']}** | **{total['wcc_wcsc']}** | "
-                 f"{sum(1 for row in rows if row['main_mb'] > 2)} over 2 MB |")
+                 f"{sum(1 for row in rows if row['main_mb'] > 2)} over 2 MB" +
+                 (f" ({sum(1 for row in rows if remote.get(row['app'], row['main_mb']) > 2)} with base_url)"
+                  if remote else "") + " |")
     return "\n".join(lines)
 
 
@@ -74,19 +85,25 @@ def main() -> None:
     parser.add_argument("--markdown", action="store_true", help="print the README table at the end")
     parser.add_argument("--manifest", type=Path, action="append", default=[],
                         help="folder → repository and commit, for the table (tab separated)")
+    parser.add_argument("--base-url", default="", help="convert with this [assets] base_url")
+    parser.add_argument("--no-pages", action="store_true", help="convert and check only (sizes, errors)")
+    parser.add_argument("--remote-sizes", type=Path,
+                        help="a --json report of a --base-url run: its main packages join the table")
     args = parser.parse_args()
     apps = [(n, corpus.app(n), corpus.project(n)) for n in corpus.names()] if args.corpus else []
     for item in args.apps:
         folder, _, project = item.partition(":")
         apps.append((Path(folder).name, Path(folder).resolve(), project or None))
-    reports = run(apps)
+    reports = run(apps, args.base_url, not args.no_pages)
     if args.json:
         args.json.write_text(json.dumps([{**r.row(), "crashed": r.crashed, "stopped": r.stopped,
                                           "internal": r.internal, "compiler_errors": r.compiler_errors,
                                           "pages": [p.__dict__ for p in r.pages]} for r in reports], indent=1))
     if args.markdown:
         manifests = args.manifest + ([corpus.CORPUS / "MANIFEST.tsv"] if args.corpus else [])
-        print(markdown(reports, origins(manifests)))
+        remote = {row["app"]: row["main_mb"] for row in json.loads(args.remote_sizes.read_text())} \
+            if args.remote_sizes else {}
+        print(markdown(reports, origins(manifests), remote))
 
 
 if __name__ == "__main__":

@@ -13,24 +13,47 @@ from __future__ import annotations
 import fnmatch
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 
 from bridge.diagnostics import Diagnostics
 from bridge.project import Project
+from bridge.style.assets import INLINE_LIMIT
 
 # Asset inputs that are never shipped as files: the ion-icon stage copies the icons it uses.
 SKIPPED_INPUTS = ("node_modules/ionicons/",)
 # Data files whose text can name other assets (e.g. data.json → speaker photos).
 DATA_SUFFIXES = (".json", ".txt", ".csv", ".xml", ".md")
+# What an <image>, <video> or <audio> shows: with [assets] base_url, such files over the inline limit load from
+# there (the deployed PWA serves them at the same paths) instead of taking room in the package.
+MEDIA_SUFFIXES = (".png", ".jpg", ".jpeg", ".gif", ".webp", ".svg", ".bmp", ".ico", ".avif",
+                  ".mp4", ".webm", ".mov", ".m4v", ".mp3", ".m4a", ".aac", ".wav", ".ogg")
 
 _DYNAMIC = re.compile(r"\{\{.*?\}\}|\$\{.*?\}")
 
 
 @dataclass(frozen=True)
 class Selection:
-    files: list[tuple[str, str]]  # (project-relative source, output path)
+    files: list[tuple[str, str]]  # (project-relative source, output path): copied into the package
     left_out: list[tuple[str, str]]
+    remote: list[tuple[str, str]] = field(default_factory=list)  # shown from [assets] base_url
+
+
+def served_remotely(project: Project, selection: Selection, base_url: str, diagnostics: Diagnostics) -> Selection:
+    """The selection with its images and media over the inline limit loaded from ``base_url`` (when set)."""
+    if not base_url:
+        return selection
+    sizes = {src: (project.root / src).stat().st_size for src, _ in selection.files}
+    remote = [(src, out) for src, out in selection.files
+              if out.lower().endswith(MEDIA_SUFFIXES) and sizes[src] > INLINE_LIMIT]
+    if remote:
+        size = sum(sizes[src] for src, _ in remote)
+        diagnostics.add("PWX421", f"{len(remote)} images and media files ({size // 1024} KB, each over "
+                        f"{INLINE_LIMIT // 1024} KB) load from {base_url.rstrip('/')}/… instead of the package",
+                        "pwa2wx.toml", hint="your deployed PWA serves them at those paths; else upload the app's "
+                        "assets folder there")
+    kept = [item for item in selection.files if item not in remote]
+    return Selection(kept, selection.left_out, remote)
 
 
 def select(project: Project, include: list[str], diagnostics: Diagnostics,

@@ -171,13 +171,57 @@ def _measure(out: Path, app: dict, found: Findings) -> None:
         largest = sorted(parts[root].items(), key=lambda item: (-item[1], item[0]))[:LARGEST_SHOWN]
         found.lines.append("  largest: " + ", ".join(f"{name} {human_size(n)}" for name, n in largest))
         if size > limit:
+            heaviest, weight = largest[0]
             found.diagnostics.add("PWX408", f"{label} is {size / 1024 / 1024:.2f} MB, over WeChat's "
-                                  f"{limit // 1024 // 1024} MB limit", "app.json",
-                                  hint="move routes behind loadChildren, or serve large assets over https")
+                                  f"{limit // 1024 // 1024} MB limit; the heaviest part is {heaviest} "
+                                  f"({human_size(weight)})", "app.json",
+                                  hint=_advice(out, root, heaviest))
     found.lines.append(f"all packages: {human_size(total)} of {human_size(TOTAL_LIMIT)} "
                        f"({total * 100 // TOTAL_LIMIT}%)")
     if total > TOTAL_LIMIT:
         found.diagnostics.add("PWX408", f"all packages are {total / 1024 / 1024:.2f} MB, over 20 MB", "app.json")
+
+
+def _advice(out: Path, root: str, part: str) -> str:
+    """What to do about the heaviest part of an oversized package."""
+    if part.startswith("miniprogram_npm/"):
+        users = sorted(_requirers(out, root, f"{root}/{part}" if root else part))
+        shown = ", ".join(users[:3]) + (" …" if len(users) > 3 else "")
+        return (f"the npm package {part.removeprefix('miniprogram_npm/')} is required by {shown or 'the app'}: "
+                "import it only in modules of routes behind loadChildren (npm code only they use moves into "
+                "their subpackage), or import a smaller build or a part of it")
+    if part.startswith("assets/") or part.endswith((".png", ".jpg", ".jpeg", ".gif", ".webp", ".mp4", ".mp3")):
+        return ("set [assets] base_url in pwa2wx.toml to where the PWA is deployed: images and media over 32 KB "
+                "then load from there instead of the package")
+    if part.endswith(".wxss"):
+        return "its global stylesheets are that large: import only the parts of CSS libraries the app uses"
+    return "move routes behind loadChildren (lazy route groups become subpackages)"
+
+
+def _requirers(out: Path, root: str, folder: str) -> set[str]:
+    """The app's own files in the package at ``root`` that require a file under ``folder``, directly or through
+    other npm code."""
+    base = out / root if root else out
+    required_by: dict[str, set[str]] = {}
+    for file in base.rglob("*.js"):
+        rel = file.relative_to(out).as_posix()
+        if not file.is_file() or (not root and rel.startswith("packages/")):  # a package named des.js is a folder
+            continue
+        for target in loads(rel, file.read_text(encoding="utf-8", errors="replace")):
+            required_by.setdefault(target, set()).add(rel)
+    found: set[str] = set()
+    stack = [t for t in required_by if t.startswith(folder + "/")]
+    seen = set(stack)
+    while stack:
+        for user in required_by.get(stack.pop(), ()):
+            if user.startswith("pwa2wx/"):
+                found.add("pwa2wx's runtime")
+            elif "miniprogram_npm/" not in user:
+                found.add(user)
+            elif user not in seen:
+                seen.add(user)
+                stack.append(user)
+    return found
 
 
 def _contributor(rel: str) -> str:

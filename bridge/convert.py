@@ -11,6 +11,7 @@ import functools
 import hashlib
 import json
 import posixpath
+import re
 import time
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field
@@ -41,6 +42,7 @@ TAB_COLOR = "#666666"  # unselected tab text and icons (Ionic md's tab bar grey)
 APP_CONFIG = "pwa2wx/app.config.js"
 ICONS = "pwa2wx/icons"
 GLYPHS = "pwa2wx/icons/glyphs.wxss"
+_STATIC_URL = re.compile(r'\b(src|poster)="/([^"{}?#]+)"')  # a package file a view names as it is
 
 
 @dataclass
@@ -179,6 +181,7 @@ class Build:
         self.pipe_modules: set[str] = set()  # modules of the app pipes templates use
         self.scripts: dict[str, str] = {}  # project module -> its output path
         self.asset_roots: list[str] = []  # top folders and files of the app's assets: their URLs read locally
+        self.remote_assets: dict[str, str] = {}  # output path of an asset served from [assets] base_url -> its URL
         self.failed_templates: dict[str, list[Diagnostic]] = {}  # component key -> its template's errors
         self.failed_modules: dict[str, list[Diagnostic]] = {}  # project module -> its errors
         self.polyfills: list[str] = []  # output paths of angular.json's polyfills: the app requires them first
@@ -208,11 +211,16 @@ class Build:
                                                 "drawing the ion-icon glyphs", "node_modules/ionicons"))
                 app_wxss = f'@import "{GLYPHS}";\n' + app_wxss
             self.put("app.wxss", app_wxss)
-            self.files.update(styles.value["assets"])
             self.emit_assets()
+            self.point_at_remote_assets()
             self.emit_adapters()
             self.emit_app()
-            return dict(sorted(_prune_adapters(self.files).items()))
+            files = _prune_adapters(self.files)
+        if self.placement.roots():
+            with faults.doing("moving npm files into the subpackages that alone use them"):
+                files, rewritten = packages.move_npm(files, self.placement.roots())
+                self.options.relocated.update(rewritten)
+        return dict(sorted(files.items()))
 
     def contained(self, work: Callable[[], Any], fallback: Callable[[], Any], code: str, what: str, file: str) -> Any:
         """``work()``, or ``fallback()`` with a ``code`` internal error located at ``file`` if it raises."""
@@ -254,7 +262,7 @@ class Build:
             comp.template.file if comp.template else comp.rel))
 
     def compile_styles(self, views: list[View]) -> Unit:
-        """The style stage, as one unit: stylesheets share state (Dart Sass, global variables, copied assets)."""
+        """The style stage, as one unit: stylesheets share state (Dart Sass, global variables)."""
         key = ("styles", self.project.root, self.project.source_root, tuple(self.project.global_styles),
                tuple(self.project.assets), self.project.has_node_modules, tuple(self.project.style_include_paths),
                self.project.dependencies, self.config.get("style", "mode"),
@@ -274,9 +282,7 @@ class Build:
                     self.tell("styles", done, len(views))
                 app = faults.contain(styles.app, str, found.items, "PWX904", "compiling the global styles",
                                      self.project.global_styles[0] if self.project.global_styles else "angular.json")
-                copied = faults.contain(styles.assets, dict, found.items, "PWX908",
-                                        "copying the assets stylesheets reference", "angular.json")
-                unit = Unit({"views": wxss, "app": app, "assets": copied}, found.items)
+                unit = Unit({"views": wxss, "app": app}, found.items)
             finally:
                 styles.close()
             self.cache.store(key, unit)
@@ -550,6 +556,9 @@ class Build:
         package_code = (data.decode("utf-8", "replace") for out, data in self.files.items()
                         if out.startswith(npm.NPM) and out.endswith(".js"))
         chosen = assets.select(self.project, self.config.get("assets", "include"), self.diagnostics, package_code)
+        chosen = assets.served_remotely(self.project, chosen, self.config.get("assets", "base_url"), self.diagnostics)
+        self.remote_assets = {out: f"{self.config.get('assets', 'base_url').rstrip('/')}/{out}"
+                              for _, out in chosen.remote}
         for src, out in chosen.files:
             data = self.contained(lambda s=src: (self.project.root / s).read_bytes(), lambda: None, "PWX908",
                                   "copying the asset", src)
@@ -557,6 +566,18 @@ class Build:
                 self.files[out] = data
         self.asset_roots = sorted({out.split("/", 1)[0] for _, out in self.project.assets if "/" in out}
                                   | {out for _, out in chosen.files if "/" not in out})
+
+    def point_at_remote_assets(self) -> None:
+        """Static URLs in the views that name an asset served from ``[assets] base_url`` point there (the runtime
+        does the same for bound ones, from app.config.js)."""
+        if not self.remote_assets:
+            return
+        def repoint(m: re.Match[str]) -> str:
+            remote = self.remote_assets.get(m.group(2))
+            return f'{m.group(1)}="{remote}"' if remote else m.group(0)
+        for path, data in self.files.items():
+            if path.endswith(".wxml"):
+                self.files[path] = _STATIC_URL.sub(repoint, data.decode("utf-8")).encode("utf-8")
 
     def emit_adapters(self) -> None:
         root = adapters_dir()
@@ -633,6 +654,7 @@ class Build:
             login={_camel(key): value for key, value in cfg.values["login"].items()},
             environment=proj.environment,
             assets=self.asset_roots,
+            remote_assets=self.remote_assets,
             mode=cfg.get("style", "mode"),
             main=self.require_path(APP_CONFIG, proj.main) if proj.main in proj.modules else None,
             polyfills=[script_modules.relative(APP_CONFIG, p) for p in self.polyfills],

@@ -1,7 +1,8 @@
 """The output's dependency graph: what a JS or WXSS file loads, and what is reachable from where.
 
 One reading of literal ``require("…")`` and ``@import "…"`` serves the adapter pruning, the request for
-packages' names and `pwa2wx check` (wcsc needs each file's imports).
+packages' names, moving npm files into the subpackage that alone uses them, and `pwa2wx check` (wcsc needs
+each file's imports).
 """
 
 from __future__ import annotations
@@ -41,3 +42,26 @@ def closure(graph: Mapping[str, Iterable[str]], roots: Iterable[str]) -> set[str
             seen.add(node)
             stack.extend(graph.get(node, ()))
     return seen
+
+
+def retarget(path: str, text: str, to: str, moved: Mapping[str, str]) -> str:
+    """The JS file at ``path``, to be written at ``to``, with each literal require path that reaches a file in
+    ``moved`` (old path → new path), or every relative one when the file itself moves, pointing at the new
+    places."""
+    folder, new_folder = posixpath.dirname(path), posixpath.dirname(to) or "."
+
+    def repoint(m: re.Match[str]) -> str:
+        spec = m.group(1)
+        if spec.startswith("/"):
+            target = moved.get(spec.lstrip("/"))
+            return m.group(0) if target is None else m.group(0).replace(spec, "/" + target)
+        target = posixpath.normpath(posixpath.join(folder, spec))
+        target = target if target.endswith(".js") else target + ".js"
+        if not spec.startswith(".") or (target not in moved and to == path):
+            return m.group(0)
+        new = posixpath.relpath(moved.get(target, target), new_folder)
+        new = new if new.startswith("../") else "./" + new
+        start, end = m.span(1)
+        return m.group(0)[:start - m.start()] + new + m.group(0)[end - m.start():]
+
+    return _LOADS[".js"].sub(repoint, text)

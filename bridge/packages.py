@@ -1,7 +1,8 @@
 """Subpackages: when the main package would pass WeChat's 2 MB, lazy route groups move out of it.
 
 A group is the set of pages behind one `loadChildren`. It moves into `packages/<group>/` with the
-modules only it reaches (subpackages may require main-package code, never the reverse). Tab pages
+modules only it reaches, and the npm files only they require (subpackages may require main-package code,
+never the reverse). Tab pages
 and the start page must stay in the main package, and so does anything two groups share.
 """
 
@@ -10,10 +11,11 @@ from __future__ import annotations
 import bisect
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from bridge.graph import closure
+from bridge.graph import closure, loads, retarget
+from bridge.npm import NPM
 from bridge.project import Project, resolve_import
 from bridge.routes import Plan
 from bridge.script.modules import output_path
@@ -73,11 +75,16 @@ def split(project: Project, plan: Plan, files: dict[str, bytes], limit: int = MA
     exclusive = {g: r - reached_twice for g, r in reach.items()}
     paths = sorted(files)
 
+    code = {g: {f for p in pages for f in _starting_with(paths, p.path + ".")} |
+            {output_path(m) for m in exclusive[g]} for g, pages in groups.items()}
+    owner_of = {f: g for g, group_files in code.items() for f in group_files}
+    npm_gain: dict[str, int] = defaultdict(int)
+    for path, group in npm_owners(files, lambda f: owner_of.get(f, "")).items():
+        npm_gain[group] += len(files[path])
+
     def gain(group: str) -> int:
-        """Bytes leaving the main package with the group: its pages' files and its own modules."""
-        page_files = {f for p in groups[group] for f in _starting_with(paths, p.path + ".")}
-        return sum(len(files[f]) for f in page_files) + \
-            sum(len(files.get(output_path(m), b"")) for m in exclusive[group])
+        """Bytes leaving the main package with the group: its pages' files, its own modules and npm files."""
+        return sum(len(files.get(f, b"")) for f in code[group]) + npm_gain[group]
 
     gains = {g: gain(g) for g in groups}
     taken: set[str] = set()
@@ -127,3 +134,45 @@ def _slug(group: str, taken: set[str]) -> str:
         name = f"{name}-{re.sub(r'[^a-z0-9]+', '-', parts[-1].lower()).strip('-')}"
     taken.add(name)
     return name
+
+
+def npm_owners(files: dict[str, bytes], owner: Callable[[str], str]) -> dict[str, str]:
+    """The npm files that one owner's code alone requires (directly or through other npm files), with that
+    owner: ``owner(path)`` names what a file of the app belongs to ('' = the main package)."""
+    # Every file of the app's own code is a root of its owner, so only edges into npm code are followed
+    # (app.config.js requires every page, yet a page's npm code is its owner's need, not the main package's).
+    graph = {path: [t for t in loads(path, data.decode("utf-8", "replace")) if t in files and t.startswith(NPM)]
+             for path, data in files.items() if path.endswith(".js")}
+    reached_by: dict[str, set[str]] = defaultdict(set)
+    roots: dict[str, list[str]] = defaultdict(list)
+    for path in graph:
+        if not path.startswith(NPM):
+            roots[owner(path)].append(path)
+    for name, code in roots.items():
+        for path in closure(graph, code):
+            if path.startswith(NPM):
+                reached_by[path].add(name)
+    return {path: next(iter(names)) for path, names in reached_by.items() if len(names) == 1 and "" not in names}
+
+
+def move_npm(files: dict[str, bytes], roots: list[str]) -> tuple[dict[str, bytes], dict[str, str]]:
+    """The files with each npm file that one subpackage alone requires moved into it (``<root>/miniprogram_npm/
+    …``), every require path to or from a moved file rewritten; and the rewritten texts (new → old)."""
+    def root_of(path: str) -> str:
+        return next((r for r in roots if path.startswith(r + "/")), "")
+
+    moved = {path: f"{root}/{path}" for path, root in npm_owners(files, root_of).items()}
+    if not moved:
+        return files, {}
+    out: dict[str, bytes] = {}
+    rewritten: dict[str, str] = {}
+    for path, data in files.items():
+        to = moved.get(path, path)
+        if path.endswith(".js"):
+            text = data.decode("utf-8")
+            new = retarget(path, text, to, moved)
+            if new != text:
+                rewritten[new] = text
+                data = new.encode("utf-8")
+        out[to] = data
+    return dict(sorted(out.items())), rewritten

@@ -66,11 +66,11 @@ class AppReport:
 
 
 def measure(src: Path, out: Path, name: str, project: str | None = None, jobs: int = 1,
-            open_pages: bool = True) -> AppReport:
-    """Convert ``src`` into ``out``, check it, and open each of its pages."""
+            open_pages: bool = True, config_file: Path | None = None) -> AppReport:
+    """Convert ``src`` into ``out`` (with ``config_file`` for pwa2wx.toml), check it, and open each of its pages."""
     report = AppReport(name, out)
     try:
-        result = convert(src, out, project_name=project, jobs=jobs)
+        result = convert(src, out, config_file=config_file, project_name=project, jobs=jobs)
     except ConversionError as e:
         report.stopped = f"{e.diagnostic.location()}: {e.diagnostic.code}: {e.diagnostic.message}"
         return report

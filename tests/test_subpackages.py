@@ -15,6 +15,12 @@ from tests.workspace import STANDALONE_MAIN, link_runtime_packages, make_workspa
 
 BIG = 2_300_000  # one module alone is over the 2 MB main-package limit
 LABEL = "import { label } from '../shared/format';\n"
+EMPTY_SHELL = {  # main.ts and a root component that shows nothing of its own
+    "src/main.ts": STANDALONE_MAIN,
+    "src/app/app.component.ts": "import { Component } from '@angular/core';\n"
+                                "@Component({ selector: 'app-root', template: '' })\n"
+                                "export class AppComponent {}\n",
+}
 
 
 def component(name: str, template: str, extra_import: str = "", body: str = "") -> str:
@@ -49,10 +55,21 @@ def big_app(root: Path) -> Path:
             "year", "<p>{{ title }} {{ size }}</p>",
             "import { TABLE } from './table';\n" + LABEL,
             "title = label(2026); size = TABLE.length;"),
-        "src/app/reports/month.page.ts": component("month", "<p>Month</p>", LABEL, "title = label(1);"),
+        "src/app/reports/month.page.ts": component(
+            "month", "<p>Month {{ drawn }}</p>", "import { draw } from 'chart-lib';\n" + LABEL,
+            "title = label(1); drawn = draw('bars');"),
     }
     make_workspace(root, files)
-    link_runtime_packages(root)
+    link_runtime_packages(root, {  # a package only the group's month page uses, and one home uses too
+        "chart-lib": {"package.json": '{"name": "chart-lib", "main": "index.js"}',
+                      "index.js": "var fmt = require('fmt-lib');\n"
+                                  "exports.draw = function (what) { return fmt.fmt('chart of ' + what); };\n"},
+        "fmt-lib": {"package.json": '{"name": "fmt-lib", "main": "lib/fmt.js"}',
+                    "lib/fmt.js": "exports.fmt = function (s) { return '[' + s + ']'; };\n"},
+    })
+    (root / "src/app/home/home.page.ts").write_text(component(
+        "home", "<p>{{ title }} {{ shown }}</p>", LABEL + "import { fmt } from 'fmt-lib';\n",
+        "title = label(0); shown = fmt('home');"))
     return root
 
 
@@ -93,14 +110,30 @@ def test_subpackage_page_runs(converted):
     assert result.errors == [] and f"n=2026 {BIG}" in result.text
 
 
+def test_npm_code_only_the_group_uses_moves_with_it(converted):
+    out, _ = converted
+    assert (out / "packages/reports/miniprogram_npm/chart-lib/index.js").is_file()
+    assert not (out / "miniprogram_npm/chart-lib").exists()
+    assert (out / "miniprogram_npm/fmt-lib/fmt.js").is_file()  # the home page uses it too: stays in main
+    month = (out / "packages/reports/src/app/reports/month.page.js").read_text()
+    assert 'require("../../../miniprogram_npm/chart-lib/index.js")' in month
+    chart = (out / "packages/reports/miniprogram_npm/chart-lib/index.js").read_text()
+    assert 'require("../../../../miniprogram_npm/fmt-lib/fmt.js")' in chart
+
+
+@needs.node
+def test_moved_npm_code_runs_from_the_subpackage(converted):
+    out, _ = converted
+    result = preview.run(out, "packages/reports/pages/month/month")
+    assert result.errors == [] and "Month [chart of bars]" in result.text
+    assert "n=0 [home]" in preview.run(out, "pages/home/home").text
+
+
 def three_groups(root: Path) -> Path:
     """Lazy groups a (1 MB of data), b (0.5 MB) and c (a few bytes), each one page."""
     sizes = {"a": 1_000_000, "b": 500_000, "c": 10}
     files = {
-        "src/main.ts": STANDALONE_MAIN,
-        "src/app/app.component.ts": "import { Component } from '@angular/core';\n"
-                                    "@Component({ selector: 'app-root', template: '' })\n"
-                                    "export class AppComponent {}\n",
+        **EMPTY_SHELL,
         "src/app/app.routes.ts": "import { Routes } from '@angular/router';\n"
                                  "import { HomePage } from './home/home.page';\n"
                                  "export const routes: Routes = [{ path: '', component: HomePage },\n" +
@@ -131,3 +164,23 @@ def test_a_main_package_still_over_after_the_move_moves_one_group_more(tmp_path,
     app = json.loads((tmp_path / "out" / "app.json").read_text())
     assert [sub["root"] for sub in app["subPackages"]] == ["packages/a", "packages/b"]
     assert result.sizes[""] <= limit
+
+
+def test_check_names_the_heaviest_part_and_who_needs_it(tmp_path):
+    root = make_workspace(tmp_path / "app", {
+        **EMPTY_SHELL,
+        "src/app/app.routes.ts": "import { Routes } from '@angular/router';\n"
+                                 "import { HomePage } from './home/home.page';\n"
+                                 "export const routes: Routes = [{ path: '', component: HomePage }];\n",
+        "src/app/home/home.page.ts": component("home", "<p>{{ n }}</p>", "import { wrap } from 'wrap-lib';\n",
+                                               "n = wrap();"),
+    })
+    link_runtime_packages(root, {
+        "wrap-lib": {"package.json": '{"name": "wrap-lib"}', "index.js": "exports.wrap = require('big-lib').size;\n"},
+        "big-lib": {"package.json": '{"name": "big-lib"}',
+                    "index.js": "exports.size = function () { return '" + "x" * BIG + "'.length; };\n"},
+    })
+    convert(root, tmp_path / "out")
+    [over] = [d for d in check(tmp_path / "out").diagnostics.items if d.code == "PWX408"]
+    assert "main package is 2.5" in over.message and "the heaviest part is miniprogram_npm/big-lib" in over.message
+    assert over.hint.startswith("the npm package big-lib is required by src/app/home/home.page.js: import it only")

@@ -46,7 +46,9 @@ function resolve(url) {
   var roots = cfg.assets || ['assets'];
   for (var i = 0; i < roots.length; i++) {
     if (path === roots[i] || path.indexOf(roots[i] + '/') === 0) {
-      return { file: '/' + decodeURI(path.split(/[?#]/)[0]) };   // the file name, not its URL spelling
+      var file = decodeURI(path.split(/[?#]/)[0]);   // the file name, not its URL spelling
+      var remote = (cfg.remoteAssets || {})[file];   // served from [assets] base_url, not the package
+      return remote ? { url: remote } : { file: '/' + file };
     }
   }
   var base = cfg.api && cfg.api.base;
@@ -229,5 +231,11 @@ function request(opts) {
   return settled(target.file ? readAsset(target.file, opts) : send(target.url, opts, false));
 }
 
+// What a view shows for a package path ('/assets/a.png'): the file, or its [assets] base_url URL.
+function assetUrl(path) {
+  var remote = (config().remoteAssets || {})[path.slice(1)];
+  return remote || path;
+}
+
 module.exports = { request: request, setAuth: setAuth, config: config, origin: origin, error: error,
-  ABSOLUTE: ABSOLUTE };
+  assetUrl: assetUrl, ABSOLUTE: ABSOLUTE };

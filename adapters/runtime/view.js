@@ -19,6 +19,7 @@
 
 var pipes = require('./pipes.js');
 var web = require('./web.js');
+var http = require('./http.js');
 var core = require('./angular/core.js');
 
 var PROP_MARK = '$pwx:ref:';
@@ -96,8 +97,8 @@ function addStyles(out, value) {
 function absoluteUrl(url) {
   if (!url) return '';
   url = String(url);
-  if (/^([a-z][a-z0-9+.-]*:|\/)/i.test(url)) return url;
-  return '/' + url.replace(/^(\.\/)+/, '');
+  if (/^([a-z][a-z0-9+.-]*:)/i.test(url)) return url;
+  return http.assetUrl(url.charAt(0) === '/' ? url : '/' + url.replace(/^(\.\/)+/, ''));
 }
 
 function pad2(n) { return (n < 10 ? '0' : '') + n; }

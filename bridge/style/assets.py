@@ -1,8 +1,8 @@
-"""Files a stylesheet references with url(): inlined as data URLs, or copied into the package.
+"""Files a stylesheet references with url(): inlined as data URLs, or loaded from ``[assets] base_url``.
 
 WXSS cannot load a local file for a background or a font (only https or data URLs work), so small files
 are inlined; a file over the limit points at ``[assets] base_url`` when the app has one (the user uploads it
-there), else it is still copied (an ``<image>`` can show it) and reported.
+there), else it is reported, and not copied: in the package it would only take room.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from pathlib import Path, PurePosixPath
 INLINE_LIMIT = 32 * 1024
 """Largest file inlined as a data URL, in bytes (it lands in the main package, 2 MB in all)."""
 
-COPY_DIR = "pwa2wx/assets"
+COPY_DIR = "pwa2wx/assets"  # where a file from outside angular.json's assets is uploaded, under base_url
 
 MIME = {".woff2": "font/woff2", ".woff": "font/woff", ".ttf": "font/ttf", ".otf": "font/otf",
         ".eot": "application/vnd.ms-fontobject", ".svg": "image/svg+xml", ".webp": "image/webp"}
@@ -38,7 +38,6 @@ class Assets:
         self.report = report
         self.limit = limit
         self.base_url = base_url.rstrip("/")
-        self.files: dict[str, bytes] = {}
 
     def rewrite(self, url: str, file: str, line: int, col: int) -> str | None:
         """The URL to write for ``url`` found in ``file`` (project-relative), or None to keep it."""
@@ -60,11 +59,9 @@ class Assets:
             self.report("PWX208", f"url({url}): {len(data) // 1024} KB, over the {self.limit // 1024} KB inline limit, "
                                   f"is loaded from {remote}: upload {rel} there", file, line, col)
             return remote
-        if rel not in self.copied:  # angular.json assets are the spine's to copy
-            self.files[out] = data
         self.report("PWX204", f"url({url}): {len(data) // 1024} KB is over the {self.limit // 1024} KB inline "
-                              f"limit; WXSS cannot load a local file, so it was copied to /{out} for <image> use "
-                              "only (set [assets] base_url to load it from your https server, or make it smaller)",
+                              "limit, and WXSS cannot load a local file: it does not show on a device (set "
+                              "[assets] base_url to load it from your https server, or make it smaller)",
                     file, line, col)
         return "/" + out
 

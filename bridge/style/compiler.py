@@ -76,10 +76,6 @@ class StyleCompiler:
             self._app = head + body
         return self._app
 
-    def assets(self) -> dict[str, bytes]:
-        """Files the styles reference that are copied into the package (output path → bytes)."""
-        return dict(sorted(self.assets_store.files.items()))
-
     def selector_attributes(self) -> frozenset[str]:
         """Attribute names the app's selectors use: the template compiler must emit their look classes."""
         return frozenset(self.converter.attributes)

@@ -168,7 +168,6 @@ def test_assets_inlined_copied_or_reported(tmp_path):
         ".c{background:url(missing.png)}",
         ".d{background:url(https://example.com/x.png)}",
     ]
-    assert styles.assets() == {}  # big.jpg is an angular.json asset: the spine copies it already
     styles.close()
     assert found(diagnostics) == [("PWX204", "warning", "src/app/home/home.page.scss:2:6"),
                                   ("PWX205", "warning", "src/app/home/home.page.scss:3:6")]
@@ -188,21 +187,21 @@ def test_large_files_load_from_the_base_url_when_the_app_has_one(tmp_path):
         '.b{background:url("https://cdn.example.com/app/assets/big.jpg")}\n'
     assert styles.app().endswith('.hero{background:url("https://cdn.example.com/app/pwa2wx/assets/hero-'
                                  + hashlib.sha1(b"\xee" * (40 * 1024)).hexdigest()[:8] + '.jpg")}\n')
-    assert styles.assets() == {}  # nothing copied: the user uploads them
     styles.close()
     assert [code for code, _severity, _where in found(diagnostics)] == ["PWX208", "PWX208"]
 
 
-def test_assets_outside_angular_assets_are_copied(tmp_path):
+def test_large_files_are_not_copied_as_a_device_could_not_show_them(tmp_path):
     images = tmp_path / "app" / "src" / "images"
     images.mkdir(parents=True)
     (images / "hero.jpg").write_bytes(b"\xff" * (40 * 1024))
-    _, styles, _ = build(tmp_path, {"src/global.scss": ".hero { background: url(images/hero.jpg) }"})
+    _, styles, diagnostics = build(tmp_path, {"src/global.scss": ".hero { background: url(images/hero.jpg) }"})
     wxss = styles.app()
-    (path, data), = styles.assets().items()
-    assert path.startswith("pwa2wx/assets/hero-") and len(data) == 40 * 1024
-    assert f'url("/{path}")' in wxss
     styles.close()
+    assert 'url("/pwa2wx/assets/hero-' in wxss
+    (code, severity, where), = found(diagnostics)
+    assert (code, severity, where) == ("PWX204", "warning", "src/global.scss:1:9")
+    assert "does not show on a device" in diagnostics.items[0].message
 
 
 def test_px_to_rpx_and_deep_combinators(tmp_path):

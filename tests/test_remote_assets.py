@@ -1,0 +1,73 @@
+"""With ``[assets] base_url``, images over the inline limit load from there instead of taking package room."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from bridge import preview
+from bridge.convert import convert
+from tests import needs
+from tests.workspace import STANDALONE_MAIN, link_runtime_packages, make_workspace
+
+BASE = "https://app.example.com/pwa"
+BIG = 40 * 1024  # over the 32 KB inline limit
+
+
+def gallery(root: Path, base_url: str | None) -> Path:
+    make_workspace(root, {
+        "src/main.ts": STANDALONE_MAIN,
+        "src/app/app.component.ts": "import { Component } from '@angular/core';\n"
+                                    "@Component({ selector: 'app-root', template: '' })\n"
+                                    "export class AppComponent {}\n",
+        "src/app/app.routes.ts": "import { Routes } from '@angular/router';\n"
+                                 "import { HomePage } from './home.page';\n"
+                                 "export const routes: Routes = [{ path: '', component: HomePage }];\n",
+        "src/app/home.page.ts": "import { Component } from '@angular/core';\n"
+                                "@Component({ selector: 'app-home', template: `<p>Gallery</p>"
+                                "<img class='hero' src='assets/img/hero.jpg'>"
+                                "<ion-img class='photo' [src]=\"'assets/img/' + name + '.jpg'\"></ion-img>"
+                                "<img class='icon' src='assets/img/icon.png'>` })\n"
+                                "export class HomePage { name = 'photo'; }\n",
+    })
+    (root / "src/assets/img").mkdir(parents=True)
+    (root / "src/assets/img/hero.jpg").write_bytes(b"\xff" * BIG)
+    (root / "src/assets/img/photo.jpg").write_bytes(b"\xfe" * BIG)
+    (root / "src/assets/img/icon.png").write_bytes(b"\x89PNG" + b"\0" * 100)
+    if base_url:
+        (root / "pwa2wx.toml").write_text(f'[assets]\nbase_url = "{base_url}"\n')
+    link_runtime_packages(root)
+    return root
+
+
+@pytest.fixture(scope="module")
+def converted(tmp_path_factory):
+    root = gallery(tmp_path_factory.mktemp("remote") / "app", BASE + "/")
+    out = root.parent / "out"
+    return out, convert(root, out)
+
+
+def test_large_images_are_not_packed_and_static_urls_point_at_the_base(converted):
+    out, result = converted
+    assert not (out / "assets/img/hero.jpg").exists() and not (out / "assets/img/photo.jpg").exists()
+    assert (out / "assets/img/icon.png").is_file()  # small: stays in the package
+    wxml = (out / "pages/home/home.wxml").read_text()
+    assert f'src="{BASE}/assets/img/hero.jpg"' in wxml and 'src="/assets/img/icon.png"' in wxml
+    [info] = [d for d in result.diagnostics.items if d.code == "PWX421"]
+    assert f"2 images and media files (80 KB, each over 32 KB) load from {BASE}/" in info.message
+
+
+@needs.node
+def test_bound_urls_point_at_the_base_at_run_time(converted):
+    out, _ = converted
+    shown = json.dumps(preview.run(out, "pages/home/home").tree)
+    assert f'"src": "{BASE}/assets/img/photo.jpg"' in shown
+
+
+def test_without_a_base_url_every_referenced_image_is_packed(tmp_path):
+    root = gallery(tmp_path / "app", None)
+    result = convert(root, tmp_path / "out")
+    assert (tmp_path / "out/assets/img/hero.jpg").is_file() and (tmp_path / "out/assets/img/photo.jpg").is_file()
+    assert "PWX421" not in {d.code for d in result.diagnostics.items}
