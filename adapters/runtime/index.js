@@ -176,8 +176,15 @@ Host.prototype.show = function () {
   if (this.state) router.ɵenter(this.state);
   this.hook('ionViewWillEnter');
   this.detect();
-  this.hook('ionViewDidEnter');
   core.ɵtick();
+  // Ionic fires it when the page's transition has finished, a frame later at the soonest: work the page
+  // started in ngOnInit or willEnter (opening storage) has had its microtasks by then
+  var self = this;
+  setTimeout(function () {
+    if (self.hidden || self.destroyed) return;
+    self.hook('ionViewDidEnter');
+    core.ɵtick();
+  }, 0);
 };
 
 Host.prototype.leave = function () {

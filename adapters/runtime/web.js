@@ -537,6 +537,19 @@ var location = {
   toString: function () { return this.href; }
 };
 
+// history: the page stack is WeChat's, so it moves back through it; `state` is what the navigation to the page on
+// top carried (router.navigate(…, { state })), as Angular puts it there; a page's address cannot change in place
+var history = {
+  get state() { return router().ɵhistoryState(); },
+  get length() { return getCurrentPages().length; },
+  scrollRestoration: 'auto',
+  back: function () { router().back(); },
+  go: function (n) { if (n < 0 && getCurrentPages().length > 1) wx.navigateBack({ delta: -n }); },
+  forward: function () {},
+  pushState: function () {},
+  replaceState: function () {}
+};
+
 // ---- window.open: app URLs navigate; other pages cannot open inside a mini program (except in a
 // configured web-view page, whose domain must be a business domain of the app), so the link is copied.
 function open(url) {
@@ -815,7 +828,7 @@ Object.assign(window, {
   queueMicrotask: queueMicrotask, atob: atob, btoa: btoa,
   AbortSignal: AbortSignal, Headers: Headers, Request: Request, Response: Response, fetch: fetch,
   XMLHttpRequest: XMLHttpRequest, WebSocket: WebSocket, localStorage: localStorage, sessionStorage: sessionStorage,
-  location: location, navigator: navigator, document: document, open: open, console: console,
+  location: location, history: history, navigator: navigator, document: document, open: open, console: console,
   getComputedStyle: getComputedStyle,
   setTimeout: appSetTimeout, clearTimeout: clearTimeout, setInterval: appSetInterval, clearInterval: clearInterval,
   requestAnimationFrame: function (fn) { return appSetTimeout(function () { fn(Date.now()); }, 16); },
@@ -846,6 +859,23 @@ Object.defineProperty(screen.orientation, 'type', { enumerable: true, get: funct
 } });
 window.screen = screen;
 window.window = window.self = window;
+// the language's own globals, which a browser's window also carries (Closure-compiled code runs with window as
+// `this` and reads `this.JSON`); listed by name, as a mini program allows no eval to look them up
+Object.assign(window, {
+  Object: Object, Function: Function, Array: Array, String: String, Number: Number, Boolean: Boolean,
+  Symbol: Symbol, Date: Date, RegExp: RegExp, Math: Math, JSON: JSON, Reflect: Reflect, Proxy: Proxy,
+  Error: Error, TypeError: TypeError, RangeError: RangeError, SyntaxError: SyntaxError,
+  ReferenceError: ReferenceError, EvalError: EvalError, URIError: URIError,
+  Promise: Promise, Map: Map, Set: Set, WeakMap: WeakMap, WeakSet: WeakSet,
+  ArrayBuffer: ArrayBuffer, DataView: DataView, Uint8Array: Uint8Array, Int8Array: Int8Array,
+  Uint8ClampedArray: Uint8ClampedArray, Uint16Array: Uint16Array, Int16Array: Int16Array,
+  Uint32Array: Uint32Array, Int32Array: Int32Array, Float32Array: Float32Array, Float64Array: Float64Array,
+  parseInt: parseInt, parseFloat: parseFloat, isNaN: isNaN, isFinite: isFinite, Infinity: Infinity, NaN: NaN,
+  encodeURIComponent: encodeURIComponent, decodeURIComponent: decodeURIComponent, encodeURI: encodeURI,
+  decodeURI: decodeURI
+});
+if (typeof BigInt !== 'undefined') window.BigInt = BigInt;
+if (typeof Intl !== 'undefined') window.Intl = Intl;
 ['innerWidth:windowWidth', 'innerHeight:windowHeight', 'devicePixelRatio:pixelRatio'].forEach(function (pair) {
   var p = pair.split(':');
   Object.defineProperty(window, p[0], { get: function () { return systemInfo()[p[1]]; } });
@@ -1021,6 +1051,7 @@ module.exports = Object.assign({
   localStorage: localStorage,
   sessionStorage: sessionStorage,
   location: location,
+  history: history,
   navigator: navigator,
   document: document,
   getComputedStyle: getComputedStyle,

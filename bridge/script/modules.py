@@ -90,7 +90,7 @@ WEB_GLOBALS = frozenset({
     "AbortSignal", "setTimeout", "setInterval", "self", "CSS", "crypto", "Node", "Element", "HTMLElement",
     "HTMLAnchorElement", "HTMLInputElement", "HTMLImageElement", "HTMLCanvasElement", "HTMLVideoElement",
     "HTMLIFrameElement", "Zone", "getComputedStyle", "screen", "WebSocket", "ErrorEvent", "StorageEvent",
-    "DOMException", "URL",
+    "DOMException", "URL", "history",
     "URLSearchParams", "TextEncoder", "TextDecoder", "structuredClone", "queueMicrotask", "atob", "btoa",
 })
 # Node's globals that browser apps hand npm code on `window` in their polyfills (`window.global = window`,
@@ -114,7 +114,6 @@ UNSUPPORTED_GLOBALS: dict[str, tuple[str, str]] = {
     "requestAnimationFrame": ("PWX305", "use setTimeout(fn, 16), or canvas.requestAnimationFrame"),
     "cancelAnimationFrame": ("PWX305", "use clearTimeout"),
     "matchMedia": ("PWX305", "use wx.getSystemInfoSync() (theme, windowWidth)"),
-    "history": ("PWX305", "navigate with the Angular Router or NavController"),
     "indexedDB": ("PWX305", "use @ionic/storage or wx.setStorage"),
     "caches": ("PWX305", "use wx.getFileSystemManager() for offline files"),
     "Notification": ("PWX305", "use wx.requestSubscribeMessage"),

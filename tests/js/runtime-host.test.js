@@ -31,8 +31,9 @@ test('page lifecycles map onto WeChat page events, in Angular order', async () =
   app.mp.launch();
   app.mp.open('pages/a/a', {});
   await app.settle();
-  assert.deepStrictEqual(log.slice(0, 7),
-    ['constructor', 'ngOnInit', 'render', 'ngAfterViewInit', 'willEnter', 'render', 'didEnter']);
+  assert.deepStrictEqual(log.slice(0, 6), ['constructor', 'ngOnInit', 'render', 'ngAfterViewInit', 'willEnter', 'render']);
+  assert.deepStrictEqual(log.filter((l) => l !== 'render'),
+    ['constructor', 'ngOnInit', 'ngAfterViewInit', 'willEnter', 'didEnter']);
   log.length = 0;
   wx.navigateTo({ url: '/pages/b/b' });
   await app.settle();
@@ -45,6 +46,22 @@ test('page lifecycles map onto WeChat page events, in Angular order', async () =
   wx.redirectTo({ url: '/pages/b/b' });
   await app.settle();
   assert.deepStrictEqual(log, ['willLeave', 'didLeave', 'ngOnDestroy', 'svc destroyed']);
+  assert.deepStrictEqual(app.errors, []);
+  app.restore();
+});
+
+test('ionViewDidEnter comes after the transition, as in Ionic: what ngOnInit started (storage.create()) is ready', async () => {
+  const seen = [];
+  const Page = component(class {
+    ngOnInit() { Promise.resolve().then(() => { this.api = { items: () => ['a'] }; }); }
+    ionViewWillEnter() { seen.push('willEnter: ' + (this.api ? 'ready' : 'not yet')); }
+    ionViewDidEnter() { seen.push('didEnter: ' + this.api.items().join()); }
+  });
+  const app = miniprogram({ 'pages/a/a': { route: 'pages/a/a', component: () => Page, render: () => ({}), handlers: [] } });
+  app.mp.launch();
+  app.mp.open('pages/a/a', {});
+  await app.settle();
+  assert.deepStrictEqual(seen, ['willEnter: not yet', 'didEnter: a']);
   assert.deepStrictEqual(app.errors, []);
   app.restore();
 });

@@ -184,9 +184,15 @@ test('getCurrentNavigation().extras.state reaches the next page; Location.back',
   const common = a.rt.require('angular/common.js');
   const location = a.core.ɵroot.get(common.Location);
   assert.strictEqual(location.path(), '/tabs/list/session/2');
-  location.back();
+  const history = a.rt.require('web.js').history;  // what `history.state` in app code reads, as Angular fills it
+  assert.strictEqual(history.state.from, 'home');
+  assert.strictEqual(typeof history.state.navigationId, 'number');
+  assert.deepStrictEqual(location.getState(), history.state);
+  assert.strictEqual(history.length, 2);
+  history.back();
   await a.settle();
   assert.strictEqual(location.path(), '/home');
+  assert.deepStrictEqual(history.state, { navigationId: 1 });
   a.restore();
 });
 

@@ -26,7 +26,7 @@ Location.prototype.historyGo = function (n) {
 Location.prototype.isCurrentPathEqualTo = function (path, query) {
   return this.path() === path + (query ? '?' + query : '');
 };
-Location.prototype.getState = function () { return null; };
+Location.prototype.getState = function () { return router.ɵhistoryState(); };
 Location.prototype.normalize = function (url) { return url; };
 Location.prototype.prepareExternalUrl = function (url) { return url; };
 Location.prototype.subscribe = function () { return { unsubscribe: function () {} }; };

@@ -699,6 +699,11 @@ function toObservable(source) {
   });
 }
 
+// keeps the app "unstable" until the first event, for server rendering and tests: nothing here waits for that
+function pendingUntilEvent() {
+  return function (source) { return source; };
+}
+
 function outputFromObservable(obs) {
   var out = new OutputEmitterRef();
   obs.subscribe(function (v) { out.emit(v); });
@@ -858,7 +863,7 @@ module.exports = {
   viewChildren: viewChildren, contentChild: contentChild, contentChildren: contentChildren,
   takeUntilDestroyed: takeUntilDestroyed, toSignal: toSignal, toObservable: toObservable,
   outputFromObservable: outputFromObservable, outputToObservable: outputToObservable,
-  booleanAttribute: booleanAttribute, numberAttribute: numberAttribute,
+  pendingUntilEvent: pendingUntilEvent, booleanAttribute: booleanAttribute, numberAttribute: numberAttribute,
   // harmless values
   ChangeDetectionStrategy: ChangeDetectionStrategy, ViewEncapsulation: ViewEncapsulation,
   CUSTOM_ELEMENTS_SCHEMA: CUSTOM_ELEMENTS_SCHEMA, NO_ERRORS_SCHEMA: NO_ERRORS_SCHEMA,

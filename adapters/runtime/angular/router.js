@@ -343,6 +343,7 @@ Router.prototype.navigateByUrl = function (url, extras) {
     }
     if (!m) throw new Error("NG04002: Cannot match any routes. URL Segment: '" + text.slice(1).split(/[?#]/)[0] + "'");
     var state = stateOf(m.entry, m.params, m.tree);
+    state.history = assign({}, extras.state, { navigationId: id });   // what history.state reads on that page
     var leave = from && from.component
       ? runGuards(from.chain, ['canDeactivate'], [from.component, snapshotOf(from), { url: from.url },
         { url: state.url }])
@@ -467,6 +468,12 @@ function ɵenter(state) {
   current = state;
 }
 
+// history.state / Location.getState(): the `state` the navigation to the page on top carried (a page WeChat
+// opened itself has what Angular gives the page a browser loads first)
+function ɵhistoryState() {
+  return current ? current.history || { navigationId: 1 } : null;
+}
+
 // ---- module-level API for the other runtime modules (NavController, location, window.open) and
 // routerLink: a string is a URL; an array is commands, relative to the current page as RouterLink's are.
 function navigate(target, extras) {
@@ -535,7 +542,7 @@ module.exports = {
   ROUTES: new core.InjectionToken('ROUTES'),
   RouterOutlet: Marker, RouterLink: Marker, RouterLinkActive: Marker, RouterLinkWithHref: Marker,
   navigate: navigate, back: back, currentUrl: currentUrl,
-  ɵstateFor: ɵstateFor, ɵtabState: ɵtabState, ɵcheck: ɵcheck, ɵenter: ɵenter,
+  ɵstateFor: ɵstateFor, ɵtabState: ɵtabState, ɵcheck: ɵcheck, ɵenter: ɵenter, ɵhistoryState: ɵhistoryState,
   ɵBIND_INPUTS: BIND_INPUTS, ɵsnapshotOf: snapshotOf
 };
 module.exports = require('./stand-ins.js')(module.exports);
