@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 
-from bridge.diagnostics import Diagnostics
+from bridge.diagnostics import Diagnostics, counted
 from bridge.project import Project
 from bridge.style.assets import INLINE_LIMIT
 
@@ -48,7 +48,8 @@ def served_remotely(project: Project, selection: Selection, base_url: str, diagn
               if out.lower().endswith(MEDIA_SUFFIXES) and sizes[src] > INLINE_LIMIT]
     if remote:
         size = sum(sizes[src] for src, _ in remote)
-        diagnostics.add("PWX421", f"{len(remote)} images and media files ({size // 1024} KB, each over "
+        diagnostics.add("PWX421", f"{counted(len(remote), 'image or media file', 'images and media files')} "
+                        f"({size // 1024} KB, each over "
                         f"{INLINE_LIMIT // 1024} KB) load from {base_url.rstrip('/')}/… instead of the package",
                         "pwa2wx.toml", hint="your deployed PWA serves them at those paths; else upload the app's "
                         "assets folder there")
@@ -70,8 +71,8 @@ def select(project: Project, include: list[str], diagnostics: Diagnostics,
     if left:
         size = sum((project.root / src).stat().st_size for src, _ in left)
         shown = ", ".join(out for _, out in left[:5]) + (" …" if len(left) > 5 else "")
-        diagnostics.add("PWX413", f"{len(left)} assets ({size // 1024} KB) are not referenced by templates, "
-                        f"code or data and are left out of the package: {shown}", "angular.json",
+        diagnostics.add("PWX413", f"left out of the package as no template, code or data names them: "
+                        f"{counted(len(left), 'asset')} ({size // 1024} KB): {shown}", "angular.json",
                         hint="reference them from code, or list them in [assets] include")
     return Selection(chosen, left)
 

@@ -13,7 +13,7 @@ import click
 
 from bridge import __version__
 from bridge.check import human_size
-from bridge.diagnostics import ConversionError, Diagnostics, format_diagnostic
+from bridge.diagnostics import ConversionError, Diagnostics, counted, format_diagnostic
 
 EXIT_OK, EXIT_ERRORS, EXIT_USAGE = 0, 1, 2
 
@@ -220,6 +220,10 @@ def preview(out: Path, page: str, query: tuple[str, ...], actions: tuple[str, ..
         parsed_actions = [json.loads(a) for a in actions]
     except json.JSONDecodeError as e:
         raise click.BadParameter(f"--action is not JSON: {e}") from None
+    if not page.startswith("/") and not (out / f"{page}.js").is_file():
+        pages = _app_pages(out)
+        raise click.BadParameter(f"{out} has no page {page}; its pages: {', '.join(pages[:6])}"
+                                 + (" …" if len(pages) > 6 else ""), param_hint="PAGE")
     try:
         result = run_preview(out, page, _pairs(query, "--query"), parsed_actions, hosts=_pairs(hosts, "--host"))
     except ToolMissing as e:
@@ -262,9 +266,20 @@ def _print(diagnostics: list, root: Path, quiet: bool) -> None:
         click.echo(format_diagnostic(d, root), err=True)
 
 
+def _app_pages(out: Path) -> list[str]:
+    """The pages app.json lists, subpackages' included (none when it cannot be read)."""
+    import json
+
+    try:
+        app = json.loads((out / "app.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return []
+    return list(app.get("pages", [])) + [f"{sub['root']}/{p}" for sub in app.get("subPackages", [])
+                                         for p in sub.get("pages", [])]
+
+
 def _counts(summary: dict) -> str:
-    return (f"{summary['pages']} pages, {summary['components']} components, "
-            f"{summary['errors']} errors, {summary['warnings']} warnings")
+    return ", ".join(counted(summary[key], key[:-1]) for key in ("pages", "components", "errors", "warnings"))
 
 
 def _fails(summary: dict, strict: bool) -> bool:

@@ -132,3 +132,8 @@ def write_report(path: Path, diagnostics: Diagnostics, summary: dict) -> None:
     data = {"diagnostics": [d.as_json() for d in diagnostics.sorted()], "summary": summary}
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+
+
+def counted(n: int, noun: str, plural: str = "") -> str:
+    """``n`` and the noun in the number it takes: "1 warning", "2 warnings", "1 image and media file"."""
+    return f"{n} {noun if n == 1 else plural or noun + 's'}"

@@ -11,6 +11,7 @@ import os
 import platform
 import shutil
 import subprocess
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -37,6 +38,8 @@ def compiler_package(install: bool = True) -> Path:
         raise ToolMissing("Node.js with npm is needed to run WeChat's official compilers: "
                           "install Node.js 18+ (https://nodejs.org), then run pwa2wx check again")
     tools_dir().mkdir(parents=True, exist_ok=True)
+    print(f"pwa2wx: installing WeChat's compilers ({COMPILER_PACKAGE}) into {tools_dir()}, once …",
+          file=sys.stderr, flush=True)
     proc = subprocess.run([npm, "install", "--no-audit", "--no-fund", "--prefix", str(tools_dir()),
                            COMPILER_PACKAGE], capture_output=True, text=True)
     if proc.returncode != 0 or not (pkg / "package.json").is_file():

@@ -6,8 +6,9 @@ import json
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
-from bridge import preview
+from bridge import cli, preview
 from bridge.convert import convert
 from tests import needs
 
@@ -89,3 +90,14 @@ def test_a_note_is_deleted_from_its_swiped_open_options(out):
                                                              {"tap": "Delete"}])
     assert deleted.errors == []
     assert "Saved notes (0)" in deleted.text and "Heron" not in deleted.text
+
+
+def test_the_command_names_the_pages_when_asked_for_one_that_is_not_there(out):
+    result = CliRunner().invoke(cli.main, ["preview", str(out), "pages/nope/nope"])
+    assert result.exit_code == 2 and "Traceback" not in result.output and "Require stack" not in result.output
+    assert f"{out} has no page pages/nope/nope; its pages: pages/trails/trails, " in result.output
+
+
+def test_the_summary_counts_in_words():
+    assert cli._counts({"pages": 4, "components": 1, "errors": 0, "warnings": 1}) == \
+        "4 pages, 1 component, 0 errors, 1 warning"

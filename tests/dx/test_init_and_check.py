@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 
@@ -155,3 +156,22 @@ def test_a_wcc_message_quoting_a_line_break_is_one_finding(tmp_path):
     result = wechat.wcc(tmp_path, ["a.wxml"])
     assert not result.ok
     assert [m.file for m in result.messages] == ["a.wxml"]  # not a second, file-less, finding for the quote
+
+
+def test_the_first_check_says_it_installs_wechats_compilers(tmp_path, monkeypatch, capsys):
+    """An npm that installs the package (a script on PATH): the user is told before the wait."""
+    from bridge import wechat
+
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    npm = bin_dir / "npm"
+    npm.write_text("#!/bin/sh\nmkdir -p \"$5/node_modules/miniprogram-compiler\"\n"
+                   "echo '{}' > \"$5/node_modules/miniprogram-compiler/package.json\"\n")
+    npm.chmod(0o755)
+    monkeypatch.setenv("PATH", f"{bin_dir}:{os.environ['PATH']}")
+    monkeypatch.setenv("PWA2WX_TOOLS", str(tmp_path / "tools"))
+    assert wechat.compiler_package() == tmp_path / "tools" / "node_modules" / "miniprogram-compiler"
+    assert f"pwa2wx: installing WeChat's compilers ({wechat.COMPILER_PACKAGE}) into {tmp_path / 'tools'}, once" \
+        in capsys.readouterr().err
+    wechat.compiler_package()  # installed: nothing more said
+    assert capsys.readouterr().err == ""
