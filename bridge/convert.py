@@ -315,7 +315,7 @@ class Build:
         return units
 
     def memo(self, pure: Callable[..., Any], *args: Hashable) -> Any:
-        """``pure(*args)``, kept between builds (rasterising a tab icon takes a while)."""
+        """``pure(*args)``, kept between builds."""
         key = ("memo", pure.__module__, pure.__qualname__, args)
         unit = self.cache.lookup(key, {})
         if unit is None:

@@ -4,18 +4,16 @@
 take `color` as Ionic's do; a renderer without CSS masks shows the glyph's own (black) drawing instead.
 
 The tab bar is native and wants local PNG files (≤ 40 KB, 81×81 recommended): a tab whose `ion-icon`
-names an Ionicons glyph gets that glyph rasterised in the tab bar's colours (normal and selected);
-otherwise a generated ring (normal) and disc (selected). Both are small and deterministic.
+names an Ionicons glyph gets that glyph drawn by resvg in the tab bar's colours (normal and selected);
+otherwise a ring (normal) and a disc (selected). Both are small and deterministic.
 """
 
 from __future__ import annotations
 
 import re
-import struct
-import zlib
 from urllib.parse import quote
 
-from bridge.svgraster import SvgError, rasterize
+import resvg_py
 
 SIZE = 81
 PADDING = 0.06  # of the size: WeChat draws tab icons at 27px, Ionic its glyphs at 24px
@@ -53,46 +51,36 @@ def _data_url(svg: str) -> str:
 
 def tab_icons(svg: str | None, color: str, selected_color: str, size: int = SIZE) -> tuple[bytes, bytes]:
     """The normal and the selected PNG: the SVG glyph in each colour (``#rrggbb``), or the ring and disc."""
-    glyph = None
+    return _tab_icon(svg, color, size, filled=False), _tab_icon(svg, selected_color, size, filled=True)
+
+
+def _tab_icon(svg: str | None, color: str, size: int, filled: bool) -> bytes:
+    """One tab icon drawn by resvg: the glyph fitted in the square (less the padding) and filled and stroked
+    in ``color`` (its `currentColor` too); a glyph resvg cannot read falls back to the ring or disc."""
     if svg is not None:
+        glyph = _ROOT.sub(lambda m: _fitted(m.group(0), size, color), svg.split("?>", 1)[-1], count=1)
         try:
-            glyph = rasterize(svg, size, padding=size * PADDING)
-        except SvgError:
-            glyph = None
-    normal = glyph or _ring(size, filled=False)
-    selected = glyph or _ring(size, filled=True)
-    return _colored(normal, color), _colored(selected, selected_color)
+            return _render(glyph, size)
+        except ValueError:
+            pass
+    center, outer, width = size / 2, size * 0.36, size * 0.09
+    circle = f'<circle cx="{center}" cy="{center}" r="{outer}" fill="{color}"/>' if filled else \
+        f'<circle cx="{center}" cy="{center}" r="{outer - width / 2}" fill="none" stroke="{color}" ' \
+        f'stroke-width="{width}"/>'
+    return _render(circle, size)
 
 
-def _colored(coverage: list[list[float]], color: str) -> bytes:
-    """A PNG in ``color`` whose alpha is the coverage."""
-    size = len(coverage)
-    r, g, b = (int(color[i:i + 2], 16) for i in (1, 3, 5))
-    rows = b"".join(b"\x00" + b"".join(bytes((r, g, b, round(255 * c))) for c in row) for row in coverage)
-    return _png(size, size, rows)
+_ROOT = re.compile(r"<svg\b[^>]*>")
 
 
-def _ring(size: int, filled: bool) -> list[list[float]]:
-    """Coverage of a disc (or a ring) centred in the square, by 4×4 supersampling."""
-    center, outer = (size - 1) / 2, size * 0.36
-    inner = 0.0 if filled else outer - size * 0.09
-    rows = []
-    for y in range(size):
-        row = []
-        for x in range(size):
-            hits = 0
-            for sy in range(4):
-                for sx in range(4):
-                    d = ((x - center + (sx + 0.5) / 4 - 0.5) ** 2 + (y - center + (sy + 0.5) / 4 - 0.5) ** 2) ** 0.5
-                    hits += inner <= d <= outer
-            row.append(hits / 16)
-        rows.append(row)
-    return rows
+def _fitted(root: str, size: int, color: str) -> str:
+    """The glyph's root tag placed inside the icon: its own width and height replaced by the padded box."""
+    pad = size * PADDING
+    attrs = re.sub(r"\s(?:width|height|x|y)=(\"[^\"]*\"|'[^']*')", "", root[4:-1])
+    return (f'<svg x="{pad}" y="{pad}" width="{size - 2 * pad}" height="{size - 2 * pad}" fill="{color}" '
+            f'color="{color}"{attrs}>')
 
 
-def _png(width: int, height: int, raw: bytes) -> bytes:
-    def chunk(kind: bytes, data: bytes) -> bytes:
-        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
-
-    header = struct.pack(">IIBBBBB", width, height, 8, 6, 0, 0, 0)  # 8-bit RGBA
-    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(raw, 9)) + chunk(b"IEND", b"")
+def _render(body: str, size: int) -> bytes:
+    return bytes(resvg_py.svg_to_bytes(svg_string=f'<svg xmlns="http://www.w3.org/2000/svg" width="{size}" '
+                                                  f'height="{size}" viewBox="0 0 {size} {size}">{body}</svg>'))

@@ -1,9 +1,10 @@
 """Asset selection by reference, Ionic colours for the native bars, generated tab icons."""
 
+import io
 import struct
-import zlib
 
 import pytest
+from PIL import Image
 
 from bridge import assets, icons, palette, project
 from bridge.diagnostics import Diagnostics
@@ -56,13 +57,8 @@ def test_hex_and_contrast(color, six, dark):
     assert palette.hex6(color) == six and palette.is_dark(color) is dark
 
 
-def pixels(png: bytes) -> bytes:
-    return zlib.decompress(png[png.index(b"IDAT") + 4:png.index(b"IEND") - 8])
-
-
-def rgba(raw: bytes, x: int, y: int, width: int = 81) -> bytes:
-    start = y * (width * 4 + 1) + 1 + x * 4  # each row starts with its filter byte
-    return raw[start:start + 4]
+def rgba(png: bytes, x: int, y: int) -> tuple[int, int, int, int]:
+    return Image.open(io.BytesIO(png)).convert("RGBA").getpixel((x, y))
 
 
 def test_tab_icons_without_a_glyph_are_a_ring_and_a_disc():
@@ -70,13 +66,25 @@ def test_tab_icons_without_a_glyph_are_a_ring_and_a_disc():
     for png in (normal, selected):
         assert png.startswith(b"\x89PNG\r\n\x1a\n") and len(png) < 40 * 1024
         assert struct.unpack(">II", png[16:24]) == (81, 81)
-    assert rgba(pixels(selected), 40, 40) == bytes((0x2e, 0x7d, 0x32, 255))  # filled centre
-    assert rgba(pixels(normal), 40, 40)[3] == 0 and rgba(pixels(normal), 0, 0)[3] == 0  # hollow ring
+    assert rgba(selected, 40, 40) == (0x2e, 0x7d, 0x32, 255)  # filled centre
+    assert rgba(normal, 40, 40)[3] == 0 and rgba(normal, 0, 0)[3] == 0  # hollow ring
+    assert rgba(normal, 40, 12) == (0x66, 0x66, 0x66, 255)  # on the ring
 
 
 def test_tab_icons_draw_the_glyph_in_both_colours():
     svg = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 512 512"><rect width="512" height="256"/></svg>'
     normal, selected = icons.tab_icons(svg, "#666666", "#2e7d32")
-    assert rgba(pixels(normal), 40, 20) == bytes((0x66, 0x66, 0x66, 255))
-    assert rgba(pixels(selected), 40, 20) == bytes((0x2e, 0x7d, 0x32, 255))
-    assert rgba(pixels(selected), 40, 60)[3] == 0  # the lower half is empty
+    assert rgba(normal, 40, 20) == (0x66, 0x66, 0x66, 255)
+    assert rgba(selected, 40, 20) == (0x2e, 0x7d, 0x32, 255)
+    assert rgba(selected, 40, 60)[3] == 0  # the lower half is empty
+
+
+def test_tab_icons_draw_a_stroked_glyph_in_its_current_colour():
+    svg = ('<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 512 512" width="24" '
+           'height="24"><path d="M0 256h512" fill="none" stroke="currentColor" stroke-width="64"/></svg>')
+    normal, _ = icons.tab_icons(svg, "#666666", "#2e7d32")
+    assert rgba(normal, 40, 40) == (0x66, 0x66, 0x66, 255) and rgba(normal, 40, 20)[3] == 0
+
+
+def test_a_glyph_that_does_not_parse_gets_the_ring():
+    assert icons.tab_icons("<svg><path d=", "#666666", "#2e7d32") == icons.tab_icons(None, "#666666", "#2e7d32")
