@@ -19,7 +19,7 @@ install:
 tools:
 	mkdir -p $(TOOLS)
 	test -f $(TOOLS)/package.json || echo '{"name": "pwa2wx-tools", "private": true}' > $(TOOLS)/package.json
-	npm install --prefix $(TOOLS) --no-audit --no-fund --silent miniprogram-compiler@0.2.3 rxjs@7.8.1 rxjs6@npm:rxjs@6.6.7 tslib@2 ws@8.18.0
+	npm install --prefix $(TOOLS) --no-audit --no-fund --silent miniprogram-compiler@0.2.3 rxjs@7.8.1 rxjs6@npm:rxjs@6.6.7 tslib@2 ws@8.18.0 tailwindcss@3.4.17
 
 # The fixture apps' node_modules, installed the way users have them.
 fixtures:

@@ -34,6 +34,7 @@ CODES: dict[str, Code] = {
     "PWX206": Code("error", "WXSS rejected by WeChat's compiler (wcsc)"),
     "PWX207": Code("warning", "CSS at-rule not supported by WXSS: dropped"),
     "PWX208": Code("info", "stylesheet file loaded from [assets] base_url: upload it there"),
+    "PWX209": Code("warning", "Tailwind CSS not run: its utility classes are missing"),
     # scripts
     "PWX301": Code("error", "TypeScript syntax error"),
     "PWX302": Code("warning", "DOM access has no equivalent in a mini program"),

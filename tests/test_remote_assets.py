@@ -10,28 +10,20 @@ import pytest
 from bridge import preview
 from bridge.convert import convert
 from tests import needs
-from tests.workspace import STANDALONE_MAIN, link_runtime_packages, make_workspace
+from tests.workspace import link_runtime_packages, make_workspace, one_page_app
 
 BASE = "https://app.example.com/pwa"
 BIG = 40 * 1024  # over the 32 KB inline limit
 
 
 def gallery(root: Path, base_url: str | None) -> Path:
-    make_workspace(root, {
-        "src/main.ts": STANDALONE_MAIN,
-        "src/app/app.component.ts": "import { Component } from '@angular/core';\n"
-                                    "@Component({ selector: 'app-root', template: '' })\n"
-                                    "export class AppComponent {}\n",
-        "src/app/app.routes.ts": "import { Routes } from '@angular/router';\n"
-                                 "import { HomePage } from './home.page';\n"
-                                 "export const routes: Routes = [{ path: '', component: HomePage }];\n",
-        "src/app/home.page.ts": "import { Component } from '@angular/core';\n"
-                                "@Component({ selector: 'app-home', template: `<p>Gallery</p>"
-                                "<img class='hero' src='assets/img/hero.jpg'>"
-                                "<ion-img class='photo' [src]=\"'assets/img/' + name + '.jpg'\"></ion-img>"
-                                "<img class='icon' src='assets/img/icon.png'>` })\n"
-                                "export class HomePage { name = 'photo'; }\n",
-    })
+    make_workspace(root, one_page_app(
+        "import { Component } from '@angular/core';\n"
+        "@Component({ selector: 'app-home', template: `<p>Gallery</p>"
+        "<img class='hero' src='assets/img/hero.jpg'>"
+        "<ion-img class='photo' [src]=\"'assets/img/' + name + '.jpg'\"></ion-img>"
+        "<img class='icon' src='assets/img/icon.png'>` })\n"
+        "export class HomePage { name = 'photo'; }\n"))
     (root / "src/assets/img").mkdir(parents=True)
     (root / "src/assets/img/hero.jpg").write_bytes(b"\xff" * BIG)
     (root / "src/assets/img/photo.jpg").write_bytes(b"\xfe" * BIG)

@@ -11,16 +11,11 @@ from bridge import packages, preview
 from bridge.check import check
 from bridge.convert import convert
 from tests import needs
-from tests.workspace import STANDALONE_MAIN, link_runtime_packages, make_workspace
+from tests.workspace import EMPTY_ROOT, STANDALONE_MAIN, link_runtime_packages, make_workspace
 
 BIG = 2_300_000  # one module alone is over the 2 MB main-package limit
 LABEL = "import { label } from '../shared/format';\n"
-EMPTY_SHELL = {  # main.ts and a root component that shows nothing of its own
-    "src/main.ts": STANDALONE_MAIN,
-    "src/app/app.component.ts": "import { Component } from '@angular/core';\n"
-                                "@Component({ selector: 'app-root', template: '' })\n"
-                                "export class AppComponent {}\n",
-}
+EMPTY_SHELL = {"src/main.ts": STANDALONE_MAIN, "src/app/app.component.ts": EMPTY_ROOT}
 
 
 def component(name: str, template: str, extra_import: str = "", body: str = "") -> str:

@@ -32,6 +32,19 @@ STANDALONE_MAIN = ("import { bootstrapApplication } from '@angular/platform-brow
                    "bootstrapApplication(AppComponent, { providers: [provideRouter(routes)] });\n")
 
 
+EMPTY_ROOT = ("import { Component } from '@angular/core';\n"
+              "@Component({ selector: 'app-root', template: '' })\nexport class AppComponent {}\n")
+
+
+def one_page_app(home: str) -> dict[str, str]:
+    """The files of a standalone app whose one route shows ``HomePage`` of src/app/home.page.ts (``home``)."""
+    return {"src/main.ts": STANDALONE_MAIN, "src/app/app.component.ts": EMPTY_ROOT,
+            "src/app/app.routes.ts": "import { Routes } from '@angular/router';\n"
+                                     "import { HomePage } from './home.page';\n"
+                                     "export const routes: Routes = [{ path: '', component: HomePage }];\n",
+            "src/app/home.page.ts": home}
+
+
 def make_workspace(root: Path, files: dict[str, str], angular: dict | None = None,
                    package: dict | None = None) -> Path:
     """Write angular.json, package.json and ``files`` (path → text) under ``root``."""

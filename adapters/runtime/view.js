@@ -64,10 +64,18 @@ function classToken(value) {
   return String(value).trim().replace(/[^A-Za-z0-9_-]+/g, '_');
 }
 
+// A class as WXML and WXSS can both carry it (Tailwind's md:flex → md_3a_flex): bridge/template/ionic.py
+// class_name, which tests/js/view.test.js holds this to.
+function className(c) {
+  if (/^-?[A-Za-z_][A-Za-z0-9_-]*$/.test(c)) return c;
+  var hex = function (ch) { return '_' + ch.codePointAt(0).toString(16) + '_'; };
+  return c.replace(/[^A-Za-z0-9_-]/gu, hex).replace(/^(-?)(\d)/, function (m, dash, d) { return dash + hex(d); });
+}
+
 function addClasses(out, value) {
   if (value == null || value === false || value === '') return;
   if (typeof value === 'string') {
-    value.split(/\s+/).forEach(function (c) { if (c) out.push(c); });
+    value.split(/\s+/).forEach(function (c) { if (c) out.push(className(c)); });
   } else if (Array.isArray(value)) {
     value.forEach(function (v) { addClasses(out, v); });
   } else if (typeof Set !== 'undefined' && value instanceof Set) {

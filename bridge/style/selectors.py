@@ -1,9 +1,10 @@
 """Selector rewrite: CSS selectors → selectors WXSS accepts, targeting the classes the template compiler emits.
 
 WXSS has no attribute or universal selectors, component WXSS no tag or ID selectors, and wcsc rejects
-escapes, ``:is(a, b)``, ``::slotted()`` and some ``~`` combinators. docs/internals.md ("Class names") fixes
-what the template compiler emits; the tables below say what every selector construct becomes for each
-role (``app`` = app.wxss, ``page``, ``component``), and :func:`rewrite` applies them to one selector list.
+escapes (a class that needs them is renamed: :func:`bridge.template.ionic.class_name`), ``:is(a, b)``,
+``::slotted()`` and some ``~`` combinators. docs/internals.md ("Class names") fixes what the template compiler
+emits; the tables below say what every selector construct becomes for each role (``app`` = app.wxss,
+``page``, ``component``), and :func:`rewrite` applies them to one selector list.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ import tinycss2
 from tinycss2 import ast
 
 from bridge.style.values import serialize
-from bridge.template.ionic import look_class, tag_class
+from bridge.template.ionic import class_name, look_class, tag_class
 
 Role = Literal["app", "page", "component"]
 
@@ -53,8 +54,6 @@ NOT_CONVERTED = {
     "has": ":has() is not supported by WeChat's renderers",
 }
 
-CLASS_NAME = re.compile(r"-?[A-Za-z_][A-Za-z0-9_-]*")
-"""Class names wcsc accepts: ASCII, no escapes."""
 
 
 def static_truth(mode: str) -> dict[tuple[str, str], bool]:
@@ -208,9 +207,9 @@ class _Context:
         if kind == "universal":
             return [ANY] if subject else [_Compound(tag) for tag in self._universal()]
         if kind == "class":
-            return [_Compound(classes=("." + _class_name(name),))]
+            return [_Compound(classes=("." + class_name(name),))]
         if kind == "id":
-            return [_Compound(classes=("." + _class_name("id-" + name),))]
+            return [_Compound(classes=("." + class_name("id-" + name),))]
         if kind == "attr":
             return [self._attribute(simple)]
         if kind == "pseudo":
@@ -385,10 +384,6 @@ def _static_key(simple: _Simple) -> str:
     return simple.name
 
 
-def _class_name(name: str) -> str:
-    if not CLASS_NAME.fullmatch(name):
-        raise _Drop(Issue("PWX202", f"class or ID '{name}' needs escaping, which wcsc rejects"))
-    return name
 
 
 def _attr_parts(simple: _Simple) -> tuple[str, str, str, str]:

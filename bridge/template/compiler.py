@@ -31,6 +31,7 @@ from bridge.template.ionic import (
     IGNORED_ATTRIBUTES,
     Tag,
     camel,
+    class_name,
     is_look_attribute,
     kebab,
     look_class,
@@ -611,7 +612,7 @@ class ViewCompiler(Controls):
                 continue
             value = b.value
             if name == "class":
-                classes.extend((value or "").split())
+                classes.extend(class_name(c) for c in (value or "").split())
             elif name == "style":
                 if value:
                     styles.append(value.strip().rstrip(";"))
@@ -1229,7 +1230,7 @@ def paren(code: str) -> str:
 
 
 def look_id(value: str) -> str:
-    return "id-" + re.sub(r"[^A-Za-z0-9_-]+", "_", value)
+    return class_name("id-" + value)
 
 
 def look_classes(name: str, value: str | None) -> list[str]:

@@ -32,6 +32,7 @@ LOOK_ATTRIBUTES: tuple[str, ...] = (
 )
 _LOOK = frozenset(LOOK_ATTRIBUTES)
 _UNSAFE = re.compile(r"[^A-Za-z0-9_-]+")
+_UNSAFE_CHAR = re.compile(r"[^A-Za-z0-9_-]")
 
 
 def kebab(name: str) -> str:
@@ -54,6 +55,21 @@ def look_class(name: str, value: str | None) -> str:
     if value is None or value.strip() in ("", "true"):
         return f"a-{attr}"
     return f"a-{attr}-{_UNSAFE.sub('_', value.strip())}"
+
+
+CLASS_NAME = re.compile(r"-?[A-Za-z_][A-Za-z0-9_-]*")
+"""Class names wcsc accepts as they are: ASCII, no escapes."""
+
+
+def class_name(name: str) -> str:
+    """A class as WXML and WXSS can both carry it: unchanged when wcsc accepts it; else each other character,
+    and a leading digit, written ``_<hex>_`` (Tailwind's ``md:flex`` → ``md_3a_flex``, ``w-1/2`` →
+    ``w-1_2f_2``). The template compiler, the style compiler and the runtime (view.js ``className``, which a
+    test holds to this) all name classes this way."""
+    if CLASS_NAME.fullmatch(name):
+        return name
+    encoded = _UNSAFE_CHAR.sub(lambda m: f"_{ord(m.group(0)):x}_", name)
+    return re.sub(r"^(-?)(\d)", lambda m: f"{m.group(1)}_{ord(m.group(2)):x}_", encoded)
 
 
 def tag_class(tag: str) -> str:

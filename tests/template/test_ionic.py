@@ -9,7 +9,7 @@ import re
 import pytest
 from harness import compile_html, non_plain, wcc_compile
 
-from bridge.template.ionic import HTML, IONIC, LOOK_ATTRIBUTES, kebab, look_class, lookup, tag_class
+from bridge.template.ionic import HTML, IONIC, LOOK_ATTRIBUTES, class_name, kebab, look_class, lookup, tag_class
 
 # Angular input → the WXML elements it becomes (tag.class of each element, outermost first; "-" = nothing)
 TAGS = [
@@ -134,6 +134,16 @@ LOOKS = [
 @pytest.mark.parametrize("name,value,cls", LOOKS)
 def test_look_class(name, value, cls):
     assert look_class(name, value) == cls
+
+
+@pytest.mark.parametrize("written,emitted", [
+    ("card", "card"), ("-webkit-x", "-webkit-x"), ("_private", "_private"),  # wcsc takes them as they are
+    ("md:flex", "md_3a_flex"), ("w-1/2", "w-1_2f_2"), ("p-0.5", "p-0_2e_5"),  # Tailwind's utilities
+    ("2xl:p-4", "_32_xl_3a_p-4"), ("-2", "-_32_"), ("w-[10px]", "w-_5b_10px_5d_"), ("标题", "_6807__9898_"),
+])
+def test_class_names_that_need_escaping_are_renamed(written, emitted):
+    """The same rename in the runtime (view.js className): the tailwind-classes construct renders it."""
+    assert class_name(written) == emitted
 
 
 def test_look_attributes_are_kebab_case_and_sorted():
