@@ -1,10 +1,11 @@
 'use strict';
 /**
  * Angular's common pipes, re-implemented for the mini program (WXML cannot run pipes, so the view's
- * render function does): date, number/decimal, currency, percent, uppercase, lowercase, titlecase,
+ * render function does): date, number, currency, percent, uppercase, lowercase, titlecase,
  * slice, json, keyvalue, async (Observable and Promise), i18nPlural, i18nSelect, translate (from the app's
  * assets/i18n/<lang>.json, or the host's translator).
- * Formats follow Angular's en-US locale data. Other runtime modules add pipes with register().
+ * Formats follow Angular's en-US locale data. The names are the template compiler's BUILTIN_PIPES (a test holds
+ * them equal).
  *
  * A pipe instance is { transform(value, ...args), pure, destroy() }; create(name, ctx) makes one for a
  * template site, ctx.markForCheck() asks for change detection (async pipe emissions).
@@ -298,7 +299,6 @@ function fn(transform, pure) {
 var FACTORIES = {
   date: fn(formatDate),
   number: fn(decimal),
-  decimal: fn(decimal),
   percent: fn(percent),
   currency: fn(currency),
   uppercase: fn(function (v) { return isEmpty(v) ? null : String(v).toUpperCase(); }),
@@ -378,14 +378,8 @@ function create(name, ctx) {
   return factory ? factory(ctx || {}) : null;
 }
 
-/** Adds (or replaces) a pipe: factory(ctx) -> { transform, pure, destroy }. */
-function register(name, factory) {
-  FACTORIES[name] = factory;
-}
-
 module.exports = {
   create: create,
-  register: register,
   translations: translations,
   formatDate: formatDate,
   formatNumber: function (value, digitsInfo) { return decimal(value, digitsInfo); },

@@ -45,8 +45,9 @@ var ELEMENT_METHODS = {
 
 var SWIPE = 30; // px a touch must travel to open or close an ion-item-sliding
 
+// HTML input type → WeChat's (bridge/template/ionic.py HTML_INPUT_TYPES, which a test holds this to)
 var INPUT_TYPES = { text: 'text', search: 'text', email: 'text', url: 'text', password: 'text', number: 'digit',
-  tel: 'number', decimal: 'digit' };
+  tel: 'number' };
 
 function toArray(items) {
   if (items == null) return [];
