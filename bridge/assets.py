@@ -24,10 +24,13 @@ from bridge.style.assets import INLINE_LIMIT
 SKIPPED_INPUTS = ("node_modules/ionicons/",)
 # Data files whose text can name other assets (e.g. data.json → speaker photos).
 DATA_SUFFIXES = (".json", ".txt", ".csv", ".xml", ".md")
-# What an <image>, <video> or <audio> shows: with [assets] base_url, such files over the inline limit load from
-# there (the deployed PWA serves them at the same paths) instead of taking room in the package.
+# Files a mini program shows from a URL as well as from the package, or only from a URL: what an <image>,
+# <video> or <audio> shows, fonts (wx.loadFontFace) and documents (wx.downloadFile + wx.openDocument). With
+# [assets] base_url, such files over the inline limit load from there (the deployed PWA serves them at the
+# same paths) instead of taking room in the package.
 MEDIA_SUFFIXES = (".png", ".jpg", ".jpeg", ".gif", ".webp", ".svg", ".bmp", ".ico", ".avif",
-                  ".mp4", ".webm", ".mov", ".m4v", ".mp3", ".m4a", ".aac", ".wav", ".ogg")
+                  ".mp4", ".webm", ".mov", ".m4v", ".mp3", ".m4a", ".aac", ".wav", ".ogg",
+                  ".woff", ".woff2", ".ttf", ".otf", ".pdf", ".doc", ".docx", ".xls", ".xlsx", ".ppt", ".pptx")
 
 _DYNAMIC = re.compile(r"\{\{.*?\}\}|\$\{.*?\}")
 
@@ -40,7 +43,8 @@ class Selection:
 
 
 def served_remotely(project: Project, selection: Selection, base_url: str, diagnostics: Diagnostics) -> Selection:
-    """The selection with its images and media over the inline limit loaded from ``base_url`` (when set)."""
+    """The selection with its images, media, fonts and documents over the inline limit loaded from ``base_url``
+    (when set)."""
     if not base_url:
         return selection
     sizes = {src: (project.root / src).stat().st_size for src, _ in selection.files}
@@ -48,9 +52,9 @@ def served_remotely(project: Project, selection: Selection, base_url: str, diagn
               if out.lower().endswith(MEDIA_SUFFIXES) and sizes[src] > INLINE_LIMIT]
     if remote:
         size = sum(sizes[src] for src, _ in remote)
-        diagnostics.add("PWX421", f"{counted(len(remote), 'image or media file', 'images and media files')} "
-                        f"({size // 1024} KB, each over "
-                        f"{INLINE_LIMIT // 1024} KB) load from {base_url.rstrip('/')}/… instead of the package",
+        shown = counted(len(remote), "image, media file or document", "images, media files and documents")
+        diagnostics.add("PWX421", f"{shown} ({size // 1024} KB, each over {INLINE_LIMIT // 1024} KB) load from "
+                        f"{base_url.rstrip('/')}/… instead of the package",
                         "pwa2wx.toml", hint="your deployed PWA serves them at those paths; else upload the app's "
                         "assets folder there")
     kept = [item for item in selection.files if item not in remote]

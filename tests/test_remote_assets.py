@@ -48,7 +48,7 @@ def test_large_images_are_not_packed_and_static_urls_point_at_the_base(converted
     wxml = (out / "pages/home/home.wxml").read_text()
     assert f'src="{BASE}/assets/img/hero.jpg"' in wxml and 'src="/assets/img/icon.png"' in wxml
     [info] = [d for d in result.diagnostics.items if d.code == "PWX421"]
-    assert f"2 images and media files (80 KB, each over 32 KB) load from {BASE}/" in info.message
+    assert f"2 images, media files and documents (80 KB, each over 32 KB) load from {BASE}/" in info.message
 
 
 @needs.node
