@@ -41,13 +41,21 @@ class TabItem:
     icon: str | None  # Ionicons name
 
 
+Guards = dict[str, list[tuple[str, str]]]
+"""Guard kind (canActivate …) → the guards' (module rel, exported name), in the order they run."""
+
+
+def _merged(first: Guards, then: Guards) -> Guards:
+    return {kind: first.get(kind, []) + then.get(kind, []) for kind in {**first, **then}}
+
+
 @dataclass
 class RouteEntry:
     path: str  # full pattern without leading slash: "app/tabs/schedule/session/:sessionId"
     page: str | None = None
     redirect_to: str | None = None
     path_match: str = "prefix"
-    guards: dict[str, list[tuple[str, str]]] = field(default_factory=dict)  # kind -> [(module rel, name)]
+    guards: Guards = field(default_factory=dict)
     data: dict = field(default_factory=dict)
     title: str | None = None
 
@@ -175,18 +183,25 @@ class Planner:
     # ---- routes ----------------------------------------------------------------------------
 
     def _flatten(self, routes: list[Route], prefix: str, shells: tuple[Component, ...],
-                 inherited: dict | None = None) -> None:
+                 inherited: dict | None = None, guarded: Guards | None = None) -> None:
         """Route entries of ``routes`` under ``prefix`` and the tabs ``shells`` above it; ``inherited`` is the
         data of a parent whose children take it (Angular's 'emptyOnly' inheritance: a componentless parent's
-        data, or any parent's for a '' child)."""
+        data, or any parent's for a '' child); ``guarded``: the guards of the routes above, which run when one
+        of their children activates."""
         for route in routes:
-            faults.contain(lambda r=route: self._flatten_one(r, prefix, shells, inherited or {}), lambda: None,
-                           self.diagnostics.items, "PWX902", f"planning the route '{_join(prefix, route.path)}'",
-                           route.file)
+            faults.contain(lambda r=route: self._flatten_one(r, prefix, shells, inherited or {}, guarded or {}),
+                           lambda: None, self.diagnostics.items, "PWX902",
+                           f"planning the route '{_join(prefix, route.path)}'", route.file)
 
-    def _flatten_one(self, route: Route, prefix: str, shells: tuple[Component, ...], inherited: dict) -> None:
+    def _flatten_one(self, route: Route, prefix: str, shells: tuple[Component, ...], inherited: dict,
+                     guarded: Guards) -> None:
         full = _join(prefix, route.path)
         data = {**inherited, **route.data}
+        own = self._guards(route)
+        # a page's entry holds the guards of its route and of the routes above it, in Angular's order (parents
+        # first): a route's canActivateChild runs for its children only, its canDeactivate for itself only
+        entry_guards = _merged(guarded, {k: v for k, v in own.items() if k != "canActivateChild"})
+        below = _merged(guarded, {k: v for k, v in own.items() if k != "canDeactivate"})
         if route.redirect_to is not None:
             target = route.redirect_to
             if not target.startswith("/"):  # relative redirects resolve against the parent's path
@@ -205,13 +220,11 @@ class Planner:
             if page.title is None:
                 page.title = route.title
             self.routes.append(RouteEntry(full, page=page.path, path_match=route.path_match,
-                                          guards=self._guards(route), data=data, title=route.title))
-        elif route.guards:
-            self.routes.append(RouteEntry(full, path_match="prefix", guards=self._guards(route), data=data))
+                                          guards=entry_guards, data=data, title=route.title))
         for child in route.children:  # one at a time: route order is matching order
-            self._flatten([child], full, shells, data if comp is None or not child.path else None)
+            self._flatten([child], full, shells, data if comp is None or not child.path else None, below)
 
-    def _guards(self, route: Route) -> dict[str, list[tuple[str, str]]]:
+    def _guards(self, route: Route) -> Guards:
         out = {}
         for kind, names in route.guards.items():
             resolved = [resolve_symbol(self.project, route.file, n) for n in names]

@@ -120,10 +120,11 @@ test('guards: canActivate (boolean, UrlTree, observable, class with DI), canMatc
   const routes = [
     { path: 'home', page: 'pages/home/home', pathMatch: 'prefix',
       guards: { canDeactivate: [() => (component) => { log.push('leave home'); return !component.dirty; }] } },
-    { path: 'tabs', pathMatch: 'prefix', guards: { canActivate: [() => AuthGuard] } },
+    // the `tabs` parent's canActivate comes first in each child's guards (the converter puts it there)
     { path: 'tabs/list/session/:id', page: 'pages/detail/detail', pathMatch: 'prefix',
-      guards: { canMatch: [() => (route, segs) => segs[3].path !== '0'] } },
-    { path: 'tabs/list/session/:id', page: 'pages/login/login', pathMatch: 'prefix' },
+      guards: { canMatch: [() => (route, segs) => segs[3].path !== '0'], canActivate: [() => AuthGuard] } },
+    { path: 'tabs/list/session/:id', page: 'pages/login/login', pathMatch: 'prefix',
+      guards: { canActivate: [() => AuthGuard] } },
     { path: 'login', page: 'pages/login/login', pathMatch: 'prefix',
       guards: { canActivate: [() => () => { const rx = a.rt.rxjs(); return rx.of(true).pipe(rx.delay(5)); }] } }
   ];

@@ -163,7 +163,7 @@ def test_other_root_content_is_reported(tmp_path):
 
 
 def test_route_data_is_inherited_as_angular_does_it(tmp_path):
-    """A componentless parent's data reaches its children and its guard; a '' child takes its parent's."""
+    """A componentless parent's data reaches its children; a '' child takes its parent's."""
     files = app_with(
         "import { HomePage } from './home/home.page';\nimport { ListPage } from './list/list.page';\n"
         "const guard = () => true;\n"
@@ -174,7 +174,32 @@ def test_route_data_is_inherited_as_angular_does_it(tmp_path):
         page("home", "<p>h</p>"), page("list", "<p>l</p>"))
     plan, _ = plan_for(make_workspace(tmp_path, files))
     data = {(entry.path, entry.page): entry.data for entry in plan.routes}
-    assert data[("home", None)] == {"open": True}  # the guard's entry
+    assert ("home", None) not in data  # the guard runs from its children's entries
     assert data[("home", "pages/home/home")] == {"open": True}
     assert data[("home/list", "pages/list/list")] == {"open": True, "kind": "list"}
     assert data[("home/list/x", "pages/home/home")] == {}
+
+
+def test_a_parents_guards_reach_its_children_and_not_its_siblings(tmp_path):
+    """ofc-service: `{ path: '', canActivateChild: [NicknameGuard], children }` beside `{ path: 'login' }`, the
+    guard sending to login: on login too it would redirect to login forever."""
+    files = app_with(
+        "import { HomePage } from './home/home.page';\nimport { LoginPage } from './login/login.page';\n"
+        "const nickname = () => true;\nconst open = () => true;\nconst leave = () => true;\n"
+        "export const routes = [\n"
+        "  { path: '', canActivateChild: [nickname], canActivate: [open], canDeactivate: [leave], children: [\n"
+        "    { path: 'lobby', component: HomePage }] },\n"
+        "  { path: 'login', component: LoginPage }];\n",
+        page("home", "<p>h</p>"), page("login", "<p>l</p>"))
+    plan, _ = plan_for(make_workspace(tmp_path, files))
+    guards = {entry.path: {kind: [name for _, name in refs] for kind, refs in entry.guards.items()}
+              for entry in plan.routes}
+    assert guards == {"lobby": {"canActivateChild": ["nickname"], "canActivate": ["open"]}, "login": {}}
+
+
+def test_a_lazy_route_whose_then_callback_is_in_parentheses(tmp_path):
+    """greed: `loadComponent: () => import('./x').then((m => m.X))` names the export as well."""
+    files = app_with("export const routes = [{ path: 'home', loadComponent: () => import('./home/home.page')"
+                     ".then((m => m.HomePage)) }];\n", page("home", "<p>h</p>"))
+    plan, diags = plan_for(make_workspace(tmp_path, files))
+    assert [p.path for p in plan.pages] == ["pages/home/home"] and diags.items == []

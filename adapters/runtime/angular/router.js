@@ -110,15 +110,7 @@ function fill(pattern, params) {
   });
 }
 
-// ---- guards
-// Guard-only entries (parents with guards but no page) that enclose a route
-function chainOf(entry) {
-  var pattern = split(entry.path);
-  return appConfig().routes.filter(function (r) {
-    return r === entry || (!r.page && r.redirectTo == null && r.guards &&
-      bind(split(r.path), pattern, true) !== null && split(r.path).length <= pattern.length);
-  });
-}
+// ---- guards (an entry holds its parents' too, in the order Angular runs them: the converter put them there)
 
 function first(v) {
   if (v && typeof v.subscribe === 'function' && typeof v.then !== 'function') return rx.firstValueFrom(v);
@@ -184,7 +176,7 @@ function recognize(tree, depth) {
       }
       var p = r.page ? bind(pattern, segs) : null;
       if (!p) continue;
-      var chain = chainOf(r);
+      var chain = [r];
       var match = { entry: r, params: p, tree: tree, chain: chain };
       i++;
       return runGuards(chain, ['canMatch', 'canLoad'], [r, segs.map(function (s) { return new UrlSegment(s); })])
@@ -197,7 +189,7 @@ function recognize(tree, depth) {
 
 function stateOf(entry, params, tree) {
   return {
-    page: entry && entry.page, entry: entry, chain: entry ? chainOf(entry) : [], params: params,
+    page: entry && entry.page, entry: entry, chain: entry ? [entry] : [], params: params,
     queryParams: tree.queryParams, fragment: tree.fragment, data: (entry && entry.data) || {}, url: tree.toString()
   };
 }
