@@ -163,11 +163,13 @@ CASES = {
         '<p *ngSwitchDefault>none</p></div><ion-label id="\'to\'+\n  id">x</ion-label>', ["Kinds", "case b"],
         "kind = 'b';", "import { NgSwitch, NgSwitchCase, NgSwitchDefault } from '@angular/common';\n",
         component="imports: [NgSwitch, NgSwitchCase, NgSwitchDefault],"),
-    "Sass: includePaths, package exports (swiper/scss), a devDependency not installed (tailwindcss)": Case(
+    "Sass: includePaths, the workspace root, package exports (swiper/scss), a devDependency not installed": Case(
         '<p class="padded">sassy</p>', ["sassy"],
         files={"src/global.scss": "@import 'mixins';\n@import 'slider/scss';\n@import 'tailwindcss/base';\n"
-                                  ".padded { @include pad; }\n",
-               "src/theme/_mixins.scss": "@mixin pad { padding: 2px; }\n"},
+                                  "@import 'src/scss/variables';\n"  # from the workspace root (GonnaOrder)
+                                  ".padded { @include pad; color: $ink; }\n",
+               "src/theme/_mixins.scss": "@mixin pad { padding: 2px; }\n",
+               "src/scss/_variables.scss": "$ink: #123456;\n"},
         packages={"slider": {"package.json": json.dumps({"name": "slider", "exports": {"./scss": "./slider.scss"}}),
                              "slider.scss": ".slider { display: block; }\n"}},
         build={"stylePreprocessorOptions": {"includePaths": ["src/theme"]}}, warnings={"PWX203"}),

@@ -97,6 +97,9 @@ WEB_GLOBALS = frozenset({
 # `window.Buffer = Buffer`, `window.process = {...}`), as webpack 5 builds need: free references read them
 # there, as in the browser (and are undefined when the app gives none, as in WeChat).
 WINDOW_GLOBALS = frozenset({"Buffer", "process", "global"})
+# Globals Angular's production build defines (@angular/build's esbuild `define`): Angular's own code reads
+# them bare (`ngDevMode && …`, Angular 19's animations/async), and nothing else defines them.
+BUILD_CONSTANTS = {"ngDevMode": "false", "ngJitMode": "false", "ngI18nClosureMode": "false"}
 # ``window.fetch``, ``globalThis.localStorage`` … read the shim as well.
 WINDOW_ALIASES = frozenset({"window", "globalThis", "self"})
 

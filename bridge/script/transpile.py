@@ -299,6 +299,8 @@ class _Emitter:
             return name
         if self.enum_scope is not None and name in self.enum_scope[1]:
             return f"{self.enum_scope[0]}.{name}"
+        if name in modules.BUILD_CONSTANTS:
+            return modules.BUILD_CONSTANTS[name]
         if name in modules.UNSUPPORTED_GLOBALS and self.opt.report_web:
             code, hint = modules.UNSUPPORTED_GLOBALS[name]
             self.report(code, node, f"'{name}' does not exist in a mini program", hint)

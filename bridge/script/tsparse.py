@@ -262,6 +262,8 @@ def lazy_import(src: Source, node: Node) -> LazyImport | None:
         if inner.type == "call_expression" and inner.child_by_field_name("function").type == "import":
             member = None
             args = body.child_by_field_name("arguments").named_children
+            while args and args[0].type == "parenthesized_expression":  # .then((m => m.X))
+                args = args[0].named_children
             if args and args[0].type == "arrow_function":
                 mbody = args[0].child_by_field_name("body")
                 while mbody is not None and mbody.type == "parenthesized_expression":

@@ -65,12 +65,13 @@ class Imports:
         self.theme: list[str] = []
 
     def sass_importers(self) -> list:
-        """The Sass importer chain: Ionic CSS first, angular.json's includePaths, node_modules, then the skipper
+        """The Sass importer chain: Ionic CSS first, angular.json's includePaths, node_modules, the workspace root
+        (`@import 'src/theme/variables'`, which Angular's webpack build resolves from there), then the skipper
         of packages that are not installed."""
         chain: list = [_IonicImporter(self), *self.include_paths]
         if self.node_modules is not None:
             chain += [self.node_modules, _TildeImporter(self.node_modules), _PackageImporter(self.node_modules)]
-        chain.append(_MissingImporter(self))
+        chain += [self.root, _MissingImporter(self)]
         return chain
 
     def not_installed(self, url: str, containing_url: str) -> bool:

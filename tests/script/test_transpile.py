@@ -318,6 +318,12 @@ var ngx_1 = require("../pwa2wx/runtime/capacitor/in-app-browser.js");
 var ngx_2 = require("../pwa2wx/runtime/capacitor/native.js");
 ngx_1.InAppBrowser.create('x'); camera_1.Camera.getPhoto(); ngx_2.BarcodeScanner.scan();""",
      ['PWX305']),
+    ('globals a production build defines',  # Angular 19's animations/async reads ngDevMode bare
+     "if (typeof ngDevMode === 'undefined' || ngDevMode) { warn(); } const dev = ngDevMode && ngJitMode;\n"
+     "function f(ngDevMode) { return ngDevMode; }",
+     "if (typeof false === 'undefined' || false) { warn(); } const dev = false && false;\n"
+     "function f(ngDevMode) { return ngDevMode; }",
+     []),
     ('modifier words as member names',  # TypeScript reads them as names; tree-sitter needs a stand-in
      "class A { abstract: string = 'x'; accessor = 2; abstract() { return this.abstract; } }\n"
      "abstract class B { protected abstract run(): void; }\nconst o = { abstract: 1 }; let abstract = o.abstract;",
