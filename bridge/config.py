@@ -43,6 +43,7 @@ SCHEMA: dict[str, dict[str, tuple[type, Any, tuple | None]]] = {
     "style": {
         "px_to_rpx": (int, 0, None),
         "mode": (str, "md", ("md", "ios")),
+        "keep_classes": (list, [], None),  # globs of classes whose global rules stay though nothing names them
     },
     "assets": {
         "include": (list, [], None),

@@ -25,14 +25,14 @@ from bridge import assets, emit, faults, icons, login, npm, packages, palette, p
 from bridge.buildcache import Adapt, Answerers, BuildCache, Recorder, Unit, replay
 from bridge.config import Config
 from bridge.config import load as load_config
-from bridge.diagnostics import Diagnostic, Diagnostics
+from bridge.diagnostics import Diagnostic, Diagnostics, counted
 from bridge.graph import closure, loads
 from bridge.progress import Progress
 from bridge.project import Component, Project, TextSource
 from bridge.script import modules as script_modules
 from bridge.script.transpile import transpile_module, verify_es2017
 from bridge.script.tsparse import parse as parse_js
-from bridge.style import StyleCompiler
+from bridge.style import StyleCompiler, unused
 from bridge.template import CompiledView, TemplateContext, compile_component
 
 BASE_LIBRARY = "3.3.4"
@@ -215,6 +215,7 @@ class Build:
             self.point_at_remote_assets()
             self.emit_adapters()
             self.emit_app()
+            self.prune_global_styles()
             files = _prune_adapters(self.files)
         if self.placement.roots():
             with faults.doing("moving npm files into the subpackages that alone use them"):
@@ -566,6 +567,22 @@ class Build:
                 self.files[out] = data
         self.asset_roots = sorted({out.split("/", 1)[0] for _, out in self.project.assets if "/" in out}
                                   | {out for _, out in chosen.files if "/" not in out})
+
+    def prune_global_styles(self) -> None:
+        """app.wxss without the rules of global stylesheets that no class of the app's views or code can match."""
+        code = (data.decode("utf-8", "replace") for path, data in self.files.items()
+                if path.endswith((".wxml", ".js", ".json")) and not path.startswith(npm.NPM))
+        pruned = self.contained(lambda: unused.prune(self.files["app.wxss"].decode("utf-8"), code,
+                                                     self.config.get("style", "keep_classes")),
+                                lambda: None, "PWX904", "leaving unused global styles out", "angular.json")
+        if pruned is not None and pruned.rules:
+            self.put("app.wxss", pruned.wxss)
+            self.diagnostics.add("PWX210", f"{counted(pruned.rules, 'rule')} of the global styles "
+                                 f"({pruned.size // 1024} KB) match no class the app's templates or code name: "
+                                 "left out of app.wxss",
+                                 self.project.global_styles[0] if self.project.global_styles else "angular.json",
+                                 hint="a class the app builds in a way pwa2wx cannot see: list it in [style] "
+                                      "keep_classes")
 
     def point_at_remote_assets(self) -> None:
         """Static URLs in the views that name an asset served from ``[assets] base_url`` point there (the runtime

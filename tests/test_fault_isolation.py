@@ -108,7 +108,7 @@ def test_every_command_reports_a_bug_the_same_way(app, monkeypatch, command, tar
     module, name = target.rsplit(".", 1)
     broken = failing_for(lambda *a, **k: None, lambda *a, **k: True)
     monkeypatch.setattr(__import__(module, fromlist=[name]), name, broken)
-    args = {"check": [str(app)], "init": [str(app)], "preview": [str(app), "pages/x/x"]}[command]
+    args = {"check": [str(app)], "init": [str(app)], "preview": [str(app), "/x"]}[command]
     code, output = run(command, *args)
     assert code == 1
     assert "Traceback" not in output

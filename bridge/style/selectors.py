@@ -155,6 +155,7 @@ class _Context:
     role: Role
     static: dict[tuple[str, str], bool]
     result: Rewritten
+    wide: bool = True  # `*` becomes every WXML element (else view and text)
 
     def complex(self, tokens: list) -> list[str]:
         """Every selector one complex selector becomes (several when ``*`` or ``:is()`` expand)."""
@@ -165,9 +166,13 @@ class _Context:
                 "this rule applies inside this component only (move it to a global stylesheet to reach them)",
                 "info"))
         alternatives: list[list[tuple[str, _Compound]]] = [[]]
-        for combinator, compound in parts:
-            if combinator in (">", "+", "~") and _pseudo_only(compound):
-                compound = [_Simple("universal", "*"), *compound]  # `.a > :last-child`: wcsc wants a subject there
+        compounds = [[_Simple("universal", "*"), *compound] if combinator in (">", "+", "~") and
+                     _pseudo_only(compound) else compound  # `.a > :last-child`: wcsc wants a subject there
+                     for combinator, compound in parts]
+        # each `*` is every WXML element; two or more in one selector (Bootstrap's `.table > :not(caption) > * > *`)
+        # would multiply into thousands of selectors: there each is the two elements views are made of
+        self.wide = sum(1 for c in compounds if any(s.kind == "universal" for s in c)) <= 1
+        for (combinator, _), compound in zip(parts, compounds, strict=True):
             options = self.compound(compound)
             alternatives = [alt + [(combinator, option)] for alt in alternatives for option in options]
         out = []
@@ -226,7 +231,7 @@ class _Context:
     def _universal(self) -> tuple[str, ...]:
         if self.role == "component":
             raise _Drop(Issue("PWX202", "'*' needs tag selectors, which component WXSS rejects"))
-        return WXML_TAGS
+        return WXML_TAGS if self.wide else ("view", "text")
 
     def _attribute(self, simple: _Simple) -> _Compound:
         name, op, value, flags = _attr_parts(simple)

@@ -139,3 +139,9 @@ def test_ios_mode():
 def test_attributes_are_collected_for_the_template_compiler():
     result = rewrite(parse_selector("ion-item-sliding[track=ionic], [slot]"), C)
     assert result.attributes == {"track", "slot"}
+
+
+def test_one_universal_is_every_element_and_several_are_views_and_texts():
+    assert len(rewrite(parse_selector(".a > *"), "app").selectors) == 22  # every element WXML can emit
+    several = rewrite(parse_selector(".table > :not(caption) > * > *"), "app").selectors  # Bootstrap's tables
+    assert len(several) == 8 and ".table > view:not(.h5-caption) > view > text" in several
