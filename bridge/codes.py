@@ -69,6 +69,7 @@ CODES: dict[str, Code] = {
     "PWX419": Code("info", "files the app never imports are left out, as ng build leaves them out"),
     "PWX420": Code("info", "components nothing shows (no route, element or code that opens them) are left out"),
     "PWX421": Code("info", "large images, media and documents load from [assets] base_url instead of the package"),
+    "PWX422": Code("warning", "a script the PWA loads (index.html, angular.json scripts) is not run"),
     # login
     "PWX501": Code("warning", "web login flow detected: replace with the injected WeChat login"),
     "PWX502": Code("error", "login configuration incomplete"),

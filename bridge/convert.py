@@ -30,6 +30,7 @@ from bridge.graph import closure, loads
 from bridge.progress import Progress
 from bridge.project import Component, Project, TextSource
 from bridge.script import modules as script_modules
+from bridge.script.classic import compile_classic
 from bridge.script.transpile import transpile_module, verify_es2017
 from bridge.script.tsparse import parse as parse_js
 from bridge.style import StyleCompiler, unused
@@ -42,6 +43,7 @@ TAB_COLOR = "#666666"  # unselected tab text and icons (Ionic md's tab bar grey)
 APP_CONFIG = "pwa2wx/app.config.js"
 ICONS = "pwa2wx/icons"
 GLYPHS = "pwa2wx/icons/glyphs.wxss"
+GLOBAL_SCRIPTS = "pwa2wx/scripts"
 _STATIC_URL = re.compile(r'\b(src|poster)="/([^"{}?#]+)"')  # a package file a view names as it is
 
 
@@ -426,6 +428,7 @@ class Build:
         roots += [a.rel for p in self.plan.pages for a in p.ancestors]
         if self.project.main in self.project.modules:
             roots.append(self.project.main)
+        self.emit_global_scripts()
         roots += self.locate_polyfills(packer)
         roots += [m for entry in self.plan.routes for refs in entry.guards.values() for m, _ in refs]
         standalone = self.standalone_classes()
@@ -447,6 +450,19 @@ class Build:
                 self.scripts[rel] = self.placement.module_output(rel)
             wave = sorted(found - done)
         self.files.update(self.pack(packer, packed, self.imported_names(packer)))
+
+    def emit_global_scripts(self) -> None:
+        """The PWA's classic scripts (angular.json scripts, index.html), run before the polyfills and main."""
+        for n, rel in enumerate(self.project.scripts, 1):
+            out = f"{GLOBAL_SCRIPTS}/{n}-{posixpath.basename(rel)}"
+            text = self.contained(lambda r=rel: (self.project.root / r).read_text(encoding="utf-8"), lambda: None,
+                                  "PWX905", "reading the script", rel)
+            js = None if text is None else self.contained(
+                lambda t=text, r=rel, o=out: self.memo(compile_classic, t, r, o), lambda: None, "PWX905",
+                "compiling the script", rel)
+            if js is not None:
+                self.put(out, js)
+                self.polyfills.append(out)
 
     def locate_polyfills(self, packer: npm.Packer) -> list[str]:
         """Where each polyfill of angular.json is in the output (``self.polyfills``); the project modules

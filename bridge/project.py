@@ -7,6 +7,7 @@ present, e.g. for the Angular version and for stylesheet imports).
 from __future__ import annotations
 
 import os
+import posixpath
 import re
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
@@ -86,6 +87,7 @@ class Project:
     main: str | None
     polyfills: list[str]  # angular.json's polyfills, run before main: project files (.ts/.js) and package names
     style_include_paths: list[str]  # stylePreprocessorOptions.includePaths: where Sass also looks for imports
+    scripts: list[str]  # global scripts the PWA runs before the app (angular.json scripts, index.html), in order
     dependencies: frozenset[str]  # the packages package.json names (dependencies of every kind)
     diagnostics: Diagnostics
     root_component: Component | None = None  # the bootstrapped shell (AppComponent)
@@ -176,6 +178,7 @@ def load(root: Path, project_name: str | None = None) -> Project:
         main=_workspace_path(options.get("browser") or options.get("main")),
         polyfills=[_workspace_path(p) for p in shape.expect(polyfills, list, f"{where}.polyfills")],
         style_include_paths=[p for p in include_paths if _inside(root, root / p)],
+        scripts=_global_scripts(root, options, source_root, diags),
         dependencies=frozenset(name for key in ("dependencies", "devDependencies", "peerDependencies",
                                                 "optionalDependencies")
                                if isinstance(package.get(key), dict) for name in package[key]),
@@ -369,6 +372,46 @@ def _assets(root: Path, entries: list, source_root: str, diags: Diagnostics, whe
                 out = PurePosixPath(output.lstrip("/").strip("./") or ".", rel_in)
                 found[f.relative_to(root).as_posix()] = os.path.normpath(out.as_posix())
     return sorted(found.items())
+
+
+_SCRIPT_TAG = re.compile(r"""<script\b[^>]*?\bsrc\s*=\s*["']([^"']+)["']""", re.I)
+
+
+def _global_scripts(root: Path, options: dict, source_root: str, diags: Diagnostics) -> list[str]:
+    """The classic scripts a browser runs before the app, in its order: index.html's local ``<script src>``
+    (relative to it), then angular.json's ``scripts`` (its deferred scripts.js). A remote or missing one is
+    reported (PWX422)."""
+    found: list[str] = []
+    index = options.get("index")
+    index = index.get("input") if isinstance(index, dict) else index
+    index_rel = _workspace_path(index if isinstance(index, str) else f"{source_root}/index.html") or ""
+    try:
+        html = (root / index_rel).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        html = ""
+    for m in _SCRIPT_TAG.finditer(html):
+        url = m.group(1)
+        line = html.count("\n", 0, m.start()) + 1
+        if re.match(r"^(?:[a-z]+:)?//", url, re.I):
+            diags.add("PWX422", f"index.html loads {url}: a mini program runs only the code in its package",
+                      index_rel, line, hint="install the library from npm and import it, or show the pages that "
+                                            "need it as web pages (<web-view>)")
+            continue
+        path = posixpath.normpath(posixpath.join(posixpath.dirname(index_rel), url.split("?")[0].lstrip("/")))
+        found.append(_script(root, path, index_rel, diags, line))
+    for entry in options.get("scripts") or []:
+        rel = _style_entry(entry)  # the same shape: a path, or {input, inject, bundleName}
+        if isinstance(rel, str):
+            found.append(_script(root, _workspace_path(rel) or rel, "angular.json", diags))
+    return [rel for rel in found if rel]
+
+
+def _script(root: Path, rel: str, where: str, diags: Diagnostics, line: int = 0) -> str:
+    if _inside(root, root / rel) and (root / rel).is_file():
+        return rel
+    diags.add("PWX422", f"global script '{rel}' not found: not run", where, line,
+              hint="fix the path, or install the package it is in")
+    return ""
 
 
 def _workspace_path(path: str | None) -> str | None:

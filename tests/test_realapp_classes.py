@@ -163,6 +163,34 @@ CASES = {
         '<p *ngSwitchDefault>none</p></div><ion-label id="\'to\'+\n  id">x</ion-label>', ["Kinds", "case b"],
         "kind = 'b';", "import { NgSwitch, NgSwitchCase, NgSwitchDefault } from '@angular/common';\n",
         component="imports: [NgSwitch, NgSwitchCase, NgSwitchDefault],"),
+    "FormsModule.withConfig and ReactiveFormsModule.withConfig in the bootstrap providers": Case(
+        "<p>{{ greeting }}</p>", ["hi from main"], "greeting = inject(GREETING);",
+        "import { inject } from '@angular/core';\nimport { GREETING } from '../../greeting';\n",
+        files={"src/greeting.ts": "import { InjectionToken } from '@angular/core';\n"
+                                  "export const GREETING = new InjectionToken<string>('greeting');\n",
+               "src/main.ts": "import { bootstrapApplication } from '@angular/platform-browser';\n"
+                              "import { importProvidersFrom } from '@angular/core';\n"
+                              "import { provideRouter } from '@angular/router';\n"
+                              "import { FormsModule, ReactiveFormsModule } from '@angular/forms';\n"
+                              "import { AppComponent } from './app/app.component';\n"
+                              "import { routes } from './app/app.routes';\nimport { GREETING } from './greeting';\n"
+                              "bootstrapApplication(AppComponent, { providers: [provideRouter(routes), "
+                              "importProvidersFrom(FormsModule.withConfig({ callSetDisabledState: 'always' }), "
+                              "ReactiveFormsModule.withConfig({ warnOnNgModelWithFormControl: 'never' })), "
+                              "{ provide: GREETING, useValue: 'hi from main' }] });\n"}),
+    "global scripts: index.html's env.js, then angular.json's scripts (a UMD library), before the app": Case(
+        "<p>{{ name }} {{ size }} {{ version }}</p>", ["local 3 v1"],
+        "name = (window as any)['env'].name; size = (window as any).tiny.size([1, 2, 3]); "
+        "version = (window as any).TINY_VERSION;",
+        files={"src/index.html": '<html><head><script src="assets/env.js"></script>'
+                                 '<script src="https://maps.example.com/api.js"></script></head>'
+                                 '<body><app-root></app-root></body></html>',
+               "src/assets/env.js": '(function (window) { window["env"] = { name: "local" }; })(this);\n',
+               "src/vendor/tiny.umd.js": '(function (g, f) { typeof exports === "object" && typeof module !== '
+                                         '"undefined" ? module.exports = f() : (g.tiny = f()); })(this, function '
+                                         '() { return { size: function (a) { return a.length; } }; });\n'
+                                         'var TINY_VERSION = "v1";\n'},
+        build={"scripts": ["src/vendor/tiny.umd.js"]}, warnings={"PWX422"}),
     "Sass: includePaths, the workspace root, package exports (swiper/scss), a devDependency not installed": Case(
         '<p class="padded">sassy</p>', ["sassy"],
         files={"src/global.scss": "@import 'mixins';\n@import 'slider/scss';\n@import 'tailwindcss/base';\n"

@@ -340,6 +340,12 @@ class NgForm {
 }
 
 function Marker() {}
+// the modules' options (callSetDisabledState, warnOnNgModelWithFormControl) change nothing the runtime does
+function FormsModule() {}
+function ReactiveFormsModule() {}
+[FormsModule, ReactiveFormsModule].forEach(function (M) {
+  M.withConfig = function () { return { ngModule: M, providers: [] }; };
+});
 var NG_VALUE_ACCESSOR = new core.InjectionToken('NgValueAccessor');
 var NG_VALIDATORS = new core.InjectionToken('NgValidators');
 var NG_ASYNC_VALIDATORS = new core.InjectionToken('NgAsyncValidators');
@@ -350,7 +356,7 @@ module.exports = {
   UntypedFormArray: FormArray, FormBuilder: FormBuilder, UntypedFormBuilder: FormBuilder,
   NonNullableFormBuilder: FormBuilder, Validators: Validators, NgForm: NgForm, NgModel: NgModel,
   NG_VALUE_ACCESSOR: NG_VALUE_ACCESSOR, NG_VALIDATORS: NG_VALIDATORS, NG_ASYNC_VALIDATORS: NG_ASYNC_VALIDATORS,
-  FormsModule: Marker, ReactiveFormsModule: Marker, NgModelGroup: Marker, FormGroupDirective: Marker,
+  FormsModule: FormsModule, ReactiveFormsModule: ReactiveFormsModule, NgModelGroup: Marker, FormGroupDirective: Marker,
   FormControlDirective: Marker, FormControlName: Marker, FormGroupName: Marker, FormArrayName: Marker,
   DefaultValueAccessor: Marker, CheckboxControlValueAccessor: Marker, SelectControlValueAccessor: Marker,
   NumberValueAccessor: Marker, RadioControlValueAccessor: Marker, RequiredValidator: Marker,
