@@ -163,6 +163,14 @@ CASES = {
         '<p *ngSwitchDefault>none</p></div><ion-label id="\'to\'+\n  id">x</ion-label>', ["Kinds", "case b"],
         "kind = 'b';", "import { NgSwitch, NgSwitchCase, NgSwitchDefault } from '@angular/common';\n",
         component="imports: [NgSwitch, NgSwitchCase, NgSwitchDefault],"),
+    "a package that reads another's global (leaflet-easybutton's bare L, which leaflet puts on window)": Case(
+        "<p>{{ text }}</p>", ["plugin on 1"], "text = (core as any).plugin();",
+        "import * as core from 'map-core';\nimport 'map-plugin';\n",
+        packages={"map-core": {"package.json": json.dumps({"name": "map-core", "main": "index.js"}),
+                               "index.js": "exports.version = '1';\nwindow.L = exports;\n"},
+                  "map-plugin": {"package.json": json.dumps({"name": "map-plugin", "main": "index.js"}),
+                                 "index.js": "L.plugin = function () { return 'plugin on ' + L.version; };\n"
+                                             "if (typeof define === 'function' && define.amd) { define([], L); }\n"}}),
     "FormsModule.withConfig and ReactiveFormsModule.withConfig in the bootstrap providers": Case(
         "<p>{{ greeting }}</p>", ["hi from main"], "greeting = inject(GREETING);",
         "import { inject } from '@angular/core';\nimport { GREETING } from '../../greeting';\n",

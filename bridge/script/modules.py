@@ -100,6 +100,21 @@ WINDOW_GLOBALS = frozenset({"Buffer", "process", "global"})
 # Globals Angular's production build defines (@angular/build's esbuild `define`): Angular's own code reads
 # them bare (`ngDevMode && …`, Angular 19's animations/async), and nothing else defines them.
 BUILD_CONSTANTS = {"ngDevMode": "false", "ngJitMode": "false", "ngI18nClosureMode": "false"}
+# The globals a mini program has (the language's, WeChat's, the module system's): any other free name in a
+# package's code is one a browser finds on the window (leaflet-easybutton's `L`, which leaflet put there), and
+# reads from the runtime's window.
+JS_GLOBALS = frozenset({
+    "Object", "Function", "Array", "String", "Number", "Boolean", "Symbol", "BigInt", "Date", "RegExp", "Math",
+    "JSON", "Reflect", "Proxy", "Intl", "Promise", "Map", "Set", "WeakMap", "WeakSet", "WeakRef",
+    "FinalizationRegistry", "Error", "TypeError", "RangeError", "SyntaxError", "ReferenceError", "EvalError",
+    "URIError", "AggregateError", "ArrayBuffer", "SharedArrayBuffer", "DataView", "Atomics", "Int8Array",
+    "Uint8Array", "Uint8ClampedArray", "Int16Array", "Uint16Array", "Int32Array", "Uint32Array", "Float32Array",
+    "Float64Array", "BigInt64Array", "BigUint64Array", "WebAssembly", "WXWebAssembly", "parseInt", "parseFloat",
+    "isNaN", "isFinite", "encodeURI", "encodeURIComponent", "decodeURI", "decodeURIComponent", "escape",
+    "unescape", "eval", "undefined", "NaN", "Infinity", "arguments", "globalThis", "console", "setTimeout",
+    "clearTimeout", "setInterval", "clearInterval", "require", "module", "exports", "__filename", "__dirname",
+    "wx", "getApp", "getCurrentPages", "App", "Page", "Component", "Behavior", "requirePlugin", "__wxConfig",
+})
 # ``window.fetch``, ``globalThis.localStorage`` … read the shim as well.
 WINDOW_ALIASES = frozenset({"window", "globalThis", "self"})
 

@@ -308,6 +308,9 @@ class _Emitter:
             return f"{self.web()}.{name}"
         if name in modules.WINDOW_GLOBALS and self.opt.web_globals:
             return f"{self.web()}.window.{name}"
+        if self.opt.node_env and self.opt.web_globals and name not in modules.JS_GLOBALS and \
+                name not in self.opt.detected_absent:  # a package's code
+            return f"{self.web()}.window.{name}"
         return name
 
     def web(self) -> str:
