@@ -94,20 +94,27 @@ class Diagnostics:
         return sorted(set(self.items), key=lambda d: (d.file, d.line, d.col, d.code, d.message))
 
 
+FRAME_WIDTH = 100  # characters of a source line a code frame shows: a minified file's line can be megabytes
+
+
 def code_frame(source: str, line: int, col: int, context: int = 1) -> str:
-    """The few source lines around ``line`` with a caret under ``col``, as compilers print them."""
+    """The few source lines around ``line`` with a caret under ``col``, as compilers print them; a long line
+    shows the part around ``col``, its cuts marked ``…``."""
     lines = source.splitlines()
     if not 1 <= line <= len(lines):
         return ""
     first, last = max(1, line - context), min(len(lines), line + context)
     width = len(str(last))
+    start = max(0, col - 1 - FRAME_WIDTH // 2)
     out = []
     for n in range(first, last + 1):
         mark = ">" if n == line else " "
-        out.append(f"{mark} {n:>{width}} | {lines[n - 1].rstrip()}")
+        text = lines[n - 1].rstrip().expandtabs(1)
+        end = start + FRAME_WIDTH
+        shown = ("…" if start else "") + text[start:end] + ("…" if len(text) > end else "")
+        out.append(f"{mark} {n:>{width}} | {shown}")
         if n == line and col > 0:
-            prefix = lines[n - 1][: col - 1].expandtabs(1)
-            out.append(f"  {' ' * width} | {' ' * len(prefix)}^")
+            out.append(f"  {' ' * width} | {' ' * (col - 1 - start + (1 if start else 0))}^")
     return "\n".join(out)
 
 

@@ -54,3 +54,11 @@ def test_a_finding_many_units_meet_counts_once():
         diags.add("PWX202", "':host' in a global stylesheet matches nothing", "node_modules/x/all.css", 6370, 1)
     diags.add("PWX202", "':host' in a global stylesheet matches nothing", "node_modules/x/all.css", 6379, 1)
     assert diags.count("warning") == 2 == len(diags.sorted())
+
+
+def test_a_long_line_shows_the_part_around_the_column():
+    """A minified stylesheet's one line printed whole filled the terminal (27,577 characters)."""
+    line = "a" * 5000 + "BAD" + "b" * 5000
+    shown, caret = code_frame(line, 1, 5001).splitlines()
+    assert len(shown) < 120 and "…" + "a" * 50 + "BAD" in shown and shown.endswith("b…")
+    assert caret.index("^") == shown.index("BAD")
