@@ -39,10 +39,10 @@ def prune(wxss: str, code: Iterable[str], keep: Iterable[str] = ()) -> Pruned:
     for text in code:
         words.update(_WORD.findall(text))
         prefixes.update(_PREFIX.findall(text))
-    patterns = tuple(keep)
+    patterns, starts = tuple(keep), tuple(prefixes)
 
     def used(name: str) -> bool:
-        return name in words or name.startswith(tuple(prefixes)) or any(fnmatch.fnmatchcase(name, p) for p in patterns)
+        return name in words or name.startswith(starts) or any(fnmatch.fnmatchcase(name, p) for p in patterns)
 
     dropped = [0, 0]
 
