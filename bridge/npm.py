@@ -74,6 +74,9 @@ class Package:
             main = browser if isinstance(browser, str) else self.meta.get("main") or self.meta.get("module")
             if not isinstance(main, str):
                 main = "index.js"
+            module = self.meta.get("module")
+            if main == self.meta.get("main") and isinstance(module, str) and _umd(_file(self.folder / main)):
+                main = module  # a UMD bundle exports one object; the module build has the names apps import
             return self.in_browser(_file(self.folder / main) or _file(self.folder / "index.js"))
         return self.in_browser(_file(self.folder / subpath))
 
@@ -142,6 +145,20 @@ def _pick(value, active: tuple[str, ...]) -> str | None:
                 if found:
                     return found
     return None
+
+
+_UMD = re.compile(r"typeof\s+define\s*===?\s*['\"]function['\"]\s*&&\s*define\.amd")
+
+
+def _umd(file: Path | None) -> bool:
+    """Whether a package's ``main`` is a UMD bundle (it picks CommonJS, AMD or a browser global at its top): its
+    exports are the one object it would put on the window (chart.js 3's ``Chart``), where its ``module`` build
+    has the named exports an app imports (``registerables``), which bundlers such as Angular's take."""
+    try:
+        head = file.read_text(encoding="utf-8", errors="replace")[:4000] if file is not None else ""
+    except OSError:
+        return False
+    return bool(_UMD.search(head))
 
 
 def _file(path: Path) -> Path | None:

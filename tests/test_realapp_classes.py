@@ -171,6 +171,16 @@ CASES = {
                   "map-plugin": {"package.json": json.dumps({"name": "map-plugin", "main": "index.js"}),
                                  "index.js": "L.plugin = function () { return 'plugin on ' + L.version; };\n"
                                              "if (typeof define === 'function' && define.amd) { define([], L); }\n"}}),
+    "a UMD bundle as main and an ES module build as module (chart.js 3's registerables)": Case(
+        "<p>{{ n }} parts</p>", ["2 parts"], "n = [...registerables].length + (Chart ? 0 : 10);",
+        "import { Chart, registerables } from 'charts3';\n",
+        packages={"charts3": {
+            "package.json": json.dumps({"name": "charts3", "main": "dist/charts.js", "module": "dist/charts.mjs"}),
+            "dist/charts.js": "(function (global, factory) {\n  typeof exports === 'object' && typeof module !== "
+                              "'undefined' ? module.exports = factory() :\n  typeof define === 'function' && "
+                              "define.amd ? define(factory) : (global.Chart = factory());\n})(this, function () "
+                              "{ function Chart() {} Chart.Title = 1; return Chart; });\n",
+            "dist/charts.mjs": "export class Chart {}\nexport const registerables = ['title', 'legend'];\n"}}),
     "FormsModule.withConfig and ReactiveFormsModule.withConfig in the bootstrap providers": Case(
         "<p>{{ greeting }}</p>", ["hi from main"], "greeting = inject(GREETING);",
         "import { inject } from '@angular/core';\nimport { GREETING } from '../../greeting';\n",
