@@ -164,13 +164,16 @@ CASES = {
         "kind = 'b';", "import { NgSwitch, NgSwitchCase, NgSwitchDefault } from '@angular/common';\n",
         component="imports: [NgSwitch, NgSwitchCase, NgSwitchDefault],"),
     "a package that reads another's global (leaflet-easybutton's bare L, which leaflet puts on window)": Case(
-        "<p>{{ text }}</p>", ["plugin on 1"], "text = (core as any).plugin();",
+        "<p>{{ text }} {{ size }}</p>", ["plugin on 1 0"], "text = (core as any).plugin(); size = (core as any).EMPTY.size;",
         "import * as core from 'map-core';\nimport 'map-plugin';\n",
         packages={"map-core": {"package.json": json.dumps({"name": "map-core", "main": "index.js"}),
                                "index.js": "exports.version = '1';\nwindow.L = exports;\n"},
                   "map-plugin": {"package.json": json.dumps({"name": "map-plugin", "main": "index.js"}),
                                  "index.js": "L.plugin = function () { return 'plugin on ' + L.version; };\n"
-                                             "if (typeof define === 'function' && define.amd) { define([], L); }\n"}}),
+                                             "if (typeof define === 'function' && define.amd) { define([], L); }\n"
+                                             # Firestore's `new` + comment + class: `new` is no global
+                                             "L.EMPTY = new\n// an empty node\nclass { constructor() { "
+                                             "this.size = 0; } };\n"}}),
     "a UMD bundle as main and an ES module build as module (chart.js 3's registerables)": Case(
         "<p>{{ n }} parts</p>", ["2 parts"], "n = [...registerables].length + (Chart ? 0 : 10);",
         "import { Chart, registerables } from 'charts3';\n",

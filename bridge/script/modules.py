@@ -115,6 +115,15 @@ JS_GLOBALS = frozenset({
     "clearTimeout", "setInterval", "clearInterval", "require", "module", "exports", "__filename", "__dirname",
     "wx", "getApp", "getCurrentPages", "App", "Page", "Component", "Behavior", "requirePlugin", "__wxConfig",
 })
+# Words tree-sitter may hand over as identifiers where it reads past a comment (`new /* … */ class {}`): never
+# a global.
+RESERVED_WORDS = frozenset({
+    "new", "class", "function", "this", "super", "typeof", "void", "delete", "in", "instanceof", "of", "yield",
+    "await", "async", "let", "static", "get", "set", "var", "const", "return", "throw", "if", "else", "for",
+    "while", "do", "switch", "case", "default", "break", "continue", "try", "catch", "finally", "import",
+    "export", "extends", "with", "debugger", "null", "true", "false", "enum", "implements", "interface",
+    "package", "private", "protected", "public",
+})
 # ``window.fetch``, ``globalThis.localStorage`` … read the shim as well.
 WINDOW_ALIASES = frozenset({"window", "globalThis", "self"})
 

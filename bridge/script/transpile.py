@@ -309,7 +309,7 @@ class _Emitter:
         if name in modules.WINDOW_GLOBALS and self.opt.web_globals:
             return f"{self.web()}.window.{name}"
         if self.opt.node_env and self.opt.web_globals and name not in modules.JS_GLOBALS and \
-                name not in self.opt.detected_absent:  # a package's code
+                name not in modules.RESERVED_WORDS and name not in self.opt.detected_absent:  # a package's code
             return f"{self.web()}.window.{name}"
         return name
 
