@@ -44,6 +44,9 @@ APP_CONFIG = "pwa2wx/app.config.js"
 ICONS = "pwa2wx/icons"
 GLYPHS = "pwa2wx/icons/glyphs.wxss"
 GLOBAL_SCRIPTS = "pwa2wx/scripts"
+# what a library that works on the page's DOM (jQuery, Bootstrap's JS, Font Awesome's JS) calls at once
+_DOM_LIBRARY = re.compile(r"document\.(?:querySelector|getElementsBy|createElement|documentElement|body\b|"
+                          r"addEventListener)")
 _STATIC_URL = re.compile(r'\b(src|poster)="/([^"{}?#]+)"')  # a package file a view names as it is
 
 
@@ -457,6 +460,11 @@ class Build:
             out = f"{GLOBAL_SCRIPTS}/{n}-{posixpath.basename(rel)}"
             text = self.contained(lambda r=rel: (self.project.root / r).read_text(encoding="utf-8"), lambda: None,
                                   "PWX905", "reading the script", rel)
+            if text is not None and rel.startswith("node_modules/") and _DOM_LIBRARY.search(text):
+                self.diagnostics.add("PWX422", f"global script '{rel}' works on the page's DOM, which a mini program "
+                                     "does not have: not run", "angular.json",
+                                     hint="use a component or a wx API for what it does")
+                continue
             js = None if text is None else self.contained(
                 lambda t=text, r=rel, o=out: self.memo(compile_classic, t, r, o), lambda: None, "PWX905",
                 "compiling the script", rel)

@@ -211,7 +211,9 @@ CASES = {
                                          '"undefined" ? module.exports = f() : (g.tiny = f()); })(this, function '
                                          '() { return { size: function (a) { return a.length; } }; });\n'
                                          'var TINY_VERSION = "v1";\n'},
-        build={"scripts": ["src/vendor/tiny.umd.js"]}, warnings={"PWX422"}),
+        build={"scripts": ["src/vendor/tiny.umd.js", "node_modules/dom-lib/dom.js"]}, warnings={"PWX422"},
+        packages={"dom-lib": {"dom.js": "document.addEventListener('DOMContentLoaded', function () { "
+                                        "document.body.querySelector('x').call(); });\n"}}),
     "Sass: includePaths, the workspace root, package exports (swiper/scss), a devDependency not installed": Case(
         '<p class="padded">sassy</p>', ["sassy"],
         files={"src/global.scss": "@import 'mixins';\n@import 'slider/scss';\n@import 'tailwindcss/base';\n"
@@ -376,3 +378,13 @@ def test_a_failure_class_from_a_real_app_converts_checks_and_opens(tmp_path, nam
         assert text in shown.text, (text, shown.text, shown.errors)
     for name, args in case.wx.items():
         assert any(args.items() <= (call or {}).items() for call in shown.calls(name)), (name, shown.calls(name))
+
+
+def test_a_dom_library_among_the_global_scripts_is_named_not_run(tmp_path):
+    case = CASES["global scripts: index.html's env.js, then angular.json's scripts (a UMD library), before the app"]
+    result = convert(workspace(tmp_path / "app", case), tmp_path / "out")
+    assert sorted(p.name for p in (tmp_path / "out" / "pwa2wx" / "scripts").iterdir()) == \
+        ["1-env.js", "2-tiny.umd.js"]
+    said = [d.message for d in result.diagnostics.items if d.code == "PWX422"]
+    assert "global script 'node_modules/dom-lib/dom.js' works on the page's DOM, which a mini program does not " \
+        "have: not run" in said and any("https://maps.example.com/api.js" in m for m in said)
