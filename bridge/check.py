@@ -184,15 +184,17 @@ def _measure(out: Path, app: dict, found: Findings) -> None:
 
 def _advice(out: Path, root: str, part: str) -> str:
     """What to do about the heaviest part of an oversized package."""
+    from bridge.assets import INLINE_LIMIT, MEDIA_SUFFIXES  # here: the conversion's modules cost check 0.25 s
+
     if part.startswith("miniprogram_npm/"):
         users = sorted(_requirers(out, root, f"{root}/{part}" if root else part))
         shown = ", ".join(users[:3]) + (" …" if len(users) > 3 else "")
         return (f"the npm package {part.removeprefix('miniprogram_npm/')} is required by {shown or 'the app'}: "
                 "import it only in modules of routes behind loadChildren (npm code only they use moves into "
                 "their subpackage), or import a smaller build or a part of it")
-    if part.startswith("assets/") or part.endswith((".png", ".jpg", ".jpeg", ".gif", ".webp", ".mp4", ".mp3")):
-        return ("set [assets] base_url in pwa2wx.toml to where the PWA is deployed: images and media over 32 KB "
-                "then load from there instead of the package")
+    if part.startswith("assets/") or part.endswith(MEDIA_SUFFIXES):
+        return ("set [assets] base_url in pwa2wx.toml to where the PWA is deployed: images and media over "
+                f"{INLINE_LIMIT // 1024} KB then load from there instead of the package")
     if part.endswith(".wxss"):
         return "its global stylesheets are that large: import only the parts of CSS libraries the app uses"
     return "move routes behind loadChildren (lazy route groups become subpackages)"

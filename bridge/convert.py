@@ -724,7 +724,7 @@ class Build:
         roots = self.placement.roots()
         sizes = {"": 0, **dict.fromkeys(roots, 0)}
         for path, data in files.items():
-            sizes[next((r for r in roots if path.startswith(r + "/")), "")] += len(data)
+            sizes[packages.root_of(path, roots)] += len(data)
         return sizes
 
 

@@ -2,8 +2,8 @@
 
 A group is the set of pages behind one `loadChildren`. It moves into `packages/<group>/` with the
 modules only it reaches, and the npm files only they require (subpackages may require main-package code,
-never the reverse). Tab pages
-and the start page must stay in the main package, and so does anything two groups share.
+never the reverse). Tab pages and the start page must stay in the main package, and so does anything two
+groups share.
 """
 
 from __future__ import annotations
@@ -136,6 +136,11 @@ def _slug(group: str, taken: set[str]) -> str:
     return name
 
 
+def root_of(path: str, roots: Iterable[str]) -> str:
+    """The package root (one of ``roots``; '' = the main package) an output file is in."""
+    return next((r for r in roots if path.startswith(r + "/")), "")
+
+
 def npm_owners(files: dict[str, bytes], owner: Callable[[str], str]) -> dict[str, str]:
     """The npm files that one owner's code alone requires (directly or through other npm files), with that
     owner: ``owner(path)`` names what a file of the app belongs to ('' = the main package)."""
@@ -157,11 +162,9 @@ def npm_owners(files: dict[str, bytes], owner: Callable[[str], str]) -> dict[str
 
 def move_npm(files: dict[str, bytes], roots: list[str]) -> tuple[dict[str, bytes], dict[str, str]]:
     """The files with each npm file that one subpackage alone requires moved into it (``<root>/miniprogram_npm/
-    …``), every require path to or from a moved file rewritten; and the rewritten texts (new → old)."""
-    def root_of(path: str) -> str:
-        return next((r for r in roots if path.startswith(r + "/")), "")
-
-    moved = {path: f"{root}/{path}" for path, root in npm_owners(files, root_of).items()}
+    …``), every require path to or from a moved file rewritten; and the app modules' rewritten texts (new → old),
+    whose ES2017 verdict stays that of the old text."""
+    moved = {path: f"{root}/{path}" for path, root in npm_owners(files, lambda p: root_of(p, roots)).items()}
     if not moved:
         return files, {}
     out: dict[str, bytes] = {}
@@ -172,7 +175,8 @@ def move_npm(files: dict[str, bytes], roots: list[str]) -> tuple[dict[str, bytes
             text = data.decode("utf-8")
             new = retarget(path, text, to, moved)
             if new != text:
-                rewritten[new] = text
+                if not path.startswith(NPM):
+                    rewritten[new] = text
                 data = new.encode("utf-8")
         out[to] = data
     return dict(sorted(out.items())), rewritten

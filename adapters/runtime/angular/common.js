@@ -5,6 +5,7 @@
 var core = require('./core.js');
 var router = require('./router.js');
 var pipes = require('../pipes.js');
+var web = require('../web.js');
 
 function pipeClass(name) {
   function P() {
@@ -20,9 +21,7 @@ function Location() {}
 Location.__ng__ = { providedIn: 'root' };
 Location.prototype.path = function () { return router.currentUrl(); };
 Location.prototype.back = function () { router.back(); };
-Location.prototype.historyGo = function (n) {
-  if (n < 0 && getCurrentPages().length > 1) wx.navigateBack({ delta: -n });
-};
+Location.prototype.historyGo = function (n) { web.history.go(n); };
 Location.prototype.isCurrentPathEqualTo = function (path, query) {
   return this.path() === path + (query ? '?' + query : '');
 };
