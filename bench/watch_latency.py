@@ -26,7 +26,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
-from bridge.watch import Change, Session  # noqa: E402  (after the path set-up, for a run as a script)
+from bridge.commands.watch import Change, Session  # noqa: E402  (after the path set-up, for a run as a script)
 
 
 def copy_project(src: Path, dst: Path) -> Path:

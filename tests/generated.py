@@ -325,8 +325,8 @@ def problems(shape: Shape, root: Path) -> list[str]:
     internal error, an error diagnostic, a WXML/WXSS file wcc/wcsc reject, a page that does not open and show
     its text. Without node_modules the app cannot start (no rxjs): its pages are not opened."""
     from bridge import preview
-    from bridge.check import check
-    from bridge.convert import convert
+    from bridge.build.convert import convert
+    from bridge.commands.check import check
 
     src, out = write(shape, root / "app"), root / "out"
     result = convert(src, out)

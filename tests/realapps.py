@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from bridge import preview
-from bridge.check import check
-from bridge.convert import convert
+from bridge.build.convert import convert
+from bridge.commands.check import check
 from bridge.diagnostics import ConversionError
 
 HARNESS_SOURCES = ("open", "harness")  # errors that mean the page did not open at all

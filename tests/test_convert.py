@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from bridge.check import check
+from bridge.commands.check import check
 from tests import needs
 from tests.workspace import copy_fixture
 
@@ -106,7 +106,7 @@ def test_check_cli_reports_sizes(converted):
 ])
 def test_an_app_asking_for_the_position_declares_it_in_app_json(tmp_path, source):
     """WeChat refuses wx.getLocation unless app.json declares it, with a reason the user is shown."""
-    from bridge.convert import convert
+    from bridge.build.convert import convert
     from tests.workspace import STANDALONE_MAIN, make_workspace
 
     src = make_workspace(tmp_path / "app", {

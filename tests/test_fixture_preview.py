@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from bridge import cli, preview
-from bridge.convert import convert
+from bridge import preview
+from bridge.build.convert import convert
+from bridge.commands import cli
 from tests import needs
 
 pytestmark = needs.node

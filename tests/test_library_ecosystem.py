@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from bridge import preview
-from bridge.convert import convert
+from bridge.build.convert import convert
 from tests import needs
 
 pytestmark = needs.node

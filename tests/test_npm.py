@@ -14,10 +14,10 @@ from pathlib import Path
 import esprima
 import pytest
 
-from bridge import npm
 from bridge.diagnostics import Diagnostics
-from bridge.project import load
-from bridge.script import modules
+from bridge.output import layout
+from bridge.script import modules, npm
+from bridge.workspace.project import load
 from tests import needs
 
 ANGULAR_JSON = {"projects": {"app": {"projectType": "application", "sourceRoot": "src",
@@ -65,7 +65,7 @@ WITH_DEPENDENCY = {"package.json": json.dumps({"name": "outer", "main": "lib/mai
 def run_packed(out: Path, files: dict[str, bytes], script: str):
     """Write the packed files and the runtime (which every output ships) under ``out``, run ``script`` there in
     Node and return what it printed (JSON)."""
-    shutil.copytree(Path(__file__).resolve().parent.parent / "adapters" / "runtime", out / modules.RUNTIME)
+    shutil.copytree(Path(__file__).resolve().parent.parent / "adapters" / "runtime", out / layout.RUNTIME)
     for path, data in files.items():
         (out / path).parent.mkdir(parents=True, exist_ok=True)
         (out / path).write_bytes(data)
@@ -233,7 +233,7 @@ def test_the_runtime_names_its_rxjs_use() -> None:
      ["index.js", "internal/Subject.js", "internal/interval.js", "internal/map.js", "internal/of.js"]),
 ])
 def test_convert_trims_rxjs_to_what_the_app_and_the_runtime_import(tmp_path: Path, source: str, packed) -> None:
-    from bridge.convert import convert
+    from bridge.build.convert import convert
 
     root = make_project(tmp_path / "app", {"rxjs": TRIMMABLE_RXJS})
     workspace = json.loads(json.dumps(ANGULAR_JSON))

@@ -16,8 +16,8 @@ from pathlib import Path
 import pytest
 
 from bridge import preview
-from bridge.check import check
-from bridge.convert import convert
+from bridge.build.convert import convert
+from bridge.commands.check import check
 from tests import needs
 from tests.workspace import ANGULAR_JSON, STANDALONE_MAIN, link_runtime_packages, make_workspace
 

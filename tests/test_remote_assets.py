@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from bridge import preview
-from bridge.convert import convert
+from bridge.build.convert import convert
 from tests import needs
 from tests.workspace import link_runtime_packages, make_workspace, one_page_app
 

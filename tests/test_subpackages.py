@@ -7,9 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from bridge import packages, preview
-from bridge.check import check
-from bridge.convert import convert
+from bridge import preview
+from bridge.build.convert import convert
+from bridge.commands.check import check
+from bridge.output import packages
 from tests import needs
 from tests.workspace import EMPTY_ROOT, STANDALONE_MAIN, link_runtime_packages, make_workspace
 

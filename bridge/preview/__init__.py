@@ -30,7 +30,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from bridge import wechat
+from bridge.output import wechat
+from bridge.output.layout import NPM_FOLDER
 
 HARNESS = Path(__file__).with_name("main.js")
 
@@ -58,7 +59,7 @@ class PreviewResult:
 def _compile_wxml(out: Path, work: Path) -> tuple[Path | None, list[dict[str, Any]]]:
     """The app's WXML compiled by wcc into ``work``/gwx.js (None when wcc fails), and wcc's messages."""
     files = sorted(p.relative_to(out).as_posix() for p in out.rglob("*.wxml")
-                   if "miniprogram_npm" not in p.relative_to(out).parts)
+                   if NPM_FOLDER not in p.relative_to(out).parts)
     stamps = tuple((rel, *_stamp(out / rel), *_stamp(out / (rel[: -len(".wxml")] + ".json"))) for rel in files)
     output, errors = _wcc_output(out, stamps)
     if output is None:

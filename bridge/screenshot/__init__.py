@@ -19,7 +19,9 @@ import sys
 import tempfile
 from pathlib import Path
 
-from bridge import preview, wechat
+from bridge import preview
+from bridge.output import wechat
+from bridge.output.layout import NPM_FOLDER
 from bridge.screenshot.html import document
 
 HERE = Path(__file__).resolve().parent
@@ -98,7 +100,7 @@ def _capture(html: str, png: Path, width: int, height: int, scale: float) -> Pat
 def _css(out: Path, width: int) -> dict[str, str]:
     """CSS per WXSS file (and "" for what they share), from every WXSS compiled together as DevTools does."""
     files = sorted("./" + p.relative_to(out).as_posix() for p in out.rglob("*.wxss")
-                   if "miniprogram_npm" not in p.parts)
+                   if NPM_FOLDER not in p.parts)
     roots = [f for f in files if (out / f).with_suffix(".json").is_file()]
     rest = [f for f in files if f not in roots]
     compiled = wechat.wcsc(out, roots + rest, components=len(roots))

@@ -12,6 +12,7 @@ import json
 from tree_sitter import Node
 
 from bridge.diagnostics import Diagnostics
+from bridge.output.layout import RUNTIME
 from bridge.script import modules
 from bridge.script.transpile import Options, compile_source
 from bridge.script.tsparse import parse
@@ -28,7 +29,7 @@ def compile_classic(text: str, rel: str, out: str) -> str:
 
     def locate(spec: str) -> str | None:
         runtime = modules.runtime_module(spec)
-        return modules.relative(out, modules.RUNTIME + runtime) if runtime else None
+        return modules.relative(out, RUNTIME + runtime) if runtime else None
 
     options = Options(file=rel, locate=locate, esm=False, report_web=False, node_env=True, verify=False,
                       guard_requires=False)

@@ -2,7 +2,7 @@
 
 ``locate`` answers for one specifier, in this order: the runtime table (Angular, Ionic, Capacitor …
 are played by ``adapters/runtime``), dropped modules (zone.js …), project files (relative or tsconfig
-``paths``), then third-party packages through the npm resolver (``bridge.npm``). Paths are relative to
+``paths``), then third-party packages through the npm resolver (``bridge.script.npm``). Paths are relative to
 the output root; the compiler turns them into relative ``require`` paths.
 """
 
@@ -12,9 +12,9 @@ import posixpath
 import re
 from collections.abc import Callable
 
-from bridge.project import Project, resolve_import
+from bridge.output.layout import NPM, RUNTIME
+from bridge.workspace.project import Project, resolve_import
 
-RUNTIME = "pwa2wx/runtime/"
 # Not packages: the names compiled code asks its resolver for to reach the runtime's web shims, and the require
 # that stands in for modules that are missing or fail to load.
 WEB_SPECIFIER = "@pwa2wx/runtime/web"
@@ -255,7 +255,7 @@ def _project_js(project: Project, rel: str, specifier: str) -> str | None:
 
 def project_source(project: Project, target: str | None) -> str | None:
     """The project file (.ts or .js) an output path is compiled from; None for runtime and npm files."""
-    if not target or target.startswith((RUNTIME, "miniprogram_npm/")):
+    if not target or target.startswith((RUNTIME, NPM)):
         return None
     ts = target[:-3] + ".ts"
     if ts in project.modules or (project.root / ts).is_file():

@@ -26,10 +26,11 @@ from dataclasses import dataclass, field
 from tree_sitter import Node
 
 from bridge.diagnostics import Diagnostics
-from bridge.project import Project
+from bridge.output.layout import RUNTIME
 from bridge.script import classes, helpers, lower, modules
 from bridge.script.scope import Scopes, pattern_names, type_scope
 from bridge.script.tsparse import Source, parse, string_value
+from bridge.workspace.project import Project
 
 # Named nodes that are pure type syntax wherever they appear in a value position's children.
 TYPE_NODES = frozenset({
@@ -81,7 +82,7 @@ class Options:
     detected_absent: frozenset[str] = frozenset()  # of those, the ones whose `typeof x` test still sees none
     report_web: bool = True  # report DOM access and missing browser APIs (the app's own code, not npm packages)
     node_env: bool = False  # replace process.env.NODE_ENV by "production" (npm code)
-    packages_missing: bool = False  # node_modules absent: bridge.npm reports the packages once (PWX304)
+    packages_missing: bool = False  # node_modules absent: bridge.script.npm reports the packages once (PWX304)
     standalone: Callable[[str], bool | None] = field(default=lambda name: None)  # class name → standalone
     verify: bool = True  # parse the output with esprima 4.0.1 (PWX309); npm files skip it: slow, tested instead
     guard_requires: bool = True  # a required module that throws while loading is a stand-in (the app's code)
@@ -354,7 +355,7 @@ class _Emitter:
         """Whether the module's ``require`` is the runtime's guarded one: for the app's modules that require
         other modules than the runtime's (and do not name something ``require`` themselves)."""
         return self.opt.guard_requires and self.scopes.module_binding(self.root, "require") is None and \
-            any(i.target and modules.RUNTIME not in i.target for i in self.imports)
+            any(i.target and RUNTIME not in i.target for i in self.imports)
 
     def runtime_path(self, specifier: str) -> str:
         """The JSON require path of a runtime module the compiled code itself needs."""

@@ -12,18 +12,16 @@ from pathlib import Path, PurePosixPath
 
 import tinycss2
 
-from bridge.config import Config
 from bridge.diagnostics import Diagnostics, counted
-from bridge.project import Component, Project, TextSource
+from bridge.output.layout import THEME, adapters_dir
 from bridge.style import tailwind, values
-from bridge.style.assets import Assets
 from bridge.style.imports import Imports, file_path, ionic_css
 from bridge.style.sass import Sass, SassResult
 from bridge.style.selectors import Role
+from bridge.style.urls import Assets
 from bridge.style.wxss import Converter, Where
-
-THEME_URL = "pwa2wx/theme/"
-"""Where the spine copies adapters/theme; app.wxss imports it relative to the package root."""
+from bridge.workspace.config import Config
+from bridge.workspace.project import Component, Project, TextSource
 
 THEME_BASE = ("core.wxss", "components.wxss")
 """Theme files every app imports, before the mode file (``md.wxss`` or ``ios.wxss``)."""
@@ -33,12 +31,8 @@ SYNTAX = {".sass": "sass", ".css": "css"}
 
 
 def theme_dir() -> Path:
-    """adapters/theme in a checkout, bridge/_adapters/theme in an installed wheel."""
-    here = Path(__file__).resolve().parent.parent
-    for candidate in (here.parent / "adapters" / "theme", here / "_adapters" / "theme"):
-        if candidate.is_dir():
-            return candidate
-    raise FileNotFoundError("adapters/theme is missing from this pwa2wx installation")
+    """The theme files copied to :data:`~bridge.output.layout.THEME`."""
+    return adapters_dir() / "theme"
 
 
 class StyleCompiler:
@@ -73,7 +67,7 @@ class StyleCompiler:
             self.converter.variables = _variables_lookup(self._theme_text() + self._muted(self._globals))
             body = self._globals()
             theme = [*THEME_BASE, f"{self.mode}.wxss", *self.imports.theme_files()]
-            head = "".join(f'@import "{THEME_URL}{name}";\n' for name in dict.fromkeys(theme))
+            head = "".join(f'@import "{THEME}{name}";\n' for name in dict.fromkeys(theme))
             self._app = head + body
         return self._app
 

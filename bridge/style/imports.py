@@ -15,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from urllib.parse import unquote, urlparse
 
-from bridge.npm import export_target
+from bridge.script.npm import export_target
 
 UTILITIES = ("padding.wxss", "float-elements.wxss", "text-alignment.wxss", "text-transformation.wxss",
              "flex-utils.wxss", "display.wxss")

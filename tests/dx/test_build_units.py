@@ -11,10 +11,10 @@ import time
 from pathlib import Path
 
 from bench.generate_app import generate
-from bridge import sync
-from bridge.buildcache import BuildCache, Recorder
-from bridge.convert import convert
-from bridge.progress import TerminalProgress
+from bridge.build.cache import BuildCache, Recorder
+from bridge.build.convert import convert
+from bridge.build.progress import TerminalProgress
+from bridge.output import sync
 from tests.conftest import FIXTURES, interruptible
 
 
@@ -89,11 +89,12 @@ def test_generated_app_converts_cleanly(tmp_path):
 
 
 def test_subpackage_pass_from_the_cache_equals_a_pass_from_scratch(tmp_path):
-    """The second pass rewrites moved modules' require paths (bridge.convert._relocated) instead of compiling
+    """The second pass rewrites moved modules' require paths (bridge.build.convert._relocated) instead of compiling
     them again: the result must be the compile's, byte for byte."""
-    from bridge import config, packages, project
-    from bridge.buildcache import BuildCache
-    from bridge.convert import Build, BuildOptions, build, plan_project
+    from bridge.build.cache import BuildCache
+    from bridge.build.convert import Build, BuildOptions, build, plan_project
+    from bridge.output import packages
+    from bridge.workspace import config, project
     from tests.test_subpackages import big_app
 
     src = big_app(tmp_path / "app")

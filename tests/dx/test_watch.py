@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from bridge import sync
-from bridge.convert import convert
-from bridge.watch import Change, Reload, Session
+from bridge.build.convert import convert
+from bridge.commands.watch import Change, Reload, Session
+from bridge.output import sync
 from tests.conftest import FIXTURES, interruptible
 from tests.workspace import copy_fixture
 
@@ -113,7 +113,7 @@ def test_bad_config_keeps_out_and_the_next_fix_rebuilds(session, app):
 
 
 def test_a_bug_in_a_rebuild_is_reported_and_watching_goes_on(session, app, monkeypatch):
-    from bridge import watch
+    from bridge.commands import watch
 
     real = watch.build
     monkeypatch.setattr(watch, "build", lambda *a, **k: (_ for _ in ()).throw(RuntimeError("made to fail")))

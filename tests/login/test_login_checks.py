@@ -4,9 +4,9 @@ from pathlib import Path
 
 import pytest
 
-from bridge import config, login, project
 from bridge.diagnostics import Diagnostics
 from bridge.script.tsparse import parse
+from bridge.workspace import config, login, project
 from tests.conftest import FIXTURES
 
 

@@ -16,7 +16,7 @@ from types import SimpleNamespace
 import pytest
 
 from bridge import preview
-from bridge.convert import convert
+from bridge.build.convert import convert
 from tests import needs
 from tests.conftest import FIXTURES
 from tests.doubles.api import Api

@@ -13,11 +13,11 @@ from pathlib import Path
 import esprima
 import pytest
 
-from bridge import npm
 from bridge.diagnostics import Diagnostics
-from bridge.project import load
-from bridge.script import modules
+from bridge.output import layout
+from bridge.script import modules, npm
 from bridge.script.transpile import compile_module
+from bridge.workspace.project import load
 from tests import corpus, needs
 
 ADAPTERS = Path(__file__).resolve().parents[2] / "adapters"
@@ -84,7 +84,7 @@ def test_conference_app_loads_in_node(tmp_path: Path) -> None:
     for path, data in packed.items():
         (tmp_path / path).parent.mkdir(parents=True, exist_ok=True)
         (tmp_path / path).write_bytes(data)
-    guard = modules.RUNTIME + modules.RUNTIME_MODULES[modules.REQUIRE_SPECIFIER]
+    guard = layout.RUNTIME + modules.RUNTIME_MODULES[modules.REQUIRE_SPECIFIER]
     for runtime in modules.runtime_module_list():
         (tmp_path / runtime).parent.mkdir(parents=True, exist_ok=True)
         # the guarded require is the module system itself, not an API: it runs as it ships

@@ -6,14 +6,15 @@ import struct
 import pytest
 from PIL import Image
 
-from bridge import assets, icons, palette, project
+from bridge.assets import icons, selection
 from bridge.diagnostics import Diagnostics
+from bridge.workspace import palette, project
 from tests.workspace import make_workspace
 
 
 def test_only_referenced_assets_ship(trailbook):
     diags = Diagnostics()
-    chosen = assets.select(project.load(trailbook), [], diags)
+    chosen = selection.select(project.load(trailbook), [], diags)
     outs = [out for _, out in chosen.files]
     assert "assets/data/trails.json" in outs  # named in code
     assert "assets/img/cedar.svg" in outs  # named in data (trails.json)
@@ -33,13 +34,13 @@ def test_dynamic_references_become_patterns(tmp_path, source, shipped):
     files = {"src/app/x.ts": source, "src/assets/img/a.jpg": "a", "src/assets/img/b.jpg": "b",
              "src/assets/img/c.png": "c"}
     root = make_workspace(tmp_path, files)
-    chosen = assets.select(project.load(root), [], Diagnostics())
+    chosen = selection.select(project.load(root), [], Diagnostics())
     assert [out for _, out in chosen.files] == shipped
 
 
 def test_include_forces_assets_in(tmp_path):
     root = make_workspace(tmp_path, {"src/assets/fonts/x.woff": "f"})
-    chosen = assets.select(project.load(root), ["assets/fonts/*"], Diagnostics())
+    chosen = selection.select(project.load(root), ["assets/fonts/*"], Diagnostics())
     assert [out for _, out in chosen.files] == ["assets/fonts/x.woff"]
 
 

@@ -4,8 +4,8 @@ from pathlib import Path
 
 import pytest
 
-from bridge import config
 from bridge.diagnostics import ConversionError
+from bridge.workspace import config
 
 
 def write(tmp_path: Path, text: str) -> Path:

@@ -5,8 +5,8 @@ from pathlib import Path
 
 import pytest
 
-from bridge import emit, graph
 from bridge.diagnostics import ConversionError
+from bridge.output import emit, graph
 
 
 def test_write_replaces_the_whole_folder(tmp_path):

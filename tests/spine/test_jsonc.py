@@ -2,7 +2,7 @@
 
 import pytest
 
-from bridge import jsonc
+from bridge.workspace import jsonc
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -5,8 +5,8 @@ from pathlib import Path
 
 import pytest
 
-from bridge import project
 from bridge.diagnostics import ConversionError
+from bridge.workspace import project
 from tests.workspace import ANGULAR_JSON, make_workspace
 
 

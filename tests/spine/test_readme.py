@@ -2,8 +2,8 @@
 
 import re
 
-from bridge.codes import CODES
-from bridge.config import SCHEMA
+from bridge.diagnostics.codes import CODES
+from bridge.workspace.config import SCHEMA
 from tests.conftest import ROOT
 
 README = (ROOT / "README.md").read_text(encoding="utf-8")

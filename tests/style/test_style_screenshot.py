@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from bridge import wechat
+from bridge.output import wechat
 from bridge.screenshot import chromium, render_html, screenshot, side_by_side
 from bridge.screenshot.html import document
 from bridge.style.compiler import theme_dir

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from bridge.convert import convert
+from bridge.build.convert import convert
 from bridge.style.unused import prune
 from tests.workspace import link_runtime_packages, make_workspace, one_page_app
 

@@ -14,10 +14,10 @@ from pathlib import Path
 
 import esprima
 
-from bridge import wechat
 from bridge.diagnostics import Diagnostics
-from bridge.project import Component, TextSource
+from bridge.output import wechat
 from bridge.template import CompiledView, TemplateContext, compile_component
+from bridge.workspace.project import Component, TextSource
 
 HERE = Path(__file__).resolve().parent
 NODE = shutil.which("node")
@@ -27,7 +27,7 @@ PLAIN = re.compile(r"^(?:[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*|true|false|-?\d
 
 @dataclass
 class Project:
-    """The parts of bridge.project.Project the template compiler reads."""
+    """The parts of bridge.workspace.project.Project the template compiler reads."""
 
     components: dict[str, Component] = field(default_factory=dict)
     pipes: dict[str, tuple[str, str]] = field(default_factory=dict)

@@ -15,9 +15,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from bridge import domains, jsonc
-from bridge.config import CONFIG_NAME
-from bridge.project import Project
+from bridge.workspace import domains, jsonc
+from bridge.workspace.config import CONFIG_NAME
+from bridge.workspace.project import Project
 
 API_KEYS = re.compile(r"api|base|server|backend|host|endpoint", re.I)
 CASDOOR = ("casdoor-js-sdk", "casdoor-angular-sdk")

@@ -21,14 +21,26 @@ from typing import Any
 
 import jinja2
 
-from bridge import assets, emit, faults, icons, login, npm, packages, palette, parallel, placeholder, project, routes
-from bridge.buildcache import Adapt, Answerers, BuildCache, Recorder, Unit, replay
-from bridge.config import Config
-from bridge.config import load as load_config
+from bridge.assets import icons, selection
+
+from bridge.output import emit, packages, placeholder
+
+from bridge.diagnostics import faults
+
+from bridge.workspace import login, palette, project, routes
+
+from bridge.script import npm
+
+from bridge.build import parallel
+from bridge.build.cache import Adapt, Answerers, BuildCache, Recorder, Unit, replay
+from bridge.workspace.config import Config
+from bridge.workspace.config import load as load_config
 from bridge.diagnostics import Diagnostic, Diagnostics, counted
-from bridge.graph import closure, loads
-from bridge.progress import Progress
-from bridge.project import Component, Project, TextSource
+from bridge.output.graph import closure, loads
+from bridge.output.layout import (ADAPTER_FOLDERS, APP_CONFIG, GLOBAL_SCRIPTS, GLYPHS, ICONS, NPM, OWN, RUNTIME,
+                                  adapters_dir)
+from bridge.build.progress import Progress
+from bridge.workspace.project import Component, Project, TextSource
 from bridge.script import modules as script_modules
 from bridge.script.classic import compile_classic
 from bridge.script.transpile import transpile_module, verify_es2017
@@ -37,13 +49,8 @@ from bridge.style import StyleCompiler, unused
 from bridge.template import CompiledView, TemplateContext, compile_component
 
 BASE_LIBRARY = "3.3.4"
-RUNTIME = "pwa2wx/runtime"
 SHELL_TAG = "app-shell"
 TAB_COLOR = "#666666"  # unselected tab text and icons (Ionic md's tab bar grey)
-APP_CONFIG = "pwa2wx/app.config.js"
-ICONS = "pwa2wx/icons"
-GLYPHS = "pwa2wx/icons/glyphs.wxss"
-GLOBAL_SCRIPTS = "pwa2wx/scripts"
 # what a library that works on the page's DOM (jQuery, Bootstrap's JS, Font Awesome's JS) calls at once
 _DOM_LIBRARY = re.compile(r"document\.(?:querySelector|getElementsBy|createElement|documentElement|body\b|"
                           r"addEventListener)")
@@ -366,7 +373,7 @@ class Build:
         self.put(path + ".wxss", wxss)
         self.put(path + ".js", self.jinja.get_template("page.js.j2").render(
             source=comp.template.file if comp.template else comp.rel,
-            runtime=script_modules.relative(path, f"{RUNTIME}/index.js"),
+            runtime=script_modules.relative(path, f"{RUNTIME}index.js"),
             kind=view.role, shell=path == self.plan.shell, route=path, module=self.require_path(path, comp.rel),
             class_name=comp.name,
             ancestors=[(self.require_path(path, a.rel), a.name) for a in (view.page.ancestors if view.page else [])],
@@ -457,7 +464,7 @@ class Build:
     def emit_global_scripts(self) -> None:
         """The PWA's classic scripts (angular.json scripts, index.html), run before the polyfills and main."""
         for n, rel in enumerate(self.project.scripts, 1):
-            out = f"{GLOBAL_SCRIPTS}/{n}-{posixpath.basename(rel)}"
+            out = f"{GLOBAL_SCRIPTS}{n}-{posixpath.basename(rel)}"
             text = self.contained(lambda r=rel: (self.project.root / r).read_text(encoding="utf-8"), lambda: None,
                                   "PWX905", "reading the script", rel)
             if text is not None and rel.startswith("node_modules/") and _DOM_LIBRARY.search(text):
@@ -579,9 +586,9 @@ class Build:
 
     def emit_assets(self) -> None:
         package_code = (data.decode("utf-8", "replace") for out, data in self.files.items()
-                        if out.startswith(npm.NPM) and out.endswith(".js"))
-        chosen = assets.select(self.project, self.config.get("assets", "include"), self.diagnostics, package_code)
-        chosen = assets.served_remotely(self.project, chosen, self.config.get("assets", "base_url"), self.diagnostics)
+                        if out.startswith(NPM) and out.endswith(".js"))
+        chosen = selection.select(self.project, self.config.get("assets", "include"), self.diagnostics, package_code)
+        chosen = selection.served_remotely(self.project, chosen, self.config.get("assets", "base_url"), self.diagnostics)
         self.remote_assets = {out: f"{self.config.get('assets', 'base_url').rstrip('/')}/{out}"
                               for _, out in chosen.remote}
         for src, out in chosen.files:
@@ -595,7 +602,7 @@ class Build:
     def prune_global_styles(self) -> None:
         """app.wxss without the rules of global stylesheets that no class of the app's views or code can match."""
         code = (data.decode("utf-8", "replace") for path, data in self.files.items()
-                if path.endswith((".wxml", ".js", ".json")) and not path.startswith(npm.NPM))
+                if path.endswith((".wxml", ".js", ".json")) and not path.startswith(NPM))
         pruned = self.contained(lambda: unused.prune(self.files["app.wxss"].decode("utf-8"), code,
                                                      self.config.get("style", "keep_classes")),
                                 lambda: None, "PWX904", "leaving unused global styles out", "angular.json")
@@ -629,7 +636,7 @@ class Build:
                 continue
             if rel.startswith("login/") and not _login_file_needed(rel, backend):
                 continue
-            self.files[f"pwa2wx/{rel}"] = file.read_bytes()
+            self.files[f"{OWN}{rel}"] = file.read_bytes()
 
     def emit_app(self) -> None:
         cfg, plan, proj = self.config, self.plan, self.project
@@ -660,7 +667,7 @@ class Build:
         if plan.tabs:
             tab_list = []
             for i, tab in enumerate(plan.tabs):
-                normal, selected = f"{ICONS}/tab-{i}.png", f"{ICONS}/tab-{i}-active.png"
+                normal, selected = f"{ICONS}tab-{i}.png", f"{ICONS}tab-{i}-active.png"
                 svg = self.ionicon_svg(tab.icon) if tab.icon else None
                 self.files[normal], self.files[selected] = self.contained(
                     lambda s=svg: self.memo(icons.tab_icons, s, TAB_COLOR, primary),
@@ -703,7 +710,7 @@ class Build:
 
     def uses_location(self) -> bool:
         """Whether the app's code asks for the position (WeChat wants getLocation declared in app.json)."""
-        return any(path.endswith(".js") and not path.startswith(("pwa2wx/", "miniprogram_npm/"))
+        return any(path.endswith(".js") and not path.startswith((OWN, NPM))
                    and (b"navigator.geolocation" in data or b"capacitor/geolocation.js" in data
                         or b"capacitor/cordova-geolocation.js" in data)
                    for path, data in self.files.items())
@@ -731,14 +738,14 @@ class Build:
 @functools.cache
 def _jinja() -> jinja2.Environment:
     """The output templates, loaded and compiled once per process."""
-    env = jinja2.Environment(loader=jinja2.PackageLoader("bridge", "templates_out"), keep_trailing_newline=True,
+    env = jinja2.Environment(loader=jinja2.PackageLoader("bridge.output", "templates"), keep_trailing_newline=True,
                              autoescape=False)
     env.filters["js"] = lambda v: json.dumps(v, ensure_ascii=False, sort_keys=False)
     return env
 
 
 def _login_findings(proj: Project, config: Config) -> list[Diagnostic]:
-    """What stands between the app and a WeChat sign-in (:func:`bridge.login.check`): once per project."""
+    """What stands between the app and a WeChat sign-in (:func:`bridge.workspace.login.check`): once per project."""
     found = Diagnostics()
     login.check(proj, config, found)
     return found.items
@@ -838,9 +845,6 @@ def _login_file_needed(rel: str, backend: str) -> bool:
     return backend != "none" and (name == backend or name not in ("casdoor", "authing", "custom"))
 
 
-ADAPTER_FOLDERS = ("pwa2wx/runtime/", "pwa2wx/theme/", "pwa2wx/login/")
-
-
 def _prune_adapters(files: dict[str, bytes]) -> dict[str, bytes]:
     """Ship only the runtime, theme and login files the app reaches (every byte counts against 2 MB).
 
@@ -851,11 +855,4 @@ def _prune_adapters(files: dict[str, bytes]) -> dict[str, bytes]:
     reached = closure(graph, [f for f in files if not f.startswith(ADAPTER_FOLDERS)])
     return {f: b for f, b in files.items() if not f.startswith(ADAPTER_FOLDERS) or f in reached}
 
-
-def adapters_dir() -> Path:
-    """adapters/ from a source checkout, or its copy inside an installed wheel."""
-    packaged = Path(str(resources.files("bridge"))) / "_adapters"
-    if packaged.is_dir():
-        return packaged
-    return Path(__file__).resolve().parent.parent / "adapters"
 

@@ -1,7 +1,7 @@
 """The stable diagnostic codes: one row per code, its default severity and what it means.
 
 Ranges: PWX1xx templates, PWX2xx styles, PWX3xx scripts, PWX4xx project/routes/config, PWX5xx login,
-PWX9xx internal errors (a bug in pwa2wx, caught at the unit of work it happened in: see bridge.faults).
+PWX9xx internal errors (a bug in pwa2wx, caught at the unit of work it happened in: see bridge.diagnostics.faults).
 A code's meaning never changes once released; README's table is checked against this one by a test.
 """
 

@@ -1,6 +1,6 @@
 """Brings an output folder in line with a build, file by file, for a folder WeChat DevTools has open.
 
-``convert`` swaps the whole folder (bridge/emit.py); DevTools watching that folder would lose it. Watch mode
+``convert`` swaps the whole folder (bridge/output/emit.py); DevTools watching that folder would lose it. Watch mode
 instead writes only the files whose bytes changed, each atomically (a temporary sibling renamed over it, so
 DevTools never reads half a file), app.json last (DevTools recompiles when it changes, and by then every page
 it lists is on disk), then deletes the files the build no longer has.
@@ -12,7 +12,7 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from bridge.emit import KEEP_FROM_PREVIOUS
+from bridge.output.emit import KEEP_FROM_PREVIOUS
 
 LAST = ("app.json", "project.config.json")
 TEMP_SUFFIX = ".pwa2wx-tmp"

@@ -13,10 +13,10 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any
 
-from bridge import faults, jsonc
-from bridge.diagnostics import ConversionError, Diagnostic, Diagnostics
-from bridge.script.angular import AngularClass, ModuleInfo, read_module
+from bridge.diagnostics import ConversionError, Diagnostic, Diagnostics, faults
 from bridge.script.tsparse import Call, LazyImport, Opaque, Ref, evaluate
+from bridge.workspace import jsonc
+from bridge.workspace.angular import AngularClass, ModuleInfo, read_module
 
 TS_SKIP = (".spec.ts", ".d.ts", ".test.ts")
 TS_SKIP_NAMES = {"test.ts", "test-setup.ts", "setup-jest.ts"}

@@ -12,7 +12,7 @@ from pathlib import Path
 import click
 
 from bridge import __version__
-from bridge.check import human_size
+from bridge.commands.check import human_size
 from bridge.diagnostics import ConversionError, Diagnostics, counted, format_diagnostic
 
 EXIT_OK, EXIT_ERRORS, EXIT_USAGE = 0, 1, 2
@@ -33,7 +33,7 @@ def _guarded(command):
 
     @functools.wraps(command)
     def run(*args, **params):
-        from bridge import faults
+        from bridge.diagnostics import faults
 
         try:
             return command(*args, **params)
@@ -89,7 +89,7 @@ def _project_options(out_help: str, jobs_help: str):
 def convert(src: Path, out: Path, config_file: Path | None, project_name: str | None, jobs: int, strict: bool,
             report: Path | None, report_format: str, quiet: bool) -> None:
     """Convert the Angular project in SRC into a mini program folder."""
-    from bridge.convert import convert as run
+    from bridge.build.convert import convert as run
 
     _fewer_collections()
     progress = _progress(quiet)
@@ -119,7 +119,7 @@ def convert(src: Path, out: Path, config_file: Path | None, project_name: str | 
 @_guarded
 def watch(src: Path, out: Path, config_file: Path | None, project_name: str | None, jobs: int, quiet: bool) -> None:
     """Convert SRC into OUT, then rebuild what each change touches until Ctrl-C."""
-    from bridge import watch as watching
+    from bridge.commands import watch as watching
 
     _fewer_collections()
     session = watching.Session(src, out, config_file, project_name, _jobs(jobs))
@@ -157,8 +157,8 @@ def watch(src: Path, out: Path, config_file: Path | None, project_name: str | No
 @_guarded
 def init(src: Path, project_name: str | None, force: bool) -> None:
     """Write SRC/pwa2wx.toml (SRC defaults to the current folder), guessed from the project and commented."""
-    from bridge import init as initial
-    from bridge import project
+    from bridge.commands import init as initial
+    from bridge.workspace import project
 
     try:
         found = initial.guess(project.load(src, project_name))
@@ -182,7 +182,7 @@ def init(src: Path, project_name: str | None, force: bool) -> None:
 def check(out: Path, report: Path | None, report_format: str) -> None:
     """Validate a converted mini program: official wcc/wcsc, app.json consistency, package sizes and their
     largest parts, and the request domains to enter in WeChat's admin console."""
-    from bridge.check import check as run
+    from bridge.commands.check import check as run
 
     findings = run(out)
     _print(findings.diagnostics.sorted(), out, quiet=False)
@@ -213,8 +213,8 @@ def preview(out: Path, page: str, query: tuple[str, ...], actions: tuple[str, ..
     import dataclasses
     import json
 
+    from bridge.output.wechat import ToolMissing
     from bridge.preview import run as run_preview
-    from bridge.wechat import ToolMissing
 
     try:
         parsed_actions = [json.loads(a) for a in actions]
@@ -293,7 +293,7 @@ def _failed_summary() -> dict:
 
 def _report(path: Path, fmt: str, diagnostics: Diagnostics, summary: dict, root: Path, command: str,
             strict: bool = False) -> None:
-    from bridge import reports
+    from bridge.diagnostics import reports
 
     reports.write(path, fmt, diagnostics, summary, root=root, command=command, strict=strict)
 
@@ -302,7 +302,7 @@ def _progress(quiet: bool):
     """A progress line on an interactive terminal; nothing in CI logs or with --quiet."""
     if quiet or not sys.stderr.isatty():
         return None
-    from bridge.progress import TerminalProgress
+    from bridge.build.progress import TerminalProgress
 
     return TerminalProgress(sys.stderr)
 
@@ -314,7 +314,7 @@ def _fewer_collections() -> None:
 
 
 def _jobs(jobs: int) -> int:
-    from bridge.parallel import available
+    from bridge.build.parallel import available
 
     return jobs or available()
 
@@ -330,7 +330,7 @@ def wxpush(token: str, port: int | None, query: str | None) -> None:
     (signature=…&timestamp=…&nonce=…&echostr=…): prints echostr and exits 0 when valid, exits 1 otherwise."""
     import urllib.parse
 
-    from bridge import wxpush as push
+    from bridge.commands import wxpush as push
 
     if port:
         push.serve(token, port, log=click.echo)

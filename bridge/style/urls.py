@@ -13,10 +13,11 @@ import mimetypes
 from collections.abc import Callable
 from pathlib import Path, PurePosixPath
 
+from bridge.output.layout import COPIED_ASSETS
+
 INLINE_LIMIT = 32 * 1024
 """Largest file inlined as a data URL, in bytes (it lands in the main package, 2 MB in all)."""
 
-COPY_DIR = "pwa2wx/assets"  # where a file from outside angular.json's assets is uploaded, under base_url
 
 MIME = {".woff2": "font/woff2", ".woff": "font/woff", ".ttf": "font/ttf", ".otf": "font/otf",
         ".eot": "application/vnd.ms-fontobject", ".svg": "image/svg+xml", ".webp": "image/webp"}
@@ -53,7 +54,7 @@ class Assets:
             mime = MIME.get(path.suffix.lower()) or mimetypes.guess_type(path.name)[0] or "application/octet-stream"
             return f"data:{mime};base64,{base64.b64encode(data).decode('ascii')}"
         rel = path.relative_to(self.root).as_posix() if path.is_relative_to(self.root) else path.name
-        out = self.copied.get(rel) or f"{COPY_DIR}/{path.stem}-{hashlib.sha1(data).hexdigest()[:8]}{path.suffix}"
+        out = self.copied.get(rel) or f"{COPIED_ASSETS}{path.stem}-{hashlib.sha1(data).hexdigest()[:8]}{path.suffix}"
         if self.base_url:
             remote = f"{self.base_url}/{out}"
             self.report("PWX208", f"url({url}): {len(data) // 1024} KB, over the {self.limit // 1024} KB inline limit, "

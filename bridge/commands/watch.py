@@ -1,7 +1,7 @@
 """`pwa2wx watch SRC -o OUT`: convert once, then keep OUT up to date while the project is edited.
 
 A :class:`Session` keeps the config, the project, its route plan and the build cache
-(:mod:`bridge.buildcache`) in memory. Each batch of file changes decides how much must be read again:
+(:mod:`bridge.build.cache`) in memory. Each batch of file changes decides how much must be read again:
 
 - pwa2wx.toml (or ``--config``), angular.json, package.json, tsconfig*.json, or an ``npm install``
   (node_modules/.package-lock.json): everything, with an empty cache;
@@ -12,7 +12,7 @@ A :class:`Session` keeps the config, the project, its route plan and the build c
   replaced, and the style stage runs again.
 
 Then it builds from the cache (equal, byte for byte, to a full conversion) and writes only the files whose
-bytes changed into OUT, in place (:mod:`bridge.sync`), so WeChat DevTools keeps the folder open and reloads.
+bytes changed into OUT, in place (:mod:`bridge.output.sync`), so WeChat DevTools keeps the folder open and reloads.
 """
 
 from __future__ import annotations
@@ -25,14 +25,15 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
-from bridge import emit, faults, project, sync
-from bridge.buildcache import BuildCache
-from bridge.config import CONFIG_NAME, Config
-from bridge.config import load as load_config
-from bridge.convert import ProjectPlan, Result, build, plan_project
-from bridge.diagnostics import ConversionError, Diagnostic
-from bridge.progress import Progress
-from bridge.project import Project
+from bridge.build.cache import BuildCache
+from bridge.build.convert import ProjectPlan, Result, build, plan_project
+from bridge.build.progress import Progress
+from bridge.diagnostics import ConversionError, Diagnostic, faults
+from bridge.output import emit, sync
+from bridge.workspace import project
+from bridge.workspace.config import CONFIG_NAME, Config
+from bridge.workspace.config import load as load_config
+from bridge.workspace.project import Project
 
 DEBOUNCE_MS = 50  # changes arriving this close together are one batch (an editor saving several files)
 STEP_MS = 20

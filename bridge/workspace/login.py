@@ -9,10 +9,10 @@ import urllib.parse
 
 from tree_sitter import Node
 
-from bridge.config import Config
 from bridge.diagnostics import Diagnostics
-from bridge.project import Project
 from bridge.script.tsparse import Source
+from bridge.workspace.config import Config
+from bridge.workspace.project import Project
 
 # backend -> [login] keys it cannot work without
 REQUIRED = {

@@ -1,6 +1,6 @@
 """One diagnostic type for every stage, printed like a compiler and written as a JSON report.
 
-Codes are stable (CI tools and users grep for them); they live in :mod:`bridge.codes` with a
+Codes are stable (CI tools and users grep for them); they live in :mod:`bridge.diagnostics.codes` with a
 one-line meaning each, and README lists them.
 """
 
@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
-from bridge.codes import CODES
+from bridge.diagnostics.codes import CODES
 
 Severity = Literal["error", "warning", "info"]
 SEVERITIES: tuple[Severity, ...] = ("error", "warning", "info")

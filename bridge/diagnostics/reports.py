@@ -15,8 +15,8 @@ from typing import Any
 from xml.etree import ElementTree as ET
 
 from bridge import __version__
-from bridge.codes import CODES
 from bridge.diagnostics import Diagnostic, Diagnostics, write_report
+from bridge.diagnostics.codes import CODES
 
 FORMATS = ("json", "sarif", "junit")
 SARIF_SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"

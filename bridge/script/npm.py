@@ -18,15 +18,15 @@ import re
 from collections.abc import Iterable
 from pathlib import Path
 
-from bridge import faults, placeholder
-from bridge.diagnostics import Diagnostic, Diagnostics
-from bridge.project import Project
+from bridge.diagnostics import Diagnostic, Diagnostics, faults
+from bridge.output import placeholder
+from bridge.output.layout import NPM, RUNTIME
 from bridge.script import modules
 from bridge.script.minify import minify
 from bridge.script.transpile import Options, compile_source
 from bridge.script.tsparse import parse
+from bridge.workspace.project import Project
 
-NPM = "miniprogram_npm/"
 EMPTY = NPM + "_empty.js"  # what a module the package.json "browser" field maps to false becomes
 EMPTY_MODULE = "module.exports = {};\n"
 # npm code reads browser globals from the runtime's web.js, but its `typeof document` test answers that there is
@@ -335,7 +335,7 @@ class Packer:
         def locate(spec: str) -> str | None:
             runtime = modules.runtime_module(spec)
             if runtime is not None:
-                return modules.relative(target, modules.RUNTIME + runtime) if runtime else modules.DROP
+                return modules.relative(target, RUNTIME + runtime) if runtime else modules.DROP
             replaced = package.replacement(spec)  # the package's browser build names another module
             if isinstance(replaced, str) and replaced.startswith("."):
                 found = package.in_browser(_file(package.folder / replaced))

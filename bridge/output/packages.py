@@ -14,11 +14,11 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from bridge.graph import closure, loads, retarget
-from bridge.npm import NPM
-from bridge.project import Project, resolve_import
-from bridge.routes import Plan
+from bridge.output.graph import closure, loads, retarget
+from bridge.output.layout import NPM
 from bridge.script.modules import output_path
+from bridge.workspace.project import Project, resolve_import
+from bridge.workspace.routes import Plan
 
 MAIN_PACKAGE_LIMIT = 2 * 1024 * 1024
 

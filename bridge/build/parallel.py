@@ -1,7 +1,7 @@
 """Runs independent units of stage work over several processes (``--jobs N``).
 
 Worker processes are forked, so they start with the parent's loaded project in memory and nothing has to
-be pickled but an index in and a :class:`bridge.buildcache.Unit` out. Workers have no effect on the
+be pickled but an index in and a :class:`bridge.build.cache.Unit` out. Workers have no effect on the
 parent: the parent replays each unit's recorded questions to apply their effects (see buildcache).
 """
 

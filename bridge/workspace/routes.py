@@ -11,10 +11,9 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from bridge import faults
-from bridge.diagnostics import Diagnostics
-from bridge.project import Component, Project, Route, resolve_symbol
+from bridge.diagnostics import Diagnostics, faults
 from bridge.template import nodes, parse_template
+from bridge.workspace.project import Component, Project, Route, resolve_symbol
 
 MAX_TABS = 5
 SHELL = "components/app-shell/app-shell"  # the bootstrapped root component, drawn on every page for its menu

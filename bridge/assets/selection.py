@@ -17,8 +17,8 @@ from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 
 from bridge.diagnostics import Diagnostics, counted
-from bridge.project import Project
-from bridge.style.assets import INLINE_LIMIT
+from bridge.style.urls import INLINE_LIMIT
+from bridge.workspace.project import Project
 
 # Asset inputs that are never shipped as files: the ion-icon stage copies the icons it uses.
 SKIPPED_INPUTS = ("node_modules/ionicons/",)

@@ -14,9 +14,9 @@ import json
 import re
 from pathlib import Path
 
+from bridge.output.layout import APP_CONFIG
 from bridge.script.tsparse import parse
 
-APP_CONFIG = "pwa2wx/app.config.js"
 URL = re.compile(r"^(https?)://([A-Za-z0-9.-]+(?::\d+)?)(?=[/?#]|$)", re.I)
 NAMESPACES = frozenset({"http://www.w3.org", "https://www.w3.org"})  # XML namespace names, never requested
 

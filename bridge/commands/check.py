@@ -2,7 +2,7 @@
 
 Runs WeChat's official compilers over every WXML/WXSS, checks app.json against the files on disk,
 measures the packages against WeChat's size limits (naming what takes the most room), and lists the
-request domains to enter in the admin console (:mod:`bridge.domains`).
+request domains to enter in the admin console (:mod:`bridge.workspace.domains`).
 """
 
 from __future__ import annotations
@@ -12,9 +12,11 @@ import posixpath
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from bridge import domains, wechat
 from bridge.diagnostics import Diagnostics
-from bridge.graph import closure, loads
+from bridge.output import wechat
+from bridge.output.graph import closure, loads
+from bridge.output.layout import NPM, NPM_FOLDER, OWN
+from bridge.workspace import domains
 
 MAIN_LIMIT = 2 * 1024 * 1024
 SUBPACKAGE_LIMIT = 2 * 1024 * 1024
@@ -123,14 +125,14 @@ def _run_compilers(out: Path, users: dict[str, list[str]], found: Findings) -> N
     except wechat.ToolMissing as e:
         found.diagnostics.add("PWX415", f"WeChat's compilers were not run: {e}", str(out))
         return
-    wxml = sorted(p.relative_to(out).as_posix() for p in out.rglob("*.wxml") if "miniprogram_npm" not in p.parts)
+    wxml = sorted(p.relative_to(out).as_posix() for p in out.rglob("*.wxml") if NPM_FOLDER not in p.parts)
     result = wechat.wcc(out, wxml, {k: v for k, v in users.items() if v})
     for m in result.messages:
         found.diagnostics.add("PWX108", f"wcc: {m.message}", m.file, m.line, m.col)
     if not result.ok and not result.messages:
         found.diagnostics.add("PWX108", "wcc failed without a message", str(out))
     components = {path.removesuffix(".wxml") for path in users if _is_component(out, path)}
-    wxss = sorted(p.relative_to(out).as_posix() for p in out.rglob("*.wxss") if "miniprogram_npm" not in p.parts)
+    wxss = sorted(p.relative_to(out).as_posix() for p in out.rglob("*.wxss") if NPM_FOLDER not in p.parts)
     graph = {rel: set(loads(rel, (out / rel).read_text(encoding="utf-8", errors="replace"))) for rel in wxss}
     for rel in wxss:
         res = wechat.wcsc(out, [rel, *sorted(closure(graph, [rel]) - {rel})],
@@ -184,12 +186,12 @@ def _measure(out: Path, app: dict, found: Findings) -> None:
 
 def _advice(out: Path, root: str, part: str) -> str:
     """What to do about the heaviest part of an oversized package."""
-    from bridge.assets import INLINE_LIMIT, MEDIA_SUFFIXES  # here: the conversion's modules cost check 0.25 s
+    from bridge.assets.selection import INLINE_LIMIT, MEDIA_SUFFIXES  # here: the conversion's modules cost check 0.25 s
 
-    if part.startswith("miniprogram_npm/"):
+    if part.startswith(NPM):
         users = sorted(_requirers(out, root, f"{root}/{part}" if root else part))
         shown = ", ".join(users[:3]) + (" …" if len(users) > 3 else "")
-        return (f"the npm package {part.removeprefix('miniprogram_npm/')} is required by {shown or 'the app'}: "
+        return (f"the npm package {part.removeprefix(NPM)} is required by {shown or 'the app'}: "
                 "import it only in modules of routes behind loadChildren (npm code only they use moves into "
                 "their subpackage), or import a smaller build or a part of it")
     if part.startswith("assets/") or part.endswith(MEDIA_SUFFIXES):
@@ -216,9 +218,9 @@ def _requirers(out: Path, root: str, folder: str) -> set[str]:
     seen = set(stack)
     while stack:
         for user in required_by.get(stack.pop(), ()):
-            if user.startswith("pwa2wx/"):
+            if user.startswith(OWN):
                 found.add("pwa2wx's runtime")
-            elif "miniprogram_npm/" not in user:
+            elif NPM not in user:
                 found.add(user)
             elif user not in seen:
                 seen.add(user)
