@@ -113,7 +113,7 @@ def test_subpackage_pass_from_the_cache_equals_a_pass_from_scratch(tmp_path):
 
 def test_ctrl_c_during_a_parallel_build_ends_it_at_once():
     """Ctrl-C reaches the workers too: the parent stops them instead of waiting for units that never finish."""
-    script = ("import time\nfrom bridge import parallel\n"
+    script = ("import time\nfrom bridge.build import parallel\n"
               "print('started', flush=True)\n"
               "parallel.run(lambda i: time.sleep(60), list(range(32)), 2)\n")
     proc = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
