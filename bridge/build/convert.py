@@ -23,7 +23,7 @@ import jinja2
 
 from bridge.assets import icons, selection
 
-from bridge.output import emit, packages, placeholder
+from bridge.output import adapters, appfiles, emit, packages, placeholder
 
 from bridge.diagnostics import faults
 
@@ -48,9 +48,7 @@ from bridge.script.tsparse import parse as parse_js
 from bridge.style import StyleCompiler, unused
 from bridge.template import CompiledView, TemplateContext, compile_component
 
-BASE_LIBRARY = "3.3.4"
 SHELL_TAG = "app-shell"
-TAB_COLOR = "#666666"  # unselected tab text and icons (Ionic md's tab bar grey)
 # what a library that works on the page's DOM (jQuery, Bootstrap's JS, Font Awesome's JS) calls at once
 _DOM_LIBRARY = re.compile(r"document\.(?:querySelector|getElementsBy|createElement|documentElement|body\b|"
                           r"addEventListener)")
@@ -197,7 +195,6 @@ class Build:
         self.failed_templates: dict[str, list[Diagnostic]] = {}  # component key -> its template's errors
         self.failed_modules: dict[str, list[Diagnostic]] = {}  # project module -> its errors
         self.polyfills: list[str] = []  # output paths of angular.json's polyfills: the app requires them first
-        self.jinja = _jinja()
 
     def run(self) -> dict[str, bytes]:
         self.diagnostics.extend(self.cache.derived(_login_findings, self.project, self.config))
@@ -225,10 +222,10 @@ class Build:
             self.put("app.wxss", app_wxss)
             self.emit_assets()
             self.point_at_remote_assets()
-            self.emit_adapters()
+            self.files.update(adapters.files(self.config.get("login", "backend")))
             self.emit_app()
             self.prune_global_styles()
-            files = _prune_adapters(self.files)
+            files = adapters.prune(self.files)
         if self.placement.roots():
             with faults.doing("moving npm files into the subpackages that alone use them"):
                 files, rewritten = packages.move_npm(files, self.placement.roots())
@@ -359,8 +356,8 @@ class Build:
         self.put(view.path + ".wxss", "")
         self.put(view.path + ".js", placeholder.view_js(view.role, view.component.rel))
         config: dict[str, Any] = {"component": True} if view.role == "component" else \
-            self.page_window(view.page, title) if view.page is not None else {}
-        self.put(view.path + ".json", json.dumps({**config, "usingComponents": {}}, indent=2) + "\n")
+            appfiles.page_window(view.page, title, self.colors) if view.page is not None else {}
+        self.put(view.path + ".json", appfiles.dumps({**config, "usingComponents": {}}))
 
     def emit_converted_view(self, view: View, compiled: CompiledView, wxss: str) -> None:
         comp, path = view.component, view.path
@@ -371,7 +368,7 @@ class Build:
             wxml += f"<{SHELL_TAG}/>\n"
         self.put(path + ".wxml", wxml)
         self.put(path + ".wxss", wxss)
-        self.put(path + ".js", self.jinja.get_template("page.js.j2").render(
+        self.put(path + ".js", appfiles.render("page.js.j2",
             source=comp.template.file if comp.template else comp.rel,
             runtime=script_modules.relative(path, f"{RUNTIME}index.js"),
             kind=view.role, shell=path == self.plan.shell, route=path, module=self.require_path(path, comp.rel),
@@ -385,19 +382,11 @@ class Build:
             config["component"] = True
             config["styleIsolation"] = "apply-shared"
         elif view.page is not None:
-            config.update(self.page_window(view.page, compiled.title))
+            config.update(appfiles.page_window(view.page, compiled.title, self.colors))
             if "pullDownRefresh" in compiled.hooks:
                 config["enablePullDownRefresh"] = True
         config["usingComponents"] = dict(sorted(using.items()))
-        self.put(path + ".json", json.dumps(config, indent=2, ensure_ascii=False) + "\n")
-
-    def page_window(self, page: routes.Page, title: str | None) -> dict[str, str]:
-        window = {"navigationBarTitleText": title or page.title or ""}
-        if page.toolbar_color and page.toolbar_color in self.colors:
-            base, contrast = self.colors[page.toolbar_color]
-            window["navigationBarBackgroundColor"] = base
-            window["navigationBarTextStyle"] = "white" if palette.is_dark(base) else "black"
-        return window
+        self.put(path + ".json", appfiles.dumps(config))
 
     def icon(self, name: str) -> str | None:
         """The classes of an ion-icon glyph (its SVG read from node_modules on first use), None if unknown."""
@@ -627,70 +616,28 @@ class Build:
             if path.endswith(".wxml"):
                 self.files[path] = _STATIC_URL.sub(repoint, data.decode("utf-8")).encode("utf-8")
 
-    def emit_adapters(self) -> None:
-        root = adapters_dir()
-        backend = self.config.get("login", "backend")
-        for file in sorted(root.rglob("*")):
-            rel = file.relative_to(root).as_posix()
-            if not file.is_file() or rel.startswith(".") or "/." in rel:
-                continue
-            if rel.startswith("login/") and not _login_file_needed(rel, backend):
-                continue
-            self.files[f"{OWN}{rel}"] = file.read_bytes()
-
     def emit_app(self) -> None:
+        """app.json, sitemap.json, project.config.json, app.js, pwa2wx/app.config.js, and the tab icons."""
         cfg, plan, proj = self.config, self.plan, self.project
         name = cfg.get("app", "name") or proj.name
         primary = self.colors["primary"][0]
         roots = self.placement.roots()
-        app_json: dict[str, Any] = {
-            "pages": [p.path for p in plan.pages if not any(p.path.startswith(r + "/") for r in roots)],
-            "window": {
-                "navigationBarBackgroundColor": "#ffffff",
-                "navigationBarTextStyle": "black",
-                "navigationBarTitleText": name,
-                "backgroundColor": "#ffffff",
-            },
-            "style": "v2",
-            "sitemapLocation": "sitemap.json",
-        }
-        if self.uses_location():
-            app_json["requiredPrivateInfos"] = ["getLocation"]
-            app_json["permission"] = {"scope.userLocation": {"desc": "Your location is used by this app's maps"}}
+        subpackages = [{"root": r, "name": r.rsplit("/", 1)[-1],
+                        "pages": [p.path.removeprefix(r + "/") for p in plan.pages if p.path.startswith(r + "/")]}
+                       for r in roots]
         if roots:
-            app_json["subPackages"] = [
-                {"root": r, "name": r.rsplit("/", 1)[-1],
-                 "pages": [p.path.removeprefix(r + "/") for p in plan.pages if p.path.startswith(r + "/")]}
-                for r in roots]
             self.diagnostics.add("PWX409", f"the main package would pass 2 MB: {', '.join(roots)} moved into "
                                  "subpackages", "angular.json")
-        if plan.tabs:
-            tab_list = []
-            for i, tab in enumerate(plan.tabs):
-                normal, selected = f"{ICONS}tab-{i}.png", f"{ICONS}tab-{i}-active.png"
-                svg = self.ionicon_svg(tab.icon) if tab.icon else None
-                self.files[normal], self.files[selected] = self.contained(
-                    lambda s=svg: self.memo(icons.tab_icons, s, TAB_COLOR, primary),
-                    lambda: self.memo(icons.tab_icons, None, TAB_COLOR, primary), "PWX908",
-                    f"drawing the tab icon '{tab.icon}'", "node_modules/ionicons")
-                tab_list.append({"pagePath": tab.page, "text": tab.text or tab.page.rsplit("/", 1)[-1],
-                                 "iconPath": normal, "selectedIconPath": selected})
-            app_json["tabBar"] = {"color": TAB_COLOR, "selectedColor": primary, "backgroundColor": "#ffffff",
-                                  "borderStyle": "black", "list": tab_list}
-        self.put("app.json", json.dumps(app_json, indent=2, ensure_ascii=False) + "\n")
-        self.put("sitemap.json", json.dumps({"rules": [{"action": "allow", "page": "*"}]}, indent=2) + "\n")
-        self.put("project.config.json", json.dumps({
-            "description": f"Generated by pwa2wx from {proj.name}",
-            "appid": cfg.get("app", "appid"),
-            "projectname": name,
-            "compileType": "miniprogram",
-            "libVersion": BASE_LIBRARY,
-            "setting": {"es6": True, "enhance": True, "postcss": True, "minified": True, "urlCheck": True,
-                        "ignoreDevUnusedFiles": False, "ignoreUploadUnusedFiles": False},
-            "condition": {},
-        }, indent=2, ensure_ascii=False) + "\n")
-        self.put("app.js", self.jinja.get_template("app.js.j2").render())
-        self.put(APP_CONFIG, self.jinja.get_template("app.config.js.j2").render(
+        self.put("app.json", appfiles.dumps(appfiles.app_json(
+            name, [p.path for p in plan.pages if not any(p.path.startswith(r + "/") for r in roots)],
+            location=self.uses_location(), subpackages=subpackages, tabs=self.emit_tab_icons(primary),
+            primary=primary)))
+        self.put("sitemap.json", appfiles.dumps(appfiles.SITEMAP))
+        self.put("project.config.json", appfiles.dumps(appfiles.project_config(name, cfg.get("app", "appid"),
+                                                                               proj.name)))
+        self.put("app.js", appfiles.render("app.js.j2"))
+        self.put(APP_CONFIG, appfiles.render(
+            "app.config.js.j2",
             routes=[self.route_for_js(r) for r in plan.routes],
             pages=[{"path": p.path, "module": self.require_path(APP_CONFIG, p.component.rel),
                     "class_name": p.component.name, "package": self.placement.pages.get(p.component.key, "")}
@@ -699,7 +646,7 @@ class Build:
             start=plan.pages[0].path if plan.pages else "",
             start_url=plan.start_url,
             api={"base": cfg.get("api", "base")},
-            login={_camel(key): value for key, value in cfg.values["login"].items()},
+            login={appfiles.camel(key): value for key, value in cfg.values["login"].items()},
             environment=proj.environment,
             assets=self.asset_roots,
             remote_assets=self.remote_assets,
@@ -707,6 +654,20 @@ class Build:
             main=self.require_path(APP_CONFIG, proj.main) if proj.main in proj.modules else None,
             polyfills=[script_modules.relative(APP_CONFIG, p) for p in self.polyfills],
         ))
+
+    def emit_tab_icons(self, primary: str) -> list[dict[str, str]]:
+        """Each tab's two PNG icons (drawn from its Ionicon), and its app.json tab bar entry."""
+        tabs = []
+        for i, tab in enumerate(self.plan.tabs):
+            normal, selected = f"{ICONS}tab-{i}.png", f"{ICONS}tab-{i}-active.png"
+            svg = self.ionicon_svg(tab.icon) if tab.icon else None
+            self.files[normal], self.files[selected] = self.contained(
+                lambda s=svg: self.memo(icons.tab_icons, s, appfiles.TAB_COLOR, primary),
+                lambda: self.memo(icons.tab_icons, None, appfiles.TAB_COLOR, primary), "PWX908",
+                f"drawing the tab icon '{tab.icon}'", "node_modules/ionicons")
+            tabs.append({"pagePath": tab.page, "text": tab.text or tab.page.rsplit("/", 1)[-1],
+                         "iconPath": normal, "selectedIconPath": selected})
+        return tabs
 
     def uses_location(self) -> bool:
         """Whether the app's code asks for the position (WeChat wants getLocation declared in app.json)."""
@@ -734,14 +695,6 @@ class Build:
             sizes[packages.root_of(path, roots)] += len(data)
         return sizes
 
-
-@functools.cache
-def _jinja() -> jinja2.Environment:
-    """The output templates, loaded and compiled once per process."""
-    env = jinja2.Environment(loader=jinja2.PackageLoader("bridge.output", "templates"), keep_trailing_newline=True,
-                             autoescape=False)
-    env.filters["js"] = lambda v: json.dumps(v, ensure_ascii=False, sort_keys=False)
-    return env
 
 
 def _login_findings(proj: Project, config: Config) -> list[Diagnostic]:
@@ -832,27 +785,3 @@ def _source_text(proj: Project, rel: str) -> str:
         return (proj.root / rel).read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError):
         return ""
-
-
-def _camel(key: str) -> str:
-    """pwa2wx.toml's snake_case keys as the runtime reads them (attach_token_to → attachTokenTo)."""
-    head, *rest = key.split("_")
-    return head + "".join(part.title() for part in rest)
-
-
-def _login_file_needed(rel: str, backend: str) -> bool:
-    name = posixpath.basename(rel).removesuffix(".js")
-    return backend != "none" and (name == backend or name not in ("casdoor", "authing", "custom"))
-
-
-def _prune_adapters(files: dict[str, bytes]) -> dict[str, bytes]:
-    """Ship only the runtime, theme and login files the app reaches (every byte counts against 2 MB).
-
-    Reachability follows literal require() paths and WXSS @imports from everything that is not an
-    adapter file (the app's pages, modules, app.js, app.wxss …).
-    """
-    graph = {path: loads(path, data.decode("utf-8", "replace")) for path, data in files.items()}
-    reached = closure(graph, [f for f in files if not f.startswith(ADAPTER_FOLDERS)])
-    return {f: b for f, b in files.items() if not f.startswith(ADAPTER_FOLDERS) or f in reached}
-
-
