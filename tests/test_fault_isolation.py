@@ -75,9 +75,9 @@ def test_a_template_compiler_bug_stays_in_its_component(app, monkeypatch, jobs):
 def test_a_style_module_and_package_bug_each_stay_in_their_unit(app, monkeypatch):
     monkeypatch.setattr(StyleCompiler, "component", failing_for(
         StyleCompiler.component, lambda self, component, role: component.name == "TrailsPage"))
-    from bridge.build import convert as convert_module
-    monkeypatch.setattr(convert_module, "transpile_module", failing_for(
-        convert_module.transpile_module, lambda project, rel, *rest: rel.endswith("notes.service.ts")))
+    from bridge.build import scripts
+    monkeypatch.setattr(scripts, "transpile_module", failing_for(
+        scripts.transpile_module, lambda project, rel, *rest: rel.endswith("notes.service.ts")))
     monkeypatch.setattr(npm.Packer, "_compile", failing_for(
         npm.Packer._compile, lambda self, file, *rest: file.name == "Subject.js"))
     code, output, report, out = convert(app)

@@ -32,6 +32,8 @@ from bridge.workspace import login, palette, project, routes
 from bridge.script import npm
 
 from bridge.build import parallel
+from bridge.build.scripts import ScriptStage, module_text
+from bridge.build.units import BuildOptions, Runner
 from bridge.build.cache import Adapt, Answerers, BuildCache, Recorder, Unit, replay
 from bridge.workspace.config import Config
 from bridge.workspace.config import load as load_config
@@ -49,9 +51,6 @@ from bridge.style import StyleCompiler, unused
 from bridge.template import CompiledView, TemplateContext, compile_component
 
 SHELL_TAG = "app-shell"
-# what a library that works on the page's DOM (jQuery, Bootstrap's JS, Font Awesome's JS) calls at once
-_DOM_LIBRARY = re.compile(r"document\.(?:querySelector|getElementsBy|createElement|documentElement|body\b|"
-                          r"addEventListener)")
 _STATIC_URL = re.compile(r'\b(src|poster)="/([^"{}?#]+)"')  # a package file a view names as it is
 
 
@@ -155,22 +154,11 @@ def build(proj: Project, config: Config, out: Path, cache: BuildCache, planned: 
         if wider.pages.keys() == placement.pages.keys():
             break  # nothing more can move
         placement = wider
-    current.verify_scripts(files)
+    current.scripts.verify(files)
     cache.sweep()
     return Result(out, len(current.plan.pages), len(current.plan.components), files, current.diagnostics,
                   sizes=current.package_sizes(files))
 
-
-@dataclass
-class BuildOptions:
-    """What the passes of one build share."""
-
-    cache: BuildCache
-    jobs: int = 1
-    progress: Progress | None = None
-    disk_generation: int = 0
-    checks: list[tuple[list[tuple[str, str]], parallel.Pending]] = field(default_factory=list)  # started gates
-    relocated: dict[str, str] = field(default_factory=dict)  # module text -> the text it was rewritten from
 
 
 class Build:
@@ -189,12 +177,11 @@ class Build:
         self.colors = palette.palette(proj)
         self.icons: dict[str, str] = {}  # Ionicons glyph name -> SVG text, for the ion-icons templates use
         self.pipe_modules: set[str] = set()  # modules of the app pipes templates use
-        self.scripts: dict[str, str] = {}  # project module -> its output path
         self.asset_roots: list[str] = []  # top folders and files of the app's assets: their URLs read locally
         self.remote_assets: dict[str, str] = {}  # output path of an asset served from [assets] base_url -> its URL
         self.failed_templates: dict[str, list[Diagnostic]] = {}  # component key -> its template's errors
-        self.failed_modules: dict[str, list[Diagnostic]] = {}  # project module -> its errors
-        self.polyfills: list[str] = []  # output paths of angular.json's polyfills: the app requires them first
+        self.runner = Runner(options, self.diagnostics)
+        self.scripts = ScriptStage(proj, placement, self.runner)
 
     def run(self) -> dict[str, bytes]:
         self.diagnostics.extend(self.cache.derived(_login_findings, self.project, self.config))
@@ -206,8 +193,9 @@ class Build:
             compiled = self.compile_templates(views)
         self.pipe_modules.update(rel for view in compiled for rel, _ in view.pipes.values())
         with faults.doing("compiling TypeScript modules and npm packages"):
-            self.emit_scripts()
-            self.start_checks()  # runs in the background with --jobs, while the styles and the rest are done here
+            self.scripts.run(self.script_roots())
+            self.files.update(self.scripts.files)
+            self.scripts.start_checks()  # runs in the background with --jobs, while the styles and the rest are done
         with faults.doing("compiling stylesheets"):
             styles = self.compile_styles(views)
         with faults.doing("writing pages and components"):
@@ -246,8 +234,8 @@ class Build:
         surface = self.cache.derived(template_surface, self.project)
         answerers = self.template_answerers()
         keys = [("template", v.component.key, v.role, _text_key(v.component.template),
-                 _module_text(self.project, v.component.rel), surface) for v in views]
-        units = self.units(keys, views, answerers, self.compile_template, "templates")
+                 module_text(self.project, v.component.rel), surface) for v in views]
+        units = self.runner.units(keys, views, answerers, self.compile_template, "templates")
         for view, unit in zip(views, units, strict=True):
             errors = [d for d in unit.diagnostics if d.severity == "error"]
             if errors:
@@ -289,7 +277,7 @@ class Build:
                     wxss[comp.key, view.role] = faults.contain(
                         lambda c=comp, v=view: styles.component(c, v.role), str, found.items, "PWX904",
                         f"compiling the styles of {comp.name}", comp.styles[0].file if comp.styles else comp.rel)
-                    self.tell("styles", done, len(views))
+                    self.runner.tell("styles", done, len(views))
                 app = faults.contain(styles.app, str, found.items, "PWX904", "compiling the global styles",
                                      self.project.global_styles[0] if self.project.global_styles else "angular.json")
                 unit = Unit({"views": wxss, "app": app}, found.items)
@@ -299,48 +287,10 @@ class Build:
         self.diagnostics.extend(unit.diagnostics)
         return unit
 
-    def units(self, keys: list[Hashable], items: list[Any], answerers: Answerers,
-              compile_one: Callable[[Any, Answerers], Unit], stage: str, before: int = 0,
-              adapt: Adapt | None = None) -> list[Unit]:
-        """One unit per item: cached ones replayed, the others compiled (over processes with --jobs).
-
-        ``before``: units of this stage finished earlier (scripts come in waves), for the progress line.
-        """
-        units: list[Unit | None] = [self.cache.lookup(key, answerers, adapt) for key in keys]
-        todo = [i for i, unit in enumerate(units) if unit is None]
-        total = before + len(units)
-        self.tell(stage, total - len(todo), total)
-        if parallel.pays(len(todo), self.options.jobs):
-            fresh = parallel.run(lambda i: compile_one(items[i], answerers), todo, self.options.jobs)
-            for i, unit in zip(todo, fresh, strict=True):
-                units[i] = unit if replay(unit, answerers) else compile_one(items[i], answerers)
-        else:
-            for n, i in enumerate(todo, 1):
-                units[i] = compile_one(items[i], answerers)
-                self.tell(stage, total - len(todo) + n, total)
-        for key, unit in zip(keys, units, strict=True):
-            self.cache.store(key, unit)
-            self.diagnostics.extend(unit.diagnostics)
-        self.tell(stage, total, total)
-        return units
-
-    def memo(self, pure: Callable[..., Any], *args: Hashable) -> Any:
-        """``pure(*args)``, kept between builds."""
-        key = ("memo", pure.__module__, pure.__qualname__, args)
-        unit = self.cache.lookup(key, {})
-        if unit is None:
-            unit = Unit(pure(*args))
-        self.cache.store(key, unit)
-        return unit.value
-
-    def tell(self, stage: str, done: int, total: int) -> None:
-        if self.options.progress is not None:
-            self.options.progress(stage, done, total)
-
     def emit_view(self, view: View, compiled: CompiledView, wxss: str) -> None:
         """A page's or component's four files; a placeholder when its template or class did not convert."""
         comp = view.component
-        failed = self.failed_templates.get(comp.key, []) + self.failed_modules.get(comp.rel, [])
+        failed = self.failed_templates.get(comp.key, []) + self.scripts.failed.get(comp.rel, [])
         if not failed:
             found: list[Diagnostic] = []
             faults.contain(lambda: self.emit_converted_view(view, compiled, wxss), lambda: None, found, "PWX907",
@@ -406,170 +356,16 @@ class Build:
 
     # ---- scripts ---------------------------------------------------------------------------
 
-    def emit_scripts(self) -> None:
-        """Compile every project module reachable from the pages, components, bootstrap and guards.
-
-        Breadth first, one wave of modules at a time: the modules a wave imports are the next wave.
-        """
-        packed = Diagnostics()
-        packer = npm.Packer(self.project, packed)
-        found: set[str] = set()
-
-        def resolve(rel: str, spec: str) -> str | None:
-            target = script_modules.locate(self.project, rel, spec, packer.resolve)
-            source = script_modules.project_source(self.project, target)
-            if source is not None:  # a project module: it may live in a subpackage
-                found.add(source)
-                target = self.placement.module_output(source)
-            return script_modules.relative(self.placement.module_output(rel), target) if target else target
-
-        roots = [c.rel for c in self.view_components()] + sorted(self.pipe_modules)
+    def script_roots(self) -> list[str]:
+        """The modules every other one is reached from: the views' classes and their ancestors', the pipes
+        templates use, the bootstrap module and the route guards."""
+        roots = [p.component.rel for p in self.plan.pages] + \
+            [self.project.components[k].rel for k in self.plan.components] + sorted(self.pipe_modules)
         roots += [a.rel for p in self.plan.pages for a in p.ancestors]
         if self.project.main in self.project.modules:
             roots.append(self.project.main)
-        self.emit_global_scripts()
-        roots += self.locate_polyfills(packer)
         roots += [m for entry in self.plan.routes for refs in entry.guards.values() for m, _ in refs]
-        standalone = self.standalone_classes()
-        done: set[str] = set()
-        wave = sorted(set(roots))
-        while wave:
-            done.update(wave)
-            found.clear()
-            keys = [("script", rel, _source_text(self.project, rel), standalone.get(rel, ()),
-                     self.project.has_node_modules) for rel in wave]
-            units = self.units(keys, wave, {"resolve": resolve}, self.compile_script, "scripts", len(done) - len(wave),
-                               self.relocate)
-            for rel, unit in zip(wave, units, strict=True):
-                errors = [d for d in unit.diagnostics if d.severity == "error"]
-                if errors:
-                    self.failed_modules[rel] = errors
-                js = placeholder.module_js(rel, errors) if errors else unit.value
-                self.put(self.placement.module_output(rel), js)
-                self.scripts[rel] = self.placement.module_output(rel)
-            wave = sorted(found - done)
-        self.files.update(self.pack(packer, packed, self.imported_names(packer)))
-
-    def emit_global_scripts(self) -> None:
-        """The PWA's classic scripts (angular.json scripts, index.html), run before the polyfills and main."""
-        for n, rel in enumerate(self.project.scripts, 1):
-            out = f"{GLOBAL_SCRIPTS}{n}-{posixpath.basename(rel)}"
-            text = self.contained(lambda r=rel: (self.project.root / r).read_text(encoding="utf-8"), lambda: None,
-                                  "PWX905", "reading the script", rel)
-            if text is not None and rel.startswith("node_modules/") and _DOM_LIBRARY.search(text):
-                self.diagnostics.add("PWX422", f"global script '{rel}' works on the page's DOM, which a mini program "
-                                     "does not have: not run", "angular.json",
-                                     hint="use a component or a wx API for what it does")
-                continue
-            js = None if text is None else self.contained(
-                lambda t=text, r=rel, o=out: self.memo(compile_classic, t, r, o), lambda: None, "PWX905",
-                "compiling the script", rel)
-            if js is not None:
-                self.put(out, js)
-                self.polyfills.append(out)
-
-    def locate_polyfills(self, packer: npm.Packer) -> list[str]:
-        """Where each polyfill of angular.json is in the output (``self.polyfills``); the project modules
-        among them, which are compiled with the app's. Those a mini program has no use for (zone.js) go."""
-        modules = []
-        for entry in self.project.polyfills:
-            if entry in self.project.modules or entry.endswith(".js") and (self.project.root / entry).is_file():
-                modules.append(entry)
-                self.polyfills.append(self.placement.module_output(entry))
-                continue
-            target = script_modules.locate(self.project, self.project.main or "", entry, packer.resolve)
-            if target:
-                self.polyfills.append(target)
-            elif target is None:
-                self.diagnostics.add("PWX303", f"polyfill '{entry}' not found: not run", "angular.json",
-                                     hint="install it (npm install), or remove it from angular.json's polyfills")
-        return modules
-
-    def compile_script(self, rel: str, answerers: Answerers) -> Unit:
-        recorder = Recorder(answerers)
-        resolve = recorder.ask("resolve")
-        return recorder.unit(faults.contain(
-            lambda: transpile_module(self.project, rel, lambda spec: resolve(rel, spec), recorder.diagnostics,
-                                     verify=False),
-            str, recorder.diagnostics.items, "PWX905", "compiling the module", rel))
-
-    def relocate(self, unit: Unit, answers: list[Any]) -> Unit | None:
-        moved = _relocated(unit, answers)
-        if moved is not None:
-            self.options.relocated[moved.value] = unit.value
-        return moved
-
-    def start_checks(self) -> None:
-        """Start the ES2017 gate (esprima) on the first pass's modules: the checking is the longest stage after
-        compiling, and with --jobs it runs in other processes meanwhile. What a second pass changes is
-        rewritten (same verdict) or checked at the end."""
-        if self.options.checks:
-            return
-        items = [(rel, js) for rel, out in sorted(self.scripts.items())
-                 if not self.cache.has(("verify", rel, js := self.files[out].decode("utf-8")))]
-        self.options.checks.append((items, parallel.Pending(_verify_one, items, self.options.jobs)))
-
-    def verify_scripts(self, files: dict[str, bytes]) -> None:
-        """The gate's verdicts for the final output's modules.
-
-        A module whose require paths were rewritten (:func:`_relocated`) keeps the verdict of the text it was
-        rewritten from: one JSON string literal replaced by another in a call's argument changes neither
-        whether esprima accepts the script nor the line of an error (the only position PWX309 reports).
-        """
-        for items, pending in self.options.checks:
-            for (rel, js), unit in zip(items, pending.results(), strict=True):
-                self.cache.store(("verify", rel, js), unit)
-        self.options.checks.clear()
-        items = [(rel, files[out].decode("utf-8")) for rel, out in sorted(self.scripts.items())]
-        for rel, js in items:
-            original = self.options.relocated.get(js)
-            if original is not None and self.cache.has(("verify", rel, original)):
-                self.cache.store(("verify", rel, js), self.cache.lookup(("verify", rel, original), {}))
-        self.options.relocated.clear()
-        self.units([("verify", rel, js) for rel, js in items], items, {}, _verify, "checks")
-
-    def standalone_classes(self) -> dict[str, tuple[tuple[str, bool], ...]]:
-        """Module → (component class, standalone) of its components: the script compiler reads them."""
-        found: dict[str, list[tuple[str, bool]]] = {}
-        for comp in self.project.components.values():
-            found.setdefault(comp.rel, []).append((comp.name, comp.standalone))
-        return {rel: tuple(sorted(items)) for rel, items in found.items()}
-
-    def imported_names(self, packer: npm.Packer) -> dict[str, frozenset[str] | None]:
-        """Package entry (output path) → the names the app's modules and the runtime import from it; None when
-        a module takes the whole module (``import * as``, ``export *``, a plain .js module, a side effect)."""
-        entries = {packer.resolve(spec): set(modules_names) for spec, modules_names in
-                   (("rxjs", script_modules.RUNTIME_RXJS), ("rxjs/operators", ()))}
-        names: dict[str, set[str] | None] = {out: found for out, found in entries.items() if out is not None}
-        for rel, out_path in sorted(self.scripts.items()):
-            required = set(loads(out_path, self.files[out_path].decode("utf-8")))
-            module = self.project.modules.get(rel)
-            bindings = [] if module is None else \
-                [(b.specifier, b.name) for b in module.imports.values()] + \
-                [(spec, name) for spec, name, _alias in module.reexports]
-            for entry in required & set(packer.entries):
-                imported = {name for spec, name in bindings if packer.output_of(spec) == entry}
-                if not imported or imported & {None, "*", "default"} or names.get(entry, set()) is None:
-                    names[entry] = None
-                else:
-                    names.setdefault(entry, set()).update(imported)
-        return {entry: None if found is None else frozenset(found) for entry, found in names.items()}
-
-    def pack(self, packer: npm.Packer, packed: Diagnostics,
-             names: dict[str, frozenset[str] | None]) -> dict[str, bytes]:
-        """The npm files the modules reached; the same entries give the same files (node_modules is fixed)."""
-        key = ("npm", tuple(sorted((out, str(file)) for out, file in packer.entries.items())),
-               tuple(sorted(packer.missing)), tuple(sorted(names.items(), key=lambda kv: kv[0])))
-        unit = self.cache.lookup(key, {})
-        if unit is None:
-            unit = Unit(packer.files(names), packed.items)
-        self.cache.store(key, unit)
-        self.diagnostics.extend(unit.diagnostics)
-        return unit.value
-
-    def view_components(self) -> list[Component]:
-        return [p.component for p in self.plan.pages] + \
-            [self.project.components[k] for k in self.plan.components]
+        return roots
 
     # ---- assets, adapters, app files -------------------------------------------------------
 
@@ -577,8 +373,9 @@ class Build:
         package_code = (data.decode("utf-8", "replace") for out, data in self.files.items()
                         if out.startswith(NPM) and out.endswith(".js"))
         chosen = selection.select(self.project, self.config.get("assets", "include"), self.diagnostics, package_code)
-        chosen = selection.served_remotely(self.project, chosen, self.config.get("assets", "base_url"), self.diagnostics)
-        self.remote_assets = {out: f"{self.config.get('assets', 'base_url').rstrip('/')}/{out}"
+        base_url = self.config.get("assets", "base_url")
+        chosen = selection.served_remotely(self.project, chosen, base_url, self.diagnostics)
+        self.remote_assets = {out: f"{base_url.rstrip('/')}/{out}"
                               for _, out in chosen.remote}
         for src, out in chosen.files:
             data = self.contained(lambda s=src: (self.project.root / s).read_bytes(), lambda: None, "PWX908",
@@ -652,7 +449,7 @@ class Build:
             remote_assets=self.remote_assets,
             mode=cfg.get("style", "mode"),
             main=self.require_path(APP_CONFIG, proj.main) if proj.main in proj.modules else None,
-            polyfills=[script_modules.relative(APP_CONFIG, p) for p in self.polyfills],
+            polyfills=[script_modules.relative(APP_CONFIG, p) for p in self.scripts.polyfills],
         ))
 
     def emit_tab_icons(self, primary: str) -> list[dict[str, str]]:
@@ -662,8 +459,8 @@ class Build:
             normal, selected = f"{ICONS}tab-{i}.png", f"{ICONS}tab-{i}-active.png"
             svg = self.ionicon_svg(tab.icon) if tab.icon else None
             self.files[normal], self.files[selected] = self.contained(
-                lambda s=svg: self.memo(icons.tab_icons, s, appfiles.TAB_COLOR, primary),
-                lambda: self.memo(icons.tab_icons, None, appfiles.TAB_COLOR, primary), "PWX908",
+                lambda s=svg: self.runner.memo(icons.tab_icons, s, appfiles.TAB_COLOR, primary),
+                lambda: self.runner.memo(icons.tab_icons, None, appfiles.TAB_COLOR, primary), "PWX908",
                 f"drawing the tab icon '{tab.icon}'", "node_modules/ionicons")
             tabs.append({"pagePath": tab.page, "text": tab.text or tab.page.rsplit("/", 1)[-1],
                          "iconPath": normal, "selectedIconPath": selected})
@@ -704,54 +501,6 @@ def _login_findings(proj: Project, config: Config) -> list[Diagnostic]:
     return found.items
 
 
-def _relocated(unit: Unit, answers: list[Any]) -> Unit | None:
-    """A compiled module whose require paths changed (it or its imports moved into a subpackage), with the
-    paths rewritten instead of compiling it again.
-
-    Exact because the script compiler writes a resolved path into its output only as the JSON string
-    argument of a ``require`` call, and every such call's path is an answer to one of its questions. So the
-    ``require("…")`` calls of the code (not comments or strings: the output is parsed) are rewritten. Any
-    other change of answer (a path that became unresolvable or dropped) compiles the module again.
-    """
-    moved: dict[str, str] = {}
-    for (_, _, old), new in zip(unit.questions, answers, strict=True):
-        if old == new:
-            continue
-        if not (isinstance(old, str) and old and isinstance(new, str) and new) or moved.get(old, new) != new:
-            return None
-        moved[old] = new
-    source = parse_js(unit.value)
-    data, edits = source.data, []
-    stack = [source.tree.root_node]
-    while stack:
-        node = stack.pop()
-        stack.extend(node.children)
-        callee, args = node.child_by_field_name("function"), node.child_by_field_name("arguments")
-        if node.type != "call_expression" or callee is None or args is None or source.node_text(callee) != "require":
-            continue
-        literal = args.named_children[0] if args.named_child_count == 1 else None
-        if literal is not None and literal.type == "string" and source.node_text(literal).startswith('"'):
-            path = json.loads(source.node_text(literal))
-            if path in moved:
-                edits.append((literal.start_byte, literal.end_byte, json.dumps(moved[path]).encode()))
-    for start, end, text in sorted(edits, reverse=True):
-        data = data[:start] + text + data[end:]
-    return Unit(data.decode("utf-8"), unit.diagnostics,
-                [(name, args, new) for (name, args, _), new in zip(unit.questions, answers, strict=True)])
-
-
-def _verify(item: tuple[str, str], answerers: Answerers) -> Unit:
-    return _verify_one(item)
-
-
-def _verify_one(item: tuple[str, str]) -> Unit:
-    """The gate on one module: (module, its JavaScript) → a unit holding its PWX309 diagnostic, if any."""
-    found = Diagnostics()
-    faults.contain(lambda: verify_es2017(item[1], item[0], found), lambda: None, found.items, "PWX909",
-                   "checking the converted module", item[0])
-    return Unit(None, found.items)
-
-
 def _placed(base: routes.Plan, placement: packages.Placement) -> routes.Plan:
     """A copy of the plan with the moved pages' paths under their subpackage (the base plan stays as is)."""
     plan = dataclasses.replace(base, pages=[dataclasses.replace(p) for p in base.pages],
@@ -769,19 +518,3 @@ def template_surface(proj: Project) -> str:
 
 def _text_key(source: TextSource | None) -> tuple | None:
     return None if source is None else (source.text, source.file, source.line, source.col, source.inline)
-
-
-def _module_text(proj: Project, rel: str) -> str | None:
-    module = proj.modules.get(rel)
-    return module.source.text if module is not None else None
-
-
-def _source_text(proj: Project, rel: str) -> str:
-    """The text a project module compiles from (a plain .js module is read from disk)."""
-    text = _module_text(proj, rel)
-    if text is not None:
-        return text
-    try:
-        return (proj.root / rel).read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError):
-        return ""

@@ -89,10 +89,11 @@ def test_generated_app_converts_cleanly(tmp_path):
 
 
 def test_subpackage_pass_from_the_cache_equals_a_pass_from_scratch(tmp_path):
-    """The second pass rewrites moved modules' require paths (bridge.build.convert._relocated) instead of compiling
+    """The second pass rewrites moved modules' require paths (bridge.build.scripts.relocated) instead of compiling
     them again: the result must be the compile's, byte for byte."""
     from bridge.build.cache import BuildCache
-    from bridge.build.convert import Build, BuildOptions, build, plan_project
+    from bridge.build.convert import Build, build, plan_project
+    from bridge.build.units import BuildOptions
     from bridge.output import packages
     from bridge.workspace import config, project
     from tests.test_subpackages import big_app
