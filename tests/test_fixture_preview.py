@@ -99,6 +99,20 @@ def test_the_command_names_the_pages_when_asked_for_one_that_is_not_there(out):
     assert f"{out} has no page pages/nope/nope; its pages: pages/trails/trails, " in result.output
 
 
+@pytest.mark.parametrize("args,message", [
+    (["--query", "id"], "--query takes KEY=VALUE, got 'id'"),
+    (["--action", "{tap"], "--action is not JSON"),
+    (["--size", "big"], "takes WIDTHxHEIGHT in CSS px, got 'big'"),
+])
+def test_screenshot_takes_the_options_preview_takes(out, tmp_path, args, message):
+    """One spelling across commands: --query KEY=VALUE and --action JSON, as for preview; bad values are usage
+    errors (exit 2), not tracebacks."""
+    result = CliRunner().invoke(cli.main, ["screenshot", str(out), "pages/trails/trails", "-o",
+                                           str(tmp_path / "x.png"), *args])
+    assert result.exit_code == 2 and "Traceback" not in result.output
+    assert message in result.output
+
+
 def test_the_summary_counts_in_words():
     assert cli._counts({"pages": 4, "components": 1, "errors": 0, "warnings": 1}) == \
         "4 pages, 1 component, 0 errors, 1 warning"

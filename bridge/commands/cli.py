@@ -216,10 +216,7 @@ def preview(out: Path, page: str, query: tuple[str, ...], actions: tuple[str, ..
     from bridge.output.wechat import ToolMissing
     from bridge.preview import run as run_preview
 
-    try:
-        parsed_actions = [json.loads(a) for a in actions]
-    except json.JSONDecodeError as e:
-        raise click.BadParameter(f"--action is not JSON: {e}") from None
+    parsed_actions = _actions(actions)
     if not page.startswith("/") and not (out / f"{page}.js").is_file():
         pages = _app_pages(out)
         raise click.BadParameter(f"{out} has no page {page}; its pages: {', '.join(pages[:6])}"
@@ -238,15 +235,52 @@ def preview(out: Path, page: str, query: tuple[str, ...], actions: tuple[str, ..
     sys.exit(EXIT_ERRORS if result.errors else EXIT_OK)
 
 
-@main.command(add_help_option=False,
-              context_settings={"ignore_unknown_options": True, "allow_extra_args": True})
-@click.pass_context
+@main.command()
+@click.argument("out", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.argument("page")
+@click.option("-o", "--png", type=click.Path(dir_okay=False, path_type=Path), required=True, help="PNG file to write.")
+@click.option("--query", "query", multiple=True, metavar="KEY=VALUE", help="Page query parameter (repeatable).")
+@click.option("--action", "actions", multiple=True, metavar="JSON",
+              help='An action to run before the shot, e.g. \'{"tap": "Favorites"}\' (repeatable).')
+@click.option("--size", default="375x667", show_default=True, metavar="WxH", help="Viewport in CSS px.")
+@click.option("--scale", type=float, default=2, show_default=True, help="Device pixel ratio.")
+@click.option("--compare", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="The PWA's screenshot: also write PNG-compare.png with both side by side.")
 @_guarded
-def screenshot(ctx: click.Context) -> None:
-    """Render a converted page to PNG in headless Chromium (OUT PAGE -o FILE.png; --help for more)."""
-    from bridge.screenshot import main as screenshot_main
+def screenshot(out: Path, page: str, png: Path, query: tuple[str, ...], actions: tuple[str, ...], size: str,
+               scale: float, compare: Path | None) -> None:
+    """Render PAGE of a converted mini program to PNG in headless Chromium.
 
-    sys.exit(screenshot_main(ctx.args))
+    PAGE is a page path (pages/schedule/schedule) or an app URL (/app/tabs/schedule). Needs Node.js, WeChat's
+    compilers (installed by `pwa2wx check`) and Chromium.
+    """
+    import subprocess
+
+    from bridge.output.wechat import ToolMissing
+    from bridge.screenshot import ScreenshotError, side_by_side
+    from bridge.screenshot import screenshot as shoot
+
+    width, _, height = size.partition("x")
+    if not (width.isdigit() and height.isdigit()):
+        raise click.BadParameter(f"takes WIDTHxHEIGHT in CSS px, got '{size}'", param_hint="--size")
+    try:
+        shoot(out, page, png, query=_pairs(query, "--query"), actions=_actions(actions), width=int(width),
+              height=int(height), scale=scale)
+        if compare:
+            click.echo(side_by_side(compare, png, png.with_name(png.stem + "-compare.png")))
+    except (ScreenshotError, ToolMissing, subprocess.TimeoutExpired) as e:
+        click.echo(f"pwa2wx screenshot: {e}", err=True)
+        sys.exit(EXIT_USAGE)
+    click.echo(png)
+
+
+def _actions(actions: tuple[str, ...]) -> list:
+    import json
+
+    try:
+        return [json.loads(a) for a in actions]
+    except json.JSONDecodeError as e:
+        raise click.BadParameter(f"--action is not JSON: {e}") from None
 
 
 def _pairs(items: tuple[str, ...], option: str) -> dict[str, str]:

@@ -5,17 +5,15 @@ WeChat's framework, its WXML through WeChat's ``wcc`` — and returns the compos
 ``wcsc`` turns the WXSS into the CSS the WebView would insert; :mod:`.html` puts both into one document
 with WeChat's navigation and tab bars, and headless Chromium takes the picture.
 
-    python -m bridge.screenshot OUT pages/schedule/schedule -o schedule.png
+    pwa2wx screenshot OUT pages/schedule/schedule -o schedule.png
 """
 
 from __future__ import annotations
 
-import argparse
 import json
 import os
 import shutil
 import subprocess
-import sys
 import tempfile
 from pathlib import Path
 
@@ -131,28 +129,3 @@ def _json(path: Path) -> dict:
         return json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return {}
-
-
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m bridge.screenshot", description=__doc__.split("\n\n")[0])
-    parser.add_argument("out", type=Path, help="a converted mini program folder")
-    parser.add_argument("page", help="page path (pages/schedule/schedule) or app URL (/app/tabs/schedule)")
-    parser.add_argument("-o", "--png", type=Path, required=True, help="PNG file to write")
-    parser.add_argument("--query", default="{}", help="page query as JSON (onLoad options)")
-    parser.add_argument("--actions", default="[]", help="preview actions to run first, as JSON "
-                        '(e.g. \'[{"tap": "Favorites"}]\', see bridge.preview)')
-    parser.add_argument("--size", default="375x667", help="viewport in CSS px (default 375x667)")
-    parser.add_argument("--scale", type=float, default=2, help="device pixel ratio (default 2)")
-    parser.add_argument("--compare", type=Path, help="the PWA's screenshot: also write PNG-compare.png side by side")
-    args = parser.parse_args(argv)
-    width, height = (int(v) for v in args.size.split("x"))
-    try:
-        screenshot(args.out, args.page, args.png, query=json.loads(args.query), actions=json.loads(args.actions),
-                   width=width, height=height, scale=args.scale)
-        if args.compare:
-            print(side_by_side(args.compare, args.png, args.png.with_name(args.png.stem + "-compare.png")))
-    except (ScreenshotError, wechat.ToolMissing, subprocess.TimeoutExpired) as e:
-        print(f"pwa2wx screenshot: {e}", file=sys.stderr)
-        return 2
-    print(args.png)
-    return 0

@@ -1,5 +1,0 @@
-import sys
-
-from bridge.screenshot import main
-
-sys.exit(main())
