@@ -11,6 +11,7 @@ otherwise a ring (normal) and a disc (selected). Both are small and deterministi
 from __future__ import annotations
 
 import re
+from pathlib import Path
 from urllib.parse import quote
 
 import resvg_py
@@ -84,3 +85,11 @@ def _fitted(root: str, size: int, color: str) -> str:
 def _render(body: str, size: int) -> bytes:
     return bytes(resvg_py.svg_to_bytes(svg_string=f'<svg xmlns="http://www.w3.org/2000/svg" width="{size}" '
                                                   f'height="{size}" viewBox="0 0 {size} {size}">{body}</svg>'))
+
+
+def ionicon_svg(project_root: Path, name: str) -> str | None:
+    """An Ionicons glyph from the project's node_modules (None without them or for an unknown name)."""
+    if not GLYPH_NAME.fullmatch(name):
+        return None
+    svg = project_root / "node_modules" / "ionicons" / "dist" / "svg" / f"{name}.svg"
+    return svg.read_text(encoding="utf-8", errors="replace") if svg.is_file() else None

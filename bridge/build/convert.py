@@ -34,6 +34,7 @@ from bridge.script import npm
 from bridge.build import parallel
 from bridge.build.scripts import ScriptStage, module_text
 from bridge.build.units import BuildOptions, Runner
+from bridge.build.views import View, ViewStage, text_key
 from bridge.build.cache import Adapt, Answerers, BuildCache, Recorder, Unit, replay
 from bridge.workspace.config import Config
 from bridge.workspace.config import load as load_config
@@ -50,7 +51,6 @@ from bridge.script.tsparse import parse as parse_js
 from bridge.style import StyleCompiler, unused
 from bridge.template import CompiledView, TemplateContext, compile_component
 
-SHELL_TAG = "app-shell"
 _STATIC_URL = re.compile(r'\b(src|poster)="/([^"{}?#]+)"')  # a package file a view names as it is
 
 
@@ -79,16 +79,6 @@ class Result:
             "main_package_bytes": self.sizes.get("", self.size),
             "seconds": round(self.seconds, 3),
         }
-
-
-@dataclass(frozen=True)
-class View:
-    """A page or custom component to emit: the component, its role and its output path."""
-
-    component: Component
-    role: str  # "page" | "component"
-    path: str
-    page: routes.Page | None
 
 
 def convert(src: Path, out: Path, config_file: Path | None = None, project_name: str | None = None,
@@ -175,13 +165,12 @@ class Build:
         self.files: dict[str, bytes] = {}
         self.plan = _placed(planned.plan, placement)
         self.colors = palette.palette(proj)
-        self.icons: dict[str, str] = {}  # Ionicons glyph name -> SVG text, for the ion-icons templates use
         self.pipe_modules: set[str] = set()  # modules of the app pipes templates use
         self.asset_roots: list[str] = []  # top folders and files of the app's assets: their URLs read locally
         self.remote_assets: dict[str, str] = {}  # output path of an asset served from [assets] base_url -> its URL
-        self.failed_templates: dict[str, list[Diagnostic]] = {}  # component key -> its template's errors
         self.runner = Runner(options, self.diagnostics)
         self.scripts = ScriptStage(proj, placement, self.runner)
+        self.views = ViewStage(proj, self.plan, placement, self.runner, self.colors)
 
     def run(self) -> dict[str, bytes]:
         self.diagnostics.extend(self.cache.derived(_login_findings, self.project, self.config))
@@ -190,7 +179,7 @@ class Build:
         if self.plan.shell and self.project.root_component is not None:
             views.append(View(self.project.root_component, "component", self.plan.shell, None))
         with faults.doing("compiling templates"):
-            compiled = self.compile_templates(views)
+            compiled = self.views.compile(views)
         self.pipe_modules.update(rel for view in compiled for rel, _ in view.pipes.values())
         with faults.doing("compiling TypeScript modules and npm packages"):
             self.scripts.run(self.script_roots())
@@ -199,12 +188,14 @@ class Build:
         with faults.doing("compiling stylesheets"):
             styles = self.compile_styles(views)
         with faults.doing("writing pages and components"):
+            wxss = styles.value["views"]
             for view, template in zip(views, compiled, strict=True):
-                self.emit_view(view, template, styles.value["views"][view.component.key, view.role])
+                self.views.emit(view, template, wxss[view.component.key, view.role], self.scripts.failed)
+            self.files.update(self.views.files)
         with faults.doing("writing icons, assets and the app's files"):
             app_wxss = styles.value["app"]
-            if self.icons:  # ion-icon glyphs: app.wxss reaches every page and component
-                self.put(GLYPHS, self.contained(lambda: icons.glyph_styles(self.icons), str, "PWX908",
+            if self.views.icons:  # ion-icon glyphs: app.wxss reaches every page and component
+                self.put(GLYPHS, self.contained(lambda: icons.glyph_styles(self.views.icons), str, "PWX908",
                                                 "drawing the ion-icon glyphs", "node_modules/ionicons"))
                 app_wxss = f'@import "{GLYPHS}";\n' + app_wxss
             self.put("app.wxss", app_wxss)
@@ -229,43 +220,13 @@ class Build:
 
     # ---- pages and components --------------------------------------------------------------
 
-    def compile_templates(self, views: list[View]) -> list[CompiledView]:
-        """Each view's template, from the cache when neither it nor what it reads changed."""
-        surface = self.cache.derived(template_surface, self.project)
-        answerers = self.template_answerers()
-        keys = [("template", v.component.key, v.role, _text_key(v.component.template),
-                 module_text(self.project, v.component.rel), surface) for v in views]
-        units = self.runner.units(keys, views, answerers, self.compile_template, "templates")
-        for view, unit in zip(views, units, strict=True):
-            errors = [d for d in unit.diagnostics if d.severity == "error"]
-            if errors:
-                self.failed_templates[view.component.key] = errors
-        return [unit.value for unit in units]
-
-    def template_answerers(self) -> Answerers:
-        def child(key: str) -> tuple[str, tuple | None]:  # its path, and its template (the parent reads its slots)
-            return "/" + self.plan.components[key], _text_key(self.project.components[key].template)
-
-        return {"child": child, "icon": self.icon}
-
-    def compile_template(self, view: View, answerers: Answerers) -> Unit:
-        recorder = Recorder(answerers)
-        child, icon = recorder.ask("child"), recorder.ask("icon")
-        ctx = TemplateContext(project=self.project, role=view.role, diagnostics=recorder.diagnostics,
-                              component_path=lambda c: child(c.key)[0], icon=icon)
-        comp = view.component
-        return recorder.unit(faults.contain(
-            lambda: compile_component(comp, ctx), lambda: CompiledView("", "function () { return {}; }", "[]"),
-            recorder.diagnostics.items, "PWX903", f"compiling the template of {comp.name}",
-            comp.template.file if comp.template else comp.rel))
-
     def compile_styles(self, views: list[View]) -> Unit:
         """The style stage, as one unit: stylesheets share state (Dart Sass, global variables)."""
         key = ("styles", self.project.root, self.project.source_root, tuple(self.project.global_styles),
                tuple(self.project.assets), self.project.has_node_modules, tuple(self.project.style_include_paths),
                self.project.dependencies, self.config.get("style", "mode"),
                self.config.get("style", "px_to_rpx"), self.options.disk_generation,
-               tuple((v.component.key, v.role, tuple(_text_key(s) for s in v.component.styles)) for v in views))
+               tuple((v.component.key, v.role, tuple(text_key(s) for s in v.component.styles)) for v in views))
         unit = self.cache.lookup(key, {})
         if unit is None:
             found = Diagnostics()
@@ -286,73 +247,6 @@ class Build:
             self.cache.store(key, unit)
         self.diagnostics.extend(unit.diagnostics)
         return unit
-
-    def emit_view(self, view: View, compiled: CompiledView, wxss: str) -> None:
-        """A page's or component's four files; a placeholder when its template or class did not convert."""
-        comp = view.component
-        failed = self.failed_templates.get(comp.key, []) + self.scripts.failed.get(comp.rel, [])
-        if not failed:
-            found: list[Diagnostic] = []
-            faults.contain(lambda: self.emit_converted_view(view, compiled, wxss), lambda: None, found, "PWX907",
-                           f"writing the files of {comp.name}", comp.rel)
-            self.diagnostics.extend(found)
-            failed = found
-        if failed:
-            self.emit_placeholder_view(view, compiled.title, failed)
-
-    def emit_placeholder_view(self, view: View, title: str | None, failed: list[Diagnostic]) -> None:
-        """The view's four files saying it was not converted, and why."""
-        self.put(view.path + ".wxml", placeholder.wxml(failed))
-        self.put(view.path + ".wxss", "")
-        self.put(view.path + ".js", placeholder.view_js(view.role, view.component.rel))
-        config: dict[str, Any] = {"component": True} if view.role == "component" else \
-            appfiles.page_window(view.page, title, self.colors) if view.page is not None else {}
-        self.put(view.path + ".json", appfiles.dumps({**config, "usingComponents": {}}))
-
-    def emit_converted_view(self, view: View, compiled: CompiledView, wxss: str) -> None:
-        comp, path = view.component, view.path
-        using = dict(compiled.using_components)
-        wxml = compiled.wxml
-        if view.page is not None and self.plan.shell:  # the app's side menu, drawn over the page when open
-            using[SHELL_TAG] = "/" + self.plan.shell
-            wxml += f"<{SHELL_TAG}/>\n"
-        self.put(path + ".wxml", wxml)
-        self.put(path + ".wxss", wxss)
-        self.put(path + ".js", appfiles.render("page.js.j2",
-            source=comp.template.file if comp.template else comp.rel,
-            runtime=script_modules.relative(path, f"{RUNTIME}index.js"),
-            kind=view.role, shell=path == self.plan.shell, route=path, module=self.require_path(path, comp.rel),
-            class_name=comp.name,
-            ancestors=[(self.require_path(path, a.rel), a.name) for a in (view.page.ancestors if view.page else [])],
-            render=compiled.render_js, handlers=compiled.handlers_js,
-            hooks=json.dumps(compiled.hooks, sort_keys=True),
-            pipes=[(name, self.require_path(path + ".js", rel), cls) for name, (rel, cls) in compiled.pipes.items()]))
-        config: dict[str, Any] = {}
-        if view.role == "component":
-            config["component"] = True
-            config["styleIsolation"] = "apply-shared"
-        elif view.page is not None:
-            config.update(appfiles.page_window(view.page, compiled.title, self.colors))
-            if "pullDownRefresh" in compiled.hooks:
-                config["enablePullDownRefresh"] = True
-        config["usingComponents"] = dict(sorted(using.items()))
-        self.put(path + ".json", appfiles.dumps(config))
-
-    def icon(self, name: str) -> str | None:
-        """The classes of an ion-icon glyph (its SVG read from node_modules on first use), None if unknown."""
-        if name not in self.icons:
-            svg = self.ionicon_svg(name)
-            if svg is None:
-                return None
-            self.icons[name] = svg
-        return icons.glyph_class(name)
-
-    def ionicon_svg(self, name: str) -> str | None:
-        """An Ionicons glyph from the project's node_modules (None without them or for an unknown name)."""
-        if not icons.GLYPH_NAME.fullmatch(name):
-            return None
-        svg = self.project.root / "node_modules" / "ionicons" / "dist" / "svg" / f"{name}.svg"
-        return svg.read_text(encoding="utf-8", errors="replace") if svg.is_file() else None
 
     # ---- scripts ---------------------------------------------------------------------------
 
@@ -436,7 +330,7 @@ class Build:
         self.put(APP_CONFIG, appfiles.render(
             "app.config.js.j2",
             routes=[self.route_for_js(r) for r in plan.routes],
-            pages=[{"path": p.path, "module": self.require_path(APP_CONFIG, p.component.rel),
+            pages=[{"path": p.path, "module": self.views.require_path(APP_CONFIG, p.component.rel),
                     "class_name": p.component.name, "package": self.placement.pages.get(p.component.key, "")}
                    for p in plan.pages],
             tabs=[t.page for t in plan.tabs],
@@ -448,7 +342,7 @@ class Build:
             assets=self.asset_roots,
             remote_assets=self.remote_assets,
             mode=cfg.get("style", "mode"),
-            main=self.require_path(APP_CONFIG, proj.main) if proj.main in proj.modules else None,
+            main=self.views.require_path(APP_CONFIG, proj.main) if proj.main in proj.modules else None,
             polyfills=[script_modules.relative(APP_CONFIG, p) for p in self.scripts.polyfills],
         ))
 
@@ -457,7 +351,7 @@ class Build:
         tabs = []
         for i, tab in enumerate(self.plan.tabs):
             normal, selected = f"{ICONS}tab-{i}.png", f"{ICONS}tab-{i}-active.png"
-            svg = self.ionicon_svg(tab.icon) if tab.icon else None
+            svg = icons.ionicon_svg(self.project.root, tab.icon) if tab.icon else None
             self.files[normal], self.files[selected] = self.contained(
                 lambda s=svg: self.runner.memo(icons.tab_icons, s, appfiles.TAB_COLOR, primary),
                 lambda: self.runner.memo(icons.tab_icons, None, appfiles.TAB_COLOR, primary), "PWX908",
@@ -473,13 +367,9 @@ class Build:
                         or b"capacitor/cordova-geolocation.js" in data)
                    for path, data in self.files.items())
 
-    def require_path(self, from_file: str, rel: str) -> str:
-        """require() path from an output file to the compiled project module ``rel``."""
-        return script_modules.relative(from_file, self.placement.module_output(rel))
-
     def route_for_js(self, entry: routes.RouteEntry) -> routes.RouteEntry:
         """The entry with guard modules as require paths from pwa2wx/app.config.js."""
-        guards = {kind: [(self.require_path(APP_CONFIG, m), name) for m, name in refs]
+        guards = {kind: [(self.views.require_path(APP_CONFIG, m), name) for m, name in refs]
                   for kind, refs in entry.guards.items()}
         return routes.RouteEntry(entry.path, entry.page, entry.redirect_to, entry.path_match, guards, entry.data,
                                  entry.title)
@@ -507,14 +397,3 @@ def _placed(base: routes.Plan, placement: packages.Placement) -> routes.Plan:
                                routes=[dataclasses.replace(r) for r in base.routes])
     placement.apply(plan)
     return plan
-
-
-def template_surface(proj: Project) -> str:
-    """What compiling one template reads of the rest of the project (besides its children's templates, which
-    it asks for): every component's selector and metadata, and the pipe table."""
-    components = [(c.key, c.selector, c.standalone, c.imports, c.meta) for c in proj.components.values()]
-    return hashlib.sha256(repr((components, sorted(proj.pipes.items()))).encode()).hexdigest()
-
-
-def _text_key(source: TextSource | None) -> tuple | None:
-    return None if source is None else (source.text, source.file, source.line, source.col, source.inline)
