@@ -19,6 +19,7 @@ from bridge.output import layout
 from bridge.script import modules, npm
 from bridge.workspace.project import load
 from tests import needs
+from tests.tables import table
 
 ANGULAR_JSON = {"projects": {"app": {"projectType": "application", "sourceRoot": "src",
                                      "architect": {"build": {"options": {}}}}}}
@@ -152,7 +153,7 @@ def test_missing_node_modules_is_one_diagnostic(tmp_path: Path) -> None:
         ("PWX304", "packages not found in node_modules: lodash, rxjs")]
 
 
-@pytest.mark.parametrize("exports,subpath,expected", [
+@table("exports, subpath, expected", [
     ("./main.js", ".", "./main.js"),
     ({"require": "./c.js", "import": "./e.js"}, ".", "./c.js"),
     ({"import": "./e.js"}, ".", "./e.js"),

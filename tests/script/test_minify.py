@@ -5,16 +5,15 @@ from __future__ import annotations
 import subprocess
 from pathlib import Path
 
-import pytest
-
 from bridge.script.minify import minify
 from bridge.script.tsparse import parser
 from tests import needs
+from tests.tables import table
 
 RXJS = Path(__file__).resolve().parents[2] / "fixtures" / "trailbook" / "node_modules" / "rxjs" / "dist" / "cjs"
 
 
-@pytest.mark.parametrize(("source", "minified"), [
+@table("source, minified", [
     ("/** licence */\nvar a = 1;  // one\n", "var a = 1;\n"),
     ("function f ( a, b ) {\n    return a + b;\n}\n", "function f ( a, b ) {return a + b;}\n"),
     # a line's own spaces stay: code that reads a function's source still finds `keylen, digest` in it

@@ -9,11 +9,11 @@ passes esprima 4.0.1, the gate for old WeChat clients.
 from __future__ import annotations
 
 import esprima
-import pytest
 
 from bridge.diagnostics import Diagnostics
 from bridge.script import modules
 from bridge.script.transpile import Options, compile_source
+from tests.tables import table
 
 PREFIX = '"use strict"; Object.defineProperty(exports, "__esModule", { value: true });'
 
@@ -333,7 +333,7 @@ ngx_1.InAppBrowser.create('x'); camera_1.Camera.getPhoto(); ngx_2.BarcodeScanner
 ]
 
 
-@pytest.mark.parametrize("name,ts,expected,codes", CASES, ids=[c[0] for c in CASES])
+@table("name, ts, expected, codes", CASES)
 def test_construct(name: str, ts: str, expected: str, codes: list[str]) -> None:
     js, diagnostics = compile_ts(ts)
     assert js.startswith(PREFIX)

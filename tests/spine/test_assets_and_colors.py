@@ -9,6 +9,7 @@ from PIL import Image
 from bridge.assets import icons, selection
 from bridge.diagnostics import Diagnostics
 from bridge.workspace import palette, project
+from tests.tables import table
 from tests.workspace import make_workspace
 
 
@@ -23,7 +24,7 @@ def test_only_referenced_assets_ship(trailbook):
     assert d.code == "PWX413" and "unused-banner.svg" in d.message
 
 
-@pytest.mark.parametrize(("source", "shipped"), [
+@table("source, shipped", [
     ("<img src='assets/img/{{ name }}.jpg'>", ["assets/img/a.jpg", "assets/img/b.jpg"]),
     ("const u = 'assets/img/' + id;", ["assets/img/a.jpg", "assets/img/b.jpg", "assets/img/c.png"]),
     ("const u = `assets/img/${id}.png`;", ["assets/img/c.png"]),

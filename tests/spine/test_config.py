@@ -6,6 +6,7 @@ import pytest
 
 from bridge.diagnostics import ConversionError
 from bridge.workspace import config
+from tests.tables import table
 
 
 def write(tmp_path: Path, text: str) -> Path:
@@ -45,7 +46,7 @@ px_to_rpx = 2
     assert cfg.is_set("login", "client_id") and not cfg.is_set("assets", "include")
 
 
-@pytest.mark.parametrize(("text", "message", "line"), [
+@table("text, message, line", [
     ("[app]\nappid = 5\n", "[app] appid must be a string, got an integer", 2),
     ("[app]\ncolour = 'x'\n", "unknown key 'colour' in [app]", 2),
     ("[nope]\na = 1\n", "unknown section [nope]", 1),

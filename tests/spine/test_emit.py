@@ -7,6 +7,7 @@ import pytest
 
 from bridge.diagnostics import ConversionError
 from bridge.output import emit, graph
+from tests.tables import table
 
 
 def test_write_replaces_the_whole_folder(tmp_path):
@@ -55,7 +56,7 @@ def test_foreign_non_empty_folder_is_refused(tmp_path):
     assert Path(out / "notes.txt").read_text() == "mine"
 
 
-@pytest.mark.parametrize(("path", "text", "expected"), [
+@table("path, text, expected", [
     ("pages/a/a.js", "var rt = require('../../pwa2wx/runtime/index.js'); require(\"./b\");",
      ["pwa2wx/runtime/index.js", "pages/a/b.js"]),
     ("app.wxss", '@import "pwa2wx/theme/core.wxss";\n@import url("/pwa2wx/icons/glyphs.wxss");',

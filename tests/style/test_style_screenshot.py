@@ -18,6 +18,7 @@ from bridge.screenshot import chromium, render_html, screenshot, side_by_side
 from bridge.screenshot.html import document
 from bridge.style.compiler import theme_dir
 from tests import needs
+from tests.tables import table
 
 NODES = [
     ({"tag": "view", "attr": {"class": "ion-item a-lines-none"}, "children": ["Burt & co"]},
@@ -41,7 +42,7 @@ NODES = [
 ]
 
 
-@pytest.mark.parametrize("node, html", NODES, ids=[n["tag"] for n, _ in NODES])
+@table("node, html", NODES, name=lambda row: row[0]["tag"])
 def test_render_tree_to_html(node, html):
     page = document(Path("/root"), "pages/home/home", [node], "", {}, {"navigationStyle": "custom"}, 375, 667)
     from html import unescape

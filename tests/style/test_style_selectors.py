@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import pytest
-
 from bridge.style.selectors import WXML_TAGS, parse_selector, rewrite
+from tests.tables import table
 
 P, C, A = "page", "component", "app"
 
@@ -84,7 +83,7 @@ REWRITES = [
 ]
 
 
-@pytest.mark.parametrize("role, selector, expected", REWRITES, ids=[f"{r}:{s}" for r, s, _ in REWRITES])
+@table("role, selector, expected", REWRITES, name=lambda row: f"{row[0]}:{row[1]}")
 def test_rewrite(role, selector, expected):
     assert rewrite(parse_selector(selector), role).selectors == expected
 
@@ -114,7 +113,7 @@ DROPPED = [
 ]
 
 
-@pytest.mark.parametrize("role, selector, code", DROPPED, ids=[f"{r}:{s}" for r, s, _ in DROPPED])
+@table("role, selector, code", DROPPED, name=lambda row: f"{row[0]}:{row[1]}")
 def test_dropped_with_a_diagnostic(role, selector, code):
     result = rewrite(parse_selector(selector), role)
     assert result.selectors == []

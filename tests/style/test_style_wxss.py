@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import pytest
-
 from bridge.style import values
 from bridge.style.wxss import Converter, Where
+from tests.tables import table
 
 VARIABLES = {"--ion-color-primary": values.parse_value("#0054e9"), "--gap": values.parse_value("8px"),
              "--ref": values.parse_value("var(--gap) 2px")}
@@ -46,7 +45,7 @@ TABLE = [
 ]
 
 
-@pytest.mark.parametrize("css, wxss", TABLE, ids=[c[:40] for c, _ in TABLE])
+@table("css, wxss", TABLE)
 def test_convert(css, wxss):
     assert convert(css)[0] == wxss
 
@@ -61,7 +60,7 @@ PX = [
 ]
 
 
-@pytest.mark.parametrize("css, wxss", PX, ids=[c for c, _ in PX])
+@table("css, wxss", PX)
 def test_px_to_rpx(css, wxss):
     assert convert(css, px=2)[0] == wxss
 
@@ -79,7 +78,7 @@ FALLBACKS = [
 ]
 
 
-@pytest.mark.parametrize("css, wxss", FALLBACKS, ids=[c for c, _ in FALLBACKS])
+@table("css, wxss", FALLBACKS)
 def test_literal_fallbacks(css, wxss):
     assert convert(css, variables=True)[0] == wxss
 
@@ -95,7 +94,7 @@ DIAGNOSTICS = [
 ]
 
 
-@pytest.mark.parametrize("css, role, expected", DIAGNOSTICS, ids=[c[:40] for c, _, _ in DIAGNOSTICS])
+@table("css, role, expected", DIAGNOSTICS)
 def test_diagnostics(css, role, expected):
     assert convert(css, role)[1] == expected
 
