@@ -7,49 +7,34 @@ where each file goes, and links them together (require paths, usingComponents, a
 from __future__ import annotations
 
 import dataclasses
-import functools
-import hashlib
-import json
-import posixpath
 import re
 import time
-from collections.abc import Callable, Hashable
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
-import jinja2
-
 from bridge.assets import icons, selection
-
-from bridge.output import adapters, appfiles, emit, packages, placeholder
-
-from bridge.diagnostics import faults
-
-from bridge.workspace import login, palette, project, routes
-
-from bridge.script import npm
-
-from bridge.build import parallel
-from bridge.build.scripts import ScriptStage, module_text
+from bridge.build.cache import BuildCache, Unit
+from bridge.build.progress import Progress
+from bridge.build.scripts import ScriptStage
 from bridge.build.units import BuildOptions, Runner
 from bridge.build.views import View, ViewStage, text_key
-from bridge.build.cache import Adapt, Answerers, BuildCache, Recorder, Unit, replay
+from bridge.diagnostics import Diagnostic, Diagnostics, counted, faults
+from bridge.output import adapters, appfiles, emit, packages
+from bridge.output.layout import (
+    APP_CONFIG,
+    GLYPHS,
+    ICONS,
+    NPM,
+    OWN,
+)
+from bridge.script import modules as script_modules
+from bridge.style import StyleCompiler, unused
+from bridge.workspace import login, palette, project, routes
 from bridge.workspace.config import Config
 from bridge.workspace.config import load as load_config
-from bridge.diagnostics import Diagnostic, Diagnostics, counted
-from bridge.output.graph import closure, loads
-from bridge.output.layout import (ADAPTER_FOLDERS, APP_CONFIG, GLOBAL_SCRIPTS, GLYPHS, ICONS, NPM, OWN, RUNTIME,
-                                  adapters_dir)
-from bridge.build.progress import Progress
-from bridge.workspace.project import Component, Project, TextSource
-from bridge.script import modules as script_modules
-from bridge.script.classic import compile_classic
-from bridge.script.transpile import transpile_module, verify_es2017
-from bridge.script.tsparse import parse as parse_js
-from bridge.style import StyleCompiler, unused
-from bridge.template import CompiledView, TemplateContext, compile_component
+from bridge.workspace.project import Project
 
 _STATIC_URL = re.compile(r'\b(src|poster)="/([^"{}?#]+)"')  # a package file a view names as it is
 

@@ -14,13 +14,20 @@ import re
 from dataclasses import dataclass, field
 from typing import Literal
 
-import tinycss2
-from tinycss2 import ast
-
+from bridge.style.selector_syntax import (
+    Drop,
+    Issue,
+    Simple,
+    attr_parts,
+    parse_complex,
+    render,
+    split,
+)
 from bridge.style.values import serialize
 from bridge.template.ionic import class_name, look_class, tag_class
 
 Role = Literal["app", "page", "component"]
+
 
 # ---- the rewrite table ---------------------------------------------------------------------------
 
@@ -39,9 +46,6 @@ WXML_TAGS = ("view", "text", "image", "button", "input", "textarea", "navigator"
 
 PSEUDO_ELEMENTS = frozenset({"before", "after", "placeholder", "selection", "first-line", "first-letter",
                              "marker", "backdrop"})
-LEGACY_PSEUDO_ELEMENTS = frozenset({"before", "after", "first-line", "first-letter"})
-DEEP = frozenset({"ng-deep"})
-"""Pseudo-elements that pierce view encapsulation: become a descendant combinator."""
 
 PSEUDO_FUNCTIONS_KEPT = frozenset({"nth-child", "nth-last-child", "nth-of-type", "nth-last-of-type", "lang"})
 PSEUDO_FUNCTIONS_EXPANDED = frozenset({"is", "where", "matches", "-webkit-any", "-moz-any"})
@@ -53,7 +57,6 @@ NOT_CONVERTED = {
     "host-context": ":host-context() depends on the component's ancestors, which WXSS cannot select",
     "has": ":has() is not supported by WeChat's renderers",
 }
-
 
 
 def static_truth(mode: str) -> dict[tuple[str, str], bool]:
@@ -72,33 +75,10 @@ def static_truth(mode: str) -> dict[tuple[str, str], bool]:
 
 
 @dataclass
-class Issue:
-    code: str
-    message: str
-    severity: str | None = None  # None: the code's default
-
-
-@dataclass
 class Rewritten:
     selectors: list[str]  # empty: the rule goes
     issues: list[Issue] = field(default_factory=list)
     attributes: set[str] = field(default_factory=set)  # attribute names turned into look classes
-
-
-class _Drop(Exception):
-    """This selector never matches in the mini program (``issue`` None: known false at build time)."""
-
-    def __init__(self, issue: Issue | None = None):
-        super().__init__(issue.message if issue else "")
-        self.issue = issue
-
-
-@dataclass
-class _Simple:
-    kind: str  # tag | universal | class | id | attr | pseudo | element
-    name: str
-    legacy: bool = False  # pseudo-element written with one colon (":before")
-    args: list | None = None  # attribute block or pseudo function arguments (tinycss2 tokens)
 
 
 @dataclass(frozen=True)
@@ -129,7 +109,6 @@ class _Compound:
 def _unique(items: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(items))
 
-
 ANY = _Compound()
 
 
@@ -137,10 +116,10 @@ def rewrite(prelude: list, role: Role, mode: str = "md") -> Rewritten:
     """Rewrite one selector list (tinycss2 prelude tokens) for ``role``."""
     result = Rewritten([])
     context = _Context(role, static_truth(mode), result)
-    for tokens in _split(prelude, ","):
+    for tokens in split(prelude, ","):
         try:
             selectors = context.complex(tokens)
-        except _Drop as drop:
+        except Drop as drop:
             if drop.issue:
                 result.issues.append(drop.issue)
             continue
@@ -159,14 +138,14 @@ class _Context:
 
     def complex(self, tokens: list) -> list[str]:
         """Every selector one complex selector becomes (several when ``*`` or ``:is()`` expand)."""
-        parts = _parse_complex(tokens)
+        parts = parse_complex(tokens)
         if self.role == "component" and any(c == "deep" for c, _ in parts):
             self.result.issues.append(Issue(
                 "PWX204", "::ng-deep: component styles do not reach child components in a mini program; "
                 "this rule applies inside this component only (move it to a global stylesheet to reach them)",
                 "info"))
         alternatives: list[list[tuple[str, _Compound]]] = [[]]
-        compounds = [[_Simple("universal", "*"), *compound] if combinator in (">", "+", "~") and
+        compounds = [[Simple("universal", "*"), *compound] if combinator in (">", "+", "~") and
                      _pseudo_only(compound) else compound  # `.a > :last-child`: wcsc wants a subject there
                      for combinator, compound in parts]
         # each `*` is every WXML element; two or more in one selector (Bootstrap's `.table > :not(caption) > * > *`)
@@ -182,7 +161,7 @@ class _Context:
                 out.append(text)
         return out
 
-    def compound(self, simples: list[_Simple]) -> list[_Compound]:
+    def compound(self, simples: list[Simple]) -> list[_Compound]:
         """Every way to write one compound (``ANY``: no constraint left)."""
         subject = any(s.kind in ("tag", "class", "id", "attr") or s.name.lower() in ("host", "root")
                       for s in simples)
@@ -192,18 +171,18 @@ class _Context:
             alternatives = [m for a in alternatives for o in options if (m := a.merge(o)) is not None]
         for alt in alternatives:
             if alt.head == "page" and alt.classes:
-                raise _Drop(Issue("PWX202", f"'{_render(simples)}': the page root element carries no classes "
+                raise Drop(Issue("PWX202", f"'{render(simples)}': the page root element carries no classes "
                                             "in a mini program"))
         if not alternatives:
-            raise _Drop()
+            raise Drop()
         return alternatives
 
-    def _simple(self, simple: _Simple, subject: bool) -> list[_Compound]:
+    def _simple(self, simple: Simple, subject: bool) -> list[_Compound]:
         kind, name = simple.kind, simple.name
         key = (kind, _static_key(simple))
         if key in self.static:
             if not self.static[key]:
-                raise _Drop()
+                raise Drop()
             return [ANY]
         if kind == "tag":
             if name.lower() in ROOT_ELEMENTS:
@@ -224,26 +203,26 @@ class _Context:
     def _root(self, name: str) -> str:
         target = ROOT[self.role]
         if target is None:
-            raise _Drop(Issue("PWX202", f"'{name}' in a component stylesheet never matches (as under Angular's "
+            raise Drop(Issue("PWX202", f"'{name}' in a component stylesheet never matches (as under Angular's "
                                         "emulated encapsulation)"))
         return target
 
     def _universal(self) -> tuple[str, ...]:
         if self.role == "component":
-            raise _Drop(Issue("PWX202", "'*' needs tag selectors, which component WXSS rejects"))
+            raise Drop(Issue("PWX202", "'*' needs tag selectors, which component WXSS rejects"))
         return WXML_TAGS if self.wide else ("view", "text")
 
-    def _attribute(self, simple: _Simple) -> _Compound:
-        name, op, value, flags = _attr_parts(simple)
+    def _attribute(self, simple: Simple) -> _Compound:
+        name, op, value, flags = attr_parts(simple)
         if name.startswith(("_ngcontent-", "_nghost-")):
             return ANY
         if op not in ("", "=") or flags or not name:
-            raise _Drop(Issue("PWX202", f"attribute selector [{serialize(simple.args or []).strip()}] "
+            raise Drop(Issue("PWX202", f"attribute selector [{serialize(simple.args or []).strip()}] "
                                         "has no class equivalent; only [name] and [name=value] map onto classes"))
         self.result.attributes.add(name.lower())
         return _Compound(classes=("." + look_class(name, value if op else None),))
 
-    def _pseudo(self, simple: _Simple) -> list[_Compound]:
+    def _pseudo(self, simple: Simple) -> list[_Compound]:
         name = simple.name.lower()
         if name == "root":
             return [_Compound(self._root(":root"))]
@@ -252,17 +231,17 @@ class _Context:
         if name == "host-context":
             truth = self._static_selector(simple.args)
             if truth is False:
-                raise _Drop()
+                raise Drop()
             if truth:
-                return self._host(_Simple("pseudo", "host"))
+                return self._host(Simple("pseudo", "host"))
         args = serialize(simple.args or []).strip()
         if name in NOT_CONVERTED:
-            raise _Drop(Issue("PWX202", f"{NOT_CONVERTED[name]}: ':{name}({args})'"))
+            raise Drop(Issue("PWX202", f"{NOT_CONVERTED[name]}: ':{name}({args})'"))
         if simple.args is None:
             return [_Compound(pseudos=(":" + name,))]
         if name in PSEUDO_FUNCTIONS_KEPT:
             if re.search(r"\bof\b", args):
-                raise _Drop(Issue("PWX202", f"':{name}({args})': the 'of S' form is not supported by wcsc"))
+                raise Drop(Issue("PWX202", f"':{name}({args})': the 'of S' form is not supported by wcsc"))
             return [_Compound(pseudos=(f":{name}({args})",))]
         if name == "not":
             # wcsc takes one simple selector in :not(); not (A and B) is (not A) or (not B): one selector each
@@ -270,61 +249,61 @@ class _Context:
             return [_Compound(pseudos=combination) for combination in itertools.product(*choices)]
         if name in PSEUDO_FUNCTIONS_EXPANDED:
             return self._selector_list(simple.args, f":{name}({args})")
-        raise _Drop(Issue("PWX202", f"':{name}({args})' is not supported in WXSS"))
+        raise Drop(Issue("PWX202", f"':{name}({args})' is not supported in WXSS"))
 
-    def _host(self, simple: _Simple) -> list[_Compound]:
+    def _host(self, simple: Simple) -> list[_Compound]:
         target = HOST[self.role]
         if target is None:
-            raise _Drop(Issue("PWX202", "':host' in a global stylesheet matches nothing"))
+            raise Drop(Issue("PWX202", "':host' in a global stylesheet matches nothing"))
         if simple.args is None:
             return [_Compound(target)]
         truth = self._static_selector(simple.args)
         if truth is not None:
             if not truth:
-                raise _Drop()
+                raise Drop()
             return [_Compound(target)]
         args = serialize(simple.args).strip()
         if self.role == "page":
-            raise _Drop(Issue("PWX202", f"':host({args})': the page root element carries no classes "
+            raise Drop(Issue("PWX202", f"':host({args})': the page root element carries no classes "
                                         "in a mini program"))
         inner = self._selector_list(simple.args, f":host({args})")
         return [_Compound(f":host({alt.text()})") for alt in inner]
 
     def _not(self, args: list) -> list[_Compound]:
         out = []
-        for tokens in _split(args, ","):
+        for tokens in split(args, ","):
             try:
                 options = self._single_compound(tokens, ":not()")
-            except _Drop as drop:
+            except Drop as drop:
                 if drop.issue:
                     raise
                 continue  # :not(never) always holds
             if ANY in options:
-                raise _Drop()  # :not(anything) never holds
+                raise Drop()  # :not(anything) never holds
             out.extend(options)
         return out
 
     def _selector_list(self, args: list, where: str) -> list[_Compound]:
         out = []
-        for tokens in _split(args, ","):
+        for tokens in split(args, ","):
             try:
                 out.extend(self._single_compound(tokens, where))
-            except _Drop as drop:
+            except Drop as drop:
                 if drop.issue:
                     raise
         if not out:
-            raise _Drop()
+            raise Drop()
         return out
 
     def _single_compound(self, tokens: list, where: str) -> list[_Compound]:
-        parts = _parse_complex(tokens)
+        parts = parse_complex(tokens)
         if len(parts) != 1:
-            raise _Drop(Issue("PWX202", f"'{where}' with combinators is not supported in WXSS"))
+            raise Drop(Issue("PWX202", f"'{where}' with combinators is not supported in WXSS"))
         return self.compound(parts[0][1])
 
     def _static_selector(self, args: list | None) -> bool | None:
         """Truth of a selector made only of build-time-known parts (``.md``, ``[dir=rtl]``), else None."""
-        parts = _parse_complex(args or [])
+        parts = parse_complex(args or [])
         if len(parts) != 1:
             return None
         keys = [(s.kind, _static_key(s)) for s in parts[0][1]]
@@ -332,13 +311,13 @@ class _Context:
             return None
         return all(self.static[k] for k in keys)
 
-    def _element(self, simple: _Simple) -> str:
+    def _element(self, simple: Simple) -> str:
         name = simple.name.lower()
         if name in NOT_CONVERTED:
-            raise _Drop(Issue("PWX202", NOT_CONVERTED[name]))
+            raise Drop(Issue("PWX202", NOT_CONVERTED[name]))
         if simple.args is None and (name in PSEUDO_ELEMENTS or name.startswith(("-webkit-", "-moz-"))):
             return (":" if simple.legacy else "::") + name
-        raise _Drop(Issue("PWX202", f"'::{name}{'()' if simple.args is not None else ''}' is not supported "
+        raise Drop(Issue("PWX202", f"'::{name}{'()' if simple.args is not None else ''}' is not supported "
                                     "in WXSS"))
 
     def _join(self, parts: list[tuple[str, _Compound]]) -> str | None:
@@ -371,7 +350,7 @@ class _Context:
         return text
 
 
-def _pseudo_only(compound: list[_Simple]) -> bool:
+def _pseudo_only(compound: list[Simple]) -> bool:
     return all(s.kind in ("pseudo", "element") and s.name.lower() not in ("host", "root") for s in compound)
 
 
@@ -380,108 +359,10 @@ def _sibling_ok(before: list[tuple[str, _Compound]]) -> bool:
     return all(c == " " for c, _ in before[1:]) and not before[-1][1].pseudos
 
 
-def _static_key(simple: _Simple) -> str:
+def _static_key(simple: Simple) -> str:
     if simple.kind == "attr":
-        name, op, value, _ = _attr_parts(simple)
+        name, op, value, _ = attr_parts(simple)
         return f"{name.lower()}={value}" if op == "=" else name.lower()
     if simple.kind == "pseudo" and simple.args is not None:
         return f"{simple.name.lower()}({serialize(simple.args).strip()})"
     return simple.name
-
-
-
-
-def _attr_parts(simple: _Simple) -> tuple[str, str, str, str]:
-    """(name, operator, value, flags) of an attribute selector; operator "|" flags a namespace."""
-    tokens = [t for t in simple.args or [] if t.type not in ("whitespace", "comment")]
-    if any(t.type == "literal" and t.value == "|" and i < 2 for i, t in enumerate(tokens)):
-        return "", "|", "", ""
-    name = tokens[0].value if tokens and tokens[0].type == "ident" else ""
-    op = "".join(t.value for t in tokens[1:] if t.type == "literal")
-    values = [t for t in tokens[1:] if t.type in ("ident", "string", "number")]
-    value = str(values[0].value) if values else ""
-    flags = values[1].value if len(values) > 1 else ""
-    return name, op, value, flags
-
-
-# ---- parsing ---------------------------------------------------------------------------------------
-
-
-def _split(tokens: list, literal: str) -> list[list]:
-    groups: list[list] = [[]]
-    for token in tokens:
-        if token.type == "literal" and token.value == literal:
-            groups.append([])
-        else:
-            groups[-1].append(token)
-    return [g for g in groups if any(t.type not in ("whitespace", "comment") for t in g)]
-
-
-def _parse_complex(tokens: list) -> list[tuple[str, list[_Simple]]]:
-    """[(combinator, compound)]; the first combinator is "" and ``::ng-deep`` becomes the combinator "deep"."""
-    parts: list[tuple[str, list[_Simple]]] = []
-    combinator = ""
-    compound: list[_Simple] = []
-    tokens = [t for t in tokens if t.type != "comment"]
-    i = 0
-    while i < len(tokens):
-        token = tokens[i]
-        kind = token.type
-        if kind == "whitespace" or (kind == "literal" and token.value in (">", "+", "~")):
-            if compound:
-                parts.append((combinator, compound))
-                compound, combinator = [], " "
-            if kind == "literal":
-                combinator = token.value
-        elif kind == "ident":
-            compound.append(_Simple("tag", token.value))
-        elif kind == "literal" and token.value == "*":
-            compound.append(_Simple("universal", "*"))
-        elif kind == "literal" and token.value == "." and i + 1 < len(tokens) and tokens[i + 1].type == "ident":
-            i += 1
-            compound.append(_Simple("class", tokens[i].value))
-        elif kind == "hash":
-            compound.append(_Simple("id", token.value))
-        elif kind == "[] block":
-            compound.append(_Simple("attr", "", args=token.content))
-        elif kind == "literal" and token.value == ":":
-            double = i + 1 < len(tokens) and tokens[i + 1].type == "literal" and tokens[i + 1].value == ":"
-            i += 2 if double else 1
-            if i >= len(tokens) or tokens[i].type not in ("ident", "function"):
-                raise _Drop(Issue("PWX202", "a selector has ':' without a pseudo-class name"))
-            nxt = tokens[i]
-            name = nxt.lower_name if nxt.type == "function" else nxt.value
-            args = nxt.arguments if nxt.type == "function" else None
-            if double and name.lower() in DEEP:
-                if compound:
-                    parts.append((combinator, compound))
-                    compound = []
-                combinator = "deep"
-            elif double or name.lower() in LEGACY_PSEUDO_ELEMENTS:
-                compound.append(_Simple("element", name, legacy=not double, args=args))
-            else:
-                compound.append(_Simple("pseudo", name, args=args))
-        else:
-            raise _Drop(Issue("PWX202", f"unexpected '{serialize([token])}' in a selector"))
-        i += 1
-    if compound:
-        parts.append((combinator, compound))
-    return parts
-
-
-def _render(simples: list[_Simple]) -> str:
-    out = ""
-    for s in simples:
-        out += {"tag": s.name, "universal": "*", "class": "." + s.name, "id": "#" + s.name}.get(s.kind, "")
-        if s.kind == "attr":
-            out += "[" + serialize(s.args or []) + "]"
-        elif s.kind in ("pseudo", "element"):
-            out += (":" if s.kind == "pseudo" else "::") + s.name
-            if s.args is not None:
-                out += "(" + serialize(s.args) + ")"
-    return out
-
-
-def parse_selector(text: str) -> list[ast.Node]:
-    """Prelude tokens of ``text`` (tests and the theme checker use this)."""
-    return tinycss2.parse_one_rule(text + "{}").prelude

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from bridge.style.selectors import WXML_TAGS, parse_selector, rewrite
+from bridge.style.selector_syntax import parse_selector
+from bridge.style.selectors import WXML_TAGS, rewrite
 from tests.tables import table
 
 P, C, A = "page", "component", "app"
