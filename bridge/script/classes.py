@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from tree_sitter import Node
 
 from bridge.script import ngmeta
-from bridge.script.tsparse import string_value
+from bridge.script.tsparse import required_child, string_literal
 
 if TYPE_CHECKING:
     from bridge.script.transpile import _Emitter
@@ -35,7 +35,7 @@ class Decorator:
     def args(self) -> list[Node]:
         if self.call.type != "call_expression":
             return []
-        return [a for a in self.call.child_by_field_name("arguments").named_children if a.type != "comment"]
+        return [a for a in required_child(self.call, "arguments").named_children if a.type != "comment"]
 
 
 @dataclass
@@ -68,11 +68,12 @@ def class_node(em: _Emitter, node: Node, outer_decorators: list[Node], forced_na
     """One class declaration or expression, with everything that follows it."""
     name_node = node.child_by_field_name("name")
     name = em.text(name_node) if name_node is not None else forced_name
-    body = node.child_by_field_name("body")
+    body = required_child(node, "body")
     heritage = next((c for c in node.children if c.type == "class_heritage"), None)
     derived = heritage is not None and any(c.type == "extends_clause" for c in heritage.named_children)
     is_expression = node.type == "class"
-    ref = _PLACEHOLDER if is_expression else name  # how code after the class refers to it
+    # how code after the class refers to it (a declaration has a name: only a class expression's is optional)
+    ref = _PLACEHOLDER if is_expression else em.text(required_child(node, "name"))
     decorators = [decorator(em, d) for d in outer_decorators + [c for c in node.children if c.type == "decorator"]]
     info = ClassInfo(name or "", node, decorators, derived=derived)
 
@@ -120,10 +121,10 @@ def _members(em: _Emitter, body: Node, info: ClassInfo, ref: str):
                 t == "public_field_definition" and _has_token(child, "abstract")):
             texts[child.id] = em.blank(child)
         elif t == "method_definition":
-            key = _key(em, child.child_by_field_name("name"))
+            key = _key(em, required_child(child, "name"))
             if key == ".constructor":
                 ctor = child
-                params = child.child_by_field_name("parameters")
+                params = required_child(child, "parameters")
                 info.params = [p for p in params.named_children if p.type in ("required_parameter",
                                                                                 "optional_parameter")]
                 texts[child.id] = ""  # emitted with its prologue by _body
@@ -133,7 +134,7 @@ def _members(em: _Emitter, body: Node, info: ClassInfo, ref: str):
             after.extend(_plain_decorators(em, decorators, child, key, f"{ref}" if static else f"{ref}.prototype"))
             texts[child.id] = em.emit(child)
         elif t == "public_field_definition":
-            key = _key(em, child.child_by_field_name("name"))
+            key = _key(em, required_child(child, "name"))
             info.members.append(Member(key.lstrip("."), child, decorators, child.child_by_field_name("type")))
             static = _has_token(child, "static")
             after.extend(_plain_decorators(em, decorators, child, key, ref if static else f"{ref}.prototype"))
@@ -147,7 +148,7 @@ def _members(em: _Emitter, body: Node, info: ClassInfo, ref: str):
                     inits.append(f"this{key} = {text};")
             texts[child.id] = em.blank(child)
         elif t == "class_static_block":
-            after.append(f"(function () {em.emit(child.child_by_field_name('body'))}).call({ref})")
+            after.append(f"(function () {em.emit(required_child(child, 'body'))}).call({ref})")
             texts[child.id] = em.blank(child)
     return texts, after, inits, ctor
 
@@ -163,7 +164,7 @@ def _key(em: _Emitter, name: Node) -> str:
     if name.type == "private_property_identifier":
         return "." + em.emit(name)
     if name.type == "string":
-        return f"[{json.dumps(string_value(em.src, name))}]"
+        return f"[{json.dumps(string_literal(em.src, name))}]"
     if name.type == "computed_property_name":
         return "[" + em.emit(name.named_children[0]) + "]"
     return f"[{em.text(name)}]"
@@ -195,7 +196,7 @@ def _plain_decorators(em: _Emitter, decorators: list[Decorator], member: Node, k
 
 def _param_decorators(em: _Emitter, method: Node) -> list[str]:
     out = []
-    params = method.child_by_field_name("parameters")
+    params = required_child(method, "parameters")  # a method's (callers check that a member has them)
     for index, p in enumerate(c for c in params.named_children if c.type != "comment"):
         for d in (decorator(em, c) for c in p.children if c.type == "decorator"):
             if d.angular not in ngmeta.PARAM_DECORATORS:
@@ -208,12 +209,12 @@ def _parameter_properties(em: _Emitter, ctor: Node | None) -> list[str]:
     if ctor is None:
         return []
     out = []
-    for p in ctor.child_by_field_name("parameters").named_children:
+    for p in required_child(ctor, "parameters").named_children:
         if p.type not in ("required_parameter", "optional_parameter"):
             continue
         if any(c.type == "accessibility_modifier" or c.type == "readonly" or c.type == "override_modifier"
                for c in p.children):
-            name = em.text(p.child_by_field_name("pattern"))
+            name = em.text(required_child(p, "pattern"))
             out.append(f"this.{name} = {name};")
     return out
 

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from tree_sitter import Node
 
 from bridge.script.scope import pattern_names
-from bridge.script.tsparse import string_value
+from bridge.script.tsparse import required_child, string_literal
 
 if TYPE_CHECKING:
     from bridge.script.transpile import _Emitter
@@ -88,9 +88,9 @@ def optional_chain(em: _Emitter, node: Node) -> str:
 
 def _access(em: _Emitter, link: Node) -> str:
     if link.type == "member_expression":
-        return "." + em.emit(link.child_by_field_name("property"))
+        return "." + em.emit(required_child(link, "property"))
     if link.type == "subscript_expression":
-        return "[" + em.emit(link.child_by_field_name("index")) + "]"
+        return "[" + em.emit(required_child(link, "index")) + "]"
     return "(" + _call_args(em, link, leading_comma=False) + ")"
 
 
@@ -106,10 +106,10 @@ def _call_args(em: _Emitter, call: Node, leading_comma: bool) -> str:
 
 
 def binary_expression(em: _Emitter, node: Node) -> str:
-    op = node.child_by_field_name("operator").type
+    op = required_child(node, "operator").type
     if op != "??":  # `**` is ES2016 and kept: Math.pow would throw on BigInt operands
         return em.default(node)
-    left_node, right_node = node.child_by_field_name("left"), node.child_by_field_name("right")
+    left_node, right_node = required_child(node, "left"), required_child(node, "right")
     left, right = em.emit(left_node), em.emit(right_node)
     if left_node.type in ("identifier", "this") and _simple(left):
         return em.wrap(node, f"{left} != null ? {left} : {right}")
@@ -119,11 +119,11 @@ def binary_expression(em: _Emitter, node: Node) -> str:
 
 def augmented_assignment(em: _Emitter, node: Node) -> str:
     """``a ||= b``, ``a &&= b``, ``a ??= b`` with the target's object evaluated once."""
-    op = node.child_by_field_name("operator").type
+    op = required_child(node, "operator").type
     if op not in ("||=", "&&=", "??="):
         return em.default(node)
-    first, again = _target(em, node.child_by_field_name("left"))
-    right = em.emit(node.child_by_field_name("right"))
+    first, again = _target(em, required_child(node, "left"))
+    right = em.emit(required_child(node, "right"))
     if op == "??=":
         if first == again and _simple(first):
             return em.wrap(node, f"{first} != null ? {first} : ({again} = {right})")
@@ -135,15 +135,15 @@ def augmented_assignment(em: _Emitter, node: Node) -> str:
 def _target(em: _Emitter, left: Node) -> tuple[str, str]:
     """An assignment target twice: the first evaluates its parts into temporaries, the second reuses them."""
     if left.type == "member_expression":
-        obj = em.emit(left.child_by_field_name("object"))
-        prop = "." + em.emit(left.child_by_field_name("property"))
+        obj = em.emit(required_child(left, "object"))
+        prop = "." + em.emit(required_child(left, "property"))
         if _simple(obj):
             return obj + prop, obj + prop
         t = em.temp()
         return f"({t} = {obj}){prop}", t + prop
     if left.type == "subscript_expression":
-        obj = em.emit(left.child_by_field_name("object"))
-        index = em.emit(left.child_by_field_name("index"))
+        obj = em.emit(required_child(left, "object"))
+        index = em.emit(required_child(left, "index"))
         first_obj, again_obj = (obj, obj) if _simple(obj) else (f"({(t := em.temp())} = {obj})", t)
         if _simple(index) or index.strip().startswith(("'", '"')) or index.strip().isdigit():
             return f"{first_obj}[{index}]", f"{again_obj}[{index}]"
@@ -193,7 +193,7 @@ def object_literal(em: _Emitter, node: Node) -> str:
 
 def variable_declarator(em: _Emitter, node: Node) -> str:
     """``const { a, ...rest } = v`` → ``const { a } = _a = v, rest = __rest(_a, ["a"])``."""
-    pattern = node.child_by_field_name("name")
+    pattern = required_child(node, "name")
     value = node.child_by_field_name("value")
     rest = [c for c in pattern.named_children if c.type == "rest_pattern"] if pattern.type == "object_pattern" else []
     if not rest or value is None:
@@ -220,13 +220,13 @@ def _pattern_key(em: _Emitter, prop: Node) -> str | None:
     if prop.type == "shorthand_property_identifier_pattern":
         return em.text(prop)
     if prop.type == "object_assignment_pattern":
-        return _pattern_key(em, prop.child_by_field_name("left"))
+        return _pattern_key(em, required_child(prop, "left"))
     if prop.type == "pair_pattern":
-        key = prop.child_by_field_name("key")
+        key = required_child(prop, "key")
         if key.type == "property_identifier":
             return em.text(key)
         if key.type == "string":
-            return string_value(em.src, key)
+            return string_literal(em.src, key)
         if key.type == "number":
             return em.text(key)
     return None
@@ -249,22 +249,22 @@ def for_in_statement(em: _Emitter, node: Node) -> str:
     em.report("PWX307", node, "for await … of lowered to a loop over the async iterator",
               "leaving the loop early (break, return, throw) does not call the iterator's return()")
     kind = node.child_by_field_name("kind")
-    left = em.emit(node.child_by_field_name("left"))
-    right = em.emit(node.child_by_field_name("right"))
+    left = em.emit(required_child(node, "left"))
+    right = em.emit(required_child(node, "right"))
     it, step = em.unique("_iterator"), em.unique("_step")
     declare = (em.text(kind) + " ") if kind is not None else ""
-    body = em.emit(node.child_by_field_name("body"))
+    body = em.emit(required_child(node, "body"))
     return (f"for (var {step}, {it} = {em.helper('__asyncValues')}({right}); !({step} = await {it}.next()).done;) "
             f"{{ {declare}{left} = await {step}.value; {body} }}")
 
 
 def enum_declaration(em: _Emitter, node: Node) -> str:
     """``enum E { A = 1, B, C = 'c' }`` → TypeScript's object with reverse mapping for numbers."""
-    name = em.text(node.child_by_field_name("name"))
-    body = node.child_by_field_name("body")
+    name = em.text(required_child(node, "name"))
+    body = required_child(node, "body")
     members = [c for c in body.named_children if c.type in ("property_identifier", "enum_assignment", "string")]
-    member_names = [string_value(em.src, m) if m.type == "string" else em.text(m)
-                    for m in (c.child_by_field_name("name") if c.type == "enum_assignment" else c for c in members)]
+    member_names = [string_literal(em.src, m) if m.type == "string" else em.text(m)
+                    for m in (required_child(c, "name") if c.type == "enum_assignment" else c for c in members)]
     em.enum_scope = (name, set(member_names))
     statements = []
     previous: int | str | None = -1  # known numeric value of the previous member, or its name
@@ -299,7 +299,7 @@ def enum_declaration(em: _Emitter, node: Node) -> str:
 
 def internal_module(em: _Emitter, node: Node) -> str:
     """``namespace N { export const x = 1 }`` → an IIFE filling ``N`` (namespaces with only types vanish)."""
-    name_node = node.child_by_field_name("name")
+    name_node = required_child(node, "name")
     body = node.child_by_field_name("body")
     if name_node.type != "identifier":
         em.report("PWX308", node, "dotted namespace names are not converted", "nest the namespaces")

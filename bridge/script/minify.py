@@ -16,7 +16,7 @@ from functools import cache
 
 from tree_sitter import Query, QueryCursor
 
-from bridge.script.tsparse import parser
+from bridge.script.tsparse import language, parser
 
 # Kept verbatim ("comment" ones are replaced by the whitespace they stand for).
 _VERBATIM = ("string", "template_string", "regex", "hash_bang_line")
@@ -30,7 +30,7 @@ _CONTINUED = frozenset(")]},;:?=&|*%^>")
 @cache
 def _query() -> Query:
     names = " ".join(f"({t})" for t in (*_VERBATIM, "comment"))
-    return Query(parser().language, f"[{names}] @keep")
+    return Query(language(), f"[{names}] @keep")
 
 
 def minify(js: str) -> str:

@@ -14,7 +14,7 @@ from tree_sitter import Node
 
 from bridge.script import modules
 from bridge.script.scope import type_scope
-from bridge.script.tsparse import evaluate, string_value
+from bridge.script.tsparse import evaluate, required_child, string_literal
 
 if TYPE_CHECKING:
     from bridge.script.classes import ClassInfo, Decorator, Member
@@ -35,7 +35,7 @@ _CALL = re.compile(r"\s*([\w$]+)\((.*)\)\s*;?\s*", re.S)
 def metadata(em: _Emitter, info: ClassInfo) -> str | None:
     """The metadata object literal for an Angular class, or None for a plain class."""
     decorator = next((d for d in info.decorators if d.angular in CLASS_KINDS), None)
-    if decorator is None:
+    if decorator is None or decorator.angular is None:
         return None
     kind = CLASS_KINDS[decorator.angular]
     args = decorator.args
@@ -72,12 +72,12 @@ def metadata(em: _Emitter, info: ClassInfo) -> str | None:
 
 
 def _pairs(em: _Emitter, obj: Node) -> dict[str, Node]:
-    out = {}
+    out: dict[str, Node] = {}
     for child in obj.named_children:
         if child.type == "pair":
-            key = child.child_by_field_name("key")
-            name = string_value(em.src, key) if key.type == "string" else em.text(key)
-            out[name] = child.child_by_field_name("value")
+            key = required_child(child, "key")
+            name = string_literal(em.src, key) if key.type == "string" else em.text(key)
+            out[name] = required_child(child, "value")
         elif child.type == "shorthand_property_identifier":
             out[em.text(child)] = child
     return out
@@ -110,7 +110,7 @@ def _deps(em: _Emitter, params: list[Node]) -> list[str]:
         if token is None and type_node is not None:
             token = _type_token(em, type_node)
         if token is None:
-            pattern = em.text(p.child_by_field_name("pattern"))
+            pattern = em.text(required_child(p, "pattern"))  # a constructor's parameters have one
             em.report("PWX310", p, f"constructor parameter '{pattern}' has no injection token",
                       "give it a class type, or @Inject(TOKEN), or use inject(TOKEN) in a field")
             token = "null"
@@ -126,7 +126,7 @@ def _type_token(em: _Emitter, type_node: Node) -> str | None:
     """The class a parameter's type names, when it is a value in scope (not an interface or a primitive)."""
     node = type_node.named_children[0] if type_node.type == "type_annotation" else type_node
     if node.type == "generic_type":
-        node = node.child_by_field_name("name")
+        node = required_child(node, "name")
     if node.type == "type_identifier" and em.scopes.lookup(type_scope(node), em.text(node)) is None:
         return None  # an interface, a type alias or a global type: nothing to inject by
     return em.value_of_type(node) if node.type in ("type_identifier", "nested_type_identifier") else None
@@ -142,11 +142,15 @@ def _decorator_args(d: Node) -> list[Node]:
     call = d.named_children[0]
     if call.type != "call_expression":
         return []
-    return [a for a in call.child_by_field_name("arguments").named_children if a.type != "comment"]
+    return [a for a in required_child(call, "arguments").named_children if a.type != "comment"]
 
 
-def _members(em: _Emitter, info: ClassInfo):
-    inputs, outputs, queries, listeners, bindings = [], [], [], [], []
+def _members(em: _Emitter, info: ClassInfo) -> tuple[list[str], list[str], list[str], list[str], list[str]]:
+    inputs: list[str] = []
+    outputs: list[str] = []
+    queries: list[str] = []
+    listeners: list[str] = []
+    bindings: list[str] = []
     for member in info.members:
         _signal_member(em, member, inputs, outputs)
         for d in member.decorators:
@@ -156,7 +160,7 @@ def _members(em: _Emitter, info: ClassInfo):
                 alias = d.args[0] if d.args else None
                 outputs.append(f"{_key(member.name)}: {em.emit(alias) if alias else json.dumps(member.name)}")
             elif d.angular in QUERIES:
-                queries.append(_query(em, member, d))
+                queries.append(_query(em, member, d, d.angular))
             elif d.angular == "HostListener" and d.args:
                 args = _literal(em, d.args[1]) if len(d.args) > 1 else []
                 listeners.append(f"{{ event: {em.emit(d.args[0])}, method: {json.dumps(member.name)}, "
@@ -172,12 +176,12 @@ def _signal_member(em: _Emitter, member: Member, inputs: list[str], outputs: lis
     value = member.node.child_by_field_name("value") if member.node.type == "public_field_definition" else None
     if value is None or value.type != "call_expression":
         return
-    fn = value.child_by_field_name("function")
-    required = fn.type == "member_expression" and em.text(fn.child_by_field_name("property")) == "required"
-    kind = em.angular_name(fn.child_by_field_name("object") if required else fn)
+    fn = required_child(value, "function")
+    required = fn.type == "member_expression" and em.text(required_child(fn, "property")) == "required"
+    kind = em.angular_name(required_child(fn, "object") if required else fn)
     if kind not in ("input", "model", "output"):
         return
-    args = [a for a in value.child_by_field_name("arguments").named_children if a.type != "comment"]
+    args = [a for a in required_child(value, "arguments").named_children if a.type != "comment"]
     position = 0 if required or kind == "output" else 1  # input(initial, options), input.required(options)
     options = args[position] if len(args) > position else None
     alias_node = _pairs(em, options).get("alias") if options is not None and options.type == "object" else None
@@ -208,8 +212,8 @@ def _input(em: _Emitter, member: Member, d: Decorator) -> str:
     return f"{_key(member.name)}: {{ alias: {alias}, required: {required}{extra} }}"
 
 
-def _query(em: _Emitter, member: Member, d: Decorator) -> str:
-    first, content = QUERIES[d.angular]
+def _query(em: _Emitter, member: Member, d: Decorator, kind: str) -> str:
+    first, content = QUERIES[kind]
     parts = [f"selector: {em.emit(d.args[0]) if d.args else 'null'}", f"first: {json.dumps(first)}"]
     options = _pairs(em, d.args[1]) if len(d.args) > 1 and d.args[1].type == "object" else {}
     for key in ("read", "static", "descendants"):
@@ -234,7 +238,7 @@ def _meta_inputs(em: _Emitter, meta: dict[str, Node], inputs: list[str], outputs
                 target.append(f"{_key(name)}: " + (json.dumps(alias) if key == "outputs" else
                                                     f"{{ alias: {json.dumps(alias)}, required: false }}"))
             elif isinstance(item, dict) and isinstance(item.get("name"), str) and key == "inputs":
-                alias = item.get("alias") if isinstance(item.get("alias"), str) else item["name"]
+                alias = item["alias"] if isinstance(item.get("alias"), str) else item["name"]
                 target.append(f"{_key(item['name'])}: {{ alias: {json.dumps(alias)}, "
                               f"required: {json.dumps(item.get('required') is True)} }}")
 

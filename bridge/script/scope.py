@@ -169,8 +169,8 @@ def _function_scope(node: Node | None) -> Node:
     return current
 
 
-def _block_scope(node: Node) -> Node:
-    current = node.parent
+def _block_scope(node: Node | None) -> Node:
+    current = node.parent if node is not None else None
     while current is not None and current.type not in BLOCKS and current.type not in FUNCTIONS:
         current = current.parent
     assert current is not None

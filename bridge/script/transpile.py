@@ -29,7 +29,7 @@ from bridge.diagnostics import Diagnostics
 from bridge.output.layout import RUNTIME
 from bridge.script import classes, helpers, lower, modules
 from bridge.script.scope import Scopes, pattern_names, type_scope
-from bridge.script.tsparse import Source, parse, string_value
+from bridge.script.tsparse import Source, parse, required_child, string_literal, string_value
 from bridge.workspace.project import Project
 
 # Named nodes that are pure type syntax wherever they appear in a value position's children.
@@ -277,13 +277,13 @@ class _Emitter:
         """A type annotation as the value it names (``Foo<X>`` → Foo, ``ns.Foo`` → ns.Foo), for DI tokens."""
         node = type_node.named_children[0] if type_node.type == "type_annotation" else type_node
         if node.type == "generic_type":
-            node = node.child_by_field_name("name")
+            node = required_child(node, "name")
         if node.type == "type_identifier":
             return self.reference(node, self.text(node), type_scope(node))
         if node.type == "nested_type_identifier":
-            module = node.child_by_field_name("module")
+            module = required_child(node, "module")
             return self.reference(module, self.text(module), type_scope(module)) + "." + \
-                self.text(node.child_by_field_name("name"))
+                self.text(required_child(node, "name"))
         return None
 
     def reference(self, node: Node, name: str, at: Node | None = None) -> str:
@@ -402,9 +402,9 @@ class _Emitter:
                 elif part.type == "named_imports":
                     for s in part.named_children:
                         if s.type == "import_specifier" and not _is_type_only(s):
-                            name = s.child_by_field_name("name")
+                            name = required_child(s, "name")
                             alias = s.child_by_field_name("alias")
-                            imported = string_value(self.src, name) if name.type == "string" else self.text(name)
+                            imported = string_literal(self.src, name) if name.type == "string" else self.text(name)
                             self.bindings[self.text(alias or name)] = (spec, imported)
 
     def module_var(self, spec: str, at: Node) -> _ModuleVar:
@@ -526,9 +526,10 @@ def _identifiers(root: Node):
 def _import_statement(em: _Emitter, node: Node) -> str:
     if _is_type_only(node):
         return em.blank(node)
+    spec: str | None
     require_clause = next((c for c in node.named_children if c.type == "import_require_clause"), None)
     if require_clause is not None:  # import x = require('y')
-        spec = string_value(em.src, require_clause.child_by_field_name("source")) or ""
+        spec = string_value(em.src, required_child(require_clause, "source")) or ""
         var = _ModuleVar(em.text(require_clause.named_children[0]), em.opt.locate(spec), spec)
         em.check_target(spec, var.target, node)
         em.record(spec, {"*"}, var.target, "static", node)
@@ -577,8 +578,8 @@ def _export_statement(em: _Emitter, node: Node) -> str:
             if value.type == "class":
                 return classes.class_node(em, value, decorators, name)
             return "function " + name + em.default(value)[len("function"):]
-        if value.type == "class":
-            name = em.text(value.child_by_field_name("name"))
+        if value.type == "class" and (class_name := value.child_by_field_name("name")) is not None:
+            name = em.text(class_name)
             em.export("default", name)
             return classes.class_node(em, value, decorators, None)
         return f"exports.default = {em.emit(value)};"
@@ -588,7 +589,7 @@ def _export_statement(em: _Emitter, node: Node) -> str:
     if clause is not None:
         for spec in clause.named_children:
             if spec.type == "export_specifier" and not _is_type_only(spec):
-                name = em.text(spec.child_by_field_name("name"))
+                name = em.text(required_child(spec, "name"))
                 alias = spec.child_by_field_name("alias")
                 em.export(em.text(alias) if alias is not None else name, name)
         return em.blank(node)
@@ -603,11 +604,11 @@ def _export_declaration(em: _Emitter, node: Node, decl: Node, is_default: bool, 
     if t in TYPE_STATEMENTS or t in ("interface_declaration", "type_alias_declaration"):
         return em.blank(node)
     if t in ("class_declaration", "abstract_class_declaration"):
-        name = em.text(decl.child_by_field_name("name"))
+        name = em.text(required_child(decl, "name"))
         em.export("default" if is_default else name, name)
         return classes.class_node(em, decl, decorators, None)
     if t in ("function_declaration", "generator_function_declaration", "enum_declaration", "internal_module"):
-        name = em.text(decl.child_by_field_name("name"))
+        name = em.text(required_child(decl, "name"))
         em.export("default" if is_default else name, name)
         return em.emit(decl)
     if t in ("lexical_declaration", "variable_declaration"):
@@ -630,16 +631,17 @@ def _reexport(em: _Emitter, node: Node, source: Node, clause: Node | None) -> st
         path = json.dumps(var.target)
         return f"{em.helper('__exportStar')}(require({path}), exports);"
     names = set()
+    alias: Node | None
     if namespace is not None:
         alias = next(c for c in namespace.named_children if c.type in ("identifier", "string"))
         em.exports[em.text(alias).strip("'\"")] = lambda: var.name
         names.add("*")
-    else:
+    elif clause is not None:
         for s in clause.named_children:
             if s.type == "export_specifier" and not _is_type_only(s):
-                name = em.text(s.child_by_field_name("name"))
+                name = em.text(required_child(s, "name"))
                 alias = s.child_by_field_name("alias")
-                em.exports[em.text(alias) if alias is not None else name] = lambda name=name: f"{var.name}.{name}"
+                em.exports[em.text(alias) if alias is not None else name] = lambda name=name: f"{var.name}.{name}"  # type: ignore[misc]  # a lambda with a default: python/mypy#15459
                 names.add(name)
     em.record(spec, names, var.target, "reexport", node)
     if var.declared or var.target == modules.DROP:
@@ -678,7 +680,7 @@ def _call_expression(em: _Emitter, node: Node) -> str:
 
 
 def _require_call(em: _Emitter, node: Node) -> str:
-    args = node.child_by_field_name("arguments").named_children
+    args = required_child(node, "arguments").named_children
     spec = string_value(em.src, args[0]) if len(args) == 1 else None
     if spec is None:
         return em.default(node)
@@ -701,7 +703,7 @@ def _inside_try(node: Node) -> bool:
 
 
 def _dynamic_import(em: _Emitter, node: Node) -> str:
-    args = node.child_by_field_name("arguments").named_children
+    args = required_child(node, "arguments").named_children
     spec = string_value(em.src, args[0]) if args else None
     if spec is None:
         em.report("PWX308", node, "import() of a computed path is not converted",
@@ -721,9 +723,9 @@ def _dynamic_import(em: _Emitter, node: Node) -> str:
 def _member_expression(em: _Emitter, node: Node) -> str:
     if lower.has_optional(node):
         return lower.optional_chain(em, node)
-    obj = node.child_by_field_name("object")
-    prop = node.child_by_field_name("property")
-    prop_name = em.text(prop) if prop is not None else ""
+    obj = required_child(node, "object")
+    prop = required_child(node, "property")
+    prop_name = em.text(prop)
     if obj.type == "meta_property":
         em.report("PWX308", node, "import.meta does not exist in CommonJS", "read the value from environment.ts")
         return "({})." + prop_name
@@ -807,7 +809,7 @@ def _private_name(em: _Emitter, node: Node) -> str:
 def _catch_clause(em: _Emitter, node: Node) -> str:
     if node.child_by_field_name("parameter") is not None:
         return em.default(node)
-    body = node.child_by_field_name("body")
+    body = required_child(node, "body")
     return f"catch ({em.unique('_error')}) " + em.emit(body)
 
 

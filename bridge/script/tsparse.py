@@ -17,8 +17,13 @@ from tree_sitter import Language, Node, Parser, Tree
 
 
 @cache
+def language() -> Language:
+    return Language(tree_sitter_typescript.language_typescript())
+
+
+@cache
 def parser() -> Parser:
-    return Parser(Language(tree_sitter_typescript.language_typescript()))
+    return Parser(language())
 
 
 @dataclass
@@ -99,6 +104,20 @@ def parse(text: str) -> Source:
     return source
 
 
+def required_child(node: Node, name: str) -> Node:
+    """The child in field ``name``, one the grammar requires of ``node.type`` (``pair`` ``key``,
+    ``call_expression`` ``function`` …: see the grammar's node-types.json).
+
+    tree-sitter builds a node only with its required fields: error recovery inserts a MISSING token or makes an
+    ERROR node instead. So a required field is always there; for an optional one use ``child_by_field_name``
+    and handle None.
+    """
+    child = node.child_by_field_name(name)
+    if child is None:
+        raise LookupError(f"tree-sitter {node.type} without its required field {name!r}")
+    return child
+
+
 # ---- literal evaluation ---------------------------------------------------------------------------
 
 
@@ -137,13 +156,18 @@ class Opaque:
 def string_value(src: Source, node: Node) -> str | None:
     """The value of a string literal or a template string without substitutions."""
     if node.type == "string":
-        return _unescape("".join(src.node_text(c) for c in node.named_children
-                                 if c.type in ("string_fragment", "escape_sequence")))
+        return string_literal(src, node)
     if node.type == "template_string":
         if any(c.type == "template_substitution" for c in node.named_children):
             return None
         return _unescape(src.node_text(node)[1:-1])
     return None
+
+
+def string_literal(src: Source, node: Node) -> str:
+    """The value of a ``string`` node (which :func:`string_value` never returns None for)."""
+    return _unescape("".join(src.node_text(c) for c in node.named_children
+                             if c.type in ("string_fragment", "escape_sequence")))
 
 
 def _unescape(s: str) -> str:
@@ -221,20 +245,20 @@ def _object(src: Source, node: Node) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for child in node.named_children:
         if child.type == "pair":
-            key_node = child.child_by_field_name("key")
-            key = string_value(src, key_node) if key_node.type == "string" else src.node_text(key_node)
-            out[key] = evaluate(src, child.child_by_field_name("value"))
+            key_node = required_child(child, "key")
+            key = string_literal(src, key_node) if key_node.type == "string" else src.node_text(key_node)
+            out[key] = evaluate(src, required_child(child, "value"))
         elif child.type == "shorthand_property_identifier":
             name = src.node_text(child)
             out[name] = Ref(name, child)
         elif child.type == "method_definition":
-            name = src.node_text(child.child_by_field_name("name"))
+            name = src.node_text(required_child(child, "name"))
             out[name] = Opaque(src.node_text(child), child)
     return out
 
 
 def _call(src: Source, node: Node) -> Call:
-    fn = node.child_by_field_name("function")
+    fn = required_child(node, "function")
     args_node = node.child_by_field_name("arguments")
     args = tuple(evaluate(src, a) for a in args_node.named_children if a.type != "comment") if args_node else ()
     return Call(src.node_text(fn), args, node)
@@ -254,14 +278,14 @@ def lazy_import(src: Source, node: Node) -> LazyImport | None:
         body = body.named_children[0]
     if body.type != "call_expression":
         return None
-    fn = body.child_by_field_name("function")
+    fn = required_child(body, "function")
     if fn.type == "import":
         return _import_spec(src, body, None)
-    if fn.type == "member_expression" and src.node_text(fn.child_by_field_name("property")) == "then":
-        inner = fn.child_by_field_name("object")
-        if inner.type == "call_expression" and inner.child_by_field_name("function").type == "import":
+    if fn.type == "member_expression" and src.node_text(required_child(fn, "property")) == "then":
+        inner = required_child(fn, "object")
+        if inner.type == "call_expression" and required_child(inner, "function").type == "import":
             member = None
-            args = body.child_by_field_name("arguments").named_children
+            args = required_child(body, "arguments").named_children
             while args and args[0].type == "parenthesized_expression":  # .then((m => m.X))
                 args = args[0].named_children
             if args and args[0].type == "arrow_function":
@@ -269,9 +293,9 @@ def lazy_import(src: Source, node: Node) -> LazyImport | None:
                 while mbody is not None and mbody.type == "parenthesized_expression":
                     mbody = mbody.named_children[0]
                 if mbody is not None and mbody.type == "member_expression":
-                    member = src.node_text(mbody.child_by_field_name("property"))
+                    member = src.node_text(required_child(mbody, "property"))
                 elif mbody is not None and mbody.type == "subscript_expression":
-                    member = string_value(src, mbody.child_by_field_name("index"))
+                    member = string_value(src, required_child(mbody, "index"))
                 elif mbody is not None and mbody.type == "identifier":  # .then(m => XModule): the export by name
                     member = src.node_text(mbody)
             return _import_spec(src, inner, member)
@@ -279,7 +303,7 @@ def lazy_import(src: Source, node: Node) -> LazyImport | None:
 
 
 def _import_spec(src: Source, call: Node, member: str | None) -> LazyImport | None:
-    args = call.child_by_field_name("arguments").named_children
+    args = required_child(call, "arguments").named_children
     if not args:
         return None
     spec = string_value(src, args[0])
