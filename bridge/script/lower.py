@@ -301,6 +301,8 @@ def internal_module(em: _Emitter, node: Node) -> str:
     """``namespace N { export const x = 1 }`` → an IIFE filling ``N`` (namespaces with only types vanish)."""
     name_node = required_child(node, "name")
     body = node.child_by_field_name("body")
+    if body is None:  # `namespace N` with no block (TypeScript's "'{' expected"): nothing at run time
+        return em.blank(node)
     if name_node.type != "identifier":
         em.report("PWX308", node, "dotted namespace names are not converted", "nest the namespaces")
         return em.blank(node)

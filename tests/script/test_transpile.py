@@ -276,6 +276,10 @@ web_1.localStorage.setItem('a', '1'); web_1.fetch('/x'); new web_1.XMLHttpReques
      'namespace N { export const x = 1; export function f() { return x; } }',
      'var N; (function (N) { const x = 1; N.x = x; function f() { return x; } N.f = f; })(N || (N = {}));',
      []),
+    ('namespace without a block',  # TypeScript: '{' expected; tree-sitter parses it without an error
+     'namespace N\nconst y = 2;',
+     ';\nconst y = 2;',
+     []),
     ('login library',
      """\
 import { OAuthService } from 'angular-oauth2-oidc';
