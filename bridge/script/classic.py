@@ -15,7 +15,7 @@ from bridge.diagnostics import Diagnostics
 from bridge.output.layout import RUNTIME
 from bridge.script import modules
 from bridge.script.transpile import Options, compile_source
-from bridge.script.tsparse import parse
+from bridge.script.tsparse import Source, parse
 
 HIDDEN = ("module", "exports", "define", "require")  # what a UMD wrapper tests to pick CommonJS or AMD
 
@@ -39,14 +39,15 @@ def compile_classic(text: str, rel: str, out: str) -> str:
 def _top_level_names(text: str) -> list[str]:
     """The names a classic script's top-level declarations (var, let, const, function, class) make global."""
     names: list[str] = []
-    for stmt in parse(text).tree.root_node.named_children:
+    src = parse(text)
+    for stmt in src.tree.root_node.named_children:
         if stmt.type in ("variable_declaration", "lexical_declaration"):
-            names += [_name(d) for d in stmt.named_children if d.type == "variable_declarator"]
+            names += [_name(src, d) for d in stmt.named_children if d.type == "variable_declarator"]
         elif stmt.type in ("function_declaration", "generator_function_declaration", "class_declaration"):
-            names.append(_name(stmt))
+            names.append(_name(src, stmt))
     return [n for n in names if n]
 
 
-def _name(node: Node) -> str:
+def _name(src: Source, node: Node) -> str:
     name = node.child_by_field_name("name")
-    return name.text.decode("utf-8") if name is not None and name.type == "identifier" else ""
+    return src.node_text(name) if name is not None and name.type == "identifier" else ""
