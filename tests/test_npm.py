@@ -142,6 +142,19 @@ def test_a_packages_browser_build_is_packed(tmp_path: Path) -> None:
     assert diagnostics.items == []
 
 
+def test_a_package_whose_browser_build_empties_its_main_is_the_empty_module(tmp_path: Path) -> None:
+    node_only = {"package.json": json.dumps({"name": "node-only", "main": "index.js",
+                                             "browser": {"./index.js": False}}),
+                 "index.js": "module.exports = require('fs');\n"}
+    project = load(make_project(tmp_path / "app", {"rxjs": RXJS, "node-only": node_only}))
+    diagnostics = Diagnostics()
+    assert npm.Packer(project, diagnostics).resolve("node-only") == "miniprogram_npm/_empty.js"
+    files = npm.pack(project, ["node-only"], diagnostics)
+    assert files["miniprogram_npm/_empty.js"] == b"module.exports = {};\n"
+    assert not any(path.startswith("miniprogram_npm/node-only/") for path in files)
+    assert diagnostics.items == []
+
+
 def test_missing_node_modules_is_one_diagnostic(tmp_path: Path) -> None:
     project = load(make_project(tmp_path / "app", None))
     diagnostics = Diagnostics()

@@ -17,6 +17,7 @@ import posixpath
 import re
 from collections.abc import Iterable
 from pathlib import Path
+from typing import Literal
 
 from bridge.diagnostics import Diagnostic, Diagnostics, faults
 from bridge.output import placeholder
@@ -60,9 +61,9 @@ class Package:
         browser = self.meta.get("browser")
         self.browser: dict[str, str | bool] = browser if isinstance(browser, dict) else {}  # the browser build's map
         entry = self.entry(".")
-        self.base = entry.parent if entry is not None else folder
+        self.base = entry.parent if isinstance(entry, Path) else folder  # (False: the browser build has none)
 
-    def entry(self, subpath: str) -> Path | None | bool:
+    def entry(self, subpath: str) -> Path | Literal[False] | None:
         """The file ``<name><subpath>`` loads (subpath "." or "./x") in a browser build: following ``exports``
         like Node, else its ``browser`` entry or ``main``; False when the browser build has no such module."""
         exports = self.meta.get("exports")
@@ -80,7 +81,7 @@ class Package:
             return self.in_browser(_file(self.folder / main) or _file(self.folder / "index.js"))
         return self.in_browser(_file(self.folder / subpath))
 
-    def in_browser(self, file: Path | None) -> Path | None | bool:
+    def in_browser(self, file: Path | None) -> Path | Literal[False] | None:
         """The file the ``browser`` map puts in place of ``file`` (False: an empty module)."""
         if file is None or not self.browser:
             return file
@@ -223,7 +224,7 @@ class Packer:
                                  hint="run npm install (or npm ci) in the project, then convert again")
         out: dict[str, bytes] = {}
         queue = sorted(self.entries.items())
-        trimmed: dict[str, Path] = {}  # barrels packed last, once every package file said what it requires
+        trimmed: dict[str, Path | None] = {}  # barrels packed last, once every package file said what it requires
         whole: set[str] = set()
         while queue or trimmed:
             if queue:
@@ -249,7 +250,7 @@ class Packer:
 
     # ---- resolution -------------------------------------------------------------------------------
 
-    def _entry(self, specifier: str, from_dir: Path, asking: bool = False) -> Path | None | bool:
+    def _entry(self, specifier: str, from_dir: Path, asking: bool = False) -> Path | Literal[False] | None:
         aliased = self._aliased(specifier)
         if aliased is not None:
             return aliased
@@ -262,7 +263,7 @@ class Packer:
         subpath = "." + specifier[len(name):]
         return package.entry(subpath)
 
-    def _aliased(self, specifier: str) -> Path | None | bool:
+    def _aliased(self, specifier: str) -> Path | Literal[False] | None:
         """What a tsconfig ``paths`` alias into node_modules makes of a specifier, for the app and its packages
         alike, as the Angular CLI resolves them (``"crypto": ["./node_modules/crypto-browserify"]``)."""
         top = self.project.root / "node_modules"
