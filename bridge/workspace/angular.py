@@ -12,7 +12,7 @@ from typing import Any
 
 from tree_sitter import Node
 
-from bridge.script.tsparse import Call, Source, evaluate, parse, string_value
+from bridge.script.tsparse import Call, Source, evaluate, parse, required_child, string_value
 
 ANGULAR_DECORATORS = {
     "Component": "component",
@@ -116,7 +116,7 @@ def _import(info: ModuleInfo, stmt: Node) -> None:
             for s in part.named_children:
                 if s.type != "import_specifier":
                     continue
-                name = s.child_by_field_name("name")
+                name = required_child(s, "name")
                 alias = s.child_by_field_name("alias")
                 info.imports[src.node_text(alias or name)] = ImportBinding(spec, src.node_text(name))
 
@@ -135,9 +135,9 @@ def _export(info: ModuleInfo, stmt: Node) -> None:
         else:
             _statement(info, decl, exported=True)
             if is_default:
-                name = decl.child_by_field_name("name")
-                if name is not None:
-                    info.exports["default"] = src.node_text(name)
+                name_node = decl.child_by_field_name("name")
+                if name_node is not None:
+                    info.exports["default"] = src.node_text(name_node)
         return
     clause = next((c for c in stmt.named_children if c.type == "export_clause"), None)
     spec = string_value(src, source_node) if source_node is not None else None
@@ -147,7 +147,7 @@ def _export(info: ModuleInfo, stmt: Node) -> None:
         for s in clause.named_children:
             if s.type != "export_specifier":
                 continue
-            name = src.node_text(s.child_by_field_name("name"))
+            name = src.node_text(required_child(s, "name"))
             alias_node = s.child_by_field_name("alias")
             alias = src.node_text(alias_node) if alias_node is not None else name
             if spec is not None:
@@ -177,8 +177,8 @@ def _class(info: ModuleInfo, decl: Node, outer_decorators: list[Node], exported:
             continue
         meta_node = None
         if call.type == "call_expression":
-            fn = src.node_text(call.child_by_field_name("function"))
-            args = call.child_by_field_name("arguments").named_children
+            fn = src.node_text(required_child(call, "function"))
+            args = required_child(call, "arguments").named_children
             meta_node = args[0] if args else None
             meta = evaluate(src, meta_node) if meta_node is not None else {}
         else:

@@ -11,10 +11,10 @@ import posixpath
 import re
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
-from typing import Any
+from typing import Any, overload
 
 from bridge.diagnostics import ConversionError, Diagnostic, Diagnostics, faults
-from bridge.script.tsparse import Call, LazyImport, Opaque, Ref, evaluate
+from bridge.script.tsparse import Call, LazyImport, Opaque, Ref, evaluate, required_child
 from bridge.workspace import jsonc
 from bridge.workspace.angular import AngularClass, ModuleInfo, read_module
 
@@ -220,7 +220,8 @@ class WorkspaceShape:
     def expect(self, value: Any, kind: type, where: str) -> Any:
         if isinstance(value, kind):
             return value
-        name = {dict: "an object", list: "a list", str: "a string"}[kind]
+        names: dict[type, str] = {dict: "an object", list: "a list", str: "a string"}
+        name = names[kind]
         key = where.rsplit(".", 1)[-1].split("[")[0]
         line = next((n for n, text in enumerate(self.lines, 1) if f'"{key}"' in text), 0) if key else 0
         col = self.lines[line - 1].find(f'"{key}"') + 1 if line else 0
@@ -414,6 +415,10 @@ def _script(root: Path, rel: str, where: str, diags: Diagnostics, line: int = 0)
     return ""
 
 
+@overload
+def _workspace_path(path: str) -> str: ...
+@overload
+def _workspace_path(path: str | None) -> str | None: ...
 def _workspace_path(path: str | None) -> str | None:
     """An angular.json file path as the project's modules are keyed ("./src/main.ts" → "src/main.ts"); a
     package name (a polyfill such as "zone.js") stays as it is."""
@@ -444,7 +449,7 @@ def _read_modules(project: Project) -> None:
         except (OSError, UnicodeDecodeError) as e:
             project.diagnostics.add("PWX301", f"cannot read: {e}", rel)
             continue
-        module = faults.contain(lambda f=file, t=text: read_module(f, t), lambda: None, project.diagnostics.items,
+        module = faults.contain(lambda f=file, t=text: read_module(f, t), lambda: None, project.diagnostics.items,  # type: ignore[misc]  # a lambda with a default: python/mypy#15459
                                 "PWX901", "reading the module", rel)
         if module is not None:
             project.modules[rel] = module
@@ -489,7 +494,7 @@ def _collect_classes(project: Project, live: set[str] | None) -> None:
         for cls in module.classes:
             key = f"{rel}#{cls.name}"
             if cls.kind == "component" and (live is None or rel in live):
-                comp = faults.contain(lambda r=rel, c=cls, k=key: _component(project, r, c, k in declared),
+                comp = faults.contain(lambda r=rel, c=cls, k=key: _component(project, r, c, k in declared),  # type: ignore[misc]  # a lambda with a default: python/mypy#15459
                                       lambda: None, project.diagnostics.items, "PWX901",
                                       f"reading the component {cls.name}", rel)
                 if comp is not None:
@@ -564,7 +569,7 @@ def _component(project: Project, rel: str, cls: AngularClass, declared: bool) ->
     elif isinstance(meta.get("templateUrl"), str):
         template = _text_file(project, folder, meta["templateUrl"], rel, cls)
     styles: list[TextSource] = []
-    urls = meta.get("styleUrls") if isinstance(meta.get("styleUrls"), list) else []
+    urls = meta["styleUrls"] if isinstance(meta.get("styleUrls"), list) else []
     if isinstance(meta.get("styleUrl"), str):
         urls = [meta["styleUrl"], *urls]
     for url in urls:
@@ -603,7 +608,7 @@ def _inline(module: ModuleInfo, cls: AngularClass, key: str, rel: str) -> TextSo
 
 def _inline_list(module: ModuleInfo, cls: AngularClass, rel: str) -> list[TextSource]:
     node = _meta_value_node(module, cls, "styles")
-    out = []
+    out: list[TextSource] = []
     if node is None:
         return out
     items = node.named_children if node.type == "array" else [node]
@@ -620,7 +625,7 @@ def _meta_value_node(module: ModuleInfo, cls: AngularClass, key: str):
     if cls.meta_node is None or cls.meta_node.type != "object":
         return None
     for pair in cls.meta_node.named_children:
-        if pair.type == "pair" and module.source.node_text(pair.child_by_field_name("key")).strip("'\"") == key:
+        if pair.type == "pair" and module.source.node_text(required_child(pair, "key")).strip("'\"") == key:
             return pair.child_by_field_name("value")
     return None
 

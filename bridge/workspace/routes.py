@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from bridge.diagnostics import Diagnostics, faults
+from bridge.script.tsparse import required_child
 from bridge.template import nodes, parse_template
 from bridge.workspace.project import Component, Project, Route, resolve_symbol
 
@@ -188,7 +189,7 @@ class Planner:
         data, or any parent's for a '' child); ``guarded``: the guards of the routes above, which run when one
         of their children activates."""
         for route in routes:
-            faults.contain(lambda r=route: self._flatten_one(r, prefix, shells, inherited or {}, guarded or {}),
+            faults.contain(lambda r=route: self._flatten_one(r, prefix, shells, inherited or {}, guarded or {}),  # type: ignore[misc]  # a lambda with a default: python/mypy#15459
                            lambda: None, self.diagnostics.items, "PWX902",
                            f"planning the route '{_join(prefix, route.path)}'", route.file)
 
@@ -317,7 +318,7 @@ def code_references(project: Project) -> set[str]:
         while stack:
             node = stack.pop()
             if node.type in NOT_SHOWING or node.type == "pair" and \
-                    source.node_text(node.child_by_field_name("key")) in DECLARING_KEYS:
+                    source.node_text(required_child(node, "key")) in DECLARING_KEYS:
                 continue
             if node.type == "identifier" and source.node_text(node) in names:
                 found.add(names[source.node_text(node)])
