@@ -243,7 +243,7 @@ def _pick_project(workspace: dict, wanted: str | None, ws_file: Path, shape: Wor
     if len(apps) == 1:
         return next(iter(apps.items()))
     default = workspace.get("defaultProject")
-    if default in apps:
+    if isinstance(default, str) and default in apps:
         return default, apps[default]
     if not apps:
         raise ConversionError(Diagnostic(str(ws_file), 0, 0, "error", "PWX402",

@@ -166,6 +166,10 @@ def test_several_projects_need_a_choice(tmp_path):
     assert project.load(root, "b").name == "demo"
     with pytest.raises(ConversionError):
         project.load(root, "c")
+    listed = make_workspace(tmp_path / "listed", NGMODULE_APP, angular={**ws, "defaultProject": ["b"]})
+    with pytest.raises(ConversionError) as err:  # a defaultProject that is not a name names none
+        project.load(listed)
+    assert err.value.diagnostic.code == "PWX403"
 
 
 def test_standalone_default_follows_angular_version(tmp_path):
