@@ -7,11 +7,14 @@ A code's meaning never changes once released; README's table is checked against 
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
+
+if TYPE_CHECKING:
+    from bridge.diagnostics import Severity
 
 
 class Code(NamedTuple):
-    severity: str
+    severity: Severity
     summary: str
 
 

@@ -79,14 +79,14 @@ def junit(diagnostics: Diagnostics, summary: dict[str, Any], command: str, stric
     failing = ("error", "warning") if strict else ("error",)
     items = diagnostics.sorted()
     failures = sum(1 for d in items if d.severity in failing)
-    suite = ET.Element("testsuite", name=f"pwa2wx {command}", tests=str(len(items) + 1),
-                       failures=str(failures + (1 if failures else 0)), errors="0", skipped="0",
-                       time=str(summary.get("seconds", 0)))
+    tests, failed, seconds = str(len(items) + 1), str(failures + (1 if failures else 0)), str(summary.get("seconds", 0))
+    suite = ET.Element("testsuite", name=f"pwa2wx {command}", tests=tests, failures=failed, errors="0", skipped="0",
+                       time=seconds)
     properties = ET.SubElement(suite, "properties")
     for key, value in summary.items():
         ET.SubElement(properties, "property", name=key, value=json.dumps(value) if isinstance(value, (dict, list))
                       else str(value))
-    run = ET.SubElement(suite, "testcase", classname=f"pwa2wx.{command}", name=command, time=suite.get("time"))
+    run = ET.SubElement(suite, "testcase", classname=f"pwa2wx.{command}", name=command, time=seconds)
     if failures:
         ET.SubElement(run, "failure", type="failed", message=f"{failures} diagnostic(s) fail the run")
     for d in items:
@@ -96,8 +96,7 @@ def junit(diagnostics: Diagnostics, summary: dict[str, Any], command: str, stric
             ET.SubElement(case, "failure", type=d.code, message=d.message).text = text
         else:
             ET.SubElement(case, "system-out").text = text
-    suites = ET.Element("testsuites", name="pwa2wx", tests=suite.get("tests"), failures=suite.get("failures"),
-                        errors="0", time=suite.get("time"))
+    suites = ET.Element("testsuites", name="pwa2wx", tests=tests, failures=failed, errors="0", time=seconds)
     suites.append(suite)
     ET.indent(suites)
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(suites, encoding="unicode") + "\n"
