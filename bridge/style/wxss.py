@@ -8,12 +8,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import tinycss2
 from tinycss2 import ast
 
 from bridge.style import selectors, values
 from bridge.style.selectors import Role
+
+if TYPE_CHECKING:
+    from bridge.diagnostics import Severity
 
 
 @dataclass(frozen=True)
@@ -37,7 +41,7 @@ AT_RULES: dict[str, str] = {
 }
 """What each CSS at-rule becomes; any other at-rule is dropped with PWX207."""
 
-Report = Callable[[str, str, Where, "str | None"], None]
+Report = Callable[[str, str, Where, "Severity | None"], None]
 """(code, message, where, severity or None for the code's default)."""
 
 
@@ -69,7 +73,7 @@ class _Walk:
     role: Role
     locate: Callable[[int, int], Where]
 
-    def report(self, code: str, message: str, where: Where, severity: str | None) -> None:
+    def report(self, code: str, message: str, where: Where, severity: Severity | None) -> None:
         self.converter.report(code, message, where, severity)
 
     # ---- rules ----------------------------------------------------------------------------------
