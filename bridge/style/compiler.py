@@ -94,8 +94,8 @@ class StyleCompiler:
                 text = path.read_text(encoding="utf-8")
             except (OSError, UnicodeDecodeError) as e:
                 code = "PWX203" if rel.startswith("node_modules/") and not self.project.has_node_modules else "PWX405"
-                self._report_at(code, f"global stylesheet '{rel}' not readable: {e.strerror or e}", "angular.json",
-                                0, 0, None)
+                reason = (e.strerror if isinstance(e, OSError) else None) or e  # UnicodeDecodeError has none
+                self._report_at(code, f"global stylesheet '{rel}' not readable: {reason}", "angular.json", 0, 0, None)
                 continue
             out.append(self._source(TextSource(text, rel), "app"))
         return "".join(out)

@@ -244,3 +244,12 @@ def test_angular_json_ionic_bundle(tmp_path, angular_styles):
     assert styles.app().count("@import") == 9  # the base three and the six utility sheets
     styles.close()
     assert found(diagnostics) == []
+
+
+def test_a_global_stylesheet_that_is_not_utf8_is_reported(tmp_path):
+    project, styles, diagnostics = build(tmp_path, {"src/global.scss": ""})  # angular.json's styles list it
+    (project.root / "src" / "global.scss").write_bytes(b"p { color: red; } /* \xff */\n")
+    styles.app()
+    styles.close()
+    assert found(diagnostics) == [("PWX405", "error", "angular.json")]
+    assert "global stylesheet 'src/global.scss' not readable: 'utf-8' codec" in diagnostics.items[0].message
