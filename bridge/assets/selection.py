@@ -69,7 +69,8 @@ def select(project: Project, include: list[str], diagnostics: Diagnostics,
     angular.json to copy (translations, icons) names them in its own code, not in the app's."""
     candidates = [(src, out) for src, out in project.assets if not src.startswith(SKIPPED_INPUTS)]
     patterns = _patterns(project, candidates, package_code) | set(include)
-    chosen, left = [], []
+    chosen: list[tuple[str, str]] = []
+    left: list[tuple[str, str]] = []
     for src, out in candidates:
         (chosen if any(_matches(out, p) for p in patterns) else left).append((src, out))
     if left:

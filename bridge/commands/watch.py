@@ -184,6 +184,7 @@ class Session:
         if text is None:
             return Reload.PROJECT  # unreadable now: the project reader reports it
         for comp in users:
+            assert comp.template is not None  # users are the components with this template
             comp.template = dataclasses.replace(comp.template, text=text)
         return Reload.PLAN
 

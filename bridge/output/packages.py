@@ -45,7 +45,8 @@ class Placement:
                 moved[page.path] = f"{root}/{page.path}"
                 page.path = moved[page.path]
         for entry in plan.routes:
-            entry.page = moved.get(entry.page, entry.page)
+            if entry.page is not None:  # None: no page (a redirect)
+                entry.page = moved.get(entry.page, entry.page)
 
     def roots(self) -> list[str]:
         return sorted(set(self.pages.values()))
