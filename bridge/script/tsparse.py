@@ -106,7 +106,8 @@ def parse(text: str) -> Source:
 
 def required_child(node: Node, name: str) -> Node:
     """The child in field ``name``, one the grammar requires of ``node.type`` (``pair`` ``key``,
-    ``call_expression`` ``function`` …: see the grammar's node-types.json).
+    ``call_expression`` ``function`` …: see the grammar's node-types.json), or that the node's place requires
+    (a ``required_parameter`` in ``formal_parameters`` has a ``pattern``; one in a tuple type has a ``name``).
 
     tree-sitter builds a node only with its required fields: error recovery inserts a MISSING token or makes an
     ERROR node instead. So a required field is always there; for an optional one use ``child_by_field_name``
