@@ -96,7 +96,7 @@ class ScriptStage:
         """The PWA's classic scripts (angular.json scripts, index.html), run before the polyfills and main."""
         for n, rel in enumerate(self.project.scripts, 1):
             out = f"{GLOBAL_SCRIPTS}{n}-{posixpath.basename(rel)}"
-            text = self.contained(lambda r=rel: (self.project.root / r).read_text(encoding="utf-8"), lambda: None,
+            text = self.contained(lambda r=rel: (self.project.root / r).read_text(encoding="utf-8"), lambda: None,  # type: ignore[misc]  # a lambda with a default: python/mypy#15459
                                   "PWX905", "reading the script", rel)
             if text is not None and rel.startswith("node_modules/") and _DOM_LIBRARY.search(text):
                 self.diagnostics.add("PWX422", f"global script '{rel}' works on the page's DOM, which a mini program "
@@ -104,7 +104,7 @@ class ScriptStage:
                                      hint="use a component or a wx API for what it does")
                 continue
             js = None if text is None else self.contained(
-                lambda t=text, r=rel, o=out: self.runner.memo(compile_classic, t, r, o), lambda: None, "PWX905",
+                lambda t=text, r=rel, o=out: self.runner.memo(compile_classic, t, r, o), lambda: None, "PWX905",  # type: ignore[misc]  # a lambda with a default: python/mypy#15459
                 "compiling the script", rel)
             if js is not None:
                 self.put(out, js)
@@ -166,7 +166,9 @@ class ScriptStage:
         for rel, js in items:
             original = self.runner.options.relocated.get(js)
             if original is not None and self.runner.cache.has(("verify", rel, original)):
-                self.runner.cache.store(("verify", rel, js), self.runner.cache.lookup(("verify", rel, original), {}))
+                unit = self.runner.cache.lookup(("verify", rel, original), {})  # stored, and it asks no questions
+                if unit is not None:
+                    self.runner.cache.store(("verify", rel, js), unit)
         self.runner.options.relocated.clear()
         self.runner.units([("verify", rel, js) for rel, js in items], items, {}, _verify, "checks")
 
@@ -193,8 +195,8 @@ class ScriptStage:
                 imported = {name for spec, name in bindings if packer.output_of(spec) == entry}
                 if not imported or imported & {None, "*", "default"} or names.get(entry, set()) is None:
                     names[entry] = None
-                else:
-                    names.setdefault(entry, set()).update(imported)
+                elif (known := names.setdefault(entry, set())) is not None:  # always: a None entry went above
+                    known.update(name for name in imported if name is not None)  # all are: a None name took it too
         return {entry: None if found is None else frozenset(found) for entry, found in names.items()}
 
     def pack(self, packer: npm.Packer, packed: Diagnostics,

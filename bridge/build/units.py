@@ -7,7 +7,7 @@ cache rules of :mod:`bridge.build.cache` are applied in one place.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable
+from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -37,7 +37,7 @@ class Runner:
         self.cache = options.cache
         self.diagnostics = diagnostics
 
-    def units(self, keys: list[Hashable], items: list[Any], answerers: Answerers,
+    def units(self, keys: Sequence[Hashable], items: list[Any], answerers: Answerers,
               compile_one: Callable[[Any, Answerers], Unit], stage: str, before: int = 0,
               adapt: Adapt | None = None) -> list[Unit]:
         """One unit per item: cached ones replayed, the others compiled (over processes with --jobs).
