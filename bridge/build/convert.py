@@ -11,6 +11,7 @@ import re
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -221,7 +222,7 @@ class Build:
                 for done, view in enumerate(views, 1):
                     comp = view.component
                     wxss[comp.key, view.role] = faults.contain(
-                        lambda c=comp, v=view: styles.component(c, v.role), str, found.items, "PWX904",
+                        partial(styles.component, comp, view.role), str, found.items, "PWX904",
                         f"compiling the styles of {comp.name}", comp.styles[0].file if comp.styles else comp.rel)
                     self.runner.tell("styles", done, len(views))
                 app = faults.contain(styles.app, str, found.items, "PWX904", "compiling the global styles",
@@ -257,7 +258,7 @@ class Build:
         self.remote_assets = {out: f"{base_url.rstrip('/')}/{out}"
                               for _, out in chosen.remote}
         for src, out in chosen.files:
-            data = self.contained(lambda s=src: (self.project.root / s).read_bytes(), lambda: None, "PWX908",
+            data = self.contained((self.project.root / src).read_bytes, lambda: None, "PWX908",
                                   "copying the asset", src)
             if data is not None:
                 self.files[out] = data
@@ -338,7 +339,7 @@ class Build:
             normal, selected = f"{ICONS}tab-{i}.png", f"{ICONS}tab-{i}-active.png"
             svg = icons.ionicon_svg(self.project.root, tab.icon) if tab.icon else None
             self.files[normal], self.files[selected] = self.contained(
-                lambda s=svg: self.runner.memo(icons.tab_icons, s, appfiles.TAB_COLOR, primary),
+                partial(self.runner.memo, icons.tab_icons, svg, appfiles.TAB_COLOR, primary),
                 lambda: self.runner.memo(icons.tab_icons, None, appfiles.TAB_COLOR, primary), "PWX908",
                 f"drawing the tab icon '{tab.icon}'", "node_modules/ionicons")
             tabs.append({"pagePath": tab.page, "text": tab.text or tab.page.rsplit("/", 1)[-1],

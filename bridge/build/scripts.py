@@ -11,6 +11,7 @@ import json
 import posixpath
 import re
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from bridge.build.cache import Answerers, Recorder, Unit
@@ -96,7 +97,7 @@ class ScriptStage:
         """The PWA's classic scripts (angular.json scripts, index.html), run before the polyfills and main."""
         for n, rel in enumerate(self.project.scripts, 1):
             out = f"{GLOBAL_SCRIPTS}{n}-{posixpath.basename(rel)}"
-            text = self.contained(lambda r=rel: (self.project.root / r).read_text(encoding="utf-8"), lambda: None,  # type: ignore[misc]  # a lambda with a default: python/mypy#15459
+            text = self.contained(partial((self.project.root / rel).read_text, encoding="utf-8"), lambda: None,
                                   "PWX905", "reading the script", rel)
             if text is not None and rel.startswith("node_modules/") and _DOM_LIBRARY.search(text):
                 self.diagnostics.add("PWX422", f"global script '{rel}' works on the page's DOM, which a mini program "
@@ -104,7 +105,7 @@ class ScriptStage:
                                      hint="use a component or a wx API for what it does")
                 continue
             js = None if text is None else self.contained(
-                lambda t=text, r=rel, o=out: self.runner.memo(compile_classic, t, r, o), lambda: None, "PWX905",  # type: ignore[misc]  # a lambda with a default: python/mypy#15459
+                partial(self.runner.memo, compile_classic, text, rel, out), lambda: None, "PWX905",
                 "compiling the script", rel)
             if js is not None:
                 self.put(out, js)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Literal
 
 from bridge.assets import icons
 from bridge.build.cache import Answerers, Recorder, Unit
@@ -31,7 +31,7 @@ class View:
     """A page or custom component to emit: the component, its role and its output path."""
 
     component: Component
-    role: str  # "page" | "component"
+    role: Literal["page", "component"]
     path: str
     page: routes.Page | None
 

@@ -22,6 +22,7 @@ import posixpath
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 
 from tree_sitter import Node
 
@@ -641,7 +642,7 @@ def _reexport(em: _Emitter, node: Node, source: Node, clause: Node | None) -> st
             if s.type == "export_specifier" and not _is_type_only(s):
                 name = em.text(required_child(s, "name"))
                 alias = s.child_by_field_name("alias")
-                em.exports[em.text(alias) if alias is not None else name] = lambda name=name: f"{var.name}.{name}"  # type: ignore[misc]  # a lambda with a default: python/mypy#15459
+                em.exports[em.text(alias) if alias is not None else name] = partial("{}.{}".format, var.name, name)
                 names.add(name)
     em.record(spec, names, var.target, "reexport", node)
     if var.declared or var.target == modules.DROP:

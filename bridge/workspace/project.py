@@ -10,6 +10,7 @@ import os
 import posixpath
 import re
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path, PurePosixPath
 from typing import Any, overload
 
@@ -449,7 +450,7 @@ def _read_modules(project: Project) -> None:
         except (OSError, UnicodeDecodeError) as e:
             project.diagnostics.add("PWX301", f"cannot read: {e}", rel)
             continue
-        module = faults.contain(lambda f=file, t=text: read_module(f, t), lambda: None, project.diagnostics.items,  # type: ignore[misc]  # a lambda with a default: python/mypy#15459
+        module = faults.contain(partial(read_module, file, text), lambda: None, project.diagnostics.items,
                                 "PWX901", "reading the module", rel)
         if module is not None:
             project.modules[rel] = module
@@ -494,7 +495,7 @@ def _collect_classes(project: Project, live: set[str] | None) -> None:
         for cls in module.classes:
             key = f"{rel}#{cls.name}"
             if cls.kind == "component" and (live is None or rel in live):
-                comp = faults.contain(lambda r=rel, c=cls, k=key: _component(project, r, c, k in declared),  # type: ignore[misc]  # a lambda with a default: python/mypy#15459
+                comp = faults.contain(partial(_component, project, rel, cls, key in declared),
                                       lambda: None, project.diagnostics.items, "PWX901",
                                       f"reading the component {cls.name}", rel)
                 if comp is not None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import partial
 
 from bridge.diagnostics import Diagnostics, faults
 from bridge.script.tsparse import required_child
@@ -189,7 +190,7 @@ class Planner:
         data, or any parent's for a '' child); ``guarded``: the guards of the routes above, which run when one
         of their children activates."""
         for route in routes:
-            faults.contain(lambda r=route: self._flatten_one(r, prefix, shells, inherited or {}, guarded or {}),  # type: ignore[misc]  # a lambda with a default: python/mypy#15459
+            faults.contain(partial(self._flatten_one, route, prefix, shells, inherited or {}, guarded or {}),
                            lambda: None, self.diagnostics.items, "PWX902",
                            f"planning the route '{_join(prefix, route.path)}'", route.file)
 
