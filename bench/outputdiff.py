@@ -31,7 +31,7 @@ def convert(code: Path, app: str, out: Path) -> None:
         args += ["--project", corpus.project(app)]
     env = {**os.environ, "PYTHONPATH": str(code)}
     proc = subprocess.run(args, cwd=code, env=env, capture_output=True, text=True)
-    if proc.returncode not in (0, 1):
+    if proc.returncode not in (0, 1) or not out.is_dir():  # 1 with no output: it stopped (PWX999)
         raise SystemExit(f"{app}: pwa2wx at {code} exited {proc.returncode}\n{proc.stderr[-2000:]}")
 
 

@@ -18,7 +18,7 @@ from pathlib import PurePosixPath
 
 from bridge.diagnostics import Diagnostics, counted
 from bridge.style.urls import INLINE_LIMIT
-from bridge.workspace.project import Project
+from bridge.workspace.model import Project
 
 # Asset inputs that are never shipped as files: the ion-icon stage copies the icons it uses.
 SKIPPED_INPUTS = ("node_modules/ionicons/",)

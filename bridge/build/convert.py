@@ -35,7 +35,7 @@ from bridge.style import StyleCompiler, unused
 from bridge.workspace import login, palette, project, routes
 from bridge.workspace.config import Config
 from bridge.workspace.config import load as load_config
-from bridge.workspace.project import Project
+from bridge.workspace.model import Project
 
 _STATIC_URL = re.compile(r'\b(src|poster)="/([^"{}?#]+)"')  # a package file a view names as it is
 

@@ -26,7 +26,7 @@ from bridge.script import npm
 from bridge.script.classic import compile_classic
 from bridge.script.transpile import transpile_module, verify_es2017
 from bridge.script.tsparse import parse as parse_js
-from bridge.workspace.project import Project
+from bridge.workspace.model import Project
 
 # what a library that works on the page's DOM (jQuery, Bootstrap's JS, Font Awesome's JS) calls at once
 _DOM_LIBRARY = re.compile(r"document\.(?:querySelector|getElementsBy|createElement|documentElement|body\b|"

@@ -21,7 +21,7 @@ from bridge.output.layout import RUNTIME
 from bridge.script import modules as script_modules
 from bridge.template import CompiledView, TemplateContext, compile_component
 from bridge.workspace import routes
-from bridge.workspace.project import Component, Project, TextSource
+from bridge.workspace.model import Component, Project, TextSource
 
 SHELL_TAG = "app-shell"  # the app's side menu, as a component every page draws
 

@@ -17,7 +17,7 @@ from typing import Any
 
 from bridge.workspace import domains, jsonc
 from bridge.workspace.config import CONFIG_NAME
-from bridge.workspace.project import Project
+from bridge.workspace.model import Project
 
 API_KEYS = re.compile(r"api|base|server|backend|host|endpoint", re.I)
 CASDOOR = ("casdoor-js-sdk", "casdoor-angular-sdk")

@@ -33,7 +33,7 @@ from bridge.output import emit, sync
 from bridge.workspace import project
 from bridge.workspace.config import CONFIG_NAME, Config
 from bridge.workspace.config import load as load_config
-from bridge.workspace.project import Project
+from bridge.workspace.model import Project
 
 DEBOUNCE_MS = 50  # changes arriving this close together are one batch (an editor saving several files)
 STEP_MS = 20

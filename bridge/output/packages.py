@@ -17,8 +17,9 @@ from dataclasses import dataclass, field
 from bridge.output.graph import closure, loads, retarget
 from bridge.output.layout import NPM
 from bridge.script.modules import output_path
-from bridge.workspace.project import Project, resolve_import
+from bridge.workspace.model import Project
 from bridge.workspace.routes import Plan
+from bridge.workspace.symbols import resolve_import
 
 MAIN_PACKAGE_LIMIT = 2 * 1024 * 1024
 

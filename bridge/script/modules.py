@@ -13,7 +13,8 @@ import re
 from collections.abc import Callable
 
 from bridge.output.layout import NPM, RUNTIME
-from bridge.workspace.project import Project, resolve_import
+from bridge.workspace.model import Project
+from bridge.workspace.symbols import resolve_import
 
 # Not packages: the names compiled code asks its resolver for to reach the runtime's web shims, and the require
 # that stands in for modules that are missing or fail to load.

@@ -26,7 +26,7 @@ from bridge.script import modules
 from bridge.script.minify import minify
 from bridge.script.transpile import Options, compile_source
 from bridge.script.tsparse import parse
-from bridge.workspace.project import Project
+from bridge.workspace.model import Project
 
 EMPTY = NPM + "_empty.js"  # what a module the package.json "browser" field maps to false becomes
 EMPTY_MODULE = "module.exports = {};\n"

@@ -31,7 +31,7 @@ from bridge.output.layout import RUNTIME
 from bridge.script import classes, helpers, lower, modules
 from bridge.script.scope import Scopes, pattern_names, type_scope
 from bridge.script.tsparse import Source, parse, required_child, string_literal, string_value
-from bridge.workspace.project import Project
+from bridge.workspace.model import Project
 
 # Named nodes that are pure type syntax wherever they appear in a value position's children.
 TYPE_NODES = frozenset({

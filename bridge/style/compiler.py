@@ -21,7 +21,7 @@ from bridge.style.selectors import Role
 from bridge.style.urls import Assets
 from bridge.style.wxss import Converter, Where
 from bridge.workspace.config import Config
-from bridge.workspace.project import Component, Project, TextSource
+from bridge.workspace.model import Component, Project, TextSource
 
 THEME_BASE = ("core.wxss", "components.wxss")
 """Theme files every app imports, before the mode file (``md.wxss`` or ``ios.wxss``)."""

@@ -20,7 +20,7 @@ from bridge.template.parser import parse
 
 if TYPE_CHECKING:
     from bridge.diagnostics import Diagnostics
-    from bridge.workspace.project import Component, Project
+    from bridge.workspace.model import Component, Project
 
 __all__ = ["Attribute", "Block", "Comment", "CompiledView", "Element", "LetDeclaration", "Node", "TemplateContext",
            "Text", "compile_component", "parse_template", "text_content"]

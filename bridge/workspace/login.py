@@ -12,7 +12,7 @@ from tree_sitter import Node
 from bridge.diagnostics import Diagnostics
 from bridge.script.tsparse import Source
 from bridge.workspace.config import Config
-from bridge.workspace.project import Project
+from bridge.workspace.model import Project
 
 # backend -> [login] keys it cannot work without
 REQUIRED = {

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from bridge.workspace.project import Project
+from bridge.workspace.model import Project
 
 # Ionic 8 defaults: name -> (base, contrast)
 IONIC_COLORS: dict[str, tuple[str, str]] = {

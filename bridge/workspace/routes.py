@@ -15,7 +15,8 @@ from functools import partial
 from bridge.diagnostics import Diagnostics, faults
 from bridge.script.tsparse import required_child
 from bridge.template import nodes, parse_template
-from bridge.workspace.project import Component, Project, Route, resolve_symbol
+from bridge.workspace.model import Component, Project, Route
+from bridge.workspace.symbols import resolve_symbol
 
 MAX_TABS = 5
 SHELL = "components/app-shell/app-shell"  # the bootstrapped root component, drawn on every page for its menu

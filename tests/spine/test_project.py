@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from bridge.diagnostics import ConversionError
-from bridge.workspace import project
+from bridge.workspace import project, symbols
 from tests.workspace import ANGULAR_JSON, make_workspace
 
 
@@ -54,9 +54,9 @@ def test_inline_template_and_styles_keep_their_position(trailbook):
 
 def test_tsconfig_paths_resolve(trailbook):
     p = project.load(trailbook)
-    assert project.resolve_import(p, "src/app/trails/trails.page.ts", "@services/trail.service") == \
+    assert symbols.resolve_import(p, "src/app/trails/trails.page.ts", "@services/trail.service") == \
         "src/app/services/trail.service.ts"
-    assert project.resolve_symbol(p, "src/app/trails/trails.page.ts", "TrailService") == \
+    assert symbols.resolve_symbol(p, "src/app/trails/trails.page.ts", "TrailService") == \
         ("src/app/services/trail.service.ts", "TrailService")
 
 

@@ -17,7 +17,7 @@ import esprima
 from bridge.diagnostics import Diagnostics
 from bridge.output import wechat
 from bridge.template import CompiledView, TemplateContext, compile_component
-from bridge.workspace.project import Component, TextSource
+from bridge.workspace.model import Component, TextSource
 
 HERE = Path(__file__).resolve().parent
 NODE = shutil.which("node")
