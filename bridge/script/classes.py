@@ -19,7 +19,7 @@ from bridge.script import ngmeta
 from bridge.script.tsparse import required_child, string_literal
 
 if TYPE_CHECKING:
-    from bridge.script.transpile import _Emitter
+    from bridge.script.emitter import Emitter
 
 _PLACEHOLDER = "\x01class\x01"  # a class expression's temporary, allocated only when needed
 REMOVED_MEMBERS = frozenset({"method_signature", "abstract_method_signature", "index_signature"})
@@ -58,13 +58,13 @@ class ClassInfo:
     derived: bool = False
 
 
-def decorator(em: _Emitter, node: Node) -> Decorator:
+def decorator(em: Emitter, node: Node) -> Decorator:
     call = node.named_children[0]
     fn = call.child_by_field_name("function") if call.type == "call_expression" else call
     return Decorator(node, call, em.angular_name(fn) if fn is not None else None)
 
 
-def class_node(em: _Emitter, node: Node, outer_decorators: list[Node], forced_name: str | None) -> str:
+def class_node(em: Emitter, node: Node, outer_decorators: list[Node], forced_name: str | None) -> str:
     """One class declaration or expression, with everything that follows it."""
     name_node = node.child_by_field_name("name")
     name = em.text(name_node) if name_node is not None else forced_name
@@ -101,7 +101,7 @@ def class_node(em: _Emitter, node: Node, outer_decorators: list[Node], forced_na
     return text + " " + "; ".join(after) + ";"
 
 
-def _members(em: _Emitter, body: Node, info: ClassInfo, ref: str):
+def _members(em: Emitter, body: Node, info: ClassInfo, ref: str):
     """Emit each member; returns (member texts by node id, after-class items, field inits, constructor)."""
     texts: dict[int, str] = {}
     after: list[str] = []
@@ -157,7 +157,7 @@ def _has_token(node: Node, token: str) -> bool:
     return any(not c.is_named and c.type == token for c in node.children)
 
 
-def _key(em: _Emitter, name: Node) -> str:
+def _key(em: Emitter, name: Node) -> str:
     """A member name as a property access suffix: ``.x``, ``["a-b"]``, ``[expr]``."""
     if name.type == "property_identifier":
         return "." + em.text(name)
@@ -181,7 +181,7 @@ def _uses_this(node: Node) -> bool:
     return False
 
 
-def _plain_decorators(em: _Emitter, decorators: list[Decorator], member: Node, key: str, target: str) -> list[str]:
+def _plain_decorators(em: Emitter, decorators: list[Decorator], member: Node, key: str, target: str) -> list[str]:
     """``__decorate([d], X.prototype, "m", null)`` for a member's decorators that are not Angular's."""
     plain = [em.emit(d.call) for d in decorators if d.angular not in ngmeta.MEMBER_DECORATORS]
     params = member.child_by_field_name("parameters")
@@ -194,7 +194,7 @@ def _plain_decorators(em: _Emitter, decorators: list[Decorator], member: Node, k
     return [f"{em.helper('__decorate')}([{', '.join(plain)}], {target}, {prop}, {desc})"]
 
 
-def _param_decorators(em: _Emitter, method: Node) -> list[str]:
+def _param_decorators(em: Emitter, method: Node) -> list[str]:
     out = []
     params = required_child(method, "parameters")  # a method's (callers check that a member has them)
     for index, p in enumerate(c for c in params.named_children if c.type != "comment"):
@@ -204,7 +204,7 @@ def _param_decorators(em: _Emitter, method: Node) -> list[str]:
     return out
 
 
-def _parameter_properties(em: _Emitter, ctor: Node | None) -> list[str]:
+def _parameter_properties(em: Emitter, ctor: Node | None) -> list[str]:
     """``constructor(private a: A)`` → ``this.a = a;``."""
     if ctor is None:
         return []
@@ -219,7 +219,7 @@ def _parameter_properties(em: _Emitter, ctor: Node | None) -> list[str]:
     return out
 
 
-def _body(em: _Emitter, body: Node, texts: dict[int, str], ctor: Node | None, prologue: list[str],
+def _body(em: Emitter, body: Node, texts: dict[int, str], ctor: Node | None, prologue: list[str],
           derived: bool) -> str:
     data = em.src.data
     out = []
@@ -240,7 +240,7 @@ def _body(em: _Emitter, body: Node, texts: dict[int, str], ctor: Node | None, pr
     return "".join(out)
 
 
-def _constructor(em: _Emitter, ctor: Node, prologue: list[str], derived: bool) -> str:
+def _constructor(em: Emitter, ctor: Node, prologue: list[str], derived: bool) -> str:
     block = ctor.child_by_field_name("body")
     if block is None:
         return em.blank(ctor)  # an overload signature

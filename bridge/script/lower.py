@@ -17,7 +17,7 @@ from bridge.script.scope import pattern_names
 from bridge.script.tsparse import required_child, string_literal
 
 if TYPE_CHECKING:
-    from bridge.script.transpile import _Emitter
+    from bridge.script.emitter import Emitter
 
 _SIMPLE = re.compile(r"[A-Za-z_$][\w$]*")
 _CHAIN = {"member_expression": "object", "subscript_expression": "object", "call_expression": "function"}
@@ -52,7 +52,7 @@ def has_optional(node: Node) -> bool:
     return any(_is_optional(link) for link in _chain(node)[1])
 
 
-def optional_chain(em: _Emitter, node: Node) -> str:
+def optional_chain(em: Emitter, node: Node) -> str:
     """``a?.b.c`` → ``a == null ? void 0 : a.b.c``; calls keep their ``this`` (``o.f?.()`` → ``_b.call(_a)``)."""
     base, links = _chain(node)
     expr = em.emit(base)
@@ -86,7 +86,7 @@ def optional_chain(em: _Emitter, node: Node) -> str:
     return em.wrap(node, prefix + expr)
 
 
-def _access(em: _Emitter, link: Node) -> str:
+def _access(em: Emitter, link: Node) -> str:
     if link.type == "member_expression":
         return "." + em.emit(required_child(link, "property"))
     if link.type == "subscript_expression":
@@ -94,7 +94,7 @@ def _access(em: _Emitter, link: Node) -> str:
     return "(" + _call_args(em, link, leading_comma=False) + ")"
 
 
-def _call_args(em: _Emitter, call: Node, leading_comma: bool) -> str:
+def _call_args(em: Emitter, call: Node, leading_comma: bool) -> str:
     args = call.child_by_field_name("arguments")
     inner = em.emit(args)[1:-1] if args is not None and args.type == "arguments" else ""
     if leading_comma and inner.strip():
@@ -105,7 +105,7 @@ def _call_args(em: _Emitter, call: Node, leading_comma: bool) -> str:
 # ---- operators -------------------------------------------------------------------------------------
 
 
-def binary_expression(em: _Emitter, node: Node) -> str:
+def binary_expression(em: Emitter, node: Node) -> str:
     op = required_child(node, "operator").type
     if op != "??":  # `**` is ES2016 and kept: Math.pow would throw on BigInt operands
         return em.default(node)
@@ -117,7 +117,7 @@ def binary_expression(em: _Emitter, node: Node) -> str:
     return em.wrap(node, f"({t} = {left}) != null ? {t} : {right}")
 
 
-def augmented_assignment(em: _Emitter, node: Node) -> str:
+def augmented_assignment(em: Emitter, node: Node) -> str:
     """``a ||= b``, ``a &&= b``, ``a ??= b`` with the target's object evaluated once."""
     op = required_child(node, "operator").type
     if op not in ("||=", "&&=", "??="):
@@ -132,7 +132,7 @@ def augmented_assignment(em: _Emitter, node: Node) -> str:
     return em.wrap(node, f"{first} {op[:2]} ({again} = {right})")
 
 
-def _target(em: _Emitter, left: Node) -> tuple[str, str]:
+def _target(em: Emitter, left: Node) -> tuple[str, str]:
     """An assignment target twice: the first evaluates its parts into temporaries, the second reuses them."""
     if left.type == "member_expression":
         obj = em.emit(required_child(left, "object"))
@@ -156,7 +156,7 @@ def _target(em: _Emitter, left: Node) -> tuple[str, str]:
 # ---- object spread and rest ------------------------------------------------------------------------
 
 
-def object_literal(em: _Emitter, node: Node) -> str:
+def object_literal(em: Emitter, node: Node) -> str:
     """``{ a, ...b, c: 1 }`` → ``Object.assign({ a: a }, b, { c: 1 })`` (line breaks kept)."""
     members = [c for c in node.named_children]
     if not any(m.type == "spread_element" for m in members):
@@ -191,7 +191,7 @@ def object_literal(em: _Emitter, node: Node) -> str:
     return "Object.assign(" + ", ".join(args) + tail + ")"
 
 
-def variable_declarator(em: _Emitter, node: Node) -> str:
+def variable_declarator(em: Emitter, node: Node) -> str:
     """``const { a, ...rest } = v`` → ``const { a } = _a = v, rest = __rest(_a, ["a"])``."""
     pattern = required_child(node, "name")
     value = node.child_by_field_name("value")
@@ -216,7 +216,7 @@ def variable_declarator(em: _Emitter, node: Node) -> str:
     return f"{{ {', '.join(kept)} }} = {t} = {em.emit(value)}, {target} = {helper}({t}, {json.dumps(keys)})"
 
 
-def _pattern_key(em: _Emitter, prop: Node) -> str | None:
+def _pattern_key(em: Emitter, prop: Node) -> str | None:
     if prop.type == "shorthand_property_identifier_pattern":
         return em.text(prop)
     if prop.type == "object_assignment_pattern":
@@ -232,7 +232,7 @@ def _pattern_key(em: _Emitter, prop: Node) -> str | None:
     return None
 
 
-def rest_pattern(em: _Emitter, node: Node) -> str:
+def rest_pattern(em: Emitter, node: Node) -> str:
     if node.parent is not None and node.parent.type == "object_pattern":
         em.report("PWX308", node, "object rest here is not converted to ES2017",
                   "destructure in a const declaration instead: const { a, ...rest } = value")
@@ -242,7 +242,7 @@ def rest_pattern(em: _Emitter, node: Node) -> str:
 # ---- statements ---------------------------------------------------------------------------------------
 
 
-def for_in_statement(em: _Emitter, node: Node) -> str:
+def for_in_statement(em: Emitter, node: Node) -> str:
     """``for await (const x of xs) s`` → a loop over ``__asyncValues(xs)`` awaiting each step."""
     if not any(not c.is_named and c.type == "await" for c in node.children):
         return em.default(node)
@@ -258,7 +258,7 @@ def for_in_statement(em: _Emitter, node: Node) -> str:
             f"{{ {declare}{left} = await {step}.value; {body} }}")
 
 
-def enum_declaration(em: _Emitter, node: Node) -> str:
+def enum_declaration(em: Emitter, node: Node) -> str:
     """``enum E { A = 1, B, C = 'c' }`` → TypeScript's object with reverse mapping for numbers."""
     name = em.text(required_child(node, "name"))
     body = required_child(node, "body")
@@ -297,7 +297,7 @@ def enum_declaration(em: _Emitter, node: Node) -> str:
     return f"var {name}; (function ({name}) {{{''.join(statements)}{tail}}})({name} || ({name} = {{}}));"
 
 
-def internal_module(em: _Emitter, node: Node) -> str:
+def internal_module(em: Emitter, node: Node) -> str:
     """``namespace N { export const x = 1 }`` → an IIFE filling ``N`` (namespaces with only types vanish)."""
     name_node = required_child(node, "name")
     body = node.child_by_field_name("body")
@@ -334,7 +334,7 @@ def _type_only_statement(stmt: Node) -> bool:
     return stmt.type in ("interface_declaration", "type_alias_declaration", "ambient_declaration")
 
 
-def _declared_names(em: _Emitter, decl: Node) -> list[str]:
+def _declared_names(em: Emitter, decl: Node) -> list[str]:
     if decl.type in ("lexical_declaration", "variable_declaration"):
         return [em.text(n) for d in decl.named_children if d.type == "variable_declarator"
                 for n in pattern_names(d.child_by_field_name("name"))]
@@ -344,7 +344,7 @@ def _declared_names(em: _Emitter, decl: Node) -> list[str]:
     return [em.text(name)]
 
 
-def generator(em: _Emitter, node: Node) -> str:
+def generator(em: Emitter, node: Node) -> str:
     """Async generators are ES2018 with no small lowering: reported, left as written."""
     tokens = {c.type for c in node.children if not c.is_named}
     if "async" in tokens and "*" in tokens:

@@ -18,7 +18,7 @@ from bridge.script.tsparse import evaluate, required_child, string_literal
 
 if TYPE_CHECKING:
     from bridge.script.classes import ClassInfo, Decorator, Member
-    from bridge.script.transpile import _Emitter
+    from bridge.script.emitter import Emitter
 
 CLASS_KINDS = {"Component": "component", "Directive": "directive", "Pipe": "pipe", "Injectable": "injectable",
                "NgModule": "ngmodule"}
@@ -32,7 +32,7 @@ DI_FLAGS = ("optional", "self", "skipSelf", "host")
 _CALL = re.compile(r"\s*([\w$]+)\((.*)\)\s*;?\s*", re.S)
 
 
-def metadata(em: _Emitter, info: ClassInfo) -> str | None:
+def metadata(em: Emitter, info: ClassInfo) -> str | None:
     """The metadata object literal for an Angular class, or None for a plain class."""
     decorator = next((d for d in info.decorators if d.angular in CLASS_KINDS), None)
     if decorator is None or decorator.angular is None:
@@ -71,7 +71,7 @@ def metadata(em: _Emitter, info: ClassInfo) -> str | None:
     return "{ " + ", ".join(f"{k}: {v}" for k, v in out) + " }"
 
 
-def _pairs(em: _Emitter, obj: Node) -> dict[str, Node]:
+def _pairs(em: Emitter, obj: Node) -> dict[str, Node]:
     out: dict[str, Node] = {}
     for child in obj.named_children:
         if child.type == "pair":
@@ -83,11 +83,11 @@ def _pairs(em: _Emitter, obj: Node) -> dict[str, Node]:
     return out
 
 
-def _literal(em: _Emitter, node: Node | None):
+def _literal(em: Emitter, node: Node | None):
     return evaluate(em.src, node) if node is not None else None
 
 
-def _deps(em: _Emitter, params: list[Node]) -> list[str]:
+def _deps(em: Emitter, params: list[Node]) -> list[str]:
     """One ``{ token, flags }`` per constructor parameter, from @Inject(…) or the parameter's type."""
     out = []
     for p in params:
@@ -122,7 +122,7 @@ def _deps(em: _Emitter, params: list[Node]) -> list[str]:
     return out
 
 
-def _type_token(em: _Emitter, type_node: Node) -> str | None:
+def _type_token(em: Emitter, type_node: Node) -> str | None:
     """The class a parameter's type names, when it is a value in scope (not an interface or a primitive)."""
     node = type_node.named_children[0] if type_node.type == "type_annotation" else type_node
     if node.type == "generic_type":
@@ -132,7 +132,7 @@ def _type_token(em: _Emitter, type_node: Node) -> str | None:
     return em.value_of_type(node) if node.type in ("type_identifier", "nested_type_identifier") else None
 
 
-def _decorator_name(em: _Emitter, d: Node) -> str | None:
+def _decorator_name(em: Emitter, d: Node) -> str | None:
     call = d.named_children[0]
     fn = call.child_by_field_name("function") if call.type == "call_expression" else call
     return em.angular_name(fn) if fn is not None else None
@@ -145,7 +145,7 @@ def _decorator_args(d: Node) -> list[Node]:
     return [a for a in required_child(call, "arguments").named_children if a.type != "comment"]
 
 
-def _members(em: _Emitter, info: ClassInfo) -> tuple[list[str], list[str], list[str], list[str], list[str]]:
+def _members(em: Emitter, info: ClassInfo) -> tuple[list[str], list[str], list[str], list[str], list[str]]:
     inputs: list[str] = []
     outputs: list[str] = []
     queries: list[str] = []
@@ -171,7 +171,7 @@ def _members(em: _Emitter, info: ClassInfo) -> tuple[list[str], list[str], list[
     return inputs, outputs, queries, listeners, bindings
 
 
-def _signal_member(em: _Emitter, member: Member, inputs: list[str], outputs: list[str]) -> None:
+def _signal_member(em: Emitter, member: Member, inputs: list[str], outputs: list[str]) -> None:
     """``x = input()``, ``input.required()``, ``model()``, ``output()``: listed like @Input/@Output."""
     value = member.node.child_by_field_name("value") if member.node.type == "public_field_definition" else None
     if value is None or value.type != "call_expression":
@@ -199,7 +199,7 @@ def _key(name: str) -> str:
     return name if re.fullmatch(r"[A-Za-z_$][\w$]*", name) else json.dumps(name)
 
 
-def _input(em: _Emitter, member: Member, d: Decorator) -> str:
+def _input(em: Emitter, member: Member, d: Decorator) -> str:
     alias, required, transform = json.dumps(member.name), "false", None
     if d.args and d.args[0].type == "object":
         options = _pairs(em, d.args[0])
@@ -212,7 +212,7 @@ def _input(em: _Emitter, member: Member, d: Decorator) -> str:
     return f"{_key(member.name)}: {{ alias: {alias}, required: {required}{extra} }}"
 
 
-def _query(em: _Emitter, member: Member, d: Decorator, kind: str) -> str:
+def _query(em: Emitter, member: Member, d: Decorator, kind: str) -> str:
     first, content = QUERIES[kind]
     parts = [f"selector: {em.emit(d.args[0]) if d.args else 'null'}", f"first: {json.dumps(first)}"]
     options = _pairs(em, d.args[1]) if len(d.args) > 1 and d.args[1].type == "object" else {}
@@ -227,7 +227,7 @@ def _query(em: _Emitter, member: Member, d: Decorator, kind: str) -> str:
     return f"{_key(member.name)}: {{ {', '.join(parts)} }}"
 
 
-def _meta_inputs(em: _Emitter, meta: dict[str, Node], inputs: list[str], outputs: list[str]) -> None:
+def _meta_inputs(em: Emitter, meta: dict[str, Node], inputs: list[str], outputs: list[str]) -> None:
     """``inputs: ['a', 'b: alias', { name, alias, required }]`` and ``outputs: [...]`` in the decorator."""
     for key, target in (("inputs", inputs), ("outputs", outputs)):
         value = _literal(em, meta.get(key))
@@ -243,7 +243,7 @@ def _meta_inputs(em: _Emitter, meta: dict[str, Node], inputs: list[str], outputs
                               f"required: {json.dumps(item.get('required') is True)} }}")
 
 
-def _host(em: _Emitter, host: Node | None, listeners: list[str], bindings: list[str]) -> list[str]:
+def _host(em: Emitter, host: Node | None, listeners: list[str], bindings: list[str]) -> list[str]:
     """``host: { '(click)': 'onClick($event)', '[class.on]': 'active', role: 'button' }``."""
     attributes: list[str] = []
     if host is None or host.type != "object":

@@ -1,7 +1,7 @@
 """TypeScript / ES modules → ES2017 CommonJS that WeChat (and esprima 4.0.1) accepts.
 
-The compiler reprints the tree-sitter tree: every node is copied from the source text unless a
-handler in ``HANDLERS`` rewrites it, so comments, formatting and (mostly) line numbers
+The compiler reprints the tree-sitter tree (:mod:`bridge.script.emitter`): every node is copied from the
+source text unless a handler in ``HANDLERS`` rewrites it, so comments, formatting and (mostly) line numbers
 survive, and each rewrite is local and testable. Rewrites, in one pass:
 
 - types go (annotations, generics, ``as``/``!``/``satisfies``, interfaces, overloads, ``declare``);
@@ -9,7 +9,8 @@ survive, and each rewrite is local and testable. Rewrites, in one pass:
   optional catch binding, numeric separators, ``for await``) — see :mod:`bridge.script.lower`; class
   fields move into constructors — :mod:`bridge.script.classes`;
 - ``import``/``export`` become ``require`` and getters on ``exports`` defined before any require, and
-  imported names are read as ``mod_1.X`` at each use, so circular imports see live values;
+  imported names are read as ``mod_1.X`` at each use, so circular imports see live values
+  (:mod:`bridge.script.esm`);
 - Angular decorators become the ``X.__ng__`` metadata (:mod:`bridge.script.ngmeta`);
 - free browser globals go through the runtime's ``web.js``; DOM access and web login libraries are
   reported where they are used.
@@ -22,48 +23,14 @@ import posixpath
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import partial
 
 from tree_sitter import Node
 
 from bridge.diagnostics import Diagnostics
-from bridge.output.layout import RUNTIME
-from bridge.script import classes, helpers, lower, modules
-from bridge.script.scope import Scopes, pattern_names, type_scope
-from bridge.script.tsparse import Source, parse, required_child, string_literal, string_value
+from bridge.script import classes, esm, lower, modules
+from bridge.script.emitter import TYPE_STATEMENTS, Emitter, Handlers, Import
+from bridge.script.tsparse import Source, parse, required_child
 from bridge.workspace.model import Project
-
-# Named nodes that are pure type syntax wherever they appear in a value position's children.
-TYPE_NODES = frozenset({
-    "type_annotation", "type_arguments", "type_parameters", "accessibility_modifier", "override_modifier",
-    "implements_clause", "type_predicate_annotation", "asserts_annotation", "decorator",
-})
-# Anonymous tokens that are TypeScript-only inside the given parent.
-TS_TOKENS: dict[str, frozenset[str]] = {
-    "optional_parameter": frozenset({"?", "readonly"}),
-    "required_parameter": frozenset({"readonly"}),
-    "method_definition": frozenset({"?", "!"}),
-    "abstract_class_declaration": frozenset({"abstract"}),
-    "variable_declarator": frozenset({"!"}),
-}
-# Statements with no runtime meaning: replaced by their line breaks, so later lines keep their numbers.
-TYPE_STATEMENTS = frozenset({
-    "interface_declaration", "type_alias_declaration", "ambient_declaration", "function_signature",
-    "abstract_method_signature", "method_signature", "index_signature",
-})
-
-
-@dataclass
-class Import:
-    """One module this module loads: what the spine follows to find reachable modules and packages."""
-
-    specifier: str
-    names: set[str]  # imported names; "*" = the whole module (namespace, side effect, re-export *, import())
-    target: str | None  # the require path, modules.DROP, or None when unresolved
-    kind: str  # static | dynamic | reexport | require
-    line: int = 0
-    col: int = 0
-    source: str | None = None  # the project file (.ts or .js) target is compiled from (compile_module)
 
 
 @dataclass
@@ -143,7 +110,7 @@ def compile_source(source: Source | str, options: Options, diagnostics: Diagnost
     for line, col, message in src.syntax_errors():
         diagnostics.add("PWX301", message, options.file, line, col,
                         hint="fix the syntax; the file is converted as far as it parses")
-    emitter = _Emitter(src, options, diagnostics)
+    emitter = Emitter(src, options, diagnostics, HANDLERS)
     js = src.restore(emitter.run())
     if options.verify:
         verify_es2017(js, options.file, diagnostics)
@@ -161,567 +128,39 @@ def verify_es2017(js: str, file: str, diagnostics: Diagnostics) -> None:
                         hint="report this with the source line; rewrite the construct in plainer TypeScript")
 
 
-# ---- the emitter -------------------------------------------------------------------------------
-
-_IDENT = re.compile(r"[A-Za-z_$][\w$]*")
-_MARK = re.compile("\x00(\\d+)\x00")
-
-
-@dataclass
-class _ModuleVar:
-    name: str
-    target: str | None
-    specifier: str
-    declared: bool = False
-    default_interop: bool = False
-
-
-class _Emitter:
-    """One file's compilation state: scopes, module variables, exports, temporaries, helpers."""
-
-    def __init__(self, src: Source, options: Options, diagnostics: Diagnostics):
-        self.src = src
-        self.opt = options
-        self.diags = diagnostics
-        self.root = src.tree.root_node
-        self.scopes = Scopes(self.root, src.data)
-        self.reserved = set(_IDENT.findall(src.text))
-        self.imports: list[Import] = []
-        self.module_vars: dict[str, _ModuleVar] = {}
-        self.bindings: dict[str, tuple[str, str]] = {}  # local import name -> (specifier, imported name)
-        self.used: set[str] = set()  # local import names referenced as values
-        self.exports: dict[str, Callable[[], str | None]] = {}  # exported name -> its value (None: a type)
-        self.temps: list[str] = []
-        self.helpers: dict[str, str] = {}  # helper -> its name in this file
-        self.deferred: list[Callable[[], str]] = []
-        self.reported: set[tuple[str, int, str]] = set()
-        self.web_var: str | None = None
-        self.enum_scope: tuple[str, set[str]] | None = None  # inside an enum body: (enum, member names)
-
-    # ---- small services used by lower/ngmeta ------------------------------------------------------
-
-    def text(self, node: Node) -> str:
-        return self.src.node_text(node)
-
-    def unique(self, preferred: str) -> str:
-        name, n = preferred, 1
-        while name in self.reserved:
-            n += 1
-            name = f"{preferred}_{n}" if not preferred.endswith("_1") else f"{preferred[:-2]}_{n}"
-        self.reserved.add(name)
-        return name
-
-    def temp(self) -> str:
-        """A module-level temporary (safe: each is read right after it is assigned, before user code runs)."""
-        letters = "abcdefghijklmnopqrstuvwxyz"
-        while True:
-            i = len(self.temps)
-            candidate = "_" + letters[i % 26] + (str(i // 26) if i >= 26 else "")
-            if candidate not in self.reserved:
-                self.reserved.add(candidate)
-                self.temps.append(candidate)
-                return candidate
-            self.temps.append("")  # skip a name the file already uses
-
-    def helper(self, name: str) -> str:
-        if name not in self.helpers:
-            self.helpers[name] = self.unique(name)
-        return self.helpers[name]
-
-    def export(self, exported: str, local: str) -> None:
-        self.exports[exported] = lambda: self.export_value(local)
-
-    def report(self, code: str, node: Node, message: str, hint: str = "") -> None:
-        line, col = self.src.position(node)
-        key = (code, line, message)
-        if key in self.reported:
-            return
-        self.reported.add(key)
-        self.diags.add(code, message, self.opt.file, line, col, hint=hint)
-
-    def defer(self, produce: Callable[[], str]) -> str:
-        """A placeholder filled in at the end (imports: whether they are used is known only then)."""
-        self.deferred.append(produce)
-        return f"\x00{len(self.deferred) - 1}\x00"
-
-    def blank(self, node: Node) -> str:
-        """What a removed statement leaves: its line breaks."""
-        return "\n" * self.text(node).count("\n")
-
-    def import_ref(self, local: str) -> str:
-        spec, name = self.bindings[local]
-        var = self.module_vars[spec]
-        self.used.add(local)
-        if name == "*":
-            return var.name
-        if name == "default":
-            var.default_interop = True
-        return f"{var.name}.{name}" if _IDENT.fullmatch(name) else f"{var.name}[{json.dumps(name)}]"
-
-    def imported_from(self, node: Node) -> tuple[str, str] | None:
-        """(specifier, imported name) when identifier ``node`` refers to an import."""
-        binding = self.scopes.lookup(node)
-        if binding is None or binding.kind != "import":
-            return None
-        return self.bindings.get(self.text(node))
-
-    def angular_name(self, node: Node) -> str | None:
-        """The @angular/core export an identifier refers to (decorators, tokens), else None."""
-        if node.type != "identifier":
-            return None
-        found = self.imported_from(node)
-        if found and modules.runtime_module(found[0]) == "angular/core.js":
-            return found[1]
-        return None
-
-    def value_of_type(self, type_node: Node) -> str | None:
-        """A type annotation as the value it names (``Foo<X>`` → Foo, ``ns.Foo`` → ns.Foo), for DI tokens."""
-        node = type_node.named_children[0] if type_node.type == "type_annotation" else type_node
-        if node.type == "generic_type":
-            node = required_child(node, "name")
-        if node.type == "type_identifier":
-            return self.reference(node, self.text(node), type_scope(node))
-        if node.type == "nested_type_identifier":
-            module = required_child(node, "module")
-            return self.reference(module, self.text(module), type_scope(module)) + "." + \
-                self.text(required_child(node, "name"))
-        return None
-
-    def reference(self, node: Node, name: str, at: Node | None = None) -> str:
-        """Emit a value reference to ``name`` as seen at ``node`` (or ``at``: imports, shims, DOM reports)."""
-        binding = self.scopes.lookup(at or node, name)
-        if binding is not None:
-            if binding.kind == "import" and name in self.bindings:
-                spec, imported = self.bindings[name]
-                hint = modules.DOM_TOKENS.get((spec, imported))
-                if hint and self.opt.report_web:
-                    self.report("PWX302", node, f"{imported} gives DOM access, which a mini program does not have",
-                                hint)
-                return self.import_ref(name)
-            return name
-        if self.enum_scope is not None and name in self.enum_scope[1]:
-            return f"{self.enum_scope[0]}.{name}"
-        if name in modules.BUILD_CONSTANTS:
-            return modules.BUILD_CONSTANTS[name]
-        if name in modules.UNSUPPORTED_GLOBALS and self.opt.report_web:
-            code, hint = modules.UNSUPPORTED_GLOBALS[name]
-            self.report(code, node, f"'{name}' does not exist in a mini program", hint)
-        if name in self.opt.web_globals and not (name in self.opt.detected_absent and _typeof_operand(node)):
-            return f"{self.web()}.{name}"
-        if name in modules.WINDOW_GLOBALS and self.opt.web_globals:
-            return f"{self.web()}.window.{name}"
-        if self.opt.node_env and self.opt.web_globals and name not in modules.JS_GLOBALS and \
-                name not in modules.RESERVED_WORDS and name not in self.opt.detected_absent:  # a package's code
-            return f"{self.web()}.window.{name}"
-        return name
-
-    def web(self) -> str:
-        if self.web_var is None:
-            self.web_var = self.unique("web_1")
-        return self.web_var
-
-    # ---- driving --------------------------------------------------------------------------------
-
-    def run(self) -> str:
-        self.collect_imports()
-        body = self.emit(self.root)
-        getters = self.export_getters()  # before imports are settled: export getters use imports too
-        body = _MARK.sub(lambda m: self.deferred[int(m.group(1))](), body)
-        header = self.header(getters)
-        if body.startswith(("\n", "\r")):
-            header = header.rstrip(" ")
-        return header + body + self.footer()
-
-    def export_getters(self) -> list[str]:
-        getters = []
-        for exported, produce in self.exports.items():
-            value = produce()
-            if value is not None:
-                getters.append(f"{json.dumps(exported)}: function () {{ return {value}; }}")
-        return getters
-
-    def header(self, getters: list[str]) -> str:
-        parts = []
-        if self.opt.esm:
-            parts.append('"use strict"; Object.defineProperty(exports, "__esModule", { value: true });')
-            if getters:
-                parts.append(f"{self.helper('__export')}(exports, {{ {', '.join(getters)} }});")
-        if self.guards_requires():
-            parts.append(f"var require = require({self.runtime_path(modules.REQUIRE_SPECIFIER)})(require);")
-        if self.web_var is not None:
-            parts.append(f"var {self.web_var} = require({self.runtime_path(modules.WEB_SPECIFIER)});")
-        return " ".join(parts) + (" " if parts else "")
-
-    def guards_requires(self) -> bool:
-        """Whether the module's ``require`` is the runtime's guarded one: for the app's modules that require
-        other modules than the runtime's (and do not name something ``require`` themselves)."""
-        return self.opt.guard_requires and self.scopes.module_binding(self.root, "require") is None and \
-            any(i.target and RUNTIME not in i.target for i in self.imports)
-
-    def runtime_path(self, specifier: str) -> str:
-        """The JSON require path of a runtime module the compiled code itself needs."""
-        return json.dumps(self.opt.locate(specifier) or specifier)
-
-    def missing(self, specifier: str) -> str:
-        """A stand-in for a module that is not there, which throws where it is used (runtime/require.js)."""
-        return f"require({self.runtime_path(modules.REQUIRE_SPECIFIER)}).missing({json.dumps(specifier)})"
-
-    def export_value(self, local: str) -> str | None:
-        binding = self.scopes.module_binding(self.root, local)
-        if binding is None:
-            return None  # a type, or an ambient declaration: nothing at run time
-        if binding.kind == "import":
-            return self.import_ref(local) if local in self.bindings else None  # None: a type-only import
-        return local
-
-    def footer(self) -> str:
-        lines = []
-        temps = [t for t in self.temps if t]
-        if temps:
-            lines.append(f"var {', '.join(temps)};")
-        lines.extend(helpers.source(name, self.helpers[name]) for name in sorted(self.helpers))
-        return ("\n" + "\n".join(lines) + "\n") if lines else ""
-
-    # ---- imports ----------------------------------------------------------------------------------
-
-    def collect_imports(self) -> None:
-        for stmt in self.root.named_children:
-            if stmt.type != "import_statement" or _is_type_only(stmt):
-                continue
-            spec_node = stmt.child_by_field_name("source")
-            spec = string_value(self.src, spec_node) if spec_node is not None else None
-            if spec is None:
-                continue
-            self.module_var(spec, stmt)
-            clause = next((c for c in stmt.named_children if c.type == "import_clause"), None)
-            for part in clause.named_children if clause is not None else ():
-                if part.type == "identifier":
-                    self.bindings[self.text(part)] = (spec, "default")
-                elif part.type == "namespace_import":
-                    ident = next(c for c in part.named_children if c.type == "identifier")
-                    self.bindings[self.text(ident)] = (spec, "*")
-                elif part.type == "named_imports":
-                    for s in part.named_children:
-                        if s.type == "import_specifier" and not _is_type_only(s):
-                            name = required_child(s, "name")
-                            alias = s.child_by_field_name("alias")
-                            imported = string_literal(self.src, name) if name.type == "string" else self.text(name)
-                            self.bindings[self.text(alias or name)] = (spec, imported)
-
-    def module_var(self, spec: str, at: Node) -> _ModuleVar:
-        var = self.module_vars.get(spec)
-        if var is None:
-            stem = re.sub(r"\W", "_", spec.rstrip("/").split("/")[-1]).strip("_") or "module"
-            target = self.opt.locate(spec)
-            var = _ModuleVar(self.unique(f"{stem}_1"), target, spec)
-            self.module_vars[spec] = var
-            self.check_target(spec, target, at)
-            if target != modules.DROP:
-                login = modules.login_library(spec)
-                if login is not None:
-                    self.report_login(login, spec, at)
-        return var
-
-    def check_target(self, spec: str, target: str | None, at: Node) -> None:
-        if modules.native_plugin(spec):
-            self.report("PWX305", at, f"native plugin '{spec}' has no wx equivalent in the runtime: its calls "
-                        "reject, as on the web without a native shell",
-                        "guard its calls with Capacitor.isNativePlatform(), or use the wx API directly")
-        elif target is None and not (modules.is_bare(spec) and self.opt.packages_missing):
-            self.report("PWX303", at, f"cannot resolve '{spec}'",
-                        "check the path and tsconfig paths, or install the package; the import throws when used")
-
-    def report_login(self, library: str, spec: str, stmt: Node) -> None:
-        locals_ = [name for name, (s, _) in self.bindings.items() if s == spec]
-        lines = sorted({self.src.position(n)[0] for n in _identifiers(self.root) if self.text(n) in locals_
-                        and n.id not in self.scopes.binding_ids})
-        where = f" (used on lines {', '.join(map(str, lines))})" if lines else ""
-        self.report("PWX501", stmt, f"web login library '{library}'{where}", modules.LOGIN_HINT)
-
-    def require(self, var: _ModuleVar) -> str:
-        path = json.dumps(var.target) if var.target else None
-        if path is None:
-            return self.missing(var.specifier)
-        call = f"require({path})"
-        return f"{self.helper('__importDefault')}({call})" if var.default_interop else call
-
-    def record(self, spec: str, names: set[str], target: str | None, kind: str, node: Node) -> None:
-        self.imports.append(Import(spec, names, target, kind, *self.src.position(node)))
-
-    # ---- dispatch ---------------------------------------------------------------------------------
-
-    def emit(self, node: Node) -> str:
-        handler = HANDLERS.get(node.type) if node.is_named else None
-        if handler is not None:
-            return handler(self, node)
-        return self.default(node)
-
-    def default(self, node: Node, replace: dict[int, str] | None = None) -> str:
-        """The node's source text with each child emitted (or replaced by ``replace[child.id]``)."""
-        if not node.children:
-            return self.text(node)
-        drop = TS_TOKENS.get(node.type, frozenset())
-        data = self.src.data
-        out = []
-        pos = node.start_byte
-        for child in node.children:
-            out.append(data[pos:child.start_byte].decode("utf-8"))
-            if replace is not None and child.id in replace:
-                out.append(replace[child.id])
-            elif child.type in TYPE_NODES:
-                out.append("" if node.type == "arrow_function" else self.blank(child))  # no line break before =>
-            elif not child.is_named and child.type in drop:
-                out.append("")
-            else:
-                out.append(self.emit(child))
-            pos = child.end_byte
-        out.append(data[pos:node.end_byte].decode("utf-8"))
-        return "".join(out)
-
-    def wrap(self, node: Node, text: str) -> str:
-        """Parenthesise a lowered expression unless its position accepts any assignment expression."""
-        parent = node.parent
-        if parent is None:
-            return text
-        field_name = _field_of(parent, node)
-        if parent.type in _SAFE_PARENTS or (field_name in ("right", "value", "body")
-                                             and parent.type in _SAFE_FIELDS):
-            return text
-        return f"({text})"
-
-
-def _field_of(parent: Node, child: Node) -> str | None:
-    for i, c in enumerate(parent.children):
-        if c.id == child.id:
-            return parent.field_name_for_child(i)
-    return None
-
-
-_SAFE_PARENTS = frozenset({
-    "parenthesized_expression", "arguments", "array", "expression_statement", "variable_declarator",
-    "return_statement", "pair", "template_substitution", "spread_element", "sequence_expression",
-    "throw_statement", "enum_assignment", "public_field_definition",
-})
-_SAFE_FIELDS = frozenset({
-    "assignment_expression", "augmented_assignment_expression", "arrow_function", "assignment_pattern",
-    "object_assignment_pattern", "required_parameter", "optional_parameter",
-})
-
-
-def _is_type_only(node: Node) -> bool:
-    return any(not c.is_named and c.type == "type" for c in node.children)
-
-
-def _identifiers(root: Node):
-    stack = [root]
-    while stack:
-        node = stack.pop()
-        if node.type in ("identifier", "shorthand_property_identifier"):
-            yield node
-        stack.extend(node.named_children)
-
-
 # ---- handlers: one per node type that is not copied as is ---------------------------------------
 
 
-def _import_statement(em: _Emitter, node: Node) -> str:
-    if _is_type_only(node):
-        return em.blank(node)
-    spec: str | None
-    require_clause = next((c for c in node.named_children if c.type == "import_require_clause"), None)
-    if require_clause is not None:  # import x = require('y')
-        spec = string_value(em.src, required_child(require_clause, "source")) or ""
-        var = _ModuleVar(em.text(require_clause.named_children[0]), em.opt.locate(spec), spec)
-        em.check_target(spec, var.target, node)
-        em.record(spec, {"*"}, var.target, "static", node)
-        return f"var {var.name} = {em.require(var)};"
-    spec_node = node.child_by_field_name("source")
-    spec = string_value(em.src, spec_node) if spec_node is not None else None
-    if spec is None:
-        return em.blank(node)
-    var = em.module_vars[spec]
-    clause = next((c for c in node.named_children if c.type == "import_clause"), None)
-    locals_ = [name for name, (s, _) in em.bindings.items() if s == spec] if clause is not None else []
-
-    def produce() -> str:
-        used = [name for name in locals_ if name in em.used]
-        if var.target == modules.DROP or (clause is not None and not used):
-            return em.blank(node)  # TypeScript drops imports used only as types
-        names = {em.bindings[n][1] for n in used} or {"*"}
-        if var.declared:
-            em.record(spec, names, var.target, "static", node)
-            return em.blank(node)
-        var.declared = True
-        em.record(spec, names, var.target, "static", node)
-        if clause is None:
-            return (f"require({json.dumps(var.target)});" if var.target
-                    else em.blank(node))
-        return f"var {var.name} = {em.require(var)};" + em.blank(node)
-
-    return em.defer(produce)
-
-
-def _export_statement(em: _Emitter, node: Node) -> str:
-    if _is_type_only(node):
-        return em.blank(node)
-    decl = node.child_by_field_name("declaration")
-    value = node.child_by_field_name("value")
-    source = node.child_by_field_name("source")
-    is_default = any(not c.is_named and c.type == "default" for c in node.children)
-    decorators = [c for c in node.children if c.type == "decorator"]
-    if decl is not None:  # keep the lines of decorators written before "export"
-        lead = "\n" * em.src.data[node.start_byte:decl.start_byte].count(b"\n")
-        return lead + _export_declaration(em, node, decl, is_default, decorators)
-    if value is not None and is_default:
-        if value.type in ("function_expression", "class") and value.child_by_field_name("name") is None:
-            name = em.unique("_default")
-            em.exports["default"] = lambda: name
-            if value.type == "class":
-                return classes.class_node(em, value, decorators, name)
-            return "function " + name + em.default(value)[len("function"):]
-        if value.type == "class" and (class_name := value.child_by_field_name("name")) is not None:
-            name = em.text(class_name)
-            em.export("default", name)
-            return classes.class_node(em, value, decorators, None)
-        return f"exports.default = {em.emit(value)};"
-    clause = next((c for c in node.named_children if c.type == "export_clause"), None)
-    if source is not None:
-        return _reexport(em, node, source, clause)
-    if clause is not None:
-        for spec in clause.named_children:
-            if spec.type == "export_specifier" and not _is_type_only(spec):
-                name = em.text(required_child(spec, "name"))
-                alias = spec.child_by_field_name("alias")
-                em.export(em.text(alias) if alias is not None else name, name)
-        return em.blank(node)
-    if any(not c.is_named and c.type == "=" for c in node.children):  # export = x
-        expr = node.named_children[-1]
-        return f"module.exports = {em.emit(expr)};"
-    return em.blank(node)  # export as namespace X
-
-
-def _export_declaration(em: _Emitter, node: Node, decl: Node, is_default: bool, decorators: list[Node]) -> str:
-    t = decl.type
-    if t in TYPE_STATEMENTS or t in ("interface_declaration", "type_alias_declaration"):
-        return em.blank(node)
-    if t in ("class_declaration", "abstract_class_declaration"):
-        name = em.text(required_child(decl, "name"))
-        em.export("default" if is_default else name, name)
-        return classes.class_node(em, decl, decorators, None)
-    if t in ("function_declaration", "generator_function_declaration", "enum_declaration", "internal_module"):
-        name = em.text(required_child(decl, "name"))
-        em.export("default" if is_default else name, name)
-        return em.emit(decl)
-    if t in ("lexical_declaration", "variable_declaration"):
-        for declarator in decl.named_children:
-            if declarator.type == "variable_declarator":
-                for ident in pattern_names(declarator.child_by_field_name("name")):
-                    em.export(em.text(ident), em.text(ident))
-        return em.emit(decl)
-    return em.emit(decl)
-
-
-def _reexport(em: _Emitter, node: Node, source: Node, clause: Node | None) -> str:
-    spec = string_value(em.src, source) or ""
-    var = em.module_var(spec, node)
-    namespace = next((c for c in node.named_children if c.type == "namespace_export"), None)
-    if clause is None and namespace is None:  # export * from './x'
-        em.record(spec, {"*"}, var.target, "reexport", node)
-        if var.target in (None, modules.DROP):
-            return em.blank(node)
-        path = json.dumps(var.target)
-        return f"{em.helper('__exportStar')}(require({path}), exports);"
-    names = set()
-    alias: Node | None
-    if namespace is not None:
-        alias = next(c for c in namespace.named_children if c.type in ("identifier", "string"))
-        em.exports[em.text(alias).strip("'\"")] = lambda: var.name
-        names.add("*")
-    elif clause is not None:
-        for s in clause.named_children:
-            if s.type == "export_specifier" and not _is_type_only(s):
-                name = em.text(required_child(s, "name"))
-                alias = s.child_by_field_name("alias")
-                em.exports[em.text(alias) if alias is not None else name] = partial("{}.{}".format, var.name, name)
-                names.add(name)
-    em.record(spec, names, var.target, "reexport", node)
-    if var.declared or var.target == modules.DROP:
-        return em.blank(node)
-    var.declared = True
-    return f"var {var.name} = {em.require(var)};"
-
-
-def _identifier(em: _Emitter, node: Node) -> str:
+def _identifier(em: Emitter, node: Node) -> str:
     if node.id in em.scopes.binding_ids:
         return em.text(node)
     return em.reference(node, em.text(node))
 
 
-def _shorthand_property(em: _Emitter, node: Node) -> str:
+def _shorthand_property(em: Emitter, node: Node) -> str:
     name = em.text(node)
     value = em.reference(node, name)
     return name if value == name and name != "async" else f"{name}: {value}"  # esprima misreads `{ async }`
 
 
-def _shorthand_pattern(em: _Emitter, node: Node) -> str:
+def _shorthand_pattern(em: Emitter, node: Node) -> str:
     name = em.text(node)
     return "async: async" if name == "async" else em.default(node)
 
 
-def _call_expression(em: _Emitter, node: Node) -> str:
+def _call_expression(em: Emitter, node: Node) -> str:
     fn = node.child_by_field_name("function")
     if fn is not None and fn.type == "import":
-        return _dynamic_import(em, node)
+        return esm.dynamic_import(em, node)
     if lower.has_optional(node):
         return lower.optional_chain(em, node)
     if (fn is not None and fn.type == "identifier" and em.text(fn) == "require"
             and em.scopes.lookup(fn) is None):
-        return _require_call(em, node)
+        return esm.require_call(em, node)
     return em.default(node)
 
 
-def _require_call(em: _Emitter, node: Node) -> str:
-    args = required_child(node, "arguments").named_children
-    spec = string_value(em.src, args[0]) if len(args) == 1 else None
-    if spec is None:
-        return em.default(node)
-    target = em.opt.locate(spec)
-    em.record(spec, {"*"}, target, "require", node)
-    if target is None and not _inside_try(node):
-        # a module that is not there: a stand-in that throws when used, so that loading this file (and every
-        # file that loads it) still works; a require inside `try` keeps throwing, as code that probes expects
-        return em.missing(spec)
-    if not target:
-        return em.default(node)
-    return f"require({json.dumps(target)})"
-
-
-def _inside_try(node: Node) -> bool:
-    parent = node.parent
-    while parent is not None and parent.type != "try_statement":
-        parent = parent.parent
-    return parent is not None
-
-
-def _dynamic_import(em: _Emitter, node: Node) -> str:
-    args = required_child(node, "arguments").named_children
-    spec = string_value(em.src, args[0]) if args else None
-    if spec is None:
-        em.report("PWX308", node, "import() of a computed path is not converted",
-                  "import a fixed path, e.g. import('./pages/x')")
-        return 'Promise.reject(new Error("pwa2wx: import() of a computed path"))'
-    target = em.opt.locate(spec)
-    em.record(spec, {"*"}, target, "dynamic", node)
-    if target is None:
-        em.check_target(spec, target, node)
-        return f'Promise.reject(new Error({json.dumps("pwa2wx: cannot resolve " + spec)}))'
-    if target == modules.DROP:
-        return "Promise.resolve({})"
-    path = json.dumps(target)
-    return f"Promise.resolve().then(function () {{ return require({path}); }})"
-
-
-def _member_expression(em: _Emitter, node: Node) -> str:
+def _member_expression(em: Emitter, node: Node) -> str:
     if lower.has_optional(node):
         return lower.optional_chain(em, node)
     obj = required_child(node, "object")
@@ -746,24 +185,24 @@ def _member_expression(em: _Emitter, node: Node) -> str:
     return em.default(node)
 
 
-def _subscript_expression(em: _Emitter, node: Node) -> str:
+def _subscript_expression(em: Emitter, node: Node) -> str:
     return lower.optional_chain(em, node) if lower.has_optional(node) else em.default(node)
 
 
-def _first_value(em: _Emitter, node: Node) -> str:
+def _first_value(em: Emitter, node: Node) -> str:
     """``x as T``, ``x satisfies T``, ``x!``: the expression alone."""
     return em.emit(node.named_children[0])
 
 
-def _type_assertion(em: _Emitter, node: Node) -> str:
+def _type_assertion(em: Emitter, node: Node) -> str:
     return em.emit(node.named_children[-1])
 
 
-def _blank(em: _Emitter, node: Node) -> str:
+def _blank(em: Emitter, node: Node) -> str:
     return em.blank(node)
 
 
-def _expression_statement(em: _Emitter, node: Node) -> str:
+def _expression_statement(em: Emitter, node: Node) -> str:
     out = em.default(node)
     if out[:1] in "([`" and em.text(node)[:1] != out[:1]:
         return ";" + out  # a lowered expression now starts with "(": keep it from joining the line above
@@ -777,7 +216,7 @@ _NEWER_REGEX = re.compile(r"\\[pP]\{|\(\?<[=!]|\(\?<[A-Za-z_$]|\\k<"
                           r"|\[(?:[^\]\\]|\\.)*?(?:-\\[dDwWsS]|\\[dDwWsS]-[^\]])")
 
 
-def _regex(em: _Emitter, node: Node) -> str:
+def _regex(em: Emitter, node: Node) -> str:
     pattern = node.child_by_field_name("pattern")
     flags = node.child_by_field_name("flags")
     body = em.text(pattern) if pattern is not None else ""
@@ -787,12 +226,7 @@ def _regex(em: _Emitter, node: Node) -> str:
     return f"new RegExp({json.dumps(body)}, {json.dumps(flag_text)})"
 
 
-def _typeof_operand(node: Node) -> bool:
-    parent = node.parent
-    return parent is not None and parent.type == "unary_expression" and parent.children[0].type == "typeof"
-
-
-def _number(em: _Emitter, node: Node) -> str:
+def _number(em: Emitter, node: Node) -> str:
     text = em.text(node).replace("_", "")
     if text.endswith("n"):  # a BigInt literal (ES2020): the same value from BigInt(), which parses as ES2017
         em.report("PWX307", node, f"BigInt literal {em.text(node)} becomes BigInt(\"{text[:-1]}\")",
@@ -801,20 +235,20 @@ def _number(em: _Emitter, node: Node) -> str:
     return text
 
 
-def _private_name(em: _Emitter, node: Node) -> str:
+def _private_name(em: Emitter, node: Node) -> str:
     em.report("PWX307", node, f"private field {em.text(node)} becomes an ordinary property",
               "ES2017 has no #private fields; the name stays unique but is visible to other code")
     return "__private_" + em.text(node)[1:]
 
 
-def _catch_clause(em: _Emitter, node: Node) -> str:
+def _catch_clause(em: Emitter, node: Node) -> str:
     if node.child_by_field_name("parameter") is not None:
         return em.default(node)
     body = required_child(node, "body")
     return f"catch ({em.unique('_error')}) " + em.emit(body)
 
 
-def _formal_parameters(em: _Emitter, node: Node) -> str:
+def _formal_parameters(em: Emitter, node: Node) -> str:
     """Parameters without types, modifiers, decorators and a ``this`` parameter."""
     replace: dict[int, str] = {}
     children = node.children
@@ -827,13 +261,13 @@ def _formal_parameters(em: _Emitter, node: Node) -> str:
     return em.default(node, replace)
 
 
-def _class(em: _Emitter, node: Node) -> str:
+def _class(em: Emitter, node: Node) -> str:
     return classes.class_node(em, node, [], None)
 
 
-HANDLERS: dict[str, Callable[[_Emitter, Node], str]] = {
-    "import_statement": _import_statement,
-    "export_statement": _export_statement,
+HANDLERS: Handlers = {
+    "import_statement": esm.import_statement,
+    "export_statement": esm.export_statement,
     "identifier": _identifier,
     "shorthand_property_identifier": _shorthand_property,
     "shorthand_property_identifier_pattern": _shorthand_pattern,
