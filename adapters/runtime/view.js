@@ -23,7 +23,7 @@ var http = require('./http.js');
 var core = require('./angular/core.js');
 
 var PROP_MARK = '$pwx:ref:';
-var propIds = typeof WeakMap !== 'undefined' ? new WeakMap() : null;
+var propIds = new WeakMap();
 var propLive = {}; // token -> object, for the tokens views currently show
 var propUsers = {}; // token -> number of views showing it
 var nextPropId = 1;
@@ -53,7 +53,7 @@ function toArray(items) {
   if (items == null) return [];
   if (Array.isArray(items)) return items;
   if (typeof items === 'string') return items.split('');
-  if (typeof Symbol !== 'undefined' && typeof items[Symbol.iterator] === 'function') return Array.from(items);
+  if (typeof items[Symbol.iterator] === 'function') return Array.from(items);
   return [];
 }
 
@@ -79,7 +79,7 @@ function addClasses(out, value) {
     value.split(/\s+/).forEach(function (c) { if (c) out.push(className(c)); });
   } else if (Array.isArray(value)) {
     value.forEach(function (v) { addClasses(out, v); });
-  } else if (typeof Set !== 'undefined' && value instanceof Set) {
+  } else if (value instanceof Set) {
     value.forEach(function (v) { addClasses(out, v); });
   } else if (typeof value === 'object') {
     Object.keys(value).forEach(function (k) { if (value[k]) addClasses(out, k); });
@@ -455,10 +455,10 @@ function createView(def, instance, host) {
     url: absoluteUrl,
     prop: function (value) {
       if (!isObject(value) && typeof value !== 'function') return value === undefined ? null : value;
-      var id = propIds ? propIds.get(value) : null;
+      var id = propIds.get(value);
       if (!id) {
         id = nextPropId++;
-        if (propIds) propIds.set(value, id);
+        propIds.set(value, id);
       }
       var token = PROP_MARK + id;
       propTokens[token] = value;

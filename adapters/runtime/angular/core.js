@@ -480,7 +480,7 @@ class EventEmitter extends rx.Subject {
 }
 
 // ---- signals: writes mark consumers stale (push), computed values recompute when read (pull)
-var SIGNAL = typeof Symbol === 'function' ? Symbol('SIGNAL') : '__signal__';
+var SIGNAL = Symbol('SIGNAL');
 var activeConsumer = null;
 
 function track(node) {
@@ -607,7 +607,7 @@ function InputMarker(set, options) {
   this.transform = options && options.transform;
   this.alias = options && options.alias;
 }
-var INPUT = typeof Symbol === 'function' ? Symbol('INPUT') : '__input__';
+var INPUT = Symbol('INPUT');
 
 function input(initial, options) {
   var s = signal(initial);
