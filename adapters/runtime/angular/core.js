@@ -3,6 +3,8 @@
 // `X.__ng__` metadata (docs/internals.md), so this module is the injector, the change-detection
 // scheduler, signals, EventEmitter and lifecycle helpers, plus harmless values for the rest.
 var rx = require('../rx.js');
+var dom = require('../dom.js');
+var standIns = require('./stand-ins.js');
 
 // ---- decorators: the script compiler removes the app's. Libraries in Angular's pre-Ivy format (View Engine,
 // UMD bundles) apply them at load time, `__decorate([Injectable()], X)`: class decorators record the metadata
@@ -828,7 +830,7 @@ var LOCALE_ID = new InjectionToken('LocaleId', { factory: function () { return '
 var DEFAULT_CURRENCY_CODE = new InjectionToken('DefaultCurrencyCode', { factory: function () { return 'USD'; } });
 var APP_ID = new InjectionToken('AppId', { factory: function () { return 'ng'; } });
 var DOCUMENT = new InjectionToken('DocumentToken', {
-  factory: function () { return require('../web.js').document; }
+  factory: function () { return dom.document; }
 });
 function Renderer2() {}
 function ViewContainerRef() {}
@@ -879,4 +881,4 @@ module.exports = {
   ɵwhenDone: whenDone, ɵlibraryPipe: function (name) { return PIPES[name] || null; }
 };
 Object.keys(PARTIAL).forEach(function (k) { module.exports[k] = PARTIAL[k]; });
-module.exports = require('./stand-ins.js')(module.exports);
+module.exports = standIns(module.exports);

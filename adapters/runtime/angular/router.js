@@ -4,6 +4,7 @@
 // first; then the page opens with navigateTo / redirectTo / switchTab / reLaunch / navigateBack.
 var rx = require('../rx.js');
 var core = require('./core.js');
+var standIns = require('./stand-ins.js');
 
 var MAX_STACK = 10;      // WeChat's page stack limit ("webview count limit exceed")
 var pending = null;      // state of the navigation whose page is opening
@@ -537,4 +538,4 @@ module.exports = {
   ɵstateFor: ɵstateFor, ɵtabState: ɵtabState, ɵcheck: ɵcheck, ɵenter: ɵenter, ɵhistoryState: ɵhistoryState,
   ɵBIND_INPUTS: BIND_INPUTS, ɵsnapshotOf: snapshotOf
 };
-module.exports = require('./stand-ins.js')(module.exports);
+module.exports = standIns(module.exports);
