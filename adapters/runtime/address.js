@@ -123,8 +123,8 @@ function copyWithToast(text, title) {
   });
 }
 
-
+// the document stub's location (dom.js requires nothing, as angular/core.js requires it for DOCUMENT)
 dom.document.location = location;
 
-module.exports = { ABSOLUTE: ABSOLUTE, config: config, parse: parse, origin: origin, resolve: resolve, assetUrl: assetUrl,
-  location: location, history: history, open: open, copyWithToast: copyWithToast };
+module.exports = { ABSOLUTE: ABSOLUTE, config: config, parse: parse, origin: origin, resolve: resolve,
+  assetUrl: assetUrl, location: location, history: history, open: open, copyWithToast: copyWithToast };
