@@ -8,10 +8,13 @@ the runtime files its own code and templates reach. The exceptions are listed be
 
 from __future__ import annotations
 
+import posixpath
 from collections.abc import Iterator
 from pathlib import Path
 
 import esprima
+
+from bridge.graph import loads
 
 ROOT = Path(__file__).resolve().parent.parent
 ADAPTERS = ROOT / "adapters"
@@ -20,9 +23,6 @@ ADAPTERS = ROOT / "adapters"
 LAZY_REQUIRES = {
     ("runtime/address.js", "../app.config.js"):
         "generated per app and requires the app's modules, which require the runtime: read at each use",
-    ("runtime/angular/router.js", "../../app.config.js"):
-        "the route table, in app.config.js (which requires the app's modules): read at each use; the router "
-        "cannot take it from address.js, which requires the router",
     ("runtime/index.js", "../login/index.js"):
         "the login adapter ships only when [login] backend is set (bridge/convert.py)",
     **{("login/index.js", f"./{name}.js"):
@@ -84,6 +84,45 @@ def test_requires_are_at_the_top_of_each_adapter_file_or_listed_with_a_reason():
     assert not unlisted, "require these at the top of the file (or list them in LAZY_REQUIRES with why):\n" + \
         "\n".join(unlisted)
     assert sorted(set(LAZY_REQUIRES) - set(found)) == [], "LAZY_REQUIRES lists requires that are gone"
+
+
+def test_the_runtime_loads_without_a_require_cycle():
+    """A file required while it is still loading hands out its unfinished exports (and the angular/ files replace
+    theirs when they finish), so the requires run at load time form no cycle. That includes the npm code rx.js
+    loads: rxjs's schedulers read setTimeout, which the script compiler turns into a require of timers.js (or
+    web.js), so neither may lead back to angular/core.js, which requires rx.js."""
+    graph = {}
+    for p in adapter_files():
+        rel = "pwa2wx/" + p.relative_to(ADAPTERS).as_posix()
+        lazy = {path for (file, path) in LAZY_REQUIRES if "pwa2wx/" + file == rel}
+        text = p.read_text(encoding="utf-8")
+        lazy_targets = {posixpath.normpath(posixpath.join(posixpath.dirname(rel), path)) for path in lazy}
+        graph[rel] = [t for t in loads(rel, text) if t not in lazy_targets]
+    for npm in ("miniprogram_npm/rxjs/index.js", "miniprogram_npm/rxjs/operators/index.js"):
+        graph[npm] = ["pwa2wx/runtime/timers.js", "pwa2wx/runtime/web.js"]
+    assert "miniprogram_npm/rxjs/index.js" in graph["pwa2wx/runtime/rx.js"]
+    assert _cycles(graph) == []
+
+
+def _cycles(graph: dict[str, list[str]]) -> list[list[str]]:
+    """One require chain per cycle found by a depth-first walk (from a file back to itself)."""
+    found, done, path = [], set(), []
+
+    def walk(node: str) -> None:
+        if node in path:
+            found.append(path[path.index(node):] + [node])
+            return
+        if node in done:
+            return
+        path.append(node)
+        for target in graph.get(node, ()):
+            walk(target)
+        path.pop()
+        done.add(node)
+
+    for node in sorted(graph):
+        walk(node)
+    return found
 
 
 def test_late_requires_finds_requires_below_the_leading_statements():

@@ -2,10 +2,9 @@
 // Where an address the app writes leads: the app's config (pwa2wx/app.config.js), relative URLs against [api]
 // base or the bundled assets, and the browser's location, history and window.open on the router. The view
 // (an <a href>, an <img src>), HttpClient, fetch and web.js all come here, so none of them needs the others.
-var router = require('./angular/router.js');
-var core = require('./angular/core.js');
 var wxp = require('./wxp.js');
 var dom = require('./dom.js');
+var ticks = require('./ticks.js');
 
 var ABSOLUTE = /^[a-z][a-z0-9+.-]*:/i;
 var URL_PARTS = /^([a-z][a-z0-9+.-]*:)\/\/([^\/?#]*)([^?#]*)/i;
@@ -54,9 +53,12 @@ function assetUrl(path) {
   return remote || path;
 }
 
-// ---- location: the current page's Angular URL; navigation goes through the router
+// ---- location: the current page's Angular URL; navigation goes through the router, which hands itself over when
+// it loads (it requires this file for the app's config; the host loads it before any of the app's code runs)
+var router = null;
+
 function navigate(url, extras) {
-  router.navigate(url, extras).catch(core.ɵreportError);
+  router.navigate(url, extras).catch(ticks.reportError);
 }
 
 // The [api] base's origin: what `location.origin + '/api/…'` in app code should reach.
@@ -112,7 +114,7 @@ function open(url) {
     wx.navigateTo({ url: '/' + config().webview + '?url=' + encodeURIComponent(url) });
   } else {
     copyWithToast(url.replace(/^mailto:/i, ''), 'Link copied: paste it in a browser')
-      .catch(core.ɵreportError);
+      .catch(ticks.reportError);
   }
   return null;
 }
@@ -123,8 +125,9 @@ function copyWithToast(text, title) {
   });
 }
 
-// the document stub's location (dom.js requires nothing, as angular/core.js requires it for DOCUMENT)
+// the document stub's location (dom.js requires nothing: angular/core.js requires it for DOCUMENT)
 dom.document.location = location;
 
 module.exports = { ABSOLUTE: ABSOLUTE, config: config, parse: parse, origin: origin, resolve: resolve,
-  assetUrl: assetUrl, location: location, history: history, open: open, copyWithToast: copyWithToast };
+  assetUrl: assetUrl, location: location, history: history, open: open, copyWithToast: copyWithToast,
+  ɵuseRouter: function (r) { router = r; } };

@@ -2,7 +2,7 @@
 // setTimeout and setInterval for app and package code (the script compiler's rewrite of those globals): the
 // callbacks may change what templates show, so change detection follows each. A file of its own, as rxjs's
 // schedulers (in every app) use no other browser global: an app whose code reads none of the others ships no web.js.
-var core = require('./angular/core.js');
+var ticks = require('./ticks.js');
 
 function ticking(fn) {
   if (typeof fn !== 'function') return fn;
@@ -10,7 +10,7 @@ function ticking(fn) {
     try {
       return fn.apply(this, arguments);
     } finally {
-      core.ɵtick();
+      ticks.tick();
     }
   };
 }

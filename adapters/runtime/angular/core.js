@@ -4,6 +4,7 @@
 // scheduler, signals, EventEmitter and lifecycle helpers, plus harmless values for the rest.
 var rx = require('../rx.js');
 var dom = require('../dom.js');
+var ticks = require('../ticks.js');
 var standIns = require('./stand-ins.js');
 
 // ---- decorators: the script compiler removes the app's. Libraries in Angular's pre-Ivy format (View Engine,
@@ -882,3 +883,4 @@ module.exports = {
 };
 Object.keys(PARTIAL).forEach(function (k) { module.exports[k] = PARTIAL[k]; });
 module.exports = standIns(module.exports);
+ticks.ɵplug(ɵtick, reportError);
