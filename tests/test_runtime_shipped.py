@@ -14,7 +14,7 @@ from bridge.convert import convert
 from tests import corpus
 
 WEB_ONLY = ("web.js", "url.js", "http.js", "storage.js")
-# The blank starter's runtime as measured when it was pruned (179,393 bytes), with room for small changes: a rise
+# The blank starter's runtime as measured when it was pruned (180,448 bytes), with room for small changes: a rise
 # past it means some file started requiring more than it needs (README "Speed and size").
 BLANK_STARTER_BUDGET = 185_000
 
