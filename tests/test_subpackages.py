@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -178,5 +179,7 @@ def test_check_names_the_heaviest_part_and_who_needs_it(tmp_path):
     })
     convert(root, tmp_path / "out")
     [over] = [d for d in check(tmp_path / "out").diagnostics.items if d.code == "PWX408"]
-    assert "main package is 2.5" in over.message and "the heaviest part is miniprogram_npm/big-lib" in over.message
+    # (the package's size depends on which runtime files the app ships)
+    assert re.match(r"main package is 2\.\d+ MB, over WeChat's 2 MB limit; the heaviest part is "
+                    r"miniprogram_npm/big-lib ", over.message)
     assert over.hint.startswith("the npm package big-lib is required by src/app/home/home.page.js: import it only")

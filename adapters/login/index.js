@@ -3,6 +3,7 @@
 // start(config.login) when the app starts; the app reaches the rest through AuthService or this module.
 var core = require('../runtime/angular/core.js');
 var http = require('../runtime/http.js');
+var address = require('../runtime/address.js');
 var wxp = require('../runtime/wxp.js');
 var store = require('./store.js');
 var wire = require('./wire.js');
@@ -173,7 +174,7 @@ function onChange(fn) {
 
 // ---- the request core's auth hook (runtime/http.js setAuth)
 function originOf(url) {
-  return http.origin(url).replace(/^(https:\/\/.*):443$|^(http:\/\/.*):80$/, '$1$2');
+  return address.origin(url).replace(/^(https:\/\/.*):443$|^(http:\/\/.*):80$/, '$1$2');
 }
 
 function attached(url) {

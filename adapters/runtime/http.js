@@ -3,59 +3,14 @@
 // assets read from the package, PATCH, a cookie jar, and the login adapter's auth hook.
 var storage = require('./storage.js');
 var settled = require('./wxp.js').settled;
-
-var ABSOLUTE = /^[a-z][a-z0-9+.-]*:/i;
-var URL_PARTS = /^([a-z][a-z0-9+.-]*:)\/\/([^\/?#]*)([^?#]*)/i;
+var address = require('./address.js');
+var error = require('./dom.js').error;
 
 // wx.request reports no status text
 var STATUS_TEXT = { 200: 'OK', 201: 'Created', 204: 'No Content', 301: 'Moved Permanently', 302: 'Found',
   304: 'Not Modified', 400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found',
   405: 'Method Not Allowed', 409: 'Conflict', 422: 'Unprocessable Entity', 429: 'Too Many Requests',
   500: 'Internal Server Error', 502: 'Bad Gateway', 503: 'Service Unavailable', 504: 'Gateway Timeout' };
-
-function error(name, message) {
-  var e = new Error(message);
-  e.name = name;
-  return e;
-}
-
-function config() {
-  return require('../app.config.js');
-}
-
-// 'https://a.b:8080/x/y?q' -> { protocol: 'https:', host: 'a.b:8080', hostname: 'a.b', path: '/x/y' }
-function parse(url) {
-  var m = URL_PARTS.exec(url) || [];
-  var host = (m[2] || '').toLowerCase();
-  return { protocol: (m[1] || '').toLowerCase(), host: host, hostname: host.replace(/:\d+$/, ''),
-    path: m[3] || '/' };
-}
-
-function origin(url) {
-  var u = parse(url);
-  return u.protocol + '//' + u.host;
-}
-
-// Where a URL the app wrote goes: { file: '/assets/…' } (read from the package) or { url: absolute }.
-function resolve(url) {
-  url = String(url);
-  if (ABSOLUTE.test(url)) return { url: url };
-  if (url.indexOf('//') === 0) return { url: 'https:' + url };
-  var cfg = config();
-  var path = url.replace(/^\.?\//, '');
-  var roots = cfg.assets || ['assets'];
-  for (var i = 0; i < roots.length; i++) {
-    if (path === roots[i] || path.indexOf(roots[i] + '/') === 0) {
-      var file = decodeURI(path.split(/[?#]/)[0]);   // the file name, not its URL spelling
-      var remote = (cfg.remoteAssets || {})[file];   // served from [assets] base_url, not the package
-      return remote ? { url: remote } : { file: '/' + file };
-    }
-  }
-  var base = cfg.api && cfg.api.base;
-  if (!base) throw new TypeError('relative URL "' + url + '" needs [api] base in pwa2wx.toml');
-  if (url.charAt(0) === '/') return { url: origin(base) + url };
-  return { url: base.replace(/\/?$/, '/') + path };
-}
 
 // ---- cookie jar: Set-Cookie kept as a browser would, sent back as one Cookie header.
 // Persistent cookies live in wx storage; session cookies (no Expires/Max-Age) only in memory.
@@ -115,7 +70,7 @@ function keepCookies(url, res) {
     list = !header ? [] : Array.isArray(header) ? header : String(header).split(/,(?=\s*[^;,=\s]+=)/);
   }
   if (!list.length) return;
-  var u = parse(url);
+  var u = address.parse(url);
   var all = cookies();
   list.forEach(function (text) {
     var c = parseCookie(text, u);
@@ -128,7 +83,7 @@ function keepCookies(url, res) {
 }
 
 function cookieHeader(url) {
-  var u = parse(url);
+  var u = address.parse(url);
   return cookies().filter(function (c) {
     return (c.hostOnly ? u.hostname === c.domain : domainMatch(u.hostname, c.domain)) &&
       pathMatch(u.path, c.path) && (!c.secure || u.protocol === 'https:');
@@ -224,7 +179,7 @@ function readAsset(path, opts) {
 function request(opts) {
   var target;
   try {
-    target = resolve(opts.url);
+    target = address.resolve(opts.url);
   } catch (e) {
     return Promise.reject(e);
   }
@@ -232,10 +187,5 @@ function request(opts) {
 }
 
 // What a view shows for a package path ('/assets/a.png'): the file, or its [assets] base_url URL.
-function assetUrl(path) {
-  var remote = (config().remoteAssets || {})[path.slice(1)];
-  return remote || path;
-}
 
-module.exports = { request: request, setAuth: setAuth, config: config, origin: origin, error: error,
-  assetUrl: assetUrl, ABSOLUTE: ABSOLUTE };
+module.exports = { request: request, setAuth: setAuth };

@@ -6,6 +6,9 @@ require('./builtins.js');
 var core = require('./angular/core.js');
 var router = require('./angular/router.js');
 var view = require('./view.js');
+var dom = require('./dom.js');
+var crypto = require('./crypto.js');
+var ionic = require('./ionic/angular.js');
 
 function settle(r) {
   if (r && typeof r.then === 'function') {
@@ -45,14 +48,14 @@ function Host(wxThis, def, parent, providers) {
   this.listen();
 }
 
-// @HostListener('window:…' / 'document:…'): the runtime's window and document (web.js) are the
+// @HostListener('window:…' / 'document:…'): the runtime's window and document (dom.js) are the
 // targets; listeners on the host element itself are compiled into the template.
 Host.prototype.listen = function () {
   var inst = this.instance, subs = this.subs;
   (this.meta.hostListeners || []).forEach(function (l) {
     var m = /^(window|document):(.+)$/.exec(l.event);
     if (!m) return;
-    var target = require('./web.js')[m[1]];
+    var target = dom[m[1]];
     var fn = function (e) {
       try {
         settle(inst[l.method].apply(inst, (l.args || []).map(function (a) { return a === '$event' ? e : undefined; })));
@@ -211,12 +214,6 @@ function guarded(fn) {
   }
 }
 
-// Ionic's ModalController opens a component's page with ?__overlay=<id>: its componentProps are
-// inputs set before ngOnInit, and unloading the page dismisses the overlay.
-function overlays() {
-  return require('./ionic/angular.js');
-}
-
 // The components of the outlets a page is in, which Angular lets a routed component inject: the bootstrapped
 // root and the page's tabs shells (one instance each: a tabs page outlives its tabs).
 var outletComponents = new Map();
@@ -252,7 +249,7 @@ function startPage(wxThis, def, query) {
       host.route = route;
       state.component = host.instance;
       if (core.ɵroot.get(router.ɵBIND_INPUTS, false)) host.inputs(routeInputs(host.meta, state));
-      if (overlay) host.inputs(overlays().overlayProps(overlay) || {});
+      if (overlay) host.inputs(ionic.overlayProps(overlay) || {});  // ModalController's componentProps, before ngOnInit
       host.start();
       if (wxThis.__shown) host.show();
     });
@@ -301,7 +298,7 @@ function page(def) {
       var host = this.__ng;
       if (host && this.__shown) host.leave();
       if (host) host.destroy();
-      if (this.__overlay) overlays().overlayClosed(this.__overlay);
+      if (this.__overlay) ionic.overlayClosed(this.__overlay);  // native back dismisses the overlay
     },
     $on: onEvent
   };
@@ -411,10 +408,9 @@ function app(config) {
   App({
     onLaunch: function () {
       // secure random bytes first (crypto.getRandomValues is synchronous, wx.getRandomValues is not), then the app
-      var web = require('./web.js');
-      core.ɵlaunch(web.ɵseedRandom, function () {
+      core.ɵlaunch(crypto.seed, function () {
         guarded(function () { if (config.bootstrap) config.bootstrap(); });
-        guarded(web.ɵloaded);
+        guarded(dom.loaded);
       });
     }
   });

@@ -226,7 +226,7 @@ function compareKeys(a, b) {
 function keyvalue(input, compareFn) {
   if (input == null) return null;
   var out = [];
-  if (typeof Map !== 'undefined' && input instanceof Map) {
+  if (input instanceof Map) {
     input.forEach(function (v, k) { out.push({ key: k, value: v }); });
   } else {
     Object.keys(input).forEach(function (k) { out.push({ key: k, value: input[k] }); });

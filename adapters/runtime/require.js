@@ -12,7 +12,6 @@ var reported = {};
 function standIn(spec, why) {
   var message = "pwa2wx: module '" + spec + "' " + why;
   var fail = function () { throw new Error(message); };
-  if (typeof Proxy !== 'function') return {};
   var text = function () { return '[module ' + spec + ' ' + why.split(' (')[0] + ']'; };
   var m = new Proxy(function () {}, {
     get: function (t, k) {

@@ -18,12 +18,15 @@
  */
 
 var pipes = require('./pipes.js');
-var web = require('./web.js');
-var http = require('./http.js');
+var dom = require('./dom.js');
+var address = require('./address.js');
 var core = require('./angular/core.js');
+var routerModule = require('./angular/router.js');
+var forms = require('./angular/forms.js');
+var ionic = require('./ionic/angular.js');
 
 var PROP_MARK = '$pwx:ref:';
-var propIds = typeof WeakMap !== 'undefined' ? new WeakMap() : null;
+var propIds = new WeakMap();
 var propLive = {}; // token -> object, for the tokens views currently show
 var propUsers = {}; // token -> number of views showing it
 var nextPropId = 1;
@@ -53,7 +56,7 @@ function toArray(items) {
   if (items == null) return [];
   if (Array.isArray(items)) return items;
   if (typeof items === 'string') return items.split('');
-  if (typeof Symbol !== 'undefined' && typeof items[Symbol.iterator] === 'function') return Array.from(items);
+  if (typeof items[Symbol.iterator] === 'function') return Array.from(items);
   return [];
 }
 
@@ -79,7 +82,7 @@ function addClasses(out, value) {
     value.split(/\s+/).forEach(function (c) { if (c) out.push(className(c)); });
   } else if (Array.isArray(value)) {
     value.forEach(function (v) { addClasses(out, v); });
-  } else if (typeof Set !== 'undefined' && value instanceof Set) {
+  } else if (value instanceof Set) {
     value.forEach(function (v) { addClasses(out, v); });
   } else if (typeof value === 'object') {
     Object.keys(value).forEach(function (k) { if (value[k]) addClasses(out, k); });
@@ -107,7 +110,7 @@ function absoluteUrl(url) {
   if (!url) return '';
   url = String(url);
   if (/^([a-z][a-z0-9+.-]*:)/i.test(url)) return url;
-  return http.assetUrl(url.charAt(0) === '/' ? url : '/' + url.replace(/^(\.\/)+/, ''));
+  return address.assetUrl(url.charAt(0) === '/' ? url : '/' + url.replace(/^(\.\/)+/, ''));
 }
 
 function pad2(n) { return (n < 10 ? '0' : '') + n; }
@@ -140,22 +143,10 @@ function joinUrl(base, commands) {
   return '/' + segments.join('/');
 }
 
-function loadRouter(host) {
-  if (host.navigate) return host;
-  try {
-    return require('./angular/router.js');
-  } catch (e) {
-    return null;
-  }
-}
-
-function formsModule() {
-  return require('./angular/forms.js');
-}
 
 /** Angular's validators for a control's static validation attributes (required, minlength …). */
 function validators(spec) {
-  var V = formsModule().Validators, out = [];
+  var V = forms.Validators, out = [];
   if (spec.required) out.push(V.required);
   if (spec.email) out.push(V.email);
   if (spec.minlength) out.push(V.minLength(Number(spec.minlength)));
@@ -190,7 +181,7 @@ function elementRef(ref) {
   ref.nativeElement = ref;
   ref.el = ref;
   // and what code reads of a DOM element (getBoundingClientRect, classList, style …), as the document stub has it
-  var inert = web.document.createElement(ref.tag);
+  var inert = dom.element(ref.tag);
   Object.keys(inert).concat(['addEventListener', 'removeEventListener', 'dispatchEvent']).forEach(function (k) {
     if (!(k in ref)) ref[k] = inert[k];
   });
@@ -342,7 +333,7 @@ function createView(def, instance, host) {
 
   function ngModel(scope, name, spec) {
     var key = scope.$p + '#' + name;
-    var model = models[key] || (models[key] = new (formsModule().NgModel)(name, validators(spec)));
+    var model = models[key] || (models[key] = new forms.NgModel(name, validators(spec)));
     model.setModel(readValue(spec));
     return model;
   }
@@ -405,8 +396,8 @@ function createView(def, instance, host) {
     };
   }
 
-  function router() {
-    return loadRouter(host);
+  function router() { // tests give the host a navigate()
+    return host.navigate ? host : routerModule;
   }
 
   var h = {
@@ -455,10 +446,10 @@ function createView(def, instance, host) {
     url: absoluteUrl,
     prop: function (value) {
       if (!isObject(value) && typeof value !== 'function') return value === undefined ? null : value;
-      var id = propIds ? propIds.get(value) : null;
+      var id = propIds.get(value);
       if (!id) {
         id = nextPropId++;
-        if (propIds) propIds.set(value, id);
+        propIds.set(value, id);
       }
       var token = PROP_MARK + id;
       propTokens[token] = value;
@@ -481,7 +472,7 @@ function createView(def, instance, host) {
     ref: function (scope, name, spec) {
       var key = scope.$p + '#' + name, ref;
       if (spec.kind === 'form') {
-        ref = refCache[key] || (refCache[key] = new (formsModule().NgForm)());
+        ref = refCache[key] || (refCache[key] = new forms.NgForm());
         Object.keys(spec.controls || {}).forEach(function (control) {
           ref.addControl(ngModel(scope, control, spec.controls[control]));
         });
@@ -523,18 +514,12 @@ function createView(def, instance, host) {
     },
     navigate: function (commands, extras) {
       var r = router();
-      if (!r) return Promise.resolve(false);
       var current = r.currentUrl ? r.currentUrl() : '/';
       return r.navigate(joinUrl(current, commands), extras || {});
     },
     menu: function (action, id) {
       if (typeof host.menu === 'function') return host.menu(action, id || undefined);
-      try {
-        var ctl = require('./ionic/angular.js').menuController;
-        return ctl[action](id || undefined);
-      } catch (e) {
-        return undefined;
-      }
+      return ionic.menuController[action](id || undefined);
     },
     slideOpen: function (scope, site) { return !!slides[scope.$p + '#' + site]; },
     slide: function (scope, site, e) { // a swipe to the left opens an ion-item-sliding, to the right closes it
@@ -551,14 +536,10 @@ function createView(def, instance, host) {
       else if (dx > SWIPE) delete slides[key];
     },
     menuOpen: function (id, side) { // an ion-menu drawer: open while the menu controller says so
-      try {
-        return require('./ionic/angular.js').menuState(id || null, side).open;
-      } catch (e) {
-        return false;
-      }
+      return ionic.menuState(id || null, side).open;
     },
     open: function (url) { // <a href="https://…">: as window.open does in the mini program
-      return web.window.open(url, '_blank');
+      return address.open(url);
     },
     title: function (read) { // a page's <ion-title>{{ … }}</ion-title>: the native navigation bar's title
       try {
@@ -583,11 +564,7 @@ function createView(def, instance, host) {
   Object.defineProperty(h, 'mode', {
     get: function () {
       if (mode === null) {
-        try {
-          mode = host.mode || new (require('./ionic/angular.js').Config)().get('mode') || 'md';
-        } catch (e) {
-          mode = 'md';
-        }
+        mode = host.mode || new ionic.Config().get('mode') || 'md';
       }
       return mode;
     }

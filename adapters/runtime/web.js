@@ -4,128 +4,16 @@ var http = require('./http.js');
 var storage = require('./storage.js');
 var wxp = require('./wxp.js');
 var url = require('./url.js');
+var dom = require('./dom.js');
+var address = require('./address.js');
+var crypto = require('./crypto.js').crypto;
+var timers = require('./timers.js');
 
-// ---- events (window, AbortSignal and XMLHttpRequest are event targets)
-class Event {
-  constructor(type, init) {
-    init = init || {};
-    this.type = type;
-    this.bubbles = !!init.bubbles;
-    this.cancelable = !!init.cancelable;
-    this.defaultPrevented = false;
-    this.target = null;
-    this.timeStamp = Date.now();
-  }
-  preventDefault() {
-    if (this.cancelable) this.defaultPrevented = true;
-  }
-  stopPropagation() {}
-  stopImmediatePropagation() {}
-}
-
-class CustomEvent extends Event {
-  constructor(type, init) {
-    super(type, init);
-    this.detail = init && init.detail !== undefined ? init.detail : null;
-  }
-}
-
-// what a failed script or request reports (Angular's HTTP guide tests `error.error instanceof ErrorEvent`)
-class ErrorEvent extends Event {
-  constructor(type, init) {
-    super(type, init);
-    init = init || {};
-    this.message = init.message || '';
-    this.filename = init.filename || '';
-    this.lineno = init.lineno || 0;
-    this.colno = init.colno || 0;
-    this.error = init.error === undefined ? null : init.error;
-  }
-}
-
-// what a change to localStorage in another tab reports (libraries that poll storage, such as Firebase Auth,
-// make their own): no other tab writes here, so the runtime never fires one itself
-class StorageEvent extends Event {
-  constructor(type, init) {
-    super(type, init);
-    init = init || {};
-    this.key = init.key === undefined ? null : init.key;
-    this.oldValue = init.oldValue === undefined ? null : init.oldValue;
-    this.newValue = init.newValue === undefined ? null : init.newValue;
-    this.url = init.url || '';
-    this.storageArea = init.storageArea || null;
-  }
-}
-
-var DOM_ERROR_CODES = { IndexSizeError: 1, InvalidCharacterError: 5, NotFoundError: 8, NotSupportedError: 9,
-  InvalidStateError: 11, SyntaxError: 12, InvalidAccessError: 15, TypeMismatchError: 17, SecurityError: 18, NetworkError: 19,
-  AbortError: 20, QuotaExceededError: 22, TimeoutError: 23, DataCloneError: 25 };
-class DOMException extends Error {
-  constructor(message, name) {
-    super(message === undefined ? '' : String(message));
-    this.name = name === undefined ? 'Error' : String(name);
-    this.code = DOM_ERROR_CODES[this.name] || 0;
-  }
-}
-
-class EventTarget {
-  addEventListener(type, fn) {
-    var all = this.__listeners || (this.__listeners = {});
-    var list = all[type] || (all[type] = []);
-    if (fn && list.indexOf(fn) < 0) list.push(fn);
-  }
-  removeEventListener(type, fn) {
-    var list = this.__listeners && this.__listeners[type];
-    if (list && list.indexOf(fn) >= 0) list.splice(list.indexOf(fn), 1);
-  }
-  dispatchEvent(event) {
-    event.target = this;
-    var self = this;
-    var handler = this['on' + event.type];
-    if (typeof handler === 'function') handler.call(this, event);
-    ((this.__listeners && this.__listeners[event.type]) || []).slice().forEach(function (fn) {
-      if (typeof fn === 'function') fn.call(self, event);
-      else fn.handleEvent(event);
-    });
-    return !event.defaultPrevented;
-  }
-}
-
-// ---- abort
-class AbortSignal extends EventTarget {
-  constructor() {
-    super();
-    this.aborted = false;
-    this.reason = undefined;
-    this.onabort = null;
-  }
-  throwIfAborted() {
-    if (this.aborted) throw this.reason;
-  }
-  static abort(reason) {
-    var c = new AbortController();
-    c.abort(reason);
-    return c.signal;
-  }
-  static timeout(ms) {
-    var c = new AbortController();
-    setTimeout(function () { c.abort(http.error('TimeoutError', 'signal timed out')); }, ms);
-    return c.signal;
-  }
-}
-
-class AbortController {
-  constructor() {
-    this.signal = new AbortSignal();
-  }
-  abort(reason) {
-    var s = this.signal;
-    if (s.aborted) return;
-    s.aborted = true;
-    s.reason = reason === undefined ? http.error('AbortError', 'This operation was aborted') : reason;
-    s.dispatchEvent(new Event('abort'));
-  }
-}
+var Event = dom.Event, CustomEvent = dom.CustomEvent, ErrorEvent = dom.ErrorEvent, StorageEvent = dom.StorageEvent;
+var DOMException = dom.DOMException, EventTarget = dom.EventTarget;
+var AbortController = dom.AbortController, AbortSignal = dom.AbortSignal;
+var document = dom.document, window = dom.window, location = address.location, history = address.history;
+var open = address.open, appSetTimeout = timers.setTimeout, appSetInterval = timers.setInterval;
 
 // ---- fetch: Headers, Request, Response
 class Headers {
@@ -500,79 +388,6 @@ function memoryArea() {
 var localStorage = new WebStorage(storage.area('ls.'));
 var sessionStorage = new WebStorage(memoryArea());
 
-// ---- location: the current page's Angular URL; navigation goes through the router
-function router() {
-  return require('./angular/router.js');
-}
-
-function navigate(url, extras) {
-  router().navigate(url, extras).catch(require('./angular/core.js').ɵreportError);
-}
-
-// The [api] base's origin: what `location.origin + '/api/…'` in app code should reach.
-function origin() {
-  var api = http.config().api;
-  return api && api.base ? http.origin(api.base) : 'https://servicewechat.com';
-}
-
-function appPath(url) {
-  url = String(url);
-  return url.indexOf(origin()) === 0 ? url.slice(origin().length) || '/' : url;
-}
-
-var location = {
-  get href() { return origin() + router().currentUrl(); },
-  set href(url) { this.assign(url); },
-  get origin() { return origin(); },
-  get protocol() { return origin().split('//')[0]; },
-  get host() { return origin().split('//')[1]; },
-  get hostname() { return this.host.replace(/:\d+$/, ''); },
-  get port() { var m = /:(\d+)$/.exec(this.host); return m ? m[1] : ''; },
-  get pathname() { return router().currentUrl().split(/[?#]/)[0]; },
-  get search() { var m = /\?[^#]*/.exec(router().currentUrl()); return m ? m[0] : ''; },
-  get hash() { var m = /#.*/.exec(router().currentUrl()); return m ? m[0] : ''; },
-  assign: function (url) { open(url); },
-  replace: function (url) { navigate(appPath(url), { replaceUrl: true }); },
-  reload: function () { navigate(router().currentUrl(), { replaceUrl: true }); },
-  toString: function () { return this.href; }
-};
-
-// history: the page stack is WeChat's, so it moves back through it; `state` is what the navigation to the page on
-// top carried (router.navigate(…, { state })), as Angular puts it there; a page's address cannot change in place
-var history = {
-  get state() { return router().ɵhistoryState(); },
-  get length() { return getCurrentPages().length; },
-  scrollRestoration: 'auto',
-  back: function () { router().back(); },
-  go: function (n) { if (n < 0 && getCurrentPages().length > 1) wx.navigateBack({ delta: -n }); },
-  forward: function () {},
-  pushState: function () {},
-  replaceState: function () {}
-};
-
-// ---- window.open: app URLs navigate; other pages cannot open inside a mini program (except in a
-// configured web-view page, whose domain must be a business domain of the app), so the link is copied.
-function open(url) {
-  url = appPath(url || '');
-  if (!http.ABSOLUTE.test(url)) {
-    navigate(url, {});
-  } else if (/^tel:/i.test(url)) {
-    wx.makePhoneCall({ phoneNumber: url.slice(4) });
-  } else if (http.config().webview && /^https:/i.test(url)) {
-    wx.navigateTo({ url: '/' + http.config().webview + '?url=' + encodeURIComponent(url) });
-  } else {
-    copyWithToast(url.replace(/^mailto:/i, ''), 'Link copied: paste it in a browser')
-      .catch(require('./angular/core.js').ɵreportError);
-  }
-  return null;
-}
-
-function copyWithToast(text, title) {
-  return wxp('setClipboardData', { data: text }).then(function () {
-    wx.showToast({ title: title, icon: 'none', duration: 2500 });
-  });
-}
-
 // ---- navigator
 function systemInfo() {
   return wx.getSystemInfoSync();
@@ -585,17 +400,12 @@ function position(res) {
     heading: null, speed: res.speed === undefined || res.speed < 0 ? null : res.speed }, timestamp: Date.now() };
 }
 
-var online = true;
-
 var navigator = {
   get language() { return String(systemInfo().language || 'en').replace('_', '-'); },
   get languages() { return [this.language]; },
-  get onLine() { return online; },
+  get onLine() { return dom.online(); },
   get platform() { return systemInfo().platform; },
-  get userAgent() {
-    var s = systemInfo();
-    return 'Mozilla/5.0 (' + s.system + '; ' + s.model + ') MicroMessenger/' + s.version + ' miniProgram';
-  },
+  get userAgent() { return dom.userAgent(); },
   get appVersion() { return this.userAgent.slice('Mozilla/'.length); },   // read by device detection
   appName: 'Netscape',
   product: 'Gecko',
@@ -632,7 +442,7 @@ var navigator = {
   share: function (data) {
     wx.showShareMenu({ menus: ['shareAppMessage', 'shareTimeline'] });
     var text = [data && data.title, data && data.text, data && data.url].filter(Boolean).join(' ');
-    return copyWithToast(text, 'Copied: share it from the ··· menu');
+    return address.copyWithToast(text, 'Copied: share it from the ··· menu');
   },
   canShare: function () { return true; },
   vibrate: function (pattern) {
@@ -642,59 +452,6 @@ var navigator = {
     return true;
   }
 };
-
-// ---- document: only a stub. The script compiler reports every use (PWX302); these members exist so
-// common one-liners (classList toggles, title, querySelector(...).classList) do not throw.
-function element(tag) {
-  var classList = { add: function () {}, remove: function () {}, toggle: function () { return false; },
-    contains: function () { return false; } };
-  var el = new EventTarget();
-  el.style = { setProperty: function () {}, removeProperty: function () {} };
-  el.classList = classList;
-  el.dataset = {};
-  el.setAttribute = el.removeAttribute = el.focus = el.blur = function () {};
-  el.getAttribute = function () { return null; };
-  el.querySelector = function () { return element(); }; // an inert element: nothing here is a real node
-  el.querySelectorAll = function () { return []; };
-  el.tagName = el.nodeName = String(tag || 'div').toUpperCase();
-  el.appendChild = el.insertBefore = function (child) {
-    // a <script>, <link> or <img> added to load a URL cannot load here: it fails, as offline, so promises
-    // waiting on its onload/onerror settle
-    if (child && /^(SCRIPT|LINK|IMG)$/.test(child.tagName)) {
-      setTimeout(function () { child.dispatchEvent(new Event('error')); });
-    }
-    return child;
-  };
-  el.removeChild = function (child) { return child; };
-  el.append = el.prepend = el.remove = function () {};
-  el.contains = function () { return false; };
-  el.getBoundingClientRect = function () { return { x: 0, y: 0, top: 0, left: 0, right: 0, bottom: 0, width: 0, height: 0 }; };
-  el.children = el.childNodes = [];
-  return el;
-}
-
-var document = element('#document');
-document.documentElement = element('html');
-document.body = element('body');
-document.head = element('head');
-document.readyState = 'interactive'; // the app's main module runs as a deferred script does
-document.visibilityState = 'visible';
-document.hidden = false;
-document.cookie = '';
-document.location = location;
-document.createElement = element;
-document.getElementById = function () { return null; };
-document.getElementsByTagName = function (tag) {
-  var named = { html: document.documentElement, head: document.head, body: document.body }[String(tag).toLowerCase()];
-  return named ? [named] : [];
-};
-document.getElementsByClassName = document.getElementsByName = function () {
-  return [];
-};
-Object.defineProperty(document, 'title', {
-  get: function () { return ''; },
-  set: function (title) { wx.setNavigationBarTitle({ title: String(title) }); }
-});
 
 // ---- atob and btoa: base64 of Latin-1 text (a JWT's payload: JSON.parse(atob(token.split('.')[1])))
 var B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
@@ -781,8 +538,7 @@ function queueMicrotask(fn) {
   Promise.resolve().then(fn).catch(function (e) { setTimeout(function () { throw e; }); });
 }
 
-// ---- window: the exports above, timers, size, app-wide events ('online'/'offline' from wx, and any
-// the app dispatches itself, e.g. window.dispatchEvent(new CustomEvent('user:login'))).
+// ---- window (dom.js's event target, which the host's window: listeners use): the exports above, timers, size
 function mediaMatches(query) {
   var info = systemInfo();
   var conditions = String(query).match(/\([^)]*\)/g) || [];
@@ -794,32 +550,11 @@ function mediaMatches(query) {
   });
 }
 
-// ---- timers: the app's callbacks may change what its templates show, so change detection follows each.
-function ticking(fn) {
-  if (typeof fn !== 'function') return fn;
-  return function () {
-    try {
-      return fn.apply(this, arguments);
-    } finally {
-      require('./angular/core.js').ɵtick();
-    }
-  };
-}
-
-function appSetTimeout(fn, ms) {
-  return setTimeout.apply(null, [ticking(fn), ms].concat([].slice.call(arguments, 2)));
-}
-
-function appSetInterval(fn, ms) {
-  return setInterval.apply(null, [ticking(fn), ms].concat([].slice.call(arguments, 2)));
-}
-
 // nothing is laid out here, so every computed property reads as unset
 function getComputedStyle() {
   return { getPropertyValue: function () { return ''; } };
 }
 
-var window = new EventTarget();
 Object.assign(window, {
   Event: Event, CustomEvent: CustomEvent, ErrorEvent: ErrorEvent, StorageEvent: StorageEvent,
   EventTarget: EventTarget,
@@ -881,14 +616,6 @@ if (typeof Intl !== 'undefined') window.Intl = Intl;
   Object.defineProperty(window, p[0], { get: function () { return systemInfo()[p[1]]; } });
 });
 
-if (wx.onNetworkStatusChange) {
-  wx.onNetworkStatusChange(function (res) {
-    if (online === res.isConnected) return;
-    online = res.isConnected;
-    window.dispatchEvent(new Event(online ? 'online' : 'offline'));
-  });
-}
-
 // DOM classes, for `instanceof` tests and `'download' in HTMLAnchorElement.prototype` probes: nothing is one
 function Node() {}
 function Element() {}
@@ -904,57 +631,6 @@ var DOM_CLASSES = { Node: Node, Element: Element, HTMLElement: HTMLElement };
 });
 Object.assign(window, DOM_CLASSES);
 
-// crypto.getRandomValues: Web Crypto's is synchronous and WeChat's wx.getRandomValues is not, so the runtime
-// draws from a pool of secure random bytes it gathers before the app's code runs (ɵseedRandom, at launch) and
-// refills in the background; a draw larger than what is left throws, as a draw over the quota does.
-var POOL = 4096;
-var pool = new Uint8Array(0), drawn = 0, refilling = null;   // refilling: the callbacks waiting for it
-
-function ɵseedRandom(done) {
-  if (typeof wx.getRandomValues !== 'function') return done && done();   // base library < 2.15
-  if (refilling) return done && refilling.push(done);
-  refilling = done ? [done] : [];
-  wx.getRandomValues({
-    length: POOL,
-    success: function (res) {
-      var fresh = new Uint8Array(res.randomValues);
-      var left = pool.subarray(drawn);
-      pool = new Uint8Array(left.length + fresh.length);
-      pool.set(left);
-      pool.set(fresh, left.length);
-      drawn = 0;
-    },
-    complete: function () {
-      var waiting = refilling;
-      refilling = null;
-      waiting.forEach(function (fn) { fn(); });
-    }
-  });
-}
-
-var crypto = {
-  getRandomValues: function (array) {
-    var bytes = new Uint8Array(array.buffer, array.byteOffset, array.byteLength);
-    if (bytes.length > 65536) throw new Error('crypto.getRandomValues: at most 65536 bytes at a time');
-    if (pool.length - drawn < bytes.length) {
-      ɵseedRandom();
-      throw new Error('crypto.getRandomValues: no secure random bytes available yet (wx.getRandomValues)');
-    }
-    bytes.set(pool.subarray(drawn, drawn + bytes.length));
-    pool.fill(0, drawn, drawn + bytes.length);   // each byte is used once
-    drawn += bytes.length;
-    if (pool.length - drawn < POOL / 4) ɵseedRandom();
-    return array;
-  },
-  randomUUID: function () {
-    var b = crypto.getRandomValues(new Uint8Array(16));
-    b[6] = (b[6] & 0x0f) | 0x40;
-    b[8] = (b[8] & 0x3f) | 0x80;
-    var hex = Array.prototype.map.call(b, function (x) { return (x + 0x100).toString(16).slice(1); }).join('');
-    return hex.slice(0, 8) + '-' + hex.slice(8, 12) + '-' + hex.slice(12, 16) + '-' + hex.slice(16, 20) + '-' +
-      hex.slice(20);
-  }
-};
 window.crypto = crypto;
 
 // CSS.supports(): the runtime cannot test WXSS support, so feature tests take their fallback
@@ -1010,22 +686,12 @@ var Zone = {
 };
 window.Zone = Zone;
 
-// The page-load events, once the app's main module has run, as a browser fires them after deferred scripts
-// (Angular Universal apps bootstrap on DOMContentLoaded).
-function ɵloaded() {
-  document.dispatchEvent(new Event('DOMContentLoaded'));
-  document.readyState = 'complete';
-  document.dispatchEvent(new Event('readystatechange'));
-  window.dispatchEvent(new Event('load'));
-}
 
 module.exports = Object.assign({
   self: window,
   Zone: Zone,
   CSS: CSS,
   crypto: crypto,
-  ɵseedRandom: ɵseedRandom,
-  ɵloaded: ɵloaded,
   Event: Event,
   CustomEvent: CustomEvent,
   ErrorEvent: ErrorEvent,

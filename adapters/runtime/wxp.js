@@ -1,9 +1,10 @@
 // wx's callback APIs as promises: wxp('showModal', {title: 'x'}) → Promise<res>; failures reject with an
 // Error carrying wx's errMsg (e.g. 'showActionSheet:fail cancel'). Like every async completion in the
 // runtime, settling schedules change detection (after the app's own callbacks have run).
+var ticks = require('./ticks.js');
+
 function settled(promise) {
-  var tick = require('./angular/core.js').ɵtick;
-  return promise.then(function (v) { tick(); return v; }, function (e) { tick(); throw e; });
+  return promise.then(function (v) { ticks.tick(); return v; }, function (e) { ticks.tick(); throw e; });
 }
 
 function wxp(name, options) {

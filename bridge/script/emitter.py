@@ -92,6 +92,7 @@ class Emitter:
         self.deferred: list[Callable[[], str]] = []
         self.reported: set[tuple[str, int, str]] = set()
         self.web_var: str | None = None
+        self.web_names: set[str] = set()  # the web globals it reads, which choose the runtime module to require
         self.enum_scope: tuple[str, set[str]] | None = None  # inside an enum body: (enum, member names)
 
     # ---- small services used by lower/ngmeta ------------------------------------------------------
@@ -203,17 +204,19 @@ class Emitter:
             code, hint = modules.UNSUPPORTED_GLOBALS[name]
             self.report(code, node, f"'{name}' does not exist in a mini program", hint)
         if name in self.opt.web_globals and not (name in self.opt.detected_absent and typeof_operand(node)):
-            return f"{self.web()}.{name}"
+            return f"{self.web(name)}.{name}"
         if name in modules.WINDOW_GLOBALS and self.opt.web_globals:
-            return f"{self.web()}.window.{name}"
+            return f"{self.web('window')}.window.{name}"
         if self.opt.node_env and self.opt.web_globals and name not in modules.JS_GLOBALS and \
                 name not in modules.RESERVED_WORDS and name not in self.opt.detected_absent:  # a package's code
-            return f"{self.web()}.window.{name}"
+            return f"{self.web('window')}.window.{name}"
         return name
 
-    def web(self) -> str:
+    def web(self, name: str) -> str:
+        """The variable holding the runtime's web globals, of which the code reads ``name``."""
         if self.web_var is None:
             self.web_var = self.unique("web_1")
+        self.web_names.add(name)
         return self.web_var
 
     # ---- driving --------------------------------------------------------------------------------
@@ -245,7 +248,7 @@ class Emitter:
         if self.guards_requires():
             parts.append(f"var require = require({self.runtime_path(modules.REQUIRE_SPECIFIER)})(require);")
         if self.web_var is not None:
-            parts.append(f"var {self.web_var} = require({self.runtime_path(modules.WEB_SPECIFIER)});")
+            parts.append(f"var {self.web_var} = require({self.runtime_path(modules.web_specifier(self.web_names))});")
         return " ".join(parts) + (" " if parts else "")
 
     def guards_requires(self) -> bool:

@@ -19,11 +19,13 @@ from bridge.workspace.symbols import resolve_import
 # Not packages: the names compiled code asks its resolver for to reach the runtime's web shims, and the require
 # that stands in for modules that are missing or fail to load.
 WEB_SPECIFIER = "@pwa2wx/runtime/web"
+TIMERS_SPECIFIER = "@pwa2wx/runtime/timers"
 REQUIRE_SPECIFIER = "@pwa2wx/runtime/require"
 
 # specifier -> runtime module (relative to pwa2wx/runtime/). The runtime ships exactly these files.
 RUNTIME_MODULES: dict[str, str] = {
     WEB_SPECIFIER: "web.js",
+    TIMERS_SPECIFIER: "timers.js",
     REQUIRE_SPECIFIER: "require.js",
     "@angular/core": "angular/core.js",
     "@angular/core/rxjs-interop": "angular/core.js",
@@ -94,6 +96,16 @@ WEB_GLOBALS = frozenset({
     "DOMException", "URL", "history",
     "URLSearchParams", "TextEncoder", "TextDecoder", "structuredClone", "queueMicrotask", "atob", "btoa",
 })
+# The web globals runtime/timers.js also serves: code whose only browser globals they are (rxjs's schedulers, in every
+# app) requires that file instead of web.js, so an app whose code reads no other browser global ships no web.js.
+TIMER_GLOBALS = frozenset({"setTimeout", "setInterval"})
+
+
+def web_specifier(names: set[str]) -> str:
+    """The runtime module that serves compiled code the web globals ``names`` (docs/internals.md)."""
+    return TIMERS_SPECIFIER if names <= TIMER_GLOBALS else WEB_SPECIFIER
+
+
 # Node's globals that browser apps hand npm code on `window` in their polyfills (`window.global = window`,
 # `window.Buffer = Buffer`, `window.process = {...}`), as webpack 5 builds need: free references read them
 # there, as in the browser (and are undefined when the app gives none, as in WeChat).

@@ -320,3 +320,27 @@ test("the app shell's menu on each page is the one root component bootstrap crea
   assert.deepStrictEqual(app.errors, []);
   app.restore();
 });
+
+test('a page runs where web.js and what only it needs are not shipped (an app whose code reads no browser global)', async () => {
+  const fs = require('fs');
+  const path = require('path');
+  const seen = [];
+  const Page = component(class { onOffline(e) { seen.push(e.type); } },
+    { hostListeners: [{ event: 'window:offline', method: 'onOffline', args: ['$event'] }] });
+  const app = miniprogram({
+    'pages/a/a': { route: 'pages/a/a', component: () => Page, render: (c, h) => ({ v0: h.url('assets/a.png') }),
+      handlers: [(c, s, $event, h) => h.open('https://ionicframework.com/docs')] }
+  }, { app: { bootstrap: () => {} } });
+  ['web.js', 'url.js', 'http.js', 'storage.js'].forEach((f) => fs.rmSync(path.join(app.rt.root, 'pwa2wx', 'runtime', f)));
+  app.mp.launch();
+  app.mp.open('pages/a/a', {});
+  await app.settle();
+  assert.strictEqual(app.top().data.v0, '/assets/a.png');
+  app.rt.wx.emit('NetworkStatusChange', { isConnected: false, networkType: 'none' });
+  assert.deepStrictEqual(seen, ['offline']);
+  app.top().$on(tap(0));   // an <a href>: copied with a toast, as window.open does
+  await app.settle();
+  assert.strictEqual(app.rt.wx.callsOf('setClipboardData').pop().data, 'https://ionicframework.com/docs');
+  assert.deepStrictEqual(app.errors, []);
+  app.restore();
+});

@@ -272,6 +272,10 @@ const location = 'madison';
 function f(fetch) { return fetch(location, icons_1.document); }
 web_1.localStorage.setItem('a', '1'); web_1.fetch('/x'); new web_1.XMLHttpRequest(); icons_1.document.querySelector('a');""",
      []),
+    ('timers alone come from runtime/timers.js, not all of web.js',
+     "setTimeout(f, 1); window.setInterval(g, 2); clearTimeout(0);",
+     'var web_1 = require("../pwa2wx/runtime/timers.js"); web_1.setTimeout(f, 1); web_1.setInterval(g, 2); clearTimeout(0);',
+     []),
     ('namespace',
      'namespace N { export const x = 1; export function f() { return x; } }',
      'var N; (function (N) { const x = 1; N.x = x; function f() { return x; } N.f = f; })(N || (N = {}));',

@@ -1,6 +1,8 @@
 'use strict';
 // @angular/animations and @angular/platform-browser/animations: WXML has no Angular animation renderer
 // (the template compiler reports [@trigger] bindings), so the builders return inert metadata.
+var standIns = require('./stand-ins.js');
+
 function metadata(type) {
   return function () { return { type: type, args: Array.prototype.slice.call(arguments) }; };
 }
@@ -35,4 +37,4 @@ module.exports = {
   BrowserAnimationsModule: Marker, NoopAnimationsModule: Marker, provideAnimations: noProviders,
   provideAnimationsAsync: noProviders, provideNoopAnimations: noProviders
 };
-module.exports = require('./stand-ins.js')(module.exports);
+module.exports = standIns(module.exports);

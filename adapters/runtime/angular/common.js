@@ -5,7 +5,8 @@
 var core = require('./core.js');
 var router = require('./router.js');
 var pipes = require('../pipes.js');
-var web = require('../web.js');
+var address = require('../address.js');
+var standIns = require('./stand-ins.js');
 
 function pipeClass(name) {
   function P() {
@@ -21,7 +22,7 @@ function Location() {}
 Location.__ng__ = { providedIn: 'root' };
 Location.prototype.path = function () { return router.currentUrl(); };
 Location.prototype.back = function () { router.back(); };
-Location.prototype.historyGo = function (n) { web.history.go(n); };
+Location.prototype.historyGo = function (n) { address.history.go(n); };
 Location.prototype.isCurrentPathEqualTo = function (path, query) {
   return this.path() === path + (query ? '?' + query : '');
 };
@@ -73,4 +74,4 @@ module.exports = {
   NgSwitch: Marker, NgSwitchCase: Marker, NgSwitchDefault: Marker, NgTemplateOutlet: Marker,
   NgComponentOutlet: Marker, NgPlural: Marker, NgPluralCase: Marker, NgOptimizedImage: Marker
 };
-module.exports = require('./stand-ins.js')(module.exports);
+module.exports = standIns(module.exports);

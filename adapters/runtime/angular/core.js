@@ -3,6 +3,9 @@
 // `X.__ng__` metadata (docs/internals.md), so this module is the injector, the change-detection
 // scheduler, signals, EventEmitter and lifecycle helpers, plus harmless values for the rest.
 var rx = require('../rx.js');
+var dom = require('../dom.js');
+var ticks = require('../ticks.js');
+var standIns = require('./stand-ins.js');
 
 // ---- decorators: the script compiler removes the app's. Libraries in Angular's pre-Ivy format (View Engine,
 // UMD bundles) apply them at load time, `__decorate([Injectable()], X)`: class decorators record the metadata
@@ -480,7 +483,7 @@ class EventEmitter extends rx.Subject {
 }
 
 // ---- signals: writes mark consumers stale (push), computed values recompute when read (pull)
-var SIGNAL = typeof Symbol === 'function' ? Symbol('SIGNAL') : '__signal__';
+var SIGNAL = Symbol('SIGNAL');
 var activeConsumer = null;
 
 function track(node) {
@@ -607,7 +610,7 @@ function InputMarker(set, options) {
   this.transform = options && options.transform;
   this.alias = options && options.alias;
 }
-var INPUT = typeof Symbol === 'function' ? Symbol('INPUT') : '__input__';
+var INPUT = Symbol('INPUT');
 
 function input(initial, options) {
   var s = signal(initial);
@@ -828,7 +831,7 @@ var LOCALE_ID = new InjectionToken('LocaleId', { factory: function () { return '
 var DEFAULT_CURRENCY_CODE = new InjectionToken('DefaultCurrencyCode', { factory: function () { return 'USD'; } });
 var APP_ID = new InjectionToken('AppId', { factory: function () { return 'ng'; } });
 var DOCUMENT = new InjectionToken('DocumentToken', {
-  factory: function () { return require('../web.js').document; }
+  factory: function () { return dom.document; }
 });
 function Renderer2() {}
 function ViewContainerRef() {}
@@ -879,4 +882,5 @@ module.exports = {
   ɵwhenDone: whenDone, ɵlibraryPipe: function (name) { return PIPES[name] || null; }
 };
 Object.keys(PARTIAL).forEach(function (k) { module.exports[k] = PARTIAL[k]; });
-module.exports = require('./stand-ins.js')(module.exports);
+module.exports = standIns(module.exports);
+ticks.ɵplug(ɵtick, reportError);

@@ -3,6 +3,7 @@
 // `form.valid` or builds reactive forms. Template bindings ([(ngModel)], [formControl]) are compiled
 // into view-model paths and handlers by the template compiler; the directive classes are markers.
 var core = require('./core.js');
+var standIns = require('./stand-ins.js');
 
 function empty(v) {
   return v === null || v === undefined || ((typeof v === 'string' || Array.isArray(v)) && v.length === 0);
@@ -363,4 +364,4 @@ module.exports = {
   EmailValidator: Marker, MinLengthValidator: Marker, MaxLengthValidator: Marker, PatternValidator: Marker,
   NgControlStatus: Marker, NgControlStatusGroup: Marker, NgSelectOption: Marker
 };
-module.exports = require('./stand-ins.js')(module.exports);
+module.exports = standIns(module.exports);

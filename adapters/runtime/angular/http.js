@@ -5,6 +5,8 @@
 var rx = require('../rx.js');
 var core = require('./core.js');
 var request = require('../http.js').request;
+var AbortController = require('../dom.js').AbortController;
+var standIns = require('./stand-ins.js');
 
 // ---- HttpHeaders: immutable, case-insensitive, multi-valued
 function HttpHeaders(init) {
@@ -242,7 +244,7 @@ HttpBackend.prototype.handle = function (req) {
     var type = req.detectContentTypeHeader();
     if (type && !req.headers.has('Content-Type')) headers['Content-Type'] = type;
     var binary = req.responseType === 'arraybuffer' || req.responseType === 'blob';
-    var ctrl = new (require('../web.js').AbortController)();
+    var ctrl = new AbortController();
     var done = false;
     observer.next({ type: HttpEventType.Sent });
     request({ url: req.urlWithParams, method: req.method, headers: headers, body: req.serializeBody() || undefined,
@@ -377,4 +379,4 @@ module.exports = {
   withHttpTransferCacheOptions: noFeature,
   HttpClientModule: HttpClientModule, HttpClientXsrfModule: HttpClientXsrfModule, HttpClientJsonpModule: ngModule([])
 };
-module.exports = require('./stand-ins.js')(module.exports);
+module.exports = standIns(module.exports);

@@ -3,6 +3,7 @@
 // initializers (pages are created by WeChat, not by a root view); DomSanitizer passes values through,
 // as WXML never parses HTML from data; Title maps onto the navigation bar.
 var core = require('./core.js');
+var standIns = require('./stand-ins.js');
 
 function bootstrapApplication(rootComponent, config) {
   return core.ɵbootstrap((config && config.providers) || [], rootComponent);
@@ -73,4 +74,4 @@ module.exports = {
   withIncrementalHydration: noProviders, withNoHttpTransferCache: noProviders,
   provideProtractorTestingSupport: noProviders, enableDebugTools: pass, disableDebugTools: noop
 };
-module.exports = require('./stand-ins.js')(module.exports);
+module.exports = standIns(module.exports);

@@ -4,6 +4,8 @@
 // first; then the page opens with navigateTo / redirectTo / switchTab / reLaunch / navigateBack.
 var rx = require('../rx.js');
 var core = require('./core.js');
+var address = require('../address.js');
+var standIns = require('./stand-ins.js');
 
 var MAX_STACK = 10;      // WeChat's page stack limit ("webview count limit exceed")
 var pending = null;      // state of the navigation whose page is opening
@@ -11,9 +13,6 @@ var tabStates = {};      // switchTab takes no query: the tab page picks its sta
 var current = null;      // state of the page on top of the stack
 var navId = 0;
 
-function appConfig() {
-  return require('../../app.config.js');
-}
 
 function assign(target) {
   for (var i = 1; i < arguments.length; i++) {
@@ -158,7 +157,7 @@ function snapshotOf(state) {
 
 // ---- matching: URL -> route entry, following redirects, skipping routes whose canMatch refuses
 function recognize(tree, depth) {
-  var routes = appConfig().routes;
+  var routes = address.config().routes;
   var segs = tree.segments;
   var i = 0;
   function next() {
@@ -205,7 +204,7 @@ function wxCall(name, options) {
 }
 
 function isTab(page) {
-  return (appConfig().tabs || []).indexOf(page) >= 0;
+  return (address.config().tabs || []).indexOf(page) >= 0;
 }
 
 function open(state, extras) {
@@ -255,7 +254,7 @@ function Router() {
 Router.__ng__ = { providedIn: 'root' };
 
 Object.defineProperty(Router.prototype, 'url', { get: currentUrl });
-Object.defineProperty(Router.prototype, 'config', { get: function () { return appConfig().routes; } });
+Object.defineProperty(Router.prototype, 'config', { get: function () { return address.config().routes; } });
 Object.defineProperty(Router.prototype, 'routerState', {
   get: function () { return { snapshot: { url: this.url, root: current ? snapshotOf(current) : null } }; }
 });
@@ -415,7 +414,7 @@ function ɵstateFor(page, query) {
   if (tabStates[page]) return ɵtabState(page);
   var q = {};
   Object.keys(query || {}).forEach(function (k) { q[k] = decode(query[k]); });
-  var entries = appConfig().routes.filter(function (r) { return r.page === page; });
+  var entries = address.config().routes.filter(function (r) { return r.page === page; });
   var names = function (r) {
     return split(r.path).filter(function (s) { return s.charAt(0) === ':'; }).map(function (s) { return s.slice(1); });
   };
@@ -537,4 +536,5 @@ module.exports = {
   ɵstateFor: ɵstateFor, ɵtabState: ɵtabState, ɵcheck: ɵcheck, ɵenter: ɵenter, ɵhistoryState: ɵhistoryState,
   ɵBIND_INPUTS: BIND_INPUTS, ɵsnapshotOf: snapshotOf
 };
-module.exports = require('./stand-ins.js')(module.exports);
+module.exports = standIns(module.exports);
+address.ɵuseRouter(module.exports);

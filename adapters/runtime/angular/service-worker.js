@@ -3,6 +3,7 @@
 // so SwUpdate reports WeChat's "new version ready" and activateUpdate() restarts into it.
 var rx = require('../rx.js');
 var core = require('./core.js');
+var standIns = require('./stand-ins.js');
 
 function SwUpdate() {
   var updates = this.versionUpdates = new rx.Subject();
@@ -42,4 +43,4 @@ module.exports = {
   SwUpdate: SwUpdate, SwPush: SwPush, ServiceWorkerModule: ServiceWorkerModule,
   provideServiceWorker: function () { return []; }
 };
-module.exports = require('./stand-ins.js')(module.exports);
+module.exports = standIns(module.exports);

@@ -6,6 +6,7 @@
 // setServerTrustMode('default') resolves and any other mode rejects: an app never believes it pins.
 var http = require('../http.js');
 var web = require('../web.js');
+var dom = require('../dom.js');
 var unavailable = require('./core.js').unavailable;
 
 var SERIALIZERS = ['urlencoded', 'json', 'utf8', 'raw'];
@@ -51,7 +52,7 @@ HTTP.prototype.getRequestTimeout = function () { return this._timeout; };
 HTTP.prototype.setFollowRedirect = function () {};   // wx.request always follows redirects
 HTTP.prototype.setServerTrustMode = function (mode) {
   return mode === 'default' ? Promise.resolve('OK')
-    : Promise.reject(http.error('NotSupportedError', 'HTTP.setServerTrustMode("' + mode + '") is not available in ' +
+    : Promise.reject(dom.error('NotSupportedError', 'HTTP.setServerTrustMode("' + mode + '") is not available in ' +
       'a mini program: WeChat checks server certificates itself and cannot pin them'));
 };
 HTTP.prototype.clearCookies = HTTP.prototype.removeCookies = function () {};

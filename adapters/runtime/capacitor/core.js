@@ -1,6 +1,7 @@
 // @capacitor/core. A mini program is not a native Capacitor shell: isNativePlatform() is false and
 // getPlatform() is 'web', so apps take their web code paths; the @capacitor/* plugin files beside this
 // one map each plugin onto wx.
+var http = require('../http.js');
 
 // A listener handle as Capacitor ≥ 5 returns it: a promise that is also the handle. on/off: functions
 // or wx API names ('onNetworkStatusChange').
@@ -53,7 +54,7 @@ function httpRequest(options) {
     }
   }
   var binary = options.responseType === 'arraybuffer' || options.responseType === 'blob';
-  return require('../http.js').request({
+  return http.request({
     url: options.url + (query ? (options.url.indexOf('?') < 0 ? '?' : '&') + query : ''),
     method: (options.method || 'GET').toUpperCase(), headers: headers, body: body,
     responseType: binary ? 'arraybuffer' : 'text', timeout: options.readTimeout || options.connectTimeout

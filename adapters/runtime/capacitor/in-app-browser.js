@@ -2,6 +2,7 @@
 // a configured web-view page, else the link is copied. The returned browser object does nothing more;
 // its events never fire.
 var window = require('../web.js').window;
+var rx = require('../rx.js');
 
 function InAppBrowser() {}
 InAppBrowser.__ng__ = { kind: 'injectable', providedIn: 'root' };
@@ -9,7 +10,7 @@ InAppBrowser.prototype.create = function (url) {
   window.open(url);
   var done = function () {};
   return { show: done, hide: done, close: done, executeScript: function () { return Promise.resolve([]); },
-    insertCSS: function () { return Promise.resolve(); }, on: function () { return require('../rx.js').NEVER; } };
+    insertCSS: function () { return Promise.resolve(); }, on: function () { return rx.NEVER; } };
 };
 
 module.exports = { InAppBrowser: InAppBrowser };

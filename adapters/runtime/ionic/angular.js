@@ -6,6 +6,9 @@
 var core = require('../angular/core.js');
 var router = require('../angular/router.js');
 var wxp = require('../wxp.js');
+var rx = require('../rx.js');
+var address = require('../address.js');
+var dom = require('../dom.js');
 
 // ---- platform and config
 function systemInfo() {
@@ -36,7 +39,7 @@ function Config() {}
 Config.__ng__ = { kind: 'injectable', providedIn: 'root' };
 Config.prototype.get = function (key, fallback) {
   if (key in settings) return settings[key];
-  if (key === 'mode') return require('../../app.config.js').mode || 'md'; // the look the theme draws ([style] mode)
+  if (key === 'mode') return address.config().mode || 'md'; // the look the theme draws ([style] mode)
   return fallback === undefined ? null : fallback;
 };
 Config.prototype.getBoolean = function (key, fallback) {
@@ -52,7 +55,6 @@ Config.prototype.set = function (key, value) {
 };
 
 function Platform() {
-  var rx = require('../rx.js');
   this.backButton = new rx.Subject();   // WeChat owns the back gesture: never emits
   this.backButton.subscribeWithPriority = function (priority, fn) { return this.subscribe(fn); };
   this.keyboardDidShow = new rx.Subject();
@@ -82,8 +84,8 @@ Platform.prototype = Object.assign(Platform.prototype, {
   isLandscape: function () { return this.width() > this.height(); },
   isPortrait: function () { return !this.isLandscape(); },
   isRTL: false,
-  url: function () { return require('../web.js').location.href; },
-  testUserAgent: function (s) { return require('../web.js').navigator.userAgent.indexOf(s) >= 0; },
+  url: function () { return address.location.href; },
+  testUserAgent: function (s) { return dom.userAgent().indexOf(s) >= 0; },
   getQueryParam: function (key) {
     var m = new RegExp('[?&]' + key + '=([^&#]*)').exec(this.url());
     return m ? decodeURIComponent(m[1]) : null;
@@ -261,7 +263,7 @@ class Loading extends Overlay {
 class PageOverlay extends Overlay {
   _show() {
     var C = this.options.component;
-    var entry = (require('../../app.config.js').pages || []).filter(function (p) { return p.component() === C; })[0];
+    var entry = (address.config().pages || []).filter(function (p) { return p.component() === C; })[0];
     if (!entry) {
       throw new Error((C && C.name) + ' has no page: ModalController/PopoverController open a component ' +
         'that pwa2wx emitted as a page (not one used as a child element)');
@@ -445,7 +447,7 @@ IonTabs.prototype.getSelected = function () {
   return entry ? entry.path.split('/').pop() : undefined;
 };
 function tabRoutes() {
-  var config = require('../../app.config.js');
+  var config = address.config();
   return config.routes.filter(function (r) { return r.page && (config.tabs || []).indexOf(r.page) >= 0; });
 }
 

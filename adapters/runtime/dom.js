@@ -1,0 +1,219 @@
+'use strict';
+// The DOM's event machinery and its stand-ins, which the host, the view and web.js share: events, event targets,
+// abort signals, the document stub, and the window as an event target (web.js adds the rest of the browser's
+// globals to it). Kept apart from web.js so that an app whose code reads no browser global does not ship those.
+
+function error(name, message) {
+  var e = new Error(message);
+  e.name = name;
+  return e;
+}
+
+// ---- events (window, AbortSignal and XMLHttpRequest are event targets)
+class Event {
+  constructor(type, init) {
+    init = init || {};
+    this.type = type;
+    this.bubbles = !!init.bubbles;
+    this.cancelable = !!init.cancelable;
+    this.defaultPrevented = false;
+    this.target = null;
+    this.timeStamp = Date.now();
+  }
+  preventDefault() {
+    if (this.cancelable) this.defaultPrevented = true;
+  }
+  stopPropagation() {}
+  stopImmediatePropagation() {}
+}
+
+class CustomEvent extends Event {
+  constructor(type, init) {
+    super(type, init);
+    this.detail = init && init.detail !== undefined ? init.detail : null;
+  }
+}
+
+// what a failed script or request reports (Angular's HTTP guide tests `error.error instanceof ErrorEvent`)
+class ErrorEvent extends Event {
+  constructor(type, init) {
+    super(type, init);
+    init = init || {};
+    this.message = init.message || '';
+    this.filename = init.filename || '';
+    this.lineno = init.lineno || 0;
+    this.colno = init.colno || 0;
+    this.error = init.error === undefined ? null : init.error;
+  }
+}
+
+// what a change to localStorage in another tab reports (libraries that poll storage, such as Firebase Auth,
+// make their own): no other tab writes here, so the runtime never fires one itself
+class StorageEvent extends Event {
+  constructor(type, init) {
+    super(type, init);
+    init = init || {};
+    this.key = init.key === undefined ? null : init.key;
+    this.oldValue = init.oldValue === undefined ? null : init.oldValue;
+    this.newValue = init.newValue === undefined ? null : init.newValue;
+    this.url = init.url || '';
+    this.storageArea = init.storageArea || null;
+  }
+}
+
+var DOM_ERROR_CODES = { IndexSizeError: 1, InvalidCharacterError: 5, NotFoundError: 8, NotSupportedError: 9,
+  InvalidStateError: 11, SyntaxError: 12, InvalidAccessError: 15, TypeMismatchError: 17, SecurityError: 18, NetworkError: 19,
+  AbortError: 20, QuotaExceededError: 22, TimeoutError: 23, DataCloneError: 25 };
+class DOMException extends Error {
+  constructor(message, name) {
+    super(message === undefined ? '' : String(message));
+    this.name = name === undefined ? 'Error' : String(name);
+    this.code = DOM_ERROR_CODES[this.name] || 0;
+  }
+}
+
+class EventTarget {
+  addEventListener(type, fn) {
+    var all = this.__listeners || (this.__listeners = {});
+    var list = all[type] || (all[type] = []);
+    if (fn && list.indexOf(fn) < 0) list.push(fn);
+  }
+  removeEventListener(type, fn) {
+    var list = this.__listeners && this.__listeners[type];
+    if (list && list.indexOf(fn) >= 0) list.splice(list.indexOf(fn), 1);
+  }
+  dispatchEvent(event) {
+    event.target = this;
+    var self = this;
+    var handler = this['on' + event.type];
+    if (typeof handler === 'function') handler.call(this, event);
+    ((this.__listeners && this.__listeners[event.type]) || []).slice().forEach(function (fn) {
+      if (typeof fn === 'function') fn.call(self, event);
+      else fn.handleEvent(event);
+    });
+    return !event.defaultPrevented;
+  }
+}
+
+// ---- abort
+class AbortSignal extends EventTarget {
+  constructor() {
+    super();
+    this.aborted = false;
+    this.reason = undefined;
+    this.onabort = null;
+  }
+  throwIfAborted() {
+    if (this.aborted) throw this.reason;
+  }
+  static abort(reason) {
+    var c = new AbortController();
+    c.abort(reason);
+    return c.signal;
+  }
+  static timeout(ms) {
+    var c = new AbortController();
+    setTimeout(function () { c.abort(error('TimeoutError', 'signal timed out')); }, ms);
+    return c.signal;
+  }
+}
+
+class AbortController {
+  constructor() {
+    this.signal = new AbortSignal();
+  }
+  abort(reason) {
+    var s = this.signal;
+    if (s.aborted) return;
+    s.aborted = true;
+    s.reason = reason === undefined ? error('AbortError', 'This operation was aborted') : reason;
+    s.dispatchEvent(new Event('abort'));
+  }
+}
+
+// ---- document: only a stub. The script compiler reports every use (PWX302); these members exist so
+// common one-liners (classList toggles, title, querySelector(...).classList) do not throw.
+function element(tag) {
+  var classList = { add: function () {}, remove: function () {}, toggle: function () { return false; },
+    contains: function () { return false; } };
+  var el = new EventTarget();
+  el.style = { setProperty: function () {}, removeProperty: function () {} };
+  el.classList = classList;
+  el.dataset = {};
+  el.setAttribute = el.removeAttribute = el.focus = el.blur = function () {};
+  el.getAttribute = function () { return null; };
+  el.querySelector = function () { return element(); }; // an inert element: nothing here is a real node
+  el.querySelectorAll = function () { return []; };
+  el.tagName = el.nodeName = String(tag || 'div').toUpperCase();
+  el.appendChild = el.insertBefore = function (child) {
+    // a <script>, <link> or <img> added to load a URL cannot load here: it fails, as offline, so promises
+    // waiting on its onload/onerror settle
+    if (child && /^(SCRIPT|LINK|IMG)$/.test(child.tagName)) {
+      setTimeout(function () { child.dispatchEvent(new Event('error')); });
+    }
+    return child;
+  };
+  el.removeChild = function (child) { return child; };
+  el.append = el.prepend = el.remove = function () {};
+  el.contains = function () { return false; };
+  el.getBoundingClientRect = function () { return { x: 0, y: 0, top: 0, left: 0, right: 0, bottom: 0, width: 0, height: 0 }; };
+  el.children = el.childNodes = [];
+  return el;
+}
+
+var document = element('#document');
+document.documentElement = element('html');
+document.body = element('body');
+document.head = element('head');
+document.readyState = 'interactive'; // the app's main module runs as a deferred script does
+document.visibilityState = 'visible';
+document.hidden = false;
+document.cookie = '';
+document.createElement = element;
+document.getElementById = function () { return null; };
+document.getElementsByTagName = function (tag) {
+  var named = { html: document.documentElement, head: document.head, body: document.body }[String(tag).toLowerCase()];
+  return named ? [named] : [];
+};
+document.getElementsByClassName = document.getElementsByName = function () {
+  return [];
+};
+Object.defineProperty(document, 'title', {
+  get: function () { return ''; },
+  set: function (title) { wx.setNavigationBarTitle({ title: String(title) }); }
+});
+
+// ---- window: an event target for app-wide events ('online'/'offline' from wx, and any the app dispatches itself,
+// e.g. window.dispatchEvent(new CustomEvent('user:login'))); web.js gives it the browser's other members
+var window = new EventTarget();
+
+var online = true;
+if (wx.onNetworkStatusChange) {
+  wx.onNetworkStatusChange(function (res) {
+    if (online === res.isConnected) return;
+    online = res.isConnected;
+    window.dispatchEvent(new Event(online ? 'online' : 'offline'));
+  });
+}
+
+// the browser's user agent string for this WeChat client (navigator.userAgent, Ionic's Platform)
+function userAgent() {
+  var s = wx.getSystemInfoSync();
+  return 'Mozilla/5.0 (' + s.system + '; ' + s.model + ') MicroMessenger/' + s.version + ' miniProgram';
+}
+
+// The page-load events, once the app's main module has run, as a browser fires them after deferred scripts
+// (Angular Universal apps bootstrap on DOMContentLoaded).
+function loaded() {
+  document.dispatchEvent(new Event('DOMContentLoaded'));
+  document.readyState = 'complete';
+  document.dispatchEvent(new Event('readystatechange'));
+  window.dispatchEvent(new Event('load'));
+}
+
+module.exports = {
+  error: error, Event: Event, CustomEvent: CustomEvent, ErrorEvent: ErrorEvent, StorageEvent: StorageEvent,
+  DOMException: DOMException, EventTarget: EventTarget, AbortSignal: AbortSignal, AbortController: AbortController,
+  element: element, document: document, window: window, online: function () { return online; },
+  userAgent: userAgent, loaded: loaded
+};
