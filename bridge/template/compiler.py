@@ -12,6 +12,7 @@ more than one element (form controls, icons, page hooks) are in :mod:`.controls`
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 
 from bridge.template import CompiledView, TemplateContext, parse_template
@@ -49,8 +50,10 @@ from bridge.template.nodes import (
     Node,
     Text,
     collapse_whitespace,
+    elements,
     is_blank,
     text_content,
+    texts,
 )
 from bridge.template.scope import Env, Fn, Handler, Scope, Switch, Sym, Writer
 from bridge.template.wxml import Wx, absolute_url, attr_safe, serialize, text
@@ -1083,7 +1086,7 @@ class ViewCompiler(Controls):
             selects: list[str] = []
             if child.template is not None:
                 nodes, _ = parse_template(child.template.text, child.template.file)
-                for el in all_elements(nodes):
+                for el in elements(nodes):
                     if el.tag.lower() == "ng-content":
                         sel = next((a.value for a in el.attrs if a.name == "select" and a.value), None)
                         if sel:
@@ -1111,7 +1114,7 @@ class ViewCompiler(Controls):
         if self.ctx.role != "page":
             return None
         header = next((n for n in nodes if isinstance(n, Element) and n.tag == "ion-header"), None)
-        return next((e for e in all_elements(header.children) if e.tag == "ion-title"), None) if header else None
+        return next((e for e in elements(header.children) if e.tag == "ion-title"), None) if header else None
 
     def native_bar_elements(self, nodes: list[Node]) -> set[int]:
         """What WeChat's native navigation bar already shows: the page title, its toolbar when that holds
@@ -1121,20 +1124,20 @@ class ViewCompiler(Controls):
             return set()
         dropped = {id(title)}
         header = next(n for n in nodes if isinstance(n, Element) and n.tag == "ion-header")
-        for toolbar in (e for e in all_elements(header.children) if e.tag == "ion-toolbar"):
-            inner = list(all_elements(toolbar.children))
+        for toolbar in (e for e in elements(header.children) if e.tag == "ion-toolbar"):
+            inner = list(elements(toolbar.children))
             if title in inner and all(e.tag in TITLE_ONLY_TOOLBAR for e in inner) and not any(
-                    e.tag == "ion-buttons" and any(c.tag != "ion-back-button" for c in all_elements(e.children))
+                    e.tag == "ion-buttons" and any(c.tag != "ion-back-button" for c in elements(e.children))
                     for e in inner):
                 dropped.add(id(toolbar))
-                if [e for e in all_elements(header.children) if e.tag == "ion-toolbar"] == [toolbar]:
+                if [e for e in elements(header.children) if e.tag == "ion-toolbar"] == [toolbar]:
                     dropped.add(id(header))
         return dropped
 
     def page_title(self, nodes: list[Node]) -> str | None:
         """The static title text (for the page's JSON); a title with {{ }} is set at runtime (h.title)."""
         title = self.title_element(nodes)
-        if title is None or any("{{" in t.value for t in all_texts(title.children)):
+        if title is None or any("{{" in t.value for t in texts(title.children)):
             return None
         return text_content(title.children) or None
 
@@ -1142,7 +1145,7 @@ class ViewCompiler(Controls):
         """``<ion-title>{{ name }}</ion-title>``: the render function hands the text to wx.setNavigationBarTitle
         (a function, so a title reading a value that is not loaded yet does not stop the render)."""
         title = self.title_element(nodes)
-        if title is None or not any("{{" in t.value for t in all_texts(title.children)):
+        if title is None or not any("{{" in t.value for t in texts(title.children)):
             return
         fn = Fn()
         body = self.text_js(title.children, Scope(s="s0"), fn)
@@ -1175,17 +1178,10 @@ def input_attribute(name: str) -> str:
 
 def switch_cases(nodes: list[Node]) -> list[Attribute]:
     """The *ngSwitchCase / [ngSwitchCase] attributes under an [ngSwitch] element, nested switches excluded."""
-    found: list[Attribute] = []
-    stack = list(reversed(nodes))
-    while stack:
-        node = stack.pop()
-        if isinstance(node, Element):
-            names = {a.name for a in node.attrs}
-            found.extend(a for a in node.attrs if a.name in ("*ngSwitchCase", "[ngSwitchCase]"))
-            if "[ngSwitch]" in names:
-                continue
-        stack.extend(reversed(getattr(node, "children", None) or []))
-    return found
+    def enter(node: Node) -> bool:
+        return not (isinstance(node, Element) and node.attr("[ngSwitch]") is not None)
+
+    return [a for el in elements(nodes, enter) for a in el.attrs if a.name in ("*ngSwitchCase", "[ngSwitchCase]")]
 
 
 def literal(node: A.AST | None):
@@ -1284,46 +1280,25 @@ def stops_propagation(node: A.AST) -> bool:
                n.receiver.receiver.name == "$event" for n in A.walk(node))
 
 
-def view_elements(nodes: list[Node]):
+def structural(el: Element) -> bool:
+    return any(a.name.startswith("*") for a in el.attrs)
+
+
+def view_elements(nodes: list[Node]) -> Iterator[Element]:
     """Elements of one embedded view: not inside blocks, structural elements or <ng-template>."""
-    for n in nodes:
-        if isinstance(n, Element):
-            if any(a.name.startswith("*") for a in n.attrs):
-                continue
-            yield n
-            if n.tag.lower() != "ng-template":
-                yield from view_elements(n.children)
+    def enter(node: Node) -> bool:
+        return isinstance(node, Element) and not structural(node) and node.tag.lower() != "ng-template"
+
+    return (el for el in elements(nodes, enter) if not structural(el))
 
 
-def form_controls(form: Element):
+def form_controls(form: Element) -> Iterator[Element]:
     """ngModel controls inside a form (same view, or inside its @if blocks)."""
+    def enter(node: Node) -> bool:
+        return isinstance(node, Element) or isinstance(node, Block) and node.name in ("if", "else if", "else")
 
-    def walk(nodes: list[Node]):
-        for n in nodes:
-            if isinstance(n, Element):
-                if any(a.name in ("[(ngModel)]", "[ngModel]", "bindon-ngModel") for a in n.attrs):
-                    yield n
-                yield from walk(n.children)
-            elif isinstance(n, Block) and n.name in ("if", "else if", "else"):
-                yield from walk(n.children)
-
-    return walk(form.children)
-
-
-def all_elements(nodes: list[Node]):
-    for n in nodes:
-        if isinstance(n, Element):
-            yield n
-        if isinstance(n, (Element, Block)):
-            yield from all_elements(n.children)
-
-
-def all_texts(nodes: list[Node]):
-    for n in nodes:
-        if isinstance(n, Text):
-            yield n
-        elif isinstance(n, (Element, Block)):
-            yield from all_texts(n.children)
+    return (el for el in elements(form.children, enter)
+            if any(a.name in ("[(ngModel)]", "[ngModel]", "bindon-ngModel") for a in el.attrs))
 
 
 def slot_name(select: str) -> str:

@@ -17,7 +17,7 @@ from bridge.template.attrs import Attrs, Binding, param_attribute, read_attrs
 from bridge.template.expression import ExpressionError, js_string, parse_template_bindings
 from bridge.template.expression import ast as A
 from bridge.template.ionic import HTML_INPUT_TYPES, Tag, lookup, sliding_site, tag_class
-from bridge.template.nodes import Block, Element, Text, collapse_whitespace
+from bridge.template.nodes import Block, Element, Text, collapse_whitespace, texts
 from bridge.template.scope import Env, Fn, Form, Group, Handler, Scope, Sym
 from bridge.template.wxml import Wx, absolute_url
 
@@ -473,7 +473,7 @@ class Controls:
         from bridge.template.expression import ExpressionError, parse_binding, split_interpolation
 
         parts: list[str] = []
-        for t in (n for n in walk_nodes(nodes) if isinstance(n, Text)):
+        for t in texts(nodes):
             for is_expr, src, offset in split_interpolation(t.value):
                 if not is_expr:
                     if src:
@@ -634,13 +634,6 @@ def text_only(el: Element) -> bool:
         if not text_only(child):
             return False
     return True
-
-
-def walk_nodes(nodes: list):
-    for n in nodes:
-        yield n
-        if hasattr(n, "children"):
-            yield from walk_nodes(n.children)
 
 
 def literal_str(node: A.AST | None) -> str | None:

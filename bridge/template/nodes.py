@@ -3,12 +3,17 @@
 Mirrors Angular's own ``ml_parser`` nodes (elements, attributes, text, comments, ``@`` blocks, ``@let``)
 so Angular's rules can be followed one to one. Positions are 1-based and absolute in ``file`` (an
 inline ``template:`` string starts where the string starts in the ``.ts`` file).
+
+Every node lists its ``children`` (leaves an empty tuple), so one :func:`walk` and one
+:class:`NodeVisitor` (as in Jinja2's ``nodes.py``) serve every stage instead of a walker per question.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from typing import Any, ClassVar
 
 # Angular's whitespace characters (compiler/src/ml_parser/html_whitespaces.ts)
 _WS = " \f\n\r\t\v\u1680\u180e\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff"
@@ -35,6 +40,7 @@ class Text:
     value: str
     line: int
     col: int
+    children: ClassVar[tuple[()]] = ()
 
 
 @dataclass
@@ -42,6 +48,7 @@ class Comment:
     value: str
     line: int
     col: int
+    children: ClassVar[tuple[()]] = ()
 
 
 @dataclass
@@ -90,24 +97,48 @@ class LetDeclaration:
     col: int
     value_line: int = 0
     value_col: int = 0
+    children: ClassVar[tuple[()]] = ()
 
 
 Node = Element | Text | Comment | Block | LetDeclaration
 
 
+def walk(nodes: Iterable[Node], enter: Callable[[Node], bool] | None = None) -> Iterator[Node]:
+    """``nodes`` and their descendants in document order; ``enter(node)`` false keeps out of a node's children
+    (the node itself is still yielded)."""
+    stack = list(reversed(list(nodes)))
+    while stack:
+        node = stack.pop()
+        yield node
+        if node.children and (enter is None or enter(node)):
+            stack.extend(reversed(node.children))
+
+
+def elements(nodes: Iterable[Node], enter: Callable[[Node], bool] | None = None) -> Iterator[Element]:
+    """The elements :func:`walk` reaches."""
+    return (n for n in walk(nodes, enter) if isinstance(n, Element))
+
+
+def texts(nodes: Iterable[Node]) -> Iterator[Text]:
+    return (n for n in walk(nodes) if isinstance(n, Text))
+
+
+class NodeVisitor:
+    """Calls ``visit_<NodeClass>(node, *args)`` for a node, or :meth:`generic_visit` when there is none (which
+    visits the children): Jinja2's visitor, with arguments so a compiler can pass where it is."""
+
+    def visit(self, node: Node, *args: Any) -> Any:
+        method = getattr(self, "visit_" + type(node).__name__, None)
+        return method(node, *args) if method is not None else self.generic_visit(node, *args)
+
+    def generic_visit(self, node: Node, *args: Any) -> Any:
+        for child in node.children:
+            self.visit(child, *args)
+
+
 def text_content(nodes: list[Node]) -> str:
     """The text of ``nodes`` and their descendants, whitespace collapsed (e.g. an ``ion-title``'s title)."""
-    parts: list[str] = []
-
-    def walk(items: list[Node]) -> None:
-        for n in items:
-            if isinstance(n, Text):
-                parts.append(n.value)
-            elif isinstance(n, (Element, Block)):
-                walk(n.children)
-
-    walk(nodes)
-    return " ".join("".join(parts).split())
+    return " ".join("".join(t.value for t in texts(nodes)).split())
 
 
 def is_blank(text: str) -> bool:
