@@ -1,10 +1,10 @@
 """The Ionic/HTML → WeChat mapping, as data: one table the compiler reads and the tests check row by row.
 
-A row says which WXML element an Angular/Ionic/HTML tag becomes, which of its inputs become WXML
-attributes (and how the value is converted), which outputs become which WeChat events, and how
-``[(ngModel)]`` reads and writes it. ``kind`` names the few shapes that need more than a one-to-one
-element (a form control with its label, an icon image, a page hook); the compiler has one function per
-kind.
+A row (:class:`~bridge.template.rows.Tag`) says which WXML element an Angular/Ionic/HTML tag becomes, which
+of its inputs become WXML attributes (and how the value is converted), which outputs become which WeChat
+events, and how ``[(ngModel)]`` reads and writes it. ``kind`` is the function building the few shapes that
+need more than a one-to-one element (a form control with its label, an icon image, a page hook): a
+reference, so a misspelt kind fails when this module is imported.
 
 WXSS has no attribute selectors, so attributes that change how Ionic draws a component become classes
 (``a-<attr>-<value>``, ``a-<attr>``); the style compiler imports :data:`LOOK_ATTRIBUTES` and
@@ -13,14 +13,10 @@ WXSS has no attribute selectors, so attributes that change how Ionic draws a com
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from bridge.template.nodes import Element
-
 import re
-from dataclasses import dataclass, field
-from typing import NamedTuple
+
+from bridge.template import chrome, forms, options, shapes
+from bridge.template.rows import Model, Prop, Tag
 
 # Attributes that change an Ionic component's look (Ionic 4–8), in kebab case as CSS writes them.
 LOOK_ATTRIBUTES: tuple[str, ...] = (
@@ -81,37 +77,6 @@ def tag_class(tag: str) -> str:
 # ---- the table --------------------------------------------------------------------------------
 
 
-class Prop(NamedTuple):
-    """An input that becomes a WXML attribute of the emitted (native) element."""
-
-    attr: str
-    conv: str = "str"  # str | bool | num | url | raw: how the value is converted in the render function
-
-
-@dataclass(frozen=True)
-class Model:
-    """How ``[(ngModel)]`` binds: the WXML attribute shown, the WeChat event that reports a change, and
-    where the new value is on the event after ``h.event(e, adapter)`` has given it Ionic's shape."""
-
-    prop: str
-    event: str
-    read: str = "detail.value"
-    adapter: str = ""
-
-
-@dataclass(frozen=True)
-class Tag:
-    wx: str = "view"  # the WXML element
-    kind: str = ""  # "" = plain element; otherwise the compiler's special shape (see compiler.KINDS)
-    props: dict[str, Prop] = field(default_factory=dict)
-    events: dict[str, str] = field(default_factory=dict)  # Angular output -> WeChat event
-    model: Model | None = None
-    statics: tuple[tuple[str, str], ...] = ()  # fixed WXML attributes
-    adapter: str = ""  # h.event kind applied to every event of this element
-    note: str = ""  # why the conversion is approximate (reported as PWX105)
-    consumes: frozenset[str] = frozenset()  # attributes and events the kind's shape reads itself
-
-
 # Events every element has (DOM → WeChat touch events).
 COMMON_EVENTS: dict[str, str] = {
     "click": "tap", "tap": "tap", "dblclick": "tap", "press": "longpress", "longpress": "longpress",
@@ -132,7 +97,6 @@ _ICON = frozenset({"name", "ios", "md", "src", "icon", "lazy", "sanitize", "flip
 HOVER = (("hover-class", "ion-activated"),)
 
 _VIEW = Tag()
-_DROP = "drop"
 
 IONIC: dict[str, Tag] = {
     # layout and content: a view with the Ionic class; the theme reproduces the look
@@ -153,64 +117,68 @@ IONIC: dict[str, Tag] = {
     "ion-fab-button": Tag(statics=HOVER),
     "ion-chip": Tag(statics=HOVER),
     "ion-item-option": Tag(statics=HOVER),
-    "ion-item-sliding": Tag(kind="sliding"),
+    "ion-item-sliding": Tag(kind=chrome.sliding),
     # Ionic 4/5: a list of [items] whose *virtualItem template repeats; every item is rendered (no recycling)
-    "ion-virtual-scroll": Tag(kind="virtual-scroll", consumes=frozenset({
+    "ion-virtual-scroll": Tag(kind=shapes.virtual_scroll, consumes=frozenset({
         "items", "approxItemHeight", "approxHeaderHeight", "approxFooterHeight", "headerFn", "footerFn",
         "itemHeight", "headerHeight", "footerHeight", "nodeRender", "trackBy"})),
     "ion-reorder-group": Tag(note="ion-reorder-group: drag to reorder is not reproduced; items keep their order"),
-    "ion-menu": Tag(kind="menu", consumes=frozenset({"contentId", "menuId", "type", "swipeGesture", "maxEdgeStart"})),
-    "ion-menu-toggle": Tag(kind="menu-toggle", consumes=frozenset({"menu", "autoHide"})),
-    "ion-menu-button": Tag(kind="menu-button", statics=HOVER, consumes=frozenset({"menu", "autoHide"})),
+    "ion-menu": Tag(kind=chrome.menu,
+                    consumes=frozenset({"contentId", "menuId", "type", "swipeGesture", "maxEdgeStart"})),
+    "ion-menu-toggle": Tag(kind=chrome.menu_toggle, consumes=frozenset({"menu", "autoHide"})),
+    "ion-menu-button": Tag(kind=chrome.menu_button, statics=HOVER, consumes=frozenset({"menu", "autoHide"})),
     "ion-tabs": Tag(wx="block"),
-    "ion-back-button": Tag(kind=_DROP, note="ion-back-button: the native navigation bar's back button is used"),
-    "ion-router-outlet": Tag(kind=_DROP, note="ion-router-outlet: routed components are mini-program pages"),
-    "ion-tab-bar": Tag(kind=_DROP, note="ion-tab-bar: rendered by app.json's native tabBar"),
-    "ion-nav": Tag(kind=_DROP, note="ion-nav: pages are opened with the mini-program page stack"),
-    "ion-ripple-effect": Tag(kind=_DROP, note="ion-ripple-effect: tap feedback comes from hover-class"),
-    "ion-backdrop": Tag(kind=_DROP, note="ion-backdrop: overlays are not drawn over the page"),
-    "ion-input-password-toggle": Tag(kind=_DROP, note="ion-input-password-toggle: the password stays hidden"),
-    "ion-datetime-button": Tag(kind=_DROP, note="ion-datetime-button: the ion-datetime is a tappable picker itself"),
-    "ion-nav-link": Tag(kind=_DROP, note="ion-nav-link: pages are opened with routerLink or the router"),
-    "ion-refresher": Tag(kind="refresher"),
-    "ion-refresher-content": Tag(kind=_DROP, note="ion-refresher-content: the native pull-down indicator is used"),
-    "ion-infinite-scroll": Tag(kind="infinite"),
-    "ion-infinite-scroll-content": Tag(kind=_DROP, note="ion-infinite-scroll-content: loading indicator not shown"),
+    "ion-back-button": Tag(kind=shapes.drop, note="ion-back-button: the native navigation bar's back button is used"),
+    "ion-router-outlet": Tag(kind=shapes.drop, note="ion-router-outlet: routed components are mini-program pages"),
+    "ion-tab-bar": Tag(kind=shapes.drop, note="ion-tab-bar: rendered by app.json's native tabBar"),
+    "ion-nav": Tag(kind=shapes.drop, note="ion-nav: pages are opened with the mini-program page stack"),
+    "ion-ripple-effect": Tag(kind=shapes.drop, note="ion-ripple-effect: tap feedback comes from hover-class"),
+    "ion-backdrop": Tag(kind=shapes.drop, note="ion-backdrop: overlays are not drawn over the page"),
+    "ion-input-password-toggle": Tag(kind=shapes.drop, note="ion-input-password-toggle: the password stays hidden"),
+    "ion-datetime-button": Tag(kind=shapes.drop,
+                                note="ion-datetime-button: the ion-datetime is a tappable picker itself"),
+    "ion-nav-link": Tag(kind=shapes.drop, note="ion-nav-link: pages are opened with routerLink or the router"),
+    "ion-refresher": Tag(kind=chrome.refresher),
+    "ion-refresher-content": Tag(kind=shapes.drop,
+                                  note="ion-refresher-content: the native pull-down indicator is used"),
+    "ion-infinite-scroll": Tag(kind=chrome.infinite),
+    "ion-infinite-scroll-content": Tag(kind=shapes.drop,
+                                        note="ion-infinite-scroll-content: loading indicator not shown"),
     # media
-    "ion-icon": Tag(wx="view", kind="icon", consumes=_ICON),
-    "ion-img": Tag(wx="image", kind="image", props={"src": Prop("src", "url"), "alt": Prop("aria-label")},
+    "ion-icon": Tag(wx="view", kind=shapes.icon, consumes=_ICON),
+    "ion-img": Tag(wx="image", kind=shapes.image, props={"src": Prop("src", "url"), "alt": Prop("aria-label")},
                    statics=(("mode", "widthFix"), ("lazy-load", "{{true}}")), consumes=frozenset({"ngSrc"})),
-    "ion-progress-bar": Tag(wx="progress", kind="progress", props={"value": Prop("percent", "num"),
+    "ion-progress-bar": Tag(wx="progress", kind=shapes.progress, props={"value": Prop("percent", "num"),
                                                                    "buffer": Prop("")}),
     # form controls: native WeChat controls, with the Ionic element as a wrapper holding label and slots
-    "ion-input": Tag(wx="input", kind="input", props=TEXT_INPUT_PROPS, events=TEXT_INPUT_EVENTS, model=TEXT_MODEL,
+    "ion-input": Tag(wx="input", kind=forms.input, props=TEXT_INPUT_PROPS, events=TEXT_INPUT_EVENTS, model=TEXT_MODEL,
                      adapter="input", consumes=_LABELLED),
-    "ion-textarea": Tag(wx="textarea", kind="input",
+    "ion-textarea": Tag(wx="textarea", kind=forms.input,
                         props={**TEXT_INPUT_PROPS, "autoGrow": Prop("auto-height", "bool")},
                         events=TEXT_INPUT_EVENTS, model=TEXT_MODEL, adapter="input", consumes=_LABELLED),
-    "ion-searchbar": Tag(wx="input", kind="searchbar", props=TEXT_INPUT_PROPS,
+    "ion-searchbar": Tag(wx="input", kind=forms.searchbar, props=TEXT_INPUT_PROPS,
                          events={**TEXT_INPUT_EVENTS, "ionChange": "confirm", "change": "confirm"},
                          model=TEXT_MODEL, adapter="input",
                          statics=(("type", "text"), ("confirm-type", "search")),
                          consumes=frozenset({"showCancelButton", "cancelButtonText", "showClearButton", "searchIcon",
                                              "clearIcon", "cancelButtonIcon", "debounce", "ionCancel", "ionClear",
                                              "type", "inputmode", "enterkeyhint", "autocomplete", "autocorrect"})),
-    "ion-toggle": Tag(wx="switch", kind="toggle", props={"checked": Prop("checked", "bool"),
+    "ion-toggle": Tag(wx="switch", kind=forms.toggle, props={"checked": Prop("checked", "bool"),
                                                          "disabled": Prop("disabled", "bool")},
                       events={"ionChange": "change", "change": "change", "ionFocus": "", "ionBlur": ""},
                       model=Model("checked", "change", "detail.checked", "toggle"), adapter="toggle",
                       consumes=frozenset({"labelPlacement", "enableOnOffLabels", "value", "name"})),
-    "ion-checkbox": Tag(wx="checkbox", kind="checkbox", props={"checked": Prop("checked", "bool"),
+    "ion-checkbox": Tag(wx="checkbox", kind=forms.checkbox, props={"checked": Prop("checked", "bool"),
                                                                "disabled": Prop("disabled", "bool")},
                         events={"ionChange": "change", "change": "change", "ionFocus": "", "ionBlur": ""},
                         model=Model("checked", "change", "detail.checked", "checkbox"), adapter="checkbox",
                         consumes=frozenset({"labelPlacement", "indeterminate", "value", "name"})),
-    "ion-radio-group": Tag(wx="radio-group", kind="radio-group", events={"ionChange": "change"},
+    "ion-radio-group": Tag(wx="radio-group", kind=forms.radio_group, events={"ionChange": "change"},
                            model=Model("", "change", "detail.value", "radio"), adapter="radio",
                            consumes=frozenset({"value", "allowEmptySelection", "name", "compareWith"})),
-    "ion-radio": Tag(wx="radio", kind="radio", props={"disabled": Prop("disabled", "bool")},
+    "ion-radio": Tag(wx="radio", kind=forms.radio, props={"disabled": Prop("disabled", "bool")},
                      consumes=frozenset({"value", "labelPlacement", "name"})),
-    "ion-select": Tag(wx="picker", kind="select", props={"disabled": Prop("disabled", "bool")},
+    "ion-select": Tag(wx="picker", kind=options.select, props={"disabled": Prop("disabled", "bool")},
                       events={"ionChange": "change", "change": "change", "ionCancel": "cancel",
                               "ionDismiss": "cancel", "ionFocus": "", "ionBlur": ""},
                       model=Model("value", "change", "detail.value", "select"), adapter="select",
@@ -218,32 +186,32 @@ IONIC: dict[str, Tag] = {
                       consumes=frozenset({"label", "labelPlacement", "placeholder", "interface", "interfaceOptions",
                                           "multiple", "cancelText", "okText", "compareWith", "value",
                                           "selectedText", "toggleIcon", "expandedIcon", "name"})),
-    "ion-select-option": Tag(kind="option"),
+    "ion-select-option": Tag(kind=options.option),
     "ion-range": Tag(wx="slider", props={"min": Prop("min", "num"), "max": Prop("max", "num"),
                                          "step": Prop("step", "num"), "value": Prop("value", "num"),
                                          "disabled": Prop("disabled", "bool")},
                      events={"ionChange": "change", "ionInput": "changing", "ionKnobMoveEnd": "change"},
                      model=Model("value", "change", "detail.value", ""),
                      consumes=frozenset({"pin", "snaps", "ticks", "dualKnobs", "labelPlacement", "label"})),
-    "ion-segment": Tag(kind="segment", events={"ionChange": "tap"},
+    "ion-segment": Tag(kind=forms.segment, events={"ionChange": "tap"},
                        model=Model("value", "tap", "detail.value", "segment"), adapter="segment",
                        consumes=frozenset({"value", "scrollable", "swipeGesture", "selectOnFocus", "ionChange",
                                           "ngModelChange", "ionSelect"})),
-    "ion-segment-button": Tag(kind="segment-button", statics=HOVER, consumes=frozenset({"value", "contentId"})),
-    "ion-datetime": Tag(wx="picker", kind="datetime", props={"min": Prop("start"), "max": Prop("end"),
+    "ion-segment-button": Tag(kind=forms.segment_button, statics=HOVER, consumes=frozenset({"value", "contentId"})),
+    "ion-datetime": Tag(wx="picker", kind=forms.datetime, props={"min": Prop("start"), "max": Prop("end"),
                                                              "disabled": Prop("disabled", "bool")},
                         events={"ionChange": "change", "ionCancel": "cancel"},
                         model=Model("value", "change", "detail.value", "datetime"), adapter="datetime",
                         consumes=frozenset({"presentation", "min", "max", "locale", "preferWheel",
                                             "showDefaultButtons", "value", "hourCycle", "firstDayOfWeek"})),
     # inline overlays: shown in place (with [isOpen]: while open); controllers are the runtime's job
-    "ion-modal": Tag(kind="overlay", note="inline ion-modal: its content is rendered in place",
+    "ion-modal": Tag(kind=chrome.overlay, note="inline ion-modal: its content is rendered in place",
                      consumes=frozenset({"isOpen", "trigger", "breakpoints", "initialBreakpoint", "backdropDismiss",
                                          "showBackdrop", "keepContentsMounted", "presentingElement"})),
-    "ion-popover": Tag(kind="overlay", note="inline ion-popover: its content is rendered in place",
+    "ion-popover": Tag(kind=chrome.overlay, note="inline ion-popover: its content is rendered in place",
                        consumes=frozenset({"isOpen", "trigger", "triggerAction", "showBackdrop", "backdropDismiss",
                                            "dismissOnSelect", "keepContentsMounted", "reference", "arrow"})),
-    **{t: Tag(kind=_DROP, note=f"inline {t}: use its controller ({t[4:].title().replace('-', '')}Controller)")
+    **{t: Tag(kind=shapes.drop, note=f"inline {t}: use its controller ({t[4:].title().replace('-', '')}Controller)")
        for t in ("ion-loading", "ion-toast", "ion-alert", "ion-action-sheet", "ion-picker")},
     "ion-slides": Tag(wx="swiper", props={"pager": Prop("indicator-dots", "bool")}),
     "ion-slide": Tag(wx="swiper-item"),
@@ -257,35 +225,33 @@ _BLOCK_TAGS = ("div section article header footer nav main aside ul ol li dl dt 
                "table thead tbody tfoot tr td th caption fieldset legend p h1 h2 h3 h4 h5 h6 pre address hgroup "
                "details summary hr center").split()
 _INLINE_TAGS = "span b strong i em small label code sup sub u s mark abbr cite q time del ins kbd var bdi dfn".split()
-HTML_INPUT_TYPES = {"text": "text", "search": "text", "email": "text", "url": "text", "password": "text",
-                    "number": "digit", "tel": "number"}
 
 HTML: dict[str, Tag] = {
     **{t: _VIEW for t in _BLOCK_TAGS},
-    **{t: Tag(kind="inline") for t in _INLINE_TAGS},
-    "a": Tag(kind="inline"),
-    "form": Tag(kind="form", consumes=frozenset({"ngSubmit", "submit", "novalidate", "action", "method",
+    **{t: Tag(kind=shapes.inline) for t in _INLINE_TAGS},
+    "a": Tag(kind=shapes.inline),
+    "form": Tag(kind=forms.form, consumes=frozenset({"ngSubmit", "submit", "novalidate", "action", "method",
                                                 "formGroup"})),
-    "br": Tag(kind="br"),
+    "br": Tag(kind=shapes.br),
     "button": Tag(props={"disabled": Prop("")}, statics=HOVER),
-    "img": Tag(wx="image", kind="image", props={"src": Prop("src", "url"), "alt": Prop("aria-label")},
+    "img": Tag(wx="image", kind=shapes.image, props={"src": Prop("src", "url"), "alt": Prop("aria-label")},
                statics=(("mode", "widthFix"),), consumes=frozenset({"ngSrc"})),
-    "input": Tag(wx="input", kind="html-input", props=TEXT_INPUT_PROPS, events=TEXT_INPUT_EVENTS,
+    "input": Tag(wx="input", kind=forms.html_input, props=TEXT_INPUT_PROPS, events=TEXT_INPUT_EVENTS,
                  model=TEXT_MODEL, adapter="input"),
-    "textarea": Tag(wx="textarea", kind="html-input", props=TEXT_INPUT_PROPS, events=TEXT_INPUT_EVENTS,
+    "textarea": Tag(wx="textarea", kind=forms.html_input, props=TEXT_INPUT_PROPS, events=TEXT_INPUT_EVENTS,
                     model=TEXT_MODEL, adapter="input"),
-    "select": Tag(wx="picker", kind="select", props={"disabled": Prop("disabled", "bool")},
+    "select": Tag(wx="picker", kind=options.select, props={"disabled": Prop("disabled", "bool")},
                   events={"change": "change", "ngModelChange": "change"},
                   model=Model("value", "change", "detail.value", "select"), adapter="select",
                   statics=(("mode", "selector"),)),
-    "option": Tag(kind="option"),
+    "option": Tag(kind=options.option),
     "video": Tag(wx="video", props={"src": Prop("src", "url"), "poster": Prop("poster", "url"),
                                     "controls": Prop("controls", "bool"), "autoplay": Prop("autoplay", "bool"),
                                     "loop": Prop("loop", "bool"), "muted": Prop("muted", "bool")},
                  events={"play": "play", "pause": "pause", "ended": "ended"}),
     "canvas": Tag(wx="canvas", statics=(("type", "2d"),),
                   note="canvas: drawing code must use the mini-program canvas API (wx.createSelectorQuery)"),
-    **{t: Tag(kind=_DROP, note=f"<{t}> has no mini-program equivalent: not rendered")
+    **{t: Tag(kind=shapes.drop, note=f"<{t}> has no mini-program equivalent: not rendered")
        for t in ("iframe", "svg", "audio", "object", "embed", "script", "style", "link", "meta", "base", "noscript",
                  "math", "picture", "source", "track", "map", "area", "template", "dialog")},
 }
@@ -304,8 +270,3 @@ def lookup(tag: str) -> Tag | None:
     """The row for ``tag`` (HTML tags are case-insensitive, Ionic's are lowercase)."""
     lower = tag.lower()
     return IONIC.get(lower) or HTML.get(lower)
-
-
-def sliding_site(el: Element) -> str:
-    """An ion-item-sliding's key in view.js's swipe state, the same for its #ref (its position: unique, stable)."""
-    return f"sl{el.line}_{el.col}"

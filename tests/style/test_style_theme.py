@@ -12,6 +12,7 @@ from bridge.style.imports import IONIC_CSS
 from bridge.style.selectors import rewrite
 from bridge.style.values import serialize
 from bridge.template.ionic import IONIC
+from bridge.template.shapes import drop
 
 NOT_DRAWN = {"ion-refresher", "ion-infinite-scroll", "ion-select-option"}  # page hooks, picker options
 
@@ -34,7 +35,7 @@ def compact(selector: str) -> str:
 
 def test_every_ionic_element_the_template_emits_has_a_look():
     classes = set(re.findall(r"\.(ion-[a-z-]+|swiper-[a-z]+)", "".join(theme_files().values())))
-    emitted = {tag for tag, row in IONIC.items() if row.kind != "drop" and row.wx != "block"} - NOT_DRAWN
+    emitted = {tag for tag, row in IONIC.items() if row.kind is not drop and row.wx != "block"} - NOT_DRAWN
     assert sorted(emitted - classes) == []
 
 

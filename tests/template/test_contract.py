@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from bridge.template.compiler import BUILTIN_PIPES
-from bridge.template.ionic import HTML_INPUT_TYPES
+from bridge.template.expressions import BUILTIN_PIPES
+from bridge.template.forms import HTML_INPUT_TYPES
 
 RUNTIME = Path(__file__).resolve().parents[2] / "adapters" / "runtime"
 

@@ -1,0 +1,460 @@
+"""Control flow: ``@if``/``@for``/``@switch`` blocks, structural directives (``*ngIf``, ``*ngFor`` …), and
+Angular's own elements (``ng-template``, ``ng-container``, ``[ngSwitch]``).
+
+A branch becomes ``wx:if``/``wx:elif``/``wx:else`` over a view-model boolean, and the render function
+computes the branch's values only inside the matching ``if``; a loop becomes ``wx:for`` over a view-model
+list built by ``h.each``, each item with its own scope object (so handlers find the real item again).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from bridge.template import refs
+from bridge.template.attrs import Attrs, Binding, param_attribute
+from bridge.template.expression import ExpressionError, js_string, parse_template_bindings
+from bridge.template.expression import ast as A
+from bridge.template.expressions import paren
+from bridge.template.nodes import (
+    Attribute,
+    Block,
+    Comment,
+    Element,
+    LetDeclaration,
+    Node,
+    NodeVisitor,
+    Text,
+    elements,
+    is_blank,
+)
+from bridge.template.scope import Env, Scope, Switch, Sym
+from bridge.template.wxml import Wx
+
+if TYPE_CHECKING:
+    from bridge.template.compiler import ViewCompiler
+
+LOOP_VARS = ("index", "count", "first", "last", "even", "odd")
+LOOP_VAR_ALIASES = {"$implicit": "$implicit", "ngForOf": "$implicit"}
+TEMPLATE_DIRECTIVES = {"ngIf": "ngIf", "ngForOf": "ngFor", "ngTemplateOutlet": "ngTemplateOutlet",
+                       "ngSwitchCase": "ngSwitchCase"}
+
+
+class ControlFlow(NodeVisitor):
+    """The control-flow part of a :class:`~bridge.template.compiler.ViewCompiler`; visits sibling nodes."""
+
+    def __init__(self, c: ViewCompiler) -> None:
+        self.c = c
+        self.expanding: set[int] = set()  # <ng-template>s being expanded (recursion guard)
+
+    def view(self, nodes: list[Node], env: Env) -> list[Wx | str]:
+        """Compile one embedded view: declares its references first (they are visible before use)."""
+        refs.declare(self.c, nodes, env)
+        return self.nodes(nodes, env)
+
+    def nodes(self, nodes: list[Node], env: Env) -> list[Wx | str]:
+        """Compile a list of siblings (an ``@if`` with the ``@else`` blocks that follow it, as one)."""
+        out: list[Wx | str] = []
+        items = [n for n in nodes if not isinstance(n, Comment)]
+        i = 0
+        while i < len(items):
+            node = items[i]
+            i += 1
+            connected: list[Block] = []
+            if isinstance(node, Block):
+                connected, i = connected_blocks(node, items, i)
+            out.extend(self.visit(node, env, connected))
+        return out
+
+    def visit_Text(self, node: Text, env: Env, connected: list[Block]) -> list[Wx | str]:
+        return list(self.c.exprs.text(node, env))
+
+    def visit_Element(self, node: Element, env: Env, connected: list[Block]) -> list[Wx | str]:
+        return self.c.elements.element(node, env)
+
+    def visit_LetDeclaration(self, node: LetDeclaration, env: Env, connected: list[Block]) -> list[Wx | str]:
+        self.c.exprs.let(node, env)
+        return []
+
+    def visit_Block(self, node: Block, env: Env, connected: list[Block]) -> list[Wx | str]:
+        return self.block(node, connected, env)
+
+    def block(self, node: Block, connected: list[Block], env: Env) -> list[Wx | str]:
+        name = node.name
+        if name == "if":
+            return self.if_block(node, connected, env)
+        if name == "for":
+            return self.for_block(node, connected, env)
+        if name == "switch":
+            return self.switch_block(node, env)
+        if name == "defer":
+            self.c.diag("PWX105", "@defer: the main content is rendered at once (no lazy loading)", node.line,
+                        node.col)
+            return self.view(node.children, env)
+        self.c.diag("PWX101", f"@{name} block without its @if/@for/@switch/@defer", node.line, node.col)
+        return []
+
+    def if_block(self, node: Block, connected: list[Block], env: Env) -> list[Wx | str]:
+        branches: list[tuple[A.AST | None, str | None, Block]] = []
+        for b in [node, *connected]:
+            if b.name == "else":
+                branches.append((None, None, b))
+                continue
+            params = b.parameters
+            if not params:
+                self.c.diag("PWX101", f"@{b.name} needs a condition", b.line, b.col)
+                return []
+            cond = self.block_expr(params[0])
+            alias = None
+            for p in params[1:]:
+                m = re.fullmatch(r"as\s+([A-Za-z_$][\w$]*)", p.text.strip())
+                if m:
+                    alias = m.group(1)
+                else:
+                    self.c.diag("PWX101", f"unrecognized @{b.name} parameter: {p.text}", p.line, p.col)
+            branches.append((cond, alias, b))
+        return self.conditional(branches, env)
+
+    def conditional(self, branches: list[tuple], env: Env) -> list[Wx | str]:
+        """An if / else-if / else chain of (condition, alias, body): the condition an AST, JS text or None
+        (else); the body a Block or a function compiling the branch in the Env it is given."""
+        out: list[Wx | str] = []
+        opened = 0
+        for n, (cond, alias, body) in enumerate(branches):
+            scope = env.scope.child()
+            benv = replace(env, scope=scope)
+            if cond is None:
+                content = self.branch(body, benv)
+                out.extend(wrap(content, "wx:else", None))
+                break
+            code = cond if isinstance(cond, str) else self.c.exprs.js(cond, env.scope)
+            if alias:
+                key = self.c.key(alias)
+                self.c.render.line(f"{env.scope.s}.{key} = {code};")
+                code = f"{env.scope.s}.{key}"
+                scope.names[alias] = Sym("{s}." + key)
+            test = self.c.exprs.store(env.scope, f"!!{paren(code)}")
+            self.c.render.open(f"if ({env.scope.vm}.{test}) {{")
+            content = self.branch(body, benv)
+            out.extend(wrap(content, "wx:if" if n == 0 else "wx:elif", "{{" + env.scope.wx + test + "}}"))
+            if n < len(branches) - 1:
+                self.c.render.middle("} else {")
+                opened += 1
+            else:
+                self.c.render.close()
+        for _ in range(opened):
+            self.c.render.close()
+        return out
+
+    def branch(self, body, env: Env) -> list[Wx | str]:
+        if callable(body):
+            return body(env)
+        return self.view(body.children, env)
+
+    def block_expr(self, param) -> A.AST | None:
+        attr = param_attribute(param)
+        return self.c.errors.parse(attr, param.text)
+
+    def for_block(self, node: Block, connected: list[Block], env: Env) -> list[Wx | str]:
+        params = node.parameters
+        m = re.fullmatch(r"\s*([A-Za-z_$][\w$]*)\s+of\s+(.+)", params[0].text, re.S) if params else None
+        if m is None:
+            self.c.diag("PWX101", "@for loop must have a \"let x of items\" form: @for (item of items; track item.id)",
+                        node.line, node.col)
+            return []
+        item, items_src = m.group(1), m.group(2)
+        attr = param_attribute(params[0])
+        items_ast = self.c.errors.parse(attr, items_src, base=m.start(2))
+        track = None
+        aliases: dict[str, str] = {}
+        for p in params[1:]:
+            t = p.text.strip()
+            if t.startswith("track "):
+                track = (self.c.errors.parse(param_attribute(p), t[6:], base=6), p)
+            elif t.startswith("let "):
+                for part in t[4:].split(","):
+                    lm = re.fullmatch(r"\s*([A-Za-z_$][\w$]*)\s*=\s*\$(index|count|first|last|even|odd)\s*", part)
+                    if lm:
+                        aliases[lm.group(1)] = lm.group(2)
+                    else:
+                        self.c.diag("PWX101", f"invalid @for let parameter: {part.strip()}", p.line, p.col)
+            else:
+                self.c.diag("PWX101", f"unrecognized @for parameter: {t}", p.line, p.col)
+        if track is None:
+            self.c.diag("PWX101", "@for loop must have a \"track\" expression", node.line, node.col)
+        if items_ast is None:
+            return []
+        lets = {item: "$implicit", **{f"${v}": v for v in LOOP_VARS}, **aliases}
+        empty = next((b for b in connected if b.name == "empty"), None)
+        track_ast = track[0] if track else None
+        self.c.where_attr = attr
+        items = self.c.exprs.js(items_ast, env.scope)
+        return self.loop(items, lets, track_ast, lambda e: self.view(node.children, e), env,
+                         empty=(lambda e: self.view(empty.children, e)) if empty else None,
+                         track_attr=param_attribute(track[1]) if track else None)
+
+    def loop(self, items: str, lets: dict[str, str], track: A.AST | None, body, env: Env, empty=None,
+             track_attr=None, track_fn: str | None = None) -> list[Wx | str]:
+        """A list in the view model: ``lets`` maps local names to $implicit/index/count/first/..."""
+        parent = env.scope
+        depth = parent.depth + 1
+        lkey = f"l{self.c.count('l')}"
+        item_key = self.c.key(next((n for n, v in lets.items() if v == "$implicit"), "item"))
+        index_key, count_key = self.c.key("$index"), self.c.key("$count")
+        inner = Scope(vm=f"${depth}", s=f"s{depth}", wx=f"x{depth}.", depth=depth,
+                      path=(parent.path + "." if parent.path else "") + f"{lkey}.{{{{i{depth}}}}}",
+                      names=dict(parent.names))
+        derived = {"$implicit": "{s}." + item_key, "index": "{s}." + index_key, "count": "{s}." + count_key,
+                   "first": f"({{s}}.{index_key} === 0)", "last": f"({{s}}.{index_key} === {{s}}.{count_key} - 1)",
+                   "even": f"({{s}}.{index_key} % 2 === 0)", "odd": f"({{s}}.{index_key} % 2 === 1)"}
+        for local, what in lets.items():
+            if what in derived:
+                inner.names[local] = Sym(derived[what])
+            else:
+                self.c.diag("PWX104", f"loop variable '{what}' is not known: '{local}' is undefined")
+                inner.names[local] = Sym("undefined")
+        names = f"[{js_string(item_key)}, {js_string(index_key)}, {js_string(count_key)}]"
+        self.c.render.open(f"{parent.vm}.{lkey} = h.each({items}, {parent.s}, {js_string(lkey)}, {names}, "
+                           f"function ({inner.s}, {inner.vm}) {{")
+        has_key = False
+        if track_fn is not None:
+            self.c.render.line(f"{inner.vm}.k = h.key({track_fn}({inner.s}.{index_key}, {inner.s}.{item_key}), "
+                               f"{inner.s}.{index_key});")
+            has_key = True
+        elif track is not None:
+            self.c.where_attr = track_attr
+            self.c.render.line(f"{inner.vm}.k = h.key({self.c.exprs.js(track, inner)}, {inner.s}.{index_key});")
+            has_key = True
+        content = body(replace(env, scope=inner))
+        self.c.render.close("});")
+        attrs = {"wx:for": "{{" + parent.wx + lkey + "}}", "wx:for-item": f"x{depth}", "wx:for-index": f"i{depth}"}
+        if has_key:
+            attrs["wx:key"] = "k"
+        out = wrap_attrs(content, attrs)
+        if empty is not None:
+            test = self.c.exprs.store(parent, f"!{parent.vm}.{lkey}.length")
+            self.c.render.open(f"if ({parent.vm}.{test}) {{")
+            out.extend(wrap(empty(replace(env, scope=parent.child())), "wx:if", "{{" + parent.wx + test + "}}"))
+            self.c.render.close()
+        return out
+
+    def switch_block(self, node: Block, env: Env) -> list[Wx | str]:
+        if not node.parameters:
+            self.c.diag("PWX101", "@switch needs a value", node.line, node.col)
+            return []
+        subject = self.block_expr(node.parameters[0])
+        if subject is None:
+            return []
+        t = self.c.render_fn.temp()
+        self.c.render.line(f"{t} = {self.c.exprs.js(subject, env.scope)};")
+        branches = []
+        default = None
+        for child in node.children:
+            if isinstance(child, Block) and child.name == "case" and child.parameters:
+                case = self.block_expr(child.parameters[0])
+                if case is not None:
+                    branches.append((f"{t} === {self.c.exprs.js(case, env.scope)}", None, child))
+            elif isinstance(child, Block) and child.name == "default":
+                default = child
+            elif isinstance(child, (Block, Element)) or isinstance(child, Text) and not is_blank(child.value):
+                self.c.diag("PWX101", "@switch block can only contain @case and @default blocks", child.line,
+                            child.col)
+        if default is not None:
+            branches.append((None, None, default))
+        return self.conditional(branches, env) if branches else []
+
+    def structural(self, el: Element, attrs: Attrs, env: Env) -> list[Wx | str]:
+        b = attrs.structural
+        try:
+            bindings = parse_template_bindings(b.name, b.value or "")
+        except ExpressionError as e:
+            self.c.diag("PWX102", f"{e.message} in [{b.value}]", *self.c.errors.at(b.attr, e.offset))
+            return []
+        inputs = {x.key: x.value for x in bindings if isinstance(x, A.ExpressionBinding)}
+        lets = {x.name: x.value for x in bindings if isinstance(x, A.VariableBinding)}
+        stripped = Element(el.tag, [a for a in el.attrs if a is not b.attr], el.children, el.line, el.col,
+                           el.self_closing)
+        return self.directive(b.name, inputs, lets, lambda e: self.view([stripped], e), env, b.attr)
+
+    def directive(self, name: str, inputs: dict[str, A.AST | None], lets: dict[str, str], body, env: Env,
+                  attr) -> list[Wx | str]:
+        """A structural directive on a template: ngIf, ngFor, ngTemplateOutlet; others render eagerly."""
+        self.c.where_attr = attr
+        if name == "ngIf":
+            cond = inputs.get("ngIf")
+            if cond is None:
+                return []
+            alias = next((k for k, v in lets.items() if v in ("ngIf", "$implicit")), None)
+            then = self.template_ref(inputs.get("ngIfThen"), env, attr)
+            branches: list[tuple] = [(cond, alias, then or body)]
+            other = self.template_ref(inputs.get("ngIfElse"), env, attr)
+            if other is not None:
+                branches.append((None, None, other))
+            return self.conditional(branches, env)
+        if name == "ngFor" or name == "ngForOf":
+            items = inputs.get("ngForOf")
+            if items is None:
+                self.c.diag("PWX101", "*ngFor needs \"let item of items\"", attr.line, attr.col)
+                return []
+            track_fn = None
+            if inputs.get("ngForTrackBy") is not None:
+                track_fn = self.c.exprs.js(inputs["ngForTrackBy"], env.scope)
+            lets = {k: LOOP_VAR_ALIASES.get(v, v) for k, v in lets.items()}
+            return self.loop(self.c.exprs.js(items, env.scope), lets, None, body, env, track_fn=track_fn)
+        if name == "virtualItem":
+            if env.virtual_items is None:
+                self.c.diag("PWX101", "*virtualItem outside an <ion-virtual-scroll [items]>", attr.line, attr.col)
+                return []
+            lets = {k: LOOP_VAR_ALIASES.get(v, v) for k, v in lets.items()}
+            return self.loop(self.c.exprs.js(env.virtual_items, env.scope), lets, None, body,
+                             replace(env, virtual_items=None))
+        if name in ("virtualHeader", "virtualFooter"):
+            self.c.note_once("PWX105", name, f"*{name} (ion-virtual-scroll's headerFn/footerFn rows) is not "
+                             "rendered", attr)
+            return []
+        if name == "ngTemplateOutlet":
+            return self.outlet(inputs.get("ngTemplateOutlet"), inputs.get("ngTemplateOutletContext"), env, attr)
+        if name in ("ngSwitchCase", "ngSwitchDefault"):
+            if env.switch is None:
+                self.c.diag("PWX101", f"*{name} outside an [ngSwitch] element", attr.line, attr.col)
+                return []
+            case = inputs.get("ngSwitchCase")
+            if name == "ngSwitchDefault":
+                return self.conditional([(env.switch.unmatched, None, body)], env)
+            if case is None:
+                return []
+            return self.conditional([(f"{env.switch.subject} === {self.c.exprs.js(case, env.scope)}", None, body)],
+                                    env)
+        self.c.diag("PWX104", f"structural directive *{name} is not converted: its content is rendered always",
+                    attr.line, attr.col, hint="use @if/@for or *ngIf/*ngFor, or compute the condition in the component")
+        return body(env)
+
+    def template_ref(self, node: A.AST | None, env: Env, attr):
+        """The compile function of an ``<ng-template #t>`` named by ``node`` (None when absent)."""
+        if node is None:
+            return None
+        if isinstance(node, A.PropertyRead) and isinstance(node.receiver, A.ImplicitReceiver):
+            sym = env.scope.names.get(node.name)
+            if sym is not None and sym.kind == "template":
+                tpl = sym.node
+                return lambda e: self.view(tpl.children, e)
+        self.c.diag("PWX104", "only a template reference (#name on an <ng-template>) is supported here",
+                    attr.line, attr.col)
+        return lambda e: []
+
+    def outlet(self, tpl: A.AST | None, context: A.AST | None, env: Env, attr) -> list[Wx | str]:
+        if tpl is None:
+            return []
+        sym = env.scope.names.get(tpl.name) if isinstance(tpl, A.PropertyRead) and \
+            isinstance(tpl.receiver, A.ImplicitReceiver) else None
+        if sym is None or sym.kind != "template":
+            self.c.diag("PWX104", "ngTemplateOutlet needs a template reference (#name on an <ng-template>)",
+                        attr.line, attr.col)
+            return []
+        if id(sym.node) in self.expanding:
+            self.c.diag("PWX104", "recursive ngTemplateOutlet is not converted", attr.line, attr.col)
+            return []
+        scope = env.scope.child()
+        if sym.lets:
+            ctx_key = self.c.key("$context")
+            self.c.where_attr = attr
+            code = self.c.exprs.js(context, env.scope) if context is not None else "{}"
+            self.c.render.line(f"{env.scope.s}.{ctx_key} = {code} || {{}};")
+            for local, key in sym.lets.items():
+                scope.names[local] = Sym(f"{{s}}.{ctx_key}[{js_string(key)}]")
+        self.expanding.add(id(sym.node))
+        out = self.view(sym.node.children, replace(env, scope=scope))
+        self.expanding.discard(id(sym.node))
+        return out
+
+    def ng_template(self, el: Element, attrs: Attrs, env: Env) -> list[Wx | str]:
+        directives = [(k, b) for k, b in attrs.props.items() if k in TEMPLATE_DIRECTIVES]
+        if directives:
+            key = directives[0][0]
+            name = TEMPLATE_DIRECTIVES[key]
+            inputs = {k: b.ast for k, b in attrs.props.items()}
+            if name not in inputs:
+                inputs[name] = inputs.get(key)
+            lets = {b.name: b.value for b in attrs.lets}
+            return self.directive(name, inputs, lets, lambda e: self.view(el.children, e), env, directives[0][1].attr)
+        if "ngSwitchDefault" in attrs.static:
+            return self.directive("ngSwitchDefault", {}, {}, lambda e: self.view(el.children, e), env,
+                                  attrs.static["ngSwitchDefault"].attr)
+        if attrs.refs:
+            return []  # a named template renders where it is used
+        if env.overlay:
+            return self.view(el.children, env)
+        self.c.note_once("PWX105", f"ng-template:{el.line}", "<ng-template> without a reference is not rendered "
+                         "(as in Angular)", el)
+        return []
+
+    def ng_container(self, el: Element, attrs: Attrs, env: Env) -> list[Wx | str]:
+        if "ngTemplateOutlet" in attrs.props:
+            b = attrs.props["ngTemplateOutlet"]
+            ctx = attrs.props.get("ngTemplateOutletContext")
+            return self.outlet(b.ast, ctx.ast if ctx else None, env, b.attr)
+        if "ngSwitch" in attrs.props:
+            return self.ng_switch(el, attrs.props["ngSwitch"], env)
+        for name, b in attrs.props.items():
+            self.c.diag("PWX104", f"[{name}] on <ng-container> is not converted: its content is rendered as is",
+                        b.attr.line, b.attr.col, hint="use @if/@for/@switch, or the i18nPlural pipe for [ngPlural]")
+        return [Wx("block", {}, self.nodes(el.children, env))]
+
+    def ng_switch(self, el: Element, subject: Binding, env: Env) -> list[Wx | str]:
+        """The children of an [ngSwitch] element, in place; each *ngSwitchCase below it (at any depth, up to a
+        nested [ngSwitch]) shows when it equals the subject, each *ngSwitchDefault when none does."""
+        if subject.ast is None:
+            return []
+        t = self.c.render_fn.temp()
+        self.c.where_attr = subject.attr
+        self.c.render.line(f"{t} = {self.c.exprs.js(subject.ast, env.scope)};")
+        cases = [self.c.errors.parse(attr, attr.value or "") for attr in switch_cases(el.children)]
+        unmatched = " && ".join(f"{t} !== {self.c.exprs.js(value, env.scope)}" for value in cases if value is not None)
+        return self.nodes(el.children, replace(env, switch=Switch(t, unmatched or "true")))
+
+
+def wrap(content: list[Wx | str], directive: str, test: str | None) -> list[Wx | str]:
+    """Put wx:if/wx:elif/wx:else on the single element of ``content``, or on a <block> around it."""
+    attrs = {directive: test} if test is not None else {directive: None}
+    return wrap_attrs(content, attrs)
+
+
+def wrap_attrs(content: list[Wx | str], attrs: dict[str, str | None]) -> list[Wx | str]:
+    if len(content) == 1 and isinstance(content[0], Wx) and not any(k.startswith("wx:") for k in content[0].attrs) \
+            and "slot" not in content[0].attrs:
+        node = content[0]
+        node.attrs = {**attrs, **node.attrs}
+        return [node]
+    return [Wx("block", dict(attrs), content)]
+
+
+def connected_blocks(node: Block, items: list[Node], i: int) -> tuple[list[Block], int]:
+    """The @else/@else if (after @if) or @empty (after @for) blocks that follow ``node``."""
+    follow = {"if": ("else if", "else"), "for": ("empty",), "defer": ("placeholder", "loading", "error")}.get(node.name)
+    connected: list[Block] = []
+    if not follow:
+        return connected, i
+    j = i
+    while j < len(items):
+        n = items[j]
+        if isinstance(n, Text) and is_blank(n.value):
+            j += 1
+            continue
+        if isinstance(n, Block) and n.name in follow:
+            connected.append(n)
+            j += 1
+            i = j
+            if n.name == "else":
+                break
+            continue
+        break
+    return connected, i
+
+
+def switch_cases(nodes: list[Node]) -> list[Attribute]:
+    """The *ngSwitchCase / [ngSwitchCase] attributes under an [ngSwitch] element, nested switches excluded."""
+    def enter(node: Node) -> bool:
+        return not (isinstance(node, Element) and node.attr("[ngSwitch]") is not None)
+
+    return [a for el in elements(nodes, enter) for a in el.attrs if a.name in ("*ngSwitchCase", "[ngSwitchCase]")]

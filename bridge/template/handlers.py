@@ -1,0 +1,106 @@
+"""Event handlers: each element's handler items become one function of the handler table, and the element
+gets ``bind<event>="$on"`` with ``data-h`` (its handler id) and ``data-p`` (its loop item path), which
+``adapters/runtime/view.js`` dispatches.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from bridge.template.attrs import Binding
+from bridge.template.expression import ast as A
+from bridge.template.expression import js_string
+from bridge.template.nodes import Element
+from bridge.template.scope import Fn, Handler, Scope, Writer
+from bridge.template.wxml import Wx
+
+if TYPE_CHECKING:
+    from bridge.template.compiler import ViewCompiler
+
+
+class Handlers:
+    """The handler part of a :class:`~bridge.template.compiler.ViewCompiler`."""
+
+    def __init__(self, c: ViewCompiler) -> None:
+        self.c = c
+
+    def attach(self, wx: Wx, handler: Handler, scope: Scope, el: Element | None = None) -> None:
+        """Write the handler function and the WXML attributes (bindtap="$on" data-h data-p)."""
+        if not handler.by_event:
+            return
+        hid = self.handler(handler, scope)
+        for event in handler.by_event:
+            prefix = "bind:" if handler.custom else ("catch" if event in handler.catch else "bind")
+            wx.attrs[prefix + event] = "$on"
+        wx.attrs["data-h"] = str(hid)
+        if scope.path:
+            wx.attrs["data-p"] = scope.path
+
+    def handler(self, handler: Handler, scope: Scope) -> int:
+        fn = Fn()
+        body = Writer(indent=1)
+        if handler.guard is not None:
+            body.line(f"if ({self.c.exprs.js(handler.guard, scope, fn, handler=True)}) return;")
+        single = len(handler.by_event) == 1
+        for event, items in handler.by_event.items():
+            if not single:
+                body.open(f"if ($event.type === {js_string(event)}) {{")
+            if handler.custom:
+                body.line("$event = $event.detail;")
+            elif event in handler.adapters:
+                args = [a if isinstance(a, str) else self.c.exprs.js(a, scope, fn, handler=True)
+                        for a in handler.adapters[event]]
+                body.line(f"$event = h.event($event, {', '.join(args)});")
+            statements: list[str] = []
+            for item in items:
+                statements.extend(self.statements(item, scope, fn))
+            for n, stmt in enumerate(statements):
+                body.line(("return " if n == len(statements) - 1 else "") + stmt + ";")
+            if not single:
+                body.close()
+        temps = fn.declaration()
+        code = "function (c, s, $event, h) {\n" + (f"  {temps}\n" if temps else "") + body.text() + "\n}"
+        self.c.handler_code.append(code)
+        return len(self.c.handler_code) - 1
+
+    def statements(self, item, scope: Scope, fn: Fn) -> list[str]:
+        """JS statements for one handler item: an action AST, ("nav", …), ("helper", name, args) (a call of
+        view.js's ``h.<name>``; args are JS text or ASTs) or ("event", ast, js) (an action whose ``$event``
+        is ``js``, as ``(ngModelChange)`` sees the new value)."""
+        event = "$event"
+        if isinstance(item, tuple):
+            if item[0] == "helper":
+                args = [a if isinstance(a, str) else self.c.exprs.js(a, scope, fn, handler=True) for a in item[2]]
+                return [f"h.{item[1]}({', '.join(args)})"]
+            if item[0] == "nav":
+                return [self.navigation(item, scope, fn)]
+            _, item, event = item  # ("event", ast, js)
+        exprs = item.expressions if isinstance(item, A.Chain) else [item]
+        return [self.c.exprs.js(e, scope, fn, handler=True, event=event) for e in exprs]
+
+    def navigation(self, item, scope: Scope, fn: Fn) -> str:
+        _, target, extras, direction = item
+        if target[0] == "static":
+            commands = js_string(target[1])
+        else:
+            self.c.where_attr = target[1].attr
+            commands = self.c.exprs.js(target[1].ast, scope, fn, handler=True)
+        parts = []
+        for name, value in extras:
+            if isinstance(value, Binding):
+                self.c.where_attr = value.attr
+                parts.append(f"{name}: {self.c.exprs.js(value.ast, scope, fn, handler=True)}")
+            else:
+                parts.append(f"{name}: {js_string(value or '')}")
+        if direction == "root":
+            parts.append("root: true")
+        elif direction == "back":
+            parts.append("back: true")
+        return f"h.navigate({commands}, {{{', '.join(parts)}}})"
+
+    def model_assign(self, model: A.AST, read: str) -> A.AST:
+        """``target = $event.<read>`` as an action AST (handlers generate it like user statements)."""
+        value: A.AST = A.PropertyRead(0, 0, A.ImplicitReceiver(0, 0), "$event")
+        for part in read.split("."):
+            value = A.PropertyRead(0, 0, value, part)
+        return A.Assign(model.start, model.end, model, "=", value)
