@@ -8,11 +8,13 @@ method, ``$on``, with ``data-h`` (handler id) and ``data-p`` (the loop item path
 ``adapters/runtime/view.js``.
 
 :class:`ViewCompiler` is the state of one compilation; the work is done by parts it holds, each in its own
-module: :mod:`.expressions` (Angular expressions → render-function JS), :mod:`.flow` (control flow and
-Angular's own elements), :mod:`.elements` (one element and its attributes), :mod:`.handlers` (event
-handlers), :mod:`.projection` (child components and ``ng-content``). Element shapes come from the table in
-:mod:`.ionic`, whose rows name their builder (a function of :mod:`.shapes`, :mod:`.forms`, :mod:`.options` or
-:mod:`.chrome`); those call back into the parts through the compiler they are given.
+module: :mod:`.expressions` (Angular expressions → render-function JS), :mod:`.flow` (views, blocks,
+branches, loops), :mod:`.directives` (structural directives and Angular's own elements), :mod:`.elements`
+(one element and its attributes), :mod:`.handlers` (event handlers), :mod:`.projection` (child components
+and ``ng-content``), and :mod:`.refs` and :mod:`.chrome` (page title) as functions of the compiler. Element
+shapes come from the table in :mod:`.ionic`, whose rows name their builder (a function of :mod:`.shapes`,
+:mod:`.forms`, :mod:`.options` or :mod:`.chrome`); those reach the parts through the compiler they are
+given, as the table imports them.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ import re
 
 from bridge.template import CompiledView, TemplateContext, chrome, parse_template
 from bridge.template.attrs import Errors
+from bridge.template.directives import Directives
 from bridge.template.elements import Elements
 from bridge.template.expressions import Expressions
 from bridge.template.flow import ControlFlow
@@ -52,6 +55,7 @@ class ViewCompiler:
         self.where_attr: Attribute | None = None  # the attribute whose expression is being generated
         self.exprs = Expressions(self)
         self.flow = ControlFlow(self)
+        self.directives = Directives(self)
         self.elements = Elements(self)
         self.handlers = Handlers(self)
         self.projection = Projection(self)

@@ -47,12 +47,12 @@ class Elements:
     def element(self, el: Element, env: Env) -> list[Wx | str]:
         attrs = read_attrs(el.attrs, self.c.errors)
         if attrs.structural is not None:
-            return self.c.flow.structural(el, attrs, env)
+            return self.c.directives.structural(el, attrs, env)
         lower = el.tag.lower()
         if lower == "ng-template":
-            return self.c.flow.ng_template(el, attrs, env)
+            return self.c.directives.ng_template(el, attrs, env)
         if lower == "ng-container":
-            return self.c.flow.ng_container(el, attrs, env)
+            return self.c.directives.ng_container(el, attrs, env)
         if lower == "ng-content":
             return self.c.projection.ng_content(el, attrs, env)
         if id(el) in self.c.in_native_bar:
@@ -106,7 +106,7 @@ class Elements:
             nested = A.Call(0, 0, A.PropertyRead(0, 0, env.form.group, "get"), [A.LiteralPrimitive(0, 0, group)])
             inner_env = replace(inner_env, form=replace(env.form, group=nested))
         if "ngSwitch" in attrs.props:
-            return self.c.flow.ng_switch(el, attrs.props["ngSwitch"], inner_env)
+            return self.c.directives.ng_switch(el, attrs.props["ngSwitch"], inner_env)
         return self.c.flow.nodes(el.children, inner_env)
 
     def inner_html(self, attrs: Attrs, env: Env) -> list[Wx | str] | None:
