@@ -10,32 +10,18 @@ from typing import TYPE_CHECKING
 
 from bridge.template import forms, shapes
 from bridge.template.attrs import Attrs, read_attrs
+from bridge.template.decoration import PROPERTY_RULES, ROUTER_EXTRAS, STATIC_RULES, WX_EVENT_NAME, Decoration, apply
 from bridge.template.expression import ast as A
 from bridge.template.expression import js_string
-from bridge.template.ionic import (
-    COMMON_EVENTS,
-    IGNORED_ATTRIBUTES,
-    camel,
-    class_name,
-    is_look_attribute,
-    kebab,
-    look_class,
-    lookup,
-    tag_class,
-)
+from bridge.template.ionic import COMMON_EVENTS, camel, is_look_attribute, lookup, tag_class
 from bridge.template.nodes import Element
-from bridge.template.projection import input_attribute
 from bridge.template.rows import Tag
-from bridge.template.scope import Env, Handler, Scope
-from bridge.template.wxml import Wx, absolute_url, attr_safe
+from bridge.template.scope import Env, Handler
+from bridge.template.wxml import Wx
 
 if TYPE_CHECKING:
     from bridge.template.compiler import ViewCompiler
 
-WX_EVENT_NAME = re.compile(r"[A-Za-z_][\w-]*")  # what `bind:<name>` and a component's property take
-ROUTER_EXTRAS = ("queryParams", "fragment", "state", "replaceUrl", "skipLocationChange", "queryParamsHandling")
-HANDLED_ELSEWHERE = frozenset({"routerLink", "routerLinkActive", "innerHTML", "outerHTML", "innerText", "textContent",
-                               "ngModel", "ngSwitch", *ROUTER_EXTRAS})  # bound properties read by other steps
 
 
 class Elements:
@@ -126,131 +112,25 @@ class Elements:
 
     def decorate(self, wx: Wx, el: Element, attrs: Attrs, row: Tag, env: Env, handler: Handler,
                  skip: frozenset[str] = frozenset(), native: Wx | None = None) -> None:
-        """Class, style, id, hidden, look attributes, table props, routerLink; reports what is left.
+        """Class, style, id, hidden, look attributes, table props, routerLink (the rules of :mod:`.decoration`);
+        reports what is left.
 
         ``native``: the control inside a wrapper, which receives the row's props and fixed attributes."""
-        scope = env.scope
-        target = native if native is not None else wx
-        skip = skip | row.consumes
-        classes = [tag_class(el.tag)]
-        dynamic: list[str] = []  # JS parts for h.cls
-        styles: list[str] = []
-        dyn_styles: list[str] = []
         custom = self.c.ctx.project.component_by_selector(el.tag.lower()) is not None
+        d = Decoration(self.c, wx, native if native is not None else wx, el, row, env.scope, custom,
+                       skip | row.consumes, [tag_class(el.tag)])
         for written, b in attrs.static.items():
             name = camel(written) if "-" in written and not is_look_attribute(written) else written
-            if name in skip:  # handled by the element's own builder; its look still shows (labelPlacement)
-                if is_look_attribute(name):
-                    classes.extend(look_classes(name, b.value))
-                continue
-            value = b.value
-            if name == "class":
-                classes.extend(class_name(c) for c in (value or "").split())
-            elif name == "style":
-                if value:
-                    styles.append(value.strip().rstrip(";"))
-            elif name == "id":
-                if value:
-                    wx.attrs["id"] = value
-                    classes.append(look_id(value))
-            elif name == "hidden":
-                wx.attrs["hidden"] = "{{false}}" if value == "false" else "{{true}}"
-            elif name in row.props:
-                self.static_prop(target, row.props[name], value, scope)
-            elif name in ("routerLink", "routerDirection", "routerLinkActive", "routerLinkActiveOptions", "href",
-                          *ROUTER_EXTRAS):
-                continue  # handled with the tap handler
-            elif custom and name not in ("slot", "ngProjectAs") and self.input_name(name, el, b.attr):
-                v = value or ""  # an input (WeChat ignores undeclared ones)
-                wx.attrs[input_attribute(name)] = v if attr_safe(v) else self.c.exprs.value(scope, js_string(v))
-                if is_look_attribute(name):
-                    classes.extend(look_classes(name, value))
-            elif is_look_attribute(name):
-                classes.extend(look_classes(name, value))
-            elif name in IGNORED_ATTRIBUTES or written.startswith(("aria-", "data-", "ng-", "xmlns")) or \
-                    name in ("slot", "ngProjectAs", "ngSrc"):
-                continue
-            elif not custom and el.tag.lower().startswith("ion-") and lookup(el.tag) is not None:
-                self.c.note_once("PWX105", f"{el.tag.lower()}:{name}",
-                                 f"{el.tag.lower()} attribute '{written}' has no mini-program equivalent: ignored",
-                                 b.attr)
+            apply(STATIC_RULES, d, name, b)
         for name, b in attrs.props.items():
-            if name in skip or b.ast is None:
+            if name in d.skip or b.ast is None:
                 continue
             self.c.where_attr = b.attr
-            if name in ("class", "className", "ngClass"):
-                dynamic.append(self.c.exprs.js(b.ast, scope))
-            elif name.startswith("class."):
-                dynamic.append(f"({self.c.exprs.js(b.ast, scope)} ? {js_string(name[6:])} : \"\")")
-            elif name in ("style", "ngStyle"):
-                dyn_styles.append(self.c.exprs.js(b.ast, scope))
-            elif name.startswith("style."):
-                dyn_styles.append(f"{{{js_string(name[6:])}: {self.c.exprs.js(b.ast, scope)}}}")
-            elif name.startswith("attr.") and not name.startswith("attr.aria") and name[5:] not in IGNORED_ATTRIBUTES:
-                dynamic.append(f"h.look({js_string(kebab(name[5:]))}, {self.c.exprs.js(b.ast, scope)})")
-            elif name == "hidden":
-                wx.attrs["hidden"] = self.c.exprs.bound(b, scope, "bool")
-            elif name == "id":
-                ref = self.c.exprs.bound(b, scope, "str")
-                if ref:
-                    wx.attrs["id"] = ref
-            elif name in row.props:
-                prop = row.props[name]
-                if prop.attr:
-                    ref = self.c.exprs.bound(b, scope, prop.conv)
-                    if ref is not None:
-                        target.attrs[prop.attr] = ref
-            elif custom and self.input_name(name, el, b.attr):
-                ref = self.c.exprs.bound(b, scope, "prop")
-                if ref is not None:
-                    wx.attrs[input_attribute(name)] = ref
-                if is_look_attribute(name):
-                    dynamic.append(f"h.look({js_string(kebab(name))}, {self.c.exprs.js(b.ast, scope)})")
-            elif is_look_attribute(name):
-                dynamic.append(f"h.look({js_string(kebab(name))}, {self.c.exprs.js(b.ast, scope)})")
-            elif name in HANDLED_ELSEWHERE or name in IGNORED_ATTRIBUTES or name.startswith("attr."):
-                continue
-            elif lookup(el.tag) is not None:  # (an unknown element is reported once, as a whole)
-                self.c.diag("PWX104", f"binding [{name}] on <{el.tag}> is not converted: it has no effect",
-                            b.attr.line, b.attr.col)
+            apply(PROPERTY_RULES, d, name, b)
         active = self.router_link(el, attrs, env, handler)
         if active:
-            dynamic.append(active)
-        static_cls = " ".join(dict.fromkeys(c for c in classes if c))
-        if not attr_safe(static_cls):
-            static_cls = self.c.exprs.value(scope, js_string(static_cls))
-        if dynamic:
-            static_cls += " " + self.c.exprs.value(scope, f"h.cls([{', '.join(dynamic)}])")
-        wx.attrs["class"] = static_cls
-        style = "; ".join(styles)
-        if style and not attr_safe(style):
-            style = self.c.exprs.value(scope, js_string(style))
-        if dyn_styles:
-            ref = self.c.exprs.value(scope, f"h.style([{', '.join(dyn_styles)}])")
-            style = f"{style}; {ref}" if style else ref
-        if style:
-            wx.attrs["style"] = style
-        for name, value in row.statics:
-            target.attrs.setdefault(name, value)
-
-    def static_prop(self, wx: Wx, prop, value: str | None, scope: Scope) -> None:
-        if not prop.attr:
-            return
-        if prop.conv == "bool":
-            wx.attrs[prop.attr] = "{{false}}" if value == "false" else "{{true}}"
-        elif prop.conv == "url":
-            wx.attrs[prop.attr] = absolute_url(value or "")
-        else:
-            v = value or ""
-            wx.attrs[prop.attr] = v if attr_safe(v) else self.c.exprs.value(scope, js_string(v))
-
-    def input_name(self, name: str, el: Element, attr) -> bool:
-        """Whether ``name`` can be a component input in WXML; a directive's (``fxShow.xs``) is reported."""
-        if WX_EVENT_NAME.fullmatch(name.replace("$", "_")):
-            return True
-        self.c.diag("PWX104", f"attribute {name} on <{el.tag}> is not converted: not an input a component can have "
-                    "(a directive's?)", attr.line, attr.col, hint="move what it does into the component's template")
-        return False
+            d.dynamic.append(active)
+        d.finish()
 
     def events(self, el: Element, attrs: Attrs, row: Tag, env: Env, handler: Handler,
                skip: frozenset[str] = frozenset()) -> None:
@@ -337,17 +217,6 @@ class Elements:
             exact = "true" if "exact: true" in (attrs.static_value("routerLinkActiveOptions") or "") else "false"
             return f"(h.active({url}, {exact}) ? {js_string(active)} : \"\")"
         return None
-
-
-def look_id(value: str) -> str:
-    return class_name("id-" + value)
-
-
-def look_classes(name: str, value: str | None) -> list[str]:
-    out = [look_class(name, value)]
-    if kebab(name) == "color" and value:
-        out += ["ion-color", f"ion-color-{value}"]
-    return out
 
 
 def stops_propagation(node: A.AST) -> bool:
