@@ -13,7 +13,7 @@ from bridge.template import shapes
 from bridge.template.attrs import Attrs
 from bridge.template.expression import js_string
 from bridge.template.nodes import Element, Node, elements, text_content, texts
-from bridge.template.scope import Env, Fn, Handler, Scope
+from bridge.template.scope import Env, Fn, Handler, Helper, Scope
 from bridge.template.wxml import Wx
 
 if TYPE_CHECKING:
@@ -106,7 +106,7 @@ def menu_toggle(c: ViewCompiler, el: Element, attrs: Attrs, row: Tag, env: Env) 
     handler = Handler()
     c.elements.decorate(wx, el, attrs, row, env, handler)
     c.elements.events(el, attrs, row, env, handler)
-    handler.add("tap", ("helper", "menu", ['"toggle"', js_string(attrs.static_value("menu") or "")]))
+    handler.add("tap", Helper("menu", ('"toggle"', js_string(attrs.static_value("menu") or ""))))
     c.handlers.attach(wx, handler, env.scope, el)
     wx.children = c.elements.children(el, attrs, env)
     return [wx]
@@ -131,7 +131,7 @@ def menu(c: ViewCompiler, el: Element, attrs: Attrs, row: Tag, env: Env) -> list
     wx.attrs["class"] = f"{wx.attrs['class']} {shown}"
     backdrop = Wx("view", {"class": "ion-menu-backdrop", "wx:if": c.exprs.value(scope, state)})
     handler = Handler()
-    handler.add("tap", ("helper", "menu", ['"close"', menu]))
+    handler.add("tap", Helper("menu", ('"close"', menu)))
     c.handlers.attach(backdrop, handler, scope, el)
     return [backdrop, wx]
 
@@ -147,7 +147,7 @@ def sliding(c: ViewCompiler, el: Element, attrs: Attrs, row: Tag, env: Env) -> l
     c.elements.events(el, attrs, row, env, handler)
     site = js_string(sliding_site(el))
     for phase in ("touchstart", "touchend"):
-        handler.add(phase, ("helper", "slide", ["s", site, "$event"]))
+        handler.add(phase, Helper("slide", ("s", site, "$event")))
     c.handlers.attach(wx, handler, env.scope, el)
     shown = c.exprs.value(env.scope, f'h.slideOpen({env.scope.s}, {site}) ? "item-sliding-active-options" : ""')
     wx.attrs["class"] = f"{wx.attrs['class']} {shown}"

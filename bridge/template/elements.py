@@ -9,14 +9,14 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from bridge.template import forms, shapes
-from bridge.template.attrs import Attrs, read_attrs
+from bridge.template.attrs import Attrs, Binding, read_attrs
 from bridge.template.decoration import PROPERTY_RULES, ROUTER_EXTRAS, STATIC_RULES, WX_EVENT_NAME, Decoration, apply
 from bridge.template.expression import ast as A
 from bridge.template.expression import js_string
 from bridge.template.ionic import COMMON_EVENTS, camel, is_look_attribute, lookup, tag_class
 from bridge.template.nodes import Element
 from bridge.template.rows import Tag
-from bridge.template.scope import Env, Handler
+from bridge.template.scope import Env, Handler, Helper, Navigate
 from bridge.template.wxml import Wx
 
 if TYPE_CHECKING:
@@ -172,7 +172,7 @@ class Elements:
         if env.form is not None and attrs.static_value("type") == "submit" and \
                 el.tag.lower() in ("ion-button", "button", "input"):
             if env.form.ref:
-                handler.add("tap", ("helper", "submit", [env.form.ref.replace("{s}", "s")]))
+                handler.add("tap", Helper("submit", (env.form.ref.replace("{s}", "s"),)))
             for stmt in env.form.submit:
                 handler.add("tap", stmt)
 
@@ -181,9 +181,9 @@ class Elements:
         scope = env.scope
         link = attrs.props.get("routerLink")
         if link is not None and link.ast is not None:
-            target = ("ast", link)
+            target: str | Binding = link
         elif "routerLink" in attrs.static:
-            target = ("static", attrs.static_value("routerLink") or "")
+            target = attrs.static_value("routerLink") or ""
         elif "href" in attrs.static and el.tag.lower() in ("a", "ion-button", "ion-item", "ion-card", "ion-fab-button",
                                                            "ion-chip", "ion-tab-button"):
             href = attrs.static_value("href") or ""
@@ -191,14 +191,14 @@ class Elements:
                 self.c.diag("PWX105", f"external link '{href}': opened like window.open (a configured web-view page "
                             "for https, a phone call for tel:, else the link is copied)", el.line, el.col,
                             hint="a mini program opens web pages only on its business domains")
-                handler.add("tap", ("helper", "open", [js_string(href)]))
+                handler.add("tap", Helper("open", (js_string(href),)))
                 return None
             if not href or href.startswith("#"):
                 return None
-            target = ("static", href)
+            target = href
         else:
             return None
-        extras = []
+        extras: list[tuple[str, Binding | str | None]] = []
         for name in ROUTER_EXTRAS:
             b = attrs.props.get(name)
             if b is not None and b.ast is not None:
@@ -206,14 +206,14 @@ class Elements:
             elif name in attrs.static:
                 extras.append((name, attrs.static[name].value))
         direction = attrs.static_value("routerDirection")
-        handler.add("tap", ("nav", target, tuple(extras), direction))
+        handler.add("tap", Navigate(target, tuple(extras), direction))
         active = attrs.static_value("routerLinkActive")
         if active:
-            if target[0] == "static":
-                url = js_string(target[1])
+            if isinstance(target, str):
+                url = js_string(target)
             else:
-                self.c.where_attr = target[1].attr
-                url = self.c.exprs.js(target[1].ast, scope)
+                self.c.where_attr = target.attr
+                url = self.c.exprs.js(target.ast, scope)
             exact = "true" if "exact: true" in (attrs.static_value("routerLinkActiveOptions") or "") else "false"
             return f"(h.active({url}, {exact}) ? {js_string(active)} : \"\")"
         return None

@@ -19,7 +19,7 @@ from bridge.template.expression import ast as A
 from bridge.template.expression import js_string
 from bridge.template.nodes import Element
 from bridge.template.rows import Tag
-from bridge.template.scope import Env, Form, Group, Handler, Scope
+from bridge.template.scope import Env, Form, Group, Handler, Helper, Scope, WithEvent
 from bridge.template.wxml import Wx, text
 
 if TYPE_CHECKING:
@@ -69,14 +69,14 @@ def bind_model(c: ViewCompiler, attrs: Attrs, row: Tag, env: Env, native: Wx, ha
         handler.adapters.setdefault(model.event, (js_string(model.adapter),))
     new_value = "$event." + model.read
     if control is not None:
-        handler.add(model.event, ("helper", "control", [control, new_value]))
+        handler.add(model.event, Helper("control", (control, new_value)))
     elif "ngModel" in attrs.two_way and b.ast is not None:
         handler.add(model.event, c.handlers.model_assign(b.ast, model.read))
         if attrs.static_value("name"):
-            handler.add(model.event, ("helper", "typed", ["s", js_string(attrs.static_value("name")), new_value]))
+            handler.add(model.event, Helper("typed", ("s", js_string(attrs.static_value("name")), new_value)))
     for ev in attrs.events:
         if ev.name == "ngModelChange" and ev.ast is not None:
-            handler.add(model.event, ("event", ev.ast, new_value))
+            handler.add(model.event, WithEvent(ev.ast, new_value))
     return b
 
 
@@ -274,7 +274,7 @@ def segment_button(c: ViewCompiler, el: Element, attrs: Attrs, row: Tag, env: En
         if group.model is not None:
             handler.add("tap", c.handlers.model_assign(group.model, "detail.value"))
         for stmt in group.events:
-            handler.add("tap", ("event", stmt, "$event"))
+            handler.add("tap", WithEvent(stmt, "$event"))
     c.elements.events(el, attrs, row, env, handler)
     c.handlers.attach(wx, handler, scope, el)
     wx.children = c.elements.children(el, attrs, env)

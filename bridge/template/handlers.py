@@ -11,7 +11,7 @@ from bridge.template.attrs import Binding
 from bridge.template.expression import ast as A
 from bridge.template.expression import js_string
 from bridge.template.nodes import Element
-from bridge.template.scope import Fn, Handler, Scope, Writer
+from bridge.template.scope import Fn, Handler, Helper, Item, Navigate, Scope, WithEvent, Writer
 from bridge.template.wxml import Wx
 
 if TYPE_CHECKING:
@@ -63,38 +63,36 @@ class Handlers:
         self.c.handler_code.append(code)
         return len(self.c.handler_code) - 1
 
-    def statements(self, item, scope: Scope, fn: Fn) -> list[str]:
-        """JS statements for one handler item: an action AST, ("nav", …), ("helper", name, args) (a call of
-        view.js's ``h.<name>``; args are JS text or ASTs) or ("event", ast, js) (an action whose ``$event``
-        is ``js``, as ``(ngModelChange)`` sees the new value)."""
+    def statements(self, item: Item, scope: Scope, fn: Fn) -> list[str]:
+        """JS statements for one handler item."""
         event = "$event"
-        if isinstance(item, tuple):
-            if item[0] == "helper":
-                args = [a if isinstance(a, str) else self.c.exprs.js(a, scope, fn, handler=True) for a in item[2]]
-                return [f"h.{item[1]}({', '.join(args)})"]
-            if item[0] == "nav":
-                return [self.navigation(item, scope, fn)]
-            _, item, event = item  # ("event", ast, js)
+        if isinstance(item, Helper):
+            args = [a if isinstance(a, str) else self.c.exprs.js(a, scope, fn, handler=True) for a in item.args]
+            return [f"h.{item.name}({', '.join(args)})"]
+        if isinstance(item, Navigate):
+            return [self.navigation(item, scope, fn)]
+        if isinstance(item, WithEvent):
+            item, event = item.action, item.event
         exprs = item.expressions if isinstance(item, A.Chain) else [item]
         return [self.c.exprs.js(e, scope, fn, handler=True, event=event) for e in exprs]
 
-    def navigation(self, item, scope: Scope, fn: Fn) -> str:
-        _, target, extras, direction = item
-        if target[0] == "static":
-            commands = js_string(target[1])
+    def navigation(self, item: Navigate, scope: Scope, fn: Fn) -> str:
+        target = item.target
+        if isinstance(target, str):
+            commands = js_string(target)
         else:
-            self.c.where_attr = target[1].attr
-            commands = self.c.exprs.js(target[1].ast, scope, fn, handler=True)
+            self.c.where_attr = target.attr
+            commands = self.c.exprs.js(target.ast, scope, fn, handler=True)
         parts = []
-        for name, value in extras:
+        for name, value in item.extras:
             if isinstance(value, Binding):
                 self.c.where_attr = value.attr
                 parts.append(f"{name}: {self.c.exprs.js(value.ast, scope, fn, handler=True)}")
             else:
                 parts.append(f"{name}: {js_string(value or '')}")
-        if direction == "root":
+        if item.direction == "root":
             parts.append("root: true")
-        elif direction == "back":
+        elif item.direction == "back":
             parts.append("back: true")
         return f"h.navigate({commands}, {{{', '.join(parts)}}})"
 

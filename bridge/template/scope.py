@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
+from bridge.template.attrs import Binding
 from bridge.template.expression import ast as A
 from bridge.template.nodes import Element
 
@@ -139,15 +140,44 @@ class Group:
     events: tuple[A.AST, ...] = ()
 
 
+@dataclass(frozen=True)
+class Helper:
+    """A call of view.js's ``h.<name>`` (see :mod:`.helpers`): arguments are JS text, or ASTs of the handler."""
+
+    name: str
+    args: tuple[str | A.AST, ...]
+
+
+@dataclass(frozen=True)
+class Navigate:
+    """routerLink's navigation: to a static URL or the bound commands, with its extras (queryParams …) and
+    routerDirection."""
+
+    target: str | Binding
+    extras: tuple[tuple[str, Binding | str | None], ...]  # (name, bound value or static text)
+    direction: str | None
+
+
+@dataclass(frozen=True)
+class WithEvent:
+    """An action whose ``$event`` is the JS ``event``, as ``(ngModelChange)`` sees the new value."""
+
+    action: A.AST
+    event: str
+
+
+Item = A.AST | Helper | Navigate | WithEvent  # an action AST: the user's statement, run as written
+
+
 @dataclass
 class Handler:
     """The statements one element runs per WeChat event."""
 
-    by_event: dict[str, list[A.AST | tuple]] = field(default_factory=dict)  # see ViewCompiler.statements
-    adapters: dict[str, tuple] = field(default_factory=dict)  # wx event -> h.event arguments (JS text or ASTs)
+    by_event: dict[str, list[Item]] = field(default_factory=dict)
+    adapters: dict[str, tuple[str | A.AST, ...]] = field(default_factory=dict)  # wx event -> h.event's other args
     guard: A.AST | None = None  # skip when true (disabled)
     catch: set[str] = field(default_factory=set)
     custom: bool = False  # custom component events: bind:x, $event is e.detail
 
-    def add(self, event: str, item: A.AST | tuple) -> None:
+    def add(self, event: str, item: Item) -> None:
         self.by_event.setdefault(event, []).append(item)
