@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from bridge.template import shapes
 from bridge.template.attrs import Attrs
 from bridge.template.expression import js_string
+from bridge.template.helpers import h
 from bridge.template.nodes import Element, Node, elements, text_content, texts
 from bridge.template.scope import Env, Fn, Handler, Helper, Scope
 from bridge.template.wxml import Wx
@@ -67,8 +68,8 @@ def runtime_title(c: ViewCompiler, nodes: list[Node]) -> None:
         return
     fn = Fn()
     body = c.exprs.text_js(title.children, Scope(s="s0"), fn)
-    c.render.line("h.title(function () { " + " ".join(filter(None, [fn.declaration(), f"return {body};"]))
-                  + " });")
+    read = "function () { " + " ".join(filter(None, [fn.declaration(), f"return {body};"])) + " }"
+    c.render.line(h("title", read) + ";")
 
 
 def refresher(c: ViewCompiler, el: Element, attrs: Attrs, row: Tag, env: Env) -> list:
@@ -126,7 +127,7 @@ def menu(c: ViewCompiler, el: Element, attrs: Attrs, row: Tag, env: Env) -> list
     wx = c.elements.plain(el, attrs, row, env)
     scope = env.scope
     menu = js_string(attrs.static_value("menuId") or "")
-    state = f"h.menuOpen({menu}, {js_string(attrs.static_value('side') or 'start')})"
+    state = h("menuOpen", menu, js_string(attrs.static_value("side") or "start"))
     shown = c.exprs.value(scope, state + ' ? "show-menu" : ""')
     wx.attrs["class"] = f"{wx.attrs['class']} {shown}"
     backdrop = Wx("view", {"class": "ion-menu-backdrop", "wx:if": c.exprs.value(scope, state)})
@@ -149,7 +150,7 @@ def sliding(c: ViewCompiler, el: Element, attrs: Attrs, row: Tag, env: Env) -> l
     for phase in ("touchstart", "touchend"):
         handler.add(phase, Helper("slide", ("s", site, "$event")))
     c.handlers.attach(wx, handler, env.scope, el)
-    shown = c.exprs.value(env.scope, f'h.slideOpen({env.scope.s}, {site}) ? "item-sliding-active-options" : ""')
+    shown = c.exprs.value(env.scope, h("slideOpen", env.scope.s, site) + ' ? "item-sliding-active-options" : ""')
     wx.attrs["class"] = f"{wx.attrs['class']} {shown}"
     wx.children = c.elements.children(el, attrs, env)
     return [wx]

@@ -28,6 +28,7 @@ from bridge.template.elements import Elements
 from bridge.template.expressions import Expressions
 from bridge.template.flow import ControlFlow
 from bridge.template.handlers import Handlers
+from bridge.template.helpers import h
 from bridge.template.nodes import Attribute, Node
 from bridge.template.projection import Projection
 from bridge.template.scope import Env, Fn, Scope, Writer
@@ -66,7 +67,7 @@ class ViewCompiler:
         if tpl is not None:
             nodes, diags = parse_template(tpl.text, tpl.file, tpl.line, tpl.col)
             self.ctx.diagnostics.extend(diags)
-        self.render.line("var s0 = h.root(), $0 = {};")
+        self.render.line(f"var s0 = {h('root')}, $0 = {{}};")
         chrome.runtime_title(self, nodes)
         self.in_native_bar = chrome.native_bar_elements(self, nodes)
         body = self.flow.view(nodes, Env(Scope()))

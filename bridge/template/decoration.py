@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from bridge.template.attrs import Binding
 from bridge.template.expression import js_string
+from bridge.template.helpers import h
 from bridge.template.ionic import IGNORED_ATTRIBUTES, class_name, is_look_attribute, kebab, look_class, lookup
 from bridge.template.nodes import Element
 from bridge.template.projection import input_attribute
@@ -57,7 +58,7 @@ class Decoration:
 
     def look(self, name: str, b: Binding) -> None:
         """A look attribute computed at runtime: its class from ``h.look``."""
-        self.dynamic.append(f"h.look({js_string(kebab(name))}, {self.js(b)})")
+        self.dynamic.append(h("look", js_string(kebab(name)), self.js(b)))
 
     def input_name(self, name: str, b: Binding) -> bool:
         """Whether ``name`` can be a component input in WXML; a directive's (``fxShow.xs``) is reported."""
@@ -74,13 +75,13 @@ class Decoration:
         if not attr_safe(static_cls):
             static_cls = self.c.exprs.value(self.scope, js_string(static_cls))
         if self.dynamic:
-            static_cls += " " + self.c.exprs.value(self.scope, f"h.cls([{', '.join(self.dynamic)}])")
+            static_cls += " " + self.c.exprs.value(self.scope, h("cls", f"[{', '.join(self.dynamic)}]"))
         self.wx.attrs["class"] = static_cls
         style = "; ".join(self.styles)
         if style and not attr_safe(style):
             style = self.c.exprs.value(self.scope, js_string(style))
         if self.dyn_styles:
-            ref = self.c.exprs.value(self.scope, f"h.style([{', '.join(self.dyn_styles)}])")
+            ref = self.c.exprs.value(self.scope, h("style", f"[{', '.join(self.dyn_styles)}]"))
             style = f"{style}; {ref}" if style else ref
         if style:
             self.wx.attrs["style"] = style

@@ -13,6 +13,7 @@ from bridge.template.attrs import Attrs, Binding, read_attrs
 from bridge.template.decoration import PROPERTY_RULES, ROUTER_EXTRAS, STATIC_RULES, WX_EVENT_NAME, Decoration, apply
 from bridge.template.expression import ast as A
 from bridge.template.expression import js_string
+from bridge.template.helpers import h
 from bridge.template.ionic import COMMON_EVENTS, camel, is_look_attribute, lookup, tag_class
 from bridge.template.nodes import Element
 from bridge.template.rows import Tag
@@ -215,7 +216,7 @@ class Elements:
                 self.c.where_attr = target.attr
                 url = self.c.exprs.js(target.ast, scope)
             exact = "true" if "exact: true" in (attrs.static_value("routerLinkActiveOptions") or "") else "false"
-            return f"(h.active({url}, {exact}) ? {js_string(active)} : \"\")"
+            return f"({h('active', url, exact)} ? {js_string(active)} : \"\")"
         return None
 
 

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 from bridge.template.attrs import Binding, value_attribute
 from bridge.template.expression import ExpressionError, JsGen, js_string, parse_binding, split_interpolation
 from bridge.template.expression import ast as A
+from bridge.template.helpers import h
 from bridge.template.lexer import Position
 from bridge.template.nodes import LetDeclaration, Node, Text, collapse_whitespace, is_blank, texts
 from bridge.template.scope import Env, Fn, Scope, Sym
@@ -56,7 +57,7 @@ class Expressions:
         def pipe(node: A.Pipe, value: str, args: list[str]) -> str:
             self.use_pipe(node)
             site = c.count("pipe")
-            return f"h.pipe({site}, {svar}, {js_string(node.name)}).transform({', '.join([value, *args])})"
+            return h("pipe", str(site), svar, js_string(node.name)) + f".transform({', '.join([value, *args])})"
 
         return JsGen(name, pipe, fn.temp)(node)
 
@@ -134,7 +135,7 @@ class Expressions:
                 out.append(text(js_display(const)))
                 continue
             self.c.where_attr = value_attribute(node.value, node.line, node.col)
-            out.append(self.value(env.scope, f"h.s({self.js(ast, env.scope)})"))
+            out.append(self.value(env.scope, h("s", self.js(ast, env.scope))))
         return ["".join(out)] if out and "".join(out) else []
 
     def let(self, node: LetDeclaration, env: Env) -> None:
@@ -160,12 +161,12 @@ class Expressions:
                         parts.append(js_string(collapse_whitespace(src)))
                     continue
                 try:
-                    parts.append(f"h.s({self.js(parse_binding(src, offset), scope, fn)})")
+                    parts.append(h("s", self.js(parse_binding(src, offset), scope, fn)))
                 except ExpressionError as e:
                     self.c.diag("PWX102", f"{e.message} in [{{{{{src}}}}}]", t.line, t.col)
         if all(p.startswith('"') for p in parts):  # no interpolation: the label is a constant
             return js_string(collapse_whitespace("".join(json.loads(p) for p in parts)).strip())
-        return f"h.trim({' + '.join(parts)})"
+        return h("trim", " + ".join(parts))
 
 
 class _Nothing:
@@ -211,11 +212,11 @@ def convert(code: str, conv: str) -> str:
     if conv == "bool":
         return f"!!{paren(code)}"
     if conv == "str":
-        return f"h.s({code})"
+        return h("s", code)
     if conv == "url":
-        return f"h.url({code})"
+        return h("url", code)
     if conv == "prop":
-        return f"h.prop({code})"
+        return h("prop", code)
     return code
 
 

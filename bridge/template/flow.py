@@ -17,6 +17,7 @@ from bridge.template.attrs import param_attribute
 from bridge.template.expression import ast as A
 from bridge.template.expression import js_string
 from bridge.template.expressions import paren
+from bridge.template.helpers import h, h_open
 from bridge.template.nodes import (
     Block,
     Comment,
@@ -209,16 +210,17 @@ class ControlFlow(NodeVisitor):
                 self.c.diag("PWX104", f"loop variable '{what}' is not known: '{local}' is undefined")
                 inner.names[local] = Sym("undefined")
         names = f"[{js_string(item_key)}, {js_string(index_key)}, {js_string(count_key)}]"
-        self.c.render.open(f"{parent.vm}.{lkey} = h.each({items}, {parent.s}, {js_string(lkey)}, {names}, "
-                           f"function ({inner.s}, {inner.vm}) {{")
+        self.c.render.open(f"{parent.vm}.{lkey} = " + h_open("each", items, parent.s, js_string(lkey), names,
+                                                             f"function ({inner.s}, {inner.vm}) {{"))
         has_key = False
         if track_fn is not None:
-            self.c.render.line(f"{inner.vm}.k = h.key({track_fn}({inner.s}.{index_key}, {inner.s}.{item_key}), "
-                               f"{inner.s}.{index_key});")
+            key = h("key", f"{track_fn}({inner.s}.{index_key}, {inner.s}.{item_key})", f"{inner.s}.{index_key}")
+            self.c.render.line(f"{inner.vm}.k = {key};")
             has_key = True
         elif track is not None:
             self.c.where_attr = track_attr
-            self.c.render.line(f"{inner.vm}.k = h.key({self.c.exprs.js(track, inner)}, {inner.s}.{index_key});")
+            key = h("key", self.c.exprs.js(track, inner), f"{inner.s}.{index_key}")
+            self.c.render.line(f"{inner.vm}.k = {key};")
             has_key = True
         content = body(replace(env, scope=inner))
         self.c.render.close("});")

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from bridge.template.attrs import Attrs, Binding
 from bridge.template.expression import ast as A
 from bridge.template.expression import js_string
+from bridge.template.helpers import h
 from bridge.template.nodes import Element
 from bridge.template.rows import Tag
 from bridge.template.scope import Env, Form, Group, Handler, Helper, Scope, WithEvent
@@ -148,7 +149,7 @@ def input_type(c: ViewCompiler, attrs: Attrs, native: Wx, env: Env, el: Element)
         code = c.exprs.expr(attrs.props["type"], env.scope)
         t = c.render_fn.temp()
         c.render.line(f"{t} = {code};")
-        native.attrs["type"] = c.exprs.value(env.scope, f"h.inputType({t})")
+        native.attrs["type"] = c.exprs.value(env.scope, h("inputType", t))
         native.attrs["password"] = c.exprs.value(env.scope, f"{t} === \"password\"")
 
 
@@ -162,14 +163,14 @@ def searchbar(c: ViewCompiler, el: Element, attrs: Attrs, row: Tag, env: Env) ->
     if show is not None and show not in ("never", "false"):
         cancel = Wx("view", {"class": "searchbar-cancel-button", "hover-class": "ion-activated"},
                     [attrs.static_value("cancelButtonText") or "Cancel"])
-        h = Handler()
+        cancelled = Handler()
         model = attrs.two_way.get("ngModel")
         if model is not None and model.ast is not None:
-            h.add("tap", A.Assign(0, 0, model.ast, "=", A.LiteralPrimitive(0, 0, "")))
+            cancelled.add("tap", A.Assign(0, 0, model.ast, "=", A.LiteralPrimitive(0, 0, "")))
         for ev in attrs.events:
             if ev.name in ("ionCancel", "ionClear") and ev.ast is not None:
-                h.add("tap", ev.ast)
-        c.handlers.attach(cancel, h, env.scope, el)
+                cancelled.add("tap", ev.ast)
+        c.handlers.attach(cancel, cancelled, env.scope, el)
         children.append(cancel)
     outer.children = children
     return [outer]
@@ -224,8 +225,8 @@ def radio(c: ViewCompiler, el: Element, attrs: Attrs, row: Tag, env: Env) -> lis
                el.col)
     else:
         options = scope.fill(group.options)
-        native.attrs["value"] = c.exprs.value(scope, f"h.option({options}, {value})")
-        native.attrs["checked"] = c.exprs.value(scope, f"h.eq({scope.fill(group.value)}, {value})")
+        native.attrs["value"] = c.exprs.value(scope, h("option", options, value))
+        native.attrs["checked"] = c.exprs.value(scope, h("eq", scope.fill(group.value), value))
     text = c.elements.children(el, attrs, env)
     outer.children = [native] + ([Wx("view", {"class": "label-text"}, text)] if text else [])
     return [outer]
@@ -267,8 +268,7 @@ def segment_button(c: ViewCompiler, el: Element, attrs: Attrs, row: Tag, env: En
     c.elements.decorate(wx, el, attrs, row, env, handler)
     value = radio_value(c, attrs, scope)
     if group is not None:
-        checked = c.exprs.value(scope, f"h.eq({scope.fill(group.value)}, {value}) ? "
-                                f"\"segment-button-checked\" : \"\"")
+        checked = c.exprs.value(scope, h("eq", scope.fill(group.value), value) + ' ? "segment-button-checked" : ""')
         wx.attrs["class"] += " " + checked
         handler.adapters["tap"] = ('"segment"', radio_value(c, attrs, scope, handler=True))
         if group.model is not None:
@@ -300,7 +300,7 @@ def datetime(c: ViewCompiler, el: Element, attrs: Attrs, row: Tag, env: Env) -> 
     b = attrs.two_way.get("ngModel") or attrs.props.get("ngModel") or attrs.props.get("value")
     shown = "\"\""
     if b is not None and b.ast is not None:
-        shown = f"h.pickerValue({c.exprs.expr(b, env.scope)}, {js_string(mode)})"
+        shown = h("pickerValue", c.exprs.expr(b, env.scope), js_string(mode))
     ref = c.exprs.value(env.scope, shown)
     native.attrs["value"] = ref
     handler.adapters["change"] = ('"datetime"', js_string(mode))

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from bridge.template.attrs import Binding
 from bridge.template.expression import ast as A
 from bridge.template.expression import js_string
+from bridge.template.helpers import h
 from bridge.template.nodes import Element
 from bridge.template.scope import Fn, Handler, Helper, Item, Navigate, Scope, WithEvent, Writer
 from bridge.template.wxml import Wx
@@ -50,7 +51,7 @@ class Handlers:
             elif event in handler.adapters:
                 args = [a if isinstance(a, str) else self.c.exprs.js(a, scope, fn, handler=True)
                         for a in handler.adapters[event]]
-                body.line(f"$event = h.event($event, {', '.join(args)});")
+                body.line(f"$event = {h('event', '$event', *args)};")
             statements: list[str] = []
             for item in items:
                 statements.extend(self.statements(item, scope, fn))
@@ -68,7 +69,7 @@ class Handlers:
         event = "$event"
         if isinstance(item, Helper):
             args = [a if isinstance(a, str) else self.c.exprs.js(a, scope, fn, handler=True) for a in item.args]
-            return [f"h.{item.name}({', '.join(args)})"]
+            return [h(item.name, *args)]
         if isinstance(item, Navigate):
             return [self.navigation(item, scope, fn)]
         if isinstance(item, WithEvent):
@@ -94,7 +95,7 @@ class Handlers:
             parts.append("root: true")
         elif item.direction == "back":
             parts.append("back: true")
-        return f"h.navigate({commands}, {{{', '.join(parts)}}})"
+        return h("navigate", commands, f"{{{', '.join(parts)}}}")
 
     def model_assign(self, model: A.AST, read: str) -> A.AST:
         """``target = $event.<read>`` as an action AST (handlers generate it like user statements)."""

@@ -16,6 +16,7 @@ from bridge.template import forms
 from bridge.template.attrs import Attrs, param_attribute, read_attrs
 from bridge.template.expression import ExpressionError, js_string, parse_template_bindings
 from bridge.template.expression import ast as A
+from bridge.template.helpers import h
 from bridge.template.nodes import Block, Element, Node, NodeVisitor
 from bridge.template.scope import Env, Sym
 from bridge.template.wxml import Wx
@@ -36,8 +37,8 @@ def select(c: ViewCompiler, el: Element, attrs: Attrs, row: Tag, env: Env) -> li
     c.render.line(f"{scope.s}.{values} = [];")
     Options(c, f"{scope.s}.{values}", f"{scope.vm}.{labels}").collect(el.children, env)
     b = attrs.two_way.get("ngModel") or attrs.props.get("ngModel") or attrs.props.get("value")
-    current = c.exprs.expr(b, scope) if b is not None else "undefined"
-    index = c.exprs.store(scope, f"h.index({scope.s}.{values}, {current})")
+    current = (c.exprs.expr(b, scope) if b is not None else None) or "undefined"  # (unparsable: PWX102)
+    index = c.exprs.store(scope, h("index", f"{scope.s}.{values}", current))
     shown = c.exprs.store(scope, f"{scope.vm}.{index} >= 0 ? {scope.vm}.{labels}[{scope.vm}.{index}] : "
                           f"{js_string(attrs.static_value('placeholder') or '')}")
     native.attrs["range"] = "{{" + scope.wx + labels + "}}"
@@ -132,7 +133,7 @@ class Options(NodeVisitor):
         inner = parent.child(s=f"o{c.count('o')}")
         key = c.key(name)
         inner.names[name] = Sym("{s}." + key)
-        c.render.open(f"h.list({c.exprs.js(items, parent)}).forEach(function (item) {{")
+        c.render.open(h("list", c.exprs.js(items, parent)) + ".forEach(function (item) {")
         c.render.line(f"var {inner.s} = Object.create({parent.s}); {inner.s}.{key} = item;")
         body(replace(env, scope=inner))
         c.render.close("});")

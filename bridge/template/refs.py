@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from bridge.template.attrs import Attrs, Binding, Errors, read_attrs
 from bridge.template.chrome import sliding_site
 from bridge.template.expression import js_string
+from bridge.template.helpers import h
 from bridge.template.nodes import Block, Element, Node, elements
 from bridge.template.scope import Env, Fn, Sym
 
@@ -31,7 +32,7 @@ def declare(c: ViewCompiler, nodes: list[Node], env: Env) -> None:
                 continue
             key = c.key(ref.name)
             spec = ref_spec(c, el, attrs, ref, env)
-            c.render.line(f"{env.scope.s}.{key} = h.ref({env.scope.s}, {js_string(ref.name)}, {spec});")
+            c.render.line(f"{env.scope.s}.{key} = {h('ref', env.scope.s, js_string(ref.name), spec)};")
             env.scope.names[ref.name] = Sym("{s}." + key, "ref")
 
 

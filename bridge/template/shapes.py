@@ -16,6 +16,7 @@ from bridge.template.attrs import Attrs
 from bridge.template.expression import ast as A
 from bridge.template.expression import js_string
 from bridge.template.expressions import literal_str
+from bridge.template.helpers import h, h_read
 from bridge.template.nodes import Element, Text
 from bridge.template.scope import Env
 from bridge.template.wxml import absolute_url
@@ -45,7 +46,7 @@ def progress(c: ViewCompiler, el: Element, attrs: Attrs, row: Tag, env: Env) -> 
     wx = c.elements.plain(el, attrs, replace(row, props={}), env, children=[])
     value = attrs.props.get("value")
     if value is not None and value.ast is not None:
-        wx.attrs["percent"] = c.exprs.value(env.scope, f"h.num({c.exprs.expr(value, env.scope)}) * 100")
+        wx.attrs["percent"] = c.exprs.value(env.scope, h("num", c.exprs.expr(value, env.scope)) + " * 100")
     elif attrs.static_value("value"):
         wx.attrs["percent"] = str(float(attrs.static_value("value") or 0) * 100)
     return [wx]
@@ -95,12 +96,12 @@ def icon(c: ViewCompiler, el: Element, attrs: Attrs, row: Tag, env: Env) -> list
         table = icon_table(c, el, b.ast)
         code = c.exprs.expr(b, scope)
         if code is not None:
-            glyph_class = c.exprs.value(scope, f"h.icon({code}, {table})")
+            glyph_class = c.exprs.value(scope, h("icon", code, table))
     else:
         ios, md = glyphs.get("ios"), glyphs.get("md")
         default = glyphs.get("name") or glyphs.get("icon")
         if ios and md and ios != md:
-            glyph_class = c.exprs.value(scope, f"h.mode === \"ios\" ? {js_string(ios)} : {js_string(md)}")
+            glyph_class = c.exprs.value(scope, f"{h_read('mode')} === \"ios\" ? {js_string(ios)} : {js_string(md)}")
         else:
             glyph_class = default or md or ios
     if glyph_class:

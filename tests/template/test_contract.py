@@ -2,16 +2,22 @@
 
 from __future__ import annotations
 
+import ast
+import re
 from pathlib import Path
+
+import pytest
 
 from bridge.template.expressions import BUILTIN_PIPES
 from bridge.template.forms import HTML_INPUT_TYPES
+from bridge.template.helpers import HELPERS, PROPERTIES, h, h_read
 
 RUNTIME = Path(__file__).resolve().parents[2] / "adapters" / "runtime"
 
 
 def js_object(file: str, name: str) -> dict[str, str]:
-    """The top-level keys of ``var NAME = { … };`` in a runtime file, each with its value's source text."""
+    """The top-level keys of ``var NAME = { … };`` in a runtime file, each with its value's source text (a line
+    comment before a key is not part of it)."""
     text = (RUNTIME / file).read_text(encoding="utf-8")
     start = text.index(f"var {name} = {{") + len(f"var {name} = {{")
     entries, depth, part = [], 0, ""
@@ -25,7 +31,7 @@ def js_object(file: str, name: str) -> dict[str, str]:
         depth += (ch in "({[") - (ch in ")}]")
         part += ch
     pairs = (entry.split(":", 1) for entry in entries if entry.strip())
-    return {key.strip().strip("'"): value.strip() for key, value in pairs}
+    return {re.sub(r"//[^\n]*", "", key).strip().strip("'"): value.strip() for key, value in pairs}
 
 
 def test_the_pipes_the_compiler_lets_through_are_the_runtimes():
@@ -35,3 +41,70 @@ def test_the_pipes_the_compiler_lets_through_are_the_runtimes():
 def test_input_types_are_the_same_when_written_and_when_bound():
     runtime = {key: value.strip("'") for key, value in js_object("view.js", "INPUT_TYPES").items()}
     assert runtime == HTML_INPUT_TYPES
+
+
+VIEW_JS = (RUNTIME / "view.js").read_text(encoding="utf-8")
+TEMPLATE = Path(__file__).resolve().parents[2] / "bridge" / "template"
+
+
+def runtime_helpers() -> dict[str, tuple[str, ...] | None]:
+    """view.js's ``var h = { … }``: each helper's parameters (None for a property defined on h afterwards)."""
+    entries = js_object("view.js", "h")
+    out: dict[str, tuple[str, ...] | None] = {}
+    for name, value in entries.items():
+        m = re.match(r"function\s*\(([^)]*)\)", value)
+        if m is None:  # a function defined elsewhere in the file: `list: toArray`
+            m = re.search(rf"function {re.escape(value)}\(([^)]*)\)", VIEW_JS)
+        assert m is not None, f"h.{name} = {value}: not a function view.js defines"
+        out[name] = tuple(p.strip() for p in m.group(1).split(",") if p.strip())
+    out.update({name: None for name in re.findall(r"Object\.defineProperty\(h, '(\w+)'", VIEW_JS)})
+    return out
+
+
+def emitted_helpers() -> set[str]:
+    """The helper names the compiler's source passes to h()/h_open()/h_read() or a handler's Helper(…)."""
+    names = set()
+    for file in TEMPLATE.glob("*.py"):
+        for node in ast.walk(ast.parse(file.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and \
+                    node.func.id in ("h", "h_open", "h_read", "Helper") and node.args and \
+                    isinstance(node.args[0], ast.Constant):
+                names.add(node.args[0].value)
+    return names
+
+
+def test_the_h_helpers_the_compiler_declares_are_view_js_helpers_with_the_same_parameters():
+    declared = {name: tuple(p.rstrip("?") for p in params) for name, params in HELPERS.items()}
+    declared.update({name: None for name in PROPERTIES})
+    assert declared == runtime_helpers()
+
+
+def test_every_declared_helper_is_emitted_and_nothing_else():
+    assert emitted_helpers() == set(HELPERS) | PROPERTIES
+
+
+def test_generated_code_names_helpers_only_through_the_declaration():
+    """No ``h.<name>`` written by hand in the compiler's strings (docstrings aside): one way to name a helper."""
+    by_hand = []
+    for file in sorted(TEMPLATE.glob("*.py")):
+        if file.name == "helpers.py":
+            continue
+        tree = ast.parse(file.read_text(encoding="utf-8"))
+        docstrings = {id(n.body[0].value) for n in ast.walk(tree) if isinstance(
+            n, (ast.Module, ast.ClassDef, ast.FunctionDef)) and n.body and isinstance(n.body[0], ast.Expr)}
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in docstrings and \
+                    re.search(r"(?<![\w.$])h\.[A-Za-z_$]", node.value):
+                by_hand.append(f"{file.name}:{node.lineno}: {node.value}")
+    assert by_hand == []
+
+
+@pytest.mark.parametrize("call", [lambda: h("nope"), lambda: h("s"), lambda: h("s", "a", "b"), lambda: h_read("s")])
+def test_an_undeclared_helper_or_argument_count_fails_at_compile_time(call):
+    with pytest.raises(ValueError):
+        call()
+
+
+def test_an_optional_parameter_may_be_left_out():
+    assert h("event", "$event", '"input"') == 'h.event($event, "input")'
+    assert h("event", "$event", '"radio"', "s.$radios") == 'h.event($event, "radio", s.$radios)'

@@ -1,0 +1,74 @@
+"""The ``h`` helpers of ``adapters/runtime/view.js`` that generated render functions and handlers call,
+declared once: each with the parameters view.js gives it. The compiler writes every call through
+:func:`h` (or :func:`h_open`), which refuses a name or an argument count not declared here, and
+``tests/template/test_contract.py`` holds this table to view.js's ``h`` object both ways.
+"""
+
+from __future__ import annotations
+
+# name -> view.js's parameters; a trailing "?" marks one the compiler may leave out
+HELPERS: dict[str, tuple[str, ...]] = {
+    # render function
+    "root": (),
+    "each": ("items", "parent", "key", "names", "fn"),
+    "list": ("items",),
+    "s": ("v",),
+    "num": ("v",),
+    "trim": ("v",),
+    "key": ("v", "index"),
+    "cls": ("parts",),
+    "look": ("name", "value"),
+    "style": ("parts",),
+    "url": ("url",),
+    "prop": ("value",),
+    "pipe": ("site", "scope", "name"),
+    "icon": ("name", "table"),
+    "eq": ("a", "b"),
+    "index": ("list", "value"),
+    "option": ("list", "value"),
+    "pickerValue": ("value", "mode"),
+    "inputType": ("t",),
+    "active": ("url", "exact"),
+    "ref": ("scope", "name", "spec"),
+    "slideOpen": ("scope", "site"),
+    "menuOpen": ("id", "side"),
+    "title": ("read",),
+    # handlers
+    "event": ("e", "kind", "extra?"),
+    "navigate": ("commands", "extras"),
+    "menu": ("action", "id"),
+    "slide": ("scope", "site", "e"),
+    "open": ("url",),
+    "submit": ("form",),
+    "typed": ("scope", "name", "value"),
+    "control": ("control", "value"),
+}
+PROPERTIES = frozenset({"mode"})  # read, not called: h.mode is "ios" or "md"
+
+
+def h(name: str, *args: str) -> str:
+    """JS calling ``h.<name>(args…)``."""
+    return f"h.{name}({', '.join(_checked(name, args))})"
+
+
+def h_open(name: str, *args: str) -> str:
+    """JS opening a call whose last argument, a function, ends on a later line (``h.each(…, function (…) {``);
+    the caller writes the ``})`` that closes it."""
+    return f"h.{name}({', '.join(_checked(name, args))}"
+
+
+def h_read(name: str) -> str:
+    """JS reading a property of ``h``."""
+    if name not in PROPERTIES:
+        raise ValueError(f"view.js's h has no property {name!r}")
+    return f"h.{name}"
+
+
+def _checked(name: str, args: tuple[str, ...]) -> tuple[str, ...]:
+    params = HELPERS.get(name)
+    if params is None:
+        raise ValueError(f"view.js's h has no helper {name!r}")
+    required = sum(1 for p in params if not p.endswith("?"))
+    if not required <= len(args) <= len(params):
+        raise ValueError(f"h.{name} takes {', '.join(params) or 'nothing'}: called with {len(args)} arguments")
+    return args
