@@ -7,12 +7,12 @@ reference, ``let-x`` template variable, ``*x`` structural directive; a plain att
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from bridge.template.expression import ExpressionError, parse_action, parse_binding, split_interpolation
 from bridge.template.expression import ast as A
 from bridge.template.lexer import Position
+from bridge.template.names import kebab
 from bridge.template.nodes import Attribute, BlockParameter
 
 
@@ -40,7 +40,7 @@ class Attrs:
 
     def static_value(self, name: str, default: str | None = None) -> str | None:
         """A plain attribute's value ("" when bare), found by its camelCase or kebab-case name."""
-        b = self.static.get(name) or self.static.get(re.sub(r"(?<=[a-z0-9])([A-Z])", r"-\1", name).lower())
+        b = self.static.get(name) or self.static.get(kebab(name))
         return default if b is None else (b.value if b.value is not None else "")
 
 

@@ -17,7 +17,8 @@ from typing import TYPE_CHECKING
 from bridge.template.attrs import Binding
 from bridge.template.expression import js_string
 from bridge.template.helpers import h
-from bridge.template.ionic import IGNORED_ATTRIBUTES, class_name, is_look_attribute, kebab, look_class, lookup
+from bridge.template.ionic import IGNORED_ATTRIBUTES, class_name, is_look_attribute, look_class, lookup
+from bridge.template.names import kebab
 from bridge.template.nodes import Element
 from bridge.template.projection import input_attribute
 from bridge.template.rows import Prop, Tag

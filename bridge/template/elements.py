@@ -14,7 +14,8 @@ from bridge.template.decoration import PROPERTY_RULES, ROUTER_EXTRAS, STATIC_RUL
 from bridge.template.expression import ast as A
 from bridge.template.expression import js_string
 from bridge.template.helpers import h
-from bridge.template.ionic import COMMON_EVENTS, camel, is_look_attribute, lookup, tag_class
+from bridge.template.ionic import COMMON_EVENTS, is_look_attribute, lookup, tag_class
+from bridge.template.names import camel
 from bridge.template.nodes import Element
 from bridge.template.rows import Tag
 from bridge.template.scope import Env, Handler, Helper, Navigate

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from bridge.template import chrome, forms, options, shapes
+from bridge.template.names import kebab
 from bridge.template.rows import Model, Prop, Tag
 
 # Attributes that change an Ionic component's look (Ionic 4–8), in kebab case as CSS writes them.
@@ -29,16 +30,6 @@ LOOK_ATTRIBUTES: tuple[str, ...] = (
 _LOOK = frozenset(LOOK_ATTRIBUTES)
 _UNSAFE = re.compile(r"[^A-Za-z0-9_-]+")
 _UNSAFE_CHAR = re.compile(r"[^A-Za-z0-9_-]")
-
-
-def kebab(name: str) -> str:
-    """``labelPlacement`` → ``label-placement`` (Angular binds camelCase props; CSS names the attribute)."""
-    return re.sub(r"(?<=[a-z0-9])([A-Z])", r"-\1", name).lower()
-
-
-def camel(name: str) -> str:
-    """``router-direction`` → ``routerDirection``: HTML attributes may be written either way for Ionic props."""
-    return re.sub(r"-([a-z])", lambda m: m.group(1).upper(), name)
 
 
 def is_look_attribute(name: str) -> bool:

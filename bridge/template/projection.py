@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from bridge.template import parse_template
 from bridge.template.attrs import Attrs
 from bridge.template.expression import ast as A
-from bridge.template.ionic import kebab
+from bridge.template.names import kebab
 from bridge.template.nodes import Element, elements
 from bridge.template.rows import Tag
 from bridge.template.scope import Env, Handler

@@ -17,6 +17,7 @@ from bridge.template.expression import ast as A
 from bridge.template.expression import js_string
 from bridge.template.expressions import literal_str
 from bridge.template.helpers import h, h_read
+from bridge.template.names import kebab
 from bridge.template.nodes import Element, Text
 from bridge.template.scope import Env
 from bridge.template.wxml import absolute_url
@@ -127,7 +128,7 @@ def icon_table(c: ViewCompiler, el: Element, node: A.AST | None) -> str:
     module = c.ctx.project.modules.get(c.comp.rel)
     names: set[str] = set()
     if module is not None:
-        names |= {kebab_icon(b.name if b.name not in ("*", "default") else local)
+        names |= {kebab(b.name if b.name not in ("*", "default") else local)
                   for local, b in module.imports.items() if b.specifier.startswith("ionicons")}
         prefix, suffix = affixes(node)
         for lit in re.findall(r"""['"`]([a-z0-9]+(?:-[a-z0-9]+)*)['"`]""", module.source.text):
@@ -180,8 +181,3 @@ def affixes(node: A.AST | None) -> tuple[str, str]:
         else:
             break
     return prefix, suffix
-
-
-def kebab_icon(name: str) -> str:
-    """``logoTwitter`` → ``logo-twitter``, ``calendarOutline`` → ``calendar-outline`` (ionicons' export names)."""
-    return re.sub(r"([A-Z])", r"-\1", name).lower()

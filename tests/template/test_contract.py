@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import ast
+import json
 import re
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -11,6 +13,8 @@ import pytest
 from bridge.template.expressions import BUILTIN_PIPES
 from bridge.template.forms import HTML_INPUT_TYPES
 from bridge.template.helpers import HELPERS, PROPERTIES, h, h_read
+from bridge.template.names import kebab
+from tests import needs
 
 RUNTIME = Path(__file__).resolve().parents[2] / "adapters" / "runtime"
 
@@ -108,3 +112,20 @@ def test_an_undeclared_helper_or_argument_count_fails_at_compile_time(call):
 def test_an_optional_parameter_may_be_left_out():
     assert h("event", "$event", '"input"') == 'h.event($event, "input")'
     assert h("event", "$event", '"radio"', "s.$radios") == 'h.event($event, "radio", s.$radios)'
+
+
+KEBAB_CASES = ["labelPlacement", "sizeMd", "userID", "fooURLBar", "logoCSharp", "logoHtml5", "offset2Xl", "color",
+               "Title", "$value", "a-b", "fontSize", "--custom", "x1Y", "ÉtéX"]
+
+
+@needs.node
+@pytest.mark.parametrize("file", ["view.js", "ionic/icons.js"])
+def test_kebab_is_the_runtimes(file):
+    """Attribute names the compiler writes (component inputs, look classes) and the names the runtime writes
+    (style keys, ionicons exports) follow one rule."""
+    source = (RUNTIME / file).read_text(encoding="utf-8")
+    m = re.search(r"^function kebab\(name\) \{\n.*?^\}", source, re.S | re.M)
+    assert m is not None, f"{file} has no kebab function"
+    script = m.group(0) + f"\nconsole.log(JSON.stringify({json.dumps(KEBAB_CASES)}.map(kebab)));"
+    out = subprocess.run(["node", "-e", script], capture_output=True, text=True, check=True, timeout=30).stdout
+    assert json.loads(out) == [kebab(name) for name in KEBAB_CASES]

@@ -9,7 +9,8 @@ import re
 import pytest
 from harness import compile_html, non_plain, wcc_compile
 
-from bridge.template.ionic import HTML, IONIC, LOOK_ATTRIBUTES, class_name, kebab, look_class, lookup, tag_class
+from bridge.template.ionic import HTML, IONIC, LOOK_ATTRIBUTES, class_name, look_class, lookup, tag_class
+from bridge.template.names import kebab
 from bridge.template.shapes import drop
 
 # Angular input → the WXML elements it becomes (tag.class of each element, outermost first; "-" = nothing)
