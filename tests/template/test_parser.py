@@ -6,6 +6,7 @@ import pytest
 from harness import compile_html
 
 from bridge.template import Block, Comment, Element, LetDeclaration, Text, parse_template, text_content
+from bridge.template.nodes import NodeVisitor, elements, walk
 from bridge.template.parser import MAX_DEPTH
 
 
@@ -117,3 +118,27 @@ def test_nesting_past_the_limit_is_reported_once_and_left_out():
     assert depth == MAX_DEPTH - 1
     view, _ = compile_html("<div>" * 3000 + "deep" + "</div>" * 3000)  # and later stages cope
     assert view.wxml.count("<view") == MAX_DEPTH
+
+
+def test_every_node_lists_its_children_and_walk_goes_in_document_order():
+    nodes, _ = parse_template("<a>x<b/></a>@if (c) {<i></i>}<!-- n -->@let v = 1;", "t.html")
+    assert [type(n).__name__ + ":" + getattr(n, "tag", getattr(n, "name", "")) for n in walk(nodes)] == [
+        "Element:a", "Text:", "Element:b", "Block:if", "Element:i", "Comment:", "LetDeclaration:v"]
+    assert [e.tag for e in elements(nodes, enter=lambda n: not isinstance(n, Block))] == ["a", "b"]
+
+
+def test_a_node_visitor_calls_the_method_named_after_the_node_class_or_visits_the_children():
+    class Tags(NodeVisitor):
+        def __init__(self):
+            self.seen = []
+
+        def visit_Element(self, node, depth):
+            self.seen.append((node.tag, depth))
+            for child in node.children:
+                self.visit(child, depth + 1)
+
+    nodes, _ = parse_template("@if (c) {<a><b/></a>}<c/>", "t.html")
+    tags = Tags()
+    for node in nodes:
+        tags.visit(node, 0)
+    assert tags.seen == [("a", 0), ("b", 1), ("c", 0)]
