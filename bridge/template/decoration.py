@@ -55,6 +55,7 @@ class Decoration:
     dyn_styles: list[str] = field(default_factory=list)  # JS parts for h.style
 
     def js(self, b: Binding) -> str:
+        assert b.ast is not None  # (bindings that did not parse are skipped)
         return self.c.exprs.js(b.ast, self.scope)
 
     def look(self, name: str, b: Binding) -> None:

@@ -32,6 +32,7 @@ class Directives:
 
     def structural(self, el: Element, attrs: Attrs, env: Env) -> list[Wx | str]:
         b = attrs.structural
+        assert b is not None  # (called for an element with a *directive)
         try:
             bindings = parse_template_bindings(b.name, b.value or "")
         except ExpressionError as e:
@@ -64,8 +65,9 @@ class Directives:
                 self.c.diag("PWX101", "*ngFor needs \"let item of items\"", attr.line, attr.col)
                 return []
             track_fn = None
-            if inputs.get("ngForTrackBy") is not None:
-                track_fn = self.c.exprs.js(inputs["ngForTrackBy"], env.scope)
+            track_by = inputs.get("ngForTrackBy")
+            if track_by is not None:
+                track_fn = self.c.exprs.js(track_by, env.scope)
             lets = {k: LOOP_VAR_ALIASES.get(v, v) for k, v in lets.items()}
             return self.c.flow.loop(self.c.exprs.js(items, env.scope), lets, None, body, env, track_fn=track_fn)
         if name == "virtualItem":
@@ -104,6 +106,7 @@ class Directives:
             sym = env.scope.names.get(node.name)
             if sym is not None and sym.kind == "template":
                 tpl = sym.node
+                assert tpl is not None  # (a template symbol has its <ng-template>)
                 return lambda e: self.c.flow.view(tpl.children, e)
         self.c.diag("PWX104", "only a template reference (#name on an <ng-template>) is supported here",
                     attr.line, attr.col)
@@ -129,6 +132,7 @@ class Directives:
             self.c.render.line(f"{env.scope.s}.{ctx_key} = {code} || {{}};")
             for local, key in sym.lets.items():
                 scope.names[local] = Sym(f"{{s}}.{ctx_key}[{js_string(key)}]")
+        assert sym.node is not None  # (a template symbol has its <ng-template>)
         self.expanding.add(id(sym.node))
         out = self.c.flow.view(sym.node.children, replace(env, scope=scope))
         self.expanding.discard(id(sym.node))
@@ -142,7 +146,7 @@ class Directives:
             inputs = {k: b.ast for k, b in attrs.props.items()}
             if name not in inputs:
                 inputs[name] = inputs.get(key)
-            lets = {b.name: b.value for b in attrs.lets}
+            lets = {b.name: b.value or "$implicit" for b in attrs.lets}  # (read_attrs gives each a value)
             return self.directive(name, inputs, lets, lambda e: self.c.flow.view(el.children, e), env,
                                   directives[0][1].attr)
         if "ngSwitchDefault" in attrs.static:

@@ -214,6 +214,7 @@ class Elements:
             if isinstance(target, str):
                 url = js_string(target)
             else:
+                assert target.ast is not None  # (only a binding that parsed is a target)
                 self.c.where_attr = target.attr
                 url = self.c.exprs.js(target.ast, scope)
             exact = "true" if "exact: true" in (attrs.static_value("routerLinkActiveOptions") or "") else "false"

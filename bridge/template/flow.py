@@ -9,6 +9,7 @@ list built by ``h.each``, each item with its own scope object (so handlers find 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -244,7 +245,7 @@ class ControlFlow(NodeVisitor):
             return []
         t = self.c.render_fn.temp()
         self.c.render.line(f"{t} = {self.c.exprs.js(subject, env.scope)};")
-        branches = []
+        branches: list[tuple[str | None, None, Block]] = []
         default = None
         for child in node.children:
             if isinstance(child, Block) and child.name == "case" and child.parameters:
@@ -263,11 +264,10 @@ class ControlFlow(NodeVisitor):
 
 def wrap(content: list[Wx | str], directive: str, test: str | None) -> list[Wx | str]:
     """Put wx:if/wx:elif/wx:else on the single element of ``content``, or on a <block> around it."""
-    attrs = {directive: test} if test is not None else {directive: None}
-    return wrap_attrs(content, attrs)
+    return wrap_attrs(content, {directive: test})
 
 
-def wrap_attrs(content: list[Wx | str], attrs: dict[str, str | None]) -> list[Wx | str]:
+def wrap_attrs(content: list[Wx | str], attrs: Mapping[str, str | None]) -> list[Wx | str]:
     if len(content) == 1 and isinstance(content[0], Wx) and not any(k.startswith("wx:") for k in content[0].attrs) \
             and "slot" not in content[0].attrs:
         node = content[0]
@@ -276,7 +276,7 @@ def wrap_attrs(content: list[Wx | str], attrs: dict[str, str | None]) -> list[Wx
     return [Wx("block", dict(attrs), content)]
 
 
-def connected_blocks(node: Block, items: list[Node], i: int) -> tuple[list[Block], int]:
+def connected_blocks(node: Block, items: Sequence[Node], i: int) -> tuple[list[Block], int]:
     """The @else/@else if (after @if) or @empty (after @for) blocks that follow ``node``."""
     follow = {"if": ("else if", "else"), "for": ("empty",), "defer": ("placeholder", "loading", "error")}.get(node.name)
     connected: list[Block] = []

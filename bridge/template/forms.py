@@ -73,8 +73,8 @@ def bind_model(c: ViewCompiler, attrs: Attrs, row: Tag, env: Env, native: Wx, ha
         handler.add(model.event, Helper("control", (control, new_value)))
     elif "ngModel" in attrs.two_way and b.ast is not None:
         handler.add(model.event, c.handlers.model_assign(b.ast, model.read))
-        if attrs.static_value("name"):
-            handler.add(model.event, Helper("typed", ("s", js_string(attrs.static_value("name")), new_value)))
+        if name := attrs.static_value("name"):
+            handler.add(model.event, Helper("typed", ("s", js_string(name), new_value)))
     for ev in attrs.events:
         if ev.name == "ngModelChange" and ev.ast is not None:
             handler.add(model.event, WithEvent(ev.ast, new_value))
@@ -228,15 +228,24 @@ def radio(c: ViewCompiler, el: Element, attrs: Attrs, row: Tag, env: Env) -> lis
         native.attrs["value"] = c.exprs.value(scope, h("option", options, value))
         native.attrs["checked"] = c.exprs.value(scope, h("eq", scope.fill(group.value), value))
     text = c.elements.children(el, attrs, env)
-    outer.children = [native] + ([Wx("view", {"class": "label-text"}, text)] if text else [])
+    label: list[Wx | str] = [Wx("view", {"class": "label-text"}, text)] if text else []
+    outer.children = [native, *label]
     return [outer]
 
 
-def radio_value(c: ViewCompiler, attrs: Attrs, scope: Scope, handler: bool = False) -> str | A.AST:
-    """JS of a radio/segment button's value (its AST when wanted for a handler)."""
+def radio_value(c: ViewCompiler, attrs: Attrs, scope: Scope) -> str:
+    """JS of a radio/segment button's value in the render function."""
     b = attrs.props.get("value")
     if b is not None and b.ast is not None:
-        return b.ast if handler else c.exprs.expr(b, scope) or "undefined"
+        return c.exprs.expr(b, scope) or "undefined"
+    return js_string(attrs.static_value("value") or "")
+
+
+def handler_value(attrs: Attrs) -> str | A.AST:
+    """A radio/segment button's value for a handler: its AST when bound, else JS text."""
+    b = attrs.props.get("value")
+    if b is not None and b.ast is not None:
+        return b.ast
     return js_string(attrs.static_value("value") or "")
 
 
@@ -269,8 +278,8 @@ def segment_button(c: ViewCompiler, el: Element, attrs: Attrs, row: Tag, env: En
     value = radio_value(c, attrs, scope)
     if group is not None:
         checked = c.exprs.value(scope, h("eq", scope.fill(group.value), value) + ' ? "segment-button-checked" : ""')
-        wx.attrs["class"] += " " + checked
-        handler.adapters["tap"] = ('"segment"', radio_value(c, attrs, scope, handler=True))
+        wx.attrs["class"] = f"{wx.attrs['class']} {checked}"
+        handler.adapters["tap"] = ('"segment"', handler_value(attrs))
         if group.model is not None:
             handler.add("tap", c.handlers.model_assign(group.model, "detail.value"))
         for stmt in group.events:
@@ -299,8 +308,9 @@ def datetime(c: ViewCompiler, el: Element, attrs: Attrs, row: Tag, env: Env) -> 
             native.attrs[attr] = f"{v}-01-01" if prop == "min" else f"{v}-12-31"
     b = attrs.two_way.get("ngModel") or attrs.props.get("ngModel") or attrs.props.get("value")
     shown = "\"\""
-    if b is not None and b.ast is not None:
-        shown = h("pickerValue", c.exprs.expr(b, env.scope), js_string(mode))
+    code = c.exprs.expr(b, env.scope) if b is not None else None  # (None when it does not parse)
+    if code is not None:
+        shown = h("pickerValue", code, js_string(mode))
     ref = c.exprs.value(env.scope, shown)
     native.attrs["value"] = ref
     handler.adapters["change"] = ('"datetime"', js_string(mode))

@@ -72,9 +72,12 @@ class Handlers:
             return [h(item.name, *args)]
         if isinstance(item, Navigate):
             return [self.navigation(item, scope, fn)]
+        action: A.AST
         if isinstance(item, WithEvent):
-            item, event = item.action, item.event
-        exprs = item.expressions if isinstance(item, A.Chain) else [item]
+            action, event = item.action, item.event
+        else:
+            action = item
+        exprs = action.expressions if isinstance(action, A.Chain) else [action]
         return [self.c.exprs.js(e, scope, fn, handler=True, event=event) for e in exprs]
 
     def navigation(self, item: Navigate, scope: Scope, fn: Fn) -> str:
@@ -82,11 +85,13 @@ class Handlers:
         if isinstance(target, str):
             commands = js_string(target)
         else:
+            assert target.ast is not None  # (router_link navigates only to a binding that parsed)
             self.c.where_attr = target.attr
             commands = self.c.exprs.js(target.ast, scope, fn, handler=True)
         parts = []
         for name, value in item.extras:
             if isinstance(value, Binding):
+                assert value.ast is not None  # (router_link keeps only bindings that parsed)
                 self.c.where_attr = value.attr
                 parts.append(f"{name}: {self.c.exprs.js(value.ast, scope, fn, handler=True)}")
             else:

@@ -98,7 +98,7 @@ class Options(NodeVisitor):
             b = attrs.props.get("value") or attrs.props.get("ngValue")
             value = c.exprs.expr(b, env.scope) if b is not None else None
             if value is None:
-                value = js_string(attrs.static_value("value")) if "value" in attrs.static else label
+                value = js_string(attrs.static_value("value") or "") if "value" in attrs.static else label
             c.render.line(f"{self.values}.push({value}); {self.labels}.push({label});")
         else:
             self.collect(node.children, env)
@@ -107,6 +107,7 @@ class Options(NodeVisitor):
         """``*ngFor`` / ``*ngIf`` on an option (or an ng-container around options)."""
         c = self.c
         b = attrs.structural
+        assert b is not None  # (called for an element with a *directive)
         stripped = Element(node.tag, [a for a in node.attrs if a is not b.attr], node.children, node.line, node.col)
         try:
             bindings = parse_template_bindings(b.name, b.value or "")
@@ -115,11 +116,12 @@ class Options(NodeVisitor):
             return
         inputs = {x.key: x.value for x in bindings if isinstance(x, A.ExpressionBinding)}
         item = next((x.name for x in bindings if isinstance(x, A.VariableBinding) and x.value == "$implicit"), None)
-        if b.name == "ngFor" and inputs.get("ngForOf") is not None and item:
-            self.loop(item, inputs["ngForOf"], env, lambda e: self.collect([stripped], e))
-        elif b.name == "ngIf" and inputs.get("ngIf") is not None:
+        items, cond = inputs.get("ngForOf"), inputs.get("ngIf")
+        if b.name == "ngFor" and items is not None and item:
+            self.loop(item, items, env, lambda e: self.collect([stripped], e))
+        elif b.name == "ngIf" and cond is not None:
             c.where_attr = b.attr
-            c.render.open(f"if ({c.exprs.js(inputs['ngIf'], env.scope)}) {{")
+            c.render.open(f"if ({c.exprs.js(cond, env.scope)}) {{")
             self.collect([stripped], env)
             c.render.close()
         else:

@@ -189,7 +189,7 @@ class TreeBuilder:
         clean = True
         for i in range(len(self.stack) - 1, -1, -1):
             node = self.stack[i]
-            if isinstance(node, kind) and (name is None or node.tag == name):
+            if isinstance(node, kind) and (name is None or isinstance(node, Element) and node.tag == name):
                 del self.stack[i:]
                 return clean
             if isinstance(node, Block) or node.tag.lower() not in CLOSED_BY_PARENT:
@@ -251,5 +251,5 @@ def parse(text: str, pos: Callable[[int], tuple[int, int]]) -> tuple[list[Node],
     tokens, lex_errors = tokenize(text)
     builder = TreeBuilder(tokens, pos)
     nodes = builder.build()
-    errors = [(e.message, *pos(e.offset)) for e in [*lex_errors, *builder.errors]]
+    errors = [(e.message, *pos(e.offset)) for e in lex_errors] + [(e.message, *pos(e.offset)) for e in builder.errors]
     return nodes, sorted(errors, key=lambda e: (e[1], e[2]))

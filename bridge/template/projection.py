@@ -47,9 +47,9 @@ class Projection:
                 self.c.diag("PWX104", f"[(ngModel)] on <{tag}> (a custom form control) is not converted",
                             b.attr.line, b.attr.col, hint="bind an @Input and an @Output instead")
                 continue
-            ref = self.c.exprs.bound(b, env.scope, "prop")
-            if ref is not None:
-                wx.attrs[input_attribute(name)] = ref
+            bound = self.c.exprs.bound(b, env.scope, "prop")
+            if bound is not None:
+                wx.attrs[input_attribute(name)] = bound
             handler.add(name + "Change", A.Assign(0, 0, b.ast, "=", A.PropertyRead(0, 0, A.ImplicitReceiver(0, 0),
                                                                                    "$event")))
         self.c.handlers.attach(wx, handler, env.scope, el)

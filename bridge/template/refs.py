@@ -28,7 +28,7 @@ def declare(c: ViewCompiler, nodes: list[Node], env: Env) -> None:
         for ref in attrs.refs:
             if el.tag.lower() == "ng-template":
                 env.scope.names[ref.name] = Sym("undefined", "template", el,
-                                                {b.name: b.value for b in attrs.lets})
+                                                {b.name: b.value or "$implicit" for b in attrs.lets})
                 continue
             key = c.key(ref.name)
             spec = ref_spec(c, el, attrs, ref, env)
@@ -73,8 +73,9 @@ def control_spec(c: ViewCompiler, el: Element, env: Env) -> str:
         if v in attrs.static and attrs.static[v].value != "false":
             parts.append(f"{v}: true")
     for v in ("minlength", "maxlength", "pattern", "min", "max"):
-        if attrs.static.get(v) is not None and attrs.static[v].value:
-            parts.append(f"{v}: {js_string(attrs.static[v].value)}")
+        b = attrs.static.get(v)
+        if b is not None and b.value:
+            parts.append(f"{v}: {js_string(b.value)}")
     return ", ".join(parts)
 
 

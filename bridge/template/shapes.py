@@ -46,8 +46,9 @@ def br(c: ViewCompiler, el: Element, attrs: Attrs, row: Tag, env: Env) -> list:
 def progress(c: ViewCompiler, el: Element, attrs: Attrs, row: Tag, env: Env) -> list:
     wx = c.elements.plain(el, attrs, replace(row, props={}), env, children=[])
     value = attrs.props.get("value")
-    if value is not None and value.ast is not None:
-        wx.attrs["percent"] = c.exprs.value(env.scope, h("num", c.exprs.expr(value, env.scope)) + " * 100")
+    code = c.exprs.expr(value, env.scope) if value is not None else None  # (None when it does not parse)
+    if code is not None:
+        wx.attrs["percent"] = c.exprs.value(env.scope, h("num", code) + " * 100")
     elif attrs.static_value("value"):
         wx.attrs["percent"] = str(float(attrs.static_value("value") or 0) * 100)
     return [wx]
@@ -62,7 +63,7 @@ def image(c: ViewCompiler, el: Element, attrs: Attrs, row: Tag, env: Env) -> lis
     wx = c.elements.plain(el, attrs, row, env, children=[])
     size = [f"{d}: {v}px" for d in ("width", "height") if (v := attrs.static_value(d)) and v.isdigit()]
     if size:
-        wx.attrs["style"] = "; ".join([*size, *([wx.attrs["style"]] if "style" in wx.attrs else [])])
+        wx.attrs["style"] = "; ".join([*size, *([str(wx.attrs["style"])] if "style" in wx.attrs else [])])
         if len(size) == 2:
             wx.attrs["mode"] = "aspectFill"
     return [wx]
@@ -79,7 +80,7 @@ def icon(c: ViewCompiler, el: Element, attrs: Attrs, row: Tag, env: Env) -> list
         wx.attrs["mode"] = "aspectFit"
         wx.attrs["src"] = absolute_url(src) if src else c.exprs.bound(attrs.props["src"], scope, "url") or ""
         return [wx]
-    names = {k: attrs.static_value(k) for k in ("name", "ios", "md", "icon") if attrs.static_value(k)}
+    names: dict[str, str] = {k: v for k in ("name", "ios", "md", "icon") if (v := attrs.static_value(k))}
     dynamic = {k: attrs.props[k] for k in ("name", "ios", "md", "icon") if k in attrs.props}
     glyphs: dict[str, str] = {}
     for key, b in list(dynamic.items()):
@@ -87,10 +88,10 @@ def icon(c: ViewCompiler, el: Element, attrs: Attrs, row: Tag, env: Env) -> list
         if const is not None:
             names[key] = const
             del dynamic[key]
-    for key, name in names.items():
-        glyph = icon_class(c, name, el)
+    for which, icon_name in names.items():
+        glyph = icon_class(c, icon_name, el)
         if glyph:
-            glyphs[key] = glyph
+            glyphs[which] = glyph
     glyph_class = None
     if dynamic:
         b = dynamic.get("name") or dynamic.get("icon") or next(iter(dynamic.values()))

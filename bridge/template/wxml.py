@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 @dataclass
 class Wx:
     tag: str
-    attrs: dict[str, str] = field(default_factory=dict)  # values are WXML-ready (may hold {{path}})
+    attrs: dict[str, str | None] = field(default_factory=dict)  # WXML-ready (may hold {{path}}); None: bare
     children: list[Wx | str] = field(default_factory=list)  # str: WXML-ready text
 
     def add_class(self, *names: str) -> None:

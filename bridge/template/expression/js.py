@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from typing import cast
 
 from bridge.template.expression import ast as A
 
@@ -113,7 +114,8 @@ class JsGen:
         elif isinstance(target, A.PropertyRead):
             lhs = f"{self.expr(target.receiver)}.{target.name}"
         else:
-            lhs = f"{self.expr(target.receiver)}[{self.expr(target.key)}]"
+            keyed = cast(A.KeyedRead, target)  # (assignable: a property or keyed read)
+            lhs = f"{self.expr(keyed.receiver)}[{self.expr(keyed.key)}]"
         value = self.expr(node.value)
         if node.op in ("&&=", "||=", "??="):  # ES2021: lower to a conditional assignment
             read = self.expr(target)
@@ -172,7 +174,7 @@ class JsGen:
                 this_of = code
                 code = f"{code}[{self.expr(link.key)}]"
             else:
-                code = f"{code}({', '.join(self.expr(a) for a in link.args)})"
+                code = f"{code}({', '.join(self.expr(a) for a in cast(A.Call, link).args)})"
                 this_of = None
         if guards:
             return "(" + "".join(guards) + code + ")"

@@ -61,9 +61,10 @@ def tokenize(src: str, base: int = 0) -> list[Tok]:
             i = m.end()
         elif c.isdigit() or (c == "." and i + 1 < n and src[i + 1].isdigit()):
             m = _NUMBER.match(src, i)
+            assert m is not None  # (a digit, or a dot before one, starts a number)
             text = m.group(0)
-            value = float(text) if any(ch in text for ch in ".eE") else int(text)
-            out.append(Tok("number", text, base + start, base + m.end(), value))
+            number = float(text) if any(ch in text for ch in ".eE") else int(text)
+            out.append(Tok("number", text, base + start, base + m.end(), number))
             i = m.end()
         elif c in "'\"":
             try:

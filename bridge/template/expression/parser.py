@@ -312,6 +312,7 @@ class Parser:
                     if self.char(":"):
                         values.append(self.parse_pipe())
                     else:  # shorthand {a}
+                        assert tok is not None  # (identifier_or_keyword read it)
                         values.append(A.PropertyRead(tok.start, tok.end, A.ImplicitReceiver(tok.start, tok.start), key))
                 keys.append(key)
                 if self.char("}"):
@@ -365,8 +366,8 @@ class Parser:
 
     def binding_key(self) -> str:
         parts = [self.identifier_or_keyword()]
-        while self.next is not None and self.next.is_op("-") and self.peek() is not None \
-                and self.peek().start == self.next.end:
+        while self.next is not None and self.next.is_op("-") and (after := self.peek()) is not None \
+                and after.start == self.next.end:
             self.k += 1
             parts.append(self.identifier_or_keyword())
         return "-".join(parts)
