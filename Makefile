@@ -8,7 +8,7 @@ export PWA2WX_TOOLS := $(TOOLS)
 
 test: install tools fixtures
 	$(VENV)/bin/ruff check bridge tests bench
-	$(VENV)/bin/mypy bridge
+	$(VENV)/bin/mypy
 	$(VENV)/bin/python -m pytest
 
 install:
@@ -32,4 +32,4 @@ fixtures:
 
 lint:
 	$(VENV)/bin/ruff check bridge tests bench
-	$(VENV)/bin/mypy bridge
+	$(VENV)/bin/mypy

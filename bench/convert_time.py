@@ -27,7 +27,7 @@ def measure(project: Path, runs: int, jobs: int = 1) -> dict:
             out = Path(tmp) / f"out{i}"
             os.sync()  # the previous run's files reach the disk now, not while this run is timed
             started = time.perf_counter()
-            proc = subprocess.run([sys.executable, "-m", "bridge", "convert", str(project), "-o", str(out), "-q",
+            proc = subprocess.run([sys.executable, "-m", "pwa2wx", "convert", str(project), "-o", str(out), "-q",
                                    "--jobs", str(jobs)], capture_output=True, text=True)
             times.append(time.perf_counter() - started)
             if proc.returncode not in (0, 1):

@@ -26,10 +26,12 @@ from tests import corpus  # noqa: E402
 
 def convert(code: Path, app: str, out: Path) -> None:
     """Convert corpus app ``app`` into ``out`` with the pwa2wx whose source is at ``code``."""
-    args = [sys.executable, "-m", "bridge", "convert", str(corpus.app(app)), "-o", str(out), "-q"]
+    # the import package is pwa2wx in bridge/ (revisions before it was named so: bridge, at the root)
+    package, path = ("pwa2wx", code / "bridge") if (code / "bridge" / "pwa2wx").is_dir() else ("bridge", code)
+    args = [sys.executable, "-m", package, "convert", str(corpus.app(app)), "-o", str(out), "-q"]
     if corpus.project(app):
         args += ["--project", corpus.project(app)]
-    env = {**os.environ, "PYTHONPATH": str(code)}
+    env = {**os.environ, "PYTHONPATH": str(path)}
     proc = subprocess.run(args, cwd=code, env=env, capture_output=True, text=True)
     if proc.returncode not in (0, 1) or not out.is_dir():  # 1 with no output: it stopped (PWX999)
         raise SystemExit(f"{app}: pwa2wx at {code} exited {proc.returncode}\n{proc.stderr[-2000:]}")

@@ -3,7 +3,7 @@
     python bench/runtime_size.py [--app NAME ...] [--files]
 
 Converts corpus apps (default: the blank starter and the conference app; prepared as the tests prepare them,
-tests/corpus.py) and prints, per app, the runtime files' bytes as written, after bridge/script/minify.py
+tests/corpus.py) and prints, per app, the runtime files' bytes as written, after bridge/pwa2wx/script/minify.py
 (comments and layout out, as the packer does to npm code) and gzipped. ``--files`` lists each file's bytes.
 """
 
@@ -18,8 +18,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bridge.build.convert import convert  # noqa: E402
-from bridge.script.minify import minify  # noqa: E402
+from pwa2wx.build.convert import convert  # noqa: E402
+from pwa2wx.script.minify import minify  # noqa: E402
 from tests import corpus  # noqa: E402
 
 APPS = ("starter-angular-blank", "conf-443e4b91")

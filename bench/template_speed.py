@@ -17,9 +17,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests" / "templ
 
 from harness import Project, compile_html, component  # noqa: E402
 
-from bridge.diagnostics import Diagnostics  # noqa: E402
-from bridge.template import TemplateContext, compile_component, parse_template  # noqa: E402
-from bridge.workspace import project  # noqa: E402
+from pwa2wx.diagnostics import Diagnostics  # noqa: E402
+from pwa2wx.template import TemplateContext, compile_component, parse_template  # noqa: E402
+from pwa2wx.workspace import project  # noqa: E402
 
 BLOCKS = [
     """<ion-header><ion-toolbar><ion-buttons slot="start"><ion-menu-button></ion-menu-button></ion-buttons>

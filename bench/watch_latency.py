@@ -26,7 +26,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
-from bridge.commands.watch import Change, Session  # noqa: E402  (after the path set-up, for a run as a script)
+from pwa2wx.commands.watch import Change, Session  # noqa: E402  (after the path set-up, for a run as a script)
 
 
 def copy_project(src: Path, dst: Path) -> Path:
@@ -64,7 +64,7 @@ def in_process(app: Path, template: Path, edits: int) -> tuple[list[float], list
 
 def through_watcher(app: Path, template: Path, page: Path, edits: int) -> list[float]:
     out = app.parent / "out-watch"
-    proc = subprocess.Popen([sys.executable, "-m", "bridge", "watch", str(app), "-o", str(out), "-q"],
+    proc = subprocess.Popen([sys.executable, "-m", "pwa2wx", "watch", str(app), "-o", str(out), "-q"],
                             stderr=subprocess.PIPE, text=True, cwd=HERE.parent)
     original, times = template.read_text(), []
     try:

@@ -324,9 +324,9 @@ def problems(shape: Shape, root: Path) -> list[str]:
     """What goes wrong converting the workspace of ``shape`` (written under ``root``): a raised exception or an
     internal error, an error diagnostic, a WXML/WXSS file wcc/wcsc reject, a page that does not open and show
     its text. Without node_modules the app cannot start (no rxjs): its pages are not opened."""
-    from bridge import preview
-    from bridge.build.convert import convert
-    from bridge.commands.check import check
+    from pwa2wx import preview
+    from pwa2wx.build.convert import convert
+    from pwa2wx.commands.check import check
 
     src, out = write(shape, root / "app"), root / "out"
     result = convert(src, out)

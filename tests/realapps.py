@@ -13,10 +13,10 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from bridge import preview
-from bridge.build.convert import convert
-from bridge.commands.check import check
-from bridge.diagnostics import ConversionError
+from pwa2wx import preview
+from pwa2wx.build.convert import convert
+from pwa2wx.commands.check import check
+from pwa2wx.diagnostics import ConversionError
 
 HARNESS_SOURCES = ("open", "harness")  # errors that mean the page did not open at all
 

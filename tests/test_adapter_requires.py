@@ -1,6 +1,6 @@
 """The shipped adapters' requires sit at the top of their files, so the output's require graph is what they use.
 
-`bridge/output/adapters.py` prunes adapter files by following literal ``require("…")`` paths, and a require inside a
+`pwa2wx.output.adapters` prunes adapter files by following literal ``require("…")`` paths, and a require inside a
 function is an edge like any other: a lazy back-edge (the view requiring the router when a link is tapped) ships
 its target to every app. So each adapter file requires what it uses in its leading statements, and a page ships
 the runtime files its own code and templates reach. The exceptions are listed below, each with its reason.
@@ -14,7 +14,7 @@ from pathlib import Path
 
 import esprima
 
-from bridge.output.graph import loads
+from pwa2wx.output.graph import loads
 
 ROOT = Path(__file__).resolve().parent.parent
 ADAPTERS = ROOT / "adapters"
@@ -24,9 +24,9 @@ LAZY_REQUIRES = {
     ("runtime/address.js", "../app.config.js"):
         "generated per app and requires the app's modules, which require the runtime: read at each use",
     ("runtime/index.js", "../login/index.js"):
-        "the login adapter ships only when [login] backend is set (bridge/output/adapters.py)",
+        "the login adapter ships only when [login] backend is set (bridge/pwa2wx/output/adapters.py)",
     **{("login/index.js", f"./{name}.js"):
-       "only the configured backend's file ships (bridge/output/adapters.py), required by name when chosen"
+       "only the configured backend's file ships (bridge/pwa2wx/output/adapters.py), required by name when chosen"
        for name in ("casdoor", "authing", "custom")},
     **{("runtime/capacitor/core.js", f"./{name}.js"):
        "Capacitor 2's `Plugins` registry, read by plugin name; the plugin files require core.js (a cycle at load)"

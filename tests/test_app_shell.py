@@ -6,9 +6,9 @@ import json
 
 import pytest
 
-from bridge import preview
-from bridge.build.convert import convert
-from bridge.commands.check import check
+from pwa2wx import preview
+from pwa2wx.build.convert import convert
+from pwa2wx.commands.check import check
 from tests import needs
 from tests.workspace import STANDALONE_MAIN, link_runtime_packages, make_workspace
 

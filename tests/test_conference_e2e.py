@@ -11,14 +11,14 @@ from pathlib import Path
 
 import pytest
 
-from bridge import preview
+from pwa2wx import preview
 from tests import corpus
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
 def convert(src: Path, out: Path) -> Path:
-    proc = subprocess.run([sys.executable, "-m", "bridge", "convert", str(src), "-o", str(out), "--quiet"],
+    proc = subprocess.run([sys.executable, "-m", "pwa2wx", "convert", str(src), "-o", str(out), "--quiet"],
                           capture_output=True, text=True, cwd=ROOT)
     assert proc.returncode == 0, proc.stderr[-3000:]
     return out

@@ -9,13 +9,13 @@ from pathlib import Path
 
 import pytest
 
-from bridge.commands.check import check
+from pwa2wx.commands.check import check
 from tests import needs
 from tests.workspace import copy_fixture
 
 
 def run_cli(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "bridge", *args], capture_output=True, text=True)
+    return subprocess.run([sys.executable, "-m", "pwa2wx", *args], capture_output=True, text=True)
 
 
 @pytest.fixture(scope="module")
@@ -106,7 +106,7 @@ def test_check_cli_reports_sizes(converted):
 ])
 def test_an_app_asking_for_the_position_declares_it_in_app_json(tmp_path, source):
     """WeChat refuses wx.getLocation unless app.json declares it, with a reason the user is shown."""
-    from bridge.build.convert import convert
+    from pwa2wx.build.convert import convert
     from tests.workspace import STANDALONE_MAIN, make_workspace
 
     src = make_workspace(tmp_path / "app", {

@@ -12,7 +12,7 @@ from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
-from bridge import preview
+from pwa2wx import preview
 from tests import corpus
 from tests.realapps import AppReport, app_pages, measure, open_page, page_params
 

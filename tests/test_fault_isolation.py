@@ -13,12 +13,12 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from bridge.build import parallel
-from bridge.commands import cli
-from bridge.commands.check import check
-from bridge.script import npm
-from bridge.style import StyleCompiler
-from bridge.template import compiler as template_compiler
+from pwa2wx.build import parallel
+from pwa2wx.commands import cli
+from pwa2wx.commands.check import check
+from pwa2wx.script import npm
+from pwa2wx.style import StyleCompiler
+from pwa2wx.template import compiler as template_compiler
 from tests.workspace import copy_fixture, link_runtime_packages
 
 ABOUT = "src/app/about/about.page.html"
@@ -75,7 +75,7 @@ def test_a_template_compiler_bug_stays_in_its_component(app, monkeypatch, jobs):
 def test_a_style_module_and_package_bug_each_stay_in_their_unit(app, monkeypatch):
     monkeypatch.setattr(StyleCompiler, "component", failing_for(
         StyleCompiler.component, lambda self, component, role: component.name == "TrailsPage"))
-    from bridge.build import scripts
+    from pwa2wx.build import scripts
     monkeypatch.setattr(scripts, "transpile_module", failing_for(
         scripts.transpile_module, lambda project, rel, *rest: rel.endswith("notes.service.ts")))
     monkeypatch.setattr(npm.Packer, "_compile", failing_for(
@@ -92,7 +92,7 @@ def test_a_style_module_and_package_bug_each_stay_in_their_unit(app, monkeypatch
 
 
 def test_a_bug_outside_any_unit_ends_with_one_message_not_a_traceback(app, monkeypatch):
-    from bridge.build import convert as convert_module
+    from pwa2wx.build import convert as convert_module
     monkeypatch.setattr(convert_module.Build, "emit_app", failing_for(convert_module.Build.emit_app, lambda self: True))
     code, output, report, out = convert(app)
     assert code == 1
@@ -104,9 +104,9 @@ def test_a_bug_outside_any_unit_ends_with_one_message_not_a_traceback(app, monke
     assert not out.exists()  # nothing half-written
 
 
-@pytest.mark.parametrize("command,target", [("check", "bridge.commands.check.check"),
-                                            ("init", "bridge.commands.init.guess"),
-                                            ("preview", "bridge.preview.run")])
+@pytest.mark.parametrize("command,target", [("check", "pwa2wx.commands.check.check"),
+                                            ("init", "pwa2wx.commands.init.guess"),
+                                            ("preview", "pwa2wx.preview.run")])
 def test_every_command_reports_a_bug_the_same_way(app, monkeypatch, command, target):
     module, name = target.rsplit(".", 1)
     broken = failing_for(lambda *a, **k: None, lambda *a, **k: True)

@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from bridge import preview
-from bridge.build.convert import convert
-from bridge.commands import cli
+from pwa2wx import preview
+from pwa2wx.build.convert import convert
+from pwa2wx.commands import cli
 from tests import needs
 
 pytestmark = needs.node

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from bridge import preview
-from bridge.build.convert import convert
+from pwa2wx import preview
+from pwa2wx.build.convert import convert
 from tests import needs
 
 pytestmark = needs.node

@@ -14,7 +14,7 @@ from tests.workspace import copy_fixture
 
 def convert(src: Path, out: Path) -> tuple[subprocess.CompletedProcess, dict]:
     report = out.parent / "report.json"
-    proc = subprocess.run([sys.executable, "-m", "bridge", "convert", str(src), "-o", str(out),
+    proc = subprocess.run([sys.executable, "-m", "pwa2wx", "convert", str(src), "-o", str(out),
                            "--report", str(report)], capture_output=True, text=True)
     return proc, json.loads(report.read_text()) if report.exists() else {}
 

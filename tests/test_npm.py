@@ -14,10 +14,10 @@ from pathlib import Path
 import esprima
 import pytest
 
-from bridge.diagnostics import Diagnostics
-from bridge.output import layout
-from bridge.script import modules, npm
-from bridge.workspace.project import load
+from pwa2wx.diagnostics import Diagnostics
+from pwa2wx.output import layout
+from pwa2wx.script import modules, npm
+from pwa2wx.workspace.project import load
 from tests import needs
 from tests.tables import table
 
@@ -247,7 +247,7 @@ def test_the_runtime_names_its_rxjs_use() -> None:
      ["index.js", "internal/Subject.js", "internal/interval.js", "internal/map.js", "internal/of.js"]),
 ])
 def test_convert_trims_rxjs_to_what_the_app_and_the_runtime_import(tmp_path: Path, source: str, packed) -> None:
-    from bridge.build.convert import convert
+    from pwa2wx.build.convert import convert
 
     root = make_project(tmp_path / "app", {"rxjs": TRIMMABLE_RXJS})
     workspace = json.loads(json.dumps(ANGULAR_JSON))

@@ -1,4 +1,4 @@
-"""The headless preview (bridge.preview) on small mini programs written in the test, laid out as
+"""The headless preview (pwa2wx.preview) on small mini programs written in the test, laid out as
 docs/internals.md describes: WeChat semantics of the framework double, real HTTP, rendering by wcc."""
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from bridge import preview
+from pwa2wx import preview
 
 ROOT = Path(__file__).resolve().parent.parent
 

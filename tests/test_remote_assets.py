@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from bridge import preview
-from bridge.build.convert import convert
+from pwa2wx import preview
+from pwa2wx.build.convert import convert
 from tests import needs
 from tests.workspace import link_runtime_packages, make_workspace, one_page_app
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from bridge.build.convert import convert
+from pwa2wx.build.convert import convert
 from tests import corpus
 
 WEB_ONLY = ("web.js", "url.js", "http.js", "storage.js")

@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from bridge import preview
-from bridge.build.convert import convert
-from bridge.commands.check import check
-from bridge.output import packages
+from pwa2wx import preview
+from pwa2wx.build.convert import convert
+from pwa2wx.commands.check import check
+from pwa2wx.output import packages
 from tests import needs
 from tests.workspace import EMPTY_ROOT, STANDALONE_MAIN, link_runtime_packages, make_workspace
 

@@ -8,7 +8,7 @@ var wxp = require('../runtime/wxp.js');
 var store = require('./store.js');
 var wire = require('./wire.js');
 
-// Only the configured backend's file ships (bridge/build/convert.py), so each is required on demand.
+// Only the configured backend's file ships (bridge/pwa2wx/build/convert.py), so each is required on demand.
 var BACKENDS = {
   casdoor: function () { return require('./casdoor.js'); },
   authing: function () { return require('./authing.js'); },

@@ -1,5 +1,5 @@
 'use strict';
-// The app's own rxjs (packed by bridge/script/npm.py), so Observables from the runtime work with its operators.
+// The app's own rxjs (packed by bridge/pwa2wx/script/npm.py), so Observables from the runtime work with its operators.
 // rxjs 7 exports everything from its root; rxjs 6 (Angular 12-14 apps) has the operators in rxjs/operators
 // and no firstValueFrom/lastValueFrom, which are then made here.
 var rx = require('../../miniprogram_npm/rxjs/index.js');

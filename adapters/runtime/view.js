@@ -48,7 +48,7 @@ var ELEMENT_METHODS = {
 
 var SWIPE = 30; // px a touch must travel to open or close an ion-item-sliding
 
-// HTML input type → WeChat's (bridge/template/ionic.py HTML_INPUT_TYPES, which a test holds this to)
+// HTML input type → WeChat's (bridge/pwa2wx/template/ionic.py HTML_INPUT_TYPES, which a test holds this to)
 var INPUT_TYPES = { text: 'text', search: 'text', email: 'text', url: 'text', password: 'text', number: 'digit',
   tel: 'number' };
 
@@ -68,7 +68,7 @@ function classToken(value) {
   return String(value).trim().replace(/[^A-Za-z0-9_-]+/g, '_');
 }
 
-// A class as WXML and WXSS can both carry it (Tailwind's md:flex → md_3a_flex): bridge/template/ionic.py
+// A class as WXML and WXSS can both carry it (Tailwind's md:flex → md_3a_flex): bridge/pwa2wx/template/ionic.py
 // class_name, which tests/js/view.test.js holds this to.
 function className(c) {
   if (/^-?[A-Za-z_][A-Za-z0-9_-]*$/.test(c)) return c;

@@ -11,10 +11,10 @@ import time
 from pathlib import Path
 
 from bench.generate_app import generate
-from bridge.build.cache import BuildCache, Recorder
-from bridge.build.convert import convert
-from bridge.build.progress import TerminalProgress
-from bridge.output import sync
+from pwa2wx.build.cache import BuildCache, Recorder
+from pwa2wx.build.convert import convert
+from pwa2wx.build.progress import TerminalProgress
+from pwa2wx.output import sync
 from tests.conftest import FIXTURES, interruptible
 
 
@@ -75,7 +75,7 @@ def test_progress_redraws_one_line_and_clears_it():
 
 
 def test_no_progress_when_stderr_is_not_a_terminal(tmp_path, trailbook):
-    proc = subprocess.run([sys.executable, "-m", "bridge", "convert", str(trailbook), "-o", str(tmp_path / "o")],
+    proc = subprocess.run([sys.executable, "-m", "pwa2wx", "convert", str(trailbook), "-o", str(tmp_path / "o")],
                           capture_output=True, text=True)
     assert proc.returncode == 0 and "\r" not in proc.stderr
 
@@ -89,13 +89,13 @@ def test_generated_app_converts_cleanly(tmp_path):
 
 
 def test_subpackage_pass_from_the_cache_equals_a_pass_from_scratch(tmp_path):
-    """The second pass rewrites moved modules' require paths (bridge.build.scripts.relocated) instead of compiling
+    """The second pass rewrites moved modules' require paths (pwa2wx.build.scripts.relocated) instead of compiling
     them again: the result must be the compile's, byte for byte."""
-    from bridge.build.cache import BuildCache
-    from bridge.build.convert import Build, build, plan_project
-    from bridge.build.units import BuildOptions
-    from bridge.output import packages
-    from bridge.workspace import config, project
+    from pwa2wx.build.cache import BuildCache
+    from pwa2wx.build.convert import Build, build, plan_project
+    from pwa2wx.build.units import BuildOptions
+    from pwa2wx.output import packages
+    from pwa2wx.workspace import config, project
     from tests.test_subpackages import big_app
 
     src = big_app(tmp_path / "app")
@@ -114,7 +114,7 @@ def test_subpackage_pass_from_the_cache_equals_a_pass_from_scratch(tmp_path):
 
 def test_ctrl_c_during_a_parallel_build_ends_it_at_once():
     """Ctrl-C reaches the workers too: the parent stops them instead of waiting for units that never finish."""
-    script = ("import time\nfrom bridge.build import parallel\n"
+    script = ("import time\nfrom pwa2wx.build import parallel\n"
               "print('started', flush=True)\n"
               "parallel.run(lambda i: time.sleep(60), list(range(32)), 2)\n")
     proc = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, stderr=subprocess.PIPE,

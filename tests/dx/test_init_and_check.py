@@ -6,9 +6,9 @@ import os
 import subprocess
 import sys
 
-from bridge.build.convert import convert
-from bridge.commands.check import check
-from bridge.workspace import config
+from pwa2wx.build.convert import convert
+from pwa2wx.commands.check import check
+from pwa2wx.workspace import config
 from tests import needs
 from tests.conftest import FIXTURES
 from tests.workspace import copy_fixture
@@ -37,7 +37,7 @@ export class AuthService {
 
 
 def run(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "bridge", *args], capture_output=True, text=True)
+    return subprocess.run([sys.executable, "-m", "pwa2wx", *args], capture_output=True, text=True)
 
 
 def test_init_guesses_name_and_api_origin(tmp_path):
@@ -127,7 +127,7 @@ def test_check_prints_sizes_with_largest_parts(tmp_path, trailbook):
 
 
 def test_request_origins_are_read_from_app_code_only(tmp_path):
-    from bridge.workspace.domains import request_origins
+    from pwa2wx.workspace.domains import request_origins
 
     files = {
         "app.json": '{"pages": ["pages/a/a"], "subPackages": [{"root": "packages/admin", "pages": ["pages/b/b"]}]}',
@@ -150,7 +150,7 @@ def test_request_origins_are_read_from_app_code_only(tmp_path):
 
 @needs.node
 def test_a_wcc_message_quoting_a_line_break_is_one_finding(tmp_path):
-    from bridge.output import wechat
+    from pwa2wx.output import wechat
 
     (tmp_path / "a.wxml").write_text('<view class="a\n  b">x</view>\n')
     result = wechat.wcc(tmp_path, ["a.wxml"])
@@ -160,7 +160,7 @@ def test_a_wcc_message_quoting_a_line_break_is_one_finding(tmp_path):
 
 def test_the_first_check_says_it_installs_wechats_compilers(tmp_path, monkeypatch, capsys):
     """An npm that installs the package (a script on PATH): the user is told before the wait."""
-    from bridge.output import wechat
+    from pwa2wx.output import wechat
 
     bin_dir = tmp_path / "bin"
     bin_dir.mkdir()

@@ -30,7 +30,7 @@ def broken(tmp_path_factory) -> Path:
 
 
 def run(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "bridge", *args], capture_output=True, text=True)
+    return subprocess.run([sys.executable, "-m", "pwa2wx", *args], capture_output=True, text=True)
 
 
 def test_json_stays_the_default_with_its_fields(broken, tmp_path):

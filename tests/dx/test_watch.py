@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from bridge.build.convert import convert
-from bridge.commands.watch import Change, Reload, Session
-from bridge.output import sync
+from pwa2wx.build.convert import convert
+from pwa2wx.commands.watch import Change, Reload, Session
+from pwa2wx.output import sync
 from tests.conftest import FIXTURES, interruptible
 from tests.workspace import copy_fixture
 
@@ -113,7 +113,7 @@ def test_bad_config_keeps_out_and_the_next_fix_rebuilds(session, app):
 
 
 def test_a_bug_in_a_rebuild_is_reported_and_watching_goes_on(session, app, monkeypatch):
-    from bridge.commands import watch
+    from pwa2wx.commands import watch
 
     real = watch.build
     monkeypatch.setattr(watch, "build", lambda *a, **k: (_ for _ in ()).throw(RuntimeError("made to fail")))
@@ -150,7 +150,7 @@ def test_devtools_private_settings_survive(session, app):
 
 
 def test_refuses_out_inside_src(app):
-    from bridge.diagnostics import ConversionError
+    from pwa2wx.diagnostics import ConversionError
 
     with pytest.raises(ConversionError) as refused:
         Session(app, app / "dist-wx").start()
@@ -159,7 +159,7 @@ def test_refuses_out_inside_src(app):
 
 def test_watch_command_rebuilds_on_save_and_stops_on_ctrl_c(app, tmp_path):
     out = tmp_path / "out-cli"
-    proc = subprocess.Popen([sys.executable, "-m", "bridge", "watch", str(app), "-o", str(out), "-q"],
+    proc = subprocess.Popen([sys.executable, "-m", "pwa2wx", "watch", str(app), "-o", str(out), "-q"],
                             stderr=subprocess.PIPE, text=True, preexec_fn=interruptible)
     try:
         assert "all rebuild" in proc.stderr.readline()

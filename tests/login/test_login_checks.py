@@ -4,9 +4,9 @@ from pathlib import Path
 
 import pytest
 
-from bridge.diagnostics import Diagnostics
-from bridge.script.tsparse import parse
-from bridge.workspace import config, login, project
+from pwa2wx.diagnostics import Diagnostics
+from pwa2wx.script.tsparse import parse
+from pwa2wx.workspace import config, login, project
 from tests.conftest import FIXTURES
 
 

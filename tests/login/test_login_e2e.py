@@ -15,8 +15,8 @@ from types import SimpleNamespace
 
 import pytest
 
-from bridge import preview
-from bridge.build.convert import convert
+from pwa2wx import preview
+from pwa2wx.build.convert import convert
 from tests import needs
 from tests.conftest import FIXTURES
 from tests.doubles.api import Api

@@ -9,8 +9,8 @@ import urllib.request
 
 from click.testing import CliRunner
 
-from bridge.commands import wxpush
-from bridge.commands.cli import main
+from pwa2wx.commands import wxpush
+from pwa2wx.commands.cli import main
 
 TOKEN, TIMESTAMP, NONCE = "pushtoken42", "1714000000", "8765432"
 # sha1 of the lexically sorted strings joined, computed independently of the module

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bridge.script.classic import compile_classic
+from pwa2wx.script.classic import compile_classic
 
 
 def test_top_level_names_are_read_back_when_the_script_parses_repaired() -> None:

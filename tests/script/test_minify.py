@@ -5,8 +5,8 @@ from __future__ import annotations
 import subprocess
 from pathlib import Path
 
-from bridge.script.minify import minify
-from bridge.script.tsparse import parser
+from pwa2wx.script.minify import minify
+from pwa2wx.script.tsparse import parser
 from tests import needs
 from tests.tables import table
 

@@ -13,11 +13,11 @@ from pathlib import Path
 import esprima
 import pytest
 
-from bridge.diagnostics import Diagnostics
-from bridge.output import layout
-from bridge.script import modules, npm
-from bridge.script.transpile import compile_module
-from bridge.workspace.project import load
+from pwa2wx.diagnostics import Diagnostics
+from pwa2wx.output import layout
+from pwa2wx.script import modules, npm
+from pwa2wx.script.transpile import compile_module
+from pwa2wx.workspace.project import load
 from tests import corpus, needs
 
 ADAPTERS = Path(__file__).resolve().parents[2] / "adapters"

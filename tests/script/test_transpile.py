@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import esprima
 
-from bridge.diagnostics import Diagnostics
-from bridge.script import modules
-from bridge.script.transpile import Options, compile_source
+from pwa2wx.diagnostics import Diagnostics
+from pwa2wx.script import modules
+from pwa2wx.script.transpile import Options, compile_source
 from tests.tables import table
 
 PREFIX = '"use strict"; Object.defineProperty(exports, "__esModule", { value: true });'

@@ -6,9 +6,9 @@ import struct
 import pytest
 from PIL import Image
 
-from bridge.assets import icons, selection
-from bridge.diagnostics import Diagnostics
-from bridge.workspace import palette, project
+from pwa2wx.assets import icons, selection
+from pwa2wx.diagnostics import Diagnostics
+from pwa2wx.workspace import palette, project
 from tests.tables import table
 from tests.workspace import make_workspace
 

@@ -4,8 +4,8 @@ from pathlib import Path
 
 import pytest
 
-from bridge.diagnostics import ConversionError
-from bridge.workspace import config
+from pwa2wx.diagnostics import ConversionError
+from pwa2wx.workspace import config
 from tests.tables import table
 
 

@@ -4,8 +4,8 @@ import json
 
 import pytest
 
-from bridge.diagnostics import Diagnostic, Diagnostics, code_frame, format_diagnostic, write_report
-from bridge.diagnostics.codes import CODES
+from pwa2wx.diagnostics import Diagnostic, Diagnostics, code_frame, format_diagnostic, write_report
+from pwa2wx.diagnostics.codes import CODES
 
 
 def test_unregistered_code_is_refused():

@@ -5,8 +5,8 @@ from pathlib import Path
 
 import pytest
 
-from bridge.diagnostics import ConversionError
-from bridge.output import emit, graph
+from pwa2wx.diagnostics import ConversionError
+from pwa2wx.output import emit, graph
 from tests.tables import table
 
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from bridge.workspace import jsonc
+from pwa2wx.workspace import jsonc
 
 
 @pytest.mark.parametrize(("text", "expected"), [

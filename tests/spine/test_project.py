@@ -5,8 +5,8 @@ from pathlib import Path
 
 import pytest
 
-from bridge.diagnostics import ConversionError
-from bridge.workspace import project, symbols
+from pwa2wx.diagnostics import ConversionError
+from pwa2wx.workspace import project, symbols
 from tests.workspace import ANGULAR_JSON, make_workspace
 
 

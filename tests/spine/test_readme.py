@@ -2,8 +2,8 @@
 
 import re
 
-from bridge.diagnostics.codes import CODES
-from bridge.workspace.config import SCHEMA
+from pwa2wx.diagnostics.codes import CODES
+from pwa2wx.workspace.config import SCHEMA
 from tests.conftest import ROOT
 
 README = (ROOT / "README.md").read_text(encoding="utf-8")

@@ -1,7 +1,7 @@
 """Angular routes → pages, tab bar, route table and start page."""
 
-from bridge.diagnostics import Diagnostics
-from bridge.workspace import project, routes
+from pwa2wx.diagnostics import Diagnostics
+from pwa2wx.workspace import project, routes
 from tests.workspace import STANDALONE_MAIN, make_workspace
 
 

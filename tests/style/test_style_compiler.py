@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from bridge.diagnostics import Diagnostics
-from bridge.style import StyleCompiler
-from bridge.workspace import config as config_module
-from bridge.workspace import project as project_module
+from pwa2wx.diagnostics import Diagnostics
+from pwa2wx.style import StyleCompiler
+from pwa2wx.workspace import config as config_module
+from pwa2wx.workspace import project as project_module
 from tests.workspace import ANGULAR_JSON, make_workspace
 
 PNG = base64.b64decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8/5+hHgAHggJ/"

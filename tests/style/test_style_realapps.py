@@ -11,12 +11,12 @@ from pathlib import Path
 
 import pytest
 
-from bridge.diagnostics import Diagnostics
-from bridge.output import wechat
-from bridge.style import StyleCompiler
-from bridge.style.compiler import theme_dir
-from bridge.workspace import config as config_module
-from bridge.workspace import project as project_module
+from pwa2wx.diagnostics import Diagnostics
+from pwa2wx.output import wechat
+from pwa2wx.style import StyleCompiler
+from pwa2wx.style.compiler import theme_dir
+from pwa2wx.workspace import config as config_module
+from pwa2wx.workspace import project as project_module
 from tests import corpus, needs
 
 APPS = ["conf-443e4b91", "conf-330cc004", "photo-gallery-cf305c91",

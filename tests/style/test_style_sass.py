@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bridge.style.sass import Sass, SourceMap
+from pwa2wx.style.sass import Sass, SourceMap
 
 
 class Claims:

@@ -13,10 +13,10 @@ from pathlib import Path
 
 import pytest
 
-from bridge.output import wechat
-from bridge.screenshot import chromium, render_html, screenshot, side_by_side
-from bridge.screenshot.html import document
-from bridge.style.compiler import theme_dir
+from pwa2wx.output import wechat
+from pwa2wx.screenshot import chromium, render_html, screenshot, side_by_side
+from pwa2wx.screenshot.html import document
+from pwa2wx.style.compiler import theme_dir
 from tests import needs
 from tests.tables import table
 

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from bridge.style.selector_syntax import parse_selector
-from bridge.style.selectors import WXML_TAGS, rewrite
+from pwa2wx.style.selector_syntax import parse_selector
+from pwa2wx.style.selectors import WXML_TAGS, rewrite
 from tests.tables import table
 
 P, C, A = "page", "component", "app"

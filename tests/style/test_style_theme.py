@@ -7,12 +7,12 @@ import re
 
 import tinycss2
 
-from bridge.style.compiler import THEME_BASE, theme_dir
-from bridge.style.imports import IONIC_CSS
-from bridge.style.selectors import rewrite
-from bridge.style.values import serialize
-from bridge.template.ionic import IONIC
-from bridge.template.shapes import drop
+from pwa2wx.style.compiler import THEME_BASE, theme_dir
+from pwa2wx.style.imports import IONIC_CSS
+from pwa2wx.style.selectors import rewrite
+from pwa2wx.style.values import serialize
+from pwa2wx.template.ionic import IONIC
+from pwa2wx.template.shapes import drop
 
 NOT_DRAWN = {"ion-refresher", "ion-infinite-scroll", "ion-select-option"}  # page hooks, picker options
 

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from bridge.style import values
-from bridge.style.wxss import Converter, Where
+from pwa2wx.style import values
+from pwa2wx.style.wxss import Converter, Where
 from tests.tables import table
 
 VARIABLES = {"--ion-color-primary": values.parse_value("#0054e9"), "--gap": values.parse_value("8px"),

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from bridge.build.convert import convert
-from bridge.commands.check import check
+from pwa2wx.build.convert import convert
+from pwa2wx.commands.check import check
 from tests import needs
 from tests.workspace import link_runtime_packages, make_workspace, one_page_app
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from bridge.build.convert import convert
-from bridge.style.unused import prune
+from pwa2wx.build.convert import convert
+from pwa2wx.style.unused import prune
 from tests.workspace import link_runtime_packages, make_workspace, one_page_app
 
 GLOBAL = """

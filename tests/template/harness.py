@@ -14,10 +14,10 @@ from pathlib import Path
 
 import esprima
 
-from bridge.diagnostics import Diagnostics
-from bridge.output import wechat
-from bridge.template import CompiledView, TemplateContext, compile_component
-from bridge.workspace.model import Component, TextSource
+from pwa2wx.diagnostics import Diagnostics
+from pwa2wx.output import wechat
+from pwa2wx.template import CompiledView, TemplateContext, compile_component
+from pwa2wx.workspace.model import Component, TextSource
 
 HERE = Path(__file__).resolve().parent
 NODE = shutil.which("node")
@@ -27,7 +27,7 @@ PLAIN = re.compile(r"^(?:[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*|true|false|-?\d
 
 @dataclass
 class Project:
-    """The parts of bridge.workspace.project.Project the template compiler reads."""
+    """The parts of pwa2wx.workspace.project.Project the template compiler reads."""
 
     components: dict[str, Component] = field(default_factory=dict)
     pipes: dict[str, tuple[str, str]] = field(default_factory=dict)

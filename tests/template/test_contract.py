@@ -10,10 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from bridge.template.expressions import BUILTIN_PIPES
-from bridge.template.forms import HTML_INPUT_TYPES
-from bridge.template.helpers import HELPERS, PROPERTIES, h, h_read
-from bridge.template.names import kebab
+from pwa2wx.template import helpers
+from pwa2wx.template.expressions import BUILTIN_PIPES
+from pwa2wx.template.forms import HTML_INPUT_TYPES
+from pwa2wx.template.helpers import HELPERS, PROPERTIES, h, h_read
+from pwa2wx.template.names import kebab
 from tests import needs
 
 RUNTIME = Path(__file__).resolve().parents[2] / "adapters" / "runtime"
@@ -48,7 +49,7 @@ def test_input_types_are_the_same_when_written_and_when_bound():
 
 
 VIEW_JS = (RUNTIME / "view.js").read_text(encoding="utf-8")
-TEMPLATE = Path(__file__).resolve().parents[2] / "bridge" / "template"
+TEMPLATE = Path(helpers.__file__).parent  # bridge/pwa2wx/template
 
 
 def runtime_helpers() -> dict[str, tuple[str, ...] | None]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import esprima
 import pytest
 
-from bridge.template.expression import (
+from pwa2wx.template.expression import (
     ExpressionError,
     JsGen,
     parse_action,
@@ -13,7 +13,7 @@ from bridge.template.expression import (
     parse_template_bindings,
     split_interpolation,
 )
-from bridge.template.expression import ast as A
+from pwa2wx.template.expression import ast as A
 
 LOCALS = {"item", "i"}
 

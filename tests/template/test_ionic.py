@@ -9,9 +9,9 @@ import re
 import pytest
 from harness import compile_html, non_plain, wcc_compile
 
-from bridge.template.ionic import HTML, IONIC, LOOK_ATTRIBUTES, class_name, look_class, lookup, tag_class
-from bridge.template.names import kebab
-from bridge.template.shapes import drop
+from pwa2wx.template.ionic import HTML, IONIC, LOOK_ATTRIBUTES, class_name, look_class, lookup, tag_class
+from pwa2wx.template.names import kebab
+from pwa2wx.template.shapes import drop
 
 # Angular input → the WXML elements it becomes (tag.class of each element, outermost first; "-" = nothing)
 TAGS = [

@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 from harness import compile_html
 
-from bridge.template import Block, Comment, Element, LetDeclaration, Text, parse_template, text_content
-from bridge.template.nodes import NodeVisitor, elements, walk
-from bridge.template.parser import MAX_DEPTH
+from pwa2wx.template import Block, Comment, Element, LetDeclaration, Text, parse_template, text_content
+from pwa2wx.template.nodes import NodeVisitor, elements, walk
+from pwa2wx.template.parser import MAX_DEPTH
 
 
 def shape(nodes):

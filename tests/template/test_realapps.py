@@ -12,9 +12,9 @@ from pathlib import Path
 import pytest
 from harness import check_js, non_plain, run, wcc_compile
 
-from bridge.diagnostics import Diagnostics
-from bridge.template import TemplateContext, compile_component
-from bridge.workspace import project
+from pwa2wx.diagnostics import Diagnostics
+from pwa2wx.template import TemplateContext, compile_component
+from pwa2wx.workspace import project
 from tests import corpus, needs
 
 APPS = ["conf-443e4b91", "conf-330cc004", *(f"starter-angular{s}-{k}" for s in ("", "-standalone")

@@ -1,9 +1,9 @@
 'use strict';
-// A converted app in a temp folder, run on the preview's framework double (bridge/preview/mp.js):
+// A converted app in a temp folder, run on the preview's framework double (bridge/pwa2wx/preview/mp.js):
 // pages are `rt.page(def)` / `rt.component(def)` modules whose defs the test passes as objects.
 const path = require('path');
 const { layout } = require('./runtime.js');
-const { createMiniProgram } = require('../../../bridge/preview/mp.js');
+const { createMiniProgram } = require('../../../bridge/pwa2wx/preview/mp.js');
 
 // files: { 'pages/a/a': def, … } (components too); options.app: app.config.js fields; options.json:
 // { 'pages/a/a': { usingComponents } }; options.tabs: tab page paths (app.json tabBar).

@@ -1,9 +1,9 @@
 'use strict';
-// The runtime tests' `wx`: the headless preview's double (bridge/preview/wx.js — real HTTP for wx.request,
+// The runtime tests' `wx`: the headless preview's double (bridge/pwa2wx/preview/wx.js — real HTTP for wx.request,
 // storage with WeChat's limits, package files from `root`, UI calls recorded in `calls` and answered with
 // answer(name, res)), plus app/system events that tests fire: wx.on<Event>(fn) / wx.off<Event>(fn) and
 // wx.emit('<Event>', res).
-const preview = require('../../../bridge/preview/wx.js');
+const preview = require('../../../bridge/pwa2wx/preview/wx.js');
 
 const EVENTS = ['AppShow', 'AppHide', 'WindowResize', 'NetworkStatusChange', 'KeyboardHeightChange'];
 

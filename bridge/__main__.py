@@ -1,3 +1,0 @@
-from bridge.commands.cli import main
-
-main()

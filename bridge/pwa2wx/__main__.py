@@ -1,0 +1,3 @@
+from pwa2wx.commands.cli import main
+
+main()

@@ -1,0 +1,163 @@
+"""The view stage: each page's and component's template compiled (one unit each), then its four files
+(.wxml, .wxss, .js, .json) written, or a placeholder when the template or its class did not convert.
+
+The Ionicons the templates name are collected here (:attr:`ViewStage.icons`): app.wxss carries their glyphs.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from pwa2wx.assets import icons
+from pwa2wx.build.cache import Answerers, Recorder, Unit
+from pwa2wx.build.scripts import module_text
+from pwa2wx.build.units import Runner
+from pwa2wx.diagnostics import Diagnostic, faults
+from pwa2wx.output import appfiles, packages, placeholder
+from pwa2wx.output.layout import RUNTIME
+from pwa2wx.script import modules as script_modules
+from pwa2wx.template import CompiledView, TemplateContext, compile_component
+from pwa2wx.workspace import routes
+from pwa2wx.workspace.model import Component, Project, TextSource
+
+SHELL_TAG = "app-shell"  # the app's side menu, as a component every page draws
+
+
+@dataclass(frozen=True)
+class View:
+    """A page or custom component to emit: the component, its role and its output path."""
+
+    component: Component
+    role: Literal["page", "component"]
+    path: str
+    page: routes.Page | None
+
+
+
+class ViewStage:
+    """One pass's views: ``compile`` their templates, then ``emit`` each one's files into ``files``."""
+
+    def __init__(self, project: Project, plan: routes.Plan, placement: packages.Placement, runner: Runner,
+                 colors: dict[str, tuple[str, str]]):
+        self.project = project
+        self.plan = plan
+        self.placement = placement
+        self.runner = runner
+        self.colors = colors
+        self.diagnostics = runner.diagnostics
+        self.files: dict[str, bytes] = {}
+        self.failed: dict[str, list[Diagnostic]] = {}  # component key -> its template's errors
+        self.icons: dict[str, str] = {}  # Ionicons glyph name -> SVG text, for the ion-icons templates use
+
+    def put(self, path: str, text: str) -> None:
+        self.files[path] = text.encode("utf-8")
+
+    def require_path(self, from_file: str, rel: str) -> str:
+        """require() path from an output file to the compiled project module ``rel``."""
+        return script_modules.relative(from_file, self.placement.module_output(rel))
+
+    def compile(self, views: list[View]) -> list[CompiledView]:
+        """Each view's template, from the cache when neither it nor what it reads changed."""
+        surface = self.runner.cache.derived(template_surface, self.project)
+        answerers = self.answerers()
+        keys = [("template", v.component.key, v.role, text_key(v.component.template),
+                 module_text(self.project, v.component.rel), surface) for v in views]
+        units = self.runner.units(keys, views, answerers, self.compile_one, "templates")
+        for view, unit in zip(views, units, strict=True):
+            errors = [d for d in unit.diagnostics if d.severity == "error"]
+            if errors:
+                self.failed[view.component.key] = errors
+        return [unit.value for unit in units]
+
+    def answerers(self) -> Answerers:
+        def child(key: str) -> tuple[str, tuple | None]:  # its path, and its template (the parent reads its slots)
+            return "/" + self.plan.components[key], text_key(self.project.components[key].template)
+
+        return {"child": child, "icon": self.icon}
+
+    def compile_one(self, view: View, answerers: Answerers) -> Unit:
+        recorder = Recorder(answerers)
+        child, icon = recorder.ask("child"), recorder.ask("icon")
+        ctx = TemplateContext(project=self.project, role=view.role, diagnostics=recorder.diagnostics,
+                              component_path=lambda c: child(c.key)[0], icon=icon)
+        comp = view.component
+        return recorder.unit(faults.contain(
+            lambda: compile_component(comp, ctx), lambda: CompiledView("", "function () { return {}; }", "[]"),
+            recorder.diagnostics.items, "PWX903", f"compiling the template of {comp.name}",
+            comp.template.file if comp.template else comp.rel))
+
+    def icon(self, name: str) -> str | None:
+        """The classes of an ion-icon glyph (its SVG read from node_modules on first use), None if unknown."""
+        if name not in self.icons:
+            svg = icons.ionicon_svg(self.project.root, name)
+            if svg is None:
+                return None
+            self.icons[name] = svg
+        return icons.glyph_class(name)
+
+    def emit(self, view: View, compiled: CompiledView, wxss: str,
+             failed_modules: dict[str, list[Diagnostic]]) -> None:
+        """A page's or component's four files; a placeholder when its template or its class (``failed_modules``)
+        did not convert."""
+        comp = view.component
+        failed = self.failed.get(comp.key, []) + failed_modules.get(comp.rel, [])
+        if not failed:
+            found: list[Diagnostic] = []
+            faults.contain(lambda: self.emit_converted(view, compiled, wxss), lambda: None, found, "PWX907",
+                           f"writing the files of {comp.name}", comp.rel)
+            self.diagnostics.extend(found)
+            failed = found
+        if failed:
+            self.emit_placeholder(view, compiled.title, failed)
+
+    def emit_placeholder(self, view: View, title: str | None, failed: list[Diagnostic]) -> None:
+        """The view's four files saying it was not converted, and why."""
+        self.put(view.path + ".wxml", placeholder.wxml(failed))
+        self.put(view.path + ".wxss", "")
+        self.put(view.path + ".js", placeholder.view_js(view.role, view.component.rel))
+        config: dict[str, Any] = {"component": True} if view.role == "component" else \
+            appfiles.page_window(view.page, title, self.colors) if view.page is not None else {}
+        self.put(view.path + ".json", appfiles.dumps({**config, "usingComponents": {}}))
+
+    def emit_converted(self, view: View, compiled: CompiledView, wxss: str) -> None:
+        comp, path = view.component, view.path
+        using = dict(compiled.using_components)
+        wxml = compiled.wxml
+        if view.page is not None and self.plan.shell:  # the app's side menu, drawn over the page when open
+            using[SHELL_TAG] = "/" + self.plan.shell
+            wxml += f"<{SHELL_TAG}/>\n"
+        self.put(path + ".wxml", wxml)
+        self.put(path + ".wxss", wxss)
+        self.put(path + ".js", appfiles.render("page.js.j2",
+            source=comp.template.file if comp.template else comp.rel,
+            runtime=script_modules.relative(path, f"{RUNTIME}index.js"),
+            kind=view.role, shell=path == self.plan.shell, route=path, module=self.require_path(path, comp.rel),
+            class_name=comp.name,
+            ancestors=[(self.require_path(path, a.rel), a.name) for a in (view.page.ancestors if view.page else [])],
+            render=compiled.render_js, handlers=compiled.handlers_js,
+            hooks=json.dumps(compiled.hooks, sort_keys=True),
+            pipes=[(name, self.require_path(path + ".js", rel), cls) for name, (rel, cls) in compiled.pipes.items()]))
+        config: dict[str, Any] = {}
+        if view.role == "component":
+            config["component"] = True
+            config["styleIsolation"] = "apply-shared"
+        elif view.page is not None:
+            config.update(appfiles.page_window(view.page, compiled.title, self.colors))
+            if "pullDownRefresh" in compiled.hooks:
+                config["enablePullDownRefresh"] = True
+        config["usingComponents"] = dict(sorted(using.items()))
+        self.put(path + ".json", appfiles.dumps(config))
+
+
+def template_surface(proj: Project) -> str:
+    """What compiling one template reads of the rest of the project (besides its children's templates, which
+    it asks for): every component's selector and metadata, and the pipe table."""
+    components = [(c.key, c.selector, c.standalone, c.imports, c.meta) for c in proj.components.values()]
+    return hashlib.sha256(repr((components, sorted(proj.pipes.items()))).encode()).hexdigest()
+
+
+def text_key(source: TextSource | None) -> tuple | None:
+    return None if source is None else (source.text, source.file, source.line, source.col, source.inline)

@@ -1,0 +1,184 @@
+"""Subpackages: when the main package would pass WeChat's 2 MB, lazy route groups move out of it.
+
+A group is the set of pages behind one `loadChildren`. It moves into `packages/<group>/` with the
+modules only it reaches, and the npm files only they require (subpackages may require main-package code,
+never the reverse). Tab pages and the start page must stay in the main package, and so does anything two
+groups share.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+from pwa2wx.output.graph import closure, loads, retarget
+from pwa2wx.output.layout import NPM
+from pwa2wx.script.modules import output_path
+from pwa2wx.workspace.model import Project
+from pwa2wx.workspace.routes import Plan
+from pwa2wx.workspace.symbols import resolve_import
+
+MAIN_PACKAGE_LIMIT = 2 * 1024 * 1024
+
+
+@dataclass
+class Placement:
+    """Which package root ('' = main) each page and project module goes to."""
+
+    pages: dict[str, str] = field(default_factory=dict)  # component key -> root
+    modules: dict[str, str] = field(default_factory=dict)  # module rel -> root
+
+    def module_output(self, rel: str) -> str:
+        """Where a project module (.ts or .js) lands: same relative path, .js, under its package root."""
+        out = output_path(rel)
+        root = self.modules.get(rel, "")
+        return f"{root}/{out}" if root else out
+
+    def apply(self, plan: Plan) -> None:
+        """Prefix moved pages' paths with their package root, in the pages and the route table."""
+        moved = {}
+        for page in plan.pages:
+            root = self.pages.get(page.component.key)
+            if root:
+                moved[page.path] = f"{root}/{page.path}"
+                page.path = moved[page.path]
+        for entry in plan.routes:
+            if entry.page is not None:  # None: no page (a redirect)
+                entry.page = moved.get(entry.page, entry.page)
+
+    def roots(self) -> list[str]:
+        return sorted(set(self.pages.values()))
+
+
+def split(project: Project, plan: Plan, files: dict[str, bytes], limit: int = MAIN_PACKAGE_LIMIT) -> Placement:
+    """Move the largest lazy groups out until the main package fits (or nothing more can move)."""
+    placement = Placement()
+    main_size = sum(len(b) for b in files.values())
+    if main_size <= limit:
+        return placement
+    fixed = {t.page for t in plan.tabs} | ({plan.pages[0].path} if plan.pages else set())
+    groups: dict[str, list] = defaultdict(list)
+    for page in plan.pages:
+        if page.lazy_group and page.path not in fixed:
+            groups[page.lazy_group].append(page)
+    graph = _static_graph(project)
+    grouped = {p.component.key for pages in groups.values() for p in pages}
+    main_roots = [project.main] if project.main else []
+    main_roots += [p.component.rel for p in plan.pages if p.component.key not in grouped]
+    main_roots += [key.split("#")[0] for key in plan.components]
+    main_roots += [m for entry in plan.routes for refs in entry.guards.values() for m, _ in refs]
+    main_reach = closure(graph, main_roots)
+    reach = {g: closure(graph, [p.component.rel for p in pages]) - main_reach for g, pages in groups.items()}
+
+    reached_twice = _reached_more_than_once(reach.values())
+    exclusive = {g: r - reached_twice for g, r in reach.items()}
+    paths = sorted(files)
+
+    code = {g: {f for p in pages for f in _starting_with(paths, p.path + ".")} |
+            {output_path(m) for m in exclusive[g]} for g, pages in groups.items()}
+    owner_of = {f: g for g, group_files in code.items() for f in group_files}
+    npm_gain: dict[str, int] = defaultdict(int)
+    for path, group in npm_owners(files, lambda f: owner_of.get(f, "")).items():
+        npm_gain[group] += len(files[path])
+
+    def gain(group: str) -> int:
+        """Bytes leaving the main package with the group: its pages' files, its own modules and npm files."""
+        return sum(len(files.get(f, b"")) for f in code[group]) + npm_gain[group]
+
+    gains = {g: gain(g) for g in groups}
+    taken: set[str] = set()
+    for group in sorted(groups, key=lambda g: (-gains[g], g)):
+        if main_size <= limit:
+            break
+        root = "packages/" + _slug(group, taken)
+        main_size -= gains[group]
+        for page in groups[group]:
+            placement.pages[page.component.key] = root
+        for rel in exclusive[group]:
+            placement.modules[rel] = root
+    return placement
+
+
+def _reached_more_than_once(reaches: Iterable[set[str]]) -> set[str]:
+    seen: set[str] = set()
+    twice: set[str] = set()
+    for reach in reaches:
+        twice |= seen & reach
+        seen |= reach
+    return twice
+
+
+def _starting_with(paths: list[str], prefix: str) -> list[str]:
+    """The paths (sorted) that start with ``prefix``."""
+    start = end = bisect.bisect_left(paths, prefix)
+    while end < len(paths) and paths[end].startswith(prefix):
+        end += 1
+    return paths[start:end]
+
+
+def _static_graph(project: Project) -> dict[str, set[str]]:
+    """Project module → project modules it imports statically (lazy import() edges are not ties)."""
+    graph: dict[str, set[str]] = {}
+    for rel, module in list(project.modules.items()):
+        targets = (resolve_import(project, rel, spec) for spec in module.static_specifiers)
+        graph[rel] = {t for t in targets if t is not None}
+    return graph
+
+
+def _slug(group: str, taken: set[str]) -> str:
+    """The group's folder name (src/app/pages/admin/admin.module → admin), unique among the groups."""
+    parts = group.split("/")
+    name = re.sub(r"[^a-z0-9]+", "-", parts[-2].lower() if len(parts) > 1 else parts[-1]).strip("-") or "group"
+    if name in taken:
+        name = f"{name}-{re.sub(r'[^a-z0-9]+', '-', parts[-1].lower()).strip('-')}"
+    taken.add(name)
+    return name
+
+
+def root_of(path: str, roots: Iterable[str]) -> str:
+    """The package root (one of ``roots``; '' = the main package) an output file is in."""
+    return next((r for r in roots if path.startswith(r + "/")), "")
+
+
+def npm_owners(files: dict[str, bytes], owner: Callable[[str], str]) -> dict[str, str]:
+    """The npm files that one owner's code alone requires (directly or through other npm files), with that
+    owner: ``owner(path)`` names what a file of the app belongs to ('' = the main package)."""
+    # Every file of the app's own code is a root of its owner, so only edges into npm code are followed
+    # (app.config.js requires every page, yet a page's npm code is its owner's need, not the main package's).
+    graph = {path: [t for t in loads(path, data.decode("utf-8", "replace")) if t in files and t.startswith(NPM)]
+             for path, data in files.items() if path.endswith(".js")}
+    reached_by: dict[str, set[str]] = defaultdict(set)
+    roots: dict[str, list[str]] = defaultdict(list)
+    for path in graph:
+        if not path.startswith(NPM):
+            roots[owner(path)].append(path)
+    for name, code in roots.items():
+        for path in closure(graph, code):
+            if path.startswith(NPM):
+                reached_by[path].add(name)
+    return {path: next(iter(names)) for path, names in reached_by.items() if len(names) == 1 and "" not in names}
+
+
+def move_npm(files: dict[str, bytes], roots: list[str]) -> tuple[dict[str, bytes], dict[str, str]]:
+    """The files with each npm file that one subpackage alone requires moved into it (``<root>/miniprogram_npm/
+    …``), every require path to or from a moved file rewritten; and the app modules' rewritten texts (new → old),
+    whose ES2017 verdict stays that of the old text."""
+    moved = {path: f"{root}/{path}" for path, root in npm_owners(files, lambda p: root_of(p, roots)).items()}
+    if not moved:
+        return files, {}
+    out: dict[str, bytes] = {}
+    rewritten: dict[str, str] = {}
+    for path, data in files.items():
+        to = moved.get(path, path)
+        if path.endswith(".js"):
+            text = data.decode("utf-8")
+            new = retarget(path, text, to, moved)
+            if new != text:
+                if not path.startswith(NPM):
+                    rewritten[new] = text
+                data = new.encode("utf-8")
+        out[to] = data
+    return dict(sorted(out.items())), rewritten

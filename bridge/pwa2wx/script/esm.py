@@ -1,0 +1,185 @@
+"""ES module syntax → CommonJS: ``import``/``export`` statements, ``require()`` calls and ``import()``.
+
+Imported names are read as ``mod_1.X`` at each use (:meth:`pwa2wx.script.emitter.Emitter.reference`), so
+circular imports see live values; exports become getters on ``exports`` defined before any require.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import partial
+
+from tree_sitter import Node
+
+from pwa2wx.script import classes, modules
+from pwa2wx.script.emitter import TYPE_STATEMENTS, Emitter, ModuleVar, is_type_only
+from pwa2wx.script.scope import pattern_names
+from pwa2wx.script.tsparse import required_child, string_value
+
+
+def import_statement(em: Emitter, node: Node) -> str:
+    if is_type_only(node):
+        return em.blank(node)
+    spec: str | None
+    require_clause = next((c for c in node.named_children if c.type == "import_require_clause"), None)
+    if require_clause is not None:  # import x = require('y')
+        spec = string_value(em.src, required_child(require_clause, "source")) or ""
+        var = ModuleVar(em.text(require_clause.named_children[0]), em.opt.locate(spec), spec)
+        em.check_target(spec, var.target, node)
+        em.record(spec, {"*"}, var.target, "static", node)
+        return f"var {var.name} = {em.require(var)};"
+    spec_node = node.child_by_field_name("source")
+    spec = string_value(em.src, spec_node) if spec_node is not None else None
+    if spec is None:
+        return em.blank(node)
+    var = em.module_vars[spec]
+    clause = next((c for c in node.named_children if c.type == "import_clause"), None)
+    locals_ = [name for name, (s, _) in em.bindings.items() if s == spec] if clause is not None else []
+
+    def produce() -> str:
+        used = [name for name in locals_ if name in em.used]
+        if var.target == modules.DROP or (clause is not None and not used):
+            return em.blank(node)  # TypeScript drops imports used only as types
+        names = {em.bindings[n][1] for n in used} or {"*"}
+        if var.declared:
+            em.record(spec, names, var.target, "static", node)
+            return em.blank(node)
+        var.declared = True
+        em.record(spec, names, var.target, "static", node)
+        if clause is None:
+            return (f"require({json.dumps(var.target)});" if var.target
+                    else em.blank(node))
+        return f"var {var.name} = {em.require(var)};" + em.blank(node)
+
+    return em.defer(produce)
+
+
+def export_statement(em: Emitter, node: Node) -> str:
+    if is_type_only(node):
+        return em.blank(node)
+    decl = node.child_by_field_name("declaration")
+    value = node.child_by_field_name("value")
+    source = node.child_by_field_name("source")
+    is_default = any(not c.is_named and c.type == "default" for c in node.children)
+    decorators = [c for c in node.children if c.type == "decorator"]
+    if decl is not None:  # keep the lines of decorators written before "export"
+        lead = "\n" * em.src.data[node.start_byte:decl.start_byte].count(b"\n")
+        return lead + _export_declaration(em, node, decl, is_default, decorators)
+    if value is not None and is_default:
+        if value.type in ("function_expression", "class") and value.child_by_field_name("name") is None:
+            name = em.unique("_default")
+            em.exports["default"] = lambda: name
+            if value.type == "class":
+                return classes.class_node(em, value, decorators, name)
+            return "function " + name + em.default(value)[len("function"):]
+        if value.type == "class" and (class_name := value.child_by_field_name("name")) is not None:
+            name = em.text(class_name)
+            em.export("default", name)
+            return classes.class_node(em, value, decorators, None)
+        return f"exports.default = {em.emit(value)};"
+    clause = next((c for c in node.named_children if c.type == "export_clause"), None)
+    if source is not None:
+        return _reexport(em, node, source, clause)
+    if clause is not None:
+        for spec in clause.named_children:
+            if spec.type == "export_specifier" and not is_type_only(spec):
+                name = em.text(required_child(spec, "name"))
+                alias = spec.child_by_field_name("alias")
+                em.export(em.text(alias) if alias is not None else name, name)
+        return em.blank(node)
+    if any(not c.is_named and c.type == "=" for c in node.children):  # export = x
+        expr = node.named_children[-1]
+        return f"module.exports = {em.emit(expr)};"
+    return em.blank(node)  # export as namespace X
+
+
+def _export_declaration(em: Emitter, node: Node, decl: Node, is_default: bool, decorators: list[Node]) -> str:
+    t = decl.type
+    if t in TYPE_STATEMENTS or t in ("interface_declaration", "type_alias_declaration"):
+        return em.blank(node)
+    if t in ("class_declaration", "abstract_class_declaration"):
+        name = em.text(required_child(decl, "name"))
+        em.export("default" if is_default else name, name)
+        return classes.class_node(em, decl, decorators, None)
+    if t in ("function_declaration", "generator_function_declaration", "enum_declaration", "internal_module"):
+        name = em.text(required_child(decl, "name"))
+        em.export("default" if is_default else name, name)
+        return em.emit(decl)
+    if t in ("lexical_declaration", "variable_declaration"):
+        for declarator in decl.named_children:
+            if declarator.type == "variable_declarator":
+                for ident in pattern_names(declarator.child_by_field_name("name")):
+                    em.export(em.text(ident), em.text(ident))
+        return em.emit(decl)
+    return em.emit(decl)
+
+
+def _reexport(em: Emitter, node: Node, source: Node, clause: Node | None) -> str:
+    spec = string_value(em.src, source) or ""
+    var = em.module_var(spec, node)
+    namespace = next((c for c in node.named_children if c.type == "namespace_export"), None)
+    if clause is None and namespace is None:  # export * from './x'
+        em.record(spec, {"*"}, var.target, "reexport", node)
+        if var.target in (None, modules.DROP):
+            return em.blank(node)
+        path = json.dumps(var.target)
+        return f"{em.helper('__exportStar')}(require({path}), exports);"
+    names = set()
+    alias: Node | None
+    if namespace is not None:
+        alias = next(c for c in namespace.named_children if c.type in ("identifier", "string"))
+        em.exports[em.text(alias).strip("'\"")] = lambda: var.name
+        names.add("*")
+    elif clause is not None:
+        for s in clause.named_children:
+            if s.type == "export_specifier" and not is_type_only(s):
+                name = em.text(required_child(s, "name"))
+                alias = s.child_by_field_name("alias")
+                em.exports[em.text(alias) if alias is not None else name] = partial("{}.{}".format, var.name, name)
+                names.add(name)
+    em.record(spec, names, var.target, "reexport", node)
+    if var.declared or var.target == modules.DROP:
+        return em.blank(node)
+    var.declared = True
+    return f"var {var.name} = {em.require(var)};"
+
+
+def require_call(em: Emitter, node: Node) -> str:
+    args = required_child(node, "arguments").named_children
+    spec = string_value(em.src, args[0]) if len(args) == 1 else None
+    if spec is None:
+        return em.default(node)
+    target = em.opt.locate(spec)
+    em.record(spec, {"*"}, target, "require", node)
+    if target is None and not _inside_try(node):
+        # a module that is not there: a stand-in that throws when used, so that loading this file (and every
+        # file that loads it) still works; a require inside `try` keeps throwing, as code that probes expects
+        return em.missing(spec)
+    if not target:
+        return em.default(node)
+    return f"require({json.dumps(target)})"
+
+
+def _inside_try(node: Node) -> bool:
+    parent = node.parent
+    while parent is not None and parent.type != "try_statement":
+        parent = parent.parent
+    return parent is not None
+
+
+def dynamic_import(em: Emitter, node: Node) -> str:
+    args = required_child(node, "arguments").named_children
+    spec = string_value(em.src, args[0]) if args else None
+    if spec is None:
+        em.report("PWX308", node, "import() of a computed path is not converted",
+                  "import a fixed path, e.g. import('./pages/x')")
+        return 'Promise.reject(new Error("pwa2wx: import() of a computed path"))'
+    target = em.opt.locate(spec)
+    em.record(spec, {"*"}, target, "dynamic", node)
+    if target is None:
+        em.check_target(spec, target, node)
+        return f'Promise.reject(new Error({json.dumps("pwa2wx: cannot resolve " + spec)}))'
+    if target == modules.DROP:
+        return "Promise.resolve({})"
+    path = json.dumps(target)
+    return f"Promise.resolve().then(function () {{ return require({path}); }})"

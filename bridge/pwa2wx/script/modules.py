@@ -1,0 +1,288 @@
+"""Where each import goes, and which browser names the app may not use as is: tables, not code paths.
+
+``locate`` answers for one specifier, in this order: the runtime table (Angular, Ionic, Capacitor …
+are played by ``adapters/runtime``), dropped modules (zone.js …), project files (relative or tsconfig
+``paths``), then third-party packages through the npm resolver (``pwa2wx.script.npm``). Paths are relative to
+the output root; the compiler turns them into relative ``require`` paths.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+from collections.abc import Callable
+
+from pwa2wx.output.layout import NPM, RUNTIME
+from pwa2wx.workspace.model import Project
+from pwa2wx.workspace.symbols import resolve_import
+
+# Not packages: the names compiled code asks its resolver for to reach the runtime's web shims, and the require
+# that stands in for modules that are missing or fail to load.
+WEB_SPECIFIER = "@pwa2wx/runtime/web"
+TIMERS_SPECIFIER = "@pwa2wx/runtime/timers"
+REQUIRE_SPECIFIER = "@pwa2wx/runtime/require"
+
+# specifier -> runtime module (relative to pwa2wx/runtime/). The runtime ships exactly these files.
+RUNTIME_MODULES: dict[str, str] = {
+    WEB_SPECIFIER: "web.js",
+    TIMERS_SPECIFIER: "timers.js",
+    REQUIRE_SPECIFIER: "require.js",
+    "@angular/core": "angular/core.js",
+    "@angular/core/rxjs-interop": "angular/core.js",
+    "@angular/common": "angular/common.js",
+    "@angular/common/http": "angular/http.js",
+    "@angular/router": "angular/router.js",
+    "@angular/forms": "angular/forms.js",
+    "@angular/platform-browser": "angular/platform-browser.js",
+    "@angular/platform-browser-dynamic": "angular/platform-browser.js",
+    "@angular/platform-browser/animations": "angular/animations.js",
+    "@angular/animations": "angular/animations.js",
+    "@angular/service-worker": "angular/service-worker.js",
+    "@ionic/angular": "ionic/angular.js",
+    "@ionic/angular/standalone": "ionic/angular.js",
+    "@ionic/angular/common": "ionic/angular.js",
+    "@ionic/angular/lazy": "ionic/angular.js",
+    "@ionic/core": "ionic/angular.js",
+    "@ionic/storage": "ionic/storage.js",
+    "@ionic/storage-angular": "ionic/storage.js",
+    "ionicons": "ionic/icons.js",
+    "ionicons/icons": "ionic/icons.js",
+    "pwa2wx/login": "../login/index.js",  # the login adapter's AuthService (docs/internals.md "Login adapter")
+    "@ionic/pwa-elements": "ionic/pwa-elements.js",
+    "@ionic/pwa-elements/loader": "ionic/pwa-elements.js",
+}
+
+# Cordova plugin wrappers the runtime plays: <name> of @awesome-cordova-plugins/<name> (and its ngx entry), the
+# same under @ionic-native/ -> runtime file.
+CORDOVA_WRAPPERS = {
+    "in-app-browser": "capacitor/in-app-browser.js",
+    "geolocation": "capacitor/cordova-geolocation.js",
+    "status-bar": "capacitor/cordova-status-bar.js",
+    "splash-screen": "capacitor/cordova-splash-screen.js",
+    "http": "capacitor/cordova-http.js",
+}
+
+# @capacitor/<name> -> capacitor/<name>.js for these plugins; others are reported (PWX305).
+CAPACITOR_PLUGINS = (
+    "core", "app", "browser", "camera", "clipboard", "device", "dialog", "geolocation", "haptics", "keyboard",
+    "network", "preferences", "share", "splash-screen", "status-bar", "toast",
+)
+
+# Native (Cordova/Capacitor) plugins the runtime does not play: not packed, reported (PWX305); their exports
+# are stand-ins (NATIVE_STAND_IN) the app can inject and call, whose calls reject, as on the web without Cordova.
+NATIVE_PLUGINS = ("@capacitor/", "@awesome-cordova-plugins/", "@ionic-native/", "cordova-plugin-",
+                  "@capacitor-community/", "@capawesome/", "@capawesome-team/")
+NATIVE_STAND_IN = "capacitor/native.js"
+# An import from the plugins/ folder `cordova prepare` writes (not committed): a Cordova plugin's own code
+CORDOVA_PLUGINS_FOLDER = re.compile(r"(^|/)plugins/cordova-plugin-")
+
+# Imported only for their side effects in a browser build; nothing to run in a mini program.
+DROPPED = ("zone.js", "@angular/compiler", "@angular/localize/init")
+
+# Packages the runtime itself requires from miniprogram_npm/ (docs/internals.md "rxjs inside the runtime").
+RUNTIME_NPM = ("rxjs", "rxjs/operators")
+# The names the runtime takes from rxjs (through runtime/rx.js): the packer keeps these and the app's own in
+# rxjs's index, and packs only the modules behind them. tests/test_npm.py keeps this in step with adapters/.
+RUNTIME_RXJS = frozenset({"BehaviorSubject", "NEVER", "Observable", "Subject", "defer", "filter", "firstValueFrom",
+                          "lastValueFrom", "map", "of", "takeUntil", "throwError"})
+
+# Free references to these names become ``<web.js>.<name>`` (docs/internals.md "Web API shims").
+WEB_GLOBALS = frozenset({
+    "fetch", "Request", "Response", "Headers", "AbortController", "XMLHttpRequest", "localStorage",
+    "sessionStorage", "location", "navigator", "window", "document", "Event", "CustomEvent", "EventTarget",
+    "AbortSignal", "setTimeout", "setInterval", "self", "CSS", "crypto", "Node", "Element", "HTMLElement",
+    "HTMLAnchorElement", "HTMLInputElement", "HTMLImageElement", "HTMLCanvasElement", "HTMLVideoElement",
+    "HTMLIFrameElement", "Zone", "getComputedStyle", "screen", "WebSocket", "ErrorEvent", "StorageEvent",
+    "DOMException", "URL", "history",
+    "URLSearchParams", "TextEncoder", "TextDecoder", "structuredClone", "queueMicrotask", "atob", "btoa",
+})
+# The web globals runtime/timers.js also serves: code whose only browser globals they are (rxjs's schedulers, in every
+# app) requires that file instead of web.js, so an app whose code reads no other browser global ships no web.js.
+TIMER_GLOBALS = frozenset({"setTimeout", "setInterval"})
+
+
+def web_specifier(names: set[str]) -> str:
+    """The runtime module that serves compiled code the web globals ``names`` (docs/internals.md)."""
+    return TIMERS_SPECIFIER if names <= TIMER_GLOBALS else WEB_SPECIFIER
+
+
+# Node's globals that browser apps hand npm code on `window` in their polyfills (`window.global = window`,
+# `window.Buffer = Buffer`, `window.process = {...}`), as webpack 5 builds need: free references read them
+# there, as in the browser (and are undefined when the app gives none, as in WeChat).
+WINDOW_GLOBALS = frozenset({"Buffer", "process", "global"})
+# Globals Angular's production build defines (@angular/build's esbuild `define`): Angular's own code reads
+# them bare (`ngDevMode && …`, Angular 19's animations/async), and nothing else defines them.
+BUILD_CONSTANTS = {"ngDevMode": "false", "ngJitMode": "false", "ngI18nClosureMode": "false"}
+# The globals a mini program has (the language's, WeChat's, the module system's): any other free name in a
+# package's code is one a browser finds on the window (leaflet-easybutton's `L`, which leaflet put there), and
+# reads from the runtime's window.
+JS_GLOBALS = frozenset({
+    "Object", "Function", "Array", "String", "Number", "Boolean", "Symbol", "BigInt", "Date", "RegExp", "Math",
+    "JSON", "Reflect", "Proxy", "Intl", "Promise", "Map", "Set", "WeakMap", "WeakSet", "WeakRef",
+    "FinalizationRegistry", "Error", "TypeError", "RangeError", "SyntaxError", "ReferenceError", "EvalError",
+    "URIError", "AggregateError", "ArrayBuffer", "SharedArrayBuffer", "DataView", "Atomics", "Int8Array",
+    "Uint8Array", "Uint8ClampedArray", "Int16Array", "Uint16Array", "Int32Array", "Uint32Array", "Float32Array",
+    "Float64Array", "BigInt64Array", "BigUint64Array", "WebAssembly", "WXWebAssembly", "parseInt", "parseFloat",
+    "isNaN", "isFinite", "encodeURI", "encodeURIComponent", "decodeURI", "decodeURIComponent", "escape",
+    "unescape", "eval", "undefined", "NaN", "Infinity", "arguments", "globalThis", "console", "setTimeout",
+    "clearTimeout", "setInterval", "clearInterval", "require", "module", "exports", "__filename", "__dirname",
+    "wx", "getApp", "getCurrentPages", "App", "Page", "Component", "Behavior", "requirePlugin", "__wxConfig",
+})
+# Words tree-sitter may hand over as identifiers where it reads past a comment (`new /* … */ class {}`): never
+# a global.
+RESERVED_WORDS = frozenset({
+    "new", "class", "function", "this", "super", "typeof", "void", "delete", "in", "instanceof", "of", "yield",
+    "await", "async", "let", "static", "get", "set", "var", "const", "return", "throw", "if", "else", "for",
+    "while", "do", "switch", "case", "default", "break", "continue", "try", "catch", "finally", "import",
+    "export", "extends", "with", "debugger", "null", "true", "false", "enum", "implements", "interface",
+    "package", "private", "protected", "public",
+})
+# ``window.fetch``, ``globalThis.localStorage`` … read the shim as well.
+WINDOW_ALIASES = frozenset({"window", "globalThis", "self"})
+
+DOM_HINT = ("a mini program has no DOM: bind the value in the template ([class.x], [style.x], *ngIf …), "
+            "or use wx.createSelectorQuery() for sizes and positions")
+# Free globals (or window.<name>) that a mini program lacks: (code, what to do instead).
+UNSUPPORTED_GLOBALS: dict[str, tuple[str, str]] = {
+    "document": ("PWX302", "the runtime's document is a stub that does nothing; " + DOM_HINT),
+    "MutationObserver": ("PWX302", DOM_HINT),
+    "IntersectionObserver": ("PWX302", "use wx.createIntersectionObserver(component)"),
+    "ResizeObserver": ("PWX302", DOM_HINT),
+    "getComputedStyle": ("PWX302", DOM_HINT),
+    "HTMLElement": ("PWX302", DOM_HINT),
+    "customElements": ("PWX302", "custom elements do not exist in a mini program; use a component"),
+    "requestAnimationFrame": ("PWX305", "use setTimeout(fn, 16), or canvas.requestAnimationFrame"),
+    "cancelAnimationFrame": ("PWX305", "use clearTimeout"),
+    "matchMedia": ("PWX305", "use wx.getSystemInfoSync() (theme, windowWidth)"),
+    "indexedDB": ("PWX305", "use @ionic/storage or wx.setStorage"),
+    "caches": ("PWX305", "use wx.getFileSystemManager() for offline files"),
+    "Notification": ("PWX305", "use wx.requestSubscribeMessage"),
+    "FileReader": ("PWX305", "use wx.getFileSystemManager().readFile"),
+    "Worker": ("PWX305", "use wx.createWorker"),
+    "Image": ("PWX305", "use wx.getImageInfo, or an <image> element in the template"),
+}
+
+# Angular tokens whose value is a DOM object in a browser: injecting them gets nothing useful here.
+DOM_TOKENS: dict[tuple[str, str], str] = {
+    ("@angular/common", "DOCUMENT"): "the runtime's document is a stub that does nothing; " + DOM_HINT,
+    ("@angular/core", "ElementRef"): "ElementRef.nativeElement is not a DOM element here; " + DOM_HINT,
+    ("@angular/core", "Renderer2"): "Renderer2 calls do nothing in a mini program; " + DOM_HINT,
+}
+
+# Web login libraries: they redirect a browser to an identity provider, which a mini program cannot do.
+LOGIN_LIBRARIES = (
+    "angular-oauth2-oidc", "angular-auth-oidc-client", "casdoor-js-sdk", "casdoor-angular-sdk",
+    "@auth0/auth0-angular", "@auth0/auth0-spa-js", "keycloak-angular", "keycloak-js", "oidc-client",
+    "oidc-client-ts", "@azure/msal-angular", "@azure/msal-browser", "@okta/okta-angular", "@okta/okta-auth-js",
+    "@angular/fire/auth", "firebase/auth", "@authing/guard", "@authing/guard-angular", "authing-js-sdk",
+)
+LOGIN_HINT = ("set [login] in pwa2wx.toml: the runtime signs in with wx.login against your identity backend "
+              "and attaches the token; remove the web login calls on the listed lines")
+
+DROP = ""  # locate() result for a dropped module: no require is emitted
+
+Resolve = Callable[[str], "str | None"]
+
+
+def package_name(specifier: str) -> str:
+    """``@scope/pkg/sub`` → ``@scope/pkg``; ``pkg/sub`` → ``pkg``."""
+    parts = specifier.split("/")
+    return "/".join(parts[:2]) if specifier.startswith("@") else parts[0]
+
+
+def is_bare(specifier: str) -> bool:
+    return not specifier.startswith((".", "/"))
+
+
+def runtime_module(specifier: str) -> str | None:
+    """The runtime file (relative to pwa2wx/runtime/) a specifier maps to, DROP for dropped modules, else None."""
+    if specifier in RUNTIME_MODULES:
+        return RUNTIME_MODULES[specifier]
+    parts = specifier.split("/")
+    if parts[0] == "@capacitor" and len(parts) > 1 and parts[1] in CAPACITOR_PLUGINS:
+        return "capacitor/" + parts[1] + ".js"
+    if parts[0] in ("@awesome-cordova-plugins", "@ionic-native") and len(parts) > 1 and parts[2:] in ([], ["ngx"]) \
+            and parts[1] in CORDOVA_WRAPPERS:
+        return CORDOVA_WRAPPERS[parts[1]]
+    if specifier.startswith(NATIVE_PLUGINS) or CORDOVA_PLUGINS_FOLDER.search(specifier):
+        return NATIVE_STAND_IN
+    if package_name(specifier) in DROPPED or specifier in DROPPED:
+        return DROP
+    return None
+
+
+def native_plugin(specifier: str) -> bool:
+    """A native plugin without a wx counterpart in the runtime (it gets the stand-in)."""
+    return runtime_module(specifier) == NATIVE_STAND_IN
+
+
+def login_library(specifier: str) -> str | None:
+    return next((lib for lib in LOGIN_LIBRARIES if specifier == lib or specifier.startswith(lib + "/")), None)
+
+
+def relative(from_out: str, target: str) -> str:
+    """A require path from output file ``from_out`` to output file ``target`` (both root-relative)."""
+    rel = posixpath.relpath(target, posixpath.dirname(from_out) or ".")
+    return rel if rel.startswith("../") else "./" + rel
+
+
+def resolver(project: Project, rel: str, npm_resolve: Resolve) -> Resolve:
+    """The require-path resolver for project module ``rel`` in the standard layout (docs/internals.md)."""
+    out = output_path(rel)
+
+    def resolve(specifier: str) -> str | None:
+        target = locate(project, rel, specifier, npm_resolve)
+        return relative(out, target) if target else target
+
+    return resolve
+
+
+def locate(project: Project, rel: str, specifier: str, npm_resolve: Resolve) -> str | None:
+    """Root-relative output path for ``specifier`` imported by project file ``rel``; DROP; None if unknown."""
+    found = runtime_module(specifier)
+    if found is not None:
+        return RUNTIME + found if found else DROP
+    target = resolve_import(project, rel, specifier) or _project_js(project, rel, specifier)
+    if target is not None:
+        return output_path(target)
+    return npm_resolve(specifier) if is_bare(specifier) and not _in_base_url(project, specifier) else None
+
+
+def _in_base_url(project: Project, specifier: str) -> bool:
+    """A path into a folder of the project under tsconfig's baseUrl (``src/app/gone``): not a package."""
+    if project.base_url is None:
+        return False
+    return (project.root / project.base_url / specifier.split("/", 1)[0]).is_dir()
+
+
+def _project_js(project: Project, rel: str, specifier: str) -> str | None:
+    """A plain .js module of the project (``import { darkStyle } from './map-dark-style'``)."""
+    if not specifier.startswith("."):
+        return None
+    base = posixpath.normpath(posixpath.join(posixpath.dirname(rel), specifier))
+    for option in (base, base + ".js", base + "/index.js"):
+        if option.endswith(".js") and not option.startswith("../") and (project.root / option).is_file():
+            return option
+    return None
+
+
+def project_source(project: Project, target: str | None) -> str | None:
+    """The project file (.ts or .js) an output path is compiled from; None for runtime and npm files."""
+    if not target or target.startswith((RUNTIME, NPM)):
+        return None
+    ts = target[:-3] + ".ts"
+    if ts in project.modules or (project.root / ts).is_file():
+        return ts
+    return target if (project.root / target).is_file() else None
+
+
+def output_path(rel: str) -> str:
+    """Where a project .ts module is emitted (docs/internals.md "Output layout")."""
+    return rel[:-3] + ".js" if rel.endswith(".ts") else rel
+
+
+def runtime_module_list() -> list[str]:
+    """Every runtime file the table can point at (the runtime must ship each)."""
+    files = set(RUNTIME_MODULES.values()) | {f"capacitor/{p}.js" for p in CAPACITOR_PLUGINS} | {NATIVE_STAND_IN} \
+        | set(CORDOVA_WRAPPERS.values())
+    return sorted(posixpath.normpath(RUNTIME + f) for f in files)

@@ -1,0 +1,193 @@
+"""Structural directives (``*ngIf``, ``*ngFor``, ``*ngSwitchCase``, ``*ngTemplateOutlet`` …) and Angular's own
+elements (``ng-template``, ``ng-container``, ``[ngSwitch]``): each comes down to a branch or a loop of
+:mod:`.flow`, or to a named template expanded where an outlet uses it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from pwa2wx.template.attrs import Attrs, Binding
+from pwa2wx.template.expression import ExpressionError, js_string, parse_template_bindings
+from pwa2wx.template.expression import ast as A
+from pwa2wx.template.nodes import Attribute, Element, Node, elements
+from pwa2wx.template.scope import Env, Switch, Sym
+from pwa2wx.template.wxml import Wx
+
+if TYPE_CHECKING:
+    from pwa2wx.template.compiler import ViewCompiler
+
+LOOP_VAR_ALIASES = {"$implicit": "$implicit", "ngForOf": "$implicit"}
+TEMPLATE_DIRECTIVES = {"ngIf": "ngIf", "ngForOf": "ngFor", "ngTemplateOutlet": "ngTemplateOutlet",
+                       "ngSwitchCase": "ngSwitchCase"}
+
+
+class Directives:
+    """The directive part of a :class:`~pwa2wx.template.compiler.ViewCompiler`."""
+
+    def __init__(self, c: ViewCompiler) -> None:
+        self.c = c
+        self.expanding: set[int] = set()  # <ng-template>s being expanded (recursion guard)
+
+    def structural(self, el: Element, attrs: Attrs, env: Env) -> list[Wx | str]:
+        b = attrs.structural
+        assert b is not None  # (called for an element with a *directive)
+        try:
+            bindings = parse_template_bindings(b.name, b.value or "")
+        except ExpressionError as e:
+            self.c.diag("PWX102", f"{e.message} in [{b.value}]", *self.c.errors.at(b.attr, e.offset))
+            return []
+        inputs = {x.key: x.value for x in bindings if isinstance(x, A.ExpressionBinding)}
+        lets = {x.name: x.value for x in bindings if isinstance(x, A.VariableBinding)}
+        stripped = Element(el.tag, [a for a in el.attrs if a is not b.attr], el.children, el.line, el.col,
+                           el.self_closing)
+        return self.directive(b.name, inputs, lets, lambda e: self.c.flow.view([stripped], e), env, b.attr)
+
+    def directive(self, name: str, inputs: dict[str, A.AST | None], lets: dict[str, str], body, env: Env,
+                  attr) -> list[Wx | str]:
+        """A structural directive on a template: ngIf, ngFor, ngTemplateOutlet; others render eagerly."""
+        self.c.where_attr = attr
+        if name == "ngIf":
+            cond = inputs.get("ngIf")
+            if cond is None:
+                return []
+            alias = next((k for k, v in lets.items() if v in ("ngIf", "$implicit")), None)
+            then = self.template_ref(inputs.get("ngIfThen"), env, attr)
+            branches: list[tuple] = [(cond, alias, then or body)]
+            other = self.template_ref(inputs.get("ngIfElse"), env, attr)
+            if other is not None:
+                branches.append((None, None, other))
+            return self.c.flow.conditional(branches, env)
+        if name == "ngFor" or name == "ngForOf":
+            items = inputs.get("ngForOf")
+            if items is None:
+                self.c.diag("PWX101", "*ngFor needs \"let item of items\"", attr.line, attr.col)
+                return []
+            track_fn = None
+            track_by = inputs.get("ngForTrackBy")
+            if track_by is not None:
+                track_fn = self.c.exprs.js(track_by, env.scope)
+            lets = {k: LOOP_VAR_ALIASES.get(v, v) for k, v in lets.items()}
+            return self.c.flow.loop(self.c.exprs.js(items, env.scope), lets, None, body, env, track_fn=track_fn)
+        if name == "virtualItem":
+            if env.virtual_items is None:
+                self.c.diag("PWX101", "*virtualItem outside an <ion-virtual-scroll [items]>", attr.line, attr.col)
+                return []
+            lets = {k: LOOP_VAR_ALIASES.get(v, v) for k, v in lets.items()}
+            return self.c.flow.loop(self.c.exprs.js(env.virtual_items, env.scope), lets, None, body,
+                                    replace(env, virtual_items=None))
+        if name in ("virtualHeader", "virtualFooter"):
+            self.c.note_once("PWX105", name, f"*{name} (ion-virtual-scroll's headerFn/footerFn rows) is not "
+                             "rendered", attr)
+            return []
+        if name == "ngTemplateOutlet":
+            return self.outlet(inputs.get("ngTemplateOutlet"), inputs.get("ngTemplateOutletContext"), env, attr)
+        if name in ("ngSwitchCase", "ngSwitchDefault"):
+            if env.switch is None:
+                self.c.diag("PWX101", f"*{name} outside an [ngSwitch] element", attr.line, attr.col)
+                return []
+            case = inputs.get("ngSwitchCase")
+            if name == "ngSwitchDefault":
+                return self.c.flow.conditional([(env.switch.unmatched, None, body)], env)
+            if case is None:
+                return []
+            test = f"{env.switch.subject} === {self.c.exprs.js(case, env.scope)}"
+            return self.c.flow.conditional([(test, None, body)], env)
+        self.c.diag("PWX104", f"structural directive *{name} is not converted: its content is rendered always",
+                    attr.line, attr.col, hint="use @if/@for or *ngIf/*ngFor, or compute the condition in the component")
+        return body(env)
+
+    def template_ref(self, node: A.AST | None, env: Env, attr):
+        """The compile function of an ``<ng-template #t>`` named by ``node`` (None when absent)."""
+        if node is None:
+            return None
+        if isinstance(node, A.PropertyRead) and isinstance(node.receiver, A.ImplicitReceiver):
+            sym = env.scope.names.get(node.name)
+            if sym is not None and sym.kind == "template":
+                tpl = sym.node
+                assert tpl is not None  # (a template symbol has its <ng-template>)
+                return lambda e: self.c.flow.view(tpl.children, e)
+        self.c.diag("PWX104", "only a template reference (#name on an <ng-template>) is supported here",
+                    attr.line, attr.col)
+        return lambda e: []
+
+    def outlet(self, tpl: A.AST | None, context: A.AST | None, env: Env, attr) -> list[Wx | str]:
+        if tpl is None:
+            return []
+        sym = env.scope.names.get(tpl.name) if isinstance(tpl, A.PropertyRead) and \
+            isinstance(tpl.receiver, A.ImplicitReceiver) else None
+        if sym is None or sym.kind != "template":
+            self.c.diag("PWX104", "ngTemplateOutlet needs a template reference (#name on an <ng-template>)",
+                        attr.line, attr.col)
+            return []
+        if id(sym.node) in self.expanding:
+            self.c.diag("PWX104", "recursive ngTemplateOutlet is not converted", attr.line, attr.col)
+            return []
+        scope = env.scope.child()
+        if sym.lets:
+            ctx_key = self.c.key("$context")
+            self.c.where_attr = attr
+            code = self.c.exprs.js(context, env.scope) if context is not None else "{}"
+            self.c.render.line(f"{env.scope.s}.{ctx_key} = {code} || {{}};")
+            for local, key in sym.lets.items():
+                scope.names[local] = Sym(f"{{s}}.{ctx_key}[{js_string(key)}]")
+        assert sym.node is not None  # (a template symbol has its <ng-template>)
+        self.expanding.add(id(sym.node))
+        out = self.c.flow.view(sym.node.children, replace(env, scope=scope))
+        self.expanding.discard(id(sym.node))
+        return out
+
+    def ng_template(self, el: Element, attrs: Attrs, env: Env) -> list[Wx | str]:
+        directives = [(k, b) for k, b in attrs.props.items() if k in TEMPLATE_DIRECTIVES]
+        if directives:
+            key = directives[0][0]
+            name = TEMPLATE_DIRECTIVES[key]
+            inputs = {k: b.ast for k, b in attrs.props.items()}
+            if name not in inputs:
+                inputs[name] = inputs.get(key)
+            lets = {b.name: b.value or "$implicit" for b in attrs.lets}  # (read_attrs gives each a value)
+            return self.directive(name, inputs, lets, lambda e: self.c.flow.view(el.children, e), env,
+                                  directives[0][1].attr)
+        if "ngSwitchDefault" in attrs.static:
+            return self.directive("ngSwitchDefault", {}, {}, lambda e: self.c.flow.view(el.children, e), env,
+                                  attrs.static["ngSwitchDefault"].attr)
+        if attrs.refs:
+            return []  # a named template renders where it is used
+        if env.overlay:
+            return self.c.flow.view(el.children, env)
+        self.c.note_once("PWX105", f"ng-template:{el.line}", "<ng-template> without a reference is not rendered "
+                         "(as in Angular)", el)
+        return []
+
+    def ng_container(self, el: Element, attrs: Attrs, env: Env) -> list[Wx | str]:
+        if "ngTemplateOutlet" in attrs.props:
+            b = attrs.props["ngTemplateOutlet"]
+            ctx = attrs.props.get("ngTemplateOutletContext")
+            return self.outlet(b.ast, ctx.ast if ctx else None, env, b.attr)
+        if "ngSwitch" in attrs.props:
+            return self.ng_switch(el, attrs.props["ngSwitch"], env)
+        for name, b in attrs.props.items():
+            self.c.diag("PWX104", f"[{name}] on <ng-container> is not converted: its content is rendered as is",
+                        b.attr.line, b.attr.col, hint="use @if/@for/@switch, or the i18nPlural pipe for [ngPlural]")
+        return [Wx("block", {}, self.c.flow.nodes(el.children, env))]
+
+    def ng_switch(self, el: Element, subject: Binding, env: Env) -> list[Wx | str]:
+        """The children of an [ngSwitch] element, in place; each *ngSwitchCase below it (at any depth, up to a
+        nested [ngSwitch]) shows when it equals the subject, each *ngSwitchDefault when none does."""
+        if subject.ast is None:
+            return []
+        t = self.c.render_fn.temp()
+        self.c.where_attr = subject.attr
+        self.c.render.line(f"{t} = {self.c.exprs.js(subject.ast, env.scope)};")
+        cases = [self.c.errors.parse(attr, attr.value or "") for attr in switch_cases(el.children)]
+        unmatched = " && ".join(f"{t} !== {self.c.exprs.js(value, env.scope)}" for value in cases if value is not None)
+        return self.c.flow.nodes(el.children, replace(env, switch=Switch(t, unmatched or "true")))
+
+
+def switch_cases(nodes: list[Node]) -> list[Attribute]:
+    """The *ngSwitchCase / [ngSwitchCase] attributes under an [ngSwitch] element, nested switches excluded."""
+    def enter(node: Node) -> bool:
+        return not (isinstance(node, Element) and node.attr("[ngSwitch]") is not None)
+
+    return [a for el in elements(nodes, enter) for a in el.attrs if a.name in ("*ngSwitchCase", "[ngSwitchCase]")]

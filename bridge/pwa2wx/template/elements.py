@@ -1,0 +1,228 @@
+"""One element: the table row it follows, its attributes (class, style, id, hidden, look attributes, the row's
+props, routerLink), its events, and its children.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from pwa2wx.template import forms, shapes
+from pwa2wx.template.attrs import Attrs, Binding, read_attrs
+from pwa2wx.template.decoration import PROPERTY_RULES, ROUTER_EXTRAS, STATIC_RULES, WX_EVENT_NAME, Decoration, apply
+from pwa2wx.template.expression import ast as A
+from pwa2wx.template.expression import js_string
+from pwa2wx.template.helpers import h
+from pwa2wx.template.ionic import COMMON_EVENTS, is_look_attribute, lookup, tag_class
+from pwa2wx.template.names import camel
+from pwa2wx.template.nodes import Element
+from pwa2wx.template.rows import Tag
+from pwa2wx.template.scope import Env, Handler, Helper, Navigate
+from pwa2wx.template.wxml import Wx
+
+if TYPE_CHECKING:
+    from pwa2wx.template.compiler import ViewCompiler
+
+
+
+class Elements:
+    """The element part of a :class:`~pwa2wx.template.compiler.ViewCompiler`."""
+
+    def __init__(self, c: ViewCompiler) -> None:
+        self.c = c
+
+    def element(self, el: Element, env: Env) -> list[Wx | str]:
+        attrs = read_attrs(el.attrs, self.c.errors)
+        if attrs.structural is not None:
+            return self.c.directives.structural(el, attrs, env)
+        lower = el.tag.lower()
+        if lower == "ng-template":
+            return self.c.directives.ng_template(el, attrs, env)
+        if lower == "ng-container":
+            return self.c.directives.ng_container(el, attrs, env)
+        if lower == "ng-content":
+            return self.c.projection.ng_content(el, attrs, env)
+        if id(el) in self.c.in_native_bar:
+            return []
+        if attrs.animations:
+            self.c.note_once("PWX105", "animation", "Angular animations are not run: elements appear without "
+                             "transitions", el)
+        child = self.c.ctx.project.component_by_selector(lower)
+        if child is not None:
+            return self.c.projection.project_slot(self.c.projection.custom_component(el, attrs, child, env), el,
+                                                  attrs, env)
+        row = lookup(el.tag)
+        if row is None:
+            self.c.diag("PWX103", f"unknown element <{el.tag}>: rendered as a view that keeps its children",
+                        el.line, el.col, hint="import the component into the project, or remove the element")
+            row = Tag()
+        return self.c.projection.project_slot(self.shaped(el, attrs, row, env), el, attrs, env)
+
+    def shaped(self, el: Element, attrs: Attrs, row: Tag, env: Env) -> list[Wx | str]:
+        if row.note and row.kind is not shapes.drop:
+            self.c.note_once("PWX105", el.tag.lower(), row.note, el)
+        if row.kind is not None:
+            return row.kind(self.c, el, attrs, row, env)
+        return [self.plain(el, attrs, row, env)]
+
+    def plain(self, el: Element, attrs: Attrs, row: Tag, env: Env, tag: str | None = None,
+              children: list[Wx | str] | None = None) -> Wx:
+        """An element with the common bindings: class, style, id, hidden, look, props, events, routerLink."""
+        wx = Wx(tag or row.wx)
+        handler = Handler()
+        self.decorate(wx, el, attrs, row, env, handler)
+        if wx.tag == "block":  # renders nothing itself: no class or style to carry
+            wx.attrs.pop("class", None)
+            wx.attrs.pop("style", None)
+        forms.bind_model(self.c, attrs, row, env, wx, handler)
+        self.events(el, attrs, row, env, handler, skip=frozenset({"ngModelChange"}) if row.model else frozenset())
+        self.c.handlers.attach(wx, handler, env.scope, el)
+        if children is None:
+            children = self.children(el, attrs, env)
+        wx.children = children
+        return wx
+
+    def children(self, el: Element, attrs: Attrs, env: Env) -> list[Wx | str]:
+        inner = self.inner_html(attrs, env)
+        if inner is not None:
+            return inner
+        preserve = env.preserve_ws or el.tag.lower() in ("pre", "textarea") or "ngPreserveWhitespaces" in attrs.static
+        inner_env = replace(env, preserve_ws=preserve, slots=())
+        group = attrs.static_value("formGroupName")
+        if group and env.form is not None and env.form.group is not None:
+            nested = A.Call(0, 0, A.PropertyRead(0, 0, env.form.group, "get"), [A.LiteralPrimitive(0, 0, group)])
+            inner_env = replace(inner_env, form=replace(env.form, group=nested))
+        if "ngSwitch" in attrs.props:
+            return self.c.directives.ng_switch(el, attrs.props["ngSwitch"], inner_env)
+        return self.c.flow.nodes(el.children, inner_env)
+
+    def inner_html(self, attrs: Attrs, env: Env) -> list[Wx | str] | None:
+        for name in ("innerHTML", "outerHTML"):
+            b = attrs.props.get(name)
+            if b is not None:
+                self.c.diag("PWX106", f"[{name}] is rendered with <rich-text>: scripts, styles and events in the "
+                            "HTML do not run", b.attr.line, b.attr.col)
+                nodes = self.c.exprs.bound(b, env.scope, "str")
+                return [Wx("rich-text", {"nodes": nodes or ""})]
+        for name in ("innerText", "textContent"):
+            b = attrs.props.get(name)
+            if b is not None:
+                ref = self.c.exprs.bound(b, env.scope, "str")
+                return [ref or ""]
+        return None
+
+    def decorate(self, wx: Wx, el: Element, attrs: Attrs, row: Tag, env: Env, handler: Handler,
+                 skip: frozenset[str] = frozenset(), native: Wx | None = None) -> None:
+        """Class, style, id, hidden, look attributes, table props, routerLink (the rules of :mod:`.decoration`);
+        reports what is left.
+
+        ``native``: the control inside a wrapper, which receives the row's props and fixed attributes."""
+        custom = self.c.ctx.project.component_by_selector(el.tag.lower()) is not None
+        d = Decoration(self.c, wx, native if native is not None else wx, el, row, env.scope, custom,
+                       skip | row.consumes, [tag_class(el.tag)])
+        for written, b in attrs.static.items():
+            name = camel(written) if "-" in written and not is_look_attribute(written) else written
+            apply(STATIC_RULES, d, name, b)
+        for name, b in attrs.props.items():
+            if name in d.skip or b.ast is None:
+                continue
+            self.c.where_attr = b.attr
+            apply(PROPERTY_RULES, d, name, b)
+        active = self.router_link(el, attrs, env, handler)
+        if active:
+            d.dynamic.append(active)
+        d.finish()
+
+    def events(self, el: Element, attrs: Attrs, row: Tag, env: Env, handler: Handler,
+               skip: frozenset[str] = frozenset()) -> None:
+        """(event) bindings → handler entries on the WeChat events of the row (or touch events)."""
+        custom = self.c.ctx.project.component_by_selector(el.tag.lower()) is not None
+        skip = skip | row.consumes
+        for b in attrs.events:
+            if b.name in skip or b.ast is None:
+                continue
+            if custom:
+                if not WX_EVENT_NAME.fullmatch(b.name):  # (keydown.tab): a key-filtered DOM event of the element
+                    self.c.diag("PWX104", f"event ({b.name}) on <{el.tag}> is not converted: a component's element "
+                                "has no DOM keyboard events", b.attr.line, b.attr.col,
+                                hint="emit an @Output from the component instead")
+                    continue
+                handler.custom = True
+                handler.add(b.name, b.ast)
+                continue
+            wx_event = row.events.get(b.name, COMMON_EVENTS.get(b.name))
+            if wx_event is None and lookup(el.tag) is None:
+                continue  # an unknown element is reported once, as a whole
+            if wx_event is None:
+                self.c.diag("PWX104", f"event ({b.name}) on <{el.tag}> is not converted: it never fires",
+                            b.attr.line, b.attr.col, hint="mini programs have touch events (tap, longpress, …) "
+                            "and the events of their native controls")
+                continue
+            if wx_event == "":
+                continue
+            if row.adapter:
+                handler.adapters.setdefault(wx_event, (js_string(row.adapter),))
+            handler.add(wx_event, b.ast)
+            if stops_propagation(b.ast):
+                handler.catch.add(wx_event)
+        disabled = attrs.props.get("disabled")
+        if disabled is not None and disabled.ast is not None:
+            handler.guard = disabled.ast
+        elif attrs.static.get("disabled") is not None and attrs.static["disabled"].value != "false":
+            handler.by_event.pop("tap", None)
+        if env.form is not None and attrs.static_value("type") == "submit" and \
+                el.tag.lower() in ("ion-button", "button", "input"):
+            if env.form.ref:
+                handler.add("tap", Helper("submit", (env.form.ref.replace("{s}", "s"),)))
+            for stmt in env.form.submit:
+                handler.add("tap", stmt)
+
+    def router_link(self, el: Element, attrs: Attrs, env: Env, handler: Handler) -> str | None:
+        """routerLink (static, interpolated, array) → a tap that navigates; returns routerLinkActive's class."""
+        scope = env.scope
+        link = attrs.props.get("routerLink")
+        if link is not None and link.ast is not None:
+            target: str | Binding = link
+        elif "routerLink" in attrs.static:
+            target = attrs.static_value("routerLink") or ""
+        elif "href" in attrs.static and el.tag.lower() in ("a", "ion-button", "ion-item", "ion-card", "ion-fab-button",
+                                                           "ion-chip", "ion-tab-button"):
+            href = attrs.static_value("href") or ""
+            if re.match(r"^[a-z][a-z0-9+.-]*:", href, re.I) or href.startswith("//"):
+                self.c.diag("PWX105", f"external link '{href}': opened like window.open (a configured web-view page "
+                            "for https, a phone call for tel:, else the link is copied)", el.line, el.col,
+                            hint="a mini program opens web pages only on its business domains")
+                handler.add("tap", Helper("open", (js_string(href),)))
+                return None
+            if not href or href.startswith("#"):
+                return None
+            target = href
+        else:
+            return None
+        extras: list[tuple[str, Binding | str | None]] = []
+        for name in ROUTER_EXTRAS:
+            b = attrs.props.get(name)
+            if b is not None and b.ast is not None:
+                extras.append((name, b))
+            elif name in attrs.static:
+                extras.append((name, attrs.static[name].value))
+        direction = attrs.static_value("routerDirection")
+        handler.add("tap", Navigate(target, tuple(extras), direction))
+        active = attrs.static_value("routerLinkActive")
+        if active:
+            if isinstance(target, str):
+                url = js_string(target)
+            else:
+                assert target.ast is not None  # (only a binding that parsed is a target)
+                self.c.where_attr = target.attr
+                url = self.c.exprs.js(target.ast, scope)
+            exact = "true" if "exact: true" in (attrs.static_value("routerLinkActiveOptions") or "") else "false"
+            return f"({h('active', url, exact)} ? {js_string(active)} : \"\")"
+        return None
+
+
+def stops_propagation(node: A.AST) -> bool:
+    return any(isinstance(n, A.Call) and isinstance(n.receiver, A.PropertyRead) and
+               n.receiver.name == "stopPropagation" and isinstance(n.receiver.receiver, A.PropertyRead) and
+               n.receiver.receiver.name == "$event" for n in A.walk(node))

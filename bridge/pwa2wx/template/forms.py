@@ -1,0 +1,331 @@
+"""Form controls: ``ion-input``, ``ion-toggle``, ``ion-checkbox``, ``ion-radio-group``, ``ion-segment``,
+``ion-datetime``, HTML inputs and ``<form>`` (selects are in :mod:`.options`); kinds of :mod:`.ionic`'s
+table (see :mod:`.shapes` for how kinds reach the compiler).
+
+Form controls become WeChat's native controls inside a view carrying the Ionic class (so the theme can
+draw the label, fill and slots); ``[(ngModel)]`` writes the new value before the element's own event
+handlers run, as Angular's value accessors do. Events are normalised to Ionic's shape by
+``h.event(e, kind)`` in view.js (``$event.detail.value``/``.checked``), so handlers written for Ionic keep
+working.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from pwa2wx.template.attrs import Attrs, Binding
+from pwa2wx.template.expression import ast as A
+from pwa2wx.template.expression import js_string
+from pwa2wx.template.helpers import h
+from pwa2wx.template.nodes import Element
+from pwa2wx.template.rows import Tag
+from pwa2wx.template.scope import Env, Form, Group, Handler, Helper, Scope, WithEvent
+from pwa2wx.template.wxml import Wx, text
+
+if TYPE_CHECKING:
+    from pwa2wx.template.compiler import ViewCompiler
+
+# <input type>: the WeChat input type (runtime/view.js INPUT_TYPES answers the same for a bound type)
+HTML_INPUT_TYPES = {"text": "text", "search": "text", "email": "text", "url": "text", "password": "text",
+                    "number": "digit", "tel": "number"}
+BUTTON = Tag(statics=(("hover-class", "ion-activated"),))  # <input type="submit|button|reset">
+
+
+def control(c: ViewCompiler, el: Element, attrs: Attrs, row: Tag, env: Env, wrapper: str | None = "view"):
+    """(wrapper, native, handler): the native control gets props/model/events, the wrapper the look."""
+    native = Wx(row.wx)
+    handler = Handler()
+    outer = Wx(wrapper) if wrapper else native
+    c.elements.decorate(outer, el, attrs, row, env, handler, native=native)
+    if wrapper:
+        native.add_class("native-" + row.wx.replace("-", ""))
+    bind_model(c, attrs, row, env, native, handler)
+    c.elements.events(el, attrs, row, env, handler, skip=frozenset({"ngModelChange"}))
+    return outer, native, handler
+
+
+def bind_model(c: ViewCompiler, attrs: Attrs, row: Tag, env: Env, native: Wx, handler: Handler) -> Binding | None:
+    """[(ngModel)] / [ngModel] (template-driven) or formControlName / [formControl] (reactive forms)."""
+    model = row.model
+    if model is None:
+        return None
+    control = form_control(c, attrs, env)
+    b = attrs.two_way.get("ngModel") or attrs.props.get("ngModel")
+    if control is not None:
+        origin = attrs.props.get("formControl") or attrs.props.get("formControlName") or \
+            attrs.static["formControlName"]
+        b = Binding("formControl", origin.attr, A.PropertyRead(0, 0, control, "value"))
+    if b is None:
+        return None
+    conv = {"checked": "bool", "value": "str" if native.tag in ("input", "textarea") else "raw"}.get(model.prop)
+    if b.ast is not None and native.tag not in ("picker",) and model.prop:
+        code = c.exprs.expr(b, env.scope, conv or "raw")
+        if code is not None:
+            key = c.exprs.store(env.scope, code)
+            native.attrs[model.prop] = "{{" + env.scope.wx + key + "}}"
+            if model.event == "input":
+                native.attrs["data-m"] = key  # view.js keeps typed text from being sent back (cursor jumps)
+    if model.adapter:
+        handler.adapters.setdefault(model.event, (js_string(model.adapter),))
+    new_value = "$event." + model.read
+    if control is not None:
+        handler.add(model.event, Helper("control", (control, new_value)))
+    elif "ngModel" in attrs.two_way and b.ast is not None:
+        handler.add(model.event, c.handlers.model_assign(b.ast, model.read))
+        if name := attrs.static_value("name"):
+            handler.add(model.event, Helper("typed", ("s", js_string(name), new_value)))
+    for ev in attrs.events:
+        if ev.name == "ngModelChange" and ev.ast is not None:
+            handler.add(model.event, WithEvent(ev.ast, new_value))
+    return b
+
+
+def form_control(c: ViewCompiler, attrs: Attrs, env: Env) -> A.AST | None:
+    """The reactive-forms control of an element: [formControl]="c" or formControlName="x" in [formGroup]."""
+    bound = attrs.props.get("formControl")
+    if bound is not None:
+        return bound.ast
+    name = attrs.props.get("formControlName")
+    key = name.ast if name is not None else None
+    if key is None and attrs.static_value("formControlName"):
+        key = A.LiteralPrimitive(0, 0, attrs.static_value("formControlName"))
+    group = env.form.group if env.form is not None else None
+    if key is None or group is None:
+        return None
+    return A.Call(0, 0, A.PropertyRead(0, 0, group, "get"), [key])
+
+
+def label(c: ViewCompiler, attrs: Attrs, env: Env) -> list:
+    """Ionic 7+'s ``label``/``[label]`` attribute, drawn before the control."""
+    if "label" in attrs.props and attrs.props["label"].ast is not None:
+        return [Wx("view", {"class": "label-text"}, [c.exprs.bound(attrs.props["label"], env.scope, "str") or ""])]
+    text_value = attrs.static_value("label")
+    if text_value:
+        return [Wx("view", {"class": "label-text"}, [text(text_value)])]
+    return []
+
+
+def input(c: ViewCompiler, el: Element, attrs: Attrs, row: Tag, env: Env) -> list:
+    """ion-input / ion-textarea → view.ion-input > label + native input/textarea (+ slotted children)."""
+    outer, native, handler = control(c, el, attrs, row, env)
+    input_type(c, attrs, native, env, el)
+    c.handlers.attach(native, handler, env.scope, el)
+    helper = attrs.static_value("helperText")
+    children = label(c, attrs, env) + [native] + c.elements.children(el, attrs, env)
+    if helper:
+        children.append(Wx("view", {"class": "helper-text"}, [text(helper)]))
+    if attrs.static_value("errorText"):
+        c.note_once("PWX105", "errorText", "errorText is not shown (WeChat inputs have no invalid state)", el)
+    outer.children = children
+    return [outer]
+
+
+def html_input(c: ViewCompiler, el: Element, attrs: Attrs, row: Tag, env: Env) -> list:
+    kind = (attrs.static_value("type") or "text").lower()
+    if el.tag.lower() == "input" and kind in ("checkbox", "radio", "file", "range", "color", "date", "time",
+                                              "datetime-local", "month", "week", "submit", "button", "reset",
+                                              "image", "hidden"):
+        if kind in ("submit", "button", "reset"):
+            return [c.elements.plain(el, attrs, BUTTON, env,
+                                     children=[attrs.static_value("value") or ""])]
+        c.diag("PWX104", f"<input type=\"{kind}\"> is not converted: a text input is shown", el.line, el.col,
+               hint="use the matching ion-* control (ion-checkbox, ion-datetime …)")
+    _, native, handler = control(c, el, attrs, row, env, wrapper=None)
+    input_type(c, attrs, native, env, el)
+    c.handlers.attach(native, handler, env.scope, el)
+    return [native]
+
+
+def input_type(c: ViewCompiler, attrs: Attrs, native: Wx, env: Env, el: Element) -> None:
+    if native.tag != "input":
+        return
+    kind = attrs.static_value("type")
+    if kind is not None:
+        native.attrs["type"] = HTML_INPUT_TYPES.get(kind.lower(), "text")
+        if kind.lower() == "password":
+            native.attrs["password"] = "{{true}}"
+    elif "type" in attrs.props and attrs.props["type"].ast is not None:
+        code = c.exprs.expr(attrs.props["type"], env.scope)
+        t = c.render_fn.temp()
+        c.render.line(f"{t} = {code};")
+        native.attrs["type"] = c.exprs.value(env.scope, h("inputType", t))
+        native.attrs["password"] = c.exprs.value(env.scope, f"{t} === \"password\"")
+
+
+def searchbar(c: ViewCompiler, el: Element, attrs: Attrs, row: Tag, env: Env) -> list:
+    """ion-searchbar → view > input (+ a Cancel button for showCancelButton, firing ionCancel)."""
+    outer, native, handler = control(c, el, attrs, row, env)
+    native.attrs.setdefault("placeholder", "Search")
+    c.handlers.attach(native, handler, env.scope, el)
+    children: list = [native]
+    show = attrs.static_value("showCancelButton") or attrs.static_value("show-cancel-button")
+    if show is not None and show not in ("never", "false"):
+        cancel = Wx("view", {"class": "searchbar-cancel-button", "hover-class": "ion-activated"},
+                    [attrs.static_value("cancelButtonText") or "Cancel"])
+        cancelled = Handler()
+        model = attrs.two_way.get("ngModel")
+        if model is not None and model.ast is not None:
+            cancelled.add("tap", A.Assign(0, 0, model.ast, "=", A.LiteralPrimitive(0, 0, "")))
+        for ev in attrs.events:
+            if ev.name in ("ionCancel", "ionClear") and ev.ast is not None:
+                cancelled.add("tap", ev.ast)
+        c.handlers.attach(cancel, cancelled, env.scope, el)
+        children.append(cancel)
+    outer.children = children
+    return [outer]
+
+
+def toggle(c: ViewCompiler, el: Element, attrs: Attrs, row: Tag, env: Env) -> list:
+    """ion-toggle → label.ion-toggle > label text + switch (tapping the label toggles)."""
+    outer, native, handler = control(c, el, attrs, row, env, wrapper="label")
+    c.handlers.attach(native, handler, env.scope, el)
+    text = c.elements.children(el, attrs, env)
+    outer.children = ([Wx("view", {"class": "label-text"}, text)] if text else []) + [native]
+    return [outer]
+
+
+def checkbox(c: ViewCompiler, el: Element, attrs: Attrs, row: Tag, env: Env) -> list:
+    """ion-checkbox → checkbox-group.ion-checkbox > label > checkbox + label text (the group reports)."""
+    outer, native, handler = control(c, el, attrs, row, env, wrapper="checkbox-group")
+    native.attrs["value"] = "on"
+    c.handlers.attach(outer, handler, env.scope, el)
+    text = c.elements.children(el, attrs, env)
+    outer.children = [Wx("label", {"class": "checkbox-wrapper"},
+                         [native] + ([Wx("view", {"class": "label-text"}, text)] if text else []))]
+    return [outer]
+
+
+def radio_group(c: ViewCompiler, el: Element, attrs: Attrs, row: Tag, env: Env) -> list:
+    """ion-radio-group → radio-group; each ion-radio's WXML value is its index in the group's list."""
+    outer, _, handler = control(c, el, attrs, row, env, wrapper=None)
+    scope = env.scope
+    options = c.key("$radios")
+    current = c.key("$radio")
+    b = attrs.two_way.get("ngModel") or attrs.props.get("ngModel") or attrs.props.get("value")
+    value = c.exprs.expr(b, scope) if b is not None else js_string(attrs.static_value("value") or "")
+    c.render.line(f"{scope.s}.{options} = [];")
+    c.render.line(f"{scope.s}.{current} = {value or 'undefined'};")
+    handler.adapters["change"] = ('"radio"', f"s.{options}")
+    c.handlers.attach(outer, handler, scope, el)
+    group = Group("radio", "{s}." + current, "{s}." + options)
+    outer.children = c.elements.children(el, attrs, replace(env, group=group))
+    return [outer]
+
+
+def radio(c: ViewCompiler, el: Element, attrs: Attrs, row: Tag, env: Env) -> list:
+    group = env.group if env.group is not None and env.group.kind == "radio" else None
+    outer = Wx("label")
+    native = Wx("radio")
+    c.elements.decorate(outer, el, attrs, row, env, Handler(), native=native)
+    scope = env.scope
+    value = radio_value(c, attrs, scope)
+    if group is None:
+        c.diag("PWX104", "ion-radio outside an ion-radio-group is not converted: it never changes", el.line,
+               el.col)
+    else:
+        options = scope.fill(group.options)
+        native.attrs["value"] = c.exprs.value(scope, h("option", options, value))
+        native.attrs["checked"] = c.exprs.value(scope, h("eq", scope.fill(group.value), value))
+    text = c.elements.children(el, attrs, env)
+    label: list[Wx | str] = [Wx("view", {"class": "label-text"}, text)] if text else []
+    outer.children = [native, *label]
+    return [outer]
+
+
+def radio_value(c: ViewCompiler, attrs: Attrs, scope: Scope) -> str:
+    """JS of a radio/segment button's value in the render function."""
+    b = attrs.props.get("value")
+    if b is not None and b.ast is not None:
+        return c.exprs.expr(b, scope) or "undefined"
+    return js_string(attrs.static_value("value") or "")
+
+
+def handler_value(attrs: Attrs) -> str | A.AST:
+    """A radio/segment button's value for a handler: its AST when bound, else JS text."""
+    b = attrs.props.get("value")
+    if b is not None and b.ast is not None:
+        return b.ast
+    return js_string(attrs.static_value("value") or "")
+
+
+def segment(c: ViewCompiler, el: Element, attrs: Attrs, row: Tag, env: Env) -> list:
+    """ion-segment → a row of views; each button's tap sets the model and fires the segment's ionChange."""
+    outer = Wx("view")
+    c.elements.decorate(outer, el, attrs, row, env, Handler())
+    scope = env.scope
+    current = c.key("$segment")
+    b = attrs.two_way.get("ngModel") or attrs.props.get("ngModel") or attrs.props.get("value")
+    value = c.exprs.expr(b, scope) if b is not None else js_string(attrs.static_value("value") or "")
+    c.render.line(f"{scope.s}.{current} = {value or 'undefined'};")
+    model = attrs.two_way.get("ngModel")
+    events = tuple(ev.ast for ev in attrs.events if ev.name in ("ionChange", "ngModelChange") and ev.ast)
+    for ev in attrs.events:
+        if ev.name not in ("ionChange", "ngModelChange", "ionSelect"):
+            c.diag("PWX104", f"event ({ev.name}) on <ion-segment> is not converted", ev.attr.line,
+                   ev.attr.col)
+    group = Group("segment", "{s}." + current, model=model.ast if model else None, events=events)
+    outer.children = c.elements.children(el, attrs, replace(env, group=group))
+    return [outer]
+
+
+def segment_button(c: ViewCompiler, el: Element, attrs: Attrs, row: Tag, env: Env) -> list:
+    group = env.group if env.group is not None and env.group.kind == "segment" else None
+    scope = env.scope
+    wx = Wx("view")
+    handler = Handler()
+    c.elements.decorate(wx, el, attrs, row, env, handler)
+    value = radio_value(c, attrs, scope)
+    if group is not None:
+        checked = c.exprs.value(scope, h("eq", scope.fill(group.value), value) + ' ? "segment-button-checked" : ""')
+        wx.attrs["class"] = f"{wx.attrs['class']} {checked}"
+        handler.adapters["tap"] = ('"segment"', handler_value(attrs))
+        if group.model is not None:
+            handler.add("tap", c.handlers.model_assign(group.model, "detail.value"))
+        for stmt in group.events:
+            handler.add("tap", WithEvent(stmt, "$event"))
+    c.elements.events(el, attrs, row, env, handler)
+    c.handlers.attach(wx, handler, scope, el)
+    wx.children = c.elements.children(el, attrs, env)
+    return [wx]
+
+
+def datetime(c: ViewCompiler, el: Element, attrs: Attrs, row: Tag, env: Env) -> list:
+    """ion-datetime → picker mode=date|time; the model keeps ISO text (YYYY-MM-DD / HH:mm)."""
+    presentation = attrs.static_value("presentation") or "date-time"
+    mode = "time" if presentation == "time" else "date"
+    if presentation in ("date-time", "time-date"):
+        c.note_once("PWX105", "datetime", "ion-datetime: date and time are picked as a date only", el)
+    outer, native, handler = control(c, el, attrs, row, env, wrapper=None)
+    native.attrs["mode"] = mode
+    if presentation in ("month-year", "month"):
+        native.attrs["fields"] = "month"
+    elif presentation == "year":
+        native.attrs["fields"] = "year"
+    for prop, attr in (("min", "start"), ("max", "end")):
+        v = attrs.static_value(prop)
+        if v and mode == "date" and len(v) == 4:
+            native.attrs[attr] = f"{v}-01-01" if prop == "min" else f"{v}-12-31"
+    b = attrs.two_way.get("ngModel") or attrs.props.get("ngModel") or attrs.props.get("value")
+    shown = "\"\""
+    code = c.exprs.expr(b, env.scope) if b is not None else None  # (None when it does not parse)
+    if code is not None:
+        shown = h("pickerValue", code, js_string(mode))
+    ref = c.exprs.value(env.scope, shown)
+    native.attrs["value"] = ref
+    handler.adapters["change"] = ('"datetime"', js_string(mode))
+    c.handlers.attach(native, handler, env.scope, el)
+    native.children = [Wx("view", {"class": "datetime-text"}, [ref])]
+    return [native]
+
+
+def form(c: ViewCompiler, el: Element, attrs: Attrs, row: Tag, env: Env) -> list:
+    """<form>: its (ngSubmit) runs on the tap of a type="submit" button inside it."""
+    ref = next((r for r in attrs.refs if r.value == "ngForm"), None)
+    sym = env.scope.names.get(ref.name) if ref is not None else None
+    submit = tuple(ev.ast for ev in attrs.events if ev.name in ("ngSubmit", "submit") and ev.ast is not None)
+    group = attrs.props.get("formGroup")
+    wx = c.elements.plain(el, attrs, row, env, children=[])
+    form = Form(submit, sym.code if sym else None, group.ast if group is not None else None)
+    wx.children = c.elements.children(el, attrs, replace(env, form=form))
+    return [wx]

@@ -1,0 +1,105 @@
+"""What the workspace reader hands the rest of the conversion: a :class:`Project` with its components,
+routes, modules and build settings, each located in the user's files."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pwa2wx.diagnostics import Diagnostics
+from pwa2wx.workspace.angular import AngularClass, ModuleInfo
+
+
+@dataclass
+class TextSource:
+    """Template or style text with where it came from (inline sources are offset inside the .ts)."""
+
+    text: str
+    file: str  # project-relative posix path
+    line: int = 1  # line of the first character of text in file
+    col: int = 1
+    inline: bool = False
+
+
+@dataclass
+class Component:
+    name: str
+    rel: str  # project-relative .ts path
+    selector: str | None
+    template: TextSource | None
+    styles: list[TextSource]
+    standalone: bool
+    imports: list[str]
+    meta: dict[str, Any] = field(repr=False)
+    line: int = 1
+    col: int = 1
+
+    @property
+    def key(self) -> str:
+        return f"{self.rel}#{self.name}"
+
+
+@dataclass
+class Route:
+    path: str
+    file: str
+    line: int
+    col: int
+    component: Component | None = None
+    redirect_to: str | None = None
+    path_match: str = "prefix"
+    children: list[Route] = field(default_factory=list)
+    lazy_group: str | None = None  # the loadChildren module/file the route came from, for subpackages
+    guards: dict[str, list[str]] = field(default_factory=dict)
+    title: str | None = None
+    data: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class Project:
+    root: Path
+    name: str
+    source_root: str  # project-relative
+    angular_major: int | None
+    has_node_modules: bool
+    global_styles: list[str]  # project-relative paths
+    assets: list[tuple[str, str]]  # (project-relative source file, output path)
+    tsconfig_paths: dict[str, list[str]]  # pattern -> targets, relative to the project root
+    base_url: str | None  # compilerOptions.baseUrl relative to the project root ("." is the root); None: unset
+    modules: dict[str, ModuleInfo]  # project-relative .ts path -> module
+    components: dict[str, Component]  # key -> component
+    pipes: dict[str, tuple[str, str]]  # pipe name -> (rel, class name)
+    injectables: dict[str, AngularClass]  # key -> class
+    routes: list[Route]
+    environment: dict[str, Any]
+    main: str | None
+    polyfills: list[str]  # angular.json's polyfills, run before main: project files (.ts/.js) and package names
+    style_include_paths: list[str]  # stylePreprocessorOptions.includePaths: where Sass also looks for imports
+    scripts: list[str]  # global scripts the PWA runs before the app (angular.json scripts, index.html), in order
+    dependencies: frozenset[str]  # the packages package.json names (dependencies of every kind)
+    diagnostics: Diagnostics
+    root_component: Component | None = None  # the bootstrapped shell (AppComponent)
+    _by_tag: dict[str, Component] | None = field(default=None, repr=False, compare=False)
+
+    def component_by_selector(self, tag: str) -> Component | None:
+        """The component an element of this tag is, if any: the one rule the route planner (which places child
+        components) and the template compiler (which uses them) share. Any tag an element selector names
+        (Angular does not require a dash: ``selector: 'fee'``), in any case."""
+        if self._by_tag is None:  # built on first use: the components are complete once load() returns
+            self._by_tag = {}
+            for c in sorted(self.components.values(), key=lambda c: c.key):
+                for name in _selector_tags(c.selector or ""):
+                    self._by_tag.setdefault(name.lower(), c)
+        return self._by_tag.get(tag.lower())
+
+    def component_at(self, rel: str, name: str) -> Component | None:
+        return self.components.get(f"{rel}#{name}")
+
+    def path(self, rel: str) -> Path:
+        return self.root / rel
+
+
+def _selector_tags(selector: str) -> list[str]:
+    return [s.strip() for s in selector.split(",") if re.fullmatch(r"[a-zA-Z][\w-]*", s.strip())]

@@ -1,0 +1,108 @@
+"""Following names across the project's modules, as TypeScript resolves them: an import specifier to a file
+(relative, tsconfig ``paths``, ``baseUrl``), a name to the file that declares it through imports and
+re-exports, and the classes an NgModule's metadata list names.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import PurePosixPath
+from typing import Any
+
+from pwa2wx.script.tsparse import Opaque, Ref, evaluate
+from pwa2wx.workspace.angular import read_module
+from pwa2wx.workspace.model import Project
+
+
+def listed_classes(project: Project, rel: str, value: Any, depth: int = 0) -> list[tuple[str, str]]:
+    """The classes (module, name) a metadata list of ``rel`` names, as NgModules write them: a literal array,
+    a constant naming one (``declarations: COMPONENTS``), spreads of those (``[...PAGES, X]``), nested arrays."""
+    if depth > 20:
+        return []
+    if isinstance(value, list):
+        return [found for item in value for found in listed_classes(project, rel, item, depth + 1)]
+    if isinstance(value, Opaque) and value.node.type == "spread_element" and rel in project.modules:
+        inner = evaluate(project.modules[rel].source, value.node.named_children[0])
+        return listed_classes(project, rel, inner, depth + 1)
+    if isinstance(value, Ref):
+        target = resolve_symbol(project, rel, value.name)
+        if target is None or target[0] not in project.modules:
+            return []
+        node = project.modules[target[0]].variables.get(target[1])
+        if node is None:
+            return [target]  # a class
+        return listed_classes(project, target[0], evaluate(project.modules[target[0]].source, node), depth + 1)
+    return []
+
+
+
+def resolve_import(project: Project, from_rel: str, specifier: str) -> str | None:
+    """Project-relative .ts path an import specifier points at, or None for packages."""
+    candidates: list[str] = []
+    if specifier.startswith("."):
+        candidates.append(os.path.normpath(os.path.join(PurePosixPath(from_rel).parent.as_posix(), specifier)))
+    else:
+        for pattern, targets in project.tsconfig_paths.items():
+            if pattern == specifier or (pattern.endswith("*") and specifier.startswith(pattern[:-1])):
+                rest = specifier[len(pattern) - 1:] if pattern.endswith("*") else ""
+                candidates.extend(t.replace("*", rest) for t in targets)
+        if project.base_url is not None:
+            candidates.append(os.path.normpath(os.path.join(project.base_url, specifier)))
+    for base in candidates:
+        base = base.replace(os.sep, "/")
+        for option in (base, base + ".ts", base + "/index.ts"):
+            if option.endswith(".ts") and (option in project.modules or (project.root / option).is_file()):
+                if option not in project.modules:
+                    _load_extra_module(project, option)
+                return option
+        if base.endswith(".js") and base[:-3] + ".ts" in project.modules:
+            return base[:-3] + ".ts"
+    return None
+
+
+def _load_extra_module(project: Project, rel: str) -> None:
+    """A module outside sourceRoot (tsconfig paths into libs/): read it on first use."""
+    file = project.root / rel
+    try:
+        project.modules[rel] = read_module(file, file.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError):
+        pass
+
+
+def resolve_symbol(project: Project, rel: str, name: str, depth: int = 0) -> tuple[str, str] | None:
+    """(file, local name) where ``name`` as seen from ``rel`` is declared, following imports/re-exports."""
+    module = project.modules.get(rel)
+    if module is None or depth > 20:
+        return None
+    if name in module.variables or any(c.name == name for c in module.classes) or \
+            (name in module.exports.values() and name not in module.imports):
+        return rel, name
+    binding = module.imports.get(name)
+    if binding is not None:
+        target = resolve_import(project, rel, binding.specifier)
+        if target is None:
+            return None
+        return resolve_export(project, target, binding.name, depth + 1)
+    return None
+
+
+def resolve_export(project: Project, rel: str, exported: str, depth: int = 0) -> tuple[str, str] | None:
+    module = project.modules.get(rel)
+    if module is None or depth > 20:
+        return None
+    if exported in module.exports:
+        local = module.exports[exported]
+        if local in module.imports:
+            return resolve_symbol(project, rel, local, depth + 1)
+        return rel, local
+    for spec, name, alias in module.reexports:
+        if name is None or alias == exported:
+            target = resolve_import(project, rel, spec)
+            if target:
+                found = resolve_export(project, target, exported if name is None else name, depth + 1)
+                if found:
+                    return found
+    return None
+
+
+# ---- routes ----------------------------------------------------------------------------------

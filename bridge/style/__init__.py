@@ -1,5 +1,0 @@
-"""The style stage: SCSS (Dart Sass) → CSS → WXSS (tinycss2), plus the Ionic theme's imports and assets."""
-
-from bridge.style.compiler import StyleCompiler
-
-__all__ = ["StyleCompiler"]
