@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from pwa2wx.template import helpers
+from pwa2wx.template.decoration import look_classes
 from pwa2wx.template.expressions import BUILTIN_PIPES
 from pwa2wx.template.forms import HTML_INPUT_TYPES
 from pwa2wx.template.helpers import HELPERS, PROPERTIES, h, h_read
@@ -130,3 +131,22 @@ def test_kebab_is_the_runtimes(file):
     script = m.group(0) + f"\nconsole.log(JSON.stringify({json.dumps(KEBAB_CASES)}.map(kebab)));"
     out = subprocess.run(["node", "-e", script], capture_output=True, text=True, check=True, timeout=30).stdout
     assert json.loads(out) == [kebab(name) for name in KEBAB_CASES]
+
+
+LOOK_CASES = [("color", "primary"), ("color", " dark "), ("slot", "start"), ("fill", "clear"), ("button", None),
+              ("labelPlacement", "stacked"), ("track", "Ionic Dev"), ("size", "6"), ("expand", "true")]
+
+
+@needs.node
+def test_look_classes_are_the_same_when_written_and_when_bound():
+    """``color="primary"`` in a template and ``[color]="c"`` at run time give the same classes: the compiler's
+    look_classes and view.js's h.look (whose name argument the compiler writes in kebab case)."""
+    source = (RUNTIME / "view.js").read_text(encoding="utf-8")
+    token = re.search(r"^function classToken\(value\) \{\n.*?^\}", source, re.S | re.M)
+    look = re.search(r"^ {4}look: (function \(name, value\) \{\n.*?^ {4}\}),", source, re.S | re.M)
+    assert token is not None and look is not None, "view.js has no classToken or h.look"
+    cases = [[kebab(name), True if value is None else value] for name, value in LOOK_CASES]
+    script = f"{token.group(0)}\nvar look = {look.group(1)};\n" \
+             f"console.log(JSON.stringify({json.dumps(cases)}.map(function (c) {{ return look(c[0], c[1]); }})));"
+    out = subprocess.run(["node", "-e", script], capture_output=True, text=True, check=True, timeout=30).stdout
+    assert json.loads(out) == [" ".join(look_classes(name, value)) for name, value in LOOK_CASES]

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from pwa2wx.template.attrs import Binding
 from pwa2wx.template.expression import js_string
 from pwa2wx.template.helpers import h
-from pwa2wx.template.ionic import IGNORED_ATTRIBUTES, class_name, is_look_attribute, look_class, lookup
+from pwa2wx.template.ionic import IGNORED_ATTRIBUTES, class_name, is_look_attribute, look_class, look_token, lookup
 from pwa2wx.template.names import kebab
 from pwa2wx.template.nodes import Element
 from pwa2wx.template.projection import input_attribute
@@ -124,7 +124,7 @@ def look_id(value: str) -> str:
 def look_classes(name: str, value: str | None) -> list[str]:
     out = [look_class(name, value)]
     if kebab(name) == "color" and value:
-        out += ["ion-color", f"ion-color-{value}"]
+        out += ["ion-color", f"ion-color-{look_token(value)}"]
     return out
 
 

@@ -41,7 +41,12 @@ def look_class(name: str, value: str | None) -> str:
     attr = kebab(name)
     if value is None or value.strip() in ("", "true"):
         return f"a-{attr}"
-    return f"a-{attr}-{_UNSAFE.sub('_', value.strip())}"
+    return f"a-{attr}-{look_token(value)}"
+
+
+def look_token(value: str) -> str:
+    """A look attribute's value as a class word (view.js ``classToken``, which a contract test holds to this)."""
+    return _UNSAFE.sub("_", value.strip())
 
 
 CLASS_NAME = re.compile(r"-?[A-Za-z_][A-Za-z0-9_-]*")
