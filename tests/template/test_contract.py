@@ -16,6 +16,7 @@ from pwa2wx.template.expressions import BUILTIN_PIPES
 from pwa2wx.template.forms import HTML_INPUT_TYPES
 from pwa2wx.template.helpers import HELPERS, PROPERTIES, h, h_read
 from pwa2wx.template.names import kebab
+from pwa2wx.template.wxml import absolute_url
 from tests import needs
 
 RUNTIME = Path(__file__).resolve().parents[2] / "adapters" / "runtime"
@@ -150,3 +151,20 @@ def test_look_classes_are_the_same_when_written_and_when_bound():
              f"console.log(JSON.stringify({json.dumps(cases)}.map(function (c) {{ return look(c[0], c[1]); }})));"
     out = subprocess.run(["node", "-e", script], capture_output=True, text=True, check=True, timeout=30).stdout
     assert json.loads(out) == [" ".join(look_classes(name, value)) for name, value in LOOK_CASES]
+
+
+URL_CASES = ["assets/img/a.png", "./assets/a.png", "././a.png", "/assets/a.png", "https://x.example/a.png",
+             "data:image/png;base64,AA", "wxfile://tmp/1.png", "//cdn.example/a.png", "../a.png", "a b.png", ""]
+
+
+@needs.node
+def test_package_urls_are_the_same_when_written_and_when_bound():
+    """``src="assets/a.png"`` in a template and ``[src]="url"`` at run time name the same file: the compiler's
+    absolute_url and view.js's absoluteUrl (an asset served from [assets] base_url aside, which both map after)."""
+    source = (RUNTIME / "view.js").read_text(encoding="utf-8")
+    m = re.search(r"^function absoluteUrl\(url\) \{\n.*?^\}", source, re.S | re.M)
+    assert m is not None, "view.js has no absoluteUrl"
+    script = "var address = { assetUrl: function (path) { return path; } };\n" + m.group(0) + \
+        f"\nconsole.log(JSON.stringify({json.dumps(URL_CASES)}.map(absoluteUrl)));"
+    out = subprocess.run(["node", "-e", script], capture_output=True, text=True, check=True, timeout=30).stdout
+    assert json.loads(out) == [absolute_url(url) for url in URL_CASES]
