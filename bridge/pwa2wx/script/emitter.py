@@ -1,6 +1,9 @@
 """One file's compilation by reprinting: every node copied from the source text unless a handler rewrites
 it (:data:`pwa2wx.script.transpile.HANDLERS`), with the state handlers share — scopes, module variables,
 exports, temporaries, helpers — and the module header and footer that make it CommonJS.
+
+A little over 400 lines: :class:`Emitter` is one class whose methods share one file's state; the handlers
+that use it live elsewhere (:mod:`pwa2wx.script.transpile`, :mod:`pwa2wx.script.esm`, ``lower``, ``classes``).
 """
 
 from __future__ import annotations
