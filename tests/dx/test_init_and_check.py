@@ -125,7 +125,6 @@ def test_check_prints_sizes_with_largest_parts(tmp_path, trailbook):
     assert any(line.startswith("all packages:") and "of 20.00 MB" in line for line in lines)
 
 
-
 def test_request_origins_are_read_from_app_code_only(tmp_path):
     from pwa2wx.workspace.domains import request_origins
 

@@ -136,7 +136,6 @@ def build(proj: Project, config: Config, out: Path, cache: BuildCache, planned: 
                   sizes=current.package_sizes(files))
 
 
-
 class Build:
     """Holds the state of one conversion while the stages fill ``files``."""
 
@@ -367,7 +366,6 @@ class Build:
         for path, data in files.items():
             sizes[packages.root_of(path, roots)] += len(data)
         return sizes
-
 
 
 def _login_findings(proj: Project, config: Config) -> list[Diagnostic]:

@@ -36,7 +36,6 @@ class View:
     page: routes.Page | None
 
 
-
 class ViewStage:
     """One pass's views: ``compile`` their templates, then ``emit`` each one's files into ``files``."""
 

@@ -25,7 +25,6 @@ if TYPE_CHECKING:
     from pwa2wx.template.compiler import ViewCompiler
 
 
-
 class Elements:
     """The element part of a :class:`~pwa2wx.template.compiler.ViewCompiler`."""
 

@@ -75,7 +75,6 @@ class Plan:
         return next((p for p in self.pages if p.component.key == component.key), None)
 
 
-
 def plan(project: Project, diagnostics: Diagnostics) -> Plan:
     return Planner(project, diagnostics).plan()
 

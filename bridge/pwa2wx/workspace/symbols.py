@@ -35,7 +35,6 @@ def listed_classes(project: Project, rel: str, value: Any, depth: int = 0) -> li
     return []
 
 
-
 def resolve_import(project: Project, from_rel: str, specifier: str) -> str | None:
     """Project-relative .ts path an import specifier points at, or None for packages."""
     candidates: list[str] = []
