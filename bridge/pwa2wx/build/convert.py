@@ -9,7 +9,6 @@ from __future__ import annotations
 import dataclasses
 import re
 import time
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
@@ -180,8 +179,8 @@ class Build:
         with faults.doing("writing icons, assets and the app's files"):
             app_wxss = styles.value["app"]
             if self.views.icons:  # ion-icon glyphs: app.wxss reaches every page and component
-                self.put(GLYPHS, self.contained(lambda: icons.glyph_styles(self.views.icons), str, "PWX908",
-                                                "drawing the ion-icon glyphs", "node_modules/ionicons"))
+                self.put(GLYPHS, self.runner.contain(lambda: icons.glyph_styles(self.views.icons), str, "PWX908",
+                                                     "drawing the ion-icon glyphs", "node_modules/ionicons"))
                 app_wxss = f'@import "{GLYPHS}";\n' + app_wxss
             self.put("app.wxss", app_wxss)
             self.emit_assets()
@@ -195,10 +194,6 @@ class Build:
                 files, rewritten = packages.move_npm(files, self.placement.roots())
                 self.options.relocated.update(rewritten)
         return dict(sorted(files.items()))
-
-    def contained(self, work: Callable[[], Any], fallback: Callable[[], Any], code: str, what: str, file: str) -> Any:
-        """``work()``, or ``fallback()`` with a ``code`` internal error located at ``file`` if it raises."""
-        return faults.contain(work, fallback, self.diagnostics.items, code, what, file)
 
     def put(self, path: str, text: str) -> None:
         self.files[path] = text.encode("utf-8")
@@ -257,8 +252,8 @@ class Build:
         self.remote_assets = {out: f"{base_url.rstrip('/')}/{out}"
                               for _, out in chosen.remote}
         for src, out in chosen.files:
-            data = self.contained((self.project.root / src).read_bytes, lambda: None, "PWX908",
-                                  "copying the asset", src)
+            data = self.runner.contain((self.project.root / src).read_bytes, lambda: None, "PWX908",
+                                       "copying the asset", src)
             if data is not None:
                 self.files[out] = data
         self.asset_roots = sorted({out.split("/", 1)[0] for _, out in self.project.assets if "/" in out}
@@ -268,9 +263,9 @@ class Build:
         """app.wxss without the rules of global stylesheets that no class of the app's views or code can match."""
         code = (data.decode("utf-8", "replace") for path, data in self.files.items()
                 if path.endswith((".wxml", ".js", ".json")) and not path.startswith(NPM))
-        pruned = self.contained(lambda: unused.prune(self.files["app.wxss"].decode("utf-8"), code,
-                                                     self.config.get("style", "keep_classes")),
-                                lambda: None, "PWX904", "leaving unused global styles out", "angular.json")
+        pruned = self.runner.contain(lambda: unused.prune(self.files["app.wxss"].decode("utf-8"), code,
+                                                          self.config.get("style", "keep_classes")),
+                                     lambda: None, "PWX904", "leaving unused global styles out", "angular.json")
         if pruned is not None and pruned.rules:
             self.put("app.wxss", pruned.wxss)
             self.diagnostics.add("PWX210", f"{counted(pruned.rules, 'rule')} of the global styles "
@@ -315,7 +310,7 @@ class Build:
         self.put(APP_CONFIG, appfiles.render(
             "app.config.js.j2",
             routes=[self.route_for_js(r) for r in plan.routes],
-            pages=[{"path": p.path, "module": self.views.require_path(APP_CONFIG, p.component.rel),
+            pages=[{"path": p.path, "module": self.placement.require_path(APP_CONFIG, p.component.rel),
                     "class_name": p.component.name, "package": self.placement.pages.get(p.component.key, "")}
                    for p in plan.pages],
             tabs=[t.page for t in plan.tabs],
@@ -327,7 +322,7 @@ class Build:
             assets=self.asset_roots,
             remote_assets=self.remote_assets,
             mode=cfg.get("style", "mode"),
-            main=self.views.require_path(APP_CONFIG, proj.main) if proj.main in proj.modules else None,
+            main=self.placement.require_path(APP_CONFIG, proj.main) if proj.main in proj.modules else None,
             polyfills=[script_modules.relative(APP_CONFIG, p) for p in self.scripts.polyfills],
         ))
 
@@ -337,7 +332,7 @@ class Build:
         for i, tab in enumerate(self.plan.tabs):
             normal, selected = f"{ICONS}tab-{i}.png", f"{ICONS}tab-{i}-active.png"
             svg = icons.ionicon_svg(self.project.root, tab.icon) if tab.icon else None
-            self.files[normal], self.files[selected] = self.contained(
+            self.files[normal], self.files[selected] = self.runner.contain(
                 partial(self.runner.memo, icons.tab_icons, svg, appfiles.TAB_COLOR, primary),
                 lambda: self.runner.memo(icons.tab_icons, None, appfiles.TAB_COLOR, primary), "PWX908",
                 f"drawing the tab icon '{tab.icon}'", "node_modules/ionicons")
@@ -354,7 +349,7 @@ class Build:
 
     def route_for_js(self, entry: routes.RouteEntry) -> routes.RouteEntry:
         """The entry with guard modules as require paths from pwa2wx/app.config.js."""
-        guards = {kind: [(self.views.require_path(APP_CONFIG, m), name) for m, name in refs]
+        guards = {kind: [(self.placement.require_path(APP_CONFIG, m), name) for m, name in refs]
                   for kind, refs in entry.guards.items()}
         return routes.RouteEntry(entry.path, entry.page, entry.redirect_to, entry.path_match, guards, entry.data,
                                  entry.title)

@@ -10,7 +10,6 @@ from __future__ import annotations
 import json
 import posixpath
 import re
-from collections.abc import Callable
 from functools import partial
 from typing import Any
 
@@ -48,10 +47,6 @@ class ScriptStage:
 
     def put(self, path: str, text: str) -> None:
         self.files[path] = text.encode("utf-8")
-
-    def contained(self, work: Callable[[], Any], fallback: Callable[[], Any], code: str, what: str, file: str) -> Any:
-        """``work()``, or ``fallback()`` with a ``code`` internal error located at ``file`` if it raises."""
-        return faults.contain(work, fallback, self.diagnostics.items, code, what, file)
 
     def run(self, roots: list[str]) -> None:
         """Compile every project module reachable from ``roots`` (the views' classes, pipes, bootstrap and
@@ -97,14 +92,14 @@ class ScriptStage:
         """The PWA's classic scripts (angular.json scripts, index.html), run before the polyfills and main."""
         for n, rel in enumerate(self.project.scripts, 1):
             out = f"{GLOBAL_SCRIPTS}{n}-{posixpath.basename(rel)}"
-            text = self.contained(partial((self.project.root / rel).read_text, encoding="utf-8"), lambda: None,
-                                  "PWX905", "reading the script", rel)
+            text = self.runner.contain(partial((self.project.root / rel).read_text, encoding="utf-8"), lambda: None,
+                                       "PWX905", "reading the script", rel)
             if text is not None and rel.startswith("node_modules/") and _DOM_LIBRARY.search(text):
                 self.diagnostics.add("PWX422", f"global script '{rel}' works on the page's DOM, which a mini program "
                                      "does not have: not run", "angular.json",
                                      hint="use a component or a wx API for what it does")
                 continue
-            js = None if text is None else self.contained(
+            js = None if text is None else self.runner.contain(
                 partial(self.runner.memo, compile_classic, text, rel, out), lambda: None, "PWX905",
                 "compiling the script", rel)
             if js is not None:

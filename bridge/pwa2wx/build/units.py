@@ -14,7 +14,7 @@ from typing import Any
 from pwa2wx.build import parallel
 from pwa2wx.build.cache import Adapt, Answerers, BuildCache, Unit, replay
 from pwa2wx.build.progress import Progress
-from pwa2wx.diagnostics import Diagnostics
+from pwa2wx.diagnostics import Diagnostics, faults
 
 
 @dataclass
@@ -62,6 +62,10 @@ class Runner:
             self.diagnostics.extend(unit.diagnostics)
         self.tell(stage, total, total)
         return done
+
+    def contain(self, work: Callable[[], Any], fallback: Callable[[], Any], code: str, what: str, file: str) -> Any:
+        """``work()``, or ``fallback()`` with a ``code`` internal error located at ``file`` if it raises."""
+        return faults.contain(work, fallback, self.diagnostics.items, code, what, file)
 
     def memo(self, pure: Callable[..., Any], *args: Hashable) -> Any:
         """``pure(*args)``, kept between builds."""

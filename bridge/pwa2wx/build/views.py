@@ -54,10 +54,6 @@ class ViewStage:
     def put(self, path: str, text: str) -> None:
         self.files[path] = text.encode("utf-8")
 
-    def require_path(self, from_file: str, rel: str) -> str:
-        """require() path from an output file to the compiled project module ``rel``."""
-        return script_modules.relative(from_file, self.placement.module_output(rel))
-
     def compile(self, views: list[View]) -> list[CompiledView]:
         """Each view's template, from the cache when neither it nor what it reads changed."""
         surface = self.runner.cache.derived(template_surface, self.project)
@@ -130,15 +126,17 @@ class ViewStage:
             wxml += f"<{SHELL_TAG}/>\n"
         self.put(path + ".wxml", wxml)
         self.put(path + ".wxss", wxss)
+        require = self.placement.require_path
+        ancestors = view.page.ancestors if view.page else []
         self.put(path + ".js", appfiles.render("page.js.j2",
             source=comp.template.file if comp.template else comp.rel,
             runtime=script_modules.relative(path, f"{RUNTIME}index.js"),
-            kind=view.role, shell=path == self.plan.shell, route=path, module=self.require_path(path, comp.rel),
+            kind=view.role, shell=path == self.plan.shell, route=path, module=require(path, comp.rel),
             class_name=comp.name,
-            ancestors=[(self.require_path(path, a.rel), a.name) for a in (view.page.ancestors if view.page else [])],
+            ancestors=[(require(path, a.rel), a.name) for a in ancestors],
             render=compiled.render_js, handlers=compiled.handlers_js,
             hooks=json.dumps(compiled.hooks, sort_keys=True),
-            pipes=[(name, self.require_path(path + ".js", rel), cls) for name, (rel, cls) in compiled.pipes.items()]))
+            pipes=[(name, require(path + ".js", rel), cls) for name, (rel, cls) in compiled.pipes.items()]))
         config: dict[str, Any] = {}
         if view.role == "component":
             config["component"] = True

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from pwa2wx.output.graph import closure, loads, retarget
 from pwa2wx.output.layout import NPM
-from pwa2wx.script.modules import output_path
+from pwa2wx.script.modules import output_path, relative
 from pwa2wx.workspace.model import Project
 from pwa2wx.workspace.routes import Plan
 from pwa2wx.workspace.symbols import resolve_import
@@ -36,6 +36,10 @@ class Placement:
         out = output_path(rel)
         root = self.modules.get(rel, "")
         return f"{root}/{out}" if root else out
+
+    def require_path(self, from_file: str, rel: str) -> str:
+        """require() path from an output file to the compiled project module ``rel``, wherever it lands."""
+        return relative(from_file, self.module_output(rel))
 
     def apply(self, plan: Plan) -> None:
         """Prefix moved pages' paths with their package root, in the pages and the route table."""
