@@ -28,6 +28,7 @@ CODES: dict[str, Code] = {
     "PWX106": Code("warning", "[innerHTML] rendered with rich-text"),
     "PWX107": Code("warning", "ion-icon without an Ionicons image"),
     "PWX108": Code("error", "WXML rejected by WeChat's compiler (wcc)"),
+    "PWX109": Code("error", "WXML markup broken in a way wcc lets through (unclosed, stray, leftover binding text)"),
     # styles
     "PWX201": Code("error", "SCSS/CSS syntax error"),
     "PWX202": Code("warning", "selector not supported by WXSS: rule dropped"),
