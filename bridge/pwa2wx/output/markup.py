@@ -1,7 +1,7 @@
 """Each WXML file read as a tree (lxml) before wcc runs: the broken markup wcc lets through.
 
 wcc rejects most broken tags, but it accepts a comment left open at the end of a file (everything after it is
-dropped), stray tag ends in text (``</view>x/>``, ``" bindtap="f">``), one attribute written twice, and Angular
+dropped), stray tag ends in text (``</view>x/>``, ``" bindtap="f">``), one attribute with two values, and Angular
 binding syntax (``[prop]="…"``, ``(click)=``) that ended up as text on screen. So each file is read as XML,
 after rewriting what WXML allows and XML does not into XML of the same shape; checked against wcc
 (miniprogram-compiler 0.2.3, tests/dx/test_markup.py):
@@ -61,13 +61,13 @@ def problems(out: Path, files: list[str]) -> list[Problem]:
 
 
 def read(rel: str, source: str) -> list[Problem]:
-    """Parse ``source`` (the WXML file ``rel``) as a tree; its first markup error and every text leftover."""
+    """Parse ``source`` (the WXML file ``rel``) as a tree: the first error that stops it, what the rewrite found
+(an open comment, an attribute with two values) and every text leftover."""
     rewrite = _Rewrite(source)
     found = [Problem(rel, *_position(source, at), message) for at, message in rewrite.errors]
-    if not rewrite.errors:
-        error = _parse(rewrite.xml)
-        if error is not None:
-            found.append(_located(rel, source, rewrite, error))
+    error = _parse(rewrite.xml)
+    if error is not None:
+        found.append(_located(rel, source, rewrite, error))
     for start, text in rewrite.texts:
         for pattern, message in _LEFTOVERS:
             for m in pattern.finditer(text):
@@ -229,8 +229,9 @@ def _located(rel: str, source: str, rewrite: _Rewrite, error: tuple[int, int, st
     at = rewrite.source_offset(_offset(rewrite.xml, line, column))
     if kind == "ERR_TAG_NAME_MISMATCH" and (m := _MISMATCH.match(message)):
         opened, opened_line, closing = _wxml_name(m.group(1)), int(m.group(2)), _wxml_name(m.group(3))
-        if closing == WRAPPER:
-            col = source.splitlines()[opened_line - 1].find("<" + opened) + 1 if opened_line else 0
+        if closing == WRAPPER:  # libxml2 gives the start tag's line: its column is the first such tag's there
+            lines = source.splitlines()
+            col = lines[opened_line - 1].find("<" + opened) + 1 if 0 < opened_line <= len(lines) else 0
             return Problem(rel, opened_line, max(col, 1), f"<{opened}> is never closed")
         tag = source.rfind("</", 0, max(at, 1))
         at = tag if tag >= 0 else at
