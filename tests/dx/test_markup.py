@@ -113,6 +113,8 @@ def test_check_reports_broken_markup_located_and_exits_1(tmp_path):
     assert broken == [("pages/notes/notes.wxml", len(lines) + 1, 7, "error"),
                       ("pages/notes/notes.wxml", len(lines) + 2, 1, "error")]
     assert not [d for d in findings.diagnostics.items if d.code == "PWX108"]  # wcc lets both through
+    wxml = [p for p in out.rglob("*.wxml") if "miniprogram_npm" not in p.parts]
+    assert f"markup: {len(wxml)} WXML files read as trees" in findings.lines
     proc = subprocess.run([sys.executable, "-m", "pwa2wx", "check", str(out)], capture_output=True, text=True)
     assert proc.returncode == 1
     assert f"pages/notes/notes.wxml:{len(lines) + 1}:7: error PWX109: Angular binding syntax" in proc.stdout + \

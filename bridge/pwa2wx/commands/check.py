@@ -54,6 +54,7 @@ def check(out: Path, compilers: bool = True) -> Findings:
     wxml = sorted(p.relative_to(out).as_posix() for p in out.rglob("*.wxml") if NPM_FOLDER not in p.parts)
     for problem in markup.problems(out, wxml):
         found.diagnostics.add("PWX109", problem.message, problem.file, problem.line, problem.col)
+    found.lines.append(f"markup: {len(wxml)} WXML files read as trees")
     if compilers:
         _run_compilers(out, wxml, wxml_users, found)
     _measure(out, app, found)
