@@ -14,7 +14,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from pwa2wx.assets import icons, selection
+from pwa2wx.assets import icons, media, selection
 from pwa2wx.build.cache import BuildCache, Unit
 from pwa2wx.build.progress import Progress
 from pwa2wx.build.scripts import ScriptStage
@@ -189,6 +189,7 @@ class Build:
             self.emit_app()
             self.prune_global_styles()
             files = adapters.prune(self.files)
+            media.check_total(files, self.config.get("assets", "compress"), self.diagnostics)
         if self.placement.roots():
             with faults.doing("moving npm files into the subpackages that alone use them"):
                 files, rewritten = packages.move_npm(files, self.placement.roots())
@@ -251,11 +252,18 @@ class Build:
         chosen = selection.served_remotely(self.project, chosen, base_url, self.diagnostics)
         self.remote_assets = {out: f"{base_url.rstrip('/')}/{out}"
                               for _, out in chosen.remote}
+        copied: dict[str, bytes] = {}
         for src, out in chosen.files:
             data = self.runner.contain((self.project.root / src).read_bytes, lambda: None, "PWX908",
                                        "copying the asset", src)
             if data is not None:
-                self.files[out] = data
+                copied[out] = data
+        if self.config.get("assets", "compress"):
+            sources = {out: src for src, out in chosen.files}
+            copied = media.compress(copied, lambda out, data: self.runner.contain(
+                lambda: self.runner.memo(media.recompressed, data), lambda: data, "PWX908",
+                "re-encoding the image for [assets] compress (it ships unchanged)", sources[out]), self.diagnostics)
+        self.files.update(copied)
         self.asset_roots = sorted({out.split("/", 1)[0] for _, out in self.project.assets if "/" in out}
                                   | {out for _, out in chosen.files if "/" not in out})
 

@@ -1,6 +1,7 @@
 """`pwa2wx check OUT`: is this folder a mini program WeChat will accept?
 
-Runs WeChat's official compilers over every WXML/WXSS, checks app.json against the files on disk,
+Reads every WXML as a tree (:mod:`pwa2wx.output.markup`: the broken markup wcc lets through), runs WeChat's
+official compilers over every WXML/WXSS, checks app.json against the files on disk,
 measures the packages against WeChat's size limits (naming what takes the most room), and lists the
 request domains to enter in the admin console (:mod:`pwa2wx.workspace.domains`).
 """
@@ -13,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from pwa2wx.diagnostics import Diagnostics
-from pwa2wx.output import wechat
+from pwa2wx.output import markup, wechat
 from pwa2wx.output.graph import closure, loads
 from pwa2wx.output.layout import NPM, NPM_FOLDER, OWN
 from pwa2wx.workspace import domains
@@ -50,8 +51,12 @@ def check(out: Path, compilers: bool = True) -> Findings:
     if app is None:
         return found
     wxml_users = _check_app_json(out, app, found)
+    wxml = sorted(p.relative_to(out).as_posix() for p in out.rglob("*.wxml") if NPM_FOLDER not in p.parts)
+    for problem in markup.problems(out, wxml):
+        found.diagnostics.add("PWX109", problem.message, problem.file, problem.line, problem.col)
+    found.lines.append(f"markup: {len(wxml)} WXML files read as trees")
     if compilers:
-        _run_compilers(out, wxml_users, found)
+        _run_compilers(out, wxml, wxml_users, found)
     _measure(out, app, found)
     _list_domains(out, found)
     return found
@@ -119,13 +124,12 @@ def _check_app_json(out: Path, app: dict, found: Findings) -> dict[str, list[str
     return users
 
 
-def _run_compilers(out: Path, users: dict[str, list[str]], found: Findings) -> None:
+def _run_compilers(out: Path, wxml: list[str], users: dict[str, list[str]], found: Findings) -> None:
     try:
         wechat.compiler_package()
     except wechat.ToolMissing as e:
         found.diagnostics.add("PWX415", f"WeChat's compilers were not run: {e}", str(out))
         return
-    wxml = sorted(p.relative_to(out).as_posix() for p in out.rglob("*.wxml") if NPM_FOLDER not in p.parts)
     result = wechat.wcc(out, wxml, {k: v for k, v in users.items() if v})
     for m in result.messages:
         found.diagnostics.add("PWX108", f"wcc: {m.message}", m.file, m.line, m.col)

@@ -28,6 +28,7 @@ CODES: dict[str, Code] = {
     "PWX106": Code("warning", "[innerHTML] rendered with rich-text"),
     "PWX107": Code("warning", "ion-icon without an Ionicons image"),
     "PWX108": Code("error", "WXML rejected by WeChat's compiler (wcc)"),
+    "PWX109": Code("error", "WXML markup broken in a way wcc lets through (unclosed, stray, leftover binding text)"),
     # styles
     "PWX201": Code("error", "SCSS/CSS syntax error"),
     "PWX202": Code("warning", "selector not supported by WXSS: rule dropped"),
@@ -73,6 +74,8 @@ CODES: dict[str, Code] = {
     "PWX420": Code("info", "components nothing shows (no route, element or code that opens them) are left out"),
     "PWX421": Code("info", "large images, media and documents load from [assets] base_url instead of the package"),
     "PWX422": Code("warning", "a script the PWA loads (index.html, angular.json scripts) is not run"),
+    "PWX423": Code("warning", "images and audio in the package add up to over 200 KB (WeChat's code quality scan)"),
+    "PWX424": Code("info", "[assets] compress re-encoded PNG and JPEG assets smaller"),
     # login
     "PWX501": Code("warning", "web login flow detected: replace with the injected WeChat login"),
     "PWX502": Code("error", "login configuration incomplete"),

@@ -48,6 +48,7 @@ SCHEMA: dict[str, dict[str, tuple[type, Any, tuple | None]]] = {
     "assets": {
         "include": (list, [], None),
         "base_url": (str, "", None),
+        "compress": (bool, False, None),  # re-encode PNG and JPEG assets smaller (pwa2wx.assets.media)
     },
 }
 
