@@ -120,7 +120,7 @@ function __rest(s, e) { var t = {}; for (var p in s) if (Object.prototype.hasOwn
     ('a constructor parameter named as its type still injects the imported class',
      "import { Injectable } from '@angular/core';\nimport { Notify } from './notify';\n@Injectable()\n"
      "class A { constructor(private Notify: Notify) {} }",
-     'var require = require("../pwa2wx/runtime/require.js")(require);\nvar notify_1 = require("./notify.js");\n\nclass A { constructor( Notify) { this.Notify = Notify;} } '
+     'require = require("../pwa2wx/runtime/require.js")(require);\nvar notify_1 = require("./notify.js");\n\nclass A { constructor( Notify) { this.Notify = Notify;} } '
      'A.__ng__ = { kind: "injectable", deps: function () { return [{ token: notify_1.Notify }]; } };',
      []),
     ('a class range next to a class escape, and a shorthand property named async (esprima rejects both)',
@@ -176,7 +176,7 @@ export class X {
   @HostListener('window:resize', ['$event']) onResize(e: Event) {}
 }""",
      """\
-__export(exports, { "X": function () { return X; } }); var require = require("../pwa2wx/runtime/require.js")(require); var core_1 = require("../pwa2wx/runtime/angular/core.js");
+__export(exports, { "X": function () { return X; } }); require = require("../pwa2wx/runtime/require.js")(require); var core_1 = require("../pwa2wx/runtime/angular/core.js");
 var svc_1 = require("./svc.js");
 
 class X {
@@ -225,7 +225,7 @@ export { a, c as d };
 export default D;
 const v: T = ns.x + V;""",
      """\
-__export(exports, { "a": function () { return m_1.a; }, "d": function () { return m_1.b; } }); var require = require("../pwa2wx/runtime/require.js")(require); var m_1 = __importDefault(require("./m.js"));
+__export(exports, { "a": function () { return m_1.a; }, "d": function () { return m_1.b; } }); require = require("../pwa2wx/runtime/require.js")(require); var m_1 = __importDefault(require("./m.js"));
 var lib_1 = require("../miniprogram_npm/lib/index.js");
 
 var u_1 = require("./u.js");
@@ -246,7 +246,7 @@ export const e1 = 1, { e2 } = o;
 export function fn() {}
 export default class {}""",
      """\
-__export(exports, { "y": function () { return some_1.x; }, "nsx": function () { return nsx_1; }, "e1": function () { return e1; }, "e2": function () { return e2; }, "fn": function () { return fn; }, "default": function () { return _default; } }); var require = require("../pwa2wx/runtime/require.js")(require); __exportStar(require("./all.js"), exports);
+__export(exports, { "y": function () { return some_1.x; }, "nsx": function () { return nsx_1; }, "e1": function () { return e1; }, "e2": function () { return e2; }, "fn": function () { return fn; }, "default": function () { return _default; } }); require = require("../pwa2wx/runtime/require.js")(require); __exportStar(require("./all.js"), exports);
 var some_1 = require("./some.js");
 var nsx_1 = require("./nsx.js");
 const e1 = 1, { e2 } = o;
@@ -258,7 +258,7 @@ function __exportStar(m, e) { Object.keys(m).forEach(function (k) { if (k !== "d
      []),
     ('lazy import',
      "const lazy = () => import('./pages/p').then(m => m.P);",
-     'var require = require("../pwa2wx/runtime/require.js")(require); const lazy = () => Promise.resolve().then(function () { return require("./pages/p.js"); }).then(m => m.P);',
+     'require = require("../pwa2wx/runtime/require.js")(require); const lazy = () => Promise.resolve().then(function () { return require("./pages/p.js"); }).then(m => m.P);',
      []),
     ('web globals and shadowing',
      """\
@@ -298,7 +298,7 @@ import { missing } from 'not-installed-pkg';
 missing();
 """,
      """\
-var require = require("../pwa2wx/runtime/require.js")(require); var not_installed_pkg_1 = require("../miniprogram_npm/not-installed-pkg/index.js");
+require = require("../pwa2wx/runtime/require.js")(require); var not_installed_pkg_1 = require("../miniprogram_npm/not-installed-pkg/index.js");
 not_installed_pkg_1.missing();
 """,
      []),

@@ -61,6 +61,9 @@ class Import:
     source: str | None = None  # the project file (.ts or .js) target is compiled from (compile_module)
 
 
+# What every ES module compiles to first; a module that compiles to nothing more is type-only (interfaces, type
+# aliases) and is not shipped (:meth:`pwa2wx.build.scripts.ScriptStage.drop_type_only`).
+ESM_PREAMBLE = '"use strict"; Object.defineProperty(exports, "__esModule", { value: true });'
 _IDENT = re.compile(r"[A-Za-z_$][\w$]*")
 _MARK = re.compile("\x00(\\d+)\x00")
 
@@ -245,11 +248,13 @@ class Emitter:
     def header(self, getters: list[str]) -> str:
         parts = []
         if self.opt.esm:
-            parts.append('"use strict"; Object.defineProperty(exports, "__esModule", { value: true });')
+            parts.append(ESM_PREAMBLE)
             if getters:
                 parts.append(f"{self.helper('__export')}(exports, {{ {', '.join(getters)} }});")
         if self.guards_requires():
-            parts.append(f"var require = require({self.runtime_path(modules.REQUIRE_SPECIFIER)})(require);")
+            # an assignment, not `var require`: a declaration would make every require() of the module local
+            # to WeChat's dependency analysis (miniprogram-ci's), which then counts what it loads as unused
+            parts.append(f"require = require({self.runtime_path(modules.REQUIRE_SPECIFIER)})(require);")
         if self.web_var is not None:
             parts.append(f"var {self.web_var} = require({self.runtime_path(modules.web_specifier(self.web_names))});")
         return " ".join(parts) + (" " if parts else "")
