@@ -6,6 +6,8 @@ import os
 import subprocess
 import sys
 
+import pytest
+
 from pwa2wx.build.convert import convert
 from pwa2wx.commands.check import check
 from pwa2wx.workspace import config
@@ -157,20 +159,24 @@ def test_a_wcc_message_quoting_a_line_break_is_one_finding(tmp_path):
     assert [m.file for m in result.messages] == ["a.wxml"]  # not a second, file-less, finding for the quote
 
 
-def test_the_first_check_says_it_installs_wechats_compilers(tmp_path, monkeypatch, capsys):
-    """An npm that installs the package (a script on PATH): the user is told before the wait."""
-    from pwa2wx.output import wechat
+@pytest.mark.parametrize("package,spec,purpose", [
+    ("miniprogram-compiler", "miniprogram-compiler@0.2.3", "WeChat's compilers"),
+    ("miniprogram-ci", "miniprogram-ci@2.1.42", "WeChat DevTools' compile and code quality scan"),
+])
+def test_the_first_check_says_it_installs_wechats_tools(tmp_path, monkeypatch, capsys, package, spec, purpose):
+    """An npm that installs the package (a script on PATH): the user is told before the wait, once."""
+    from pwa2wx.output import miniprogram_ci, wechat
 
+    assert spec in (wechat.COMPILER_PACKAGE, miniprogram_ci.CI_PACKAGE)
     bin_dir = tmp_path / "bin"
     bin_dir.mkdir()
     npm = bin_dir / "npm"
-    npm.write_text("#!/bin/sh\nmkdir -p \"$5/node_modules/miniprogram-compiler\"\n"
-                   "echo '{}' > \"$5/node_modules/miniprogram-compiler/package.json\"\n")
+    npm.write_text(f"#!/bin/sh\nmkdir -p \"$5/node_modules/{package}\"\n"
+                   f"echo '{{}}' > \"$5/node_modules/{package}/package.json\"\n")
     npm.chmod(0o755)
     monkeypatch.setenv("PATH", f"{bin_dir}:{os.environ['PATH']}")
     monkeypatch.setenv("PWA2WX_TOOLS", str(tmp_path / "tools"))
-    assert wechat.compiler_package() == tmp_path / "tools" / "node_modules" / "miniprogram-compiler"
-    assert f"pwa2wx: installing WeChat's compilers ({wechat.COMPILER_PACKAGE}) into {tmp_path / 'tools'}, once" \
-        in capsys.readouterr().err
-    wechat.compiler_package()  # installed: nothing more said
+    assert wechat.npm_tool(spec, purpose) == tmp_path / "tools" / "node_modules" / package
+    assert f"pwa2wx: installing {purpose} ({spec}) into {tmp_path / 'tools'}, once" in capsys.readouterr().err
+    wechat.npm_tool(spec, purpose)  # installed: nothing more said
     assert capsys.readouterr().err == ""

@@ -28,22 +28,28 @@ def tools_dir() -> Path:
 
 def compiler_package(install: bool = True) -> Path:
     """Folder of the installed npm package, installing it on first use when ``install``."""
-    pkg = tools_dir() / "node_modules" / "miniprogram-compiler"
+    return npm_tool(COMPILER_PACKAGE, "WeChat's compilers", install)
+
+
+def npm_tool(spec: str, purpose: str, install: bool = True) -> Path:
+    """Folder of npm package ``spec`` ("name@version") in the tools cache, installed on first use (saying so,
+    once) when ``install``; ``purpose`` names what it is for in the messages."""
+    name = spec.rpartition("@")[0]
+    pkg = tools_dir() / "node_modules" / name
     if (pkg / "package.json").is_file():
         return pkg
     if not install:
-        raise ToolMissing(f"miniprogram-compiler is not installed in {tools_dir()}")
+        raise ToolMissing(f"{name} is not installed in {tools_dir()}")
     npm = shutil.which("npm")
     if npm is None:
-        raise ToolMissing("Node.js with npm is needed to run WeChat's official compilers: "
+        raise ToolMissing(f"Node.js with npm is needed to run {purpose}: "
                           "install Node.js 18+ (https://nodejs.org), then run pwa2wx check again")
     tools_dir().mkdir(parents=True, exist_ok=True)
-    print(f"pwa2wx: installing WeChat's compilers ({COMPILER_PACKAGE}) into {tools_dir()}, once …",
-          file=sys.stderr, flush=True)
-    proc = subprocess.run([npm, "install", "--no-audit", "--no-fund", "--prefix", str(tools_dir()),
-                           COMPILER_PACKAGE], capture_output=True, text=True)
+    print(f"pwa2wx: installing {purpose} ({spec}) into {tools_dir()}, once …", file=sys.stderr, flush=True)
+    proc = subprocess.run([npm, "install", "--no-audit", "--no-fund", "--prefix", str(tools_dir()), spec],
+                          capture_output=True, text=True)
     if proc.returncode != 0 or not (pkg / "package.json").is_file():
-        raise ToolMissing(f"npm install {COMPILER_PACKAGE} failed: {proc.stderr.strip()[-500:]}")
+        raise ToolMissing(f"npm install {spec} failed: {proc.stderr.strip()[-500:]}")
     return pkg
 
 
