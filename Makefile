@@ -15,12 +15,13 @@ install:
 	test -x $(VENV)/bin/python || $(PYTHON) -m venv $(VENV)
 	$(VENV)/bin/pip install --quiet --disable-pip-version-check -e '.[test]'
 
-# WeChat's official wcc/wcsc (npm miniprogram-compiler), rxjs for the runtime's unit tests (7, and 6 as rxjs6:
-# Angular 12-14 apps run on it), and ws as the WebSocket server the socket shim's test talks to.
+# WeChat's official wcc/wcsc (npm miniprogram-compiler), DevTools' compile and code quality scan (miniprogram-ci),
+# rxjs for the runtime's unit tests (7, and 6 as rxjs6: Angular 12-14 apps run on it), and ws as the WebSocket
+# server the socket shim's test talks to.
 tools:
 	mkdir -p $(TOOLS)
 	test -f $(TOOLS)/package.json || echo '{"name": "pwa2wx-tools", "private": true}' > $(TOOLS)/package.json
-	npm install --prefix $(TOOLS) --no-audit --no-fund --silent miniprogram-compiler@0.2.3 rxjs@7.8.1 rxjs6@npm:rxjs@6.6.7 tslib@2 ws@8.18.0 tailwindcss@3.4.17
+	npm install --prefix $(TOOLS) --no-audit --no-fund --silent miniprogram-compiler@0.2.3 miniprogram-ci@2.1.42 rxjs@7.8.1 rxjs6@npm:rxjs@6.6.7 tslib@2 ws@8.18.0 tailwindcss@3.4.17
 
 # The fixture apps' node_modules, installed the way users have them.
 fixtures:

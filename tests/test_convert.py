@@ -89,10 +89,19 @@ def test_version():
 
 
 @needs.node
-def test_check_cli_reports_sizes(converted):
-    proc = run_cli("check", str(converted))
+def test_check_cli_reports_sizes_and_devtools_quality_scan(converted, tmp_path):
+    """Each item of WeChat DevTools' quality scan is printed; the trail data the app reads is kept, and said so."""
+    proc = run_cli("check", str(converted), "--report", str(tmp_path / "check.json"))
     assert proc.returncode == 0, proc.stderr + proc.stdout
     assert "main package:" in proc.stdout
+    scan = json.loads((tmp_path / "check.json").read_text())["summary"]["devtools"]
+    assert scan["compiled_files"] > 0 and len(scan["quality"]) == 11
+    for item in scan["quality"]:
+        state = "pass" if item["passed"] else "kept"  # the one item not passing: only the kept data file
+        assert f"  {state}  {item['name']}" in proc.stdout
+    assert [i["name"] for i in scan["quality"] if not i["passed"]] == ["CONTAINS_UNUSED_CODES"]
+    assert scan["kept"] == {"assets/data/trails.json": "src/app/services/trail.service.js"}
+    assert "assets/data/trails.json: info PWX427:" in proc.stderr
 
 
 @pytest.mark.parametrize("source", [

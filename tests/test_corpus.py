@@ -1,6 +1,7 @@
 """The real-app corpus (`../shared/corpus`: public apps nobody here wrote), converted as a user would: no
-traceback and no internal error, no error diagnostic, WeChat's wcc/wcsc accept every file, and every page
-opens in the headless preview and shows text.
+traceback and no internal error, no error diagnostic, WeChat's wcc/wcsc accept every file, WeChat DevTools'
+own compile (npm miniprogram-ci) succeeds and its code quality scan passes what the converter controls, and
+every page opens in the headless preview and shows text.
 
 The apps are prepared by tests/corpus.py (a copy with node_modules, cached). Under CI=true a missing corpus
 or Node.js fails these tests instead of skipping them.
@@ -13,6 +14,7 @@ from concurrent.futures import ThreadPoolExecutor
 import pytest
 
 from pwa2wx import preview
+from pwa2wx.commands.check import check
 from tests import corpus
 from tests.realapps import AppReport, app_pages, measure, open_page, page_params
 
@@ -24,6 +26,11 @@ OPENED_BY = {"schedule-filter": ("pages/schedule/schedule", {"tap": {"selector":
 # listed in README's real-app table.
 CLEAN = {name for name in corpus.names() if not name.startswith("airgap-wallet")}
 SHOWN_AT_LEAST = {"airgap-wallet-07c7b75b": 0.4}
+# The items of DevTools' code quality scan that only the converter's output decides (the others, package and
+# image sizes, are the app's own).
+CONVERTER_ITEMS = ("JS_COMPRESS_OPEN", "WXML_COMPRESS_OPEN", "WXSS_COMPRESS_OPEN", "LAZYCODE_LOADING_OPEN",
+                   "CONTAINS_UNUSED_COMPONENTS")
+CODE_FILES = (".js", ".wxml", ".wxss", ".json")
 
 
 @pytest.fixture(scope="module", params=corpus.names())
@@ -45,6 +52,18 @@ def test_converts_without_a_traceback_an_internal_error_or_an_error(converted):
 def test_wechat_compilers_accept_every_file(converted):
     _, report = converted
     assert report.compiler_errors == []
+
+
+def test_wechat_devtools_compiles_it_and_its_quality_scan_passes(converted):
+    """What upload meets: DevTools' compile succeeds; the scan passes the items the converter controls, and the
+    only code file it sees nothing load is data the app names at run time (check says so: PWX427)."""
+    _, report = converted
+    scan = check(report.out, compilers=False, devtools=True).devtools
+    assert scan["compile_error"] is None and scan["compiled_files"] > 0
+    items = {item["name"]: item for item in scan["quality"]}
+    assert [name for name in CONVERTER_ITEMS if not items[name]["passed"]] == []
+    unused = [file for file in items["CONTAINS_UNUSED_CODES"]["detail"] or [] if file.endswith(CODE_FILES)]
+    assert [file for file in unused if not file.endswith(".json") or file not in scan["kept"]] == []
 
 
 def test_every_page_opens_and_shows_text(converted):

@@ -105,6 +105,12 @@ def test_check_writes_sarif_and_junit(tmp_path, trailbook):
     jsonschema.Draft4Validator(SARIF_SCHEMA).validate(log)
     assert log["runs"][0]["properties"]["summary"]["request_domains"] == ["https://api.trailbook.example"]
     assert ET.parse(junit).getroot().find("testsuite").get("failures") == "0"
+    # WeChat DevTools' quality scan: its items in both, the data file kept on purpose a located note in SARIF
+    assert len(log["runs"][0]["properties"]["summary"]["devtools"]["quality"]) == 11
+    [kept] = [r for r in log["runs"][0]["results"] if r["ruleId"] == "PWX427"]
+    assert kept["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == "assets/data/trails.json"
+    properties = {p.get("name"): p.get("value") for p in ET.parse(junit).getroot().iter("property")}
+    assert json.loads(properties["devtools"])["compile_error"] is None
 
 
 def test_unknown_format_is_a_usage_error(trailbook, tmp_path):

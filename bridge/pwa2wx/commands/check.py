@@ -1,9 +1,10 @@
 """`pwa2wx check OUT`: is this folder a mini program WeChat will accept?
 
 Reads every WXML as a tree (:mod:`pwa2wx.output.markup`: the broken markup wcc lets through), runs WeChat's
-official compilers over every WXML/WXSS, checks app.json against the files on disk,
-measures the packages against WeChat's size limits (naming what takes the most room), and lists the
-request domains to enter in the admin console (:mod:`pwa2wx.workspace.domains`).
+official compilers over every WXML/WXSS, checks app.json against the files on disk, runs WeChat DevTools'
+own compile and code quality scan (:mod:`pwa2wx.commands.devtools_scan`), measures the packages against
+WeChat's size limits (naming what takes the most room), and lists the request domains to enter in the
+admin console (:mod:`pwa2wx.workspace.domains`).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import posixpath
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from pwa2wx.commands import devtools_scan
 from pwa2wx.diagnostics import Diagnostics
 from pwa2wx.output import markup, wechat
 from pwa2wx.output.graph import closure, loads
@@ -34,14 +36,17 @@ class Findings:
     lines: list[str] = field(default_factory=list)  # human summary printed after the diagnostics
     sizes: dict[str, int] = field(default_factory=dict)  # package root ("" = main) -> bytes
     domains: dict[str, list[str]] = field(default_factory=dict)  # origin -> output files naming it
+    devtools: dict = field(default_factory=dict)  # DevTools' compile and quality scan (devtools_scan.summary)
 
     def summary(self) -> dict:
         return {"errors": self.diagnostics.count("error"), "warnings": self.diagnostics.count("warning"),
                 "infos": self.diagnostics.count("info"), "packages": self.sizes,
-                "request_domains": [o for o in self.domains if o.startswith("https://")]}
+                "request_domains": [o for o in self.domains if o.startswith("https://")],
+                **({"devtools": self.devtools} if self.devtools else {})}
 
 
-def check(out: Path, compilers: bool = True) -> Findings:
+def check(out: Path, compilers: bool = True, devtools: bool = False) -> Findings:
+    """``compilers``: run wcc/wcsc; ``devtools``: run DevTools' compile and quality scan (Node, 5 to 40 s)."""
     out = out.resolve()
     found = Findings()
     app = _json(out, "app.json", found)
@@ -57,6 +62,8 @@ def check(out: Path, compilers: bool = True) -> Findings:
     found.lines.append(f"markup: {len(wxml)} WXML files read as trees")
     if compilers:
         _run_compilers(out, wxml, wxml_users, found)
+    if devtools:
+        devtools_scan.scan(out, found)
     _measure(out, app, found)
     _list_domains(out, found)
     return found

@@ -180,11 +180,12 @@ def init(src: Path, project_name: str | None, force: bool) -> None:
               help="Format of --report: pwa2wx's JSON, SARIF 2.1.0 (code scanning) or JUnit XML.")
 @_guarded
 def check(out: Path, report: Path | None, report_format: str) -> None:
-    """Validate a converted mini program: official wcc/wcsc, app.json consistency, package sizes and their
-    largest parts, and the request domains to enter in WeChat's admin console."""
+    """Validate a converted mini program: official wcc/wcsc, app.json consistency, WeChat DevTools' compile and
+    code quality scan, package sizes and their largest parts, and the request domains to enter in WeChat's
+    admin console."""
     from pwa2wx.commands.check import check as run
 
-    findings = run(out)
+    findings = run(out, devtools=True)
     _print(findings.diagnostics.sorted(), out, quiet=False)
     for line in findings.lines:
         click.echo(line)

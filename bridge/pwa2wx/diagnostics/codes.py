@@ -76,6 +76,9 @@ CODES: dict[str, Code] = {
     "PWX422": Code("warning", "a script the PWA loads (index.html, angular.json scripts) is not run"),
     "PWX423": Code("warning", "images and audio in the package add up to over 200 KB (WeChat's code quality scan)"),
     "PWX424": Code("info", "[assets] compress re-encoded PNG and JPEG assets smaller"),
+    "PWX425": Code("error", "mini program rejected by WeChat DevTools' compile (miniprogram-ci)"),
+    "PWX426": Code("warning", "an item of WeChat DevTools' code quality scan fails"),
+    "PWX427": Code("info", "a file DevTools' analysis sees nothing load is kept: the app names it at run time"),
     # login
     "PWX501": Code("warning", "web login flow detected: replace with the injected WeChat login"),
     "PWX502": Code("error", "login configuration incomplete"),
