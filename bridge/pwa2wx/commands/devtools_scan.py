@@ -33,8 +33,9 @@ ITEMS = {
     "LAZYCODE_LOADING_OPEN": ("components injected as pages use them", 'set "lazyCodeLoading": '
                               '"requiredComponents" in app.json (pwa2wx convert writes it)'),
     "PLUGIN_OVER_SIZE": ("no plugin over 200 KB", "use a smaller plugin"),
-    "IMAGE_AND_AUDIO_LIMIT": ("no image or audio file over 200 KB", "compress it, or set [assets] base_url in "
-                              "pwa2wx.toml so that large files load from where the PWA is deployed"),
+    "IMAGE_AND_AUDIO_LIMIT": ("images and audio under 200 KB in all", "set [assets] compress = true in "
+                              "pwa2wx.toml, or [assets] base_url so that large files load from where the PWA is "
+                              "deployed (the conversion's warning names the heaviest)"),
     "CONTAINS_OTHER_PKG_JS": ("no main-package JS that only subpackages use",
                               "move these files into the subpackage that alone uses them"),
     "CONTAINS_OTHER_PKG_COMPONENTS": ("no main-package component that only subpackages use",
