@@ -69,3 +69,22 @@ def test_a_type_only_module_is_not_shipped(tmp_path):
     shipped = {p.relative_to(tmp_path / "out").as_posix() for p in (tmp_path / "out" / "src").rglob("*.js")}
     assert "src/app/app.component.js" in shipped and "src/app/shapes.js" not in shipped
     assert "shapes" not in (tmp_path / "out" / "src/app/app.component.js").read_text()
+
+
+def test_a_script_asset_is_not_shipped_even_when_named(tmp_path):
+    """A Web Worker's file under assets: nothing in a mini program could load it, so it is left out (PWX428)."""
+    from pwa2wx.build.convert import convert
+
+    src = make_workspace(tmp_path / "app", {
+        "src/main.ts": STANDALONE_MAIN,
+        "src/assets/workers/sum.js": "onmessage = (e) => postMessage(e.data + 1);\n",
+        "src/assets/data/n.json": '{"n": 1}\n',
+        "src/app/app.component.ts": "import { Component } from '@angular/core';\n"
+                                    "@Component({ selector: 'app-root', standalone: true, template: '' })\n"
+                                    "export class AppComponent { urls = ['assets/workers/sum.js', "
+                                    "'assets/data/n.json']; }\n",
+        "src/app/app.routes.ts": "export const routes = [];\n"})
+    result = convert(src, tmp_path / "out")
+    assert (tmp_path / "out/assets/data/n.json").is_file() and not (tmp_path / "out/assets/workers").exists()
+    [left] = [d for d in result.diagnostics.items if d.code == "PWX428"]
+    assert "assets/workers/sum.js" in left.message and left.file == "angular.json"

@@ -32,6 +32,11 @@ MEDIA_SUFFIXES = (".png", ".jpg", ".jpeg", ".gif", ".webp", ".svg", ".bmp", ".ic
                   ".mp4", ".webm", ".mov", ".m4v", ".mp3", ".m4a", ".aac", ".wav", ".ogg",
                   ".woff", ".woff2", ".ttf", ".otf", ".pdf", ".doc", ".docx", ".xls", ".xlsx", ".ppt", ".pptx")
 
+# Scripts a web page loads by URL (a Web Worker, a <script src>): a mini program runs only the JavaScript it loads
+# as modules, so in the package nothing could load them (index.html's and angular.json's scripts are compiled
+# by the script stage).
+SCRIPT_SUFFIXES = (".js", ".mjs")
+
 _DYNAMIC = re.compile(r"\{\{.*?\}\}|\$\{.*?\}")
 
 
@@ -71,8 +76,18 @@ def select(project: Project, include: list[str], diagnostics: Diagnostics,
     patterns = _patterns(project, candidates, package_code) | set(include)
     chosen: list[tuple[str, str]] = []
     left: list[tuple[str, str]] = []
+    scripts: list[str] = []
     for src, out in candidates:
-        (chosen if any(_matches(out, p) for p in patterns) else left).append((src, out))
+        if out.endswith(SCRIPT_SUFFIXES) and not any(_matches(out, p) for p in include):
+            scripts.append(out)
+        else:
+            (chosen if any(_matches(out, p) for p in patterns) else left).append((src, out))
+    if scripts:
+        shown = ", ".join(scripts[:5]) + (" …" if len(scripts) > 5 else "")
+        diagnostics.add("PWX428", f"{counted(len(scripts), 'script asset')} left out of the package, as nothing in "
+                        f"a mini program can load a script by URL (a Web Worker, a <script src>): {shown}",
+                        "angular.json", hint="import the code as a module instead (a worker: wx.createWorker); "
+                        "[assets] include ships them anyway")
     if left:
         size = sum((project.root / src).stat().st_size for src, _ in left)
         shown = ", ".join(out for _, out in left[:5]) + (" …" if len(left) > 5 else "")

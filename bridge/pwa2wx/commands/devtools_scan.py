@@ -11,7 +11,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from pwa2wx.output import miniprogram_ci
-from pwa2wx.output.layout import NPM_FOLDER
 from pwa2wx.output.wechat import ToolMissing
 
 if TYPE_CHECKING:
@@ -101,19 +100,20 @@ def unused_files(result: miniprogram_ci.PipelineResult) -> list[str]:
 
 
 def runtime_named(out: Path, files: list[str]) -> dict[str, str]:
-    """Which of ``files`` (package paths) the app's own code or data names as a string, and the first file that
-    does: data the app reads (HttpClient.get('assets/data/data.json')), images its code shows."""
+    """Which of ``files`` (package paths) the app's code, its packages' code or its data names as a string, and
+    the first file that does: data the app reads (HttpClient.get('assets/data/data.json')), a library's
+    translations."""
     if not files:
         return {}
+    name = re.compile("|".join(re.escape(file) for file in sorted(files, key=len, reverse=True)))
     named: dict[str, str] = {}
     for path in sorted(out.rglob("*")):
-        if path.suffix not in NAMING_FILES or NPM_FOLDER in path.parts or not path.is_file():
+        if path.suffix not in NAMING_FILES or not path.is_file():
             continue
         rel = path.relative_to(out).as_posix()
-        text = path.read_text(encoding="utf-8", errors="replace")
-        for file in files:
-            if file not in named and file != rel and file in text:
-                named[file] = rel
+        for match in name.finditer(path.read_text(encoding="utf-8", errors="replace")):
+            if match[0] != rel:
+                named.setdefault(match[0], rel)
     return named
 
 

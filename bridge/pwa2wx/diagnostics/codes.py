@@ -79,6 +79,7 @@ CODES: dict[str, Code] = {
     "PWX425": Code("error", "mini program rejected by WeChat DevTools' compile (miniprogram-ci)"),
     "PWX426": Code("warning", "an item of WeChat DevTools' code quality scan fails"),
     "PWX427": Code("info", "a file DevTools' analysis sees nothing load is kept: the app names it at run time"),
+    "PWX428": Code("info", "script assets (Web Workers, script tags) are left out: a mini program cannot load them"),
     # login
     "PWX501": Code("warning", "web login flow detected: replace with the injected WeChat login"),
     "PWX502": Code("error", "login configuration incomplete"),
