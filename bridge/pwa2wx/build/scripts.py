@@ -23,7 +23,6 @@ from pwa2wx.output.layout import GLOBAL_SCRIPTS
 from pwa2wx.script import modules as script_modules
 from pwa2wx.script import npm
 from pwa2wx.script.classic import compile_classic
-from pwa2wx.script.emitter import ESM_PREAMBLE
 from pwa2wx.script.transpile import transpile_module, verify_es2017
 from pwa2wx.script.tsparse import parse as parse_js
 from pwa2wx.workspace.model import Project
@@ -87,16 +86,27 @@ class ScriptStage:
                 self.put(self.placement.module_output(rel), js)
                 self.modules[rel] = self.placement.module_output(rel)
             wave = sorted(found - done)
-        self.drop_type_only()
+        self.drop_unloaded(set(roots), packer)
         self.files.update(self.pack(packer, packed, self.imported_names(packer)))
 
-    def drop_type_only(self) -> None:
-        """Modules that compile to nothing (type-only TypeScript: interfaces, type aliases), whose imports the
-        compiler elided, are not shipped: WeChat's code quality scan counts files nothing loads against the app."""
-        required = {target for path, data in self.files.items() for target in loads(path, data.decode("utf-8"))}
-        for rel, out in list(self.modules.items()):
-            if out not in required and not self.files[out].decode("utf-8").replace(ESM_PREAMBLE, "", 1).strip():
-                del self.files[out], self.modules[rel]
+    def drop_unloaded(self, roots: set[str], packer: npm.Packer) -> None:
+        """Modules and package entries that nothing requires are not shipped: the compiler reaches them through
+        imports it then elides (only types: interfaces, a class used as a type), and WeChat DevTools' code quality
+        scan counts files nothing loads against the app. The views, bootstrap and polyfills (``roots``) stay,
+        and so do the package entries the polyfills and the runtime need."""
+        while True:
+            required = self.required()
+            unloaded = [rel for rel, out in self.modules.items() if rel not in roots and out not in required]
+            if not unloaded:
+                break
+            for rel in unloaded:
+                del self.files[self.modules.pop(rel)]
+        for entry in set(packer.entries) - self.required() - set(self.polyfills):
+            del packer.entries[entry]
+
+    def required(self) -> set[str]:
+        """What the files so far require (output paths)."""
+        return {target for path, data in self.files.items() for target in loads(path, data.decode("utf-8"))}
 
     def emit_global_scripts(self) -> None:
         """The PWA's classic scripts (angular.json scripts, index.html), run before the polyfills and main."""

@@ -61,8 +61,7 @@ class Import:
     source: str | None = None  # the project file (.ts or .js) target is compiled from (compile_module)
 
 
-# What every ES module compiles to first; a module that compiles to nothing more is type-only (interfaces, type
-# aliases) and is not shipped (:meth:`pwa2wx.build.scripts.ScriptStage.drop_type_only`).
+# What every ES module compiles to first.
 ESM_PREAMBLE = '"use strict"; Object.defineProperty(exports, "__esModule", { value: true });'
 _IDENT = re.compile(r"[A-Za-z_$][\w$]*")
 _MARK = re.compile("\x00(\\d+)\x00")
