@@ -88,3 +88,14 @@ def test_a_script_asset_is_not_shipped_even_when_named(tmp_path):
     assert (tmp_path / "out/assets/data/n.json").is_file() and not (tmp_path / "out/assets/workers").exists()
     [left] = [d for d in result.diagnostics.items if d.code == "PWX428"]
     assert "assets/workers/sum.js" in left.message and left.file == "angular.json"
+
+
+def test_files_the_app_names_at_run_time_are_kept_literally_or_by_their_folder(tmp_path):
+    """What keeps a file DevTools sees nothing load: its path as a string, or its folder starting a built path."""
+    from pwa2wx.commands.devtools_scan import runtime_named
+
+    (tmp_path / "s.js").write_text("get('assets/data/x.json'); load('./assets/i18n/' + lang + '.json');\n"
+                                   "show(`assets/img/${n}.png`);\n")
+    files = ["assets/data/x.json", "assets/data/y.json", "assets/i18n/de.json", "assets/img/1.png", "top.json"]
+    assert runtime_named(tmp_path, files) == {"assets/data/x.json": "s.js", "assets/i18n/de.json": "s.js",
+                                              "assets/img/1.png": "s.js"}

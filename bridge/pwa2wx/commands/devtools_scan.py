@@ -6,6 +6,7 @@ reads, images its code shows) are kept on purpose, and said so (PWX427).
 
 from __future__ import annotations
 
+import posixpath
 import re
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -102,18 +103,25 @@ def unused_files(result: miniprogram_ci.PipelineResult) -> list[str]:
 def runtime_named(out: Path, files: list[str]) -> dict[str, str]:
     """Which of ``files`` (package paths) the app's code, its packages' code or its data names as a string, and
     the first file that does: data the app reads (HttpClient.get('assets/data/data.json')), a library's
-    translations."""
+    translations. A folder named as the start of a path built at run time ('assets/i18n/' + lang + '.json')
+    names the files in it, as it does for the conversion's choice of assets."""
     if not files:
         return {}
-    name = re.compile("|".join(re.escape(file) for file in sorted(files, key=len, reverse=True)))
+    folders: dict[str, list[str]] = {}
+    for file in files:
+        folders.setdefault(posixpath.dirname(file) + "/", []).append(file)
+    alternatives = [re.escape(file) for file in sorted(files, key=len, reverse=True)]
+    alternatives += [re.escape(folder) + r"(?=['\"`]|\$\{)" for folder in sorted(folders) if folder != "/"]
+    name = re.compile("|".join(alternatives))
     named: dict[str, str] = {}
     for path in sorted(out.rglob("*")):
         if path.suffix not in NAMING_FILES or not path.is_file():
             continue
         rel = path.relative_to(out).as_posix()
         for match in name.finditer(path.read_text(encoding="utf-8", errors="replace")):
-            if match[0] != rel:
-                named.setdefault(match[0], rel)
+            for file in folders.get(match[0], [match[0]]):
+                if file != rel:
+                    named.setdefault(file, rel)
     return named
 
 
