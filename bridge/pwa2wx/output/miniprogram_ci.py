@@ -21,7 +21,7 @@ from pwa2wx.output.wechat import ToolMissing, npm_tool
 CI_PACKAGE = "miniprogram-ci@2.1.42"
 PURPOSE = "WeChat DevTools' compile and code quality scan"
 RUNNER = Path(__file__).with_name("miniprogram_ci.js")
-TIMEOUT = 900  # seconds for one folder: the conference app takes 5 to 30 (compile) and 1 to 3 (scan)
+TIMEOUT = 900  # seconds for one folder: the conference app takes about 10, airgap-wallet (4,500 files) up to 180
 
 
 @dataclass(frozen=True)
