@@ -58,7 +58,9 @@ def test_wechat_devtools_compiles_it_and_its_quality_scan_passes(converted):
     """What upload meets: DevTools' compile succeeds; the scan passes the items the converter controls, and the
     only code file it sees nothing load is data the app names at run time (check says so: PWX427)."""
     _, report = converted
-    scan = check(report.out, compilers=False, devtools=True).devtools
+    found = check(report.out, compilers=False, devtools=True)
+    scan = found.devtools
+    assert scan, [d.message for d in found.diagnostics.items if d.code == "PWX415"]  # Node and miniprogram-ci ran
     assert scan["compile_error"] is None and scan["compiled_files"] > 0
     items = {item["name"]: item for item in scan["quality"]}
     assert [name for name in CONVERTER_ITEMS if not items[name]["passed"]] == []
