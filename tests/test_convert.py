@@ -101,7 +101,7 @@ def test_check_cli_reports_sizes_and_devtools_quality_scan(converted, tmp_path):
         assert f"  {state}  {item['name']}" in proc.stdout
     assert [i["name"] for i in scan["quality"] if not i["passed"]] == ["CONTAINS_UNUSED_CODES"]
     assert scan["kept"] == {"assets/data/trails.json": "src/app/services/trail.service.js"}
-    assert "assets/data/trails.json: info PWX427:" in proc.stderr
+    assert "assets/data/trails.json: info PWX430:" in proc.stderr
 
 
 @pytest.mark.parametrize("source", [

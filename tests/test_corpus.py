@@ -56,7 +56,7 @@ def test_wechat_compilers_accept_every_file(converted):
 
 def test_wechat_devtools_compiles_it_and_its_quality_scan_passes(converted):
     """What upload meets: DevTools' compile succeeds; the scan passes the items the converter controls, and the
-    only code file it sees nothing load is data the app names at run time (check says so: PWX427)."""
+    only code file it sees nothing load is data the app names at run time (check says so: PWX430)."""
     _, report = converted
     found = check(report.out, compilers=False, devtools=True)
     scan = found.devtools

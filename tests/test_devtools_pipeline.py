@@ -38,7 +38,7 @@ def mini_program(folder: Path, wxml: str, pages: list[str]) -> Path:
 ])
 def test_a_devtools_compile_error_is_a_located_error(tmp_path, wxml, pages, where, words):
     found = check(mini_program(tmp_path, wxml, pages), compilers=False, devtools=True)
-    [error] = [d for d in found.diagnostics.items if d.code == "PWX425"]
+    [error] = [d for d in found.diagnostics.items if d.code == "PWX428"]
     assert (error.file, error.line, error.col) == where and words in error.message and error.severity == "error"
     assert found.devtools["compiled_files"] is None and found.devtools["quality"] == []
 
@@ -72,7 +72,7 @@ def test_a_type_only_module_is_not_shipped(tmp_path):
 
 
 def test_a_script_asset_is_not_shipped_even_when_named(tmp_path):
-    """A Web Worker's file under assets: nothing in a mini program could load it, so it is left out (PWX428)."""
+    """A Web Worker's file under assets: nothing in a mini program could load it, so it is left out (PWX431)."""
     from pwa2wx.build.convert import convert
 
     src = make_workspace(tmp_path / "app", {
@@ -86,7 +86,7 @@ def test_a_script_asset_is_not_shipped_even_when_named(tmp_path):
         "src/app/app.routes.ts": "export const routes = [];\n"})
     result = convert(src, tmp_path / "out")
     assert (tmp_path / "out/assets/data/n.json").is_file() and not (tmp_path / "out/assets/workers").exists()
-    [left] = [d for d in result.diagnostics.items if d.code == "PWX428"]
+    [left] = [d for d in result.diagnostics.items if d.code == "PWX431"]
     assert "assets/workers/sum.js" in left.message and left.file == "angular.json"
 
 

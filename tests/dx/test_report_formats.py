@@ -107,7 +107,7 @@ def test_check_writes_sarif_and_junit(tmp_path, trailbook):
     assert ET.parse(junit).getroot().find("testsuite").get("failures") == "0"
     # WeChat DevTools' quality scan: its items in both, the data file kept on purpose a located note in SARIF
     assert len(log["runs"][0]["properties"]["summary"]["devtools"]["quality"]) == 11
-    [kept] = [r for r in log["runs"][0]["results"] if r["ruleId"] == "PWX427"]
+    [kept] = [r for r in log["runs"][0]["results"] if r["ruleId"] == "PWX430"]
     assert kept["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == "assets/data/trails.json"
     properties = {p.get("name"): p.get("value") for p in ET.parse(junit).getroot().iter("property")}
     assert json.loads(properties["devtools"])["compile_error"] is None

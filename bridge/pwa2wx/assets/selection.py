@@ -84,7 +84,7 @@ def select(project: Project, include: list[str], diagnostics: Diagnostics,
             (chosen if any(_matches(out, p) for p in patterns) else left).append((src, out))
     if scripts:
         shown = ", ".join(scripts[:5]) + (" …" if len(scripts) > 5 else "")
-        diagnostics.add("PWX428", f"{counted(len(scripts), 'script asset')} left out of the package, as nothing in "
+        diagnostics.add("PWX431", f"{counted(len(scripts), 'script asset')} left out of the package, as nothing in "
                         f"a mini program can load a script by URL (a Web Worker, a <script src>): {shown}",
                         "angular.json", hint="import the code as a module instead (a worker: wx.createWorker); "
                         "[assets] include ships them anyway")

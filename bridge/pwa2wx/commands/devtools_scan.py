@@ -1,7 +1,7 @@
 """`pwa2wx check`'s run of WeChat DevTools' own pipeline (:mod:`pwa2wx.output.miniprogram_ci`): a failed compile
-is a located error (PWX425); each item of the code quality scan is printed pass/fail, a failing one is a
-warning that says what to do (PWX426); files the scan sees no use for but the app names at run time (data it
-reads, images its code shows) are kept on purpose, and said so (PWX427).
+is a located error (PWX428); each item of the code quality scan is printed pass/fail, a failing one is a
+warning that says what to do (PWX429); files the scan sees no use for but the app names at run time (data it
+reads, images its code shows) are kept on purpose, and said so (PWX430).
 """
 
 from __future__ import annotations
@@ -62,7 +62,7 @@ def scan(out: Path, found: Findings) -> None:
         found.lines.append(f"{where}: the compile failed")
         match = _LOCATED.fullmatch(result.error)
         line, col, message = (int(match[1]), int(match[2]), match[3]) if match else (0, 0, result.error)
-        found.diagnostics.add("PWX425", f"WeChat DevTools' compile: {message}", result.error_file or "app.json",
+        found.diagnostics.add("PWX428", f"WeChat DevTools' compile: {message}", result.error_file or "app.json",
                               line, col)
         return
     found.lines.append(f"{where}: compiled {result.compiled} files; code quality scan:")
@@ -82,13 +82,13 @@ def _item(item: miniprogram_ci.QualityItem, kept: dict[str, str], width: int, fo
         for file in listed:
             if file in kept:
                 found.lines.append(f"        {file}: kept, the app loads it at run time ({kept[file]} names it)")
-                found.diagnostics.add("PWX427", f"DevTools' dependency analysis sees nothing load this file, but "
+                found.diagnostics.add("PWX430", f"DevTools' dependency analysis sees nothing load this file, but "
                                       f"{kept[file]} names it: kept, the app loads it at run time", file)
     if item.passed or explained:
         return
     unexplained = [file for file in listed if file not in kept]
     shown = f": {', '.join(unexplained[:8])}{' …' if len(unexplained) > 8 else ''}" if unexplained else ""
-    found.diagnostics.add("PWX426", f"WeChat DevTools' code quality scan: {item.name} ({what}) fails{shown}",
+    found.diagnostics.add("PWX429", f"WeChat DevTools' code quality scan: {item.name} ({what}) fails{shown}",
                           "project.config.json" if item.name.endswith("_COMPRESS_OPEN") else "app.json", hint=advice)
 
 
