@@ -77,8 +77,9 @@ for (const shape of ['snake', 'camel']) {
 }
 
 test('a code WeChat rejects is replaced by one fresh code, never reused', async () => {
-  await launch({ shape: 'camel' });
+  await launch({ shape: 'camel' }, { trigger: 'manual' });   // manual: the rejection is set before the sign-in
   await doubles.act('wechat', 'set', { reject: 1 });
+  await login.login();
   assert.strictEqual((await me()).status, 200);
   const token = await seen('casdoor', TOKEN_PATH);
   assert.strictEqual(token.length, 2);
