@@ -50,7 +50,7 @@ var SWIPE = 30; // px a touch must travel to open or close an ion-item-sliding
 
 // HTML input type → WeChat's (bridge/pwa2wx/template/ionic.py HTML_INPUT_TYPES, which a test holds this to)
 var INPUT_TYPES = { text: 'text', search: 'text', email: 'text', url: 'text', password: 'text', number: 'digit',
-  tel: 'number' };
+  tel: 'number', nickname: 'nickname' };
 
 function toArray(items) {
   if (items == null) return [];

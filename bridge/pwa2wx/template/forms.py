@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 
 # <input type>: the WeChat input type (runtime/view.js INPUT_TYPES answers the same for a bound type)
 HTML_INPUT_TYPES = {"text": "text", "search": "text", "email": "text", "url": "text", "password": "text",
-                    "number": "digit", "tel": "number"}
+                    "number": "digit", "tel": "number", "nickname": "nickname"}  # nickname: WeChat's own keyboard
 BUTTON = Tag(statics=(("hover-class", "ion-activated"),))  # <input type="submit|button|reset">
 
 

@@ -91,6 +91,9 @@ _LABELLED = frozenset({"label", "labelPlacement", "helperText", "errorText", "ty
                        "max", "step", "multiple", "accept", "counterFormatter", "shape", "mode"})
 _ICON = frozenset({"name", "ios", "md", "src", "icon", "lazy", "sanitize", "flipRtl"})
 HOVER = (("hover-class", "ion-activated"),)
+# the events of WeChat's <button open-type="…"> (shapes.button), by the Angular event name an app binds
+OPEN_TYPE_EVENTS = {e: e for e in ("chooseavatar", "getphonenumber", "getrealtimephonenumber", "getuserinfo",
+                                   "contact", "opensetting", "launchapp", "agreeprivacyauthorization", "error")}
 
 _VIEW = Tag()
 
@@ -229,7 +232,7 @@ HTML: dict[str, Tag] = {
     "form": Tag(kind=forms.form, consumes=frozenset({"ngSubmit", "submit", "novalidate", "action", "method",
                                                 "formGroup"})),
     "br": Tag(kind=shapes.br),
-    "button": Tag(props={"disabled": Prop("")}, statics=HOVER),
+    "button": Tag(kind=shapes.button, props={"disabled": Prop("")}, statics=HOVER, events=OPEN_TYPE_EVENTS),
     "img": Tag(wx="image", kind=shapes.image, props={"src": Prop("src", "url"), "alt": Prop("aria-label")},
                statics=(("mode", "widthFix"),), consumes=frozenset({"ngSrc"})),
     "input": Tag(wx="input", kind=forms.html_input, props=TEXT_INPUT_PROPS, events=TEXT_INPUT_EVENTS,

@@ -18,6 +18,7 @@ CONFIG_NAME = "pwa2wx.toml"
 
 LOGIN_BACKENDS = ("casdoor", "authing", "custom", "none")
 LOGIN_TRIGGERS = ("launch", "manual")
+AUTHING_APIS = ("v3", "legacy")
 
 # section -> key -> (python type, default, allowed values or None)
 SCHEMA: dict[str, dict[str, tuple[type, Any, tuple | None]]] = {
@@ -34,8 +35,11 @@ SCHEMA: dict[str, dict[str, tuple[type, Any, tuple | None]]] = {
         "client_id": (str, "", None),
         "trigger": (str, "launch", LOGIN_TRIGGERS),
         "attach_token_to": (list, [], None),
-        "userpool_id": (str, "", None),  # authing: the user pool (x-authing-userpool-id)
+        "relogin_interval": (int, 60, None),  # seconds between automatic re-sign-ins (code exchanges)
+        "api": (str, "v3", AUTHING_APIS),  # authing: the current API (v3) or authing-wxapp-sdk's (legacy)
         "app_id": (str, "", None),  # authing: the application (x-authing-app-id)
+        "connection": (str, "", None),  # authing v3: the WeChat mini program identity source's identifier
+        "userpool_id": (str, "", None),  # authing: the user pool (x-authing-userpool-id; legacy needs it)
         "code_field": (str, "code", None),  # custom: JSON field the wx.login code is posted in
         "token_path": (str, "token", None),  # custom: dotted path of the token in the JSON answer
         "user_path": (str, "", None),  # custom: dotted path of the user object in the answer ("" = none)
