@@ -31,7 +31,7 @@ from pwa2wx.output.layout import (
 )
 from pwa2wx.script import modules as script_modules
 from pwa2wx.style import StyleCompiler, unused
-from pwa2wx.workspace import login, palette, project, routes
+from pwa2wx.workspace import login, palette, project, routes, webview
 from pwa2wx.workspace.config import Config
 from pwa2wx.workspace.config import load as load_config
 from pwa2wx.workspace.model import Project
@@ -148,17 +148,20 @@ class Build:
         self.diagnostics = Diagnostics(list(proj.diagnostics.items) + planned.diagnostics)  # each build reports afresh
         self.files: dict[str, bytes] = {}
         self.plan = _placed(planned.plan, placement)
+        webview.mark(self.plan, config, self.diagnostics)
+        self.native = [p for p in self.plan.pages if not p.webview]  # the pages converted, not shown as the PWA
         self.colors = palette.palette(proj)
         self.pipe_modules: set[str] = set()  # modules of the app pipes templates use
         self.asset_roots: list[str] = []  # top folders and files of the app's assets: their URLs read locally
         self.remote_assets: dict[str, str] = {}  # output path of an asset served from [assets] base_url -> its URL
         self.runner = Runner(options, self.diagnostics)
         self.scripts = ScriptStage(proj, placement, self.runner)
-        self.views = ViewStage(proj, self.plan, placement, self.runner, self.colors)
+        self.views = ViewStage(proj, self.plan, placement, self.runner, self.colors,
+                               fallback=config.get("webview", "fallback"))
 
     def run(self) -> dict[str, bytes]:
         self.diagnostics.extend(self.cache.derived(_login_findings, self.project, self.config))
-        views = [View(p.component, "page", p.path, p) for p in self.plan.pages] + \
+        views = [View(p.component, "page", p.path, p) for p in self.native] + \
             [View(self.project.components[key], "component", path, None) for key, path in self.plan.components.items()]
         if self.plan.shell and self.project.root_component is not None:
             views.append(View(self.project.root_component, "component", self.plan.shell, None))
@@ -175,6 +178,9 @@ class Build:
             wxss = styles.value["views"]
             for view, template in zip(views, compiled, strict=True):
                 self.views.emit(view, template, wxss[view.component.key, view.role], self.scripts.failed)
+            for page in self.plan.pages:
+                if page.webview and page not in self.native:
+                    self.views.emit_webview(page)
             self.files.update(self.views.files)
         with faults.doing("writing icons, assets and the app's files"):
             app_wxss = styles.value["app"]
@@ -233,11 +239,11 @@ class Build:
     def script_roots(self) -> list[str]:
         """The modules every other one is reached from: the views' classes and their ancestors', the pipes
         templates use, the bootstrap module and the route guards."""
-        roots = [p.component.rel for p in self.plan.pages] + \
+        roots = [p.component.rel for p in self.native] + \
             [self.project.components[k].rel for k in self.plan.components] + sorted(self.pipe_modules)
-        roots += [a.rel for p in self.plan.pages for a in p.ancestors]
-        if self.project.main in self.project.modules:
-            roots.append(self.project.main)
+        roots += [a.rel for p in self.native for a in p.ancestors]
+        if (main := self.main()) is not None:
+            roots.append(main)
         roots += [m for entry in self.plan.routes for refs in entry.guards.values() for m, _ in refs]
         return roots
 
@@ -322,9 +328,17 @@ class Build:
             assets=self.asset_roots,
             remote_assets=self.remote_assets,
             mode=cfg.get("style", "mode"),
-            main=self.placement.require_path(APP_CONFIG, proj.main) if proj.main in proj.modules else None,
+            main=self.placement.require_path(APP_CONFIG, main) if (main := self.main()) is not None else None,
             polyfills=[script_modules.relative(APP_CONFIG, p) for p in self.scripts.polyfills],
+            pwa=cfg.get("webview", "url"),
         ))
+
+    def main(self) -> str | None:
+        """The app's main module, which bootstraps it; None without one, or when every page shows the deployed PWA
+        (a shell of web-view pages, ``[webview] mode = "all"``, carries none of the app's code)."""
+        main = self.project.main
+        shell = bool(self.plan.pages) and not self.native
+        return main if main in self.project.modules and not shell else None
 
     def emit_tab_icons(self, primary: str) -> list[dict[str, str]]:
         """Each tab's two PNG icons (drawn from its Ionicon), and its app.json tab bar entry."""

@@ -73,6 +73,9 @@ CODES: dict[str, Code] = {
     "PWX420": Code("info", "components nothing shows (no route, element or code that opens them) are left out"),
     "PWX421": Code("info", "large images, media and documents load from [assets] base_url instead of the package"),
     "PWX422": Code("warning", "a script the PWA loads (index.html, angular.json scripts) is not run"),
+    "PWX423": Code("warning", "a [webview] route leads to no page of the app"),
+    "PWX424": Code("info", "pages shown as the deployed PWA in a <web-view>"),
+    "PWX425": Code("warning", "a page that cannot convert is shown as the deployed PWA in a <web-view> (fallback)"),
     # login
     "PWX501": Code("warning", "web login flow detected: replace with the injected WeChat login"),
     "PWX502": Code("error", "login configuration incomplete"),

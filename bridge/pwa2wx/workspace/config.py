@@ -18,6 +18,7 @@ CONFIG_NAME = "pwa2wx.toml"
 
 LOGIN_BACKENDS = ("casdoor", "authing", "custom", "none")
 LOGIN_TRIGGERS = ("launch", "manual")
+WEBVIEW_MODES = ("pages", "all")
 
 # section -> key -> (python type, default, allowed values or None)
 SCHEMA: dict[str, dict[str, tuple[type, Any, tuple | None]]] = {
@@ -48,6 +49,12 @@ SCHEMA: dict[str, dict[str, tuple[type, Any, tuple | None]]] = {
     "assets": {
         "include": (list, [], None),
         "base_url": (str, "", None),
+    },
+    "webview": {  # routes shown as the deployed PWA in a <web-view> page
+        "url": (str, "", None),  # the deployed PWA (https): a route's page shows url + the route's URL
+        "routes": (list, [], None),  # Angular routes ("/app/tabs/map") whose pages are web-view pages
+        "fallback": (bool, False, None),  # a page that does not convert is a web-view page instead
+        "mode": (str, "pages", WEBVIEW_MODES),  # "all": every page is a web-view page (a shell mini program)
     },
 }
 
@@ -126,7 +133,25 @@ def parse(raw: dict[str, Any], path: Path) -> Config:
     if base_url and not base_url.startswith("https://"):
         raise _error(path, f"[assets] base_url must be an https URL, got '{base_url}'", *_find(text, "base_url"),
                      hint="WXSS loads remote files over https only")
+    _check_webview(config, present, path, text)
     return Config(config.values, path, frozenset(present))
+
+
+def _check_webview(config: Config, present: set[str], path: Path, text: str) -> None:
+    """[webview] needs the PWA's https URL (WeChat's web-view loads https business domains only) before any
+    other of its keys means something."""
+    url = config.get("webview", "url")
+    if url and not re.fullmatch(r"https://[^/?#\s]+(/[^?\s]*)?", url):
+        raise _error(path, f"[webview] url must be the https URL of the deployed PWA, got '{url}'",
+                     *_find(text, "url"), hint="WeChat's <web-view> opens https pages of a business domain only")
+    others = sorted(k for k in ("routes", "fallback", "mode") if f"webview.{k}" in present)
+    if others and not url:
+        raise _error(path, f"[webview] {others[0]} needs [webview] url: the deployed PWA the pages show",
+                     *_find(text, others[0]))
+    for route in config.get("webview", "routes"):
+        if not route.startswith("/"):
+            raise _error(path, f"[webview] routes: '{route}' must be an absolute route URL (\"/{route}\")",
+                         *_find(text, "routes"))
 
 
 def _is_type(value: Any, typ: type) -> bool:

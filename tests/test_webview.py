@@ -1,0 +1,89 @@
+"""Hybrid pages ([webview] in pwa2wx.toml): routes shown as the deployed PWA in a <web-view> page.
+
+The trailbook fixture with its About tab and its trail detail route as web-view routes, converted once; WeChat's
+wcc checks the pages, and the headless preview opens them as WeChat would (the router, the tab bar, a direct
+launch)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from pwa2wx import preview
+from pwa2wx.build.convert import Result, convert
+from pwa2wx.commands.check import check
+from pwa2wx.output.webview_page import WXML
+
+ROOT = Path(__file__).resolve().parent.parent
+TRAILBOOK = ROOT / "fixtures" / "trailbook"
+PWA = "https://trails.example.com"
+
+
+def converted(tmp: Path, webview: str) -> Result:
+    (tmp / "pwa2wx.toml").write_text(f'[webview]\nurl = "{PWA}"\n{webview}', encoding="utf-8")
+    return convert(TRAILBOOK, tmp / "out", tmp / "pwa2wx.toml")
+
+
+@pytest.fixture(scope="module")
+def hybrid(tmp_path_factory) -> Result:
+    return converted(tmp_path_factory.mktemp("hybrid"),
+                     'routes = ["/tabs/about", "/tabs/trails/:trailId", "/nowhere"]\n')
+
+
+def text(result: Result, path: str) -> str:
+    return result.files[path].decode("utf-8")
+
+
+def test_listed_routes_become_web_view_pages(hybrid):
+    assert text(hybrid, "pages/about/about.wxml") == WXML
+    assert '<web-view wx:if="{{url}}" src="{{url}}"' in WXML
+    assert text(hybrid, "pages/about/about.js").splitlines()[1] == \
+        'require("../../pwa2wx/runtime/webview.js").page({ route: "pages/about/about" });'
+    assert json.loads(text(hybrid, "pages/about/about.json")) == {
+        "navigationBarTitleText": "About Trailbook", "navigationBarBackgroundColor": "#2e7d32",
+        "navigationBarTextStyle": "white", "usingComponents": {}}
+    assert "pages/trails/trails.wxml" in hybrid.files and "<web-view" not in text(hybrid, "pages/trails/trails.wxml")
+    app = json.loads(text(hybrid, "app.json"))
+    assert [t["pagePath"] for t in app["tabBar"]["list"]] == ["pages/trails/trails", "pages/notes/notes",
+                                                             "pages/about/about"]  # tab routes stay tabs
+    assert f'pwa: "{PWA}"' in text(hybrid, "pwa2wx/app.config.js")
+    found = {d.code: d for d in hybrid.diagnostics.items}
+    assert found["PWX423"].message == "[webview] routes: '/nowhere' leads to no page of the app"
+    assert found["PWX424"].message.startswith("2 pages show the deployed PWA in a <web-view>")
+
+
+def test_wechat_compilers_accept_the_web_view_pages(hybrid):
+    findings = check(hybrid.out)
+    errors = [d for d in findings.diagnostics.items if d.severity == "error"]
+    assert not errors, "\n".join(f"{d.location()}: {d.message}" for d in errors)
+    assert any(line.startswith("wcc:") for line in findings.lines)
+
+
+def test_converted_pages_open_web_view_routes_with_their_params(hybrid):
+    tapped = preview.run(hybrid.out, "pages/trails/trails", actions=[{"tap": "Lantern Lake Trail"}, {"back": 1}])
+    assert tapped.errors == []
+    opened = tapped.steps[0]
+    assert opened["route"] == "pages/trail-detail/trail-detail"
+    assert tapped.calls("navigateTo")[0]["url"].startswith("/pages/trail-detail/trail-detail?trailId=")
+    assert tapped.steps[1]["route"] == "pages/trails/trails"
+    detail = preview.run(hybrid.out, "/tabs/trails/2?from=list")
+    assert detail.errors == []
+    assert detail.tree[0]["attr"]["src"] == f"{PWA}/tabs/trails/2?from=list"
+    tab = preview.run(hybrid.out, "pages/trails/trails", actions=[{"switchTab": "pages/about/about"}])
+    assert tab.errors == [] and tab.data == {"url": f"{PWA}/tabs/about"}
+    launched = preview.run(hybrid.out, "pages/trail-detail/trail-detail", {"trailId": "3"})
+    assert launched.data == {"url": f"{PWA}/tabs/trails/3"}
+
+
+def test_mode_all_makes_a_shell_of_web_view_pages(tmp_path):
+    shell = converted(tmp_path, 'mode = "all"\n')
+    app = json.loads(text(shell, "app.json"))
+    assert len(app["pages"]) == 4 and len(app["tabBar"]["list"]) == 3
+    assert all(text(shell, page + ".wxml") == WXML for page in app["pages"])
+    assert not any(p.startswith(("src/", "components/")) for p in shell.files)  # none of the app's code
+    assert "bootstrap: function () {  }" in text(shell, "pwa2wx/app.config.js")
+    assert [d for d in check(shell.out).diagnostics.items if d.severity == "error"] == []
+    start = preview.run(shell.out, "pages/trails/trails")
+    assert start.errors == [] and start.data == {"url": f"{PWA}/tabs/trails"}
