@@ -14,7 +14,7 @@ function pwaUrl(routeUrl) {
   return /#$/.test(base) ? base + routeUrl : base.replace(/\/$/, '') + routeUrl;
 }
 
-// A shared page's `url` query: the route URL the PWA showed (a path of the PWA's own, never another site)
+// A shared page's `webViewUrl` query: the route URL the PWA showed (a path of the PWA's own, never another site)
 function sharedUrl(value) {
   if (!value) return null;
   var url;
@@ -30,8 +30,9 @@ function page(def) {
   Page({
     data: { url: '' },
     onLoad: function (query) {
-      query = query || {};
-      var shared = sharedUrl(query.url);
+      query = Object.assign({}, query);
+      var shared = sharedUrl(query.webViewUrl);
+      delete query.webViewUrl;
       this.__state = router.ɵstateFor(def.route, shared ? {} : query);
       this.setData({ url: pwaUrl(shared || this.__state.url) });
     },
@@ -51,7 +52,7 @@ function page(def) {
       var shown = (o && o.webViewUrl) || this.data.url;
       var base = pwaUrl('');
       var routeUrl = shown.indexOf(base) === 0 ? shown.slice(base.length) || '/' : this.__state.url;
-      return { path: '/' + def.route + '?url=' + encodeURIComponent(routeUrl) };
+      return { path: '/' + def.route + '?webViewUrl=' + encodeURIComponent(routeUrl) };
     }
   });
 }

@@ -21,13 +21,15 @@ from pwa2wx.build.scripts import ScriptStage
 from pwa2wx.build.units import BuildOptions, Runner
 from pwa2wx.build.views import View, ViewStage, text_key
 from pwa2wx.diagnostics import Diagnostic, Diagnostics, counted, faults
-from pwa2wx.output import adapters, appfiles, emit, packages
+from pwa2wx.output import adapters, appfiles, emit, packages, webview_page
 from pwa2wx.output.layout import (
     APP_CONFIG,
     GLYPHS,
     ICONS,
     NPM,
     OWN,
+    PWA_FOLDER,
+    PWA_SCRIPT,
 )
 from pwa2wx.script import modules as script_modules
 from pwa2wx.style import StyleCompiler, unused
@@ -310,8 +312,11 @@ class Build:
             location=self.uses_location(), subpackages=subpackages, tabs=self.emit_tab_icons(primary),
             primary=primary)))
         self.put("sitemap.json", appfiles.dumps(appfiles.SITEMAP))
-        self.put("project.config.json", appfiles.dumps(appfiles.project_config(name, cfg.get("app", "appid"),
-                                                                               proj.name)))
+        pwa = cfg.get("webview", "url")
+        if pwa:
+            self.put(PWA_SCRIPT, webview_page.pwa_script(pwa, plan))
+        self.put("project.config.json", appfiles.dumps(appfiles.project_config(
+            name, cfg.get("app", "appid"), proj.name, [PWA_FOLDER] if pwa else None)))
         self.put("app.js", appfiles.render("app.js.j2"))
         self.put(APP_CONFIG, appfiles.render(
             "app.config.js.j2",
@@ -330,7 +335,7 @@ class Build:
             mode=cfg.get("style", "mode"),
             main=self.placement.require_path(APP_CONFIG, main) if (main := self.main()) is not None else None,
             polyfills=[script_modules.relative(APP_CONFIG, p) for p in self.scripts.polyfills],
-            pwa=cfg.get("webview", "url"),
+            pwa=pwa,
         ))
 
     def main(self) -> str | None:

@@ -1,4 +1,5 @@
-"""The files of a page that shows the deployed PWA in a ``<web-view>`` (``[webview]`` in pwa2wx.toml).
+"""The files of a page that shows the deployed PWA in a ``<web-view>`` (``[webview]`` in pwa2wx.toml), and the
+script the PWA loads to navigate back into the mini program (:data:`PWA_SCRIPT`).
 
 The page holds nothing of the app's code: the runtime's ``webview.js`` works out, from the route the page was
 opened for, the PWA URL the web-view shows.
@@ -9,9 +10,10 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from pwa2wx.output.appfiles import dumps
+from pwa2wx.output.appfiles import dumps, render
 from pwa2wx.output.layout import RUNTIME
 from pwa2wx.script.modules import relative
+from pwa2wx.workspace.routes import Plan
 
 WXML = '<web-view wx:if="{{url}}" src="{{url}}" bindmessage="onMessage"></web-view>\n'
 
@@ -23,3 +25,12 @@ def page_files(path: str, window: dict[str, Any], source: str) -> dict[str, str]
           f"require({json.dumps(runtime)}).page({{ route: {json.dumps(path)} }});\n")
     return {path + ".wxml": WXML, path + ".wxss": "", path + ".js": js,
             path + ".json": dumps({**window, "usingComponents": {}})}
+
+
+def pwa_script(base: str, plan: Plan) -> str:
+    """The PWA-side script for the deployed PWA at ``base``: the app's route table, its tabs and which pages are
+    converted, so that the PWA opens those in the mini program."""
+    routes = [{"path": r.path, "page": r.page, "redirectTo": r.redirect_to, "pathMatch": r.path_match}
+              for r in plan.routes]
+    return render("pwa-miniprogram.js.j2", base=base if base.endswith("#") else base.rstrip("/"), routes=routes,
+                  tabs=[t.page for t in plan.tabs], native=[p.path for p in plan.pages if not p.webview])
