@@ -15,15 +15,18 @@ from pwa2wx import preview
 from pwa2wx.build.convert import Result, convert
 from pwa2wx.commands.check import check
 from pwa2wx.output.webview_page import WXML
+from tests import corpus
+from tests.workspace import EMPTY_ROOT, STANDALONE_MAIN, link_runtime_packages, make_workspace
 
 ROOT = Path(__file__).resolve().parent.parent
 TRAILBOOK = ROOT / "fixtures" / "trailbook"
 PWA = "https://trails.example.com"
 
 
-def converted(tmp: Path, webview: str) -> Result:
+def converted(tmp: Path, webview: str, src: Path = TRAILBOOK) -> Result:
+    """``src`` converted with ``[webview] url`` and the lines ``webview`` of that section."""
     (tmp / "pwa2wx.toml").write_text(f'[webview]\nurl = "{PWA}"\n{webview}', encoding="utf-8")
-    return convert(TRAILBOOK, tmp / "out", tmp / "pwa2wx.toml")
+    return convert(src, tmp / "out", tmp / "pwa2wx.toml")
 
 
 @pytest.fixture(scope="module")
@@ -87,3 +90,63 @@ def test_mode_all_makes_a_shell_of_web_view_pages(tmp_path):
     assert [d for d in check(shell.out).diagnostics.items if d.severity == "error"] == []
     start = preview.run(shell.out, "pages/trails/trails")
     assert start.errors == [] and start.data == {"url": f"{PWA}/tabs/trails"}
+
+
+CANNOT_CONVERT = {
+    "src/app/app.routes.ts": "import { HomePage } from './home.page';\n"
+                             "import { ChartPage } from './chart.page';\n"
+                             "import { BrokenPage } from './broken.page';\n"
+                             "export const routes = [{ path: '', component: HomePage },\n"
+                             "  { path: 'chart', component: ChartPage },\n"
+                             "  { path: 'broken/:id', component: BrokenPage }];\n",
+    "src/app/home.page.ts": "import { Component } from '@angular/core';\n"
+                            "@Component({ selector: 'app-home', template: '<p>home</p>' })\nexport class HomePage {}\n",
+    "src/app/chart.page.ts": "import { Component } from '@angular/core';\n"
+                             "@Component({ selector: 'app-chart', template: '<mat-card><ngx-charts-bar-vertical "
+                             "[results]=\"sales\"></ngx-charts-bar-vertical></mat-card>' })\n"
+                             "export class ChartPage { sales = []; }\n",
+    "src/app/broken.page.ts": "import { Component } from '@angular/core';\n"
+                              "@Component({ selector: 'app-broken', template: '<p>{{ a b }}</p>' })\n"
+                              "export class BrokenPage {}\n",
+}
+
+
+@pytest.mark.parametrize("fallback", [True, False])
+def test_fallback_shows_pages_that_cannot_convert_as_the_pwa(tmp_path, fallback):
+    src = make_workspace(tmp_path / "app", {"src/main.ts": STANDALONE_MAIN, "src/app/app.component.ts": EMPTY_ROOT,
+                                            **CANNOT_CONVERT})
+    link_runtime_packages(src)
+    result = converted(tmp_path, f"fallback = {str(fallback).lower()}\n", src)
+    warnings = [d for d in result.diagnostics.items if d.code == "PWX425"]
+    if not fallback:
+        assert warnings == []
+        assert "not converted" in text(result, "pages/broken/broken.wxml")
+        assert "<web-view" not in text(result, "pages/chart/chart.wxml")
+        return
+    assert text(result, "pages/chart/chart.wxml") == WXML and text(result, "pages/broken/broken.wxml") == WXML
+    assert "<web-view" not in text(result, "pages/home/home.wxml")
+    assert [(d.severity, d.file, d.message) for d in warnings] == [
+        ("warning", "src/app/chart.page.ts", "ChartPage (pages/chart/chart) is shown as the deployed PWA in a "
+         "<web-view>: it uses <mat-card> of Angular Material, which has no WXML equivalent"),
+        ("warning", "src/app/broken.page.ts", "BrokenPage (pages/broken/broken) is shown as the deployed PWA in a "
+         "<web-view>: its conversion reported errors (PWX102 Unexpected token 'b' in [{{ a b }}])"),
+    ]
+    assert [d for d in check(result.out).diagnostics.items if d.severity == "error"] == []
+    broken = preview.run(result.out, "/broken/7")
+    assert broken.errors == [] and broken.data == {"url": f"{PWA}/broken/7"}
+
+
+def test_conference_map_tab_shows_the_pwa(tmp_path):
+    """The issue's case: the conference app's map (Google Maps' JavaScript API) as the deployed PWA."""
+    conference = converted(tmp_path, 'routes = ["/app/tabs/map"]\n', corpus.app("conf-443e4b91"))
+    assert text(conference, "pages/map/map.wxml") == WXML
+    tabs = [t["pagePath"] for t in json.loads(text(conference, "app.json"))["tabBar"]["list"]]
+    assert tabs == ["pages/schedule/schedule", "pages/speaker-list/speaker-list", "pages/map/map", "pages/about/about"]
+    tab_bar = preview.run(conference.out, "pages/schedule/schedule",
+                          actions=[{"switchTab": "pages/map/map"}, {"switchTab": "pages/schedule/schedule"}])
+    assert tab_bar.errors == []
+    assert [s["route"] for s in tab_bar.steps] == ["pages/map/map", "pages/schedule/schedule"]
+    assert "Getting Started with Ionic" in tab_bar.steps[1]["text"]
+    menu = preview.run(conference.out, "pages/schedule/schedule", actions=[{"tap": "Map"}])  # the side menu's link
+    assert menu.errors == [] and menu.calls("switchTab") == [{"url": "/pages/map/map"}]
+    assert menu.tree[0]["attr"]["src"] == f"{PWA}/app/tabs/map"
