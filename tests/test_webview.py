@@ -57,11 +57,17 @@ def test_listed_routes_become_web_view_pages(hybrid):
     assert found["PWX424"].message.startswith("2 pages show the deployed PWA in a <web-view>")
 
 
-def test_wechat_compilers_accept_the_web_view_pages(hybrid):
+def test_wechat_compilers_accept_the_web_view_pages_and_check_names_the_business_domain(hybrid):
     findings = check(hybrid.out)
     errors = [d for d in findings.diagnostics.items if d.severity == "error"]
     assert not errors, "\n".join(f"{d.location()}: {d.message}" for d in errors)
     assert any(line.startswith("wcc:") for line in findings.lines)
+    assert findings.summary()["business_domains"] == [PWA]
+    assert PWA not in findings.summary()["request_domains"]  # a web-view shows it: no wx.request goes there
+    assert findings.lines[-2:] == [
+        "business domain (mp.weixin.qq.com → Development → Development Settings → Business domain):",
+        f"  {PWA}  shown by the web-view pages; the console gives a verification file to put at its root "
+        f"({PWA}/<file>.txt)"]
 
 
 def test_converted_pages_open_web_view_routes_with_their_params(hybrid):

@@ -25,6 +25,7 @@ TAB_ICON_LIMIT = 40 * 1024
 PAGE_FILES = (".js", ".wxml", ".wxss", ".json")
 LARGEST_SHOWN = 5
 DOMAIN_CONSOLE = "mp.weixin.qq.com → Development → Development Settings → Server Domain → request"
+BUSINESS_CONSOLE = "mp.weixin.qq.com → Development → Development Settings → Business domain"
 
 
 @dataclass
@@ -33,11 +34,13 @@ class Findings:
     lines: list[str] = field(default_factory=list)  # human summary printed after the diagnostics
     sizes: dict[str, int] = field(default_factory=dict)  # package root ("" = main) -> bytes
     domains: dict[str, list[str]] = field(default_factory=dict)  # origin -> output files naming it
+    business: str | None = None  # the origin the web-view pages show ([webview] url)
 
     def summary(self) -> dict:
         return {"errors": self.diagnostics.count("error"), "warnings": self.diagnostics.count("warning"),
                 "infos": self.diagnostics.count("info"), "packages": self.sizes,
-                "request_domains": [o for o in self.domains if o.startswith("https://")]}
+                "request_domains": [o for o in self.domains if o.startswith("https://")],
+                "business_domains": [self.business] if self.business else []}
 
 
 def check(out: Path, compilers: bool = True) -> Findings:
@@ -240,7 +243,8 @@ def human_size(n: int) -> str:
 
 
 def _list_domains(out: Path, found: Findings) -> None:
-    """The origins to add to the request domain list; plain-http ones WeChat refuses (PWX503)."""
+    """The origins to add to the request domain list, plain-http ones WeChat refuses (PWX503), and the business
+    domain of the web-view pages."""
     found.domains = domains.request_origins(out)
     secure = [o for o in found.domains if o.startswith("https://")]
     found.lines.append(f"request domains ({DOMAIN_CONSOLE}):" if secure else
@@ -251,3 +255,8 @@ def _list_domains(out: Path, found: Findings) -> None:
         if not origin.startswith("https://"):
             found.diagnostics.add("PWX503", f"{origin} is not https: WeChat refuses requests to it outside DevTools",
                                   files[0], hint="serve it over https, then add it to the request domain list")
+    found.business = domains.business_origin(out)
+    if found.business:
+        found.lines += [f"business domain ({BUSINESS_CONSOLE}):",
+                        f"  {found.business}  shown by the web-view pages; the console gives a verification file to "
+                        f"put at its root ({found.business}/<file>.txt)"]
