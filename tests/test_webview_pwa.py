@@ -13,17 +13,24 @@ import http.server
 import json
 import subprocess
 import threading
+import tomllib
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+from pwa2wx import preview
+from pwa2wx.build.convert import convert
 from pwa2wx.diagnostics import Diagnostics
 from pwa2wx.output.webview_page import pwa_script
 from pwa2wx.screenshot import chromium
 from pwa2wx.workspace import config, project, routes, webview
 from tests import needs
+from tests.conftest import FIXTURES
+from tests.doubles.casdoor import Casdoor
+from tests.doubles.wechat import WeChat
 
-TRAILBOOK = Path(__file__).resolve().parent.parent / "fixtures" / "trailbook"
+TRAILBOOK = FIXTURES / "trailbook"
 
 # The JS-SDK double: getEnv answers later, as WeChat's does; `env` is what it answers.
 DOUBLE = """<script>
@@ -67,53 +74,62 @@ setTimeout(function () { run(0); }, 50);
 """
 
 
-def script(base: str) -> str:
-    """The script pwa2wx writes when the trailbook's About tab is its one web-view route, for a PWA at ``base``."""
+def script(base: str, src: Path = TRAILBOOK, listed: tuple[str, ...] = ("/tabs/about",)) -> str:
+    """The script pwa2wx writes for ``src`` with the ``listed`` routes shown through the web-view, for a PWA at
+    ``base``."""
     cfg = config.defaults()  # the loopback server is http: the values are set as [webview] would set them
-    cfg.values["webview"].update(url=base, routes=["/tabs/about"])
+    cfg.values["webview"].update(url=base, routes=list(listed))
     found = Diagnostics()
-    plan = routes.plan(project.load(TRAILBOOK), found)
+    plan = routes.plan(project.load(src), found)
     webview.mark(plan, cfg, found)
     return pwa_script(base, plan)
 
 
-@pytest.fixture
-def served(tmp_path):
-    browser = chromium()
-    if browser is None:
-        needs.unavailable("Chromium is not installed (Debian: apt-get install chromium)")
+class Site:
+    """The deployed PWA's stand-in: one page for every route (as a PWA's server answers), served from 127.0.0.1, with
+    the PWA-side script beside it, opened in headless Chromium."""
 
-    class SinglePage(http.server.SimpleHTTPRequestHandler):
-        """Serves index.html for every route, as a PWA's server does."""
+    def __init__(self, folder: Path, browser: str) -> None:
+        self.folder, self.browser = folder, browser
 
-        def send_head(self):
-            if not self.path.startswith("/pwa2wx-miniprogram.js"):
-                self.path = "/index.html"
-            return super().send_head()
+        class SinglePage(http.server.SimpleHTTPRequestHandler):
+            def send_head(self):
+                if not self.path.startswith("/pwa2wx-miniprogram.js"):
+                    self.path = "/index.html"
+                return super().send_head()
 
-        def log_message(self, *args):
-            pass
+            def log_message(self, *args):
+                pass
 
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(SinglePage, directory=tmp_path))
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    base = f"http://127.0.0.1:{server.server_address[1]}"
-    (tmp_path / "pwa2wx-miniprogram.js").write_text(script(base), encoding="utf-8")
+        self.server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(SinglePage,
+                                                                                         directory=folder))
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+        self.base = f"http://127.0.0.1:{self.server.server_address[1]}"
 
-    def open_page(head: str, route: str) -> list[dict]:
-        (tmp_path / "index.html").write_text(f"<!doctype html><html><head>{head}</head><body>…</body></html>",
-                                             encoding="utf-8")
-        proc = subprocess.run([browser, "--headless=new", "--no-sandbox", "--disable-gpu", "--no-first-run",
-                               f"--user-data-dir={tmp_path / 'profile'}", "--virtual-time-budget=5000",
-                               "--dump-dom", base + route], capture_output=True, text=True, timeout=60)
+    def open(self, script_text: str, head: str, route: str) -> object:
+        """Chromium at ``route``; what the page writes into its body (JSON) once its timers have run."""
+        (self.folder / "pwa2wx-miniprogram.js").write_text(script_text, encoding="utf-8")
+        (self.folder / "index.html").write_text(f"<!doctype html><html><head>{head}</head><body>…</body></html>",
+                                                encoding="utf-8")
+        proc = subprocess.run([self.browser, "--headless=new", "--no-sandbox", "--disable-gpu", "--no-first-run",
+                               f"--user-data-dir={self.folder / 'profile'}", "--virtual-time-budget=5000",
+                               "--dump-dom", self.base + route], capture_output=True, text=True, timeout=60)
         body = proc.stdout.split("<body>", 1)[1].split("</body>", 1)[0]
         return json.loads(html.unescape(body))
 
-    yield open_page
-    server.shutdown()
+
+@pytest.fixture
+def site(tmp_path) -> Iterator[Site]:
+    browser = chromium()
+    if browser is None:
+        needs.unavailable("Chromium is not installed (Debian: apt-get install chromium)")
+    served = Site(tmp_path, str(browser))
+    yield served
+    served.server.shutdown()
 
 
-def test_navigation_to_native_routes_opens_mini_program_pages(served):
-    log = served(DOUBLE.replace("ENV", "true") + STEPS, "/tabs/about")
+def test_navigation_to_native_routes_opens_mini_program_pages(site):
+    log = site.open(script(site.base), DOUBLE.replace("ENV", "true") + STEPS, "/tabs/about")
     assert [(s["step"], s["calls"], s["url"], s["popstate"]) for s in log] == [
         ("push native page", [["navigateTo", "/pages/trail-detail/trail-detail?from=web&trailId=2"]], "/tabs/about", 1),
         ("replace with native page", [["redirectTo", "/pages/trail-detail/trail-detail?trailId=3"]], "/tabs/about", 1),
@@ -124,8 +140,8 @@ def test_navigation_to_native_routes_opens_mini_program_pages(served):
     ]
 
 
-def test_outside_the_mini_program_nothing_changes(served):
-    log = served(DOUBLE.replace("ENV", "false") + STEPS, "/tabs/about")
+def test_outside_the_mini_program_nothing_changes(site):
+    log = site.open(script(site.base), DOUBLE.replace("ENV", "false") + STEPS, "/tabs/about")
     assert [(s["step"], s["calls"], s["url"]) for s in log] == [
         ("push native page", [], "/tabs/trails/2?from=web"),
         ("replace with native page", [], "/tabs/trails/3"),
@@ -134,3 +150,47 @@ def test_outside_the_mini_program_nothing_changes(served):
         ("back inside the PWA", [], "/tabs/notes"),
         ("back at the first page", [], "/tabs/trails/3"),
     ]
+
+
+# ---- [webview] handoff: the mini program's sign-in reaches the PWA
+
+LOGIN_DEMO = FIXTURES / "login-demo"
+MEMBERS = "https://members.ridgeline.example"
+READS = """<script>var arrived = { href: location.href, entries: history.length };</script>
+<script src="/pwa2wx-miniprogram.js"></script>
+<script>
+addEventListener('DOMContentLoaded', function () {
+  document.body.textContent = JSON.stringify({ arrived: arrived, token: window.pwa2wx.accessToken,
+                                               href: location.href, entries: history.length });
+});
+</script>
+"""
+
+
+@needs.node
+def test_handoff_gives_the_pwa_the_signed_in_users_access_token_only(tmp_path, site):
+    """The login demo signs in with the Casdoor double at launch, then opens its /login route, shown as the PWA."""
+    settings = (LOGIN_DEMO / "pwa2wx.toml").read_text(encoding="utf-8")
+    login = tomllib.loads(settings)["login"]
+    (tmp_path / "pwa2wx.toml").write_text(settings + f'\n[webview]\nurl = "{MEMBERS}"\nroutes = ["/login"]\n'
+                                          'handoff = true\n', encoding="utf-8")
+    out = convert(LOGIN_DEMO, tmp_path / "mp", tmp_path / "pwa2wx.toml").out
+    with WeChat() as wechat, Casdoor(wechat, client_id=login["client_id"]) as casdoor:
+        code = wechat.issue_code()
+        shown = preview.run(out, "pages/home/home", hosts={login["endpoint"]: casdoor.url},
+                            answers={"login": [{"code": code, "errMsg": "login:ok"}]},
+                            actions=[{"navigate": "/login?from=home"}])
+        assert shown.errors == [] and shown.route == "pages/login/login"
+        (issued,) = casdoor.tokens
+        url = shown.data["url"]
+        assert url == f"{MEMBERS}/login?from=home#pwa2wx_token={issued.access}"
+        assert issued.refresh not in url  # the refresh token stays in the mini program
+        # the deployed PWA (its stand-in on 127.0.0.1) opened at that URL
+        page = site.open(script(site.base, LOGIN_DEMO, ("/login",)), READS, url.removeprefix(MEMBERS))
+        assert page["arrived"]["href"] == site.base + url.removeprefix(MEMBERS)
+        # taken out of the address, replacing the history entry it arrived in: no entry holds it any more
+        assert page["token"] == issued.access and page["href"] == f"{site.base}/login?from=home"
+        assert page["entries"] == page["arrived"]["entries"]
+        # the credential is usable, for the user the mini program signed in
+        account = casdoor.verify(page["token"])
+        assert account is not None and account["preferred_username"] == f"wechat-{wechat.openid(wechat.user)}"

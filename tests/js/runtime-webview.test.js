@@ -48,6 +48,9 @@ test('sharing shares the URL the PWA shows; a shared card opens it, and only a p
   const page = a.mp.open('pages/map/map', { place: 'harbour' });
   const shared = page.onShareAppMessage({ webViewUrl: 'https://app.example.com/map/quay?zoom=2' });
   assert.deepStrictEqual(shared, { path: '/pages/map/map?webViewUrl=%2Fmap%2Fquay%3Fzoom%3D2' });
+  // a handed-over token ([webview] handoff) is never shared
+  assert.deepStrictEqual(page.onShareAppMessage({ webViewUrl: 'https://app.example.com/map/quay#pwa2wx_token=at-1' }),
+    { path: '/pages/map/map?webViewUrl=%2Fmap%2Fquay' });
   assert.strictEqual(a.mp.open('pages/map/map', { webViewUrl: '%2Fmap%2Fquay%3Fzoom%3D2' }).data.url,
     'https://app.example.com/map/quay?zoom=2');
   assert.strictEqual(a.mp.open('pages/map/map', { webViewUrl: '%2F%2Fevil.example.com%2F', place: 'x' }).data.url,

@@ -50,7 +50,7 @@ mode = "pages"
     assert cfg.get("style", "px_to_rpx") == 2
     assert cfg.is_set("login", "client_id") and not cfg.is_set("assets", "include")
     assert cfg.values["webview"] == {"url": "https://app.example.com/#", "routes": ["/app/tabs/map"],
-                                     "fallback": True, "mode": "pages"}
+                                     "fallback": True, "mode": "pages", "handoff": False}
 
 
 @table("text, message, line", [
@@ -68,6 +68,7 @@ mode = "pages"
     ("[webview]\nurl = 'https://a.example.com'\nroutes = ['map']\n", "'map' must be an absolute route URL", 3),
     ("[webview]\nurl = 'https://a.example.com'\nmode = 'some'\n", "[webview] mode must be one of pages, all", 3),
     ("[webview]\nurl = 'https://a.example.com'\nfallback = 'yes'\n", "[webview] fallback must be a boolean", 3),
+    ("[webview]\nurl = 'https://a.example.com'\nhandoff = true\n", "[webview] handoff needs [login]", 3),
 ])
 def test_bad_config_names_key_file_and_line(tmp_path, text, message, line):
     with pytest.raises(ConversionError) as err:

@@ -336,6 +336,7 @@ class Build:
             main=self.placement.require_path(APP_CONFIG, main) if (main := self.main()) is not None else None,
             polyfills=[script_modules.relative(APP_CONFIG, p) for p in self.scripts.polyfills],
             pwa=pwa,
+            handoff=cfg.get("webview", "handoff"),
         ))
 
     def main(self) -> str | None:

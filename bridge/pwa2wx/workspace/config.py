@@ -55,6 +55,7 @@ SCHEMA: dict[str, dict[str, tuple[type, Any, tuple | None]]] = {
         "routes": (list, [], None),  # Angular routes ("/app/tabs/map") whose pages are web-view pages
         "fallback": (bool, False, None),  # a page that does not convert is a web-view page instead
         "mode": (str, "pages", WEBVIEW_MODES),  # "all": every page is a web-view page (a shell mini program)
+        "handoff": (bool, False, None),  # the web-view hands the PWA the signed-in user's access token (fragment)
     },
 }
 
@@ -144,10 +145,13 @@ def _check_webview(config: Config, present: set[str], path: Path, text: str) -> 
     if url and not re.fullmatch(r"https://[^/?#\s]+(/[^?\s]*)?", url):
         raise _error(path, f"[webview] url must be the https URL of the deployed PWA, got '{url}'",
                      *_find(text, "url"), hint="WeChat's <web-view> opens https pages of a business domain only")
-    others = sorted(k for k in ("routes", "fallback", "mode") if f"webview.{k}" in present)
+    others = sorted(k for k in ("routes", "fallback", "mode", "handoff") if f"webview.{k}" in present)
     if others and not url:
         raise _error(path, f"[webview] {others[0]} needs [webview] url: the deployed PWA the pages show",
                      *_find(text, others[0]))
+    if config.get("webview", "handoff") and config.get("login", "backend") == "none":
+        raise _error(path, "[webview] handoff needs [login]: the mini program's sign-in is what it hands over",
+                     *_find(text, "handoff"))
     for route in config.get("webview", "routes"):
         if not route.startswith("/"):
             raise _error(path, f"[webview] routes: '{route}' must be an absolute route URL (\"/{route}\")",
