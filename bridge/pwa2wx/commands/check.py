@@ -15,7 +15,7 @@ from pathlib import Path
 from pwa2wx.diagnostics import Diagnostics
 from pwa2wx.output import wechat
 from pwa2wx.output.graph import closure, loads
-from pwa2wx.output.layout import NPM, NPM_FOLDER, OWN
+from pwa2wx.output.layout import NPM, NPM_FOLDER, OWN, PWA_FOLDER
 from pwa2wx.workspace import domains
 
 MAIN_LIMIT = 2 * 1024 * 1024
@@ -159,9 +159,9 @@ def _measure(out: Path, app: dict, found: Findings) -> None:
     sizes = {"": 0, **{r.rstrip("/"): 0 for r in roots}}
     parts: dict[str, dict[str, int]] = {root: {} for root in sizes}
     for file in out.rglob("*"):
-        if not file.is_file() or file.name == "project.private.config.json":
-            continue
         rel = file.relative_to(out).as_posix()
+        if not file.is_file() or file.name == "project.private.config.json" or rel.startswith(PWA_FOLDER + "/"):
+            continue  # not uploaded (pwa/: the deployed PWA's files, left out by packOptions)
         root = next((r.rstrip("/") for r in roots if rel.startswith(r)), "")
         size = file.stat().st_size
         sizes[root] += size
