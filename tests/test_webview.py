@@ -51,7 +51,11 @@ def test_listed_routes_become_web_view_pages(hybrid):
     app = json.loads(text(hybrid, "app.json"))
     assert [t["pagePath"] for t in app["tabBar"]["list"]] == ["pages/trails/trails", "pages/notes/notes",
                                                              "pages/about/about"]  # tab routes stay tabs
-    assert f'pwa: "{PWA}"' in text(hybrid, "pwa2wx/app.config.js")
+    app_config = text(hybrid, "pwa2wx/app.config.js")
+    assert f'pwa: "{PWA}"' in app_config
+    # ModalController looks pages up by their class: web-view pages have none there
+    assert '{ path: "pages/trails/trails", component:' in app_config
+    assert '{ path: "pages/about/about", component:' not in app_config
     found = {d.code: d for d in hybrid.diagnostics.items}
     assert found["PWX423"].message == "[webview] routes: '/nowhere' leads to no page of the app"
     assert found["PWX424"].message.startswith("2 pages show the deployed PWA in a <web-view>")
@@ -93,6 +97,7 @@ def test_mode_all_makes_a_shell_of_web_view_pages(tmp_path):
     assert all(text(shell, page + ".wxml") == WXML for page in app["pages"])
     assert not any(p.startswith(("src/", "components/")) for p in shell.files)  # none of the app's code
     assert "bootstrap: function () {  }" in text(shell, "pwa2wx/app.config.js")
+    assert "pages: [\n  ]" in text(shell, "pwa2wx/app.config.js")
     assert [d for d in check(shell.out).diagnostics.items if d.severity == "error"] == []
     start = preview.run(shell.out, "pages/trails/trails")
     assert start.errors == [] and start.data == {"url": f"{PWA}/tabs/trails"}

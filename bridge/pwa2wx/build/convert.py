@@ -152,6 +152,8 @@ class Build:
         self.plan = _placed(planned.plan, placement)
         webview.mark(self.plan, config, self.diagnostics)
         self.native = [p for p in self.plan.pages if not p.webview]  # the pages converted, not shown as the PWA
+        # every page shows the deployed PWA ([webview] mode = "all"): none of the app's code ships
+        self.shell = bool(self.plan.pages) and not self.native
         self.colors = palette.palette(proj)
         self.pipe_modules: set[str] = set()  # modules of the app pipes templates use
         self.asset_roots: list[str] = []  # top folders and files of the app's assets: their URLs read locally
@@ -171,17 +173,18 @@ class Build:
             compiled = self.views.compile(views)
         self.pipe_modules.update(rel for view in compiled for rel, _ in view.pipes.values())
         with faults.doing("compiling TypeScript modules and npm packages"):
-            self.scripts.run(self.script_roots())
+            self.scripts.run(self.script_roots() if not self.shell else [], scripts=not self.shell)
             self.files.update(self.scripts.files)
             self.scripts.start_checks()  # runs in the background with --jobs, while the styles and the rest are done
         with faults.doing("compiling stylesheets"):
             styles = self.compile_styles(views)
         with faults.doing("writing pages and components"):
+            native_keys = {p.component.key for p in self.native}
             wxss = styles.value["views"]
             for view, template in zip(views, compiled, strict=True):
                 self.views.emit(view, template, wxss[view.component.key, view.role], self.scripts.failed)
             for page in self.plan.pages:
-                if page.webview and page not in self.native:
+                if page.webview and page.component.key not in native_keys:
                     self.views.emit_webview(page)
             self.files.update(self.views.files)
         with faults.doing("writing icons, assets and the app's files"):
@@ -323,7 +326,7 @@ class Build:
             routes=[self.route_for_js(r) for r in plan.routes],
             pages=[{"path": p.path, "module": self.placement.require_path(APP_CONFIG, p.component.rel),
                     "class_name": p.component.name, "package": self.placement.pages.get(p.component.key, "")}
-                   for p in plan.pages],
+                   for p in plan.pages if not p.webview],  # the pages ModalController may open: converted ones
             tabs=[t.page for t in plan.tabs],
             start=plan.pages[0].path if plan.pages else "",
             start_url=plan.start_url,
@@ -343,8 +346,7 @@ class Build:
         """The app's main module, which bootstraps it; None without one, or when every page shows the deployed PWA
         (a shell of web-view pages, ``[webview] mode = "all"``, carries none of the app's code)."""
         main = self.project.main
-        shell = bool(self.plan.pages) and not self.native
-        return main if main in self.project.modules and not shell else None
+        return main if main in self.project.modules and not self.shell else None
 
     def emit_tab_icons(self, primary: str) -> list[dict[str, str]]:
         """Each tab's two PNG icons (drawn from its Ionicon), and its app.json tab bar entry."""
@@ -368,9 +370,10 @@ class Build:
                    for path, data in self.files.items())
 
     def route_for_js(self, entry: routes.RouteEntry) -> routes.RouteEntry:
-        """The entry with guard modules as require paths from pwa2wx/app.config.js."""
+        """The entry with guard modules as require paths from pwa2wx/app.config.js (none in a shell of web-view
+        pages: its app code is not there, and the web-view pages run no guards)."""
         guards = {kind: [(self.placement.require_path(APP_CONFIG, m), name) for m, name in refs]
-                  for kind, refs in entry.guards.items()}
+                  for kind, refs in entry.guards.items()} if not self.shell else {}
         return routes.RouteEntry(entry.path, entry.page, entry.redirect_to, entry.path_match, guards, entry.data,
                                  entry.title)
 
