@@ -136,10 +136,11 @@ def test_fallback_shows_pages_that_cannot_convert_as_the_pwa(tmp_path, fallback)
         return
     assert text(result, "pages/chart/chart.wxml") == WXML and text(result, "pages/broken/broken.wxml") == WXML
     assert "<web-view" not in text(result, "pages/home/home.wxml")
-    assert [(d.severity, d.file, d.message) for d in warnings] == [
-        ("warning", "src/app/chart.page.ts", "ChartPage (pages/chart/chart) is shown as the deployed PWA in a "
+    assert warnings[0].col == CANNOT_CONVERT["src/app/chart.page.ts"].splitlines()[1].index("<mat-card>") + 1
+    assert [(d.severity, d.file, d.line, d.message) for d in warnings] == [
+        ("warning", "src/app/chart.page.ts", 2, "ChartPage (pages/chart/chart) is shown as the deployed PWA in a "
          "<web-view>: it uses <mat-card> of Angular Material, which has no WXML equivalent"),
-        ("warning", "src/app/broken.page.ts", "BrokenPage (pages/broken/broken) is shown as the deployed PWA in a "
+        ("warning", "src/app/broken.page.ts", 2, "BrokenPage (pages/broken/broken) is shown as the deployed PWA in a "
          "<web-view>: its conversion reported errors (PWX102 Unexpected token 'b' in [{{ a b }}])"),
     ]
     assert [d for d in check(result.out).diagnostics.items if d.severity == "error"] == []

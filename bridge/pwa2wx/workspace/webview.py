@@ -9,6 +9,7 @@ Pages whose conversion reports errors fall back later, when the view stage knows
 from __future__ import annotations
 
 from pwa2wx.diagnostics import Diagnostics
+from pwa2wx.template import nodes
 from pwa2wx.workspace.config import CONFIG_NAME, Config
 from pwa2wx.workspace.model import Component
 from pwa2wx.workspace.routes import Page, Plan, elements, match, template_tree
@@ -44,10 +45,11 @@ def mark(plan: Plan, config: Config, diagnostics: Diagnostics) -> None:
             page.webview = f"[webview] routes lists {route}"
     if config.get("webview", "fallback"):
         for page in plan.pages:
-            library = None if page.webview else web_only_library(page.component)
-            if library is not None:
-                tag, name = library
-                fall_back(page, f"it uses <{tag}> of {name}, which has no WXML equivalent", diagnostics)
+            found = None if page.webview else web_only_element(page.component)
+            if found is not None:
+                el, library = found
+                fall_back(page, f"it uses <{el.tag}> of {library}, which has no WXML equivalent", diagnostics,
+                          el.line, el.col)
     shown = [p for p in plan.pages if p.webview]
     if shown:
         diagnostics.add("PWX424", f"{len(shown)} pages show the deployed PWA in a <web-view>: "
@@ -56,18 +58,19 @@ def mark(plan: Plan, config: Config, diagnostics: Diagnostics) -> None:
                              "how)")
 
 
-def fall_back(page: Page, why: str, diagnostics: Diagnostics) -> None:
-    """``[webview] fallback``: the page shows the deployed PWA because ``why``, which a warning says."""
+def fall_back(page: Page, why: str, diagnostics: Diagnostics, line: int = 0, col: int = 0) -> None:
+    """``[webview] fallback``: the page shows the deployed PWA because ``why``, which a warning says (at ``line`` of
+    its template, else where the template starts)."""
     page.webview = f"fallback: {why}"
     comp = page.component
+    where = comp.template or comp
     diagnostics.add("PWX425", f"{comp.name} ({page.path}) is shown as the deployed PWA in a <web-view>: {why}",
-                    comp.template.file if comp.template else comp.rel,
-                    comp.template.line if comp.template else comp.line)
+                    comp.template.file if comp.template else comp.rel, line or where.line, col or where.col)
 
 
-def web_only_library(comp: Component) -> tuple[str, str] | None:
-    """(tag, library) of the first element of ``comp``'s template that belongs to a DOM-only library."""
-    return next(((el.tag, name) for el in elements(template_tree(comp)) for prefix, name in WEB_ONLY.items()
+def web_only_element(comp: Component) -> tuple[nodes.Element, str] | None:
+    """The first element of ``comp``'s template that belongs to a DOM-only library, and the library."""
+    return next(((el, name) for el in elements(template_tree(comp)) for prefix, name in WEB_ONLY.items()
                  if el.tag.startswith(prefix)), None)
 
 
