@@ -194,3 +194,10 @@ def test_handoff_gives_the_pwa_the_signed_in_users_access_token_only(tmp_path, s
         # the credential is usable, for the user the mini program signed in
         account = casdoor.verify(page["token"])
         assert account is not None and account["preferred_username"] == f"wechat-{wechat.openid(wechat.user)}"
+
+
+def test_a_pwa_on_hash_routing_gets_the_token_out_of_its_route(site):
+    """With a hash-routed PWA ([webview] url ending in '#') the token follows the route in the fragment."""
+    page = site.open(script(site.base + "/#", LOGIN_DEMO, ("/login",)), READS, "/#/login?from=home&pwa2wx_token=at-1")
+    assert page["token"] == "at-1" and page["href"] == f"{site.base}/#/login?from=home"
+    assert page["entries"] == page["arrived"]["entries"]
