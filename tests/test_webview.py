@@ -15,12 +15,14 @@ from pwa2wx import preview
 from pwa2wx.build.convert import Result, convert
 from pwa2wx.commands.check import check
 from pwa2wx.output.webview_page import WXML
-from tests import corpus
+from tests import corpus, needs
 from tests.workspace import EMPTY_ROOT, STANDALONE_MAIN, link_runtime_packages, make_workspace
 
 ROOT = Path(__file__).resolve().parent.parent
 TRAILBOOK = ROOT / "fixtures" / "trailbook"
 PWA = "https://trails.example.com"
+
+pytestmark = needs.node  # the headless preview runs the output in Node
 
 
 def converted(tmp: Path, webview: str, src: Path = TRAILBOOK) -> Result:
