@@ -16,11 +16,11 @@ from pwa2wx.build.cache import Answerers, Recorder, Unit
 from pwa2wx.build.scripts import module_text
 from pwa2wx.build.units import Runner
 from pwa2wx.diagnostics import Diagnostic, faults
-from pwa2wx.output import appfiles, packages, placeholder
+from pwa2wx.output import appfiles, packages, placeholder, webview_page
 from pwa2wx.output.layout import RUNTIME
 from pwa2wx.script import modules as script_modules
 from pwa2wx.template import CompiledView, TemplateContext, compile_component
-from pwa2wx.workspace import routes
+from pwa2wx.workspace import routes, webview
 from pwa2wx.workspace.model import Component, Project, TextSource
 
 SHELL_TAG = "app-shell"  # the app's side menu, as a component every page draws
@@ -40,8 +40,9 @@ class ViewStage:
     """One pass's views: ``compile`` their templates, then ``emit`` each one's files into ``files``."""
 
     def __init__(self, project: Project, plan: routes.Plan, placement: packages.Placement, runner: Runner,
-                 colors: dict[str, tuple[str, str]]):
+                 colors: dict[str, tuple[str, str]], fallback: bool = False):
         self.project = project
+        self.fallback = fallback  # [webview] fallback: a page that does not convert shows the deployed PWA
         self.plan = plan
         self.placement = placement
         self.runner = runner
@@ -95,8 +96,8 @@ class ViewStage:
 
     def emit(self, view: View, compiled: CompiledView, wxss: str,
              failed_modules: dict[str, list[Diagnostic]]) -> None:
-        """A page's or component's four files; a placeholder when its template or its class (``failed_modules``)
-        did not convert."""
+        """A page's or component's four files; when its template or its class (``failed_modules``) did not convert,
+        a placeholder, or with ``[webview] fallback`` a page's web-view page."""
         comp = view.component
         failed = self.failed.get(comp.key, []) + failed_modules.get(comp.rel, [])
         if not failed:
@@ -105,8 +106,19 @@ class ViewStage:
                            f"writing the files of {comp.name}", comp.rel)
             self.diagnostics.extend(found)
             failed = found
-        if failed:
+        if failed and self.fallback and view.page is not None:
+            first = min(failed)
+            webview.fall_back(view.page, f"its conversion reported errors ({first.code} {first.message})",
+                              self.diagnostics)
+            self.emit_webview(view.page, compiled.title)
+        elif failed:
             self.emit_placeholder(view, compiled.title, failed)
+
+    def emit_webview(self, page: routes.Page, title: str | None = None) -> None:
+        """The files of a page that shows the deployed PWA."""
+        window = appfiles.page_window(page, title, self.colors)
+        for path, text in webview_page.page_files(page.path, window, page.component.rel).items():
+            self.put(path, text)
 
     def emit_placeholder(self, view: View, title: str | None, failed: list[Diagnostic]) -> None:
         """The view's four files saying it was not converted, and why."""

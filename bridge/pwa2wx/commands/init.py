@@ -117,6 +117,12 @@ def render(found: Guess) -> str:
         "[assets]",
         '# include = ["assets/fonts/*"]  # assets to ship even when nothing references them',
         "",
+        "[webview]",
+        "# Pages shown as your deployed PWA in a <web-view> (README: \"Hybrid pages\"):",
+        '# url = "https://app.example.com"  # where the PWA is deployed (a business domain of the mini program)',
+        '# routes = ["/app/tabs/map"]       # routes whose pages show the PWA',
+        "# fallback = true                  # a page that does not convert shows the PWA instead",
+        "",
     ]
     return "\n".join(lines)
 

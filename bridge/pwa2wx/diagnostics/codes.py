@@ -76,6 +76,9 @@ CODES: dict[str, Code] = {
     "PWX422": Code("warning", "a script the PWA loads (index.html, angular.json scripts) is not run"),
     "PWX423": Code("warning", "images and audio in the package add up to over 200 KB (WeChat's code quality scan)"),
     "PWX424": Code("info", "[assets] compress re-encoded PNG and JPEG assets smaller"),
+    "PWX425": Code("warning", "a [webview] route leads to no page of the app"),
+    "PWX426": Code("info", "pages shown as the deployed PWA in a <web-view>"),
+    "PWX427": Code("warning", "a page that cannot convert is shown as the deployed PWA in a <web-view> (fallback)"),
     # login
     "PWX501": Code("warning", "web login flow detected: replace with the injected WeChat login"),
     "PWX502": Code("error", "login configuration incomplete"),
