@@ -154,7 +154,8 @@ class Build:
         self.remote_assets: dict[str, str] = {}  # output path of an asset served from [assets] base_url -> its URL
         self.runner = Runner(options, self.diagnostics)
         self.scripts = ScriptStage(proj, placement, self.runner)
-        self.views = ViewStage(proj, self.plan, placement, self.runner, self.colors)
+        self.views = ViewStage(proj, self.plan, placement, self.runner, self.colors,
+                                config.get("style", "navigation"))
 
     def run(self) -> dict[str, bytes]:
         self.diagnostics.extend(self.cache.derived(_login_findings, self.project, self.config))

@@ -40,12 +40,13 @@ class ViewStage:
     """One pass's views: ``compile`` their templates, then ``emit`` each one's files into ``files``."""
 
     def __init__(self, project: Project, plan: routes.Plan, placement: packages.Placement, runner: Runner,
-                 colors: dict[str, tuple[str, str]]):
+                 colors: dict[str, tuple[str, str]], navigation: str):
         self.project = project
         self.plan = plan
         self.placement = placement
         self.runner = runner
         self.colors = colors
+        self.navigation = navigation  # [style] navigation
         self.diagnostics = runner.diagnostics
         self.files: dict[str, bytes] = {}
         self.failed: dict[str, list[Diagnostic]] = {}  # component key -> its template's errors
@@ -59,7 +60,7 @@ class ViewStage:
         surface = self.runner.cache.derived(template_surface, self.project)
         answerers = self.answerers()
         keys = [("template", v.component.key, v.role, text_key(v.component.template),
-                 module_text(self.project, v.component.rel), surface) for v in views]
+                 module_text(self.project, v.component.rel), surface, self.navigation) for v in views]
         units = self.runner.units(keys, views, answerers, self.compile_one, "templates")
         for view, unit in zip(views, units, strict=True):
             errors = [d for d in unit.diagnostics if d.severity == "error"]
@@ -77,7 +78,7 @@ class ViewStage:
         recorder = Recorder(answerers)
         child, icon = recorder.ask("child"), recorder.ask("icon")
         ctx = TemplateContext(project=self.project, role=view.role, diagnostics=recorder.diagnostics,
-                              component_path=lambda c: child(c.key)[0], icon=icon)
+                              component_path=lambda c: child(c.key)[0], icon=icon, navigation=self.navigation)
         comp = view.component
         return recorder.unit(faults.contain(
             lambda: compile_component(comp, ctx), lambda: CompiledView("", "function () { return {}; }", "[]"),
@@ -114,7 +115,7 @@ class ViewStage:
         self.put(view.path + ".wxss", "")
         self.put(view.path + ".js", placeholder.view_js(view.role, view.component.rel))
         config: dict[str, Any] = {"component": True} if view.role == "component" else \
-            appfiles.page_window(view.page, title, self.colors) if view.page is not None else {}
+            appfiles.page_window(view.page, title, self.colors, self.navigation) if view.page is not None else {}
         self.put(view.path + ".json", appfiles.dumps({**config, "usingComponents": {}}))
 
     def emit_converted(self, view: View, compiled: CompiledView, wxss: str) -> None:
@@ -142,7 +143,7 @@ class ViewStage:
             config["component"] = True
             config["styleIsolation"] = "apply-shared"
         elif view.page is not None:
-            config.update(appfiles.page_window(view.page, compiled.title, self.colors))
+            config.update(appfiles.page_window(view.page, compiled.title, self.colors, self.navigation))
             if "pullDownRefresh" in compiled.hooks:
                 config["enablePullDownRefresh"] = True
         config["usingComponents"] = dict(sorted(using.items()))

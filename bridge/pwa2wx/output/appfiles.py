@@ -30,9 +30,13 @@ def dumps(value: Any) -> str:
     return json.dumps(value, indent=2, ensure_ascii=False) + "\n"
 
 
-def page_window(page: routes.Page, title: str | None, colors: dict[str, tuple[str, str]]) -> dict[str, str]:
-    """A page's navigation bar: its title, and the colour of its ion-toolbar when that is a named colour."""
+def page_window(page: routes.Page, title: str | None, colors: dict[str, tuple[str, str]],
+                navigation: str = "custom") -> dict[str, str]:
+    """A page's navigation bar: its title, and the colour of its ion-toolbar when that is a named colour; with
+    ``[style] navigation = "custom"`` the page draws its own bar (its ion-header) and WeChat's is hidden."""
     window = {"navigationBarTitleText": title or page.title or ""}
+    if navigation == "custom":
+        window["navigationStyle"] = "custom"
     if page.toolbar_color and page.toolbar_color in colors:
         base, _contrast = colors[page.toolbar_color]
         window["navigationBarBackgroundColor"] = base
