@@ -159,3 +159,19 @@ def test_conference_date_popover_opens_on_its_trigger_and_closes_on_its_backdrop
     assert "May 17, 2047" in before and "2047-05-17" not in before  # the picker's raw value stays hidden
     assert "2047-05-17" in opened
     assert "2047-05-17" not in closed and "May 17, 2047" in closed
+
+
+def test_conference_detail_pages_under_the_tabs_keep_the_tab_bar(conference):
+    # session detail is routed under /app/tabs/schedule: WeChat's tab bar is gone there, the page draws it
+    r = preview.run(conference, "pages/schedule/schedule", actions=[
+        {"tap": "Getting Started with Ionic"},
+        {"tap": {"selector": ".pwx-tab", "index": 1}},  # the drawn bar's Speakers tab: switches tab
+    ])
+    assert r.errors == []
+    assert r.steps[0]["route"] == "pages/session-detail/session-detail"
+    assert r.stack == ["pages/speaker-list/speaker-list"]
+    assert [c["url"] for c in r.calls("switchTab")] == ["/pages/speaker-list/speaker-list"]
+    wxml = (conference / "pages/session-detail/session-detail.wxml").read_text()
+    assert '<image class="pwx-tab-icon" src="/pwa2wx/icons/tab-0-active.png"/><text style="color:#0054e9">Schedule' \
+        in wxml  # the tab it is under is the selected one
+    assert "pwx-tab-bar" not in (conference / "pages/schedule/schedule.wxml").read_text()  # tabs: WeChat's own

@@ -16,7 +16,7 @@ from pwa2wx.build.cache import Answerers, Recorder, Unit
 from pwa2wx.build.scripts import module_text
 from pwa2wx.build.units import Runner
 from pwa2wx.diagnostics import Diagnostic, faults
-from pwa2wx.output import appfiles, packages, placeholder
+from pwa2wx.output import appfiles, packages, placeholder, tabbar
 from pwa2wx.output.layout import RUNTIME
 from pwa2wx.script import modules as script_modules
 from pwa2wx.template import CompiledView, TemplateContext, compile_component
@@ -47,6 +47,8 @@ class ViewStage:
         self.runner = runner
         self.colors = colors
         self.navigation = navigation  # [style] navigation
+        by_path = {p.path: p for p in plan.pages}
+        self.tab_pages = [by_path[t.page] for t in plan.tabs if t.page in by_path]
         self.diagnostics = runner.diagnostics
         self.files: dict[str, bytes] = {}
         self.failed: dict[str, list[Diagnostic]] = {}  # component key -> its template's errors
@@ -122,6 +124,10 @@ class ViewStage:
         comp, path = view.component, view.path
         using = dict(compiled.using_components)
         wxml = compiled.wxml
+        tab = tabbar.tab_of(view.page, self.tab_pages) if view.page is not None else None
+        if tab is not None:  # the PWA's tab bar, on a page under the tabs that is not a tab
+            wxml += tabbar.wxml(appfiles.tab_entries(self.plan.tabs), tab, appfiles.TAB_COLOR,
+                                self.colors["primary"][0])
         if view.page is not None and self.plan.shell:  # the app's side menu, drawn over the page when open
             using[SHELL_TAG] = "/" + self.plan.shell
             wxml += f"<{SHELL_TAG}/>\n"
