@@ -19,15 +19,16 @@ def smaller_copy(data: bytes, limit: int) -> tuple[bytes, str] | None:
     """(image bytes, MIME type) of ``data`` re-encoded to at most ``limit`` bytes, or None when it cannot be."""
     try:
         opened = Image.open(io.BytesIO(data))
-        opened.draft("RGB", (WIDTHS[0], WIDTHS[0]))  # a JPEG decodes at a fraction of its size (no smaller)
+        if opened.width > WIDTHS[0]:  # a JPEG decodes at a fraction of its size (no narrower than needed): faster
+            opened.draft("RGB", (WIDTHS[0], max(1, WIDTHS[0] * opened.height // opened.width)))
         opened.load()
     except (UnidentifiedImageError, OSError, ValueError, Image.DecompressionBombError):
         return None
-    image = opened.convert("RGBA")
-    lowest_alpha = image.getchannel("A").getextrema()[0]  # one band: (min, max)
-    transparent = isinstance(lowest_alpha, int | float) and lowest_alpha < 255
-    if not transparent:
-        image = image.convert("RGB")
+    transparent = False
+    if opened.mode in ("RGBA", "LA", "PA", "P") or "transparency" in opened.info:
+        lowest_alpha = opened.convert("RGBA").getchannel("A").getextrema()[0]  # one band: (min, max)
+        transparent = isinstance(lowest_alpha, int | float) and lowest_alpha < 255
+    image = opened.convert("RGBA" if transparent else "RGB")
     for width in WIDTHS:
         scaled = image if image.width <= width else image.resize(
             (width, max(1, round(image.height * width / image.width))), Image.Resampling.LANCZOS, reducing_gap=2.0)
