@@ -547,6 +547,8 @@ function createView(def, instance, host) {
     },
     navBar: function () { return navbar.style(); }, // the page's ion-header as its navigation bar
     canGoBack: function (href) { return navbar.canGoBack(href); },
+    canGoHome: function () { return navbar.canGoHome(); },
+    home: function () { navbar.home(); },
     back: function (href) { // ion-back-button, or the back button standing for WeChat's
       navbar.back(href, function (url) { router().navigate(url, {}); });
     },

@@ -64,17 +64,19 @@ def test_native_bar_replaces_the_title_toolbar(html, wxml):
 
 
 CUSTOM_BAR = [
-    # the page's own header is the bar: kept whole, inset by the runtime (h.navBar), and given the back button
-    # WeChat's bar would show when its toolbar has none (and no menu button)
+    # the page's own header is the bar: kept whole, inset by the runtime (h.navBar), and given the back and
+    # home buttons WeChat's bar would show when its toolbar has none (and no menu button)
     ("<ion-header><ion-toolbar><ion-title>A</ion-title><ion-buttons slot='end'><ion-button>x</ion-button>"
      "</ion-buttons></ion-toolbar></ion-header><p>x</p>",
      '<view class="ion-header pwx-navbar" style="{{v0}}"><view class="ion-toolbar">'
      '<view class="ion-buttons a-slot-start"><view class="ion-back-button" hover-class="ion-activated" '
-     'wx:if="{{v1}}" bindtap="$on" data-h="0"><view class="ion-icon {{v2}}"/></view></view>'
+     'wx:if="{{v1}}" bindtap="$on" data-h="0"><view class="ion-icon {{v2}}"/></view>'
+     '<view class="ion-back-button" hover-class="ion-activated" wx:if="{{v3}}" bindtap="$on" data-h="1">'
+     '<view class="ion-icon {{v4}}"/></view></view>'
      '<view class="ion-title">A</view><view class="ion-buttons a-slot-end">'
      '<view class="ion-button" hover-class="ion-activated">x</view></view></view></view>'
      '<view class="h5-p">x</view>',
-     ["h.navBar()", 'h.canGoBack("")', 'h.back("")']),
+     ["h.navBar()", 'h.canGoBack("")', 'h.back("")', "h.canGoHome()", "h.home()"]),
     # ion-back-button goes back, or to its defaultHref when the page was opened directly
     ("<ion-content><ion-header><ion-toolbar><ion-buttons slot='start'><ion-back-button [defaultHref]='home'>"
      "</ion-back-button></ion-buttons></ion-toolbar></ion-header></ion-content>",

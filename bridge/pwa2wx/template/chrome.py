@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from pwa2wx.template.rows import Tag
 
 BACK_ICONS = {"md": "arrow-back-sharp", "ios": "chevron-back"}  # ion-back-button's icon per mode
+HOME_ICONS = {"md": "home-sharp", "ios": "home-outline"}  # WeChat's home button on a page opened directly
 
 # A page toolbar made only of these is what the native navigation bar shows (title, back button).
 TITLE_ONLY_TOOLBAR = frozenset({"ion-title", "ion-buttons", "ion-back-button"})
@@ -67,8 +68,8 @@ def navigation_header(c: ViewCompiler, nodes: list[Node]) -> Element | None:
 
 def navigation_bar(c: ViewCompiler, el: Element, attrs: Attrs, row: Tag, env: Env) -> list:
     """The page's ion-header as its navigation bar: the device's insets as CSS variables the theme pads its
-    first toolbar with (below the status bar, clear of the capsule), and a back button where WeChat's own
-    bar would show one when that toolbar has neither a back nor a menu button."""
+    first toolbar with (below the status bar, clear of the capsule), and the back or home button where
+    WeChat's own bar would show one when that toolbar has neither a back nor a menu button."""
     wx = c.elements.plain(el, attrs, row, env)
     wx.add_class("pwx-navbar")
     wx.attrs["style"] = ";".join(filter(None, (wx.attrs.get("style"), c.exprs.value(env.scope, h("navBar")))))
@@ -77,7 +78,9 @@ def navigation_bar(c: ViewCompiler, el: Element, attrs: Attrs, row: Tag, env: En
         "ion-toolbar")), None)
     if toolbar is not None and drawn is not None and not any(
             e.tag in ("ion-back-button", "ion-menu-button") for e in elements(toolbar.children)):
-        buttons = Wx("view", {"class": "ion-buttons a-slot-start"}, [back_arrow(c, el, env, None, '""')])
+        back = back_arrow(c, el, env, None, '""')
+        home = bar_button(c, el, env, h("canGoHome"), Helper("home", ()), HOME_ICONS)
+        buttons = Wx("view", {"class": "ion-buttons a-slot-start"}, [back, home])
         drawn.children.insert(0, buttons)
     return [wx]
 
@@ -103,14 +106,20 @@ def back_button(c: ViewCompiler, el: Element, attrs: Attrs, row: Tag, env: Env) 
 
 def back_arrow(c: ViewCompiler, el: Element, env: Env, href: Binding | None, static: str) -> Wx:
     """The back button (Ionic's, drawn per mode): shown while there is somewhere to go back to."""
+    shown = c.exprs.expr(href, env.scope) if href is not None else static
+    tap = Helper("back", (href.ast if href is not None and href.ast is not None else static,))
+    return bar_button(c, el, env, h("canGoBack", shown or '""'), tap, BACK_ICONS)
+
+
+def bar_button(c: ViewCompiler, el: Element, env: Env, shown: str, tap: Helper, icons: dict[str, str]) -> Wx:
+    """A navigation-bar button drawn as Ionic's back button (its icon per mode), while ``shown`` is true."""
     scope = env.scope
-    shown = c.exprs.expr(href, scope) if href is not None else static
     wx = Wx("view", {"class": "ion-back-button", "hover-class": "ion-activated",
-                     "wx:if": c.exprs.value(scope, h("canGoBack", shown or '""'))})
+                     "wx:if": c.exprs.value(scope, shown)})
     handler = Handler()
-    handler.add("tap", Helper("back", (href.ast if href is not None and href.ast is not None else static,)))
+    handler.add("tap", tap)
     c.handlers.attach(wx, handler, scope, el)
-    glyphs = {mode: shapes.icon_class(c, name, el) or "" for mode, name in BACK_ICONS.items()}
+    glyphs = {mode: shapes.icon_class(c, name, el) or "" for mode, name in icons.items()}
     glyph = c.exprs.value(scope, f'{h_read("mode")} === "ios" ? {js_string(glyphs["ios"])} : '
                                  f'{js_string(glyphs["md"])}')
     wx.children = [Wx("view", {"class": f"ion-icon {glyph}"})]

@@ -36,6 +36,7 @@ HELPERS: dict[str, tuple[str, ...]] = {
     "navBar": (),
     "overlayOpen": ("site",),
     "canGoBack": ("href",),
+    "canGoHome": (),
     # handlers
     "event": ("e", "kind", "extra?"),
     "navigate": ("commands", "extras"),
@@ -43,6 +44,7 @@ HELPERS: dict[str, tuple[str, ...]] = {
     "slide": ("scope", "site", "e"),
     "open": ("url",),
     "back": ("href",),
+    "home": (),
     "overlay": ("action", "site"),
     "submit": ("form",),
     "typed": ("scope", "name", "value"),
