@@ -180,3 +180,17 @@ def test_open_type_button_and_nickname_input_are_wechats_own():
     assert re.search(r'<input [^>]*type="nickname"', view.wxml)
     assert re.search(r'<view class="h5-button"[^>]* bindtap="\$on"', view.wxml)  # no open-type: a view, as before
     assert wcc_compile({"pages/p/p.wxml": view}).ok
+
+
+@pytest.mark.parametrize("src,mode", [("a.png", "aspectFill"), ("assets/img/appicon.svg", "aspectFit")])
+def test_img_width_and_height_size_the_image(src, mode):
+    # a browser stretches nothing here: a photo fills the box, an SVG keeps its shape inside it (its
+    # preserveAspectRatio), as the support page's logo does when CSS narrows its 200×200 box
+    view, _ = compile_html(f"<img src='{src}' width='200' height='200'>")
+    assert f'mode="{mode}" style="width: 200px; height: 200px"' in view.wxml
+
+
+def test_textarea_rows_make_it_that_many_lines_tall():
+    view, _ = compile_html("<ion-textarea rows='6' label='Message'></ion-textarea>")
+    assert ('<textarea class="native-textarea" style="min-height: calc(6 * 1.2em + var(--padding-top, 10px) + '
+            'var(--padding-bottom, 10px))"/>') in view.wxml

@@ -25,7 +25,6 @@ from pwa2wx.output import adapters, appfiles, emit, packages, webview_page
 from pwa2wx.output.layout import (
     APP_CONFIG,
     GLYPHS,
-    ICONS,
     NPM,
     OWN,
     PWA_FOLDER,
@@ -161,7 +160,7 @@ class Build:
         self.runner = Runner(options, self.diagnostics)
         self.scripts = ScriptStage(proj, placement, self.runner)
         self.views = ViewStage(proj, self.plan, placement, self.runner, self.colors,
-                               fallback=config.get("webview", "fallback"))
+                               config.get("style", "navigation"), fallback=config.get("webview", "fallback"))
 
     def run(self) -> dict[str, bytes]:
         self.diagnostics.extend(self.cache.derived(_login_findings, self.project, self.config))
@@ -358,17 +357,14 @@ class Build:
 
     def emit_tab_icons(self, primary: str) -> list[dict[str, str]]:
         """Each tab's two PNG icons (drawn from its Ionicon), and its app.json tab bar entry."""
-        tabs = []
-        for i, tab in enumerate(self.plan.tabs):
-            normal, selected = f"{ICONS}tab-{i}.png", f"{ICONS}tab-{i}-active.png"
+        entries = appfiles.tab_entries(self.plan.tabs)
+        for tab, entry in zip(self.plan.tabs, entries, strict=True):
             svg = icons.ionicon_svg(self.project.root, tab.icon) if tab.icon else None
-            self.files[normal], self.files[selected] = self.runner.contain(
+            self.files[entry["iconPath"]], self.files[entry["selectedIconPath"]] = self.runner.contain(
                 partial(self.runner.memo, icons.tab_icons, svg, appfiles.TAB_COLOR, primary),
                 lambda: self.runner.memo(icons.tab_icons, None, appfiles.TAB_COLOR, primary), "PWX908",
                 f"drawing the tab icon '{tab.icon}'", "node_modules/ionicons")
-            tabs.append({"pagePath": tab.page, "text": tab.text or tab.page.rsplit("/", 1)[-1],
-                         "iconPath": normal, "selectedIconPath": selected})
-        return tabs
+        return entries
 
     def uses_location(self) -> bool:
         """Whether the app's code asks for the position (WeChat wants getLocation declared in app.json)."""

@@ -40,6 +40,7 @@ CODES: dict[str, Code] = {
     "PWX208": Code("info", "stylesheet file loaded from [assets] base_url: upload it there"),
     "PWX209": Code("warning", "Tailwind CSS not run: its utility classes are missing"),
     "PWX210": Code("info", "global style rules that no class of the app can match are left out"),
+    "PWX211": Code("info", "large stylesheet image inlined as a smaller copy"),
     # scripts
     "PWX301": Code("error", "TypeScript syntax error"),
     "PWX302": Code("warning", "DOM access has no equivalent in a mini program"),

@@ -13,6 +13,7 @@ from typing import Any
 
 import jinja2
 
+from pwa2wx.output.layout import ICONS
 from pwa2wx.workspace import palette, routes
 
 BASE_LIBRARY = "3.3.4"  # the base library version the project asks DevTools for
@@ -30,14 +31,25 @@ def dumps(value: Any) -> str:
     return json.dumps(value, indent=2, ensure_ascii=False) + "\n"
 
 
-def page_window(page: routes.Page, title: str | None, colors: dict[str, tuple[str, str]]) -> dict[str, str]:
-    """A page's navigation bar: its title, and the colour of its ion-toolbar when that is a named colour."""
+def page_window(page: routes.Page, title: str | None, colors: dict[str, tuple[str, str]],
+                navigation: str) -> dict[str, str]:
+    """A page's navigation bar: its title, and the colour of its ion-toolbar when that is a named colour; with
+    ``[style] navigation = "custom"`` the page draws its own bar (its ion-header) and WeChat's is hidden."""
     window = {"navigationBarTitleText": title or page.title or ""}
+    if navigation == "custom":
+        window["navigationStyle"] = "custom"
     if page.toolbar_color and page.toolbar_color in colors:
         base, _contrast = colors[page.toolbar_color]
         window["navigationBarBackgroundColor"] = base
         window["navigationBarTextStyle"] = "white" if palette.is_dark(base) else "black"
     return window
+
+
+def tab_entries(tabs: list[routes.TabItem]) -> list[dict[str, str]]:
+    """app.json's tabBar list: each tab's page, label, and the two PNG icons drawn for it."""
+    return [{"pagePath": tab.page, "text": tab.text or tab.page.rsplit("/", 1)[-1],
+             "iconPath": f"{ICONS}tab-{i}.png", "selectedIconPath": f"{ICONS}tab-{i}-active.png"}
+            for i, tab in enumerate(tabs)]
 
 
 def app_json(name: str, pages: list[str], *, location: bool, subpackages: list[dict[str, Any]],

@@ -392,8 +392,10 @@ function createWx(options) {
     getAppBaseInfo() {
       return wx.getSystemInfoSync();
     },
-    getMenuButtonBoundingClientRect() {
-      return { width: 87, height: 32, top: 51, right: 383, bottom: 83, left: 296 };
+    getMenuButtonBoundingClientRect() { // the capsule as WeChat on iOS places it: 87×32, 7 px from the right edge
+      const info = wx.getSystemInfoSync();
+      const top = info.statusBarHeight + 4, right = info.windowWidth - 7;
+      return { width: 87, height: 32, top, right, bottom: top + 32, left: right - 87 };
     },
     getAccountInfoSync() {
       return { miniProgram: { appId: 'touristappid', envVersion: 'develop', version: '' } };

@@ -110,6 +110,7 @@ def input(c: ViewCompiler, el: Element, attrs: Attrs, row: Tag, env: Env) -> lis
     """ion-input / ion-textarea → view.ion-input > label + native input/textarea (+ slotted children)."""
     outer, native, handler = control(c, el, attrs, row, env)
     input_type(c, attrs, native, env, el)
+    textarea_rows(attrs, native)
     c.handlers.attach(native, handler, env.scope, el)
     helper = attrs.static_value("helperText")
     children = label(c, attrs, env) + [native] + c.elements.children(el, attrs, env)
@@ -133,8 +134,18 @@ def html_input(c: ViewCompiler, el: Element, attrs: Attrs, row: Tag, env: Env) -
                hint="use the matching ion-* control (ion-checkbox, ion-datetime …)")
     _, native, handler = control(c, el, attrs, row, env, wrapper=None)
     input_type(c, attrs, native, env, el)
+    textarea_rows(attrs, native)
     c.handlers.attach(native, handler, env.scope, el)
     return [native]
+
+
+def textarea_rows(attrs: Attrs, native: Wx) -> None:
+    """``rows="6"``: WeChat's textarea has no rows; it is made at least as tall as six lines and its padding, as a
+    browser makes it (line-height ``normal`` is about 1.2em)."""
+    rows = attrs.static_value("rows")
+    if native.tag == "textarea" and rows and rows.isdigit():
+        height = f"min-height: calc({rows} * 1.2em + var(--padding-top, 10px) + var(--padding-bottom, 10px))"
+        native.attrs["style"] = "; ".join(filter(None, [height, native.attrs.get("style")]))
 
 
 def input_type(c: ViewCompiler, attrs: Attrs, native: Wx, env: Env, el: Element) -> None:

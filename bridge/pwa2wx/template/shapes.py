@@ -75,8 +75,9 @@ def image(c: ViewCompiler, el: Element, attrs: Attrs, row: Tag, env: Env) -> lis
     size = [f"{d}: {v}px" for d in ("width", "height") if (v := attrs.static_value(d)) and v.isdigit()]
     if size:
         wx.attrs["style"] = "; ".join([*size, *([str(wx.attrs["style"])] if "style" in wx.attrs else [])])
-        if len(size) == 2:
-            wx.attrs["mode"] = "aspectFill"
+        if len(size) == 2:  # an SVG keeps its shape inside the box, as its preserveAspectRatio does in a browser
+            svg = (attrs.static_value("src") or "").lower().split("?", 1)[0].endswith(".svg")
+            wx.attrs["mode"] = "aspectFit" if svg else "aspectFill"
     return [wx]
 
 

@@ -48,6 +48,7 @@ SCHEMA: dict[str, dict[str, tuple[type, Any, tuple | None]]] = {
     "style": {
         "px_to_rpx": (int, 0, None),
         "mode": (str, "md", ("md", "ios")),
+        "navigation": (str, "custom", ("custom", "native")),  # the page's ion-toolbar as the bar, or WeChat's
         "keep_classes": (list, [], None),  # globs of classes whose global rules stay though nothing names them
     },
     "assets": {
