@@ -24,6 +24,7 @@ var core = require('./angular/core.js');
 var routerModule = require('./angular/router.js');
 var forms = require('./angular/forms.js');
 var ionic = require('./ionic/angular.js');
+var navbar = require('./navbar.js');
 
 var PROP_MARK = '$pwx:ref:';
 var propIds = new WeakMap();
@@ -50,7 +51,7 @@ var SWIPE = 30; // px a touch must travel to open or close an ion-item-sliding
 
 // HTML input type → WeChat's (bridge/pwa2wx/template/ionic.py HTML_INPUT_TYPES, which a test holds this to)
 var INPUT_TYPES = { text: 'text', search: 'text', email: 'text', url: 'text', password: 'text', number: 'digit',
-  tel: 'number' };
+  tel: 'number', nickname: 'nickname' };
 
 function toArray(items) {
   if (items == null) return [];
@@ -329,6 +330,7 @@ function createView(def, instance, host) {
   var pipeCache = {}, pipeUsed = {};
   var refCache = {};
   var slides = {}, slideStart = {}; // ion-item-sliding: open items, and where a touch began (key: path#site)
+  var overlays = {}; // inline ion-popover/ion-modal with a trigger: the open ones (key: site)
   var models = {}; // NgModel per control name and scope, shared by #f="ngForm" and #m="ngModel"
 
   function ngModel(scope, name, spec) {
@@ -537,6 +539,18 @@ function createView(def, instance, host) {
     },
     menuOpen: function (id, side) { // an ion-menu drawer: open while the menu controller says so
       return ionic.menuState(id || null, side).open;
+    },
+    overlayOpen: function (site) { return !!overlays[site]; },
+    overlay: function (action, site) { // its trigger was tapped (open), or its backdrop (close)
+      if (action === 'open') overlays[site] = true;
+      else delete overlays[site];
+    },
+    navBar: function () { return navbar.style(); }, // the page's ion-header as its navigation bar
+    canGoBack: function (href) { return navbar.canGoBack(href); },
+    canGoHome: function () { return navbar.canGoHome(); },
+    home: function () { navbar.home(); },
+    back: function (href) { // ion-back-button, or the back button standing for WeChat's
+      navbar.back(href, function (url) { router().navigate(url, {}); });
     },
     open: function (url) { // <a href="https://…">: as window.open does in the mini program
       return address.open(url);

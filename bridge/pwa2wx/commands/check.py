@@ -18,7 +18,7 @@ from pwa2wx.commands import devtools_scan
 from pwa2wx.diagnostics import Diagnostics
 from pwa2wx.output import markup, wechat
 from pwa2wx.output.graph import closure, loads
-from pwa2wx.output.layout import NPM, NPM_FOLDER, OWN
+from pwa2wx.output.layout import NPM, NPM_FOLDER, OWN, PWA_FOLDER
 from pwa2wx.workspace import domains
 
 MAIN_LIMIT = 2 * 1024 * 1024
@@ -28,6 +28,7 @@ TAB_ICON_LIMIT = 40 * 1024
 PAGE_FILES = (".js", ".wxml", ".wxss", ".json")
 LARGEST_SHOWN = 5
 DOMAIN_CONSOLE = "mp.weixin.qq.com → Development → Development Settings → Server Domain → request"
+BUSINESS_CONSOLE = "mp.weixin.qq.com → Development → Development Settings → Business domain"
 
 
 @dataclass
@@ -36,12 +37,14 @@ class Findings:
     lines: list[str] = field(default_factory=list)  # human summary printed after the diagnostics
     sizes: dict[str, int] = field(default_factory=dict)  # package root ("" = main) -> bytes
     domains: dict[str, list[str]] = field(default_factory=dict)  # origin -> output files naming it
+    business: str | None = None  # the origin the web-view pages show ([webview] url)
     devtools: dict = field(default_factory=dict)  # DevTools' compile and quality scan (devtools_scan.summary)
 
     def summary(self) -> dict:
         return {"errors": self.diagnostics.count("error"), "warnings": self.diagnostics.count("warning"),
                 "infos": self.diagnostics.count("info"), "packages": self.sizes,
                 "request_domains": [o for o in self.domains if o.startswith("https://")],
+                "business_domains": [self.business] if self.business else [],
                 **({"devtools": self.devtools} if self.devtools else {})}
 
 
@@ -167,9 +170,9 @@ def _measure(out: Path, app: dict, found: Findings) -> None:
     sizes = {"": 0, **{r.rstrip("/"): 0 for r in roots}}
     parts: dict[str, dict[str, int]] = {root: {} for root in sizes}
     for file in out.rglob("*"):
-        if not file.is_file() or file.name == "project.private.config.json":
-            continue
         rel = file.relative_to(out).as_posix()
+        if not file.is_file() or file.name == "project.private.config.json" or rel.startswith(PWA_FOLDER + "/"):
+            continue  # not uploaded (pwa/: the deployed PWA's files, left out by packOptions)
         root = next((r.rstrip("/") for r in roots if rel.startswith(r)), "")
         size = file.stat().st_size
         sizes[root] += size
@@ -251,7 +254,8 @@ def human_size(n: int) -> str:
 
 
 def _list_domains(out: Path, found: Findings) -> None:
-    """The origins to add to the request domain list; plain-http ones WeChat refuses (PWX503)."""
+    """The origins to add to the request domain list, plain-http ones WeChat refuses (PWX503), and the business
+    domain of the web-view pages."""
     found.domains = domains.request_origins(out)
     secure = [o for o in found.domains if o.startswith("https://")]
     found.lines.append(f"request domains ({DOMAIN_CONSOLE}):" if secure else
@@ -262,3 +266,8 @@ def _list_domains(out: Path, found: Findings) -> None:
         if not origin.startswith("https://"):
             found.diagnostics.add("PWX503", f"{origin} is not https: WeChat refuses requests to it outside DevTools",
                                   files[0], hint="serve it over https, then add it to the request domain list")
+    found.business = domains.business_origin(out)
+    if found.business:
+        found.lines += [f"business domain ({BUSINESS_CONSOLE}):",
+                        f"  {found.business}  shown by the web-view pages; the console gives a verification file to "
+                        f"put at its root ({found.business}/<file>.txt)"]

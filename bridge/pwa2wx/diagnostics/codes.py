@@ -40,6 +40,7 @@ CODES: dict[str, Code] = {
     "PWX208": Code("info", "stylesheet file loaded from [assets] base_url: upload it there"),
     "PWX209": Code("warning", "Tailwind CSS not run: its utility classes are missing"),
     "PWX210": Code("info", "global style rules that no class of the app can match are left out"),
+    "PWX211": Code("info", "large stylesheet image inlined as a smaller copy"),
     # scripts
     "PWX301": Code("error", "TypeScript syntax error"),
     "PWX302": Code("warning", "DOM access has no equivalent in a mini program"),
@@ -76,6 +77,9 @@ CODES: dict[str, Code] = {
     "PWX422": Code("warning", "a script the PWA loads (index.html, angular.json scripts) is not run"),
     "PWX423": Code("warning", "images and audio in the package add up to over 200 KB (WeChat's code quality scan)"),
     "PWX424": Code("info", "[assets] compress re-encoded PNG and JPEG assets smaller"),
+    "PWX425": Code("warning", "a [webview] route leads to no page of the app"),
+    "PWX426": Code("info", "pages shown as the deployed PWA in a <web-view>"),
+    "PWX427": Code("warning", "a page that cannot convert is shown as the deployed PWA in a <web-view> (fallback)"),
     "PWX428": Code("error", "mini program rejected by WeChat DevTools' compile (miniprogram-ci)"),
     "PWX429": Code("warning", "an item of WeChat DevTools' code quality scan fails"),
     "PWX430": Code("info", "a file DevTools' analysis sees nothing load is kept: the app names it at run time"),

@@ -19,9 +19,12 @@ const ci = require(ciFolder);
 async function run(folder, keyFile) {
   const started = Date.now();
   const config = JSON.parse(fs.readFileSync(path.join(folder, 'project.config.json'), 'utf8'));
+  // what upload leaves out: node_modules, and the folders project.config.json's packOptions.ignore names
+  const ignores = ['node_modules/**/*'].concat(((config.packOptions || {}).ignore || [])
+    .filter((rule) => rule.type === 'folder').map((rule) => rule.value.replace(/\/$/, '') + '/**/*'));
   const project = new ci.Project({
-    appid: config.appid, type: 'miniProgram', projectPath: folder, privateKeyPath: keyFile,
-    ignores: ['node_modules/**/*'], attr: async () => ci.DefaultProjectAttr
+    appid: config.appid, type: 'miniProgram', projectPath: folder, privateKeyPath: keyFile, ignores,
+    attr: async () => ci.DefaultProjectAttr
   });
   const result = { folder, compiled: null, error: null, quality: [] };
   try {
