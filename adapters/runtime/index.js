@@ -8,7 +8,7 @@ var router = require('./angular/router.js');
 var view = require('./view.js');
 var dom = require('./dom.js');
 var crypto = require('./crypto.js');
-var ionic = require('./ionic/angular.js');
+var overlayStack = require('./ionic/overlay-stack.js');
 
 function settle(r) {
   if (r && typeof r.then === 'function') {
@@ -249,7 +249,7 @@ function startPage(wxThis, def, query) {
       host.route = route;
       state.component = host.instance;
       if (core.ɵroot.get(router.ɵBIND_INPUTS, false)) host.inputs(routeInputs(host.meta, state));
-      if (overlay) host.inputs(ionic.overlayProps(overlay) || {});  // ModalController's componentProps, before ngOnInit
+      if (overlay) host.inputs(overlayStack.overlayProps(overlay) || {});  // ModalController's componentProps, before ngOnInit
       host.start();
       if (wxThis.__shown) host.show();
     });
@@ -298,7 +298,7 @@ function page(def) {
       var host = this.__ng;
       if (host && this.__shown) host.leave();
       if (host) host.destroy();
-      if (this.__overlay) ionic.overlayClosed(this.__overlay);  // native back dismisses the overlay
+      if (this.__overlay) overlayStack.overlayClosed(this.__overlay);  // native back dismisses the overlay
     },
     $on: onEvent
   };

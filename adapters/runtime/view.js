@@ -23,7 +23,8 @@ var address = require('./address.js');
 var core = require('./angular/core.js');
 var routerModule = require('./angular/router.js');
 var forms = require('./angular/forms.js');
-var ionic = require('./ionic/angular.js');
+var menus = require('./ionic/menus.js');
+var Config = require('./ionic/config.js').Config;
 
 var PROP_MARK = '$pwx:ref:';
 var propIds = new WeakMap();
@@ -519,7 +520,7 @@ function createView(def, instance, host) {
     },
     menu: function (action, id) {
       if (typeof host.menu === 'function') return host.menu(action, id || undefined);
-      return ionic.menuController[action](id || undefined);
+      return menus.menuController[action](id || undefined);
     },
     slideOpen: function (scope, site) { return !!slides[scope.$p + '#' + site]; },
     slide: function (scope, site, e) { // a swipe to the left opens an ion-item-sliding, to the right closes it
@@ -536,7 +537,7 @@ function createView(def, instance, host) {
       else if (dx > SWIPE) delete slides[key];
     },
     menuOpen: function (id, side) { // an ion-menu drawer: open while the menu controller says so
-      return ionic.menuState(id || null, side).open;
+      return menus.menuState(id || null, side).open;
     },
     open: function (url) { // <a href="https://…">: as window.open does in the mini program
       return address.open(url);
@@ -564,7 +565,7 @@ function createView(def, instance, host) {
   Object.defineProperty(h, 'mode', {
     get: function () {
       if (mode === null) {
-        mode = host.mode || new ionic.Config().get('mode') || 'md';
+        mode = host.mode || new Config().get('mode') || 'md';
       }
       return mode;
     }

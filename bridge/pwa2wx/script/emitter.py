@@ -148,9 +148,14 @@ class Emitter:
         """What a removed statement leaves: its line breaks."""
         return "\n" * self.text(node).count("\n")
 
-    def import_ref(self, local: str) -> str:
+    def source_of(self, local: str) -> str:
+        """The specifier whose module variable holds import ``local``: its runtime part's, else its own."""
         spec, name = self.bindings[local]
-        var = self.module_vars[spec]
+        return modules.runtime_part(spec, name) or spec
+
+    def import_ref(self, local: str) -> str:
+        _spec, name = self.bindings[local]
+        var = self.module_vars[self.source_of(local)]
         self.used.add(local)
         if name == "*":
             return var.name
@@ -296,6 +301,7 @@ class Emitter:
                 continue
             self.module_var(spec, stmt)
             clause = next((c for c in stmt.named_children if c.type == "import_clause"), None)
+            before = set(self.bindings)
             for part in clause.named_children if clause is not None else ():
                 if part.type == "identifier":
                     self.bindings[self.text(part)] = (spec, "default")
@@ -309,6 +315,9 @@ class Emitter:
                             alias = s.child_by_field_name("alias")
                             imported = string_literal(self.src, name) if name.type == "string" else self.text(name)
                             self.bindings[self.text(alias or name)] = (spec, imported)
+            for local in self.bindings.keys() - before:
+                if self.source_of(local) != spec:
+                    self.module_var(self.source_of(local), stmt)
 
     def module_var(self, spec: str, at: Node) -> ModuleVar:
         var = self.module_vars.get(spec)
