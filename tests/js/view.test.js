@@ -1,12 +1,14 @@
 'use strict';
-// runtime/view.js: render helpers, loop scopes, path-level diffs, event dispatch and page hooks, with
-// hand-written render functions of the shape the template compiler emits.
+// runtime/view.js and its helper files (runtime/view/*.js): render helpers, loop scopes, path-level diffs, event
+// dispatch and page hooks, with hand-written render functions of the shape the template compiler emits, and the
+// helper files a compiled page would require for them.
 const test = require('node:test');
 const assert = require('node:assert');
 const { layout } = require('./helpers/runtime.js');
 
 const rt = layout({ routes: [], tabs: [] });
 const { createView, diff, resolveProp } = rt.require('view.js');
+const [pipes, forms, refs] = ['view/pipes.js', 'view/forms.js', 'view/refs.js'].map(rt.require);
 
 test('diff sends changed paths only', () => {
   assert.strictEqual(diff({ a: 1 }, { a: 1 }), null);
@@ -106,6 +108,7 @@ test('pipes: one instance per template site and loop item, pure ones memoized, g
   Double.__ng__ = { kind: 'pipe', name: 'double', pure: true };
   const def = {
     pipes: { double: function () { return Double; } },
+    helpers: [pipes],
     render(c, h) {
       const s0 = h.root();
       return { l0: h.each(c.xs, s0, 'l0', ['x', 'i', 'n'], function (s1, $1) {
@@ -142,12 +145,13 @@ test('template references: elements have Ionic methods, ngForm/ngModel track the
   const view = createView({
     render(c, h) {
       const s0 = h.root();
-      s0.f = h.ref(s0, 'f', { kind: 'form', tag: 'form', controls: { user: { value: () => value, required: true } } });
-      s0.u = h.ref(s0, 'u', { kind: 'model', tag: 'ion-input', name: 'user', value: () => value, required: true });
+      s0.f = h.formRef(s0, 'f', { kind: 'form', tag: 'form', controls: { user: { value: () => value, required: true } } });
+      s0.u = h.formRef(s0, 'u', { kind: 'model', tag: 'ion-input', name: 'user', value: () => value, required: true });
       s0.item = h.ref(s0, 'item', { kind: 'element', tag: 'ion-item-sliding' });
       return {};
     },
-    handlers: [function (c, s, $event, h) { h.typed(s, 'user', 'bob'); h.submit(s.f); }]
+    handlers: [function (c, s, $event, h) { h.typed(s, 'user', 'bob'); h.submit(s.f); }],
+    helpers: [forms, refs]
   }, {});
   view.render();
   const { f, u, item } = view.refs;
@@ -221,7 +225,8 @@ test('ion-item-sliding: a swipe left opens an item, right closes it; its #ref an
       });
       return $0;
     },
-    handlers: [function (c, s, $event, h) { return h.slide(s, 'sl1_1', $event); }]
+    handlers: [function (c, s, $event, h) { return h.slide(s, 'sl1_1', $event); }],
+    helpers: [refs]
   };
   const view = createView(def, { notes: ['a', 'b'] });
   const touch = (type, p, x) => view.dispatch({ type, currentTarget: { dataset: { h: '0', p } },
@@ -243,4 +248,12 @@ test('ion-item-sliding: a swipe left opens an item, right closes it; its #ref an
   assert.deepStrictEqual(shown(), ['item-sliding-active-options', 'item-sliding-active-options']);
   view.refs.list.closeSlidingItems();
   assert.deepStrictEqual(shown(), ['', '']);
+});
+
+test('a view has the helpers of the files its page requires, and only those', () => {
+  const bare = createView({ render(c, h) { h.root(); return {}; }, handlers: [] }, {});
+  assert.deepStrictEqual([bare.h.pipe, bare.h.formRef, bare.h.ref], [undefined, undefined, undefined]);
+  const view = createView({ render(c, h) { h.root(); return {}; }, handlers: [], helpers: [pipes] }, {});
+  assert.strictEqual(typeof view.h.pipe, 'function');
+  assert.strictEqual(view.h.ref, undefined);
 });

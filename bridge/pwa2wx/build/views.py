@@ -20,6 +20,7 @@ from pwa2wx.output import appfiles, packages, placeholder
 from pwa2wx.output.layout import RUNTIME
 from pwa2wx.script import modules as script_modules
 from pwa2wx.template import CompiledView, TemplateContext, compile_component
+from pwa2wx.template import helpers as template_helpers
 from pwa2wx.workspace import routes
 from pwa2wx.workspace.model import Component, Project, TextSource
 
@@ -136,6 +137,8 @@ class ViewStage:
             ancestors=[(require(path, a.rel), a.name) for a in ancestors],
             render=compiled.render_js, handlers=compiled.handlers_js,
             hooks=json.dumps(compiled.hooks, sort_keys=True),
+            helpers=[script_modules.relative(path, RUNTIME + f)
+                     for f in template_helpers.features(compiled.render_js + compiled.handlers_js)],
             pipes=[(name, require(path + ".js", rel), cls) for name, (rel, cls) in compiled.pipes.items()]))
         config: dict[str, Any] = {}
         if view.role == "component":
