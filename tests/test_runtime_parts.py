@@ -1,7 +1,7 @@
 """The runtime modules cut into parts (`pwa2wx.script.modules.RUNTIME_PARTS`): an import of a listed name requires
 its part alone, so the part must give that name, and the very object the whole module gives (a class is a DI token:
-two copies of IonicRouteStrategy would be two tokens). And the whole module names nothing the table leaves out, so
-that no import falls back to the whole module for a name a part has."""
+two copies of IonicRouteStrategy would be two tokens). And a part names nothing the table leaves out, so that no
+import falls back to the whole module for a name a part has."""
 
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ ROOT = Path(__file__).resolve().parent.parent
 # Names a part exports for the runtime's other files, which apps do not import (the whole module carries them too).
 FOR_THE_RUNTIME = {"configure", "menuState"}
 
-# Node: {module: {"whole": [its keys], "parts": {part: {name: same object as the whole's}}}}
+# Node: {module: {part: {"names": {name: same object as the whole's}, "keys": [the part's exports]}}}
 CHECK = r"""
 const { layout } = require('./tests/js/helpers/runtime.js');
 const rt = layout({ pages: [] });
@@ -26,10 +26,11 @@ const table = JSON.parse(process.argv[1]);
 const out = {};
 for (const [module, parts] of Object.entries(table)) {
   const whole = rt.require(module);
-  out[module] = { whole: Object.keys(whole), parts: {} };
+  out[module] = {};
   for (const [part, names] of Object.entries(parts)) {
     const exported = rt.require(part);
-    out[module].parts[part] = Object.fromEntries(names.map((n) => [n, n in exported && exported[n] === whole[n]]));
+    out[module][part] = { keys: Object.keys(exported),
+      names: Object.fromEntries(names.map((n) => [n, n in exported && exported[n] === whole[n]])) };
   }
 }
 process.stdout.write(JSON.stringify(out));
@@ -43,10 +44,11 @@ def test_each_part_gives_its_names_as_the_whole_module_does_and_the_whole_module
     assert proc.returncode == 0, proc.stderr
     found = json.loads(proc.stdout)
     for module, parts in modules.RUNTIME_PARTS.items():
-        wrong = {part: [n for n, same in found[module]["parts"][part].items() if not same] for part in parts}
+        wrong = {part: [n for n, same in found[module][part]["names"].items() if not same] for part in parts}
         assert {part: names for part, names in wrong.items() if names} == {}, f"{module}: not the whole's objects"
-        listed = {name for names in parts.values() for name in names}
-        assert set(found[module]["whole"]) - listed - FOR_THE_RUNTIME == set(), f"{module} names these: list them"
+        unlisted = {part: set(found[module][part]["keys"]) - set(names) - FOR_THE_RUNTIME
+                    for part, names in parts.items()}
+        assert {part: names for part, names in unlisted.items() if names} == {}, "list these in RUNTIME_PARTS"
 
 
 def compiled(ts: str) -> str:

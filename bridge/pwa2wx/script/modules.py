@@ -53,9 +53,9 @@ RUNTIME_MODULES: dict[str, str] = {
 }
 
 # Runtime modules cut by feature: an import of a name listed here requires the small file that defines it, so that
-# `import { IonicModule } from '@ionic/angular'` does not ship the overlay controllers. Names not listed, and
-# `import * as`, take the whole module, which is every part together. tests/test_runtime_parts.py holds each part
-# to its names and to the whole module's objects.
+# `import { IonicModule } from '@ionic/angular'` does not ship the overlay controllers, nor `FormsModule` the form
+# model. Names not listed, and `import * as`, take the whole module, which has every part's names besides its own.
+# tests/test_runtime_parts.py holds each part to its names and to the whole module's objects.
 RUNTIME_PARTS: dict[str, dict[str, tuple[str, ...]]] = {
     "ionic/angular.js": {
         "ionic/module.js": ("IonicModule", "provideIonicAngular", "IonicRouteStrategy"),
@@ -81,6 +81,23 @@ RUNTIME_PARTS: dict[str, dict[str, tuple[str, ...]]] = {
             IonTabBar IonTabButton IonText IonTextarea IonThumbnail IonTitle IonToast IonToggle IonToolbar
             BooleanValueAccessor NumericValueAccessor SelectValueAccessor TextValueAccessor RouterLinkDelegate
             RouterLinkWithHrefDelegate IonMaxValidator IonMinValidator""".split()),
+    },
+    "angular/forms.js": {
+        "angular/forms/module.js": ("FormsModule", "ReactiveFormsModule", "NG_VALUE_ACCESSOR", "NG_VALIDATORS",
+                                    "NG_ASYNC_VALIDATORS", *"""
+            NgModelGroup FormGroupDirective FormControlDirective FormControlName FormGroupName FormArrayName
+            DefaultValueAccessor CheckboxControlValueAccessor SelectControlValueAccessor NumberValueAccessor
+            RadioControlValueAccessor RequiredValidator EmailValidator MinLengthValidator MaxLengthValidator
+            PatternValidator NgControlStatus NgControlStatusGroup NgSelectOption""".split()),
+    },
+    "angular/common.js": {
+        "angular/common/module.js": ("CommonModule", "NgIf", "NgFor", "NgForOf", "NgClass", "NgStyle", "NgSwitch",
+                                     "NgSwitchCase", "NgSwitchDefault", "NgTemplateOutlet", "NgComponentOutlet",
+                                     "NgPlural", "NgPluralCase", "NgOptimizedImage"),
+        "angular/common/pipes.js": ("DatePipe", "DecimalPipe", "CurrencyPipe", "PercentPipe", "UpperCasePipe",
+                                    "LowerCasePipe", "TitleCasePipe", "SlicePipe", "JsonPipe", "KeyValuePipe",
+                                    "AsyncPipe", "I18nPluralPipe", "I18nSelectPipe", "formatDate", "formatNumber",
+                                    "formatPercent"),
     },
 }
 _PART_OF = {module: {name: part for part, names in parts.items() for name in names}
@@ -328,6 +345,7 @@ def output_path(rel: str) -> str:
 
 def runtime_module_list() -> list[str]:
     """Every runtime file the table can point at (the runtime must ship each)."""
-    files = set(RUNTIME_MODULES.values()) | {part for parts in RUNTIME_PARTS.values() for part in parts} | {f"capacitor/{p}.js" for p in CAPACITOR_PLUGINS} | {NATIVE_STAND_IN} \
-        | set(CORDOVA_WRAPPERS.values())
+    parts = {part for module_parts in RUNTIME_PARTS.values() for part in module_parts}
+    files = set(RUNTIME_MODULES.values()) | parts | {f"capacitor/{p}.js" for p in CAPACITOR_PLUGINS} \
+        | {NATIVE_STAND_IN} | set(CORDOVA_WRAPPERS.values())
     return sorted(posixpath.normpath(RUNTIME + f) for f in files)
