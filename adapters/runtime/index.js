@@ -3,7 +3,8 @@
 // component through DI, maps lifecycles, inputs (properties) and outputs (triggerEvent), and keeps
 // the page's data in step with the component: render → diff → setData of the changed paths only.
 require('./builtins.js');
-var core = require('./angular/core.js');
+var core = require('./angular/core/base.js');
+var inputs = require('./angular/core/inputs.js');
 var router = require('./angular/router.js');
 var view = require('./view.js');
 var dom = require('./dom.js');
@@ -139,9 +140,9 @@ Host.prototype.inputs = function (changes) {
   Object.keys(changes).forEach(function (f) {
     var cur = inst[f], v = changes[f], prev;
     if (declared[f] && declared[f].transform) v = declared[f].transform(v);
-    if (core.ɵisInput(cur)) {
+    if (inputs.ɵisInput(cur)) {
       prev = cur();
-      core.ɵsetInput(cur, v);
+      inputs.ɵsetInput(cur, v);
     } else {
       prev = cur;
       inst[f] = v;
@@ -158,8 +159,8 @@ Host.prototype.outputs = function () {
   Object.keys(this.meta.outputs || {}).forEach(function (f) { names[f] = this.meta.outputs[f]; }, this);
   Object.keys(inst).forEach(function (f) {
     var v = inst[f];
-    if (v instanceof core.OutputEmitterRef) names[f] = v.alias || f;
-    else if (core.ɵisInput(v) && v.subscribe) names[f] = f + 'Change';
+    if (v instanceof inputs.OutputEmitterRef) names[f] = v.alias || f;
+    else if (inputs.ɵisInput(v) && v.subscribe) names[f] = f + 'Change';
   });
   Object.keys(names).forEach(function (f) {
     if (inst[f] && inst[f].subscribe) {

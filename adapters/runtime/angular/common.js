@@ -1,7 +1,7 @@
 'use strict';
 // @angular/common: Location walks WeChat's page stack; with the directives common/module.js declares and the pipe
 // classes of common/pipes.js.
-var core = require('./core.js');
+var core = require('./core/base.js');
 var router = require('./router.js');
 var address = require('../address.js');
 var standIns = require('./stand-ins.js');

@@ -2,7 +2,7 @@
 // @angular/forms: the form model (controls, validators, NgForm/NgModel) for code that reads `form.valid` or builds
 // reactive forms, and what forms/module.js declares. Template bindings ([(ngModel)], [formControl]) are compiled
 // into view-model paths and handlers by the template compiler; the directive classes are markers.
-var core = require('./core.js');
+var core = require('./core/base.js');
 var standIns = require('./stand-ins.js');
 var declarations = require('./forms/module.js');
 

@@ -1,6 +1,6 @@
 // @ionic/angular's MenuController: menus are state ({ id, side, enabled, open }) the template binds
 // through menuState().
-var core = require('../angular/core.js');
+var core = require('../angular/core/base.js');
 
 var menus = [];
 

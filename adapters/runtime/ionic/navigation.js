@@ -1,5 +1,5 @@
 // @ionic/angular's NavController, IonRouterOutlet and IonTabs on the router's module-level API.
-var core = require('../angular/core.js');
+var core = require('../angular/core/base.js');
 var router = require('../angular/router.js');
 var address = require('../address.js');
 

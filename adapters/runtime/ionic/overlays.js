@@ -1,7 +1,7 @@
 // @ionic/angular's overlay controllers on wx UI: Alert → wx.showModal (or an action sheet past two buttons),
 // Toast → wx.showToast, Loading → wx.showLoading, ActionSheet → wx.showActionSheet, Modal/Popover → the
 // component's own page (docs/internals.md "Overlay pages").
-var core = require('../angular/core.js');
+var core = require('../angular/core/base.js');
 var wxp = require('../wxp.js');
 var address = require('../address.js');
 var overlays = require('./overlay-stack.js').overlays;   // presented, last on top

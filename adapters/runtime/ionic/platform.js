@@ -1,5 +1,5 @@
 // @ionic/angular's Platform on wx's system info and app events.
-var core = require('../angular/core.js');
+var core = require('../angular/core/base.js');
 var rx = require('../rx.js');
 var address = require('../address.js');
 var dom = require('../dom.js');

@@ -3,7 +3,7 @@
 // instances of items that are gone destroyed after each render. A view helper file (view.js createView): the
 // compiled page requires it when its template uses a pipe.
 var pipes = require('../pipes.js');
-var core = require('../angular/core.js');
+var core = require('../angular/core/base.js');
 
 module.exports = function pipeHelpers(view, host, def) {
   var pipeCache = {}, pipeUsed = {};

@@ -315,14 +315,16 @@ class Emitter:
                             alias = s.child_by_field_name("alias")
                             imported = string_literal(self.src, name) if name.type == "string" else self.text(name)
                             self.bindings[self.text(alias or name)] = (spec, imported)
-            for local in self.bindings.keys() - before:
+            for local in sorted(self.bindings.keys() - before):
                 if self.source_of(local) != spec:
-                    self.module_var(self.source_of(local), stmt)
+                    self.module_var(self.source_of(local), stmt, of=spec)
 
-    def module_var(self, spec: str, at: Node) -> ModuleVar:
+    def module_var(self, spec: str, at: Node, of: str = "") -> ModuleVar:
+        """The variable holding module ``spec`` (a runtime part ``of`` a module: named after both)."""
         var = self.module_vars.get(spec)
         if var is None:
-            stem = re.sub(r"\W", "_", spec.rstrip("/").split("/")[-1]).strip("_") or "module"
+            stem = "_".join(re.sub(r"\W", "_", s.rstrip("/").split("/")[-1]).strip("_") for s in (of, spec) if s) \
+                or "module"
             target = self.opt.locate(spec)
             var = ModuleVar(self.unique(f"{stem}_1"), target, spec)
             self.module_vars[spec] = var

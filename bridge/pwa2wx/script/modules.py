@@ -54,7 +54,8 @@ RUNTIME_MODULES: dict[str, str] = {
 
 # Runtime modules cut by feature: an import of a name listed here requires the small file that defines it, so that
 # `import { IonicModule } from '@ionic/angular'` does not ship the overlay controllers, nor `FormsModule` the form
-# model. Names not listed, and `import * as`, take the whole module, which has every part's names besides its own.
+# model. Names not listed take the module's rest part (RUNTIME_REST) if it has one, else, as `import * as` does, the
+# whole module, which has every part's names besides its own.
 # tests/test_runtime_parts.py holds each part to its names and to the whole module's objects.
 RUNTIME_PARTS: dict[str, dict[str, tuple[str, ...]]] = {
     "ionic/angular.js": {
@@ -82,6 +83,14 @@ RUNTIME_PARTS: dict[str, dict[str, tuple[str, ...]]] = {
             BooleanValueAccessor NumericValueAccessor SelectValueAccessor TextValueAccessor RouterLinkDelegate
             RouterLinkWithHrefDelegate IonMaxValidator IonMinValidator""".split()),
     },
+    "angular/core.js": {
+        "angular/core/signals.js": ("signal", "computed", "effect", "untracked", "isSignal", "input", "model",
+                                    "viewChild", "viewChildren", "contentChild", "contentChildren",
+                                    "takeUntilDestroyed", "toSignal", "toObservable", "outputFromObservable",
+                                    "outputToObservable", "pendingUntilEvent", "booleanAttribute",
+                                    "numberAttribute"),
+        "angular/core/inputs.js": ("OutputEmitterRef", "output"),
+    },
     "angular/forms.js": {
         "angular/forms/module.js": ("FormsModule", "ReactiveFormsModule", "NG_VALUE_ACCESSOR", "NG_VALIDATORS",
                                     "NG_ASYNC_VALIDATORS", *"""
@@ -100,6 +109,8 @@ RUNTIME_PARTS: dict[str, dict[str, tuple[str, ...]]] = {
                                     "formatPercent"),
     },
 }
+# The part that has every other name of its module (the module's own part aside from its parts above).
+RUNTIME_REST = {"angular/core.js": "angular/core/base.js"}
 _PART_OF = {module: {name: part for part, names in parts.items() for name in names}
             for module, parts in RUNTIME_PARTS.items()}
 PART_PREFIX = "@pwa2wx/runtime/"  # a part's specifier: the prefix, then its path without .js
@@ -268,8 +279,8 @@ def runtime_module(specifier: str) -> str | None:
 def runtime_part(specifier: str, name: str) -> str | None:
     """The specifier of the runtime part that defines ``name`` when ``specifier``'s runtime module is cut into
     parts (RUNTIME_PARTS), else None."""
-    module = RUNTIME_MODULES.get(specifier)
-    part = _PART_OF.get(module or "", {}).get(name)
+    module = RUNTIME_MODULES.get(specifier) or ""
+    part = _PART_OF.get(module, {}).get(name) or (RUNTIME_REST.get(module) if name not in ("*", "default") else None)
     return None if part is None else PART_PREFIX + part.removesuffix(".js")
 
 
@@ -345,7 +356,7 @@ def output_path(rel: str) -> str:
 
 def runtime_module_list() -> list[str]:
     """Every runtime file the table can point at (the runtime must ship each)."""
-    parts = {part for module_parts in RUNTIME_PARTS.values() for part in module_parts}
+    parts = {part for module_parts in RUNTIME_PARTS.values() for part in module_parts} | set(RUNTIME_REST.values())
     files = set(RUNTIME_MODULES.values()) | parts | {f"capacitor/{p}.js" for p in CAPACITOR_PLUGINS} \
         | {NATIVE_STAND_IN} | set(CORDOVA_WRAPPERS.values())
     return sorted(posixpath.normpath(RUNTIME + f) for f in files)

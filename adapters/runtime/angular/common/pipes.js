@@ -1,7 +1,7 @@
 'use strict';
 // @angular/common's pipe classes, for code that injects or news them, and its format functions: the template
 // runtime's pipes (runtime/pipes.js).
-var core = require('../core.js');
+var core = require('../core/base.js');
 var pipes = require('../../pipes.js');
 
 function pipeClass(name) {

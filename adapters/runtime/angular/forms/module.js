@@ -2,7 +2,7 @@
 // What NgModules and components name of @angular/forms: FormsModule, ReactiveFormsModule, the directive classes
 // (markers: the template compiler compiles their bindings) and the value-accessor tokens. The form model is
 // forms.js's.
-var core = require('../core.js');
+var core = require('../core/base.js');
 
 function Marker() {}
 // the modules' options (callSetDisabledState, warnOnNgModelWithFormControl) change nothing the runtime does
