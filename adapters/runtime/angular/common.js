@@ -49,7 +49,7 @@ function Marker() {}
 module.exports = Object.assign({
   Location: Location, LocationStrategy: Marker, PathLocationStrategy: Marker, HashLocationStrategy: Marker,
   PlatformLocation: Marker, APP_BASE_HREF: new core.InjectionToken('appBaseHref'), ViewportScroller: ViewportScroller,
-  DOCUMENT: core.DOCUMENT, isPlatformBrowser: isPlatformBrowser, isPlatformServer: isPlatformServer,
+  isPlatformBrowser: isPlatformBrowser, isPlatformServer: isPlatformServer,
   registerLocaleData: function () {}
 }, declarations, pipeClasses);
 module.exports = standIns(module.exports);

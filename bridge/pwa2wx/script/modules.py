@@ -102,7 +102,7 @@ RUNTIME_PARTS: dict[str, dict[str, tuple[str, ...]]] = {
     "angular/common.js": {
         "angular/common/module.js": ("CommonModule", "NgIf", "NgFor", "NgForOf", "NgClass", "NgStyle", "NgSwitch",
                                      "NgSwitchCase", "NgSwitchDefault", "NgTemplateOutlet", "NgComponentOutlet",
-                                     "NgPlural", "NgPluralCase", "NgOptimizedImage"),
+                                     "NgPlural", "NgPluralCase", "NgOptimizedImage", "DOCUMENT"),
         "angular/common/pipes.js": ("DatePipe", "DecimalPipe", "CurrencyPipe", "PercentPipe", "UpperCasePipe",
                                     "LowerCasePipe", "TitleCasePipe", "SlicePipe", "JsonPipe", "KeyValuePipe",
                                     "AsyncPipe", "I18nPluralPipe", "I18nSelectPipe", "formatDate", "formatNumber",
