@@ -90,6 +90,13 @@ RUNTIME_PARTS: dict[str, dict[str, tuple[str, ...]]] = {
                                     "outputToObservable", "pendingUntilEvent", "booleanAttribute",
                                     "numberAttribute"),
         "angular/core/inputs.js": ("OutputEmitterRef", "output"),
+        "angular/core/libraries.js": ("Component", "Directive", "Pipe", "Injectable", "NgModule", *"""
+            ɵɵngDeclareFactory ɵɵngDeclareInjectable ɵɵFactoryTarget ɵɵngDeclareInjector ɵɵngDeclareNgModule
+            ɵɵngDeclarePipe ɵɵngDeclareDirective ɵɵngDeclareComponent ɵɵngDeclareClassMetadata
+            ɵɵngDeclareClassMetadataAsync ɵɵdefineInjectable ɵɵdefineInjector ɵɵdefineNgModule ɵɵdefinePipe
+            ɵɵdefineDirective ɵɵdefineComponent ɵɵinject ɵɵdirectiveInject ɵɵinjectAttribute ɵɵinvalidFactory
+            ɵɵgetInheritedFactory ɵɵInheritDefinitionFeature ɵɵNgOnChangesFeature ɵɵProvidersFeature
+            ɵɵStandaloneFeature ɵɵsetClassMetadata ɵɵsetNgModuleScope ɵɵsetComponentScope""".split()),
     },
     "angular/forms.js": {
         "angular/forms/module.js": ("FormsModule", "ReactiveFormsModule", "NG_VALUE_ACCESSOR", "NG_VALIDATORS",

@@ -8,23 +8,12 @@ var ticks = require('../../ticks.js');
 var standIns = require('../stand-ins.js');
 
 // ---- decorators: the script compiler removes the app's. Libraries in Angular's pre-Ivy format (View Engine,
-// UMD bundles) apply them at load time, `__decorate([Injectable()], X)`: class decorators record the metadata
-// a partial declaration would; constructor parameters come from the `ctorParameters` beside them.
+// UMD bundles) apply them at load time, `__decorate([Injectable()], X)`: the class decorators, which record
+// metadata, are core/libraries.js's; constructor parameters come from the `ctorParameters` beside them.
 function decorator() {
   return function (target) { return target; };
 }
-function classDecorator(declare) {
-  return function (options) {
-    return function (type) {
-      declare(Object.assign({}, options, { type: type }));
-      return type;
-    };
-  };
-}
-var Component = classDecorator(declared('component')), Directive = classDecorator(declared('directive')),
-  Pipe = classDecorator(declared('pipe')), NgModule = classDecorator(declared('ngmodule')),
-  Injectable = classDecorator(declareInjectable),
-  Input = decorator, Output = decorator, HostBinding = decorator, HostListener = decorator, ViewChild = decorator,
+var Input = decorator, Output = decorator, HostBinding = decorator, HostListener = decorator, ViewChild = decorator,
   ViewChildren = decorator, ContentChild = decorator, ContentChildren = decorator;
 // Parameter decorators, which are also markers: `deps: [[new Optional(), TOKEN]]` and `ctorParameters`'
 // `{ type: Optional }`; called as functions (`__param(0, Optional())`) they give a decorator
@@ -310,73 +299,9 @@ function importProvidersFrom() {
 var ROOT = new Injector([], null, 'root');
 var noop = function () {};
 
-// ---- libraries compiled by Angular: ng-packagr's partial declarations (ɵɵngDeclare*, Angular 12+) and
-// older full Ivy definitions (ɵɵdefine*) become the same `__ng__` metadata the script compiler writes
-function ownMeta(type) {
-  if (!Object.prototype.hasOwnProperty.call(type, '__ng__')) type.__ng__ = {};
-  return type.__ng__;
-}
-// name -> a library's pipe class, as its declaration (partial, full Ivy or View Engine) registers it: templates
-// find library pipes by name (the app's own pipes come with each page's definition)
+// name -> a library's pipe class, as its declaration (partial, full Ivy or View Engine) registers it
+// (core/libraries.js): templates find library pipes by name (the app's own pipes come with each page's definition)
 var PIPES = {};
-
-function declared(kind) {
-  return function (d) {
-    var m = ownMeta(d.type || d.token);
-    if (kind === 'pipe' && d.name) PIPES[d.name] = d.type || d.token;
-    if (!m.kind || m.kind === 'injectable') m.kind = kind;
-    if (d.selector) m.selector = d.selector;
-    if (d.name) m.name = d.name;
-    if (d.pure !== undefined) m.pure = d.pure;
-    if (d.providers) m.providers = function () { return d.providers; };
-    if (d.imports) m.imports = function () { return d.imports; };
-    return d;
-  };
-}
-function declareFactory(d) {
-  // deps null: the class inherits its parent's factory (and so its metadata); 'invalid': never constructed
-  if (Array.isArray(d.deps)) ownMeta(d.type).deps = function () { return d.deps; };
-  var factory = function (t) { return construct(t || d.type); };
-  factory.ɵdeclared = true;
-  return factory;
-}
-function declareInjectable(d) {
-  var m = ownMeta(d.type || d.token);
-  if (!m.kind) m.kind = 'injectable';
-  if (d.providedIn !== undefined) m.providedIn = d.providedIn;
-  if (d.factory) m.factory = d.factory;
-  else if (d.useClass || d.useFactory || d.useExisting || 'useValue' in d) {
-    m.factory = providerFactory(Object.assign({ provide: d.type }, d), declaredDep);
-  }
-  return d;
-}
-function defineNgModule(d) {
-  var m = ownMeta(d.type);
-  m.kind = 'ngmodule';
-  if (!m.imports) m.imports = function () { return (d.type.ɵinj && d.type.ɵinj.imports) || []; };
-  if (!m.providers) m.providers = function () { return (d.type.ɵinj && d.type.ɵinj.providers) || []; };
-  return d;
-}
-function inheritedFactory(type) {
-  var parent = Object.getPrototypeOf(type);
-  return function (t) { return typeof parent.ɵfac === 'function' ? parent.ɵfac(t || type) : new (t || type)(); };
-}
-function ivyInject(token, flags) { return inject(token, flags); }
-function feature() { return function () {}; }
-var FactoryTarget = { Directive: 0, Component: 1, Injectable: 2, Pipe: 3, NgModule: 4 };
-var PARTIAL = {
-  ɵɵngDeclareFactory: declareFactory, ɵɵngDeclareInjectable: declareInjectable, ɵɵFactoryTarget: FactoryTarget,
-  ɵɵngDeclareInjector: declared('ngmodule'), ɵɵngDeclareNgModule: declared('ngmodule'),
-  ɵɵngDeclarePipe: declared('pipe'), ɵɵngDeclareDirective: declared('directive'),
-  ɵɵngDeclareComponent: declared('component'), ɵɵngDeclareClassMetadata: noop, ɵɵngDeclareClassMetadataAsync: noop,
-  ɵɵdefineInjectable: declareInjectable, ɵɵdefineInjector: function (d) { return d; },
-  ɵɵdefineNgModule: defineNgModule, ɵɵdefinePipe: declared('pipe'), ɵɵdefineDirective: declared('directive'),
-  ɵɵdefineComponent: declared('component'), ɵɵinject: ivyInject, ɵɵdirectiveInject: ivyInject,
-  ɵɵinjectAttribute: function () { return null; }, ɵɵinvalidFactory: function () { throw new Error('NG0202'); },
-  ɵɵgetInheritedFactory: inheritedFactory, ɵɵInheritDefinitionFeature: noop, ɵɵNgOnChangesFeature: feature,
-  ɵɵProvidersFeature: feature, ɵɵStandaloneFeature: noop, ɵɵsetClassMetadata: noop, ɵɵsetNgModuleScope: noop,
-  ɵɵsetComponentScope: noop
-};
 
 // ---- errors
 function ErrorHandler() {}
@@ -597,7 +522,7 @@ function QueryList() {}
 
 module.exports = {
   // decorators
-  Component: Component, Directive: Directive, Pipe: Pipe, Injectable: Injectable, NgModule: NgModule, Input: Input,
+  Input: Input,
   Output: Output, HostBinding: HostBinding, HostListener: HostListener, ViewChild: ViewChild,
   ViewChildren: ViewChildren, ContentChild: ContentChild, ContentChildren: ContentChildren, Inject: Inject,
   Attribute: Attribute, Optional: Optional, Self: Self, SkipSelf: SkipSelf, Host: Host,
@@ -629,8 +554,8 @@ module.exports = {
   // runtime-internal (the host and other runtime modules)
   ɵroot: ROOT, ɵtick: ɵtick, ɵattachView: ɵattachView, ɵdetachView: ɵdetachView, ɵreportError: reportError,
   ɵbootstrap: ɵbootstrap, ɵwhenReady: ɵwhenReady, ɵlaunch: ɵlaunch, ɵwhenDone: whenDone,
-  ɵcurrentInjector: function () { return current; }, ɵlibraryPipe: function (name) { return PIPES[name] || null; }
+  ɵcurrentInjector: function () { return current; }, ɵlibraryPipe: function (name) { return PIPES[name] || null; },
+  ɵlibraryPipes: PIPES, ɵconstruct: construct, ɵproviderFactory: providerFactory, ɵdeclaredDep: declaredDep
 };
-Object.keys(PARTIAL).forEach(function (k) { module.exports[k] = PARTIAL[k]; });
 module.exports = standIns(module.exports);
 ticks.ɵplug(ɵtick, reportError);
