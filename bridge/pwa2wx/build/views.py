@@ -131,7 +131,7 @@ class ViewStage:
         ancestors = view.page.ancestors if view.page else []
         self.put(path + ".js", appfiles.render("page.js.j2",
             source=comp.template.file if comp.template else comp.rel,
-            runtime=script_modules.relative(path, f"{RUNTIME}index.js"),
+            runtime=script_modules.relative(path, RUNTIME + ("index.js" if view.role == "page" else "component.js")),
             kind=view.role, shell=path == self.plan.shell, route=path, module=require(path, comp.rel),
             class_name=comp.name,
             ancestors=[(require(path, a.rel), a.name) for a in ancestors],

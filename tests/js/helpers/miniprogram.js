@@ -21,7 +21,8 @@ function miniprogram(files, options) {
   global.__defs = files;
   Object.keys(files).forEach((f) => {
     const kind = f.indexOf('pages/') === 0 ? 'page' : 'component';
-    const runtime = path.posix.relative(path.posix.dirname(f), 'pwa2wx/runtime/index.js');
+    const runtime = path.posix.relative(path.posix.dirname(f), 'pwa2wx/runtime/' +
+      (kind === 'page' ? 'index.js' : 'component.js'));
     rt.file(f + '.js', `require('${runtime}').${kind}(global.__defs['${f}']);\n`);
     rt.file(f + '.json', JSON.stringify((options.json || {})[f] || {}));
   });
