@@ -23,7 +23,6 @@
  */
 
 var address = require('./address.js');
-var routerModule = require('./angular/router.js');
 var Config = require('./ionic/config.js').Config;
 
 var PROP_MARK = '$pwx:ref:';
@@ -31,10 +30,6 @@ var propIds = new WeakMap();
 var propLive = {}; // token -> object, for the tokens views currently show
 var propUsers = {}; // token -> number of views showing it
 var nextPropId = 1;
-
-// HTML input type → WeChat's (bridge/pwa2wx/template/ionic.py HTML_INPUT_TYPES, which a test holds this to)
-var INPUT_TYPES = { text: 'text', search: 'text', email: 'text', url: 'text', password: 'text', number: 'digit',
-  tel: 'number' };
 
 function toArray(items) {
   if (items == null) return [];
@@ -95,36 +90,6 @@ function absoluteUrl(url) {
   url = String(url);
   if (/^([a-z][a-z0-9+.-]*:)/i.test(url)) return url;
   return address.assetUrl(url.charAt(0) === '/' ? url : '/' + url.replace(/^(\.\/)+/, ''));
-}
-
-function pad2(n) { return (n < 10 ? '0' : '') + n; }
-
-function pickerValue(value, mode) {
-  if (value == null || value === '') return '';
-  if (value instanceof Date) {
-    return mode === 'time' ? pad2(value.getHours()) + ':' + pad2(value.getMinutes())
-      : value.getFullYear() + '-' + pad2(value.getMonth() + 1) + '-' + pad2(value.getDate());
-  }
-  var s = String(value);
-  if (mode === 'time') {
-    var t = /(\d{1,2}):(\d{2})/.exec(s);
-    return t ? pad2(Number(t[1])) + ':' + t[2] : '';
-  }
-  var d = /^(\d{4})-(\d{2})(?:-(\d{2}))?/.exec(s);
-  return d ? d[1] + '-' + d[2] + '-' + (d[3] || '01') : s;
-}
-
-function joinUrl(base, commands) {
-  var list = typeof commands === 'string' ? [commands] : toArray(commands);
-  var parts = list.filter(function (c) { return c !== null && typeof c !== 'object'; });
-  var path = parts.map(String).join('/').replace(/\/+/g, '/');
-  if (path.charAt(0) === '/') return path;
-  var segments = String(base || '/').split('?')[0].split('#')[0].split('/').filter(Boolean);
-  path.split('/').forEach(function (seg) {
-    if (seg === '..') segments.pop();
-    else if (seg && seg !== '.') segments.push(seg);
-  });
-  return '/' + segments.join('/');
 }
 
 function normalize(e) {
@@ -254,10 +219,6 @@ function createView(def, instance, host) {
     if (typeof host.markForCheck === 'function') host.markForCheck();
   };
 
-  function router() { // tests give the host a navigate()
-    return host.navigate ? host : routerModule;
-  }
-
   var h = {
     root: function () {
       var s = { $p: '' };
@@ -315,17 +276,6 @@ function createView(def, instance, host) {
     },
     icon: function (name, table) { return (name && table[name]) || ''; },
     eq: function (a, b) { return a === b; },
-    index: function (list, value) { return list.indexOf(value); },
-    option: function (list, value) { list.push(value); return String(list.length - 1); },
-    pickerValue: pickerValue,
-    inputType: function (t) { return INPUT_TYPES[t] || 'text'; },
-    active: function (url, exact) {
-      var r = router();
-      var current = r && r.currentUrl ? String(r.currentUrl() || '') : '';
-      var target = joinUrl(current, url);
-      current = current.split('?')[0].split('#')[0];
-      return exact ? current === target : current === target || current.indexOf(target + '/') === 0;
-    },
     // ---- used by handlers ----
     event: function (e, kind, extra) {
       e = normalize(e);
@@ -349,11 +299,6 @@ function createView(def, instance, host) {
         e.target.value = d.value;
       }
       return e;
-    },
-    navigate: function (commands, extras) {
-      var r = router();
-      var current = r.currentUrl ? r.currentUrl() : '/';
-      return r.navigate(joinUrl(current, commands), extras || {});
     },
     open: function (url) { // <a href="https://…">: as window.open does in the mini program
       return address.open(url);
@@ -453,4 +398,4 @@ function createView(def, instance, host) {
   return view;
 }
 
-module.exports = { createView: createView, diff: diff, resolveProp: resolveProp };
+module.exports = { createView: createView, diff: diff, resolveProp: resolveProp, toArray: toArray };

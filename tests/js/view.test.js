@@ -8,7 +8,8 @@ const { layout } = require('./helpers/runtime.js');
 
 const rt = layout({ routes: [], tabs: [] });
 const { createView, diff, resolveProp } = rt.require('view.js');
-const [pipes, forms, refs] = ['view/pipes.js', 'view/forms.js', 'view/refs.js'].map(rt.require);
+const [pipes, forms, refs, controls, links] = ['view/pipes.js', 'view/forms.js', 'view/refs.js', 'view/controls.js',
+  'view/links.js'].map(rt.require);
 
 test('diff sends changed paths only', () => {
   assert.strictEqual(diff({ a: 1 }, { a: 1 }), null);
@@ -73,8 +74,8 @@ test('update keeps the last view model; typed input text is not sent back', () =
   assert.deepStrictEqual(view.update(), { v0: 'changed in code' });
 });
 
-test('class, style, look, url, key helpers', () => {
-  const { h } = createView({ render() { return {}; }, handlers: [] }, {});
+test('class, style, look, url, key and form-control helpers', () => {
+  const { h } = createView({ render() { return {}; }, handlers: [], helpers: [controls] }, {});
   assert.strictEqual(h.cls(['a b', { c: true, d: false }, ['e', null], new Set(['f']), 'a']), 'a b c e f');
   assert.strictEqual(h.style([{ 'width.px': 10, fontSize: '2em', '--x': 'y', gone: null }, 'color: red;']),
     'width: 10px; font-size: 2em; --x: y; color: red');
@@ -184,7 +185,7 @@ test('page hooks run the ion-refresher / ion-infinite-scroll handlers with an Io
 
 test('navigation resolves relative links against the current URL', () => {
   const calls = [];
-  const view = createView({ render(c, h) { h.root(); return {}; }, handlers: [] }, {},
+  const view = createView({ render(c, h) { h.root(); return {}; }, handlers: [], helpers: [links] }, {},
     { navigate: (url, extras) => calls.push([url, extras]), currentUrl: () => '/app/tabs/schedule' });
   const { h } = view;
   h.navigate('/abs/1', {});

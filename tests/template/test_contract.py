@@ -46,7 +46,7 @@ def test_the_pipes_the_compiler_lets_through_are_the_runtimes():
 
 
 def test_input_types_are_the_same_when_written_and_when_bound():
-    runtime = {key: value.strip("'") for key, value in js_object("view.js", "INPUT_TYPES").items()}
+    runtime = {key: value.strip("'") for key, value in js_object("view/controls.js", "INPUT_TYPES").items()}
     assert runtime == HTML_INPUT_TYPES
 
 

@@ -56,6 +56,8 @@ FEATURES: dict[str, tuple[str, ...]] = {
     "view/forms.js": ("formRef", "submit", "typed", "control"),
     "view/refs.js": ("ref", "slideOpen", "slide"),
     "view/menus.js": ("menu", "menuOpen"),
+    "view/controls.js": ("index", "option", "pickerValue", "inputType"),
+    "view/links.js": ("active", "navigate"),
 }
 _FEATURE_OF = {name: file for file, names in FEATURES.items() for name in names}
 _CALL = re.compile(r"(?<![\w.$])h\.([A-Za-z_$][\w$]*)\(")  # as the compiler writes them: h.<name>(…)
