@@ -42,7 +42,8 @@ class AppReport:
     errors: int = 0
     warnings: int = 0
     internal: list[str] = field(default_factory=list)  # PWX9xx diagnostics
-    compiler_errors: list[str] = field(default_factory=list)  # wcc/wcsc findings (PWX108, PWX206)
+    # wcc/wcsc findings (PWX108, PWX206) and the broken markup wcc lets through (PWX109)
+    compiler_errors: list[str] = field(default_factory=list)
     pages: list[PageReport] = field(default_factory=list)
     seconds: float = 0.0
     main_package: int = 0  # bytes of the main package (WeChat's limit: 2 MB)
@@ -85,7 +86,7 @@ def measure(src: Path, out: Path, name: str, project: str | None = None, jobs: i
                        if d.code.startswith("PWX9")]
     found = check(out)
     report.compiler_errors = [f"{d.location()}: {d.code}: {d.message}" for d in found.diagnostics.items
-                              if d.code in ("PWX108", "PWX206")]
+                              if d.code in ("PWX108", "PWX109", "PWX206")]
     if open_pages:
         params = page_params(out)
         with ThreadPoolExecutor(max_workers=2) as pool:

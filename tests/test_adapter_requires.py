@@ -25,6 +25,8 @@ LAZY_REQUIRES = {
         "generated per app and requires the app's modules, which require the runtime: read at each use",
     ("runtime/index.js", "../login/index.js"):
         "the login adapter ships only when [login] backend is set (bridge/pwa2wx/output/adapters.py)",
+    ("runtime/webview.js", "../login/index.js"):
+        "[webview] handoff, which needs [login]: the login adapter ships only then (bridge/pwa2wx/output/adapters.py)",
     **{("login/index.js", f"./{name}.js"):
        "only the configured backend's file ships (bridge/pwa2wx/output/adapters.py), required by name when chosen"
        for name in ("casdoor", "authing", "custom")},

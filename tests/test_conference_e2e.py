@@ -5,6 +5,9 @@ fixture's equivalent is tests/test_fixture_preview.py."""
 
 from __future__ import annotations
 
+import html
+import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -12,7 +15,8 @@ from pathlib import Path
 import pytest
 
 from pwa2wx import preview
-from tests import corpus
+from pwa2wx.screenshot import chromium, dom, render_html
+from tests import corpus, needs
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -95,3 +99,79 @@ def test_conference_tutorial_guard_skips_when_done(conference):
     done = preview.run(conference, "pages/tutorial/tutorial", storage={"_ionicstorage/_ionickv/ion_did_tutorial": True})
     assert done.errors == []
     assert done.stack == ["pages/schedule/schedule"]     # canMatch guard navigated away (switchTab)
+
+
+# ---- its pages draw their own ion-header as the navigation bar ([style] navigation = "custom", the default)
+
+# Measures, in the rendered screen, WeChat's capsule and the page's toolbars and end buttons (CSS px).
+MEASURE = """<script>addEventListener('load', function () {
+  var page = document.querySelector('iframe').contentDocument;
+  function box(e) { var r = e.getBoundingClientRect(); return [r.left, r.top, r.right, r.bottom]; }
+  function all(s) { return Array.from(page.querySelectorAll(s)).map(box); }
+  document.body.setAttribute('data-boxes', JSON.stringify({capsule: box(document.querySelector('.cap')),
+    ends: all('.pwx-navbar .a-slot-end .ion-button'), toolbars: all('.pwx-navbar .ion-toolbar')}));
+});</script>"""
+
+
+@pytest.mark.parametrize("width,height", [(375, 667), (414, 896)])
+def test_conference_end_buttons_stay_clear_of_the_capsule(conference, width, height):
+    if chromium() is None:
+        needs.unavailable("Chromium is not installed (Debian: apt-get install chromium)")
+    screen = render_html(conference, "/app/tabs/schedule", width=width, height=height)
+    shown = dom(screen.replace("</body></html>", MEASURE + "</body></html>"), width, height)
+    boxes = json.loads(html.unescape(re.search(r'data-boxes="([^"]*)"', shown).group(1)))
+    left, top, right, bottom = boxes["capsule"]
+    assert (right, top) == (width - 7, 24)  # WeChat's place for it: 7 px from the edge, 4 below the status bar
+    ends = boxes["ends"]
+    assert len(ends) == 2  # search and filter
+    assert all(end[2] <= left for end in ends)  # left of the capsule, not under it
+    assert left - max(end[2] for end in ends) <= 16  # and at the end of the bar, as in the PWA
+    first_bar = boxes["toolbars"][0]
+    assert first_bar[:3] == [0, 0, width] and all(end[1] >= 20 for end in ends)  # below the status bar (20 px)
+
+
+def test_conference_back_button_goes_back(conference):
+    r = preview.run(conference, "pages/schedule/schedule", actions=[
+        {"tap": "Getting Started with Ionic"},
+        {"tap": {"selector": ".ion-back-button"}},
+    ])
+    assert r.errors == []
+    assert r.steps[0]["route"] == "pages/session-detail/session-detail"
+    assert r.stack == ["pages/schedule/schedule"]
+
+
+def test_conference_back_button_of_a_page_opened_directly_goes_to_its_default_href(conference):
+    r = preview.run(conference, "pages/session-detail/session-detail", {"sessionId": "1"},
+                    actions=[{"tap": {"selector": ".ion-back-button"}}])
+    assert r.errors == []
+    assert r.stack == ["pages/schedule/schedule"]  # defaultHref /app/tabs/schedule, a tab page
+
+
+def test_conference_date_popover_opens_on_its_trigger_and_closes_on_its_backdrop(conference):
+    # about.html: <ion-item id="open-date-input"> … <ion-popover trigger="open-date-input"> <ion-datetime>
+    r = preview.run(conference, "pages/about/about", actions=[
+        {"tap": "Date"},
+        {"tap": {"selector": ".pwx-overlay-backdrop"}},
+    ])
+    assert r.errors == []
+    before = lines(preview.run(conference, "pages/about/about"))
+    opened, closed = (step["text"].splitlines() for step in r.steps)
+    assert "May 17, 2047" in before and "2047-05-17" not in before  # the picker's raw value stays hidden
+    assert "2047-05-17" in opened
+    assert "2047-05-17" not in closed and "May 17, 2047" in closed
+
+
+def test_conference_detail_pages_under_the_tabs_keep_the_tab_bar(conference):
+    # session detail is routed under /app/tabs/schedule: WeChat's tab bar is gone there, the page draws it
+    r = preview.run(conference, "pages/schedule/schedule", actions=[
+        {"tap": "Getting Started with Ionic"},
+        {"tap": {"selector": ".pwx-tab", "index": 1}},  # the drawn bar's Speakers tab: switches tab
+    ])
+    assert r.errors == []
+    assert r.steps[0]["route"] == "pages/session-detail/session-detail"
+    assert r.stack == ["pages/speaker-list/speaker-list"]
+    assert [c["url"] for c in r.calls("switchTab")] == ["/pages/speaker-list/speaker-list"]
+    wxml = (conference / "pages/session-detail/session-detail.wxml").read_text()
+    assert '<image class="pwx-tab-icon" src="/pwa2wx/icons/tab-0-active.png"/><text style="color:#0054e9">Schedule' \
+        in wxml  # the tab it is under is the selected one
+    assert "pwx-tab-bar" not in (conference / "pages/schedule/schedule.wxml").read_text()  # tabs: WeChat's own

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from pwa2wx.commands.check import check
+from pwa2wx.screenshot import render_html
 from tests import needs
 from tests.workspace import copy_fixture
 
@@ -41,6 +42,10 @@ def test_output_opens_in_devtools(converted):
     assert trails["navigationBarTitleText"] == "Trails"
     assert trails["navigationBarBackgroundColor"] == "#2e7d32" and trails["navigationBarTextStyle"] == "white"
     assert trails["usingComponents"] == {"app-trail-card": "/components/trail-card/trail-card"}
+    # the page draws its ion-header as its navigation bar ([style] navigation = "custom", the default)
+    assert trails["navigationStyle"] == "custom"
+    wxml = (converted / "pages/trails/trails.wxml").read_text()
+    assert '<view class="ion-header pwx-navbar"' in wxml and '<view class="ion-title">Trails</view>' in wxml
     card = json.loads((converted / "components/trail-card/trail-card.json").read_text())
     assert card["component"] is True
 
@@ -121,3 +126,20 @@ def test_an_app_asking_for_the_position_declares_it_in_app_json(tmp_path, source
     app = json.loads((tmp_path / "out" / "app.json").read_text())
     assert app["requiredPrivateInfos"] == ["getLocation"]
     assert app["permission"]["scope.userLocation"]["desc"]
+
+
+def test_native_navigation_keeps_wechats_bar(tmp_path):
+    """[style] navigation = "native": WeChat's bar shows the title, the title-only toolbar is left out."""
+    config = tmp_path / "pwa2wx.toml"
+    config.write_text('[style]\nnavigation = "native"\n')
+    out = tmp_path / "out"
+    proc = run_cli("convert", "fixtures/trailbook", "-o", str(out), "--config", str(config), "--quiet")
+    assert proc.returncode == 0, proc.stderr
+    trails = json.loads((out / "pages/trails/trails.json").read_text())
+    assert "navigationStyle" not in trails and trails["navigationBarTitleText"] == "Trails"
+    assert trails["navigationBarBackgroundColor"] == "#2e7d32"
+    wxml = (out / "pages/trails/trails.wxml").read_text()
+    assert "pwx-navbar" not in wxml and "ion-title" not in wxml and "ion-searchbar" in wxml
+    assert "ion-back-button" not in (out / "pages/trail-detail/trail-detail.wxml").read_text()
+    screen = render_html(out, "pages/trails/trails")
+    assert '<div class="nav" style="background:#2e7d32;color:#fff"><b>Trails</b></div>' in screen

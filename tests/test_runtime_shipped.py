@@ -20,9 +20,10 @@ UNUSED_BY_THE_BLANK_STARTER = ("pipes.js", "angular/forms.js", "angular/common.j
                                "ionic/overlays.js", "angular/core.js", "angular/core/signals.js", "view/pipes.js",
                                "view/forms.js", "view/refs.js", "view/menus.js", "view/controls.js", "view/links.js",
                                "component.js")
-# The blank starter's runtime as measured when it was cut by feature (105,262 bytes), with room for small changes: a
-# rise past it means some file started requiring more than it needs (README "Speed and size").
-BLANK_STARTER_BUDGET = 109_000
+# The blank starter's runtime as measured when it was cut by feature (109,286 bytes, its navigation bar included), with
+# room for small changes: a rise past it means some file started requiring more than it needs (README "Speed and
+# size").
+BLANK_STARTER_BUDGET = 113_000
 
 
 def shipped(app: str, tmp_path: Path) -> dict[str, int]:

@@ -21,19 +21,24 @@ var session = null;   // { accessToken, refreshToken, expiresAt (ms, 0 = unknown
 var profile = null;   // the signed-in user once known (memory only)
 var flight = null;    // the sign-in or refresh under way: every caller waits for this same one
 var epoch = 0;        // bumped by logout, so a flight landing afterwards is dropped
+var lastExchange = 0; // when the last wx.login code went to the backend (ms), for the re-sign-in backoff
 var listeners = [];
+
+// Keys of a user object that hold credentials (Casdoor's get-account carries accessToken): never app-visible
+var SECRET_KEY = /token|secret|password|session_?key/i;
 
 function warn(e) {
   console.warn(e && e.message);
 }
 
-// loginConfig: app.config.js `login` ({ backend, endpoint, clientId, trigger, attachTokenTo, … })
+// loginConfig: app.config.js `login` ({ backend, endpoint, clientId, trigger, attachTokenTo, reloginInterval, … })
 function start(loginConfig) {
   cfg = loginConfig;
   backend = BACKENDS[cfg.backend]()(cfg);
   session = store.load();
   profile = null;
   flight = null;
+  lastExchange = 0;
   http.setAuth({ headersFor: headersFor, authFailed: authFailed, onAuthFailure: onAuthFailure });
   if (cfg.trigger === 'launch' && !session) login().catch(warn);
 }
@@ -60,7 +65,7 @@ function fly(op) {
     session = { accessToken: token.accessToken, refreshToken: token.refreshToken || '',
       expiresAt: token.expiresIn ? Date.now() + token.expiresIn * 1000 : 0 };
     store.save(session);
-    profile = token.user || null;
+    profile = token.user ? visible(token.user) : null;
     changed();
     return session.accessToken;
   }, function (e) {
@@ -70,13 +75,48 @@ function fly(op) {
   return p;
 }
 
+// A copy of a user whose data holds no credential at any depth
+function visible(user) {
+  function scrub(value) {
+    if (Array.isArray(value)) return value.map(scrub);
+    if (!value || typeof value !== 'object') return value;
+    var out = {};
+    Object.keys(value).forEach(function (k) {
+      if (!SECRET_KEY.test(k)) out[k] = scrub(value[k]);
+    });
+    return out;
+  }
+  return Object.assign({}, user, { data: scrub(user.data) });
+}
+
 // wx.login, then the exchange. Codes are single use: one WeChat rejected is replaced once by a fresh one.
-function signIn(options, retried) {
+function exchange(options, retried) {
+  lastExchange = Date.now();
   return wxp('login', {}).then(function (res) {
     return backend.exchange(res.code, options);
   }).catch(function (e) {
-    if (e.kind === 'code' && !retried) return signIn(options, true);
+    if (e.kind === 'code' && !retried) return exchange(options, true);
     throw e;
+  });
+}
+
+// A sign-in succeeds only with a token the backend accepts: where the backend has an account endpoint,
+// the user is read with it first (Casdoor issues tokens to forbidden users that every call refuses).
+// automatic: a re-sign-in after a refusal, held back to one code exchange per [login] relogin_interval.
+function signIn(options, automatic) {
+  var wait = lastExchange + cfg.reloginInterval * 1000 - Date.now();
+  if (automatic && lastExchange && wait > 0) {
+    return Promise.reject(wire.failure('backend', 'signed in ' + Math.round((Date.now() - lastExchange) / 1000) +
+      ' s ago; the next sign-in may start in ' + Math.ceil(wait / 1000) + ' s (relogin_interval)', 'backoff'));
+  }
+  return exchange(options, false).then(function (token) {
+    if (token.user || !backend.user) return token;
+    return backend.user({ accessToken: token.accessToken }).then(function (u) {
+      return Object.assign({}, token, { user: u });
+    }, function (e) {
+      throw e.kind === 'auth' ? wire.failure('backend', 'the new token is refused: ' +
+        e.message.replace('[pwa2wx login] ', ''), e.code) : e;
+    });
   });
 }
 
@@ -92,7 +132,7 @@ function refresh() {
   return fly(function () {
     var renew = session && session.refreshToken && backend.refresh ? backend.refresh(session) : Promise.reject();
     return renew.catch(function () {
-      return signIn({}, false);
+      return signIn({}, true);
     });
   });
 }
@@ -111,7 +151,7 @@ function token() {
 // call(session) → Promise, renewed once when the backend says the token is bad or expired
 function authed(call) {
   return token().then(function (t) {
-    if (!t) throw wire.failure('auth', 'not signed in');
+    if (!t) throw wire.failure('auth', 'not signed in', 'not_signed_in');
     return call(session).catch(function (e) {
       if (e.kind !== 'auth') throw e;
       return refresh().then(function () {
@@ -128,20 +168,34 @@ function user() {
     var mine = epoch;
     return authed(backend.user).then(function (u) {
       if (mine !== epoch) return null;
-      profile = u;
+      profile = visible(u);
       changed();
-      return u;
+      return profile;
     });
   });
 }
 
-// changes: { displayName, avatar } → Promise<the updated user>
+// A local file path (chooseAvatar's temporary file), not an image URL the backend can store as is
+function isLocalFile(avatar) {
+  return typeof avatar === 'string' && !!avatar && !/^https:\/\//.test(avatar);
+}
+
+// changes: { displayName, avatar (an https URL, or chooseAvatar's local file: uploaded first) }
+// → Promise<the updated user>
 function updateProfile(changes) {
-  if (!backend.updateProfile) return Promise.reject(wire.failure('backend', cfg.backend + ' has no profile update'));
+  if (!backend.updateProfile) {
+    return Promise.reject(wire.failure('backend', cfg.backend + ' has no profile update', 'unsupported'));
+  }
   return user().then(function (u) {
-    if (!u) throw wire.failure('auth', 'not signed in');
-    return authed(function (s) {
-      return backend.updateProfile(s, u, changes);
+    if (!u) throw wire.failure('auth', 'not signed in', 'not_signed_in');
+    var upload = isLocalFile(changes.avatar) ? authed(function (s) {
+      return backend.uploadAvatar(s, u, changes.avatar);
+    }) : Promise.resolve(changes.avatar);
+    return upload.then(function (avatar) {
+      var update = Object.assign({}, changes, avatar === undefined ? {} : { avatar: avatar });
+      return authed(function (s) {
+        return backend.updateProfile(s, u, update);
+      });
     });
   }).then(function () {
     profile = null;
@@ -149,14 +203,20 @@ function updateProfile(changes) {
   });
 }
 
+// Ends the session at the backend (where it can), then here. Resolves once both are done; a backend that
+// cannot be reached does not keep the device signed in (its refusal is logged).
 function logout() {
+  var ending = session;
   epoch++;
   flight = null;
-  session = null;
-  profile = null;
-  store.clear();
-  changed();
-  return Promise.resolve();
+  var remote = ending && backend && backend.logout ? backend.logout(ending).catch(warn) : Promise.resolve();
+  return remote.then(function () {
+    if (session !== ending && session) return;   // signed in again meanwhile: that session stays
+    session = null;
+    profile = null;
+    store.clear();
+    changed();
+  });
 }
 
 function isSignedIn() {
@@ -205,7 +265,10 @@ function onAuthFailure(url, response, sent) {
   if (session && sent && sent.Authorization && sent.Authorization !== 'Bearer ' + session.accessToken) {
     return Promise.resolve(true);
   }
-  return (session ? refresh() : login()).then(function (t) {
+  var renew = session ? refresh() : fly(function () {
+    return signIn({}, true);
+  });
+  return renew.then(function (t) {
     return !!t;
   }, function (e) {
     warn(e);

@@ -210,6 +210,7 @@ function createView(def, instance, host) {
     last: null
   };
   var building = null; // scopes recorded by the render in progress
+  var overlays = {}; // inline ion-popover/ion-modal with a trigger: the open ones (key: site)
   var propTokens = {};
   var hookTargets = {};
   var mode = null;
@@ -299,6 +300,11 @@ function createView(def, instance, host) {
         e.target.value = d.value;
       }
       return e;
+    },
+    overlayOpen: function (site) { return !!overlays[site]; },
+    overlay: function (action, site) { // its trigger was tapped (open), or its backdrop (close)
+      if (action === 'open') overlays[site] = true;
+      else delete overlays[site];
     },
     open: function (url) { // <a href="https://…">: as window.open does in the mini program
       return address.open(url);

@@ -8,6 +8,8 @@ Each double records the requests it answered. Tests steer a double through its m
 
 from __future__ import annotations
 
+import email.parser
+import email.policy
 import json
 import threading
 import urllib.parse
@@ -25,6 +27,7 @@ class Request:
     headers: dict[str, str]  # lower-case names
     body: str
     fields: dict[str, Any] = field(default_factory=dict)  # JSON body, then form body, then query: later wins
+    files: dict[str, bytes] = field(default_factory=dict)  # multipart/form-data file parts by field name
 
     def bearer(self) -> str:
         auth = self.headers.get("authorization", "")
@@ -80,7 +83,8 @@ class Double:
         return [r for r in self.requests if r.path == path]
 
     def act_requests(self) -> list[dict[str, Any]]:
-        return [r.__dict__ for r in self.requests]
+        """The recorded requests, file parts as latin-1 text (JSON-able, byte for byte)."""
+        return [{**r.__dict__, "files": {k: v.decode("latin-1") for k, v in r.files.items()}} for r in self.requests]
 
     def act_reset(self) -> None:
         """Forget the recorded requests (state such as users and tokens stays)."""
@@ -103,11 +107,15 @@ def _handler(double: Double) -> type[BaseHTTPRequestHandler]:
 
         def _serve(self) -> None:
             url = urllib.parse.urlsplit(self.path)
-            body = self._body().decode("utf-8")
+            raw = self._body()
+            body = raw.decode("utf-8", "replace")
             query = dict(urllib.parse.parse_qsl(url.query, keep_blank_values=True))
             headers = {k.lower(): v for k, v in self.headers.items()}
             fields: dict[str, Any] = {}
-            if body.lstrip().startswith("{"):
+            files: dict[str, bytes] = {}
+            if headers.get("content-type", "").startswith("multipart/form-data"):
+                _multipart(headers["content-type"], raw, fields, files)
+            elif body.lstrip().startswith("{"):
                 try:
                     fields.update(json.loads(body))
                 except ValueError:
@@ -115,7 +123,7 @@ def _handler(double: Double) -> type[BaseHTTPRequestHandler]:
             elif "x-www-form-urlencoded" in headers.get("content-type", ""):
                 fields.update(urllib.parse.parse_qsl(body, keep_blank_values=True))
             fields.update(query)
-            res = double._dispatch(Request(self.command, url.path, query, headers, body, fields))
+            res = double._dispatch(Request(self.command, url.path, query, headers, body, fields, files))
             text = res.body if isinstance(res.body, str) else json.dumps(res.body)
             data = text.encode("utf-8")
             self.send_response(res.status)
@@ -144,6 +152,19 @@ def _handler(double: Double) -> type[BaseHTTPRequestHandler]:
             pass
 
     return Handler
+
+
+def _multipart(content_type: str, raw: bytes, fields: dict[str, Any], files: dict[str, bytes]) -> None:
+    """A multipart/form-data body (what wx.uploadFile sends) into its text fields and its file parts."""
+    message = email.parser.BytesParser(policy=email.policy.HTTP).parsebytes(
+        f"Content-Type: {content_type}\r\n\r\n".encode() + raw)
+    for part in message.iter_parts():
+        name = part.get_param("name", header="content-disposition")
+        data = part.get_payload(decode=True) or b""
+        if part.get_filename() is not None:
+            files[str(name)] = data
+        else:
+            fields[str(name)] = data.decode("utf-8")
 
 
 def get_json(url: str, headers: dict[str, str] | None = None) -> Any:

@@ -1,7 +1,8 @@
 'use strict';
 // The login adapter against the Casdoor and WeChat doubles (real HTTP on 127.0.0.1), through the
 // runtime's request core: sign-in at launch, both token shapes, a rejected code, refresh with rotation,
-// account and profile, logout, manual trigger.
+// Casdoor's refusals as typed errors, account and profile (avatar upload), logout at the server, the
+// re-sign-in backoff, manual trigger.
 const test = require('node:test');
 const assert = require('node:assert');
 const { startDoubles, app } = require('../doubles/node.js');
@@ -26,11 +27,12 @@ async function launch(settings, loginConfig) {
   rt.codes.length = 0;
   for (const name of ['wechat', 'casdoor', 'api']) await doubles.act(name, 'reset');
   await doubles.act('casdoor', 'set', Object.assign({ shape: 'snake', signup: true, internal_errors: 0,
-    expires_in: 604800, grant_types: ['authorization_code', 'refresh_token'] }, settings));
+    expires_in: 604800, grant_types: ['authorization_code', 'refresh_token'], organization: 'ridgeline',
+    wechat_provider: true }, settings));
   await doubles.act('wechat', 'set', { user: 'alice', reject: 0 });
   issuedBefore = (await doubles.act('casdoor', 'tokens')).length;
   login.start(Object.assign({ backend: 'casdoor', endpoint: urls.casdoor, clientId: CLIENT_ID, trigger: 'launch',
-    attachTokenTo: [urls.api] }, loginConfig));
+    attachTokenTo: [urls.api], reloginInterval: 60 }, loginConfig));
 }
 
 // tokens the Casdoor double issued since this launch, oldest first
@@ -75,8 +77,9 @@ for (const shape of ['snake', 'camel']) {
 }
 
 test('a code WeChat rejects is replaced by one fresh code, never reused', async () => {
-  await launch({ shape: 'camel' });
+  await launch({ shape: 'camel' }, { trigger: 'manual' });   // manual: the rejection is set before the sign-in
   await doubles.act('wechat', 'set', { reject: 1 });
+  await login.login();
   assert.strictEqual((await me()).status, 200);
   const token = await seen('casdoor', TOKEN_PATH);
   assert.strictEqual(token.length, 2);
@@ -138,7 +141,7 @@ test('a token past its expires_in is refreshed before the request is sent', asyn
 });
 
 test('a failed refresh signs in again with a fresh wx.login code', async () => {
-  await launch({ grant_types: ['authorization_code'] });
+  await launch({ grant_types: ['authorization_code'] }, { reloginInterval: 0 });
   await me();
   await doubles.act('casdoor', 'expire');
   assert.strictEqual((await me()).status, 200);
@@ -148,26 +151,29 @@ test('a failed refresh signs in again with a fresh wx.login code', async () => {
   assert.strictEqual(rt.codes.length, 2);
 });
 
-test('user() reads get-account, renewing an expired token; updateProfile posts update-user', async () => {
-  await launch({}, { trigger: 'manual' });
-  await doubles.act('wechat', 'set', { user: 'bob' });
-  await login.login({ username: 'trail_fan', avatar: 'https://cdn.example.com/a.png' });
-  assert.strictEqual((await seen('casdoor', TOKEN_PATH))[0].fields.username, 'trail_fan');
-  await doubles.act('casdoor', 'expire');
-  const u = await login.user();
-  assert.strictEqual(u.name, 'trail_fan');
-  assert.strictEqual(u.avatar, 'https://cdn.example.com/a.png');
-  assert.strictEqual((await seen('casdoor', '/api/get-account')).length, 2);   // expired, then renewed
-  const changes = [];
-  const off = login.onChange((s) => changes.push(s));
-  const updated = await login.updateProfile({ displayName: 'Trail Fan' });
-  off();
-  assert.strictEqual(updated.displayName, 'Trail Fan');
-  const update = (await seen('casdoor', '/api/update-user'))[0];
-  assert.deepStrictEqual(update.query, { id: 'built-in/trail_fan', columns: 'display_name' });
-  assert.deepStrictEqual(JSON.parse(update.body), { owner: 'built-in', name: 'trail_fan', displayName: 'Trail Fan' });
-  assert.ok(changes.some((s) => s.signedIn && s.user && s.user.displayName === 'Trail Fan'));
-});
+test('sign-in reads the account (get-account); updateProfile renews an expired token and posts update-user',
+  async () => {
+    await launch({}, { trigger: 'manual' });
+    await doubles.act('wechat', 'set', { user: 'bob' });
+    await login.login({ username: 'trail.fan', avatar: 'https://cdn.example.com/a.png' });
+    assert.strictEqual((await seen('casdoor', TOKEN_PATH))[0].fields.username, 'trail.fan');
+    const u = await login.user();
+    assert.deepStrictEqual([u.name, u.avatar, u.data.displayName], ['trail.fan', 'https://cdn.example.com/a.png', '']);
+    assert.strictEqual((await seen('casdoor', '/api/get-account')).length, 1);   // read once, at sign-in
+    await doubles.act('casdoor', 'expire');
+    const changes = [];
+    const off = login.onChange((s) => changes.push(s));
+    const updated = await login.updateProfile({ displayName: 'Trail Fan' });
+    off();
+    assert.strictEqual(updated.displayName, 'Trail Fan');
+    const updates = await seen('casdoor', '/api/update-user');
+    assert.strictEqual(updates.length, 2);   // refused for the expired token, then sent with the renewed one
+    assert.deepStrictEqual(updates[1].query, { id: 'ridgeline/trail.fan', columns: 'display_name' });
+    assert.deepStrictEqual(JSON.parse(updates[1].body), { owner: 'ridgeline', name: 'trail.fan',
+      displayName: 'Trail Fan' });
+    assert.strictEqual((await seen('casdoor', TOKEN_PATH))[1].fields.grant_type, 'refresh_token');
+    assert.ok(changes.some((s) => s.signedIn && s.user && s.user.displayName === 'Trail Fan'));
+  });
 
 test('logout removes the stored session with removeStorageSync and notifies', async () => {
   await launch();
@@ -235,4 +241,120 @@ test('an app request to Casdoor refused with HTTP 200 status error renews the to
   assert.strictEqual(JSON.parse(res.body).status, 'ok');
   const refreshes = (await seen('casdoor', TOKEN_PATH)).filter((r) => r.fields.grant_type === 'refresh_token');
   assert.strictEqual(refreshes.length, 1);
+});
+
+// ---- Casdoor's refusals: login() rejects with a code the app can show, and nothing is signed in
+async function refused(settings, before) {
+  await launch(settings, { trigger: 'manual' });
+  if (before) await before();
+  const e = await login.login({ username: 'trail_fan' }).then(() => null, (err) => err);
+  assert.strictEqual(login.isSignedIn(), false);
+  assert.deepStrictEqual(rt.wx.getStorageInfoSync().keys, []);
+  return e;
+}
+
+test('a username another user has: username_taken (Casdoor answers HTTP 200 status error)', async () => {
+  await launch({}, { trigger: 'manual' });
+  await doubles.act('wechat', 'set', { user: 'dora' });
+  await login.login({ username: 'trail_fan' });
+  const e = await refused({}, () => doubles.act('wechat', 'set', { user: 'emil' }));
+  assert.strictEqual(e.code, 'username_taken');
+  assert.match(e.message, /Duplicate entry 'ridgeline-trail_fan'/);
+});
+
+test('a new user in the built-in organization: built_in_organization', async () => {
+  const e = await refused({ organization: 'built-in' }, () => doubles.act('wechat', 'set', { user: 'fay' }));
+  assert.strictEqual(e.code, 'built_in_organization');
+});
+
+test('sign-up off, unknown client_id, an app without a WeChat provider: typed, with no retry', async () => {
+  const off = await refused({ signup: false }, () => doubles.act('wechat', 'set', { user: 'gus' }));
+  assert.strictEqual(off.code, 'signup_disabled');
+  await launch({}, { trigger: 'manual', clientId: 'nope' });
+  const unknown = await login.login().then(() => null, (err) => err);
+  assert.deepStrictEqual([unknown.code, unknown.kind], ['invalid_client', 'backend']);
+  const noProvider = await refused({ wechat_provider: false });
+  assert.strictEqual(noProvider.code, 'invalid_client');
+  assert.match(noProvider.message, /does not support wechat mini program/);
+  const answers = (await seen('casdoor', TOKEN_PATH)).length;
+  assert.strictEqual(answers, 1);   // one exchange each: a fresh code cannot help
+});
+
+test('a forbidden user: Casdoor issues a token, the sign-in reads the account and rejects user_forbidden',
+  async () => {
+    await launch({}, { trigger: 'manual' });
+    await doubles.act('wechat', 'set', { user: 'hal' });
+    await login.login({ username: 'hal' });
+    await login.logout();
+    await doubles.act('casdoor', 'forbid', { name: 'hal' });
+    const e = await refused({}, () => doubles.act('wechat', 'set', { user: 'hal' }));
+    assert.strictEqual(e.code, 'user_forbidden');
+    assert.strictEqual((await issued()).length, 1);   // issued, and refused by get-account
+  });
+
+test('no token reaches app-visible user data: user().data and onChange states', async () => {
+  const states = [];
+  const off = login.onChange((s) => states.push(s));
+  await launch();
+  assert.strictEqual((await me()).status, 200);
+  const u = await login.user();
+  off();
+  const access = (await issued())[0].access;
+  const account = (await seen('casdoor', '/api/get-account'))[0];
+  assert.ok(account);   // Casdoor's answer carries data.accessToken …
+  assert.strictEqual(u.data.accessToken, undefined);   // … the app never sees it
+  assert.ok(states.some((s) => s.signedIn && s.user));
+  assert.ok(JSON.stringify([u, states]).indexOf(access) < 0);
+  assert.ok(!/accessToken|refreshToken|password/.test(JSON.stringify([u, states])));
+});
+
+test('logout ends the token at Casdoor (id_token_hint in the body), then clears the device', async () => {
+  await launch();
+  await me();
+  const token = (await issued())[0];
+  await login.logout();
+  const logout = await seen('casdoor', '/api/logout');
+  assert.strictEqual(logout.length, 1);
+  assert.strictEqual(logout[0].method, 'POST');
+  assert.deepStrictEqual(logout[0].query, {});   // no token in the URL
+  assert.strictEqual(logout[0].fields.id_token_hint, token.access);
+  assert.strictEqual(login.isSignedIn(), false);
+  assert.deepStrictEqual(rt.wx.getStorageInfoSync().keys, []);
+  const account = await fetch(urls.casdoor + '/api/get-account', { headers: { Authorization: 'Bearer ' + token.access } });
+  assert.match((await account.json()).msg, /^Access token has expired/);
+  const refresh = await fetch(urls.casdoor + TOKEN_PATH, { method: 'POST', body: new URLSearchParams({
+    grant_type: 'refresh_token', refresh_token: token.refresh, client_id: CLIENT_ID }) });
+  assert.deepStrictEqual(await refresh.json(), { error: 'invalid_grant', error_description: 'refresh token is expired' });
+});
+
+test('an avatar from chooseAvatar is uploaded (upload-resource) before update-user sets it', async () => {
+  await launch({}, { trigger: 'manual' });
+  await doubles.act('wechat', 'set', { user: 'ivy' });
+  await login.login({ username: 'ivy' });
+  const file = rt.wx.env.USER_DATA_PATH + '/avatar.jpg';   // where the app keeps chooseAvatar's temporary file
+  const bytes = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 16, 74, 70, 73, 70]);
+  rt.wx.getFileSystemManager().writeFileSync(file, bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length));
+  const u = await login.updateProfile({ displayName: 'Ivy', avatar: file });
+  const upload = (await seen('casdoor', '/api/upload-resource'))[0];
+  assert.deepStrictEqual(upload.query, { owner: 'ridgeline', user: 'ivy', application: 'app-ridgeline', tag: 'avatar',
+    parent: 'pwa2wx', fullFilePath: 'avatar/ridgeline/ivy.jpg' });
+  assert.match(upload.headers.authorization, /^Bearer at-/);
+  const stored = (await doubles.act('casdoor', 'uploads'))['avatar/ridgeline/ivy.jpg'];
+  assert.deepStrictEqual(Buffer.from(stored, 'latin1'), bytes);
+  const update = (await seen('casdoor', '/api/update-user'))[0];
+  assert.deepStrictEqual(JSON.parse(update.body), { owner: 'ridgeline', name: 'ivy', displayName: 'Ivy',
+    avatar: urls.casdoor + '/files/avatar/ridgeline/ivy.jpg' });
+  assert.deepStrictEqual([u.displayName, u.avatar], ['Ivy', urls.casdoor + '/files/avatar/ridgeline/ivy.jpg']);
+});
+
+test('a server refusing every token: at most one code exchange per relogin_interval', async () => {
+  for (const [interval, exchanges] of [[60, 1], [0, 4]]) {
+    await launch({ grant_types: ['authorization_code'] }, { reloginInterval: interval, trigger: 'manual' });
+    await doubles.act('wechat', 'set', { user: 'jo' + interval });
+    await login.login();
+    assert.strictEqual((await me()).status, 200);
+    await doubles.act('casdoor', 'forbid', { name: (await issued())[0].user });
+    for (let i = 0; i < 3; i++) assert.strictEqual((await me()).status, 401, 'interval ' + interval + ' #' + i);
+    assert.strictEqual(rt.codes.length, exchanges, 'relogin_interval ' + interval);
+  }
 });

@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from pwa2wx.diagnostics import Diagnostics
+from pwa2wx.diagnostics import ConversionError, Diagnostics
 from pwa2wx.script.tsparse import parse
 from pwa2wx.workspace import config, login, project
 from tests.conftest import FIXTURES
@@ -24,17 +24,30 @@ def test_new_keys_have_defaults_and_are_read(tmp_path):
     (tmp_path / "pwa2wx.toml").write_text('[login]\nbackend = "authing"\nuserpool_id = "p1"\napp_id = "a1"\n')
     cfg = config.load(tmp_path)
     assert (cfg.get("login", "userpool_id"), cfg.get("login", "app_id")) == ("p1", "a1")
+    assert (cfg.get("login", "api"), cfg.get("login", "connection"), cfg.get("login", "relogin_interval")) == \
+        ("v3", "", 60)
 
 
 @pytest.mark.parametrize("text, missing", [
     ('backend = "casdoor"\nendpoint = "https://door.example.com"', ["client_id"]),
-    ('backend = "authing"\nendpoint = "https://x.authing.cn"', ["userpool_id", "app_id"]),
+    ('backend = "authing"\nendpoint = "https://x.authing.cn"', ["app_id", "connection"]),
     ('backend = "custom"\ntoken_path = ""', ["endpoint", "token_path"]),
 ])
 def test_missing_keys_are_pwx502(tmp_path, text, missing):
     found = check(tmp_path, "[login]\n" + text + "\n")
     assert [m for c, m in found if c == "PWX502"] == [f"[login] {k} is required for backend '{text.split(chr(34))[1]}'"
                                                       for k in missing]
+
+
+def test_authing_legacy_needs_the_user_pool_and_relogin_interval_is_checked(tmp_path):
+    found = check(tmp_path, '[login]\nbackend = "authing"\napi = "legacy"\nendpoint = "https://x.authing.cn"\n'
+                  'app_id = "a1"\nrelogin_interval = -1\n')
+    assert [m for c, m in found if c == "PWX502"] == [
+        "[login] userpool_id is required for backend 'authing' with api = \"legacy\"",
+        "[login] relogin_interval must be 0 or more seconds"]
+    (tmp_path / "pwa2wx.toml").write_text('[login]\napi = "v2"\n')
+    with pytest.raises(ConversionError, match="api must be one of v3, legacy"):
+        config.load(tmp_path)
 
 
 def test_origins_https_and_domain_list(tmp_path):

@@ -1,7 +1,8 @@
-"""End to end: fixtures/login-demo converted with [login] backend = "casdoor", trigger = "launch", run in the
-headless preview against loopback doubles of WeChat, Casdoor and the app's API (real HTTP; the preview maps
-the fixture's https origins onto them). Then every output file, the storage and the logs are searched for
-the app secret and WeChat's session keys."""
+"""End to end: fixtures/login-demo converted with [login] backend = "casdoor", trigger = "launch" (and once more
+with Authing's current API), run in the headless preview against loopback doubles of WeChat, the identity
+backend and the app's API (real HTTP; the preview maps the fixture's https origins onto them): sign-in, refresh,
+the profile page (chooseAvatar upload, nickname, sign-out at the server). Then every output file, the storage
+and the logs are searched for the app secret and WeChat's session keys."""
 
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ from pwa2wx.build.convert import convert
 from tests import needs
 from tests.conftest import FIXTURES
 from tests.doubles.api import Api
+from tests.doubles.authing import SIGNIN_PATH, Authing
 from tests.doubles.casdoor import TOKEN_PATH, Casdoor
 from tests.doubles.wechat import WeChat
 
@@ -33,10 +35,24 @@ ASSIGNED_SECRET = re.compile(rb"(?i)(app_?secret|client_?secret|session_?key)[\"
 pytestmark = needs.node
 
 
-@pytest.fixture(scope="module")
-def out(tmp_path_factory: pytest.TempPathFactory) -> Path:
+# the same app signing in with Authing's current API (README "Authing")
+AUTHING_LOGIN = """
+[login]
+backend = "authing"
+endpoint = "https://id.ridgeline.example"
+app_id = "62a0b1c2d3e4f5a6b7c8d9e1"
+connection = "ridgeline-wxmp"
+attach_token_to = ["https://api.ridgeline.example"]
+"""
+
+
+def converted(tmp_path_factory: pytest.TempPathFactory, login_settings: str = "") -> Path:
+    """login-demo converted, with its [login] table replaced by ``login_settings`` when given."""
     src = tmp_path_factory.mktemp("src") / "login-demo"
     shutil.copytree(FIXTURE, src, ignore=shutil.ignore_patterns("node_modules"))
+    if login_settings:
+        toml = (FIXTURE / "pwa2wx.toml").read_text(encoding="utf-8")
+        (src / "pwa2wx.toml").write_text(toml[:toml.index("[login]")] + login_settings.lstrip(), encoding="utf-8")
     # the fixture and trailbook pin the same packages: either's install will do
     modules = next(p for p in (FIXTURE / "node_modules", FIXTURES / "trailbook" / "node_modules") if p.is_dir())
     (src / "node_modules").symlink_to(modules)
@@ -46,6 +62,11 @@ def out(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return target
 
 
+@pytest.fixture(scope="module")
+def out(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return converted(tmp_path_factory)
+
+
 @pytest.fixture
 def world() -> Iterator[SimpleNamespace]:
     with WeChat() as wechat, Casdoor(wechat, client_id=LOGIN["client_id"]) as casdoor, Api(casdoor.verify) as api:
@@ -53,11 +74,12 @@ def world() -> Iterator[SimpleNamespace]:
                               hosts={LOGIN["endpoint"]: casdoor.url, SETTINGS["api"]["base"]: api.url})
 
 
-def run(out: Path, world: SimpleNamespace, codes: int = 1, **kwargs) -> preview.PreviewResult:
-    """Launch the app on its home page; wx.login answers with ``codes`` codes the WeChat double issued."""
+def run(out: Path, world: SimpleNamespace, codes: int = 1, page: str = "pages/home/home",
+        **kwargs) -> preview.PreviewResult:
+    """Launch the app on ``page``; wx.login answers with ``codes`` codes the WeChat double issued."""
     world.codes = [world.wechat.issue_code() for _ in range(codes)]
     answers = {"login": [{"code": code, "errMsg": "login:ok"} for code in world.codes]}
-    result = preview.run(out, "pages/home/home", hosts=world.hosts, answers=answers, **kwargs)
+    result = preview.run(out, page, hosts=world.hosts, answers=answers, **kwargs)
     assert result.errors == []
     return result
 
@@ -138,3 +160,47 @@ def test_no_output_file_holds_the_app_secret_or_a_session_key(out, world):
         for secret in secrets:
             assert secret.encode() not in data, f"{secret} in {path.relative_to(out)}"
         assert not ASSIGNED_SECRET.search(data), path.relative_to(out)
+
+
+def test_profile_page_uploads_the_chosen_avatar_sets_the_nickname_and_signs_out_at_the_server(out, world):
+    chosen = out / "chosen-avatar.jpg"  # stands in for chooseAvatar's temporary file (read as a package file)
+    chosen.write_bytes(b"\xff\xd8\xff\xe0JFIF-avatar")
+    result = run(out, world, page="/profile", actions=[
+        {"event": {"selector": ".avatar"}, "type": "chooseavatar", "detail": {"avatarUrl": "/chosen-avatar.jpg"}},
+        {"input": {"selector": ".nickname"}, "value": "Ann"},
+        {"tap": {"text": "Save"}}, {"tap": {"text": "Sign out"}}])
+    user = world.casdoor.users[world.casdoor.tokens[0].user]
+    upload = world.casdoor.seen("/api/upload-resource")
+    assert len(upload) == 1 and upload[0].files["file"] == chosen.read_bytes()
+    assert upload[0].query["fullFilePath"] == f"avatar/ridgeline/{user['name']}.jpg"
+    update = world.casdoor.seen("/api/update-user")
+    assert len(update) == 1 and json.loads(update[0].body)["avatar"] == user["avatar"] == \
+        f"{world.casdoor.url}/files/avatar/ridgeline/{user['name']}.jpg"
+    assert user["displayName"] == "Ann"
+    assert [step["text"].splitlines()[-1] for step in result.steps[-2:]] == ["Saved Ann", "Signed out"]
+    logout = world.casdoor.seen("/api/logout")
+    assert [r.fields["id_token_hint"] for r in logout] == [world.casdoor.tokens[0].access]
+    assert world.casdoor.tokens[0].logged_out and SESSION_KEY not in result.storage
+    assert world.casdoor.tokens[0].access not in json.dumps([result.data, result.logs])  # never app-visible
+    assert_no_secrets(world, result)
+
+
+@pytest.fixture(scope="module")
+def authing_out(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return converted(tmp_path_factory, AUTHING_LOGIN)
+
+
+def test_authing_current_api_signs_in_at_launch(authing_out):
+    settings = tomllib.loads(AUTHING_LOGIN)["login"]
+    with WeChat() as wechat, Authing(wechat, app_id=settings["app_id"], connection=settings["connection"]) as authing, \
+            Api(authing.verify) as api:
+        hosts = {settings["endpoint"]: authing.url, SETTINGS["api"]["base"]: api.url}
+        world = SimpleNamespace(wechat=wechat, hosts=hosts)
+        result = run(authing_out, world)
+    signin = authing.seen(SIGNIN_PATH)
+    assert len(signin) == 1 and signin[0].fields["wechatMiniProgramCodePayload"] == {"code": world.codes[0]}
+    assert signin[0].headers["x-authing-app-id"] == settings["app_id"]
+    assert api.seen("/api/me")[0].headers["authorization"] == f"Bearer {authing.tokens[0].access}"
+    assert "Hello, Authing member" in result.text and "Loaded 1" in result.text
+    assert result.storage[SESSION_KEY]["refreshToken"] == authing.tokens[0].refresh
+    assert_no_secrets(world, result)

@@ -38,12 +38,19 @@ trigger = "manual"
 attach_token_to = ["https://api.example.com"]
 [style]
 px_to_rpx = 2
+[webview]
+url = "https://app.example.com/#"
+routes = ["/app/tabs/map"]
+fallback = true
+mode = "pages"
 """))
     assert cfg.get("app", "appid") == "wx123"
     assert cfg.get("api", "base") == "https://api.example.com"
     assert cfg.get("login", "attach_token_to") == ["https://api.example.com"]
     assert cfg.get("style", "px_to_rpx") == 2
     assert cfg.is_set("login", "client_id") and not cfg.is_set("assets", "include")
+    assert cfg.values["webview"] == {"url": "https://app.example.com/#", "routes": ["/app/tabs/map"],
+                                     "fallback": True, "mode": "pages", "handoff": False}
 
 
 @table("text, message, line", [
@@ -56,6 +63,12 @@ px_to_rpx = 2
     ("[login]\nattach_token_to = [1]\n", "[login] attach_token_to must be a list of strings", 2),
     ("[assets]\nbase_url = 'http://cdn.example.com'\n", "[assets] base_url must be an https URL", 2),
     ("[app\n", "invalid TOML", 1),
+    ("[webview]\nurl = 'http://app.example.com'\n", "[webview] url must be the https URL of the deployed PWA", 2),
+    ("[webview]\nroutes = ['/map']\n", "[webview] routes needs [webview] url", 2),
+    ("[webview]\nurl = 'https://a.example.com'\nroutes = ['map']\n", "'map' must be an absolute route URL", 3),
+    ("[webview]\nurl = 'https://a.example.com'\nmode = 'some'\n", "[webview] mode must be one of pages, all", 3),
+    ("[webview]\nurl = 'https://a.example.com'\nfallback = 'yes'\n", "[webview] fallback must be a boolean", 3),
+    ("[webview]\nurl = 'https://a.example.com'\nhandoff = true\n", "[webview] handoff needs [login]", 3),
 ])
 def test_bad_config_names_key_file_and_line(tmp_path, text, message, line):
     with pytest.raises(ConversionError) as err:

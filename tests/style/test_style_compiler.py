@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import io
 import json
 from pathlib import Path
 
 import pytest
+from PIL import Image
 
 from pwa2wx.diagnostics import Diagnostics
 from pwa2wx.style import StyleCompiler
@@ -202,6 +204,34 @@ def test_large_files_are_not_copied_as_a_device_could_not_show_them(tmp_path):
     (code, severity, where), = found(diagnostics)
     assert (code, severity, where) == ("PWX204", "warning", "src/global.scss:1:9")
     assert "does not show on a device" in diagnostics.items[0].message
+
+
+def photo(path: Path, size: tuple[int, int], alpha: bool = False) -> int:
+    """A noisy photo (hard to compress, as real ones are) written to ``path``; its size in bytes."""
+    noise = Image.effect_noise(size, 80).convert("RGBA" if alpha else "RGB")
+    if alpha:
+        noise.putalpha(Image.linear_gradient("L").resize(size))
+    noise.save(path, "PNG" if alpha else "JPEG", quality=95)
+    return path.stat().st_size
+
+
+@pytest.mark.parametrize("name,alpha,mime", [("hero.jpg", False, "image/jpeg"), ("glow.png", True, "image/png")])
+def test_large_images_are_inlined_as_smaller_copies_without_a_base_url(tmp_path, name, alpha, mime):
+    images = tmp_path / "app" / "src" / "images"
+    images.mkdir(parents=True)
+    size = photo(images / name, (2000, 1200), alpha)
+    assert size > 300 * 1024
+    _, styles, diagnostics = build(tmp_path, {"src/global.scss": f".hero {{ background: url(images/{name}) }}"})
+    wxss = styles.app().rsplit("\n.hero", 1)[1]
+    styles.close()
+    prefix = f'{{background:url("data:{mime};base64,'
+    assert wxss.startswith(prefix)
+    copy = base64.b64decode(wxss[len(prefix):].split('"', 1)[0])
+    assert len(copy) <= 32 * 1024
+    shown = Image.open(io.BytesIO(copy))
+    assert shown.width <= 750 and abs(shown.width / shown.height - 2000 / 1200) < 0.01  # same shape
+    assert (shown.mode == "P" and "transparency" in shown.info) if alpha else shown.mode == "RGB"
+    assert found(diagnostics) == [("PWX211", "info", "src/global.scss:1:9")]
 
 
 def test_px_to_rpx_and_deep_combinators(tmp_path):

@@ -49,10 +49,13 @@ def icon(name: str) -> str | None:
 
 
 def compile_html(html: str, role: str = "page", project: Project | None = None,
-                 comp: Component | None = None) -> tuple[CompiledView, Diagnostics]:
+                 comp: Component | None = None, navigation: str = "native") -> tuple[CompiledView, Diagnostics]:
+    """``html`` compiled as a page (or component); with WeChat's native navigation bar unless ``navigation``
+    is "custom", so that a page's WXML is only its template's."""
     diags = Diagnostics()
     ctx = TemplateContext(project=project or Project(), role=role, diagnostics=diags,
-                          component_path=lambda c: f"/components/{c.name.lower()}/{c.name.lower()}", icon=icon)
+                          component_path=lambda c: f"/components/{c.name.lower()}/{c.name.lower()}", icon=icon,
+                          navigation=navigation)
     return compile_component(comp or component(html), ctx), diags
 
 

@@ -23,6 +23,8 @@ DIAGNOSTICS = [
     ('<p *ngSwitchCase="1">x</p>', "PWX101", 1, 4, "error", "outside an [ngSwitch]"),
     ("<p>{{ v | nope }}</p>", "PWX104", 1, 11, "warning", "pipe 'nope' is neither the app's nor Angular's"),
     ('<div (dragstart)="x()"></div>', "PWX104", 1, 6, "warning", "event (dragstart) on <div> is not converted"),
+    ('<button (chooseavatar)="x()"></button>', "PWX104", 1, 9, "warning",
+     "event (chooseavatar) on <button> is not converted"),  # only a button with open-type fires it
     ('<img [bogus]="1">', "PWX104", 1, 6, "warning", "binding [bogus] on <img> is not converted"),
     ('<p *appRole="admin">x</p>', "PWX104", 1, 4, "warning", "structural directive *appRole"),
     ('<a href="https://example.com">x</a>', "PWX105", 1, 1, "info", "external link"),

@@ -168,3 +168,29 @@ def test_class_name_contract():
 def test_look_attributes_a_control_consumes_still_become_classes():
     view, _ = compile_html('<ion-input label="Name" labelPlacement="stacked" fill="solid"></ion-input>')
     assert '<view class="ion-input a-label-placement-stacked a-fill-solid">' in view.wxml
+
+
+def test_open_type_button_and_nickname_input_are_wechats_own():
+    """A sign-in profile form (README "Profile and avatar"): chooseAvatar needs WeChat's <button>, the nickname
+    keyboard an input of type nickname."""
+    view, _ = compile_html('<button open-type="chooseAvatar" (chooseavatar)="pick($event)">A</button>'
+                           '<input type="nickname" [(ngModel)]="name"><button (click)="save()">Save</button>')
+    native = r'<button class="h5-button"[^>]* bindchooseavatar="\$on"[^>]* open-type="chooseAvatar">'
+    assert re.search(native, view.wxml)
+    assert re.search(r'<input [^>]*type="nickname"', view.wxml)
+    assert re.search(r'<view class="h5-button"[^>]* bindtap="\$on"', view.wxml)  # no open-type: a view, as before
+    assert wcc_compile({"pages/p/p.wxml": view}).ok
+
+
+@pytest.mark.parametrize("src,mode", [("a.png", "aspectFill"), ("assets/img/appicon.svg", "aspectFit")])
+def test_img_width_and_height_size_the_image(src, mode):
+    # a browser stretches nothing here: a photo fills the box, an SVG keeps its shape inside it (its
+    # preserveAspectRatio), as the support page's logo does when CSS narrows its 200×200 box
+    view, _ = compile_html(f"<img src='{src}' width='200' height='200'>")
+    assert f'mode="{mode}" style="width: 200px; height: 200px"' in view.wxml
+
+
+def test_textarea_rows_make_it_that_many_lines_tall():
+    view, _ = compile_html("<ion-textarea rows='6' label='Message'></ion-textarea>")
+    assert ('<textarea class="native-textarea" style="min-height: calc(6 * 1.2em + var(--padding-top, 10px) + '
+            'var(--padding-bottom, 10px))"/>') in view.wxml

@@ -61,3 +61,49 @@ def test_native_bar_replaces_the_title_toolbar(html, wxml):
     view, _ = compile_html(html)
     assert re.sub(r">\s+<", "><", view.wxml).strip() == wxml
     assert "ion-title" in compile_html(html, role="component")[0].wxml  # components keep theirs
+
+
+CUSTOM_BAR = [
+    # the page's own header is the bar: kept whole, inset by the runtime (h.navBar), and given the back and
+    # home buttons WeChat's bar would show when its toolbar has none (and no menu button)
+    ("<ion-header><ion-toolbar><ion-title>A</ion-title><ion-buttons slot='end'><ion-button>x</ion-button>"
+     "</ion-buttons></ion-toolbar></ion-header><p>x</p>",
+     '<view class="ion-header pwx-navbar" style="{{v0}}"><view class="ion-toolbar">'
+     '<view class="ion-buttons a-slot-start"><view class="ion-back-button" hover-class="ion-activated" '
+     'wx:if="{{v1}}" bindtap="$on" data-h="0"><view class="ion-icon {{v2}}"/></view>'
+     '<view class="ion-back-button" hover-class="ion-activated" wx:if="{{v3}}" bindtap="$on" data-h="1">'
+     '<view class="ion-icon {{v4}}"/></view></view>'
+     '<view class="ion-title">A</view><view class="ion-buttons a-slot-end">'
+     '<view class="ion-button" hover-class="ion-activated">x</view></view></view></view>'
+     '<view class="h5-p">x</view>',
+     ["h.navBar()", 'h.canGoBack("")', 'h.back("")', "h.canGoHome()", "h.home()"]),
+    # ion-back-button goes back, or to its defaultHref when the page was opened directly
+    ("<ion-content><ion-header><ion-toolbar><ion-buttons slot='start'><ion-back-button [defaultHref]='home'>"
+     "</ion-back-button></ion-buttons></ion-toolbar></ion-header></ion-content>",
+     '<view class="ion-content"><view class="ion-header pwx-navbar" style="{{v2}}"><view class="ion-toolbar">'
+     '<view class="ion-buttons a-slot-start"><view class="ion-back-button" hover-class="ion-activated" '
+     'wx:if="{{v0}}" bindtap="$on" data-h="0"><view class="ion-icon {{v1}}"/></view></view></view></view></view>',
+     ["h.canGoBack(c.home)", "h.back(c.home)"]),
+    # a menu button is the toolbar's start: no back button is added
+    ("<ion-header><ion-toolbar><ion-buttons slot='start'><ion-menu-button></ion-menu-button></ion-buttons>"
+     "</ion-toolbar></ion-header>",
+     '<view class="ion-header pwx-navbar" style="{{v0}}"><view class="ion-toolbar">'
+     '<view class="ion-buttons a-slot-start"><view class="ion-menu-button" hover-class="ion-activated" '
+     'bindtap="$on" data-h="0"><view class="ion-icon pwx-icon pwx-icon-menu"/></view></view></view></view>',
+     ["h.navBar()"]),
+    # no header: room for the status bar
+    ("<ion-content><p>x</p></ion-content>",
+     '<view class="pwx-status-bar" style="{{v0}}"/><view class="ion-content"><view class="h5-p">x</view></view>',
+     ["h.navBar()"]),
+]
+
+
+@pytest.mark.parametrize("html,wxml,calls", CUSTOM_BAR)
+def test_custom_bar_is_the_pages_own_header(html, wxml, calls):
+    view, diags = compile_html(html, navigation="custom")
+    assert re.sub(r">\s+<", "><", view.wxml).strip() == wxml
+    code = view.render_js + view.handlers_js
+    assert all(call in code for call in calls), code
+    assert not diags.items
+    component = compile_html(html, role="component", navigation="custom")[0]
+    assert "pwx-navbar" not in component.wxml and "pwx-status-bar" not in component.wxml

@@ -5,7 +5,7 @@
 
 // HTML input type → WeChat's (bridge/pwa2wx/template/ionic.py HTML_INPUT_TYPES, which a test holds this to)
 var INPUT_TYPES = { text: 'text', search: 'text', email: 'text', url: 'text', password: 'text', number: 'digit',
-  tel: 'number' };
+  tel: 'number', nickname: 'nickname' };
 
 function pad2(n) { return (n < 10 ? '0' : '') + n; }
 

@@ -14,24 +14,25 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from pwa2wx.assets import icons, selection
+from pwa2wx.assets import icons, media, selection
 from pwa2wx.build.cache import BuildCache, Unit
 from pwa2wx.build.progress import Progress
 from pwa2wx.build.scripts import ScriptStage
 from pwa2wx.build.units import BuildOptions, Runner
 from pwa2wx.build.views import View, ViewStage, text_key
 from pwa2wx.diagnostics import Diagnostic, Diagnostics, counted, faults
-from pwa2wx.output import adapters, appfiles, emit, packages
+from pwa2wx.output import adapters, appfiles, emit, packages, webview_page
 from pwa2wx.output.layout import (
     APP_CONFIG,
     GLYPHS,
-    ICONS,
     NPM,
     OWN,
+    PWA_FOLDER,
+    PWA_SCRIPT,
 )
 from pwa2wx.script import modules as script_modules
 from pwa2wx.style import StyleCompiler, unused
-from pwa2wx.workspace import login, palette, project, routes
+from pwa2wx.workspace import login, palette, project, routes, webview
 from pwa2wx.workspace.config import Config
 from pwa2wx.workspace.config import load as load_config
 from pwa2wx.workspace.model import Project
@@ -148,17 +149,22 @@ class Build:
         self.diagnostics = Diagnostics(list(proj.diagnostics.items) + planned.diagnostics)  # each build reports afresh
         self.files: dict[str, bytes] = {}
         self.plan = _placed(planned.plan, placement)
+        webview.mark(self.plan, config, self.diagnostics)
+        self.native = [p for p in self.plan.pages if not p.webview]  # the pages converted, not shown as the PWA
+        # every page shows the deployed PWA ([webview] mode = "all"): none of the app's code ships
+        self.shell = bool(self.plan.pages) and not self.native
         self.colors = palette.palette(proj)
         self.pipe_modules: set[str] = set()  # modules of the app pipes templates use
         self.asset_roots: list[str] = []  # top folders and files of the app's assets: their URLs read locally
         self.remote_assets: dict[str, str] = {}  # output path of an asset served from [assets] base_url -> its URL
         self.runner = Runner(options, self.diagnostics)
         self.scripts = ScriptStage(proj, placement, self.runner)
-        self.views = ViewStage(proj, self.plan, placement, self.runner, self.colors)
+        self.views = ViewStage(proj, self.plan, placement, self.runner, self.colors,
+                               config.get("style", "navigation"), fallback=config.get("webview", "fallback"))
 
     def run(self) -> dict[str, bytes]:
         self.diagnostics.extend(self.cache.derived(_login_findings, self.project, self.config))
-        views = [View(p.component, "page", p.path, p) for p in self.plan.pages] + \
+        views = [View(p.component, "page", p.path, p) for p in self.native] + \
             [View(self.project.components[key], "component", path, None) for key, path in self.plan.components.items()]
         if self.plan.shell and self.project.root_component is not None:
             views.append(View(self.project.root_component, "component", self.plan.shell, None))
@@ -166,15 +172,19 @@ class Build:
             compiled = self.views.compile(views)
         self.pipe_modules.update(rel for view in compiled for rel, _ in view.pipes.values())
         with faults.doing("compiling TypeScript modules and npm packages"):
-            self.scripts.run(self.script_roots())
+            self.scripts.run(self.script_roots() if not self.shell else [], scripts=not self.shell)
             self.files.update(self.scripts.files)
             self.scripts.start_checks()  # runs in the background with --jobs, while the styles and the rest are done
         with faults.doing("compiling stylesheets"):
             styles = self.compile_styles(views)
         with faults.doing("writing pages and components"):
+            native_keys = {p.component.key for p in self.native}
             wxss = styles.value["views"]
             for view, template in zip(views, compiled, strict=True):
                 self.views.emit(view, template, wxss[view.component.key, view.role], self.scripts.failed)
+            for page in self.plan.pages:
+                if page.webview and page.component.key not in native_keys:
+                    self.views.emit_webview(page)
             self.files.update(self.views.files)
         with faults.doing("writing icons, assets and the app's files"):
             app_wxss = styles.value["app"]
@@ -189,6 +199,7 @@ class Build:
             self.emit_app()
             self.prune_global_styles()
             files = adapters.prune(self.files)
+            media.check_total(files, self.config.get("assets", "compress"), self.diagnostics)
         if self.placement.roots():
             with faults.doing("moving npm files into the subpackages that alone use them"):
                 files, rewritten = packages.move_npm(files, self.placement.roots())
@@ -233,11 +244,11 @@ class Build:
     def script_roots(self) -> list[str]:
         """The modules every other one is reached from: the views' classes and their ancestors', the pipes
         templates use, the bootstrap module and the route guards."""
-        roots = [p.component.rel for p in self.plan.pages] + \
+        roots = [p.component.rel for p in self.native] + \
             [self.project.components[k].rel for k in self.plan.components] + sorted(self.pipe_modules)
-        roots += [a.rel for p in self.plan.pages for a in p.ancestors]
-        if self.project.main in self.project.modules:
-            roots.append(self.project.main)
+        roots += [a.rel for p in self.native for a in p.ancestors]
+        if (main := self.main()) is not None:
+            roots.append(main)
         roots += [m for entry in self.plan.routes for refs in entry.guards.values() for m, _ in refs]
         return roots
 
@@ -251,11 +262,18 @@ class Build:
         chosen = selection.served_remotely(self.project, chosen, base_url, self.diagnostics)
         self.remote_assets = {out: f"{base_url.rstrip('/')}/{out}"
                               for _, out in chosen.remote}
+        copied: dict[str, bytes] = {}
         for src, out in chosen.files:
             data = self.runner.contain((self.project.root / src).read_bytes, lambda: None, "PWX908",
                                        "copying the asset", src)
             if data is not None:
-                self.files[out] = data
+                copied[out] = data
+        if self.config.get("assets", "compress"):
+            sources = {out: src for src, out in chosen.files}
+            copied = media.compress(copied, lambda out, data: self.runner.contain(
+                lambda: self.runner.memo(media.recompressed, data), lambda: data, "PWX908",
+                "re-encoding the image for [assets] compress (it ships unchanged)", sources[out]), self.diagnostics)
+        self.files.update(copied)
         self.asset_roots = sorted({out.split("/", 1)[0] for _, out in self.project.assets if "/" in out}
                                   | {out for _, out in chosen.files if "/" not in out})
 
@@ -304,15 +322,18 @@ class Build:
             location=self.uses_location(), subpackages=subpackages, tabs=self.emit_tab_icons(primary),
             primary=primary)))
         self.put("sitemap.json", appfiles.dumps(appfiles.SITEMAP))
-        self.put("project.config.json", appfiles.dumps(appfiles.project_config(name, cfg.get("app", "appid"),
-                                                                               proj.name)))
+        pwa = cfg.get("webview", "url")
+        if pwa:
+            self.put(PWA_SCRIPT, webview_page.pwa_script(pwa, plan))
+        self.put("project.config.json", appfiles.dumps(appfiles.project_config(
+            name, cfg.get("app", "appid"), proj.name, [PWA_FOLDER] if pwa else None)))
         self.put("app.js", appfiles.render("app.js.j2"))
         self.put(APP_CONFIG, appfiles.render(
             "app.config.js.j2",
             routes=[self.route_for_js(r) for r in plan.routes],
             pages=[{"path": p.path, "module": self.placement.require_path(APP_CONFIG, p.component.rel),
                     "class_name": p.component.name, "package": self.placement.pages.get(p.component.key, "")}
-                   for p in plan.pages],
+                   for p in plan.pages if not p.webview],  # the pages ModalController may open: converted ones
             tabs=[t.page for t in plan.tabs],
             start=plan.pages[0].path if plan.pages else "",
             start_url=plan.start_url,
@@ -322,23 +343,28 @@ class Build:
             assets=self.asset_roots,
             remote_assets=self.remote_assets,
             mode=cfg.get("style", "mode"),
-            main=self.placement.require_path(APP_CONFIG, proj.main) if proj.main in proj.modules else None,
+            main=self.placement.require_path(APP_CONFIG, main) if (main := self.main()) is not None else None,
             polyfills=[script_modules.relative(APP_CONFIG, p) for p in self.scripts.polyfills],
+            pwa=pwa,
+            handoff=cfg.get("webview", "handoff"),
         ))
+
+    def main(self) -> str | None:
+        """The app's main module, which bootstraps it; None without one, or when every page shows the deployed PWA
+        (a shell of web-view pages, ``[webview] mode = "all"``, carries none of the app's code)."""
+        main = self.project.main
+        return main if main in self.project.modules and not self.shell else None
 
     def emit_tab_icons(self, primary: str) -> list[dict[str, str]]:
         """Each tab's two PNG icons (drawn from its Ionicon), and its app.json tab bar entry."""
-        tabs = []
-        for i, tab in enumerate(self.plan.tabs):
-            normal, selected = f"{ICONS}tab-{i}.png", f"{ICONS}tab-{i}-active.png"
+        entries = appfiles.tab_entries(self.plan.tabs)
+        for tab, entry in zip(self.plan.tabs, entries, strict=True):
             svg = icons.ionicon_svg(self.project.root, tab.icon) if tab.icon else None
-            self.files[normal], self.files[selected] = self.runner.contain(
+            self.files[entry["iconPath"]], self.files[entry["selectedIconPath"]] = self.runner.contain(
                 partial(self.runner.memo, icons.tab_icons, svg, appfiles.TAB_COLOR, primary),
                 lambda: self.runner.memo(icons.tab_icons, None, appfiles.TAB_COLOR, primary), "PWX908",
                 f"drawing the tab icon '{tab.icon}'", "node_modules/ionicons")
-            tabs.append({"pagePath": tab.page, "text": tab.text or tab.page.rsplit("/", 1)[-1],
-                         "iconPath": normal, "selectedIconPath": selected})
-        return tabs
+        return entries
 
     def uses_location(self) -> bool:
         """Whether the app's code asks for the position (WeChat wants getLocation declared in app.json)."""
@@ -348,9 +374,10 @@ class Build:
                    for path, data in self.files.items())
 
     def route_for_js(self, entry: routes.RouteEntry) -> routes.RouteEntry:
-        """The entry with guard modules as require paths from pwa2wx/app.config.js."""
+        """The entry with guard modules as require paths from pwa2wx/app.config.js (none in a shell of web-view
+        pages: its app code is not there, and the web-view pages run no guards)."""
         guards = {kind: [(self.placement.require_path(APP_CONFIG, m), name) for m, name in refs]
-                  for kind, refs in entry.guards.items()}
+                  for kind, refs in entry.guards.items()} if not self.shell else {}
         return routes.RouteEntry(entry.path, entry.page, entry.redirect_to, entry.path_match, guards, entry.data,
                                  entry.title)
 

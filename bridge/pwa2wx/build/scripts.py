@@ -48,9 +48,10 @@ class ScriptStage:
     def put(self, path: str, text: str) -> None:
         self.files[path] = text.encode("utf-8")
 
-    def run(self, roots: list[str]) -> None:
+    def run(self, roots: list[str], scripts: bool = True) -> None:
         """Compile every project module reachable from ``roots`` (the views' classes, pipes, bootstrap and
-        guards), the global scripts and polyfills, and the npm files they reach.
+        guards), the global scripts and polyfills (unless not ``scripts``: an app that runs none of its code), and
+        the npm files they reach (the runtime's rxjs at least).
 
         Breadth first, one wave of modules at a time: the modules a wave imports are the next wave.
         """
@@ -66,8 +67,9 @@ class ScriptStage:
                 target = self.placement.module_output(source)
             return script_modules.relative(self.placement.module_output(rel), target) if target else target
 
-        self.emit_global_scripts()
-        roots = roots + self.locate_polyfills(packer)
+        if scripts:
+            self.emit_global_scripts()
+            roots = roots + self.locate_polyfills(packer)
         standalone = self.standalone_classes()
         done: set[str] = set()
         wave = sorted(set(roots))

@@ -16,12 +16,12 @@ from pwa2wx.build.cache import Answerers, Recorder, Unit
 from pwa2wx.build.scripts import module_text
 from pwa2wx.build.units import Runner
 from pwa2wx.diagnostics import Diagnostic, faults
-from pwa2wx.output import appfiles, packages, placeholder
+from pwa2wx.output import appfiles, packages, placeholder, tabbar, webview_page
 from pwa2wx.output.layout import RUNTIME
 from pwa2wx.script import modules as script_modules
 from pwa2wx.template import CompiledView, TemplateContext, compile_component
 from pwa2wx.template import helpers as template_helpers
-from pwa2wx.workspace import routes
+from pwa2wx.workspace import routes, webview
 from pwa2wx.workspace.model import Component, Project, TextSource
 
 SHELL_TAG = "app-shell"  # the app's side menu, as a component every page draws
@@ -41,12 +41,16 @@ class ViewStage:
     """One pass's views: ``compile`` their templates, then ``emit`` each one's files into ``files``."""
 
     def __init__(self, project: Project, plan: routes.Plan, placement: packages.Placement, runner: Runner,
-                 colors: dict[str, tuple[str, str]]):
+                 colors: dict[str, tuple[str, str]], navigation: str, fallback: bool = False):
         self.project = project
+        self.fallback = fallback  # [webview] fallback: a page that does not convert shows the deployed PWA
         self.plan = plan
         self.placement = placement
         self.runner = runner
         self.colors = colors
+        self.navigation = navigation  # [style] navigation
+        by_path = {p.path: p for p in plan.pages}
+        self.tab_pages = [by_path[t.page] for t in plan.tabs if t.page in by_path]
         self.diagnostics = runner.diagnostics
         self.files: dict[str, bytes] = {}
         self.failed: dict[str, list[Diagnostic]] = {}  # component key -> its template's errors
@@ -60,7 +64,7 @@ class ViewStage:
         surface = self.runner.cache.derived(template_surface, self.project)
         answerers = self.answerers()
         keys = [("template", v.component.key, v.role, text_key(v.component.template),
-                 module_text(self.project, v.component.rel), surface) for v in views]
+                 module_text(self.project, v.component.rel), surface, self.navigation) for v in views]
         units = self.runner.units(keys, views, answerers, self.compile_one, "templates")
         for view, unit in zip(views, units, strict=True):
             errors = [d for d in unit.diagnostics if d.severity == "error"]
@@ -78,7 +82,7 @@ class ViewStage:
         recorder = Recorder(answerers)
         child, icon = recorder.ask("child"), recorder.ask("icon")
         ctx = TemplateContext(project=self.project, role=view.role, diagnostics=recorder.diagnostics,
-                              component_path=lambda c: child(c.key)[0], icon=icon)
+                              component_path=lambda c: child(c.key)[0], icon=icon, navigation=self.navigation)
         comp = view.component
         return recorder.unit(faults.contain(
             lambda: compile_component(comp, ctx), lambda: CompiledView("", "function () { return {}; }", "[]"),
@@ -96,8 +100,8 @@ class ViewStage:
 
     def emit(self, view: View, compiled: CompiledView, wxss: str,
              failed_modules: dict[str, list[Diagnostic]]) -> None:
-        """A page's or component's four files; a placeholder when its template or its class (``failed_modules``)
-        did not convert."""
+        """A page's or component's four files; when its template or its class (``failed_modules``) did not convert,
+        a placeholder, or with ``[webview] fallback`` a page's web-view page."""
         comp = view.component
         failed = self.failed.get(comp.key, []) + failed_modules.get(comp.rel, [])
         if not failed:
@@ -106,8 +110,20 @@ class ViewStage:
                            f"writing the files of {comp.name}", comp.rel)
             self.diagnostics.extend(found)
             failed = found
-        if failed:
+        if failed and self.fallback and view.page is not None:
+            first = min(failed)
+            webview.fall_back(view.page, f"its conversion reported errors ({first.code} {first.message})",
+                              self.diagnostics)
+            self.emit_webview(view.page, compiled.title)
+        elif failed:
             self.emit_placeholder(view, compiled.title, failed)
+
+    def emit_webview(self, page: routes.Page, title: str | None = None) -> None:
+        """The files of a page that shows the deployed PWA (under WeChat's own bar: a <web-view> fills the page and
+        takes no custom navigation bar)."""
+        window = appfiles.page_window(page, title, self.colors, "native")
+        for path, text in webview_page.page_files(page.path, window, page.component.rel).items():
+            self.put(path, text)
 
     def emit_placeholder(self, view: View, title: str | None, failed: list[Diagnostic]) -> None:
         """The view's four files saying it was not converted, and why."""
@@ -115,13 +131,17 @@ class ViewStage:
         self.put(view.path + ".wxss", "")
         self.put(view.path + ".js", placeholder.view_js(view.role, view.component.rel))
         config: dict[str, Any] = {"component": True} if view.role == "component" else \
-            appfiles.page_window(view.page, title, self.colors) if view.page is not None else {}
+            appfiles.page_window(view.page, title, self.colors, self.navigation) if view.page is not None else {}
         self.put(view.path + ".json", appfiles.dumps({**config, "usingComponents": {}}))
 
     def emit_converted(self, view: View, compiled: CompiledView, wxss: str) -> None:
         comp, path = view.component, view.path
         using = dict(compiled.using_components)
         wxml = compiled.wxml
+        tab = tabbar.tab_of(view.page, self.tab_pages) if view.page is not None else None
+        if tab is not None:  # the PWA's tab bar, on a page under the tabs that is not a tab
+            wxml += tabbar.wxml(appfiles.tab_entries(self.plan.tabs), tab, appfiles.TAB_COLOR,
+                                self.colors["primary"][0])
         if view.page is not None and self.plan.shell:  # the app's side menu, drawn over the page when open
             using[SHELL_TAG] = "/" + self.plan.shell
             wxml += f"<{SHELL_TAG}/>\n"
@@ -145,7 +165,7 @@ class ViewStage:
             config["component"] = True
             config["styleIsolation"] = "apply-shared"
         elif view.page is not None:
-            config.update(appfiles.page_window(view.page, compiled.title, self.colors))
+            config.update(appfiles.page_window(view.page, compiled.title, self.colors, self.navigation))
             if "pullDownRefresh" in compiled.hooks:
                 config["enablePullDownRefresh"] = True
         config["usingComponents"] = dict(sorted(using.items()))

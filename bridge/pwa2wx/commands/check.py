@@ -1,6 +1,7 @@
 """`pwa2wx check OUT`: is this folder a mini program WeChat will accept?
 
-Runs WeChat's official compilers over every WXML/WXSS, checks app.json against the files on disk,
+Reads every WXML as a tree (:mod:`pwa2wx.output.markup`: the broken markup wcc lets through), runs WeChat's
+official compilers over every WXML/WXSS, checks app.json against the files on disk,
 measures the packages against WeChat's size limits (naming what takes the most room), and lists the
 request domains to enter in the admin console (:mod:`pwa2wx.workspace.domains`).
 """
@@ -13,9 +14,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from pwa2wx.diagnostics import Diagnostics
-from pwa2wx.output import wechat
+from pwa2wx.output import markup, wechat
 from pwa2wx.output.graph import closure, loads
-from pwa2wx.output.layout import NPM, NPM_FOLDER, OWN
+from pwa2wx.output.layout import NPM, NPM_FOLDER, OWN, PWA_FOLDER
 from pwa2wx.workspace import domains
 
 MAIN_LIMIT = 2 * 1024 * 1024
@@ -25,6 +26,7 @@ TAB_ICON_LIMIT = 40 * 1024
 PAGE_FILES = (".js", ".wxml", ".wxss", ".json")
 LARGEST_SHOWN = 5
 DOMAIN_CONSOLE = "mp.weixin.qq.com → Development → Development Settings → Server Domain → request"
+BUSINESS_CONSOLE = "mp.weixin.qq.com → Development → Development Settings → Business domain"
 
 
 @dataclass
@@ -33,11 +35,13 @@ class Findings:
     lines: list[str] = field(default_factory=list)  # human summary printed after the diagnostics
     sizes: dict[str, int] = field(default_factory=dict)  # package root ("" = main) -> bytes
     domains: dict[str, list[str]] = field(default_factory=dict)  # origin -> output files naming it
+    business: str | None = None  # the origin the web-view pages show ([webview] url)
 
     def summary(self) -> dict:
         return {"errors": self.diagnostics.count("error"), "warnings": self.diagnostics.count("warning"),
                 "infos": self.diagnostics.count("info"), "packages": self.sizes,
-                "request_domains": [o for o in self.domains if o.startswith("https://")]}
+                "request_domains": [o for o in self.domains if o.startswith("https://")],
+                "business_domains": [self.business] if self.business else []}
 
 
 def check(out: Path, compilers: bool = True) -> Findings:
@@ -50,8 +54,12 @@ def check(out: Path, compilers: bool = True) -> Findings:
     if app is None:
         return found
     wxml_users = _check_app_json(out, app, found)
+    wxml = sorted(p.relative_to(out).as_posix() for p in out.rglob("*.wxml") if NPM_FOLDER not in p.parts)
+    for problem in markup.problems(out, wxml):
+        found.diagnostics.add("PWX109", problem.message, problem.file, problem.line, problem.col)
+    found.lines.append(f"markup: {len(wxml)} WXML files read as trees")
     if compilers:
-        _run_compilers(out, wxml_users, found)
+        _run_compilers(out, wxml, wxml_users, found)
     _measure(out, app, found)
     _list_domains(out, found)
     return found
@@ -119,13 +127,12 @@ def _check_app_json(out: Path, app: dict, found: Findings) -> dict[str, list[str
     return users
 
 
-def _run_compilers(out: Path, users: dict[str, list[str]], found: Findings) -> None:
+def _run_compilers(out: Path, wxml: list[str], users: dict[str, list[str]], found: Findings) -> None:
     try:
         wechat.compiler_package()
     except wechat.ToolMissing as e:
         found.diagnostics.add("PWX415", f"WeChat's compilers were not run: {e}", str(out))
         return
-    wxml = sorted(p.relative_to(out).as_posix() for p in out.rglob("*.wxml") if NPM_FOLDER not in p.parts)
     result = wechat.wcc(out, wxml, {k: v for k, v in users.items() if v})
     for m in result.messages:
         found.diagnostics.add("PWX108", f"wcc: {m.message}", m.file, m.line, m.col)
@@ -156,9 +163,9 @@ def _measure(out: Path, app: dict, found: Findings) -> None:
     sizes = {"": 0, **{r.rstrip("/"): 0 for r in roots}}
     parts: dict[str, dict[str, int]] = {root: {} for root in sizes}
     for file in out.rglob("*"):
-        if not file.is_file() or file.name == "project.private.config.json":
-            continue
         rel = file.relative_to(out).as_posix()
+        if not file.is_file() or file.name == "project.private.config.json" or rel.startswith(PWA_FOLDER + "/"):
+            continue  # not uploaded (pwa/: the deployed PWA's files, left out by packOptions)
         root = next((r.rstrip("/") for r in roots if rel.startswith(r)), "")
         size = file.stat().st_size
         sizes[root] += size
@@ -240,7 +247,8 @@ def human_size(n: int) -> str:
 
 
 def _list_domains(out: Path, found: Findings) -> None:
-    """The origins to add to the request domain list; plain-http ones WeChat refuses (PWX503)."""
+    """The origins to add to the request domain list, plain-http ones WeChat refuses (PWX503), and the business
+    domain of the web-view pages."""
     found.domains = domains.request_origins(out)
     secure = [o for o in found.domains if o.startswith("https://")]
     found.lines.append(f"request domains ({DOMAIN_CONSOLE}):" if secure else
@@ -251,3 +259,8 @@ def _list_domains(out: Path, found: Findings) -> None:
         if not origin.startswith("https://"):
             found.diagnostics.add("PWX503", f"{origin} is not https: WeChat refuses requests to it outside DevTools",
                                   files[0], hint="serve it over https, then add it to the request domain list")
+    found.business = domains.business_origin(out)
+    if found.business:
+        found.lines += [f"business domain ({BUSINESS_CONSOLE}):",
+                        f"  {found.business}  shown by the web-view pages; the console gives a verification file to "
+                        f"put at its root ({found.business}/<file>.txt)"]

@@ -17,6 +17,7 @@ from typing import Any
 
 from pwa2wx.workspace import domains, jsonc
 from pwa2wx.workspace.config import CONFIG_NAME
+from pwa2wx.workspace.login import REQUIRED
 from pwa2wx.workspace.model import Project
 
 API_KEYS = re.compile(r"api|base|server|backend|host|endpoint", re.I)
@@ -116,6 +117,12 @@ def render(found: Guess) -> str:
         "[assets]",
         '# include = ["assets/fonts/*"]  # assets to ship even when nothing references them',
         "",
+        "[webview]",
+        "# Pages shown as your deployed PWA in a <web-view> (README: \"Hybrid pages\"):",
+        '# url = "https://app.example.com"  # where the PWA is deployed (a business domain of the mini program)',
+        '# routes = ["/app/tabs/map"]       # routes whose pages show the PWA',
+        "# fallback = true                  # a page that does not convert shows the PWA instead",
+        "",
     ]
     return "\n".join(lines)
 
@@ -126,8 +133,8 @@ def _login_lines(found: Guess) -> list[str]:
                 'backend = "none"']
     lines = [f"# {found.backend_source} imports {found.backend}'s web SDK: the mini program signs in with "
              f"wx.login instead.", f"backend = {_toml(found.backend)}"]
-    required = {"casdoor": ("endpoint", "client_id"), "authing": ("endpoint", "userpool_id", "app_id")}
-    for key in required[found.backend]:
+    required = REQUIRED[found.backend]
+    for key in [*required, *(k for k in found.login if k not in required)]:
         if key in found.login:
             value, where = found.login[key]
             lines.append(f"{key} = {_toml(value)}  # {where}")

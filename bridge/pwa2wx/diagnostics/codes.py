@@ -28,6 +28,7 @@ CODES: dict[str, Code] = {
     "PWX106": Code("warning", "[innerHTML] rendered with rich-text"),
     "PWX107": Code("warning", "ion-icon without an Ionicons image"),
     "PWX108": Code("error", "WXML rejected by WeChat's compiler (wcc)"),
+    "PWX109": Code("error", "WXML markup broken in a way wcc lets through (unclosed, stray, leftover binding text)"),
     # styles
     "PWX201": Code("error", "SCSS/CSS syntax error"),
     "PWX202": Code("warning", "selector not supported by WXSS: rule dropped"),
@@ -39,6 +40,7 @@ CODES: dict[str, Code] = {
     "PWX208": Code("info", "stylesheet file loaded from [assets] base_url: upload it there"),
     "PWX209": Code("warning", "Tailwind CSS not run: its utility classes are missing"),
     "PWX210": Code("info", "global style rules that no class of the app can match are left out"),
+    "PWX211": Code("info", "large stylesheet image inlined as a smaller copy"),
     # scripts
     "PWX301": Code("error", "TypeScript syntax error"),
     "PWX302": Code("warning", "DOM access has no equivalent in a mini program"),
@@ -73,6 +75,11 @@ CODES: dict[str, Code] = {
     "PWX420": Code("info", "components nothing shows (no route, element or code that opens them) are left out"),
     "PWX421": Code("info", "large images, media and documents load from [assets] base_url instead of the package"),
     "PWX422": Code("warning", "a script the PWA loads (index.html, angular.json scripts) is not run"),
+    "PWX423": Code("warning", "images and audio in the package add up to over 200 KB (WeChat's code quality scan)"),
+    "PWX424": Code("info", "[assets] compress re-encoded PNG and JPEG assets smaller"),
+    "PWX425": Code("warning", "a [webview] route leads to no page of the app"),
+    "PWX426": Code("info", "pages shown as the deployed PWA in a <web-view>"),
+    "PWX427": Code("warning", "a page that cannot convert is shown as the deployed PWA in a <web-view> (fallback)"),
     # login
     "PWX501": Code("warning", "web login flow detected: replace with the injected WeChat login"),
     "PWX502": Code("error", "login configuration incomplete"),

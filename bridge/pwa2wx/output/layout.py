@@ -20,6 +20,8 @@ ICONS = OWN + "icons/"
 GLYPHS = ICONS + "glyphs.wxss"
 GLOBAL_SCRIPTS = OWN + "scripts/"  # index.html / angular.json "scripts", run before the app
 COPIED_ASSETS = OWN + "assets/"  # a stylesheet's file from outside the assets, uploaded under [assets] base_url
+PWA_FOLDER = "pwa"  # files for the deployed PWA, not the mini program: left out of the upload (packOptions)
+PWA_SCRIPT = PWA_FOLDER + "/pwa2wx-miniprogram.js"  # [webview]: the PWA's index.html loads it
 NPM_FOLDER = "miniprogram_npm"  # WeChat's own name for packed packages (also inside each subpackage)
 NPM = NPM_FOLDER + "/"
 

@@ -100,13 +100,15 @@ def _wcc_output(out: Path, stamps: tuple) -> tuple[str | None, list[dict[str, An
 
 def run(out_dir: Path, page: str, query: dict | None = None, actions: list | None = None, *,
         hosts: dict[str, str] | None = None, storage: dict[str, Any] | None = None,
-        answers: dict[str, list[dict[str, Any]]] | None = None, settle_ms: int = 10000,
-        timeout: float = 120.0) -> PreviewResult:
+        answers: dict[str, list[dict[str, Any]]] | None = None, system: dict[str, Any] | None = None,
+        settle_ms: int = 10000, timeout: float = 120.0) -> PreviewResult:
     """Open ``page`` of the mini program in ``out_dir`` headlessly and run ``actions`` on it.
 
     ``hosts`` maps an origin the app requests to another (``{"https://api.example.com":
     "http://127.0.0.1:8080"}``); ``storage`` seeds wx storage before launch (key → value); ``answers``
-    queues replies of ``wx`` APIs before launch (``{"login": [{"code": "c1"}]}``), as the ``answer`` action does.
+    queues replies of ``wx`` APIs before launch (``{"login": [{"code": "c1"}]}``), as the ``answer`` action does;
+    ``system`` overrides what ``wx.getSystemInfoSync`` and ``wx.getWindowInfo`` say of the device (``windowWidth``,
+    ``statusBarHeight`` …; the capsule follows them).
     """
     node = shutil.which("node")
     if node is None:
@@ -117,7 +119,7 @@ def run(out_dir: Path, page: str, query: dict | None = None, actions: list | Non
         gwx, compile_errors = _compile_wxml(out, work)
         request = {"root": str(out), "page": page, "query": query or {}, "actions": actions or [],
                    "gwx": str(gwx) if gwx else None, "hosts": hosts or {}, "storage": storage or {},
-                   "answers": answers or {}, "settleMs": settle_ms}
+                   "answers": answers or {}, "system": system or {}, "settleMs": settle_ms}
         (work / "request.json").write_text(json.dumps(request), encoding="utf-8")
         result_file = work / "result.json"
         proc = subprocess.run([node, str(HARNESS), str(work / "request.json"), str(result_file)],

@@ -66,7 +66,7 @@ function format(v) {
 
 // ---- the doubles
 const root = request.root;
-const wx = createWx({ root, hosts: request.hosts || {} });
+const wx = createWx({ root, hosts: request.hosts || {}, system: request.system || {} });
 global.wx = wx;
 Object.keys(request.storage || {}).forEach((k) => wx.setStorageSync(k, request.storage[k]));
 Object.keys(request.answers || {}).forEach((name) => request.answers[name].forEach((res) => wx.answer(name, res)));

@@ -295,6 +295,20 @@ function createMiniProgram(options) {
         touches: ending ? [] : touches || [], changedTouches: touches || [] });
       if (h.stop) break;
     }
+    const link = type === 'tap' ? navigatorOf(node) : null;
+    if (link) openNavigator(link.attr);
+  }
+
+  // WeChat's <navigator url open-type>: a tap in it opens its url with the page API its open-type names
+  function navigatorOf(node) {
+    for (let n = node; n; n = n.parent) if (n.tag === 'navigator') return n;
+    return null;
+  }
+  function openNavigator(attr) {
+    const type = attr.openType || 'navigate';
+    if (type === 'navigateBack') wx.navigateBack({ delta: Number(attr.delta) || 1 });
+    else wx[{ navigate: 'navigateTo', redirect: 'redirectTo', switchTab: 'switchTab', reLaunch: 'reLaunch' }[type]]({
+      url: attr.url });
   }
 
   // triggerEvent: the handler bound on the component's tag in its owner's WXML

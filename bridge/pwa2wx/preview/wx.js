@@ -216,6 +216,33 @@ function createWx(options) {
       };
     },
 
+    // A real multipart/form-data POST of a local file (user data or package) as part `name`, plus `formData`
+    // fields; answers as WeChat does: data is the body text.
+    uploadFile(o) {
+      calls.push({ name: 'uploadFile', args: o });
+      let file;
+      try {
+        file = Buffer.from(readAny(o.filePath));
+      } catch (e) {
+        setImmediate(() => { if (o.fail) o.fail({ errMsg: 'uploadFile:fail ' + e.message }); });
+        return;
+      }
+      const boundary = '----pwa2wx' + Date.now().toString(16);
+      const part = (head) => Buffer.from('--' + boundary + '\r\n' + head + '\r\n\r\n');
+      const fields = Object.keys(o.formData || {}).map((k) => Buffer.concat([
+        part('Content-Disposition: form-data; name="' + k + '"'), Buffer.from(String(o.formData[k]) + '\r\n')]));
+      const body = Buffer.concat(fields.concat([
+        part('Content-Disposition: form-data; name="' + o.name + '"; filename="' + path.basename(o.filePath) +
+          '"\r\nContent-Type: application/octet-stream'),
+        file, Buffer.from('\r\n--' + boundary + '--\r\n')]));
+      wx.request({
+        url: o.url, method: 'POST', dataType: 'text', data: toArrayBuffer(body),
+        header: Object.assign({}, o.header, { 'content-type': 'multipart/form-data; boundary=' + boundary }),
+        success: (res) => { if (o.success) o.success({ data: res.data, statusCode: res.statusCode, errMsg: 'uploadFile:ok' }); },
+        fail: (res) => { if (o.fail) o.fail({ errMsg: res.errMsg.replace(/^request/, 'uploadFile') }); }
+      });
+    },
+
     // A SocketTask on Node's own WebSocket client (Node 22, or 20 with --experimental-websocket): a real
     // connection to `url` (through `hosts`); without one, every connection fails as an unreachable server does.
     connectSocket(o) {
@@ -365,8 +392,10 @@ function createWx(options) {
     getAppBaseInfo() {
       return wx.getSystemInfoSync();
     },
-    getMenuButtonBoundingClientRect() {
-      return { width: 87, height: 32, top: 51, right: 383, bottom: 83, left: 296 };
+    getMenuButtonBoundingClientRect() { // the capsule as WeChat on iOS places it: 87×32, 7 px from the right edge
+      const info = wx.getSystemInfoSync();
+      const top = info.statusBarHeight + 4, right = info.windowWidth - 7;
+      return { width: 87, height: 32, top, right, bottom: top + 32, left: right - 87 };
     },
     getAccountInfoSync() {
       return { miniProgram: { appId: 'touristappid', envVersion: 'develop', version: '' } };

@@ -20,7 +20,7 @@ from pathlib import Path
 from pwa2wx import preview
 from pwa2wx.output import wechat
 from pwa2wx.output.layout import NPM_FOLDER
-from pwa2wx.screenshot.html import document
+from pwa2wx.screenshot.html import device, document
 
 HERE = Path(__file__).resolve().parent
 CHROMIUM_NAMES = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")
@@ -46,7 +46,7 @@ def render_html(out: Path, page: str, *, query: dict | None = None, actions: lis
         raise ScreenshotError("Node.js is needed to render mini-program pages: install Node.js 18+")
     if not (out / f"{page}.wxml").is_file() and not page.startswith("/"):
         raise ScreenshotError(f"{out}: no page {page} (no {page}.wxml)")
-    shown = preview.run(out, page, query, actions)
+    shown = preview.run(out, page, query, actions, system=device(width, height))
     if not shown.tree and shown.errors:
         raise ScreenshotError(f"{page} rendered nothing: " + "; ".join(e["message"] for e in shown.errors[:3]))
     route = shown.route or page
@@ -75,24 +75,36 @@ def side_by_side(pwa: Path, mini: Path, png: Path, scale: float = 2) -> Path:
     return _capture(html, png, 2 * width + 40, 720, scale)
 
 
+def dom(html: str, width: int = 375, height: int = 667) -> str:
+    """The document as Chromium serialises it once its scripts ran (a script can measure the layout into it)."""
+    proc = _chromium(html, width, height, 1, "--dump-dom")
+    if proc.returncode != 0:
+        raise ScreenshotError(f"Chromium failed: {proc.stderr.strip()[-1000:]}")
+    return proc.stdout
+
+
 def _capture(html: str, png: Path, width: int, height: int, scale: float) -> Path:
+    png = png.resolve()
+    png.parent.mkdir(parents=True, exist_ok=True)
+    proc = _chromium(html, width, height, scale, f"--screenshot={png}")
+    if proc.returncode != 0 or not png.is_file():
+        raise ScreenshotError(f"Chromium failed: {proc.stderr.strip()[-1000:]}")
+    return png
+
+
+def _chromium(html: str, width: int, height: int, scale: float, output: str) -> subprocess.CompletedProcess:
     browser = chromium()
     if browser is None:
         raise ScreenshotError("Chromium is needed for screenshots: install it (Debian: apt-get install chromium) "
                               "or set PWA2WX_CHROMIUM to a Chrome/Chromium binary")
-    png = png.resolve()
-    png.parent.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="pwa2wx-shot-") as tmp:
         doc = Path(tmp) / "page.html"
         doc.write_text(html, encoding="utf-8")
         args = [browser, "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",
                 "--allow-file-access-from-files", f"--window-size={width},{height}",
                 f"--force-device-scale-factor={scale}", "--virtual-time-budget=2000",
-                "--run-all-compositor-stages-before-draw", f"--screenshot={png}", doc.as_uri()]
-        proc = subprocess.run(args, capture_output=True, text=True, timeout=120)
-    if proc.returncode != 0 or not png.is_file():
-        raise ScreenshotError(f"Chromium failed: {proc.stderr.strip()[-1000:]}")
-    return png
+                "--run-all-compositor-stages-before-draw", output, doc.as_uri()]
+        return subprocess.run(args, capture_output=True, text=True, timeout=120)
 
 
 def _css(out: Path, width: int) -> dict[str, str]:

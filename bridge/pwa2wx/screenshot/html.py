@@ -12,7 +12,8 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
-NAV_HEIGHT = 64  # status bar 20 + navigation bar 44, as DevTools draws an iPhone 6/7/8
+STATUS_BAR = 20  # as DevTools draws an iPhone 6/7/8
+NAV_HEIGHT = STATUS_BAR + 44  # + WeChat's navigation bar
 TAB_HEIGHT = 50
 
 WECHAT_CSS = """body{margin:0;font-family:-apple-system-font,"Helvetica Neue",sans-serif;font-size:16px}
@@ -41,11 +42,11 @@ wx-slider{display:block;margin:10px 18px}wx-slider>i{display:block;height:2px;ma
 wx-progress{display:flex;align-items:center}wx-progress>i{display:block;flex:1;height:6px;background:#ebebeb}
 wx-progress>i>b{display:block;height:100%;background:#09bb07}"""
 
-CHROME_CSS = """body{margin:0;overflow:hidden;font-family:-apple-system-font,"Helvetica Neue",sans-serif;
-background:#fff}
+CHROME_CSS = """body{position:relative;margin:0;overflow:hidden;font-family:-apple-system-font,
+"Helvetica Neue",sans-serif;background:#fff}
 iframe{display:block;border:0}.nav{position:relative;padding-top:20px}
 .nav b{display:block;height:44px;line-height:44px;text-align:center;font-size:17px;font-weight:500}
-.cap{position:absolute;right:7px;top:26px;width:87px;height:32px;box-sizing:border-box;border-radius:16px;
+.cap{position:absolute;z-index:1;right:7px;top:24px;width:87px;height:32px;box-sizing:border-box;border-radius:16px;
 border:1px solid rgba(128,128,128,.3);background:rgba(255,255,255,.6)}
 .tab{display:flex;height:50px;box-sizing:border-box;border-top:1px solid}
 .tab div{flex:1;display:flex;flex-direction:column;align-items:center;justify-content:center;font-size:10px}
@@ -53,6 +54,14 @@ border:1px solid rgba(128,128,128,.3);background:rgba(255,255,255,.6)}
 
 IMAGE_FIT = {"aspectFit": "contain", "aspectFill": "cover", "scaleToFill": "fill"}
 KEPT_ATTRIBUTES = ("id", "style", "type", "size", "mode", "slot")
+
+
+def device(width: int, height: int) -> dict[str, Any]:
+    """What the preview's ``wx`` says of the screen drawn here (its capsule follows from it)."""
+    return {"windowWidth": width, "windowHeight": height, "screenWidth": width, "screenHeight": height,
+            "statusBarHeight": STATUS_BAR, "safeArea": {"top": STATUS_BAR, "left": 0, "right": width,
+                                                         "bottom": height, "width": width,
+                                                         "height": height - STATUS_BAR}}
 
 
 def document(root: Path, page: str, tree: list[Any], css: str, app: dict, page_json: dict, width: int,
@@ -70,7 +79,8 @@ def document(root: Path, page: str, tree: list[Any], css: str, app: dict, page_j
     if not custom:
         color = "#000" if window.get("navigationBarTextStyle") == "black" else "#fff"
         out.append(f'<div class="nav" style="background:{escape(window.get("navigationBarBackgroundColor", "#000"))};'
-                   f'color:{color}"><b>{escape(window.get("navigationBarTitleText", ""))}</b><i class="cap"></i></div>')
+                   f'color:{color}"><b>{escape(window.get("navigationBarTitleText", ""))}</b></div>')
+    out.append('<i class="cap"></i>')  # WeChat's capsule, over the page's own bar too (preview/wx.js's geometry)
     out.append(f'<iframe style="width:{width}px;height:{frame}px" srcdoc="{escape(inner)}"></iframe>')
     if tabs:
         out.append(_tab_bar(root, page, tabs))

@@ -221,23 +221,13 @@ def _parameter_properties(em: Emitter, ctor: Node | None) -> list[str]:
 
 def _body(em: Emitter, body: Node, texts: dict[int, str], ctor: Node | None, prologue: list[str],
           derived: bool) -> str:
-    data = em.src.data
-    out = []
-    pos = body.start_byte
-    for child in body.children:
-        out.append(data[pos:child.start_byte].decode("utf-8"))
-        pos = child.end_byte
-        if ctor is not None and child.id == ctor.id:
-            out.append(_constructor(em, ctor, prologue, derived))
-        elif child.id in texts:
-            out.append(texts[child.id])
-        else:
-            out.append(em.emit(child))
-        if child.type == "{" and ctor is None and prologue:
-            sup = "super(...arguments); " if derived else ""
-            out.append(f" constructor() {{ {sup}{' '.join(prologue)} }}")
-    out.append(data[pos:body.end_byte].decode("utf-8"))
-    return "".join(out)
+    if ctor is not None:
+        return em.default(body, {**texts, ctor.id: _constructor(em, ctor, prologue, derived)})
+    brace = body.children[0] if body.children and body.children[0].type == "{" else None
+    if brace is None or not prologue:
+        return em.default(body, texts)
+    sup = "super(...arguments); " if derived else ""
+    return em.default(body, texts, after={brace.id: f" constructor() {{ {sup}{' '.join(prologue)} }}"})
 
 
 def _constructor(em: Emitter, ctor: Node, prologue: list[str], derived: bool) -> str:
@@ -247,18 +237,12 @@ def _constructor(em: Emitter, ctor: Node, prologue: list[str], derived: bool) ->
     if not prologue:
         return em.emit(ctor)
     anchor = next((s for s in block.named_children if _is_super_call(s)), None) if derived else None
-    data = em.src.data
-    out = []
-    pos = block.start_byte
-    for child in block.children:
-        out.append(data[pos:child.start_byte].decode("utf-8"))
-        pos = child.end_byte
-        out.append(em.emit(child))
-        if (anchor is None and child.type == "{") or (anchor is not None and child.id == anchor.id):
-            semicolon = ";" if anchor is not None and not em.text(anchor).endswith(";") else ""
-            out.append(semicolon + " " + " ".join(prologue))
-    out.append(data[pos:block.end_byte].decode("utf-8"))
-    return em.default(ctor, {block.id: "".join(out)})
+    if anchor is None:
+        insert = {block.children[0].id: " " + " ".join(prologue)}
+    else:
+        semicolon = "" if em.text(anchor).endswith(";") else ";"
+        insert = {anchor.id: semicolon + " " + " ".join(prologue)}
+    return em.default(ctor, {block.id: em.default(block, after=insert)})
 
 
 def _is_super_call(stmt: Node) -> bool:

@@ -369,8 +369,9 @@ class Emitter:
             return handler(self, node)
         return self.default(node)
 
-    def default(self, node: Node, replace: dict[int, str] | None = None) -> str:
-        """The node's source text with each child emitted (or replaced by ``replace[child.id]``)."""
+    def default(self, node: Node, replace: dict[int, str] | None = None, after: dict[int, str] | None = None) -> str:
+        """The node's source text with each child emitted (or replaced by ``replace[child.id]``, and followed by
+        ``after[child.id]``)."""
         if not node.children:
             return self.text(node)
         drop = TS_TOKENS.get(node.type, frozenset())
@@ -387,6 +388,8 @@ class Emitter:
                 out.append("")
             else:
                 out.append(self.emit(child))
+            if after is not None and child.id in after:
+                out.append(after[child.id])
             pos = child.end_byte
         out.append(data[pos:node.end_byte].decode("utf-8"))
         return "".join(out)

@@ -1,6 +1,7 @@
 """Angular decorators → the ``X.__ng__`` object the runtime reads (docs/internals.md "Class metadata").
 
-Keys appear in the contract's order; keys that do not apply are left out. Everything that names
+Keys appear in the contract's order (:data:`KEYS`, the one place it is written); keys that do not apply are
+left out. Everything that names
 other classes (deps, providers, imports …) is wrapped in a function so circular imports stay lazy.
 """
 
@@ -29,6 +30,11 @@ QUERIES = {"ViewChild": (True, False), "ViewChildren": (False, False), "ContentC
            "ContentChildren": (False, True)}  # name -> (first, content)
 LAZY_KEYS = ("providers", "viewProviders", "imports", "declarations", "exports", "bootstrap")
 DI_FLAGS = ("optional", "self", "skipSelf", "host")
+# Every key of ``X.__ng__``, in the order it is written. The runtime reads these and writes them for libraries
+# compiled by Angular (core.js ``declared``); ``factory`` it alone writes (InjectionToken, ɵɵdefineInjectable).
+KEYS = ("kind", "selector", "deps", "inputs", "outputs", "queries", "hostListeners", "hostBindings",
+        "hostAttributes", *LAZY_KEYS, "providedIn", "name", "pure", "standalone", "exportAs")
+RUNTIME_KEYS = ("factory",)
 _CALL = re.compile(r"\s*([\w$]+)\((.*)\)\s*;?\s*", re.S)
 
 
@@ -40,11 +46,11 @@ def metadata(em: Emitter, info: ClassInfo) -> str | None:
     kind = CLASS_KINDS[decorator.angular]
     args = decorator.args
     meta = _pairs(em, args[0]) if args and args[0].type == "object" else {}
-    out: list[tuple[str, str]] = [("kind", json.dumps(kind))]
+    out = {"kind": json.dumps(kind)}
     if kind in ("component", "directive") and "selector" in meta:
-        out.append(("selector", em.emit(meta["selector"])))
+        out["selector"] = em.emit(meta["selector"])
     if info.params is not None or not info.derived:
-        out.append(("deps", f"function () {{ return [{', '.join(_deps(em, info.params or []))}]; }}"))
+        out["deps"] = f"function () {{ return [{', '.join(_deps(em, info.params or []))}]; }}"
     inputs, outputs, queries, listeners, bindings = _members(em, info)
     _meta_inputs(em, meta, inputs, outputs)
     attributes = _host(em, meta.get("host"), listeners, bindings)
@@ -52,23 +58,24 @@ def metadata(em: Emitter, info: ClassInfo) -> str | None:
                                    ("hostListeners", listeners, "[]"), ("hostBindings", bindings, "[]"),
                                    ("hostAttributes", attributes, "{}")):
         if entries:
-            out.append((key, f"{brackets[0]} {', '.join(entries)} {brackets[1]}"))
+            out[key] = f"{brackets[0]} {', '.join(entries)} {brackets[1]}"
     for key in LAZY_KEYS:
         if key in meta:
-            out.append((key, f"function () {{ return {em.emit(meta[key])}; }}"))
+            out[key] = f"function () {{ return {em.emit(meta[key])}; }}"
     if kind == "injectable" and "providedIn" in meta:
-        out.append(("providedIn", em.emit(meta["providedIn"])))
+        out["providedIn"] = em.emit(meta["providedIn"])
     if kind == "pipe":
-        out.append(("name", em.emit(meta["name"]) if "name" in meta else "null"))
-        out.append(("pure", em.emit(meta["pure"]) if "pure" in meta else "true"))
+        out["name"] = em.emit(meta["name"]) if "name" in meta else "null"
+        out["pure"] = em.emit(meta["pure"]) if "pure" in meta else "true"
     standalone = em.opt.standalone(info.name) if kind == "component" else None
     if standalone is None and "standalone" in meta:
-        out.append(("standalone", em.emit(meta["standalone"])))
+        out["standalone"] = em.emit(meta["standalone"])
     elif standalone is not None:
-        out.append(("standalone", json.dumps(standalone)))
+        out["standalone"] = json.dumps(standalone)
     if "exportAs" in meta:
-        out.append(("exportAs", em.emit(meta["exportAs"])))
-    return "{ " + ", ".join(f"{k}: {v}" for k, v in out) + " }"
+        out["exportAs"] = em.emit(meta["exportAs"])
+    assert out.keys() <= set(KEYS), f"__ng__ keys missing from KEYS: {out.keys() - set(KEYS)}"
+    return "{ " + ", ".join(f"{k}: {out[k]}" for k in KEYS if k in out) + " }"
 
 
 def _pairs(em: Emitter, obj: Node) -> dict[str, Node]:

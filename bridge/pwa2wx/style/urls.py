@@ -2,7 +2,8 @@
 
 WXSS cannot load a local file for a background or a font (only https or data URLs work), so small files
 are inlined; a file over the limit points at ``[assets] base_url`` when the app has one (the user uploads it
-there), else it is reported, and not copied: in the package it would only take room.
+there), else an image is inlined as a smaller copy (:mod:`.shrink`), and anything else is reported, and not
+copied: in the package it would only take room.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from collections.abc import Callable
 from pathlib import Path, PurePosixPath
 
 from pwa2wx.output.layout import COPIED_ASSETS
+from pwa2wx.style.shrink import smaller_copy
 
 INLINE_LIMIT = 32 * 1024
 """Largest file inlined as a data URL, in bytes (it lands in the main package, 2 MB in all)."""
@@ -60,6 +62,13 @@ class Assets:
             self.report("PWX208", f"url({url}): {len(data) // 1024} KB, over the {self.limit // 1024} KB inline limit, "
                                   f"is loaded from {remote}: upload {rel} there", file, line, col)
             return remote
+        smaller = smaller_copy(data, self.limit)
+        if smaller is not None:
+            copy, mime = smaller
+            self.report("PWX211", f"url({url}): {len(data) // 1024} KB, over the {self.limit // 1024} KB inline "
+                                  f"limit, is inlined as a smaller copy ({len(copy) // 1024} KB): set [assets] "
+                                  "base_url to load the original from your https server", file, line, col)
+            return f"data:{mime};base64,{base64.b64encode(copy).decode('ascii')}"
         self.report("PWX204", f"url({url}): {len(data) // 1024} KB is over the {self.limit // 1024} KB inline "
                               "limit, and WXSS cannot load a local file: it does not show on a device (set "
                               "[assets] base_url to load it from your https server, or make it smaller)",

@@ -53,6 +53,7 @@ class TemplateContext:
     diagnostics: Diagnostics
     component_path: Callable[[Component], str]  # child component → absolute mini-program path (usingComponents)
     icon: Callable[[str], str | None]  # ion-icon name → the classes that draw its glyph, None when missing
+    navigation: str = "custom"  # [style] navigation: "custom" (the page's ion-header is the bar) | "native"
 
 
 @dataclass

@@ -1,7 +1,8 @@
 """Page chrome: what WeChat draws natively or on the page level instead of in the template — the page title
-(the native navigation bar), pull-to-refresh and infinite scroll (page hooks), menus, swipeable items and
-inline overlays. The element shapes are kinds of :mod:`.ionic`'s table (see :mod:`.shapes` for how kinds
-reach the compiler).
+(the native navigation bar, or with ``[style] navigation = "custom"`` the page's own ion-header inset below
+the status bar and clear of the capsule, with a back button), pull-to-refresh and infinite scroll (page
+hooks), menus, swipeable items and inline overlays. The element shapes are kinds of :mod:`.ionic`'s table
+(see :mod:`.shapes` for how kinds reach the compiler).
 """
 
 from __future__ import annotations
@@ -10,9 +11,9 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from pwa2wx.template import shapes
-from pwa2wx.template.attrs import Attrs
+from pwa2wx.template.attrs import Attrs, Binding
 from pwa2wx.template.expression import js_string
-from pwa2wx.template.helpers import h
+from pwa2wx.template.helpers import h, h_read
 from pwa2wx.template.nodes import Element, Node, elements, text_content, texts
 from pwa2wx.template.scope import Env, Fn, Handler, Helper, Scope
 from pwa2wx.template.wxml import Wx
@@ -20,6 +21,9 @@ from pwa2wx.template.wxml import Wx
 if TYPE_CHECKING:
     from pwa2wx.template.compiler import ViewCompiler
     from pwa2wx.template.rows import Tag
+
+BACK_ICONS = {"md": "arrow-back-sharp", "ios": "chevron-back"}  # ion-back-button's icon per mode
+HOME_ICONS = {"md": "home-sharp", "ios": "home-outline"}  # WeChat's home button on a page opened directly
 
 # A page toolbar made only of these is what the native navigation bar shows (title, back button).
 TITLE_ONLY_TOOLBAR = frozenset({"ion-title", "ion-buttons", "ion-back-button"})
@@ -37,7 +41,7 @@ def native_bar_elements(c: ViewCompiler, nodes: list[Node]) -> set[int]:
     """What WeChat's native navigation bar already shows: the page title, its toolbar when that holds
     nothing else (a back button is native too), and the header when that toolbar was all it held."""
     title = title_element(c, nodes)
-    if title is None:
+    if title is None or c.ctx.navigation == "custom":
         return set()
     dropped = {id(title)}
     header = next(n for n in nodes if isinstance(n, Element) and n.tag == "ion-header")
@@ -50,6 +54,76 @@ def native_bar_elements(c: ViewCompiler, nodes: list[Node]) -> set[int]:
             if [e for e in elements(header.children) if e.tag == "ion-toolbar"] == [toolbar]:
                 dropped.add(id(header))
     return dropped
+
+
+def navigation_header(c: ViewCompiler, nodes: list[Node]) -> Element | None:
+    """The ion-header a page draws as its navigation bar (``[style] navigation = "custom"``): its first, at
+    the top of the template or at the top of its ion-content (a header over a hero image)."""
+    if c.ctx.role != "page" or c.ctx.navigation != "custom":
+        return None
+    tops = [n for n in nodes if isinstance(n, Element)]
+    inner = [n for e in tops if e.tag == "ion-content" for n in e.children if isinstance(n, Element)]
+    return next((e for e in tops + inner if e.tag == "ion-header"), None)
+
+
+def navigation_bar(c: ViewCompiler, el: Element, attrs: Attrs, row: Tag, env: Env) -> list:
+    """The page's ion-header as its navigation bar: the device's insets as CSS variables the theme pads its
+    first toolbar with (below the status bar, clear of the capsule), and the back or home button where
+    WeChat's own bar would show one when that toolbar has neither a back nor a menu button."""
+    wx = c.elements.plain(el, attrs, row, env)
+    wx.add_class("pwx-navbar")
+    wx.attrs["style"] = ";".join(filter(None, (wx.attrs.get("style"), c.exprs.value(env.scope, h("navBar")))))
+    toolbar = next((e for e in el.children if isinstance(e, Element) and e.tag == "ion-toolbar"), None)
+    drawn = next((w for w in wx.children if isinstance(w, Wx) and (w.attrs.get("class") or "").startswith(
+        "ion-toolbar")), None)
+    if toolbar is not None and drawn is not None and not any(
+            e.tag in ("ion-back-button", "ion-menu-button") for e in elements(toolbar.children)):
+        back = back_arrow(c, el, env, None, '""')
+        home = bar_button(c, el, env, h("canGoHome"), Helper("home", ()), HOME_ICONS)
+        buttons = Wx("view", {"class": "ion-buttons a-slot-start"}, [back, home])
+        drawn.children.insert(0, buttons)
+    return [wx]
+
+
+def status_bar(c: ViewCompiler) -> list[Wx | str]:
+    """Room for the status bar on a page without an ion-header (``[style] navigation = "custom"``)."""
+    if c.ctx.role != "page" or c.ctx.navigation != "custom":
+        return []
+    return [Wx("view", {"class": "pwx-status-bar", "style": c.exprs.value(Scope(), h("navBar"))})]
+
+
+def back_button(c: ViewCompiler, el: Element, attrs: Attrs, row: Tag, env: Env) -> list:
+    """ion-back-button: WeChat's native bar has its own (``[style] navigation = "native"``); in the page's own
+    bar, a button going back through the page stack, or to its defaultHref when the page was opened directly."""
+    if c.ctx.navigation != "custom":
+        c.note_once("PWX105", "ion-back-button", "ion-back-button: the native navigation bar's back button is used",
+                    el)
+        return []
+    href = attrs.props.get("defaultHref")
+    static = js_string(attrs.static_value("defaultHref") or "")
+    return [back_arrow(c, el, env, href if href is not None and href.ast is not None else None, static)]
+
+
+def back_arrow(c: ViewCompiler, el: Element, env: Env, href: Binding | None, static: str) -> Wx:
+    """The back button (Ionic's, drawn per mode): shown while there is somewhere to go back to."""
+    shown = c.exprs.expr(href, env.scope) if href is not None else static
+    tap = Helper("back", (href.ast if href is not None and href.ast is not None else static,))
+    return bar_button(c, el, env, h("canGoBack", shown or '""'), tap, BACK_ICONS)
+
+
+def bar_button(c: ViewCompiler, el: Element, env: Env, shown: str, tap: Helper, icons: dict[str, str]) -> Wx:
+    """A navigation-bar button drawn as Ionic's back button (its icon per mode), while ``shown`` is true."""
+    scope = env.scope
+    wx = Wx("view", {"class": "ion-back-button", "hover-class": "ion-activated",
+                     "wx:if": c.exprs.value(scope, shown)})
+    handler = Handler()
+    handler.add("tap", tap)
+    c.handlers.attach(wx, handler, scope, el)
+    glyphs = {mode: shapes.icon_class(c, name, el) or "" for mode, name in icons.items()}
+    glyph = c.exprs.value(scope, f'{h_read("mode")} === "ios" ? {js_string(glyphs["ios"])} : '
+                                 f'{js_string(glyphs["md"])}')
+    wx.children = [Wx("view", {"class": f"ion-icon {glyph}"})]
+    return wx
 
 
 def page_title(c: ViewCompiler, nodes: list[Node]) -> str | None:
@@ -157,13 +231,46 @@ def sliding(c: ViewCompiler, el: Element, attrs: Attrs, row: Tag, env: Env) -> l
 
 
 def overlay(c: ViewCompiler, el: Element, attrs: Attrs, row: Tag, env: Env) -> list:
-    """Inline ion-modal / ion-popover: content in place ([isOpen] shows/hides it)."""
+    """Inline ion-modal / ion-popover: content in place ([isOpen] shows/hides it); one with a ``trigger`` is
+    hidden until the element with that id is tapped, then shown over a backdrop whose tap closes it."""
     wx = c.elements.plain(el, attrs, row, env, children=[])
+    shown: list[str] = []
     is_open = attrs.props.get("isOpen")
-    if is_open is not None and is_open.ast is not None:
-        wx.attrs["hidden"] = c.exprs.value(env.scope, f"!{c.exprs.expr(is_open, env.scope, 'bool')}")
+    bound = c.exprs.expr(is_open, env.scope, "bool") if is_open is not None else None
+    if bound is not None:
+        shown.append(bound)
+    backdrop = None
+    if attrs.static_value("trigger"):
+        site = js_string(overlay_site(el))
+        opened = h("overlayOpen", site)
+        shown.append(opened)
+        wx.add_class("pwx-triggered")
+        backdrop = Wx("view", {"class": "pwx-overlay-backdrop", "wx:if": c.exprs.value(env.scope, opened)})
+        handler = Handler(catch={"tap"})  # not the trigger's tap too (it may hold the overlay)
+        handler.add("tap", Helper("overlay", ('"close"', site)))
+        c.handlers.attach(backdrop, handler, env.scope, el)
+    if shown:
+        wx.attrs["hidden"] = c.exprs.value(env.scope, "!(" + " || ".join(f"({s})" for s in shown) + ")")
     wx.children = c.elements.children(el, attrs, replace(env, overlay=True))
-    return [wx]
+    return [backdrop, wx] if backdrop is not None else [wx]
+
+
+def overlay_triggers(nodes: list[Node]) -> dict[str, str]:
+    """id of a trigger element → the site of the inline overlay it opens (``<ion-popover trigger="id">``)."""
+    return {trigger: overlay_site(e) for e in elements(nodes) if e.tag in ("ion-popover", "ion-modal")
+            for trigger in [next((a.value for a in e.attrs if a.name == "trigger" and a.value), None)] if trigger}
+
+
+def open_trigger(c: ViewCompiler, attrs: Attrs, handler: Handler) -> None:
+    """A tap on an overlay's trigger element opens it."""
+    site = c.overlay_triggers.get(attrs.static_value("id") or "")
+    if site is not None:
+        handler.add("tap", Helper("overlay", ('"open"', js_string(site))))
+
+
+def overlay_site(el: Element) -> str:
+    """An inline overlay's key in view.js's open overlays (its position: unique, stable)."""
+    return f"ov{el.line}_{el.col}"
 
 
 def sliding_site(el: Element) -> str:

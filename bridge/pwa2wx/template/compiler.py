@@ -29,7 +29,7 @@ from pwa2wx.template.expressions import Expressions
 from pwa2wx.template.flow import ControlFlow
 from pwa2wx.template.handlers import Handlers
 from pwa2wx.template.helpers import h
-from pwa2wx.template.nodes import Attribute, Node
+from pwa2wx.template.nodes import Attribute, Element, Node
 from pwa2wx.template.projection import Projection
 from pwa2wx.template.scope import Env, Fn, Scope, Writer
 from pwa2wx.template.wxml import serialize
@@ -52,6 +52,8 @@ class ViewCompiler:
         self.hooks: dict[str, int] = {}
         self.pipes: dict[str, tuple[str, str]] = {}
         self.in_native_bar: set[int] = set()  # ids of the header elements the native navigation bar replaces
+        self.navigation_header: Element | None = None  # the ion-header drawn as the page's navigation bar
+        self.overlay_triggers: dict[str, str] = {}  # id of an inline overlay's trigger element -> its site
         self.noted: set[tuple[str, str]] = set()
         self.where_attr: Attribute | None = None  # the attribute whose expression is being generated
         self.exprs = Expressions(self)
@@ -70,7 +72,11 @@ class ViewCompiler:
         self.render.line(f"var s0 = {h('root')}, $0 = {{}};")
         chrome.runtime_title(self, nodes)
         self.in_native_bar = chrome.native_bar_elements(self, nodes)
+        self.navigation_header = chrome.navigation_header(self, nodes)
+        self.overlay_triggers = chrome.overlay_triggers(nodes)
         body = self.flow.view(nodes, Env(Scope()))
+        if self.navigation_header is None:
+            body = chrome.status_bar(self) + body
         self.render.line("return $0;")
         temps = self.render_fn.declaration()
         render = "function (c, h) {\n" + (f"  {temps}\n" if temps else "") + self.render.text() + "\n}"

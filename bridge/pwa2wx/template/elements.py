@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from pwa2wx.template import forms, shapes
+from pwa2wx.template import chrome, forms, shapes
 from pwa2wx.template.attrs import Attrs, Binding, read_attrs
 from pwa2wx.template.decoration import PROPERTY_RULES, ROUTER_EXTRAS, STATIC_RULES, WX_EVENT_NAME, Decoration, apply
 from pwa2wx.template.expression import ast as A
@@ -44,6 +44,8 @@ class Elements:
             return self.c.projection.ng_content(el, attrs, env)
         if id(el) in self.c.in_native_bar:
             return []
+        if el is self.c.navigation_header:
+            return chrome.navigation_bar(self.c, el, attrs, lookup(el.tag) or Tag(), env)
         if attrs.animations:
             self.c.note_once("PWX105", "animation", "Angular animations are not run: elements appear without "
                              "transitions", el)
@@ -76,6 +78,7 @@ class Elements:
             wx.attrs.pop("style", None)
         forms.bind_model(self.c, attrs, row, env, wx, handler)
         self.events(el, attrs, row, env, handler, skip=frozenset({"ngModelChange"}) if row.model else frozenset())
+        chrome.open_trigger(self.c, attrs, handler)
         self.c.handlers.attach(wx, handler, env.scope, el)
         if children is None:
             children = self.children(el, attrs, env)

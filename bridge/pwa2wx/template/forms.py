@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 
 # <input type>: the WeChat input type (runtime/view.js INPUT_TYPES answers the same for a bound type)
 HTML_INPUT_TYPES = {"text": "text", "search": "text", "email": "text", "url": "text", "password": "text",
-                    "number": "digit", "tel": "number"}
+                    "number": "digit", "tel": "number", "nickname": "nickname"}  # nickname: WeChat's own keyboard
 BUTTON = Tag(statics=(("hover-class", "ion-activated"),))  # <input type="submit|button|reset">
 
 
@@ -110,6 +110,7 @@ def input(c: ViewCompiler, el: Element, attrs: Attrs, row: Tag, env: Env) -> lis
     """ion-input / ion-textarea → view.ion-input > label + native input/textarea (+ slotted children)."""
     outer, native, handler = control(c, el, attrs, row, env)
     input_type(c, attrs, native, env, el)
+    textarea_rows(attrs, native)
     c.handlers.attach(native, handler, env.scope, el)
     helper = attrs.static_value("helperText")
     children = label(c, attrs, env) + [native] + c.elements.children(el, attrs, env)
@@ -133,8 +134,18 @@ def html_input(c: ViewCompiler, el: Element, attrs: Attrs, row: Tag, env: Env) -
                hint="use the matching ion-* control (ion-checkbox, ion-datetime …)")
     _, native, handler = control(c, el, attrs, row, env, wrapper=None)
     input_type(c, attrs, native, env, el)
+    textarea_rows(attrs, native)
     c.handlers.attach(native, handler, env.scope, el)
     return [native]
+
+
+def textarea_rows(attrs: Attrs, native: Wx) -> None:
+    """``rows="6"``: WeChat's textarea has no rows; it is made at least as tall as six lines and its padding, as a
+    browser makes it (line-height ``normal`` is about 1.2em)."""
+    rows = attrs.static_value("rows")
+    if native.tag == "textarea" and rows and rows.isdigit():
+        height = f"min-height: calc({rows} * 1.2em + var(--padding-top, 10px) + var(--padding-bottom, 10px))"
+        native.attrs["style"] = "; ".join(filter(None, [height, native.attrs.get("style")]))
 
 
 def input_type(c: ViewCompiler, attrs: Attrs, native: Wx, env: Env, el: Element) -> None:

@@ -36,12 +36,19 @@ HELPERS: dict[str, tuple[str, ...]] = {
     "slideOpen": ("scope", "site"),
     "menuOpen": ("id", "side"),
     "title": ("read",),
+    "navBar": (),
+    "overlayOpen": ("site",),
+    "canGoBack": ("href",),
+    "canGoHome": (),
     # handlers
     "event": ("e", "kind", "extra?"),
     "navigate": ("commands", "extras"),
     "menu": ("action", "id"),
     "slide": ("scope", "site", "e"),
     "open": ("url",),
+    "back": ("href",),
+    "home": (),
+    "overlay": ("action", "site"),
     "submit": ("form",),
     "typed": ("scope", "name", "value"),
     "control": ("control", "value"),
@@ -58,6 +65,7 @@ FEATURES: dict[str, tuple[str, ...]] = {
     "view/menus.js": ("menu", "menuOpen"),
     "view/controls.js": ("index", "option", "pickerValue", "inputType"),
     "view/links.js": ("active", "navigate"),
+    "view/navbar.js": ("navBar", "canGoBack", "canGoHome", "home", "back"),
 }
 _FEATURE_OF = {name: file for file, names in FEATURES.items() for name in names}
 _CALL = re.compile(r"(?<![\w.$])h\.([A-Za-z_$][\w$]*)\(")  # as the compiler writes them: h.<name>(…)

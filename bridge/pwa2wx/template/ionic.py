@@ -91,6 +91,9 @@ _LABELLED = frozenset({"label", "labelPlacement", "helperText", "errorText", "ty
                        "max", "step", "multiple", "accept", "counterFormatter", "shape", "mode"})
 _ICON = frozenset({"name", "ios", "md", "src", "icon", "lazy", "sanitize", "flipRtl"})
 HOVER = (("hover-class", "ion-activated"),)
+# the events of WeChat's <button open-type="…"> (shapes.button), by the Angular event name an app binds
+OPEN_TYPE_EVENTS = {e: e for e in ("chooseavatar", "getphonenumber", "getrealtimephonenumber", "getuserinfo",
+                                   "contact", "opensetting", "launchapp", "agreeprivacyauthorization", "error")}
 
 _VIEW = Tag()
 
@@ -124,7 +127,8 @@ IONIC: dict[str, Tag] = {
     "ion-menu-toggle": Tag(kind=chrome.menu_toggle, consumes=frozenset({"menu", "autoHide"})),
     "ion-menu-button": Tag(kind=chrome.menu_button, statics=HOVER, consumes=frozenset({"menu", "autoHide"})),
     "ion-tabs": Tag(wx="block"),
-    "ion-back-button": Tag(kind=shapes.drop, note="ion-back-button: the native navigation bar's back button is used"),
+    "ion-back-button": Tag(kind=chrome.back_button,
+                           consumes=frozenset({"defaultHref", "text", "icon", "routerAnimation"})),
     "ion-router-outlet": Tag(kind=shapes.drop, note="ion-router-outlet: routed components are mini-program pages"),
     "ion-tab-bar": Tag(kind=shapes.drop, note="ion-tab-bar: rendered by app.json's native tabBar"),
     "ion-nav": Tag(kind=shapes.drop, note="ion-nav: pages are opened with the mini-program page stack"),
@@ -201,10 +205,14 @@ IONIC: dict[str, Tag] = {
                         consumes=frozenset({"presentation", "min", "max", "locale", "preferWheel",
                                             "showDefaultButtons", "value", "hourCycle", "firstDayOfWeek"})),
     # inline overlays: shown in place (with [isOpen]: while open); controllers are the runtime's job
-    "ion-modal": Tag(kind=chrome.overlay, note="inline ion-modal: its content is rendered in place",
+    "ion-modal": Tag(kind=chrome.overlay,
+                     note="inline ion-modal: its content is rendered in the page (over a backdrop when its trigger "
+                          "opens it)",
                      consumes=frozenset({"isOpen", "trigger", "breakpoints", "initialBreakpoint", "backdropDismiss",
                                          "showBackdrop", "keepContentsMounted", "presentingElement"})),
-    "ion-popover": Tag(kind=chrome.overlay, note="inline ion-popover: its content is rendered in place",
+    "ion-popover": Tag(kind=chrome.overlay,
+                       note="inline ion-popover: its content is rendered in the page (over a backdrop when its "
+                            "trigger opens it)",
                        consumes=frozenset({"isOpen", "trigger", "triggerAction", "showBackdrop", "backdropDismiss",
                                            "dismissOnSelect", "keepContentsMounted", "reference", "arrow"})),
     **{t: Tag(kind=shapes.drop, note=f"inline {t}: use its controller ({t[4:].title().replace('-', '')}Controller)")
@@ -229,7 +237,7 @@ HTML: dict[str, Tag] = {
     "form": Tag(kind=forms.form, consumes=frozenset({"ngSubmit", "submit", "novalidate", "action", "method",
                                                 "formGroup"})),
     "br": Tag(kind=shapes.br),
-    "button": Tag(props={"disabled": Prop("")}, statics=HOVER),
+    "button": Tag(kind=shapes.button, props={"disabled": Prop("")}, statics=HOVER, events=OPEN_TYPE_EVENTS),
     "img": Tag(wx="image", kind=shapes.image, props={"src": Prop("src", "url"), "alt": Prop("aria-label")},
                statics=(("mode", "widthFix"),), consumes=frozenset({"ngSrc"})),
     "input": Tag(wx="input", kind=forms.html_input, props=TEXT_INPUT_PROPS, events=TEXT_INPUT_EVENTS,

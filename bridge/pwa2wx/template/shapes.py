@@ -1,5 +1,5 @@
 """The element shapes of the table that are one element built differently: dropped elements, inline text,
-``br``, progress bars, images and icons, ``ion-virtual-scroll``.
+``br``, buttons, progress bars, images and icons, ``ion-virtual-scroll``.
 
 Each is a ``kind`` of :mod:`.ionic`'s table, called with the compiler, the element, its attributes, its row
 and where it is (:class:`~pwa2wx.template.scope.Env`). This module is imported by the table, so it reaches
@@ -43,6 +43,17 @@ def br(c: ViewCompiler, el: Element, attrs: Attrs, row: Tag, env: Env) -> list:
     return [c.elements.plain(el, attrs, row, env, children=[])]
 
 
+def button(c: ViewCompiler, el: Element, attrs: Attrs, row: Tag, env: Env) -> list:
+    """button → a view; with WeChat's ``open-type`` (chooseAvatar, getPhoneNumber, share …) a native <button>,
+    the only element that opens those and fires their events ((chooseavatar) …)."""
+    open_type = attrs.static_value("open-type")
+    if not open_type:
+        return [c.elements.plain(el, attrs, replace(row, events={}), env)]
+    wx = c.elements.plain(el, attrs, row, env, tag="button")
+    wx.attrs["open-type"] = open_type
+    return [wx]
+
+
 def progress(c: ViewCompiler, el: Element, attrs: Attrs, row: Tag, env: Env) -> list:
     wx = c.elements.plain(el, attrs, replace(row, props={}), env, children=[])
     value = attrs.props.get("value")
@@ -64,8 +75,9 @@ def image(c: ViewCompiler, el: Element, attrs: Attrs, row: Tag, env: Env) -> lis
     size = [f"{d}: {v}px" for d in ("width", "height") if (v := attrs.static_value(d)) and v.isdigit()]
     if size:
         wx.attrs["style"] = "; ".join([*size, *([str(wx.attrs["style"])] if "style" in wx.attrs else [])])
-        if len(size) == 2:
-            wx.attrs["mode"] = "aspectFill"
+        if len(size) == 2:  # an SVG keeps its shape inside the box, as its preserveAspectRatio does in a browser
+            svg = (attrs.static_value("src") or "").lower().split("?", 1)[0].endswith(".svg")
+            wx.attrs["mode"] = "aspectFit" if svg else "aspectFill"
     return [wx]
 
 

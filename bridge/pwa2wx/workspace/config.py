@@ -18,6 +18,8 @@ CONFIG_NAME = "pwa2wx.toml"
 
 LOGIN_BACKENDS = ("casdoor", "authing", "custom", "none")
 LOGIN_TRIGGERS = ("launch", "manual")
+AUTHING_APIS = ("v3", "legacy")
+WEBVIEW_MODES = ("pages", "all")
 
 # section -> key -> (python type, default, allowed values or None)
 SCHEMA: dict[str, dict[str, tuple[type, Any, tuple | None]]] = {
@@ -34,8 +36,11 @@ SCHEMA: dict[str, dict[str, tuple[type, Any, tuple | None]]] = {
         "client_id": (str, "", None),
         "trigger": (str, "launch", LOGIN_TRIGGERS),
         "attach_token_to": (list, [], None),
-        "userpool_id": (str, "", None),  # authing: the user pool (x-authing-userpool-id)
+        "relogin_interval": (int, 60, None),  # seconds between automatic re-sign-ins (code exchanges)
+        "api": (str, "v3", AUTHING_APIS),  # authing: the current API (v3) or authing-wxapp-sdk's (legacy)
         "app_id": (str, "", None),  # authing: the application (x-authing-app-id)
+        "connection": (str, "", None),  # authing v3: the WeChat mini program identity source's identifier
+        "userpool_id": (str, "", None),  # authing: the user pool (x-authing-userpool-id; legacy needs it)
         "code_field": (str, "code", None),  # custom: JSON field the wx.login code is posted in
         "token_path": (str, "token", None),  # custom: dotted path of the token in the JSON answer
         "user_path": (str, "", None),  # custom: dotted path of the user object in the answer ("" = none)
@@ -43,11 +48,20 @@ SCHEMA: dict[str, dict[str, tuple[type, Any, tuple | None]]] = {
     "style": {
         "px_to_rpx": (int, 0, None),
         "mode": (str, "md", ("md", "ios")),
+        "navigation": (str, "custom", ("custom", "native")),  # the page's ion-toolbar as the bar, or WeChat's
         "keep_classes": (list, [], None),  # globs of classes whose global rules stay though nothing names them
     },
     "assets": {
         "include": (list, [], None),
         "base_url": (str, "", None),
+        "compress": (bool, False, None),  # re-encode PNG and JPEG assets smaller (pwa2wx.assets.media)
+    },
+    "webview": {  # routes shown as the deployed PWA in a <web-view> page
+        "url": (str, "", None),  # the deployed PWA (https): a route's page shows url + the route's URL
+        "routes": (list, [], None),  # Angular routes ("/app/tabs/map") whose pages are web-view pages
+        "fallback": (bool, False, None),  # a page that does not convert is a web-view page instead
+        "mode": (str, "pages", WEBVIEW_MODES),  # "all": every page is a web-view page (a shell mini program)
+        "handoff": (bool, False, None),  # the web-view hands the PWA the signed-in user's access token (fragment)
     },
 }
 
@@ -126,7 +140,28 @@ def parse(raw: dict[str, Any], path: Path) -> Config:
     if base_url and not base_url.startswith("https://"):
         raise _error(path, f"[assets] base_url must be an https URL, got '{base_url}'", *_find(text, "base_url"),
                      hint="WXSS loads remote files over https only")
+    _check_webview(config, present, path, text)
     return Config(config.values, path, frozenset(present))
+
+
+def _check_webview(config: Config, present: set[str], path: Path, text: str) -> None:
+    """[webview] needs the PWA's https URL (WeChat's web-view loads https business domains only) before any
+    other of its keys means something."""
+    url = config.get("webview", "url")
+    if url and not re.fullmatch(r"https://[^/?#\s]+(/[^?\s]*)?", url):
+        raise _error(path, f"[webview] url must be the https URL of the deployed PWA, got '{url}'",
+                     *_find(text, "url"), hint="WeChat's <web-view> opens https pages of a business domain only")
+    others = sorted(k for k in ("routes", "fallback", "mode", "handoff") if f"webview.{k}" in present)
+    if others and not url:
+        raise _error(path, f"[webview] {others[0]} needs [webview] url: the deployed PWA the pages show",
+                     *_find(text, others[0]))
+    if config.get("webview", "handoff") and config.get("login", "backend") == "none":
+        raise _error(path, "[webview] handoff needs [login]: the mini program's sign-in is what it hands over",
+                     *_find(text, "handoff"))
+    for route in config.get("webview", "routes"):
+        if not route.startswith("/"):
+            raise _error(path, f"[webview] routes: '{route}' must be an absolute route URL (\"/{route}\")",
+                         *_find(text, "routes"))
 
 
 def _is_type(value: Any, typ: type) -> bool:

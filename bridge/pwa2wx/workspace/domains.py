@@ -1,4 +1,5 @@
-"""The request domain list of a converted mini program: the origins its code sends requests to.
+"""The domain lists of a converted mini program: the origins its code sends requests to, and the business
+domain its web-view pages show (``[webview] url``, which is not requested).
 
 WeChat sends ``wx.request`` only to https origins listed in the admin console (mp.weixin.qq.com →
 Development → Development Settings → Server Domain → request). The list is read from the output the way
@@ -19,6 +20,8 @@ from pwa2wx.script.tsparse import parse
 
 URL = re.compile(r"^(https?)://([A-Za-z0-9.-]+(?::\d+)?)(?=[/?#]|$)", re.I)
 NAMESPACES = frozenset({"http://www.w3.org", "https://www.w3.org"})  # XML namespace names, never requested
+SHOWN = frozenset({"pwa"})  # app.config.js keys whose URL a web-view shows: a business domain, not a request domain
+_SHOWN_VALUE = re.compile(r'^\s*pwa: ("(?:[^"\\]|\\.)*"),?$', re.M)
 
 
 def request_origins(out: Path) -> dict[str, list[str]]:
@@ -26,9 +29,19 @@ def request_origins(out: Path) -> dict[str, list[str]]:
     found: dict[str, set[str]] = {}
     for file in _app_code(out):
         rel = file.relative_to(out).as_posix()
-        for origin in origins_in(file.read_text(encoding="utf-8", errors="replace")):
+        for origin in origins_in(file.read_text(encoding="utf-8", errors="replace"), SHOWN if rel == APP_CONFIG
+                                 else frozenset()):
             found.setdefault(origin, set()).add(rel)
     return {origin: sorted(files) for origin, files in sorted(found.items()) if origin not in NAMESPACES}
+
+
+def business_origin(out: Path) -> str | None:
+    """The origin of the deployed PWA the web-view pages show (``[webview] url`` in app.config.js), if any."""
+    try:
+        m = _SHOWN_VALUE.search((out / APP_CONFIG).read_text(encoding="utf-8"))
+    except OSError:
+        return None
+    return origin_of(json.loads(m.group(1))) if m else None
 
 
 def _app_code(out: Path) -> list[Path]:
@@ -54,13 +67,16 @@ def origin_of(url: str) -> str | None:
     return f"{m.group(1).lower()}://{m.group(2).lower()}" if m else None
 
 
-def origins_in(code: str) -> set[str]:
-    """The origins JavaScript or TypeScript string literals start with (comments do not count)."""
+def origins_in(code: str, skip: frozenset[str] = frozenset()) -> set[str]:
+    """The origins JavaScript or TypeScript string literals start with (comments do not count; nor do the values
+    of object keys in ``skip``)."""
     source = parse(code)
     found = set()
     stack = [source.tree.root_node]
     while stack:
         node = stack.pop()
+        if node.type == "pair" and source.node_text(node.children[0]) in skip:
+            continue
         if node.type in ("string", "template_string"):
             head = next((c for c in node.named_children if c.type == "string_fragment"), None)
             if head is not None and head.start_byte == node.start_byte + 1:  # the literal starts with it

@@ -14,10 +14,11 @@ from pwa2wx.script.tsparse import Source
 from pwa2wx.workspace.config import Config
 from pwa2wx.workspace.model import Project
 
-# backend -> [login] keys it cannot work without
+# backend (and Authing's api) -> [login] keys it cannot work without
 REQUIRED = {
     "casdoor": ("endpoint", "client_id"),
-    "authing": ("endpoint", "userpool_id", "app_id"),
+    "authing": ("endpoint", "app_id", "connection"),
+    "authing legacy": ("endpoint", "app_id", "userpool_id"),
     "custom": ("endpoint", "token_path", "code_field"),
 }
 PASSWORD = re.compile(r"^(password|passwd|pwd|pass)$", re.I)
@@ -40,10 +41,14 @@ def check_config(config: Config, diagnostics: Diagnostics) -> None:
     backend = config.get("login", "backend")
     if backend == "none":
         return
-    for key in REQUIRED[backend]:
+    legacy = backend == "authing" and config.get("login", "api") == "legacy"
+    for key in REQUIRED["authing legacy" if legacy else backend]:
         if not config.get("login", key):
-            diagnostics.add("PWX502", f"[login] {key} is required for backend '{backend}'", file,
+            with_api = ' with api = "legacy"' if legacy else ""
+            diagnostics.add("PWX502", f"[login] {key} is required for backend '{backend}'{with_api}", file,
                             hint="see the login section of README")
+    if config.get("login", "relogin_interval") < 0:
+        diagnostics.add("PWX502", "[login] relogin_interval must be 0 or more seconds", file)
     origins = [_origin(config.get("login", "endpoint"))]
     for value in config.get("login", "attach_token_to"):
         origin = _origin(value)

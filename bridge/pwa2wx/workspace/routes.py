@@ -34,6 +34,7 @@ class Page:
     # The ion-tabs shells of the routes above it: its code may inject them (and IonTabs), as Angular's element
     # injectors let a routed component inject the components of the outlets it is in.
     ancestors: list[Component] = field(default_factory=list)
+    webview: str | None = None  # why the page shows the deployed PWA in a <web-view> (None: it is converted)
 
 
 @dataclass
@@ -145,13 +146,7 @@ class Planner:
 
     def template(self, comp: Component) -> list[nodes.Node]:
         if comp.key not in self.templates:
-            if comp.template is None:
-                self.templates[comp.key] = []
-            else:
-                t = comp.template
-                # errors (and crashes) are the template stage's to report
-                self.templates[comp.key] = faults.contain(lambda: parse_template(t.text, t.file, t.line, t.col)[0],
-                                                          list, [], "PWX902", "", "")
+            self.templates[comp.key] = template_tree(comp)
         return self.templates[comp.key]
 
     def _is_tabs_shell(self, comp: Component) -> bool:
@@ -242,23 +237,8 @@ class Planner:
                                         toolbar_color=color)
         return self.pages[comp.key]
 
-    def match(self, url: str, depth: int = 0) -> tuple[str | None, str]:
-        """(page path, final url) for a URL, following redirects as the runtime router does."""
-        segments = [s for s in url.split("?")[0].strip("/").split("/") if s]
-        for entry in self.routes:
-            pattern = [s for s in entry.path.split("/") if s]
-            if entry.redirect_to is not None:
-                full = entry.path_match == "full"
-                if (full and len(pattern) == len(segments) or not full and len(pattern) <= len(segments)) \
-                        and _segments_match(pattern, segments[:len(pattern)]) and depth < 10:
-                    rest = segments[len(pattern):]
-                    return self.match("/".join([entry.redirect_to.strip("/"), *rest]), depth + 1)
-            elif entry.page is not None and len(pattern) == len(segments) and _segments_match(pattern, segments):
-                return entry.page, "/" + "/".join(segments)
-        return None, "/" + "/".join(segments)
-
     def _start(self) -> tuple[str, str | None]:
-        page, url = self.match("/")
+        page, url = match(self.routes, "/")
         if page is None and self.pages:
             first = next(iter(self.pages.values()))
             return "/" + (first.urls[0] if first.urls else ""), first.path
@@ -275,7 +255,7 @@ class Planner:
                     continue
                 tab, href = attr(el, "tab"), attr(el, "href")
                 url = href if href else "/" + _join(full, tab or "")
-                page, _ = self.match(url)
+                page, _ = match(self.routes, url)
                 if page is None:
                     self.diagnostics.add("PWX406", f"tab '{tab or href}' does not lead to a page", src,
                                          el.line, el.col)
@@ -298,6 +278,30 @@ class Planner:
 
 
 # ---- helpers ---------------------------------------------------------------------------------
+
+
+def template_tree(comp: Component) -> list[nodes.Node]:
+    """The parsed template of ``comp`` ([] without one); its errors (and crashes) are the template stage's to report."""
+    t = comp.template
+    if t is None:
+        return []
+    return faults.contain(lambda: parse_template(t.text, t.file, t.line, t.col)[0], list, [], "PWX902", "", "")
+
+
+def match(entries: list[RouteEntry], url: str, depth: int = 0) -> tuple[str | None, str]:
+    """(page path, final url) for a URL, following redirects as the runtime router does."""
+    segments = [s for s in url.split("?")[0].strip("/").split("/") if s]
+    for entry in entries:
+        pattern = [s for s in entry.path.split("/") if s]
+        if entry.redirect_to is not None:
+            full = entry.path_match == "full"
+            if (full and len(pattern) == len(segments) or not full and len(pattern) <= len(segments)) \
+                    and _segments_match(pattern, segments[:len(pattern)]) and depth < 10:
+                rest = segments[len(pattern):]
+                return match(entries, "/".join([entry.redirect_to.strip("/"), *rest]), depth + 1)
+        elif entry.page is not None and len(pattern) == len(segments) and _segments_match(pattern, segments):
+            return entry.page, "/" + "/".join(segments)
+    return None, "/" + "/".join(segments)
 
 
 def code_references(project: Project) -> set[str]:
