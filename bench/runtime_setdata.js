@@ -42,7 +42,8 @@ const page = {
     });
     return $0;
   },
-  handlers: [function (c, s) { return c.toggle(s.s); }]
+  handlers: [function (c, s) { return c.toggle(s.s); }],
+  helpers: ['view/pipes.js']
 };
 
 function bytes(v) {

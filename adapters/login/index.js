@@ -1,7 +1,7 @@
 // The login facade: one signed-in session, sign-in and refresh single-flight, and the runtime request
 // core's auth hook (a Bearer token on requests to [login] attach_token_to origins). The host calls
 // start(config.login) when the app starts; the app reaches the rest through AuthService or this module.
-var core = require('../runtime/angular/core.js');
+var core = require('../runtime/angular/core/base.js');
 var http = require('../runtime/http.js');
 var address = require('../runtime/address.js');
 var wxp = require('../runtime/wxp.js');

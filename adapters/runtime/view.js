@@ -5,7 +5,7 @@
  * diffs view models into path-level setData patches, and dispatches WXML events to the compiled
  * handlers with the loop scope recorded during the last render (so `open(session)` gets the real object).
  *
- *   var view = createView({ render, handlers, hooks, pipes }, instance, host);
+ *   var view = createView({ render, handlers, hooks, pipes, helpers }, instance, host);
  *   var vm = view.render();            // the view model (plain JSON)
  *   var patch = view.diff(prev, vm);    // { 'l0[2].v3': 'x' } or null
  *   view.dispatch(wxEvent);             // from the `$on` method (data-h, data-p)
@@ -15,43 +15,21 @@
  * DI), translate(key, params),
  * mode ('ios' | 'md'; default: Ionic's Config), and for tests navigate(url, extras), currentUrl(),
  * stopPullDownRefresh(), menu(action, id), setTitle(text) (default: the runtime's router, wx, menuController).
+ *
+ * `helpers`: the helper files (runtime/view/*.js) of the features the template uses beyond the core here (pipes,
+ * forms, references, menus); the compiled page requires them (bridge/pwa2wx/template/helpers.py FEATURES), so a
+ * page whose template uses no pipe ships no pipes.js. Each is a function (view, host, def) → { h: its helpers,
+ * rendering(), rendered(), destroy() (each optional) }.
  */
 
-var pipes = require('./pipes.js');
-var dom = require('./dom.js');
 var address = require('./address.js');
-var core = require('./angular/core.js');
-var routerModule = require('./angular/router.js');
-var forms = require('./angular/forms.js');
-var ionic = require('./ionic/angular.js');
-var navbar = require('./navbar.js');
+var Config = require('./ionic/config.js').Config;
 
 var PROP_MARK = '$pwx:ref:';
 var propIds = new WeakMap();
 var propLive = {}; // token -> object, for the tokens views currently show
 var propUsers = {}; // token -> number of views showing it
 var nextPropId = 1;
-
-// Methods of Ionic elements code reaches through #refs / @ViewChild (IonList, IonItemSliding, IonContent,
-// IonInput, IonModal, IonMenu, IonInfiniteScroll, IonRefresher, swiper …): the element is drawn by WXML,
-// so they resolve at once with the neutral answer (0, false, undefined).
-var ELEMENT_METHODS = {
-  close: undefined, closeOpened: false, closeSlidingItems: false, open: undefined, toggle: undefined,
-  setOpen: undefined, isOpen: false, isActive: false, present: undefined, dismiss: true, onDidDismiss: {},
-  onWillDismiss: {}, onDidPresent: undefined, complete: undefined, cancel: undefined, confirm: undefined,
-  reset: undefined, getProgress: 0, setFocus: undefined, getInputElement: undefined, getOpenAmount: 0,
-  getSlidingRatio: 0, getScrollElement: undefined, scrollByPoint: undefined, checkRange: undefined,
-  slideNext: undefined, slidePrev: undefined, slideTo: undefined, getActiveIndex: 0, getPreviousIndex: 0,
-  length: 0, update: undefined, updateAutoHeight: undefined, lockSwipes: undefined, startAutoplay: undefined,
-  stopAutoplay: undefined, isBeginning: true, isEnd: true, select: undefined, getSelected: undefined,
-  setValue: undefined, getValue: undefined, expand: undefined, collapse: undefined
-};
-
-var SWIPE = 30; // px a touch must travel to open or close an ion-item-sliding
-
-// HTML input type → WeChat's (bridge/pwa2wx/template/ionic.py HTML_INPUT_TYPES, which a test holds this to)
-var INPUT_TYPES = { text: 'text', search: 'text', email: 'text', url: 'text', password: 'text', number: 'digit',
-  tel: 'number', nickname: 'nickname' };
 
 function toArray(items) {
   if (items == null) return [];
@@ -112,101 +90,6 @@ function absoluteUrl(url) {
   url = String(url);
   if (/^([a-z][a-z0-9+.-]*:)/i.test(url)) return url;
   return address.assetUrl(url.charAt(0) === '/' ? url : '/' + url.replace(/^(\.\/)+/, ''));
-}
-
-function pad2(n) { return (n < 10 ? '0' : '') + n; }
-
-function pickerValue(value, mode) {
-  if (value == null || value === '') return '';
-  if (value instanceof Date) {
-    return mode === 'time' ? pad2(value.getHours()) + ':' + pad2(value.getMinutes())
-      : value.getFullYear() + '-' + pad2(value.getMonth() + 1) + '-' + pad2(value.getDate());
-  }
-  var s = String(value);
-  if (mode === 'time') {
-    var t = /(\d{1,2}):(\d{2})/.exec(s);
-    return t ? pad2(Number(t[1])) + ':' + t[2] : '';
-  }
-  var d = /^(\d{4})-(\d{2})(?:-(\d{2}))?/.exec(s);
-  return d ? d[1] + '-' + d[2] + '-' + (d[3] || '01') : s;
-}
-
-function joinUrl(base, commands) {
-  var list = typeof commands === 'string' ? [commands] : toArray(commands);
-  var parts = list.filter(function (c) { return c !== null && typeof c !== 'object'; });
-  var path = parts.map(String).join('/').replace(/\/+/g, '/');
-  if (path.charAt(0) === '/') return path;
-  var segments = String(base || '/').split('?')[0].split('#')[0].split('/').filter(Boolean);
-  path.split('/').forEach(function (seg) {
-    if (seg === '..') segments.pop();
-    else if (seg && seg !== '.') segments.push(seg);
-  });
-  return '/' + segments.join('/');
-}
-
-
-/** Angular's validators for a control's static validation attributes (required, minlength …). */
-function validators(spec) {
-  var V = forms.Validators, out = [];
-  if (spec.required) out.push(V.required);
-  if (spec.email) out.push(V.email);
-  if (spec.minlength) out.push(V.minLength(Number(spec.minlength)));
-  if (spec.maxlength) out.push(V.maxLength(Number(spec.maxlength)));
-  if (spec.pattern) out.push(V.pattern(spec.pattern));
-  if (spec.min !== undefined) out.push(V.min(Number(spec.min)));
-  if (spec.max !== undefined) out.push(V.max(Number(spec.max)));
-  return out;
-}
-
-function readValue(spec) {
-  try {
-    return typeof spec.value === 'function' ? spec.value() : undefined;
-  } catch (e) {
-    return undefined;
-  }
-}
-
-function pageScrollTo(top, duration) {
-  if (typeof wx !== 'undefined' && wx.pageScrollTo) wx.pageScrollTo({ scrollTop: top, duration: duration || 0 });
-  return Promise.resolve();
-}
-
-function elementRef(ref) {
-  Object.keys(ELEMENT_METHODS).forEach(function (m) {
-    ref[m] = function () { return Promise.resolve(ELEMENT_METHODS[m]); };
-  });
-  // ion-content scrolls the page (pages scroll natively)
-  ref.scrollToTop = function (duration) { return pageScrollTo(0, duration); };
-  ref.scrollToBottom = function (duration) { return pageScrollTo(1e9, duration); };
-  ref.scrollToPoint = function (x, y, duration) { return pageScrollTo(y || 0, duration); };
-  ref.nativeElement = ref;
-  ref.el = ref;
-  // and what code reads of a DOM element (getBoundingClientRect, classList, style …), as the document stub has it
-  var inert = dom.element(ref.tag);
-  Object.keys(inert).concat(['addEventListener', 'removeEventListener', 'dispatchEvent']).forEach(function (k) {
-    if (!(k in ref)) ref[k] = inert[k];
-  });
-  return ref;
-}
-
-// `#name` on a custom component: its instance once the child started (WeChat creates children after their
-// owner's first render, where Angular has them already). Until then the element stand-in answers, and any other
-// member is a pending one: calling it gives undefined, showing it shows nothing; the owner renders again when
-// the child registers.
-function childComponent(view, name, standIn) {
-  var pending = {};
-  return new Proxy(standIn, {
-    get: function (target, k) {
-      var child = view.children[name];
-      if (child && k in child) return typeof child[k] === 'function' ? child[k].bind(child) : child[k];
-      if (child || k in target || typeof k !== 'string') return target[k];
-      return pending[k] || (pending[k] = Object.assign(function () {}, { toString: function () { return ''; } }));
-    },
-    set: function (target, k, v) {
-      (view.children[name] || target)[k] = v;
-      return true;
-    }
-  });
 }
 
 function normalize(e) {
@@ -327,80 +210,15 @@ function createView(def, instance, host) {
     last: null
   };
   var building = null; // scopes recorded by the render in progress
-  var pipeCache = {}, pipeUsed = {};
-  var refCache = {};
-  var slides = {}, slideStart = {}; // ion-item-sliding: open items, and where a touch began (key: path#site)
   var overlays = {}; // inline ion-popover/ion-modal with a trigger: the open ones (key: site)
-  var models = {}; // NgModel per control name and scope, shared by #f="ngForm" and #m="ngModel"
-
-  function ngModel(scope, name, spec) {
-    var key = scope.$p + '#' + name;
-    var model = models[key] || (models[key] = new forms.NgModel(name, validators(spec)));
-    model.setModel(readValue(spec));
-    return model;
-  }
   var propTokens = {};
   var hookTargets = {};
   var mode = null;
   var title = null, shownTitle = null;
 
-  function markForCheck() {
+  view.markForCheck = function () {
     if (typeof host.markForCheck === 'function') host.markForCheck();
-  }
-
-  // IonItemSliding.close() (key) or IonList.closeSlidingItems() (null: every item)
-  function closeSlide(key) {
-    return function () {
-      if (key === null) slides = {};
-      else delete slides[key];
-      markForCheck();
-      return Promise.resolve(true);
-    };
-  }
-
-  // the app's own pipe of that name, else a library's (ngx-translate's `translate` runs as the app set it up)
-  function appPipe(name) {
-    var loader = def.pipes && def.pipes[name];
-    var Cls = !loader ? core.ɵlibraryPipe(name)
-      : typeof loader === 'function' && !loader.prototype.transform ? loader() : loader;
-    if (!Cls) return null;
-    var instanceOf = typeof host.createPipe === 'function' ? host.createPipe(Cls) : new Cls();
-    var meta = Cls.__ng__ || {};
-    return {
-      transform: function () { return instanceOf.transform.apply(instanceOf, arguments); },
-      pure: meta.pure !== false,
-      destroy: function () { if (instanceOf.ngOnDestroy) instanceOf.ngOnDestroy(); }
-    };
-  }
-
-  function sitePipe(site, scope, name) {
-    var key = site + '@' + scope.$p;
-    pipeUsed[key] = true;
-    var entry = pipeCache[key];
-    if (!entry) {
-      var ctx = { markForCheck: markForCheck, translate: host.translate };
-      var pipe = appPipe(name) || pipes.create(name, ctx) || {
-        transform: function (v) { return v; }, pure: true, destroy: function () {}
-      };
-      entry = pipeCache[key] = { pipe: pipe, args: null, result: undefined };
-    }
-    return {
-      transform: function () {
-        var args = Array.prototype.slice.call(arguments);
-        if (entry.pipe.pure && entry.args && entry.args.length === args.length &&
-          args.every(function (a, i) { return a === entry.args[i]; })) {
-          return entry.result;
-        }
-        entry.args = args;
-        entry.result = entry.pipe.transform.apply(entry.pipe, args);
-        return entry.result;
-      }
-    };
-  }
-
-  function router() { // tests give the host a navigate()
-    return host.navigate ? host : routerModule;
-  }
+  };
 
   var h = {
     root: function () {
@@ -457,39 +275,8 @@ function createView(def, instance, host) {
       propTokens[token] = value;
       return token;
     },
-    pipe: sitePipe,
     icon: function (name, table) { return (name && table[name]) || ''; },
     eq: function (a, b) { return a === b; },
-    index: function (list, value) { return list.indexOf(value); },
-    option: function (list, value) { list.push(value); return String(list.length - 1); },
-    pickerValue: pickerValue,
-    inputType: function (t) { return INPUT_TYPES[t] || 'text'; },
-    active: function (url, exact) {
-      var r = router();
-      var current = r && r.currentUrl ? String(r.currentUrl() || '') : '';
-      var target = joinUrl(current, url);
-      current = current.split('?')[0].split('#')[0];
-      return exact ? current === target : current === target || current.indexOf(target + '/') === 0;
-    },
-    ref: function (scope, name, spec) {
-      var key = scope.$p + '#' + name, ref;
-      if (spec.kind === 'form') {
-        ref = refCache[key] || (refCache[key] = new forms.NgForm());
-        Object.keys(spec.controls || {}).forEach(function (control) {
-          ref.addControl(ngModel(scope, control, spec.controls[control]));
-        });
-      } else if (spec.kind === 'model') {
-        ref = ngModel(scope, spec.name || name, spec);
-      } else if (spec.kind === 'component') {
-        ref = refCache[key] || (refCache[key] = childComponent(view, name, elementRef({ tag: spec.tag })));
-      } else {
-        ref = refCache[key] || (refCache[key] = elementRef({ tag: spec.tag }));
-        if (spec.slide) ref.close = closeSlide(scope.$p + '#' + spec.slide);
-        if (spec.tag === 'ion-list') ref.closeSlidingItems = closeSlide(null);
-      }
-      view.refs[name] = ref;
-      return ref;
-    },
     // ---- used by handlers ----
     event: function (e, kind, extra) {
       e = normalize(e);
@@ -514,43 +301,10 @@ function createView(def, instance, host) {
       }
       return e;
     },
-    navigate: function (commands, extras) {
-      var r = router();
-      var current = r.currentUrl ? r.currentUrl() : '/';
-      return r.navigate(joinUrl(current, commands), extras || {});
-    },
-    menu: function (action, id) {
-      if (typeof host.menu === 'function') return host.menu(action, id || undefined);
-      return ionic.menuController[action](id || undefined);
-    },
-    slideOpen: function (scope, site) { return !!slides[scope.$p + '#' + site]; },
-    slide: function (scope, site, e) { // a swipe to the left opens an ion-item-sliding, to the right closes it
-      var key = scope.$p + '#' + site;
-      var touch = (e.type === 'touchstart' ? e.touches : e.changedTouches || [])[0];
-      var x = touch ? touch.clientX : 0;
-      if (e.type === 'touchstart') {
-        slideStart[key] = x;
-        return;
-      }
-      var dx = x - (key in slideStart ? slideStart[key] : x);
-      delete slideStart[key];
-      if (dx < -SWIPE) slides[key] = true;
-      else if (dx > SWIPE) delete slides[key];
-    },
-    menuOpen: function (id, side) { // an ion-menu drawer: open while the menu controller says so
-      return ionic.menuState(id || null, side).open;
-    },
     overlayOpen: function (site) { return !!overlays[site]; },
     overlay: function (action, site) { // its trigger was tapped (open), or its backdrop (close)
       if (action === 'open') overlays[site] = true;
       else delete overlays[site];
-    },
-    navBar: function () { return navbar.style(); }, // the page's ion-header as its navigation bar
-    canGoBack: function (href) { return navbar.canGoBack(href); },
-    canGoHome: function () { return navbar.canGoHome(); },
-    home: function () { navbar.home(); },
-    back: function (href) { // ion-back-button, or the back button standing for WeChat's
-      navbar.back(href, function (url) { router().navigate(url, {}); });
     },
     open: function (url) { // <a href="https://…">: as window.open does in the mini program
       return address.open(url);
@@ -562,41 +316,30 @@ function createView(def, instance, host) {
         title = null; // a value it reads is not there yet
       }
     },
-    submit: function (form) {
-      if (form && form.onSubmit) form.onSubmit();
-    },
-    typed: function (scope, name, value) { // the user changed an ngModel control: it becomes dirty
-      var model = models[scope.$p + '#' + name];
-      if (model) model.viewToModelUpdate(value);
-    },
-    control: function (control, value) { // a reactive-forms control bound with formControlName/[formControl]
-      if (!control) return;
-      control.setValue(value);
-      control.markAsDirty();
-    }
   };
   Object.defineProperty(h, 'mode', {
     get: function () {
       if (mode === null) {
-        mode = host.mode || new ionic.Config().get('mode') || 'md';
+        mode = host.mode || new Config().get('mode') || 'md';
       }
       return mode;
     }
   });
 
+  var features = (def.helpers || []).map(function (feature) { return feature(view, host, def); });
+  features.forEach(function (f) { Object.assign(h, f.h); });
+  function stage(name) {
+    features.forEach(function (f) { if (f[name]) f[name](); });
+  }
+
   view.render = function () {
-    pipeUsed = {};
+    stage('rendering');
     propTokens = {};
     var previousTokens = view.tokens || {};
     var vm = def.render(instance, h);
     view.scopes = building || { '': { $p: '' } };
     building = null;
-    Object.keys(pipeCache).forEach(function (key) { // pipes of items that are gone (async: unsubscribe)
-      if (!pipeUsed[key]) {
-        pipeCache[key].pipe.destroy();
-        delete pipeCache[key];
-      }
-    });
+    stage('rendered');
     retain(propTokens, previousTokens);
     view.tokens = propTokens;
     return vm;
@@ -652,8 +395,7 @@ function createView(def, instance, host) {
   };
 
   view.destroy = function () {
-    Object.keys(pipeCache).forEach(function (key) { pipeCache[key].pipe.destroy(); });
-    pipeCache = {};
+    stage('destroy');
     retain({}, view.tokens || {});
     view.tokens = {};
   };
@@ -662,4 +404,4 @@ function createView(def, instance, host) {
   return view;
 }
 
-module.exports = { createView: createView, diff: diff, resolveProp: resolveProp };
+module.exports = { createView: createView, diff: diff, resolveProp: resolveProp, toArray: toArray };

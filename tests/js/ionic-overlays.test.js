@@ -7,6 +7,7 @@ const { layout } = require('./helpers/runtime.js');
 const rt = layout({ pages: [] });
 const core = rt.require('angular/core.js');
 const ionic = rt.require('ionic/angular.js');
+const overlayStack = rt.require('ionic/overlay-stack.js');
 const wx = rt.wx;
 const tick = () => new Promise((r) => setTimeout(r, 5));
 
@@ -120,7 +121,7 @@ test('modal opens the component\'s page, passes componentProps, returns dismiss 
   const m = /^\/pages\/schedule-filter\/schedule-filter\?__overlay=(\d+)$/.exec(url);
   assert.ok(m, url);
   // what the host does when the page loads
-  assert.deepStrictEqual(ionic.overlayProps(m[1]), { excludedTracks: ['Ionic'] });
+  assert.deepStrictEqual(overlayStack.overlayProps(m[1]), { excludedTracks: ['Ionic'] });
   wx.pages.push({ route: 'pages/schedule-filter/schedule-filter', __overlay: m[1] });
   assert.deepStrictEqual(core.ɵroot.get(ionic.NavParams).get('excludedTracks'), ['Ionic']);
   // inside the modal page, its own (injected) ModalController dismisses it
@@ -128,7 +129,7 @@ test('modal opens the component\'s page, passes componentProps, returns dismiss 
   assert.strictEqual(wx.callsOf('navigateBack').pop().delta, 1);
   assert.deepStrictEqual(await modal.onWillDismiss(), { data: ['Angular'], role: undefined });
   wx.pages.pop();
-  ionic.overlayClosed(m[1]);   // the page unloads afterwards: nothing more happens
+  overlayStack.overlayClosed(m[1]);   // the page unloads afterwards: nothing more happens
   assert.strictEqual(await ctrl(ionic.ModalController).getTop(), undefined);
 });
 
@@ -139,7 +140,7 @@ test('native back on a modal page dismisses it with role backdrop; unknown compo
   await pop.present();
   assert.strictEqual(core.ɵroot.get(ionic.NavParams).get('n'), 2);   // the same (root) NavParams, next overlay
   const key = /__overlay=(\d+)/.exec(wx.callsOf('navigateTo').pop().url)[1];
-  ionic.overlayClosed(key);
+  overlayStack.overlayClosed(key);
   assert.deepStrictEqual(await pop.onDidDismiss(), { data: undefined, role: 'backdrop' });
   const orphan = await ctrl(ionic.ModalController).create({ component: class Inline {} });
   await assert.rejects(orphan.present(), /has no page/);

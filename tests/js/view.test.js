@@ -1,12 +1,15 @@
 'use strict';
-// runtime/view.js: render helpers, loop scopes, path-level diffs, event dispatch and page hooks, with
-// hand-written render functions of the shape the template compiler emits.
+// runtime/view.js and its helper files (runtime/view/*.js): render helpers, loop scopes, path-level diffs, event
+// dispatch and page hooks, with hand-written render functions of the shape the template compiler emits, and the
+// helper files a compiled page would require for them.
 const test = require('node:test');
 const assert = require('node:assert');
 const { layout } = require('./helpers/runtime.js');
 
 const rt = layout({ routes: [], tabs: [] });
 const { createView, diff, resolveProp } = rt.require('view.js');
+const [pipes, forms, refs, controls, links] = ['view/pipes.js', 'view/forms.js', 'view/refs.js', 'view/controls.js',
+  'view/links.js'].map(rt.require);
 
 test('diff sends changed paths only', () => {
   assert.strictEqual(diff({ a: 1 }, { a: 1 }), null);
@@ -71,8 +74,8 @@ test('update keeps the last view model; typed input text is not sent back', () =
   assert.deepStrictEqual(view.update(), { v0: 'changed in code' });
 });
 
-test('class, style, look, url, key helpers', () => {
-  const { h } = createView({ render() { return {}; }, handlers: [] }, {});
+test('class, style, look, url, key and form-control helpers', () => {
+  const { h } = createView({ render() { return {}; }, handlers: [], helpers: [controls] }, {});
   assert.strictEqual(h.cls(['a b', { c: true, d: false }, ['e', null], new Set(['f']), 'a']), 'a b c e f');
   assert.strictEqual(h.style([{ 'width.px': 10, fontSize: '2em', '--x': 'y', gone: null }, 'color: red;']),
     'width: 10px; font-size: 2em; --x: y; color: red');
@@ -106,6 +109,7 @@ test('pipes: one instance per template site and loop item, pure ones memoized, g
   Double.__ng__ = { kind: 'pipe', name: 'double', pure: true };
   const def = {
     pipes: { double: function () { return Double; } },
+    helpers: [pipes],
     render(c, h) {
       const s0 = h.root();
       return { l0: h.each(c.xs, s0, 'l0', ['x', 'i', 'n'], function (s1, $1) {
@@ -142,12 +146,13 @@ test('template references: elements have Ionic methods, ngForm/ngModel track the
   const view = createView({
     render(c, h) {
       const s0 = h.root();
-      s0.f = h.ref(s0, 'f', { kind: 'form', tag: 'form', controls: { user: { value: () => value, required: true } } });
-      s0.u = h.ref(s0, 'u', { kind: 'model', tag: 'ion-input', name: 'user', value: () => value, required: true });
+      s0.f = h.formRef(s0, 'f', { kind: 'form', tag: 'form', controls: { user: { value: () => value, required: true } } });
+      s0.u = h.formRef(s0, 'u', { kind: 'model', tag: 'ion-input', name: 'user', value: () => value, required: true });
       s0.item = h.ref(s0, 'item', { kind: 'element', tag: 'ion-item-sliding' });
       return {};
     },
-    handlers: [function (c, s, $event, h) { h.typed(s, 'user', 'bob'); h.submit(s.f); }]
+    handlers: [function (c, s, $event, h) { h.typed(s, 'user', 'bob'); h.submit(s.f); }],
+    helpers: [forms, refs]
   }, {});
   view.render();
   const { f, u, item } = view.refs;
@@ -180,7 +185,7 @@ test('page hooks run the ion-refresher / ion-infinite-scroll handlers with an Io
 
 test('navigation resolves relative links against the current URL', () => {
   const calls = [];
-  const view = createView({ render(c, h) { h.root(); return {}; }, handlers: [] }, {},
+  const view = createView({ render(c, h) { h.root(); return {}; }, handlers: [], helpers: [links] }, {},
     { navigate: (url, extras) => calls.push([url, extras]), currentUrl: () => '/app/tabs/schedule' });
   const { h } = view;
   h.navigate('/abs/1', {});
@@ -221,7 +226,8 @@ test('ion-item-sliding: a swipe left opens an item, right closes it; its #ref an
       });
       return $0;
     },
-    handlers: [function (c, s, $event, h) { return h.slide(s, 'sl1_1', $event); }]
+    handlers: [function (c, s, $event, h) { return h.slide(s, 'sl1_1', $event); }],
+    helpers: [refs]
   };
   const view = createView(def, { notes: ['a', 'b'] });
   const touch = (type, p, x) => view.dispatch({ type, currentTarget: { dataset: { h: '0', p } },
@@ -243,4 +249,12 @@ test('ion-item-sliding: a swipe left opens an item, right closes it; its #ref an
   assert.deepStrictEqual(shown(), ['item-sliding-active-options', 'item-sliding-active-options']);
   view.refs.list.closeSlidingItems();
   assert.deepStrictEqual(shown(), ['', '']);
+});
+
+test('a view has the helpers of the files its page requires, and only those', () => {
+  const bare = createView({ render(c, h) { h.root(); return {}; }, handlers: [] }, {});
+  assert.deepStrictEqual([bare.h.pipe, bare.h.formRef, bare.h.ref], [undefined, undefined, undefined]);
+  const view = createView({ render(c, h) { h.root(); return {}; }, handlers: [], helpers: [pipes] }, {});
+  assert.strictEqual(typeof view.h.pipe, 'function');
+  assert.strictEqual(view.h.ref, undefined);
 });

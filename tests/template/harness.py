@@ -16,7 +16,7 @@ import esprima
 
 from pwa2wx.diagnostics import Diagnostics
 from pwa2wx.output import wechat
-from pwa2wx.template import CompiledView, TemplateContext, compile_component
+from pwa2wx.template import CompiledView, TemplateContext, compile_component, helpers
 from pwa2wx.workspace.model import Component, TextSource
 
 HERE = Path(__file__).resolve().parent
@@ -60,7 +60,11 @@ def compile_html(html: str, role: str = "page", project: Project | None = None,
 
 
 def definition(view: CompiledView) -> str:
-    return f"{{render: {view.render_js}, handlers: {view.handlers_js}, hooks: {json.dumps(view.hooks)}}}"
+    """The page's definition as the page file gives it, with each helper file named by its runtime path (the
+    driver, run_views.js, requires them)."""
+    files = helpers.features(view.render_js + view.handlers_js)
+    return (f"{{render: {view.render_js}, handlers: {view.handlers_js}, hooks: {json.dumps(view.hooks)}, "
+            f"helpers: {json.dumps(files)}}}")
 
 
 def check_js(view: CompiledView) -> None:

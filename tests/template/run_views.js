@@ -3,9 +3,11 @@
 // against a component state, optionally dispatches events, and renders the WXML with wcc's output.
 // job: { def: "<JS object expression>", state: "<JS expression>", page: "pages/x/x.wxml" | null,
 //        events: [{ h, p, type, detail }] }; stdin also carries "wcc": wcc's generated JS (or null).
-// The runtime is laid out as in a converted app (tests/js/helpers), so view.js finds forms.js, the router …
+// The runtime is laid out as in a converted app (tests/js/helpers), so the view helper files find forms.js, the
+// router …
 var layout = require('../js/helpers/runtime.js').layout;
-var view = layout({ routes: [], tabs: [] }).require('view.js');
+var runtime = layout({ routes: [], tabs: [] });
+var view = runtime.require('view.js');
 
 function text(node) {
   if (typeof node === 'string') return node;
@@ -23,6 +25,7 @@ if (input.wcc) {
 var results = input.jobs.map(function (job) {
   try {
     var def = new Function('return (' + job.def + ');')();
+    def.helpers = def.helpers.map(runtime.require);   // as the page file requires them
     var instance = new Function('return (' + job.state + ');')();
     var v = view.createView(def, instance, job.host ? new Function('return (' + job.host + ');')() : {});
     var vm = v.render();

@@ -14,7 +14,7 @@ from pwa2wx.template import helpers
 from pwa2wx.template.decoration import look_classes
 from pwa2wx.template.expressions import BUILTIN_PIPES
 from pwa2wx.template.forms import HTML_INPUT_TYPES
-from pwa2wx.template.helpers import HELPERS, PROPERTIES, h, h_read
+from pwa2wx.template.helpers import FEATURES, HELPERS, PROPERTIES, h, h_read
 from pwa2wx.template.names import kebab
 from pwa2wx.template.wxml import absolute_url
 from tests import needs
@@ -46,25 +46,25 @@ def test_the_pipes_the_compiler_lets_through_are_the_runtimes():
 
 
 def test_input_types_are_the_same_when_written_and_when_bound():
-    runtime = {key: value.strip("'") for key, value in js_object("view.js", "INPUT_TYPES").items()}
+    runtime = {key: value.strip("'") for key, value in js_object("view/controls.js", "INPUT_TYPES").items()}
     assert runtime == HTML_INPUT_TYPES
 
 
-VIEW_JS = (RUNTIME / "view.js").read_text(encoding="utf-8")
 TEMPLATE = Path(helpers.__file__).parent  # bridge/pwa2wx/template
 
 
-def runtime_helpers() -> dict[str, tuple[str, ...] | None]:
-    """view.js's ``var h = { … }``: each helper's parameters (None for a property defined on h afterwards)."""
-    entries = js_object("view.js", "h")
+def runtime_helpers(file: str) -> dict[str, tuple[str, ...] | None]:
+    """A runtime file's ``var h = { … }`` (view.js's, or a feature's): each helper's parameters (None for a
+    property defined on h afterwards)."""
+    text = (RUNTIME / file).read_text(encoding="utf-8")
     out: dict[str, tuple[str, ...] | None] = {}
-    for name, value in entries.items():
+    for name, value in js_object(file, "h").items():
         m = re.match(r"function\s*\(([^)]*)\)", value)
         if m is None:  # a function defined elsewhere in the file: `list: toArray`
-            m = re.search(rf"function {re.escape(value)}\(([^)]*)\)", VIEW_JS)
-        assert m is not None, f"h.{name} = {value}: not a function view.js defines"
+            m = re.search(rf"function {re.escape(value)}\(([^)]*)\)", text)
+        assert m is not None, f"h.{name} = {value}: not a function {file} defines"
         out[name] = tuple(p.strip() for p in m.group(1).split(",") if p.strip())
-    out.update({name: None for name in re.findall(r"Object\.defineProperty\(h, '(\w+)'", VIEW_JS)})
+    out.update({name: None for name in re.findall(r"Object\.defineProperty\(h, '(\w+)'", text)})
     return out
 
 
@@ -80,10 +80,20 @@ def emitted_helpers() -> set[str]:
     return names
 
 
-def test_the_h_helpers_the_compiler_declares_are_view_js_helpers_with_the_same_parameters():
-    declared = {name: tuple(p.rstrip("?") for p in params) for name, params in HELPERS.items()}
-    declared.update({name: None for name in PROPERTIES})
-    assert declared == runtime_helpers()
+@pytest.mark.parametrize("file", ["view.js", *FEATURES])
+def test_the_h_helpers_the_compiler_declares_are_the_runtimes_with_the_same_parameters_in_the_same_file(file):
+    own = {name for names in FEATURES.values() for name in names}
+    declared = {name: tuple(p.rstrip("?") for p in params) for name, params in HELPERS.items()
+                if name in FEATURES.get(file, ()) or (file == "view.js" and name not in own)}
+    declared.update({name: None for name in PROPERTIES if file == "view.js"})
+    assert declared == runtime_helpers(file)
+
+
+def test_a_page_names_the_feature_files_of_the_helpers_it_calls():
+    js = 'function (c, h) { h.root(); s.h.pipe(1); return { v0: h.pipe(0, s0, "date").transform(c.d), ' \
+         'v1: h.menuOpen("m", "start") }; }'
+    assert helpers.features(js) == ["view/menus.js", "view/pipes.js"]
+    assert helpers.features("function (c, h) { return { v0: h.s(c.x) }; }") == []
 
 
 def test_every_declared_helper_is_emitted_and_nothing_else():

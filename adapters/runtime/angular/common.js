@@ -1,22 +1,12 @@
 'use strict';
-// @angular/common: the structural and attribute directives are compiled into WXML, so their classes are
-// inert markers (standalone `imports` still name them); Location walks WeChat's page stack; the pipe
-// classes, for code that injects or news them, wrap the template runtime's pipes.
-var core = require('./core.js');
+// @angular/common: Location walks WeChat's page stack; with the directives common/module.js declares and the pipe
+// classes of common/pipes.js.
+var core = require('./core/base.js');
 var router = require('./router.js');
-var pipes = require('../pipes.js');
 var address = require('../address.js');
 var standIns = require('./stand-ins.js');
-
-function pipeClass(name) {
-  function P() {
-    this._pipe = pipes.create(name, { markForCheck: core.ɵtick });
-  }
-  P.prototype.transform = function () { return this._pipe.transform.apply(this._pipe, arguments); };
-  P.prototype.ngOnDestroy = function () { this._pipe.destroy(); };
-  P.__ng__ = { kind: 'pipe', name: name, pure: name !== 'async' };
-  return P;
-}
+var declarations = require('./common/module.js');
+var pipeClasses = require('./common/pipes.js');
 
 function Location() {}
 Location.__ng__ = { providedIn: 'root' };
@@ -56,22 +46,10 @@ function isPlatformServer() {
 
 function Marker() {}
 
-module.exports = {
+module.exports = Object.assign({
   Location: Location, LocationStrategy: Marker, PathLocationStrategy: Marker, HashLocationStrategy: Marker,
   PlatformLocation: Marker, APP_BASE_HREF: new core.InjectionToken('appBaseHref'), ViewportScroller: ViewportScroller,
-  DOCUMENT: core.DOCUMENT, isPlatformBrowser: isPlatformBrowser, isPlatformServer: isPlatformServer,
-  registerLocaleData: function () {},
-  DatePipe: pipeClass('date'), DecimalPipe: pipeClass('number'), CurrencyPipe: pipeClass('currency'),
-  PercentPipe: pipeClass('percent'), UpperCasePipe: pipeClass('uppercase'), LowerCasePipe: pipeClass('lowercase'),
-  TitleCasePipe: pipeClass('titlecase'), SlicePipe: pipeClass('slice'), JsonPipe: pipeClass('json'),
-  KeyValuePipe: pipeClass('keyvalue'), AsyncPipe: pipeClass('async'), I18nPluralPipe: pipeClass('i18nPlural'),
-  I18nSelectPipe: pipeClass('i18nSelect'),
-  // Angular's (value, format, locale, timezone) / (value, locale, digitsInfo): one locale, en-US
-  formatDate: function (value, format, locale, timezone) { return pipes.formatDate(value, format, timezone); },
-  formatNumber: function (value, locale, digitsInfo) { return pipes.formatNumber(value, digitsInfo); },
-  formatPercent: function (value, locale, digitsInfo) { return pipes.create('percent').transform(value, digitsInfo); },
-  CommonModule: Marker, NgIf: Marker, NgFor: Marker, NgForOf: Marker, NgClass: Marker, NgStyle: Marker,
-  NgSwitch: Marker, NgSwitchCase: Marker, NgSwitchDefault: Marker, NgTemplateOutlet: Marker,
-  NgComponentOutlet: Marker, NgPlural: Marker, NgPluralCase: Marker, NgOptimizedImage: Marker
-};
+  isPlatformBrowser: isPlatformBrowser, isPlatformServer: isPlatformServer,
+  registerLocaleData: function () {}
+}, declarations, pipeClasses);
 module.exports = standIns(module.exports);

@@ -1,9 +1,10 @@
 'use strict';
-// @angular/forms: the form model (controls, validators, NgForm/NgModel) for code that reads
-// `form.valid` or builds reactive forms. Template bindings ([(ngModel)], [formControl]) are compiled
+// @angular/forms: the form model (controls, validators, NgForm/NgModel) for code that reads `form.valid` or builds
+// reactive forms, and what forms/module.js declares. Template bindings ([(ngModel)], [formControl]) are compiled
 // into view-model paths and handlers by the template compiler; the directive classes are markers.
-var core = require('./core.js');
+var core = require('./core/base.js');
 var standIns = require('./stand-ins.js');
+var declarations = require('./forms/module.js');
 
 function empty(v) {
   return v === null || v === undefined || ((typeof v === 'string' || Array.isArray(v)) && v.length === 0);
@@ -340,28 +341,10 @@ class NgForm {
   }
 }
 
-function Marker() {}
-// the modules' options (callSetDisabledState, warnOnNgModelWithFormControl) change nothing the runtime does
-function FormsModule() {}
-function ReactiveFormsModule() {}
-[FormsModule, ReactiveFormsModule].forEach(function (M) {
-  M.withConfig = function () { return { ngModule: M, providers: [] }; };
-});
-var NG_VALUE_ACCESSOR = new core.InjectionToken('NgValueAccessor');
-var NG_VALIDATORS = new core.InjectionToken('NgValidators');
-var NG_ASYNC_VALIDATORS = new core.InjectionToken('NgAsyncValidators');
-
-module.exports = {
+module.exports = Object.assign({
   AbstractControl: AbstractControl, FormControl: FormControl, FormGroup: FormGroup, FormArray: FormArray,
   FormRecord: FormGroup, UntypedFormControl: FormControl, UntypedFormGroup: FormGroup,
   UntypedFormArray: FormArray, FormBuilder: FormBuilder, UntypedFormBuilder: FormBuilder,
-  NonNullableFormBuilder: FormBuilder, Validators: Validators, NgForm: NgForm, NgModel: NgModel,
-  NG_VALUE_ACCESSOR: NG_VALUE_ACCESSOR, NG_VALIDATORS: NG_VALIDATORS, NG_ASYNC_VALIDATORS: NG_ASYNC_VALIDATORS,
-  FormsModule: FormsModule, ReactiveFormsModule: ReactiveFormsModule, NgModelGroup: Marker, FormGroupDirective: Marker,
-  FormControlDirective: Marker, FormControlName: Marker, FormGroupName: Marker, FormArrayName: Marker,
-  DefaultValueAccessor: Marker, CheckboxControlValueAccessor: Marker, SelectControlValueAccessor: Marker,
-  NumberValueAccessor: Marker, RadioControlValueAccessor: Marker, RequiredValidator: Marker,
-  EmailValidator: Marker, MinLengthValidator: Marker, MaxLengthValidator: Marker, PatternValidator: Marker,
-  NgControlStatus: Marker, NgControlStatusGroup: Marker, NgSelectOption: Marker
-};
+  NonNullableFormBuilder: FormBuilder, Validators: Validators, NgForm: NgForm, NgModel: NgModel
+}, declarations);
 module.exports = standIns(module.exports);

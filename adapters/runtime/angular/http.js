@@ -3,7 +3,7 @@
 // does, and reports failures as HttpErrorResponse. responseType 'blob' yields an ArrayBuffer (no Blob in
 // a mini program); observe 'events' emits Sent and the Response only; JSONP is not supported.
 var rx = require('../rx.js');
-var core = require('./core.js');
+var core = require('./core/base.js');
 var request = require('../http.js').request;
 var AbortController = require('../dom.js').AbortController;
 var standIns = require('./stand-ins.js');

@@ -2,7 +2,7 @@
 // @angular/platform-browser(-dynamic): bootstrapping registers the app's root providers and runs its
 // initializers (pages are created by WeChat, not by a root view); DomSanitizer passes values through,
 // as WXML never parses HTML from data; Title maps onto the navigation bar.
-var core = require('./core.js');
+var core = require('./core/base.js');
 var standIns = require('./stand-ins.js');
 
 function bootstrapApplication(rootComponent, config) {

@@ -3,7 +3,7 @@
 // converter generated (pwa2wx/app.config.js: flattened, redirect targets absolute); guards run
 // first; then the page opens with navigateTo / redirectTo / switchTab / reLaunch / navigateBack.
 var rx = require('../rx.js');
-var core = require('./core.js');
+var core = require('./core/base.js');
 var address = require('../address.js');
 var standIns = require('./stand-ins.js');
 

@@ -2,7 +2,7 @@
 // @angular/service-worker: a mini program updates through WeChat's UpdateManager, not a service worker,
 // so SwUpdate reports WeChat's "new version ready" and activateUpdate() restarts into it.
 var rx = require('../rx.js');
-var core = require('./core.js');
+var core = require('./core/base.js');
 var standIns = require('./stand-ins.js');
 
 function SwUpdate() {

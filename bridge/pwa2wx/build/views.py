@@ -20,6 +20,7 @@ from pwa2wx.output import appfiles, packages, placeholder, tabbar, webview_page
 from pwa2wx.output.layout import RUNTIME
 from pwa2wx.script import modules as script_modules
 from pwa2wx.template import CompiledView, TemplateContext, compile_component
+from pwa2wx.template import helpers as template_helpers
 from pwa2wx.workspace import routes, webview
 from pwa2wx.workspace.model import Component, Project, TextSource
 
@@ -150,12 +151,14 @@ class ViewStage:
         ancestors = view.page.ancestors if view.page else []
         self.put(path + ".js", appfiles.render("page.js.j2",
             source=comp.template.file if comp.template else comp.rel,
-            runtime=script_modules.relative(path, f"{RUNTIME}index.js"),
+            runtime=script_modules.relative(path, RUNTIME + ("index.js" if view.role == "page" else "component.js")),
             kind=view.role, shell=path == self.plan.shell, route=path, module=require(path, comp.rel),
             class_name=comp.name,
             ancestors=[(require(path, a.rel), a.name) for a in ancestors],
             render=compiled.render_js, handlers=compiled.handlers_js,
             hooks=json.dumps(compiled.hooks, sort_keys=True),
+            helpers=[script_modules.relative(path, RUNTIME + f)
+                     for f in template_helpers.features(compiled.render_js + compiled.handlers_js)],
             pipes=[(name, require(path + ".js", rel), cls) for name, (rel, cls) in compiled.pipes.items()]))
         config: dict[str, Any] = {}
         if view.role == "component":

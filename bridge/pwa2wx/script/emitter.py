@@ -150,9 +150,14 @@ class Emitter:
         """What a removed statement leaves: its line breaks."""
         return "\n" * self.text(node).count("\n")
 
-    def import_ref(self, local: str) -> str:
+    def source_of(self, local: str) -> str:
+        """The specifier whose module variable holds import ``local``: its runtime part's, else its own."""
         spec, name = self.bindings[local]
-        var = self.module_vars[spec]
+        return modules.runtime_part(spec, name) or spec
+
+    def import_ref(self, local: str) -> str:
+        _spec, name = self.bindings[local]
+        var = self.module_vars[self.source_of(local)]
         self.used.add(local)
         if name == "*":
             return var.name
@@ -300,6 +305,7 @@ class Emitter:
                 continue
             self.module_var(spec, stmt)
             clause = next((c for c in stmt.named_children if c.type == "import_clause"), None)
+            before = set(self.bindings)
             for part in clause.named_children if clause is not None else ():
                 if part.type == "identifier":
                     self.bindings[self.text(part)] = (spec, "default")
@@ -313,11 +319,16 @@ class Emitter:
                             alias = s.child_by_field_name("alias")
                             imported = string_literal(self.src, name) if name.type == "string" else self.text(name)
                             self.bindings[self.text(alias or name)] = (spec, imported)
+            for local in sorted(self.bindings.keys() - before):
+                if self.source_of(local) != spec:
+                    self.module_var(self.source_of(local), stmt, of=spec)
 
-    def module_var(self, spec: str, at: Node) -> ModuleVar:
+    def module_var(self, spec: str, at: Node, of: str = "") -> ModuleVar:
+        """The variable holding module ``spec`` (a runtime part ``of`` a module: named after both)."""
         var = self.module_vars.get(spec)
         if var is None:
-            stem = re.sub(r"\W", "_", spec.rstrip("/").split("/")[-1]).strip("_") or "module"
+            stem = "_".join(re.sub(r"\W", "_", s.rstrip("/").split("/")[-1]).strip("_") for s in (of, spec) if s) \
+                or "module"
             target = self.opt.locate(spec)
             var = ModuleVar(self.unique(f"{stem}_1"), target, spec)
             self.module_vars[spec] = var

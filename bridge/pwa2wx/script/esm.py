@@ -40,16 +40,21 @@ def import_statement(em: Emitter, node: Node) -> str:
         used = [name for name in locals_ if name in em.used]
         if var.target == modules.DROP or (clause is not None and not used):
             return em.blank(node)  # TypeScript drops imports used only as types
-        names = {em.bindings[n][1] for n in used} or {"*"}
-        if var.declared:
-            em.record(spec, names, var.target, "static", node)
-            return em.blank(node)
-        var.declared = True
-        em.record(spec, names, var.target, "static", node)
         if clause is None:
-            return (f"require({json.dumps(var.target)});" if var.target
-                    else em.blank(node))
-        return f"var {var.name} = {em.require(var)};" + em.blank(node)
+            em.record(spec, {"*"}, var.target, "static", node)
+            if var.declared or not var.target:
+                return em.blank(node)
+            var.declared = True
+            return f"require({json.dumps(var.target)});"
+        declared = []
+        for source in dict.fromkeys(em.source_of(n) for n in used):  # the module, or the runtime parts it names
+            source_var = em.module_vars[source]
+            em.record(source, {em.bindings[n][1] for n in used if em.source_of(n) == source}, source_var.target,
+                      "static", node)
+            if not source_var.declared:
+                source_var.declared = True
+                declared.append(f"var {source_var.name} = {em.require(source_var)};")
+        return " ".join(declared) + em.blank(node)
 
     return em.defer(produce)
 

@@ -52,6 +52,76 @@ RUNTIME_MODULES: dict[str, str] = {
     "@ionic/pwa-elements/loader": "ionic/pwa-elements.js",
 }
 
+# Runtime modules cut by feature: an import of a name listed here requires the small file that defines it, so that
+# `import { IonicModule } from '@ionic/angular'` does not ship the overlay controllers, nor `FormsModule` the form
+# model. Names not listed take the module's rest part (RUNTIME_REST) if it has one, else, as `import * as` does, the
+# whole module, which has every part's names besides its own.
+# tests/test_runtime_parts.py holds each part to its names and to the whole module's objects.
+RUNTIME_PARTS: dict[str, dict[str, tuple[str, ...]]] = {
+    "ionic/angular.js": {
+        "ionic/module.js": ("IonicModule", "provideIonicAngular", "IonicRouteStrategy"),
+        "ionic/config.js": ("Config",),
+        "ionic/platform.js": ("Platform", "getPlatforms", "isPlatform"),
+        "ionic/overlays.js": ("AlertController", "ActionSheetController", "ToastController", "LoadingController",
+                              "ModalController", "PopoverController", "PickerController", "NavParams"),
+        "ionic/menus.js": ("MenuController", "menuController"),
+        "ionic/navigation.js": ("NavController", "IonRouterOutlet", "IonTabs"),
+        "ionic/animations.js": ("DomController", "AnimationController", "GestureController", "createAnimation",
+                                "createGesture", "iosTransitionAnimation", "mdTransitionAnimation"),
+        "ionic/components.js": ("IonicSafeString", "IonicSlides", *"""
+            IonAccordion IonAccordionGroup IonActionSheet IonAlert IonApp IonAvatar IonBackButton IonBackdrop IonBadge
+            IonBreadcrumb IonBreadcrumbs IonButton IonButtons IonCard IonCardContent IonCardHeader IonCardSubtitle
+            IonCardTitle IonCheckbox IonChip IonCol IonContent IonDatetime IonDatetimeButton IonFab IonFabButton
+            IonFabList IonFooter IonGrid IonHeader IonIcon IonImg IonInfiniteScroll IonInfiniteScrollContent IonInput
+            IonInputPasswordToggle IonItem IonItemDivider IonItemGroup IonItemOption IonItemOptions IonItemSliding
+            IonLabel IonList IonListHeader IonLoading IonMenu IonMenuButton IonMenuToggle IonModal IonNav IonNavLink
+            IonNote IonPicker IonPickerColumn IonPickerColumnOption IonPickerLegacy IonPopover IonProgressBar IonRadio
+            IonRadioGroup IonRange IonRefresher IonRefresherContent IonReorder IonReorderGroup IonRippleEffect
+            IonRouterLink IonRouterLinkWithHref IonRow IonSearchbar IonSegment IonSegmentButton IonSegmentContent
+            IonSegmentView IonSelect IonSelectModal IonSelectOption IonSkeletonText IonSpinner IonSplitPane IonTab
+            IonTabBar IonTabButton IonText IonTextarea IonThumbnail IonTitle IonToast IonToggle IonToolbar
+            BooleanValueAccessor NumericValueAccessor SelectValueAccessor TextValueAccessor RouterLinkDelegate
+            RouterLinkWithHrefDelegate IonMaxValidator IonMinValidator""".split()),
+    },
+    "angular/core.js": {
+        "angular/core/signals.js": ("signal", "computed", "effect", "untracked", "isSignal", "input", "model",
+                                    "viewChild", "viewChildren", "contentChild", "contentChildren",
+                                    "takeUntilDestroyed", "toSignal", "toObservable", "outputFromObservable",
+                                    "outputToObservable", "pendingUntilEvent", "booleanAttribute",
+                                    "numberAttribute"),
+        "angular/core/inputs.js": ("OutputEmitterRef", "output"),
+        "angular/core/libraries.js": ("Component", "Directive", "Pipe", "Injectable", "NgModule", *"""
+            ɵɵngDeclareFactory ɵɵngDeclareInjectable ɵɵFactoryTarget ɵɵngDeclareInjector ɵɵngDeclareNgModule
+            ɵɵngDeclarePipe ɵɵngDeclareDirective ɵɵngDeclareComponent ɵɵngDeclareClassMetadata
+            ɵɵngDeclareClassMetadataAsync ɵɵdefineInjectable ɵɵdefineInjector ɵɵdefineNgModule ɵɵdefinePipe
+            ɵɵdefineDirective ɵɵdefineComponent ɵɵinject ɵɵdirectiveInject ɵɵinjectAttribute ɵɵinvalidFactory
+            ɵɵgetInheritedFactory ɵɵInheritDefinitionFeature ɵɵNgOnChangesFeature ɵɵProvidersFeature
+            ɵɵStandaloneFeature ɵɵsetClassMetadata ɵɵsetNgModuleScope ɵɵsetComponentScope""".split()),
+    },
+    "angular/forms.js": {
+        "angular/forms/module.js": ("FormsModule", "ReactiveFormsModule", "NG_VALUE_ACCESSOR", "NG_VALIDATORS",
+                                    "NG_ASYNC_VALIDATORS", *"""
+            NgModelGroup FormGroupDirective FormControlDirective FormControlName FormGroupName FormArrayName
+            DefaultValueAccessor CheckboxControlValueAccessor SelectControlValueAccessor NumberValueAccessor
+            RadioControlValueAccessor RequiredValidator EmailValidator MinLengthValidator MaxLengthValidator
+            PatternValidator NgControlStatus NgControlStatusGroup NgSelectOption""".split()),
+    },
+    "angular/common.js": {
+        "angular/common/module.js": ("CommonModule", "NgIf", "NgFor", "NgForOf", "NgClass", "NgStyle", "NgSwitch",
+                                     "NgSwitchCase", "NgSwitchDefault", "NgTemplateOutlet", "NgComponentOutlet",
+                                     "NgPlural", "NgPluralCase", "NgOptimizedImage", "DOCUMENT"),
+        "angular/common/pipes.js": ("DatePipe", "DecimalPipe", "CurrencyPipe", "PercentPipe", "UpperCasePipe",
+                                    "LowerCasePipe", "TitleCasePipe", "SlicePipe", "JsonPipe", "KeyValuePipe",
+                                    "AsyncPipe", "I18nPluralPipe", "I18nSelectPipe", "formatDate", "formatNumber",
+                                    "formatPercent"),
+    },
+}
+# The part that has every other name of its module (the module's own part aside from its parts above).
+RUNTIME_REST = {"angular/core.js": "angular/core/base.js"}
+_PART_OF = {module: {name: part for part, names in parts.items() for name in names}
+            for module, parts in RUNTIME_PARTS.items()}
+PART_PREFIX = "@pwa2wx/runtime/"  # a part's specifier: the prefix, then its path without .js
+
 # Cordova plugin wrappers the runtime plays: <name> of @awesome-cordova-plugins/<name> (and its ngx entry), the
 # same under @ionic-native/ -> runtime file.
 CORDOVA_WRAPPERS = {
@@ -198,6 +268,8 @@ def runtime_module(specifier: str) -> str | None:
     """The runtime file (relative to pwa2wx/runtime/) a specifier maps to, DROP for dropped modules, else None."""
     if specifier in RUNTIME_MODULES:
         return RUNTIME_MODULES[specifier]
+    if specifier.startswith(PART_PREFIX):
+        return specifier.removeprefix(PART_PREFIX) + ".js"
     parts = specifier.split("/")
     if parts[0] == "@capacitor" and len(parts) > 1 and parts[1] in CAPACITOR_PLUGINS:
         return "capacitor/" + parts[1] + ".js"
@@ -209,6 +281,14 @@ def runtime_module(specifier: str) -> str | None:
     if package_name(specifier) in DROPPED or specifier in DROPPED:
         return DROP
     return None
+
+
+def runtime_part(specifier: str, name: str) -> str | None:
+    """The specifier of the runtime part that defines ``name`` when ``specifier``'s runtime module is cut into
+    parts (RUNTIME_PARTS), else None."""
+    module = RUNTIME_MODULES.get(specifier) or ""
+    part = _PART_OF.get(module, {}).get(name) or (RUNTIME_REST.get(module) if name not in ("*", "default") else None)
+    return None if part is None else PART_PREFIX + part.removesuffix(".js")
 
 
 def native_plugin(specifier: str) -> bool:
@@ -283,6 +363,7 @@ def output_path(rel: str) -> str:
 
 def runtime_module_list() -> list[str]:
     """Every runtime file the table can point at (the runtime must ship each)."""
-    files = set(RUNTIME_MODULES.values()) | {f"capacitor/{p}.js" for p in CAPACITOR_PLUGINS} | {NATIVE_STAND_IN} \
-        | set(CORDOVA_WRAPPERS.values())
+    parts = {part for module_parts in RUNTIME_PARTS.values() for part in module_parts} | set(RUNTIME_REST.values())
+    files = set(RUNTIME_MODULES.values()) | parts | {f"capacitor/{p}.js" for p in CAPACITOR_PLUGINS} \
+        | {NATIVE_STAND_IN} | set(CORDOVA_WRAPPERS.values())
     return sorted(posixpath.normpath(RUNTIME + f) for f in files)

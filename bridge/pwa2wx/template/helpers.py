@@ -1,10 +1,12 @@
 """The ``h`` helpers of ``adapters/runtime/view.js`` that generated render functions and handlers call,
-declared once: each with the parameters view.js gives it. The compiler writes every call through
-:func:`h` (or :func:`h_open`), which refuses a name or an argument count not declared here, and
-``tests/template/test_contract.py`` holds this table to view.js's ``h`` object both ways.
+declared once: each with the parameters the runtime gives it, and the file that gives it. The compiler writes
+every call through :func:`h` (or :func:`h_open`), which refuses a name or an argument count not declared here,
+and ``tests/template/test_contract.py`` holds this table to the runtime's ``h`` objects both ways.
 """
 
 from __future__ import annotations
+
+import re
 
 # name -> view.js's parameters; a trailing "?" marks one the compiler may leave out
 HELPERS: dict[str, tuple[str, ...]] = {
@@ -30,6 +32,7 @@ HELPERS: dict[str, tuple[str, ...]] = {
     "inputType": ("t",),
     "active": ("url", "exact"),
     "ref": ("scope", "name", "spec"),
+    "formRef": ("scope", "name", "spec"),
     "slideOpen": ("scope", "site"),
     "menuOpen": ("id", "side"),
     "title": ("read",),
@@ -51,6 +54,26 @@ HELPERS: dict[str, tuple[str, ...]] = {
     "control": ("control", "value"),
 }
 PROPERTIES = frozenset({"mode"})  # read, not called: h.mode is "ios" or "md"
+
+# The helpers of features a template may not use, each feature a file of the runtime (relative to
+# pwa2wx/runtime/) that the compiled page requires when it calls one of them; the others are view.js's own. So a
+# page whose template uses no pipe ships no pipes.js, and one without forms no @angular/forms.
+FEATURES: dict[str, tuple[str, ...]] = {
+    "view/pipes.js": ("pipe",),
+    "view/forms.js": ("formRef", "submit", "typed", "control"),
+    "view/refs.js": ("ref", "slideOpen", "slide"),
+    "view/menus.js": ("menu", "menuOpen"),
+    "view/controls.js": ("index", "option", "pickerValue", "inputType"),
+    "view/links.js": ("active", "navigate"),
+    "view/navbar.js": ("navBar", "canGoBack", "canGoHome", "home", "back"),
+}
+_FEATURE_OF = {name: file for file, names in FEATURES.items() for name in names}
+_CALL = re.compile(r"(?<![\w.$])h\.([A-Za-z_$][\w$]*)\(")  # as the compiler writes them: h.<name>(…)
+
+
+def features(js: str) -> list[str]:
+    """The feature files (FEATURES) whose helpers the generated ``js`` calls."""
+    return sorted({_FEATURE_OF[name] for name in _CALL.findall(js) if name in _FEATURE_OF})
 
 
 def h(name: str, *args: str) -> str:

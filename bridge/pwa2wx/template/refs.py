@@ -1,6 +1,7 @@
 """Template references (``#name``): declared at the top of their view (Angular lets a view use a reference
-before the element that declares it), each an ``h.ref(…)`` the runtime answers with an element, a child
-component, an ``NgForm`` or an ``NgModel``; ``<ng-template #t>`` names a template for outlets and ``*ngIf``.
+before the element that declares it), each an ``h.ref(…)`` the runtime answers with an element or a child
+component, or an ``h.formRef(…)`` it answers with an ``NgForm`` or an ``NgModel``; ``<ng-template #t>`` names a
+template for outlets and ``*ngIf``.
 """
 
 from __future__ import annotations
@@ -18,6 +19,8 @@ from pwa2wx.template.scope import Env, Fn, Sym
 if TYPE_CHECKING:
     from pwa2wx.template.compiler import ViewCompiler
 
+FORM_REFS = {"ngForm": "form", "ngModel": "model", "ngModelGroup": "form"}  # #ref="…" → its kind (h.formRef)
+
 
 def declare(c: ViewCompiler, nodes: list[Node], env: Env) -> None:
     """Define the view's #refs and <ng-template #t> before its content (Angular allows use before)."""
@@ -32,12 +35,14 @@ def declare(c: ViewCompiler, nodes: list[Node], env: Env) -> None:
                 continue
             key = c.key(ref.name)
             spec = ref_spec(c, el, attrs, ref, env)
-            c.render.line(f"{env.scope.s}.{key} = {h('ref', env.scope.s, js_string(ref.name), spec)};")
+            args = (env.scope.s, js_string(ref.name), spec)
+            call = h("formRef", *args) if ref.value in FORM_REFS else h("ref", *args)
+            c.render.line(f"{env.scope.s}.{key} = {call};")
             env.scope.names[ref.name] = Sym("{s}." + key, "ref")
 
 
 def ref_spec(c: ViewCompiler, el: Element, attrs: Attrs, ref: Binding, env: Env) -> str:
-    kind = {"ngForm": "form", "ngModel": "model", "ngModelGroup": "form"}.get(ref.value or "", "element")
+    kind = FORM_REFS.get(ref.value or "", "element")
     if kind == "element" and c.ctx.project.component_by_selector(el.tag.lower()) is not None:
         kind = "component"
     parts = [f"kind: {js_string(kind)}", f"tag: {js_string(el.tag.lower())}"]

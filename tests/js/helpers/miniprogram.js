@@ -5,7 +5,8 @@ const path = require('path');
 const { layout } = require('./runtime.js');
 const { createMiniProgram } = require('../../../bridge/pwa2wx/preview/mp.js');
 
-// files: { 'pages/a/a': def, … } (components too); options.app: app.config.js fields; options.json:
+// files: { 'pages/a/a': def, … } (components too; a def's `helpers` named by their runtime paths, 'view/pipes.js',
+// as the page file would require them); options.app: app.config.js fields; options.json:
 // { 'pages/a/a': { usingComponents } }; options.tabs: tab page paths (app.json tabBar).
 function miniprogram(files, options) {
   options = options || {};
@@ -16,10 +17,12 @@ function miniprogram(files, options) {
   if (options.tabs) appJson.tabBar = { list: options.tabs.map((p) => ({ pagePath: p, text: p })) };
   rt.file('app.json', JSON.stringify(appJson));
   rt.file('app.js', "require('./pwa2wx/runtime/index.js').app(require('./pwa2wx/app.config.js'));\n");
+  Object.values(files).forEach((def) => { if (def.helpers) def.helpers = def.helpers.map(rt.require); });
   global.__defs = files;
   Object.keys(files).forEach((f) => {
     const kind = f.indexOf('pages/') === 0 ? 'page' : 'component';
-    const runtime = path.posix.relative(path.posix.dirname(f), 'pwa2wx/runtime/index.js');
+    const runtime = path.posix.relative(path.posix.dirname(f), 'pwa2wx/runtime/' +
+      (kind === 'page' ? 'index.js' : 'component.js'));
     rt.file(f + '.js', `require('${runtime}').${kind}(global.__defs['${f}']);\n`);
     rt.file(f + '.json', JSON.stringify((options.json || {})[f] || {}));
   });

@@ -1,0 +1,90 @@
+'use strict';
+// Libraries compiled by Angular: ng-packagr's partial declarations (ɵɵngDeclare*, Angular 12+), older full Ivy
+// definitions (ɵɵdefine*) and the class decorators pre-Ivy bundles apply at load time (`__decorate([Injectable()],
+// X)`) become the same `__ng__` metadata the script compiler writes. A part of @angular/core of its own
+// (bridge/pwa2wx/script/modules.py RUNTIME_PARTS), so that an app using no such library does not ship it.
+var base = require('./base.js');
+
+var construct = base.ɵconstruct, providerFactory = base.ɵproviderFactory, declaredDep = base.ɵdeclaredDep;
+var PIPES = base.ɵlibraryPipes, inject = base.inject;
+function noop() {}
+
+function ownMeta(type) {
+  if (!Object.prototype.hasOwnProperty.call(type, '__ng__')) type.__ng__ = {};
+  return type.__ng__;
+}
+
+function declared(kind) {
+  return function (d) {
+    var m = ownMeta(d.type || d.token);
+    if (kind === 'pipe' && d.name) PIPES[d.name] = d.type || d.token;
+    if (!m.kind || m.kind === 'injectable') m.kind = kind;
+    if (d.selector) m.selector = d.selector;
+    if (d.name) m.name = d.name;
+    if (d.pure !== undefined) m.pure = d.pure;
+    if (d.providers) m.providers = function () { return d.providers; };
+    if (d.imports) m.imports = function () { return d.imports; };
+    return d;
+  };
+}
+function declareFactory(d) {
+  // deps null: the class inherits its parent's factory (and so its metadata); 'invalid': never constructed
+  if (Array.isArray(d.deps)) ownMeta(d.type).deps = function () { return d.deps; };
+  var factory = function (t) { return construct(t || d.type); };
+  factory.ɵdeclared = true;
+  return factory;
+}
+function declareInjectable(d) {
+  var m = ownMeta(d.type || d.token);
+  if (!m.kind) m.kind = 'injectable';
+  if (d.providedIn !== undefined) m.providedIn = d.providedIn;
+  if (d.factory) m.factory = d.factory;
+  else if (d.useClass || d.useFactory || d.useExisting || 'useValue' in d) {
+    m.factory = providerFactory(Object.assign({ provide: d.type }, d), declaredDep);
+  }
+  return d;
+}
+function defineNgModule(d) {
+  var m = ownMeta(d.type);
+  m.kind = 'ngmodule';
+  if (!m.imports) m.imports = function () { return (d.type.ɵinj && d.type.ɵinj.imports) || []; };
+  if (!m.providers) m.providers = function () { return (d.type.ɵinj && d.type.ɵinj.providers) || []; };
+  return d;
+}
+function inheritedFactory(type) {
+  var parent = Object.getPrototypeOf(type);
+  return function (t) { return typeof parent.ɵfac === 'function' ? parent.ɵfac(t || type) : new (t || type)(); };
+}
+function ivyInject(token, flags) { return inject(token, flags); }
+function feature() { return function () {}; }
+var FactoryTarget = { Directive: 0, Component: 1, Injectable: 2, Pipe: 3, NgModule: 4 };
+var PARTIAL = {
+  ɵɵngDeclareFactory: declareFactory, ɵɵngDeclareInjectable: declareInjectable, ɵɵFactoryTarget: FactoryTarget,
+  ɵɵngDeclareInjector: declared('ngmodule'), ɵɵngDeclareNgModule: declared('ngmodule'),
+  ɵɵngDeclarePipe: declared('pipe'), ɵɵngDeclareDirective: declared('directive'),
+  ɵɵngDeclareComponent: declared('component'), ɵɵngDeclareClassMetadata: noop, ɵɵngDeclareClassMetadataAsync: noop,
+  ɵɵdefineInjectable: declareInjectable, ɵɵdefineInjector: function (d) { return d; },
+  ɵɵdefineNgModule: defineNgModule, ɵɵdefinePipe: declared('pipe'), ɵɵdefineDirective: declared('directive'),
+  ɵɵdefineComponent: declared('component'), ɵɵinject: ivyInject, ɵɵdirectiveInject: ivyInject,
+  ɵɵinjectAttribute: function () { return null; }, ɵɵinvalidFactory: function () { throw new Error('NG0202'); },
+  ɵɵgetInheritedFactory: inheritedFactory, ɵɵInheritDefinitionFeature: noop, ɵɵNgOnChangesFeature: feature,
+  ɵɵProvidersFeature: feature, ɵɵStandaloneFeature: noop, ɵɵsetClassMetadata: noop, ɵɵsetNgModuleScope: noop,
+  ɵɵsetComponentScope: noop
+};
+
+// the class decorators record the metadata a partial declaration would
+function classDecorator(declare) {
+  return function (options) {
+    return function (type) {
+      declare(Object.assign({}, options, { type: type }));
+      return type;
+    };
+  };
+}
+var Component = classDecorator(declared('component')), Directive = classDecorator(declared('directive')),
+  Pipe = classDecorator(declared('pipe')), NgModule = classDecorator(declared('ngmodule')),
+  Injectable = classDecorator(declareInjectable);
+
+module.exports = Object.assign({
+  Component: Component, Directive: Directive, Pipe: Pipe, Injectable: Injectable, NgModule: NgModule
+}, PARTIAL);

@@ -1,0 +1,220 @@
+'use strict';
+// The host: one Angular component, a page or not, behind one WeChat component instance. It creates the component
+// through DI, maps lifecycles, inputs (properties) and outputs (triggerEvent), and keeps the data in step with the
+// component: render → diff → setData of the changed paths only. index.js registers pages on it, component.js
+// custom components.
+var core = require('./angular/core/base.js');
+var signalInputs = require('./angular/core/inputs.js');
+var router = require('./angular/router.js');
+var view = require('./view.js');
+var dom = require('./dom.js');
+
+function settle(r) {
+  if (r && typeof r.then === 'function') {
+    r.then(core.ɵtick, function (e) {
+      core.ɵreportError(e);
+      core.ɵtick();
+    });
+  }
+}
+
+// One Angular component instance behind one WeChat component instance (`wxThis`). The app shell's
+// menu (`def.shell`) is drawn on every page from the one root component bootstrap created: its
+// lifecycle hooks ran there, once.
+function Host(wxThis, def, parent, providers) {
+  var C = def.component();
+  var app = def.shell ? core.ɵroot.get(core.ApplicationRef) : null;
+  this.shared = app && app.components[0] instanceof C ? app.components[0] : null;
+  this.meta = C.__ng__ || {};
+  this.wx = wxThis;
+  this.hidden = false;
+  this.seen = {};
+  this.subs = [];
+  var self = this;
+  this.injector = new core.Injector([
+    this.meta.providers ? this.meta.providers() : [],
+    { provide: core.ChangeDetectorRef, useValue: new core.ChangeDetectorRef(this) },
+    { provide: core.ElementRef, useValue: new core.ElementRef(null) },
+    { provide: C, useFactory: function () { return self.instance; } }   // children may inject their parent
+  ].concat(providers), parent, C.name);
+  this.instance = this.shared || this.injector.ɵconstruct(C);
+  this.view = view.createView(def, this.instance, {
+    markForCheck: core.ɵtick,
+    createPipe: function (P) { return self.injector.ɵconstruct(P); }
+  });
+  wxThis.__ng = this;
+  core.ɵattachView(this);
+  this.listen();
+}
+
+// @HostListener('window:…' / 'document:…'): the runtime's window and document (dom.js) are the
+// targets; listeners on the host element itself are compiled into the template.
+Host.prototype.listen = function () {
+  var inst = this.instance, subs = this.subs;
+  (this.meta.hostListeners || []).forEach(function (l) {
+    var m = /^(window|document):(.+)$/.exec(l.event);
+    if (!m) return;
+    var target = dom[m[1]];
+    var fn = function (e) {
+      try {
+        settle(inst[l.method].apply(inst, (l.args || []).map(function (a) { return a === '$event' ? e : undefined; })));
+      } catch (err) {
+        core.ɵreportError(err);
+      }
+      core.ɵtick();
+    };
+    target.addEventListener(m[2], fn);
+    subs.push({ unsubscribe: function () { target.removeEventListener(m[2], fn); } });
+  });
+};
+
+// ngOnInit and the first render, then the children that waited for this component's injector
+Host.prototype.start = function () {
+  if (!this.shared) this.hook('ngOnInit');
+  this.detect();
+  this.started = true;
+  (this.wx.__waiting || []).splice(0).forEach(function (fn) { fn(); });
+};
+
+Host.prototype.hook = function (name, arg) {
+  var fn = this.instance[name];
+  if (typeof fn !== 'function') return;
+  try {
+    settle(fn.call(this.instance, arg));
+  } catch (e) {
+    core.ɵreportError(e);
+  }
+};
+
+Host.prototype.detect = function () {
+  if (this.destroyed) return;
+  try {
+    if (this.instance.ngDoCheck) this.instance.ngDoCheck();
+    var patch = this.view.update();
+    this.queries();
+    if (patch) this.wx.setData(patch);
+  } catch (e) {
+    core.ɵreportError(e);
+    return;
+  }
+  if (!this.viewInit) {
+    this.viewInit = true;
+    if (!this.shared) {
+      this.hook('ngAfterContentInit');
+      this.hook('ngAfterViewInit');
+    }
+  }
+};
+
+// @ViewChild('ref') fields: the template reference of that name from the last render
+Host.prototype.queries = function () {
+  var q = this.meta.queries || {}, refs = this.view.refs, inst = this.instance;
+  Object.keys(q).forEach(function (f) {
+    var ref = typeof q[f].selector === 'string' ? refs[q[f].selector] : undefined;
+    if (ref) inst[f] = q[f].first ? ref : [ref];
+  });
+};
+
+// A WXML event: run the Angular handler, then check every visible view as zone.js would.
+Host.prototype.event = function (e) {
+  var v = this.view;
+  this.run(function () { return v.dispatch(e); });
+};
+
+Host.prototype.run = function (fn) {
+  var r;
+  try {
+    r = fn();
+  } catch (err) {
+    core.ɵreportError(err);
+  }
+  core.ɵroot.get(core.ApplicationRef).tick();
+  settle(r);
+};
+
+// changes: { field: value } -> inputs written (signal inputs through their setter), then ngOnChanges
+Host.prototype.inputs = function (changes) {
+  var inst = this.instance, seen = this.seen, declared = this.meta.inputs || {}, simple = {};
+  Object.keys(changes).forEach(function (f) {
+    var cur = inst[f], v = changes[f], prev;
+    if (declared[f] && declared[f].transform) v = declared[f].transform(v);
+    if (signalInputs.ɵisInput(cur)) {
+      prev = cur();
+      signalInputs.ɵsetInput(cur, v);
+    } else {
+      prev = cur;
+      inst[f] = v;
+    }
+    simple[f] = new core.SimpleChange(seen[f] ? prev : undefined, v, !seen[f]);
+    seen[f] = true;
+  });
+  if (Object.keys(simple).length) this.hook('ngOnChanges', simple);
+};
+
+// @Output()/output()/model() fields -> triggerEvent(public name, value)
+Host.prototype.outputs = function () {
+  var inst = this.instance, wxThis = this.wx, names = {};
+  Object.keys(this.meta.outputs || {}).forEach(function (f) { names[f] = this.meta.outputs[f]; }, this);
+  Object.keys(inst).forEach(function (f) {
+    var v = inst[f];
+    if (v instanceof signalInputs.OutputEmitterRef) names[f] = v.alias || f;
+    else if (signalInputs.ɵisInput(v) && v.subscribe) names[f] = f + 'Change';
+  });
+  Object.keys(names).forEach(function (f) {
+    if (inst[f] && inst[f].subscribe) {
+      this.subs.push(inst[f].subscribe(function (v) { wxThis.triggerEvent(names[f], v); }));
+    }
+  }, this);
+};
+
+Host.prototype.show = function () {
+  this.hidden = false;
+  var tab = this.state && this.state.page && router.ɵtabState(this.state.page);
+  if (tab) {
+    tab.component = this.instance;
+    this.state = tab;
+    this.route.ɵupdate(tab);
+  }
+  if (this.state) router.ɵenter(this.state);
+  this.hook('ionViewWillEnter');
+  this.detect();
+  core.ɵtick();
+  // Ionic fires it when the page's transition has finished, a frame later at the soonest: work the page
+  // started in ngOnInit or willEnter (opening storage) has had its microtasks by then
+  var self = this;
+  setTimeout(function () {
+    if (self.hidden || self.destroyed) return;
+    self.hook('ionViewDidEnter');
+    core.ɵtick();
+  }, 0);
+};
+
+Host.prototype.leave = function () {
+  this.hook('ionViewWillLeave');
+  this.hook('ionViewDidLeave');
+  this.hidden = true;
+};
+
+Host.prototype.destroy = function () {
+  if (this.destroyed) return;
+  this.destroyed = true;
+  core.ɵdetachView(this);
+  this.subs.forEach(function (s) { s.unsubscribe(); });
+  if (!this.shared) this.hook('ngOnDestroy');
+  this.view.destroy();
+  this.injector.destroy();
+};
+
+function guarded(fn) {
+  try {
+    fn();
+  } catch (e) {
+    core.ɵreportError(e);
+  }
+}
+
+function onEvent(e) {
+  if (this.__ng) this.__ng.event(e);
+}
+
+module.exports = { Host: Host, guarded: guarded, onEvent: onEvent };

@@ -1,0 +1,111 @@
+'use strict';
+// Template references to elements and child components (#ref, @ViewChild), and ion-item-sliding's swipe state,
+// which an item's #ref closes. A view helper file (view.js createView): the compiled page requires it when its
+// template uses them.
+var dom = require('../dom.js');
+
+// Methods of Ionic elements code reaches through #refs / @ViewChild (IonList, IonItemSliding, IonContent,
+// IonInput, IonModal, IonMenu, IonInfiniteScroll, IonRefresher, swiper …): the element is drawn by WXML,
+// so they resolve at once with the neutral answer (0, false, undefined).
+var ELEMENT_METHODS = {
+  close: undefined, closeOpened: false, closeSlidingItems: false, open: undefined, toggle: undefined,
+  setOpen: undefined, isOpen: false, isActive: false, present: undefined, dismiss: true, onDidDismiss: {},
+  onWillDismiss: {}, onDidPresent: undefined, complete: undefined, cancel: undefined, confirm: undefined,
+  reset: undefined, getProgress: 0, setFocus: undefined, getInputElement: undefined, getOpenAmount: 0,
+  getSlidingRatio: 0, getScrollElement: undefined, scrollByPoint: undefined, checkRange: undefined,
+  slideNext: undefined, slidePrev: undefined, slideTo: undefined, getActiveIndex: 0, getPreviousIndex: 0,
+  length: 0, update: undefined, updateAutoHeight: undefined, lockSwipes: undefined, startAutoplay: undefined,
+  stopAutoplay: undefined, isBeginning: true, isEnd: true, select: undefined, getSelected: undefined,
+  setValue: undefined, getValue: undefined, expand: undefined, collapse: undefined
+};
+
+var SWIPE = 30; // px a touch must travel to open or close an ion-item-sliding
+
+function pageScrollTo(top, duration) {
+  if (typeof wx !== 'undefined' && wx.pageScrollTo) wx.pageScrollTo({ scrollTop: top, duration: duration || 0 });
+  return Promise.resolve();
+}
+
+function elementRef(ref) {
+  Object.keys(ELEMENT_METHODS).forEach(function (m) {
+    ref[m] = function () { return Promise.resolve(ELEMENT_METHODS[m]); };
+  });
+  // ion-content scrolls the page (pages scroll natively)
+  ref.scrollToTop = function (duration) { return pageScrollTo(0, duration); };
+  ref.scrollToBottom = function (duration) { return pageScrollTo(1e9, duration); };
+  ref.scrollToPoint = function (x, y, duration) { return pageScrollTo(y || 0, duration); };
+  ref.nativeElement = ref;
+  ref.el = ref;
+  // and what code reads of a DOM element (getBoundingClientRect, classList, style …), as the document stub has it
+  var inert = dom.element(ref.tag);
+  Object.keys(inert).concat(['addEventListener', 'removeEventListener', 'dispatchEvent']).forEach(function (k) {
+    if (!(k in ref)) ref[k] = inert[k];
+  });
+  return ref;
+}
+
+// `#name` on a custom component: its instance once the child started (WeChat creates children after their
+// owner's first render, where Angular has them already). Until then the element stand-in answers, and any other
+// member is a pending one: calling it gives undefined, showing it shows nothing; the owner renders again when
+// the child registers.
+function childComponent(view, name, standIn) {
+  var pending = {};
+  return new Proxy(standIn, {
+    get: function (target, k) {
+      var child = view.children[name];
+      if (child && k in child) return typeof child[k] === 'function' ? child[k].bind(child) : child[k];
+      if (child || k in target || typeof k !== 'string') return target[k];
+      return pending[k] || (pending[k] = Object.assign(function () {}, { toString: function () { return ''; } }));
+    },
+    set: function (target, k, v) {
+      (view.children[name] || target)[k] = v;
+      return true;
+    }
+  });
+}
+
+module.exports = function refHelpers(view, host) {
+  var refCache = {};
+  var slides = {}, slideStart = {}; // ion-item-sliding: open items, and where a touch began (key: path#site)
+
+  // IonItemSliding.close() (key) or IonList.closeSlidingItems() (null: every item)
+  function closeSlide(key) {
+    return function () {
+      if (key === null) slides = {};
+      else delete slides[key];
+      view.markForCheck();
+      return Promise.resolve(true);
+    };
+  }
+
+
+  var h = {
+    ref: function (scope, name, spec) {
+      var key = scope.$p + '#' + name, ref;
+      if (spec.kind === 'component') {
+        ref = refCache[key] || (refCache[key] = childComponent(view, name, elementRef({ tag: spec.tag })));
+      } else {
+        ref = refCache[key] || (refCache[key] = elementRef({ tag: spec.tag }));
+        if (spec.slide) ref.close = closeSlide(scope.$p + '#' + spec.slide);
+        if (spec.tag === 'ion-list') ref.closeSlidingItems = closeSlide(null);
+      }
+      view.refs[name] = ref;
+      return ref;
+    },
+    slideOpen: function (scope, site) { return !!slides[scope.$p + '#' + site]; },
+    slide: function (scope, site, e) { // a swipe to the left opens an ion-item-sliding, to the right closes it
+      var key = scope.$p + '#' + site;
+      var touch = (e.type === 'touchstart' ? e.touches : e.changedTouches || [])[0];
+      var x = touch ? touch.clientX : 0;
+      if (e.type === 'touchstart') {
+        slideStart[key] = x;
+        return;
+      }
+      var dx = x - (key in slideStart ? slideStart[key] : x);
+      delete slideStart[key];
+      if (dx < -SWIPE) slides[key] = true;
+      else if (dx > SWIPE) delete slides[key];
+    },
+  };
+  return { h: h };
+};
