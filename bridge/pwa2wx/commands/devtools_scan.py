@@ -65,7 +65,7 @@ def scan(out: Path, found: Findings) -> None:
         found.diagnostics.add("PWX428", f"WeChat DevTools' compile: {message}", result.error_file or "app.json",
                               line, col)
         return
-    found.lines.append(f"{where}: compiled {result.compiled} files; code quality scan:")
+    found.lines.append(f"{where}: compiled {len(result.compiled)} files; code quality scan:")
     width = max((len(item.name) for item in result.quality), default=0)
     for item in result.quality:
         _item(item, kept, width, found)
@@ -128,7 +128,8 @@ def runtime_named(out: Path, files: list[str]) -> dict[str, str]:
 def summary(result: miniprogram_ci.PipelineResult, kept: dict[str, str]) -> dict:
     """What the reports carry: the compile's outcome, and each scan item with its outcome and findings."""
     return {"package": miniprogram_ci.CI_PACKAGE, "seconds": round(result.seconds, 1),
-            "compiled_files": result.compiled, "compile_error": result.error or None,
+            "compiled_files": None if result.compiled is None else len(result.compiled),
+            "compile_error": result.error or None,
             "quality": [{"name": item.name, "passed": item.passed, "asks": ITEMS.get(item.name, (item.text,))[0],
                          "detail": item.detail} for item in result.quality],
             "kept": kept}

@@ -4,7 +4,8 @@
 // code quality scan DevTools shows before publishing (checkCodeQuality).
 //
 // node miniprogram_ci.js <miniprogram-ci folder> <result.json> <folder>...
-// writes [{folder, seconds, compiled: <file count> | null, error: {message, code, path} | null, quality: [...]}]
+// writes [{folder, seconds, compiled: {<path>: <bytes as compiled for upload>} | null, error: {message, code, path} | null,
+//   quality: [...]}]
 // to result.json (miniprogram-ci logs on stdout and stderr itself).
 //
 // Offline, and without an upload key: `attr` gives the project DevTools' default attributes (otherwise it asks
@@ -30,7 +31,8 @@ async function run(folder, keyFile) {
   try {
     const files = await ci.getCompiledResult({ project, setting: { useProjectConfig: true },
       onProgressUpdate: () => {} });
-    result.compiled = Object.keys(files).length;
+    result.compiled = {};
+    Object.keys(files).forEach((file) => { result.compiled[file] = Buffer.byteLength(files[file]); });
   } catch (e) {
     result.error = { message: String(e && e.message || e), code: e && e.code || null, path: e && e.path || null };
   }

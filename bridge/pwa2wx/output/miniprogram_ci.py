@@ -39,7 +39,7 @@ class PipelineResult:
     """DevTools' compile and code quality scan of one mini program folder."""
     folder: Path
     seconds: float
-    compiled: int | None  # files the compile produced; None when it failed
+    compiled: dict[str, int] | None  # each file the compile produced: its bytes as uploaded; None when it failed
     error: str = ""  # the compile's message when it failed
     error_file: str = ""  # the file it names, relative to the folder
     quality: list[QualityItem] = field(default_factory=list)  # empty when the compile failed
