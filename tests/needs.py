@@ -8,6 +8,8 @@ import shutil
 
 import pytest
 
+from pwa2wx import screenshot
+
 CI = os.environ.get("CI", "").lower() == "true"
 NODE = shutil.which("node")
 
@@ -19,3 +21,13 @@ def unavailable(reason: str) -> None:
     if CI:
         pytest.fail(f"{reason} (CI=true: this test must run)")
     pytest.skip(reason)
+
+
+def chromium() -> str:
+    """The Chromium binary the headless-browser tests drive, or a skip. `make test` installs Debian's chromium when
+    it can (as root with apt-get, `make browser`); without it these tests skip, under CI too: a browser is a system
+    package, not among what the test command is sure to install (pip and npm packages)."""
+    found = screenshot.chromium()
+    if found is None:
+        pytest.skip("Chromium is not installed (Debian: apt-get install chromium)")
+    return found

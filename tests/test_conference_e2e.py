@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from pwa2wx import preview
-from pwa2wx.screenshot import chromium, dom, render_html
+from pwa2wx.screenshot import dom, render_html
 from tests import corpus, needs
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -115,8 +115,7 @@ MEASURE = """<script>addEventListener('load', function () {
 
 @pytest.mark.parametrize("width,height", [(375, 667), (414, 896)])
 def test_conference_end_buttons_stay_clear_of_the_capsule(conference, width, height):
-    if chromium() is None:
-        needs.unavailable("Chromium is not installed (Debian: apt-get install chromium)")
+    needs.chromium()
     screen = render_html(conference, "/app/tabs/schedule", width=width, height=height)
     shown = dom(screen.replace("</body></html>", MEASURE + "</body></html>"), width, height)
     boxes = json.loads(html.unescape(re.search(r'data-boxes="([^"]*)"', shown).group(1)))

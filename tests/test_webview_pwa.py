@@ -23,7 +23,6 @@ from pwa2wx import preview
 from pwa2wx.build.convert import convert
 from pwa2wx.diagnostics import Diagnostics
 from pwa2wx.output.webview_page import pwa_script
-from pwa2wx.screenshot import chromium
 from pwa2wx.workspace import config, project, routes, webview
 from tests import needs
 from tests.conftest import FIXTURES
@@ -120,10 +119,7 @@ class Site:
 
 @pytest.fixture
 def site(tmp_path) -> Iterator[Site]:
-    browser = chromium()
-    if browser is None:
-        needs.unavailable("Chromium is not installed (Debian: apt-get install chromium)")
-    served = Site(tmp_path, str(browser))
+    served = Site(tmp_path, needs.chromium())
     yield served
     served.server.shutdown()
 
