@@ -152,7 +152,7 @@ class Build:
         webview.mark(self.plan, config, self.diagnostics)
         self.native = [p for p in self.plan.pages if not p.webview]  # the pages converted, not shown as the PWA
         # every page shows the deployed PWA ([webview] mode = "all"): none of the app's code ships
-        self.shell = bool(self.plan.pages) and not self.native
+        self.pwa_only = bool(self.plan.pages) and not self.native
         self.colors = palette.palette(proj)
         self.pipe_modules: set[str] = set()  # modules of the app pipes templates use
         self.asset_roots: list[str] = []  # top folders and files of the app's assets: their URLs read locally
@@ -172,7 +172,7 @@ class Build:
             compiled = self.views.compile(views)
         self.pipe_modules.update(rel for view in compiled for rel, _ in view.pipes.values())
         with faults.doing("compiling TypeScript modules and npm packages"):
-            self.scripts.run(self.script_roots() if not self.shell else [], scripts=not self.shell)
+            self.scripts.run(self.script_roots() if not self.pwa_only else [], scripts=not self.pwa_only)
             self.files.update(self.scripts.files)
             self.scripts.start_checks()  # runs in the background with --jobs, while the styles and the rest are done
         with faults.doing("compiling stylesheets"):
@@ -353,7 +353,7 @@ class Build:
         """The app's main module, which bootstraps it; None without one, or when every page shows the deployed PWA
         (a shell of web-view pages, ``[webview] mode = "all"``, carries none of the app's code)."""
         main = self.project.main
-        return main if main in self.project.modules and not self.shell else None
+        return main if main in self.project.modules and not self.pwa_only else None
 
     def emit_tab_icons(self, primary: str) -> list[dict[str, str]]:
         """Each tab's two PNG icons (drawn from its Ionicon), and its app.json tab bar entry."""
@@ -377,7 +377,7 @@ class Build:
         """The entry with guard modules as require paths from pwa2wx/app.config.js (none in a shell of web-view
         pages: its app code is not there, and the web-view pages run no guards)."""
         guards = {kind: [(self.placement.require_path(APP_CONFIG, m), name) for m, name in refs]
-                  for kind, refs in entry.guards.items()} if not self.shell else {}
+                  for kind, refs in entry.guards.items()} if not self.pwa_only else {}
         return routes.RouteEntry(entry.path, entry.page, entry.redirect_to, entry.path_match, guards, entry.data,
                                  entry.title)
 
