@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 
-from pwa2wx.diagnostics import Diagnostics, counted
+from pwa2wx.diagnostics import Diagnostics, counted, listed
 from pwa2wx.style.urls import INLINE_LIMIT
 from pwa2wx.workspace.model import Project
 
@@ -83,14 +83,14 @@ def select(project: Project, include: list[str], diagnostics: Diagnostics,
         else:
             (chosen if any(_matches(out, p) for p in patterns) else left).append((src, out))
     if scripts:
-        shown = ", ".join(scripts[:5]) + (" …" if len(scripts) > 5 else "")
+        shown = listed(scripts, 5)
         diagnostics.add("PWX431", f"{counted(len(scripts), 'script asset')} left out of the package, as nothing in "
                         f"a mini program can load a script by URL (a Web Worker, a <script src>): {shown}",
                         "angular.json", hint="import the code as a module instead (a worker: wx.createWorker); "
                         "[assets] include ships them anyway")
     if left:
         size = sum((project.root / src).stat().st_size for src, _ in left)
-        shown = ", ".join(out for _, out in left[:5]) + (" …" if len(left) > 5 else "")
+        shown = listed([out for _, out in left], 5)
         diagnostics.add("PWX413", f"left out of the package as no template, code or data names them: "
                         f"{counted(len(left), 'asset')} ({size // 1024} KB): {shown}", "angular.json",
                         hint="reference them from code, or list them in [assets] include")

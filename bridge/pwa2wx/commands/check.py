@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from pwa2wx.commands import devtools_scan
-from pwa2wx.diagnostics import Diagnostics
+from pwa2wx.diagnostics import Diagnostics, listed
 from pwa2wx.output import markup, wechat
 from pwa2wx.output.graph import closure, loads
 from pwa2wx.output.layout import NPM, NPM_FOLDER, OWN, PWA_FOLDER
@@ -204,7 +204,7 @@ def _advice(out: Path, root: str, part: str) -> str:
 
     if part.startswith(NPM):
         users = sorted(_requirers(out, root, f"{root}/{part}" if root else part))
-        shown = ", ".join(users[:3]) + (" …" if len(users) > 3 else "")
+        shown = listed(users, 3)
         return (f"the npm package {part.removeprefix(NPM)} is required by {shown or 'the app'}: "
                 "import it only in modules of routes behind loadChildren (npm code only they use moves into "
                 "their subpackage), or import a smaller build or a part of it")

@@ -13,7 +13,7 @@ import click
 
 from pwa2wx import __version__
 from pwa2wx.commands.check import human_size
-from pwa2wx.diagnostics import ConversionError, Diagnostics, counted, format_diagnostic
+from pwa2wx.diagnostics import ConversionError, Diagnostics, counted, format_diagnostic, listed
 
 EXIT_OK, EXIT_ERRORS, EXIT_USAGE = 0, 1, 2
 
@@ -137,7 +137,7 @@ def watch(src: Path, out: Path, config_file: Path | None, project_name: str | No
             _print(diagnostics, src, quiet)
             shown[:] = diagnostics
         changes = rebuild.changes
-        written = ", ".join(changes.written[:3]) + (" …" if len(changes.written) > 3 else "")
+        written = listed(changes.written, 3)
         click.echo(f"pwa2wx: {time.strftime('%H:%M:%S')} {rebuild.reload.name.lower()} rebuild in "
                    f"{rebuild.seconds * 1000:.0f} ms: {len(changes.written)} written"
                    f"{f' ({written})' if written else ''}, {len(changes.deleted)} deleted; "
@@ -220,8 +220,7 @@ def preview(out: Path, page: str, query: tuple[str, ...], actions: tuple[str, ..
     parsed_actions = _actions(actions)
     if not page.startswith("/") and not (out / f"{page}.js").is_file():
         pages = _app_pages(out)
-        raise click.BadParameter(f"{out} has no page {page}; its pages: {', '.join(pages[:6])}"
-                                 + (" …" if len(pages) > 6 else ""), param_hint="PAGE")
+        raise click.BadParameter(f"{out} has no page {page}; its pages: {listed(pages, 6)}", param_hint="PAGE")
     try:
         result = run_preview(out, page, _pairs(query, "--query"), parsed_actions, hosts=_pairs(hosts, "--host"))
     except ToolMissing as e:

@@ -11,6 +11,7 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from pwa2wx.diagnostics import listed
 from pwa2wx.output import miniprogram_ci
 from pwa2wx.output.wechat import ToolMissing
 
@@ -73,21 +74,21 @@ def scan(out: Path, found: Findings) -> None:
 
 def _item(item: miniprogram_ci.QualityItem, kept: dict[str, str], width: int, found: Findings) -> None:
     """One line per item; a failing item is a warning with what to do, unless all it lists is kept on purpose."""
-    listed = [str(file) for file in item.detail] if isinstance(item.detail, list) else []
-    explained = item.name == UNUSED_FILES and listed and all(file in kept for file in listed)
+    files = [str(file) for file in item.detail] if isinstance(item.detail, list) else []
+    explained = item.name == UNUSED_FILES and files and all(file in kept for file in files)
     state = "pass" if item.passed else "kept" if explained else "FAIL"
     what, advice = ITEMS.get(item.name, (item.text, f"see {item.doc_url}"))
     found.lines.append(f"  {state}  {item.name:<{width}}  {what}")
     if item.name == UNUSED_FILES:
-        for file in listed:
+        for file in files:
             if file in kept:
                 found.lines.append(f"        {file}: kept, the app loads it at run time ({kept[file]} names it)")
                 found.diagnostics.add("PWX430", f"DevTools' dependency analysis sees nothing load this file, but "
                                       f"{kept[file]} names it: kept, the app loads it at run time", file)
     if item.passed or explained:
         return
-    unexplained = [file for file in listed if file not in kept]
-    shown = f": {', '.join(unexplained[:8])}{' …' if len(unexplained) > 8 else ''}" if unexplained else ""
+    unexplained = [file for file in files if file not in kept]
+    shown = f": {listed(unexplained, 8)}" if unexplained else ""
     found.diagnostics.add("PWX429", f"WeChat DevTools' code quality scan: {item.name} ({what}) fails{shown}",
                           "project.config.json" if item.name.endswith("_COMPRESS_OPEN") else "app.json", hint=advice)
 

@@ -7,6 +7,7 @@ one-line meaning each, and README lists them.
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
@@ -139,6 +140,11 @@ def write_report(path: Path, diagnostics: Diagnostics, summary: dict) -> None:
     data = {"diagnostics": [d.as_json() for d in diagnostics.sorted()], "summary": summary}
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+
+
+def listed(items: Sequence[str], most: int) -> str:
+    """The first ``most`` of ``items``, comma-separated, with " …" when there are more: a message stays short."""
+    return ", ".join(items[:most]) + (" …" if len(items) > most else "")
 
 
 def counted(n: int, noun: str, plural: str = "") -> str:

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import partial
 
-from pwa2wx.diagnostics import Diagnostics, faults
+from pwa2wx.diagnostics import Diagnostics, faults, listed
 from pwa2wx.script.tsparse import required_child
 from pwa2wx.template import nodes, parse_template
 from pwa2wx.workspace.model import Component, Project, Route
@@ -112,7 +112,7 @@ class Planner:
                     unshown.append(comp.name)
         if unshown:
             self.diagnostics.add("PWX420", f"{len(unshown)} components no route, template or code shows are left "
-                                 f"out: {', '.join(unshown[:5])}{' …' if len(unshown) > 5 else ''}",
+                                 f"out: {listed(unshown, 5)}",
                                  p.main or "angular.json", hint="a component your code opens (ModalController."
                                  "create({ component: X })) names it outside @NgModule/@Component metadata")
         tabs = self._tabs()

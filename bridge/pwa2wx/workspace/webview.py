@@ -8,7 +8,7 @@ Pages whose conversion reports errors fall back later, when the view stage knows
 
 from __future__ import annotations
 
-from pwa2wx.diagnostics import Diagnostics
+from pwa2wx.diagnostics import Diagnostics, listed
 from pwa2wx.template import nodes
 from pwa2wx.workspace.config import CONFIG_NAME, Config
 from pwa2wx.workspace.model import Component
@@ -53,7 +53,7 @@ def mark(plan: Plan, config: Config, diagnostics: Diagnostics) -> None:
     shown = [p for p in plan.pages if p.webview]
     if shown:
         diagnostics.add("PWX426", f"{len(shown)} pages show the deployed PWA in a <web-view>: "
-                        f"{', '.join(p.path for p in shown[:5])}{' …' if len(shown) > 5 else ''}", where,
+                        f"{listed([p.path for p in shown], 5)}", where,
                         hint="add the PWA's domain as a business domain in the admin console (pwa2wx check says "
                              "how)")
 
