@@ -95,20 +95,18 @@ class ScriptStage:
         """Modules and package entries that nothing requires are not shipped: the compiler reaches them through
         imports it then elides (only types: interfaces, a class used as a type), and WeChat DevTools' code quality
         scan counts files nothing loads against the app. The views, bootstrap and polyfills (``roots``) stay,
-        and so do the package entries the polyfills and the runtime need."""
+        and so do the package entries the polyfills and the runtime need. The files are read once."""
+        graph = {path: loads(path, data.decode("utf-8")) for path, data in self.files.items()}
         while True:
-            required = self.required()
+            required = {target for targets in graph.values() for target in targets}
             unloaded = [rel for rel, out in self.modules.items() if rel not in roots and out not in required]
             if not unloaded:
                 break
             for rel in unloaded:
-                del self.files[self.modules.pop(rel)]
-        for entry in set(packer.entries) - self.required() - set(self.polyfills):
+                out = self.modules.pop(rel)
+                del self.files[out], graph[out]
+        for entry in set(packer.entries) - required - set(self.polyfills):
             del packer.entries[entry]
-
-    def required(self) -> set[str]:
-        """What the files so far require (output paths)."""
-        return {target for path, data in self.files.items() for target in loads(path, data.decode("utf-8"))}
 
     def emit_global_scripts(self) -> None:
         """The PWA's classic scripts (angular.json scripts, index.html), run before the polyfills and main."""
