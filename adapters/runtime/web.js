@@ -1,5 +1,6 @@
 // Browser globals for app code. The script compiler rewrites each free reference to one of the exported
-// names into require('…/pwa2wx/runtime/web.js').<name>; nothing here patches real globals.
+// names into require('…/pwa2wx/runtime/web.js').<name>; nothing here patches real globals. The events, the
+// document, the address and the timers come from globals.js, which code reading no others requires alone.
 var http = require('./http.js');
 var storage = require('./storage.js');
 var wxp = require('./wxp.js');
@@ -7,13 +8,10 @@ var url = require('./url.js');
 var dom = require('./dom.js');
 var address = require('./address.js');
 var crypto = require('./crypto.js').crypto;
-var timers = require('./timers.js');
+var globals = require('./globals.js');
 
-var Event = dom.Event, CustomEvent = dom.CustomEvent, ErrorEvent = dom.ErrorEvent, StorageEvent = dom.StorageEvent;
-var DOMException = dom.DOMException, EventTarget = dom.EventTarget;
-var AbortController = dom.AbortController, AbortSignal = dom.AbortSignal;
-var document = dom.document, window = dom.window, location = address.location, history = address.history;
-var open = address.open, appSetTimeout = timers.setTimeout, appSetInterval = timers.setInterval;
+var Event = dom.Event, EventTarget = dom.EventTarget, AbortController = dom.AbortController;
+var DOMException = dom.DOMException, window = globals.window, appSetTimeout = globals.setTimeout;
 
 // ---- fetch: Headers, Request, Response
 class Headers {
@@ -556,16 +554,12 @@ function getComputedStyle() {
 }
 
 Object.assign(window, {
-  Event: Event, CustomEvent: CustomEvent, ErrorEvent: ErrorEvent, StorageEvent: StorageEvent,
-  EventTarget: EventTarget,
-  DOMException: DOMException, AbortController: AbortController, URL: url.URL, URLSearchParams: url.URLSearchParams,
+  URL: url.URL, URLSearchParams: url.URLSearchParams,
   TextEncoder: TextEncoder, TextDecoder: TextDecoder, structuredClone: structuredClone,
   queueMicrotask: queueMicrotask, atob: atob, btoa: btoa,
-  AbortSignal: AbortSignal, Headers: Headers, Request: Request, Response: Response, fetch: fetch,
+  Headers: Headers, Request: Request, Response: Response, fetch: fetch,
   XMLHttpRequest: XMLHttpRequest, WebSocket: WebSocket, localStorage: localStorage, sessionStorage: sessionStorage,
-  location: location, history: history, navigator: navigator, document: document, open: open, console: console,
-  getComputedStyle: getComputedStyle,
-  setTimeout: appSetTimeout, clearTimeout: clearTimeout, setInterval: appSetInterval, clearInterval: clearInterval,
+  navigator: navigator, console: console, getComputedStyle: getComputedStyle,
   requestAnimationFrame: function (fn) { return appSetTimeout(function () { fn(Date.now()); }, 16); },
   cancelAnimationFrame: function (id) { clearTimeout(id); },
   alert: function (message) { wx.showModal({ title: '', content: String(message), showCancel: false }); },
@@ -593,7 +587,6 @@ Object.defineProperty(screen.orientation, 'type', { enumerable: true, get: funct
   return info.screenWidth > info.screenHeight ? 'landscape-primary' : 'portrait-primary';
 } });
 window.screen = screen;
-window.window = window.self = window;
 // the language's own globals, which a browser's window also carries (Closure-compiled code runs with window as
 // `this` and reads `this.JSON`); listed by name, as a mini program allows no eval to look them up
 Object.assign(window, {
@@ -687,16 +680,10 @@ var Zone = {
 window.Zone = Zone;
 
 
-module.exports = Object.assign({
-  self: window,
+module.exports = Object.assign({}, globals, {
   Zone: Zone,
   CSS: CSS,
   crypto: crypto,
-  Event: Event,
-  CustomEvent: CustomEvent,
-  ErrorEvent: ErrorEvent,
-  StorageEvent: StorageEvent,
-  DOMException: DOMException,
   URL: url.URL,
   URLSearchParams: url.URLSearchParams,
   TextEncoder: TextEncoder,
@@ -705,9 +692,6 @@ module.exports = Object.assign({
   queueMicrotask: queueMicrotask,
   atob: atob,
   btoa: btoa,
-  EventTarget: EventTarget,
-  AbortController: AbortController,
-  AbortSignal: AbortSignal,
   Headers: Headers,
   Request: Request,
   Response: Response,
@@ -716,13 +700,7 @@ module.exports = Object.assign({
   WebSocket: WebSocket,
   localStorage: localStorage,
   sessionStorage: sessionStorage,
-  location: location,
-  history: history,
   navigator: navigator,
-  document: document,
   getComputedStyle: getComputedStyle,
-  screen: screen,
-  window: window,
-  setTimeout: appSetTimeout,
-  setInterval: appSetInterval
+  screen: screen
 }, DOM_CLASSES);

@@ -276,6 +276,27 @@ web_1.localStorage.setItem('a', '1'); web_1.fetch('/x'); new web_1.XMLHttpReques
      "setTimeout(f, 1); window.setInterval(g, 2); clearTimeout(0);",
      'var web_1 = require("../pwa2wx/runtime/timers.js"); web_1.setTimeout(f, 1); web_1.setInterval(g, 2); clearTimeout(0);',
      []),
+    ('window events, links and a constant alias of the window come from runtime/globals.js, not all of web.js',
+     "window.addEventListener('user:login', f); window.dispatchEvent(new CustomEvent('user:login'));\n"
+     "(window as any).cordova; typeof window; location.reload();\n"
+     "function maps() { const win = window; return win.google || window.open('https://maps'); }",
+     'var web_1 = require("../pwa2wx/runtime/globals.js"); web_1.window.addEventListener(\'user:login\', f); '
+     "web_1.window.dispatchEvent(new web_1.CustomEvent('user:login'));\n"
+     "(web_1.window).cordova; typeof web_1.window; web_1.location.reload();\n"
+     "function maps() { const win = web_1.window; return win.google || web_1.window.open('https://maps'); }",
+     []),
+    ('a window member web.js adds takes web.js',
+     "const w = window.innerWidth;",
+     'var web_1 = require("../pwa2wx/runtime/web.js"); const w = web_1.window.innerWidth;',
+     []),
+    ('the window handed on takes web.js',
+     "register(self);",
+     'var web_1 = require("../pwa2wx/runtime/web.js"); register(web_1.self);',
+     []),
+    ('a window alias that is not a constant takes web.js',
+     "let win = window; win.open('/x');",
+     'var web_1 = require("../pwa2wx/runtime/web.js"); let win = web_1.window; win.open(\'/x\');',
+     []),
     ('namespace',
      'namespace N { export const x = 1; export function f() { return x; } }',
      'var N; (function (N) { const x = 1; N.x = x; function f() { return x; } N.f = f; })(N || (N = {}));',

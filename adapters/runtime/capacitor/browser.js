@@ -1,10 +1,10 @@
 // @capacitor/browser: open() is window.open — a configured web-view page, else the link is copied.
 var core = require('./core.js');
-var window = require('../web.js').window;
+var open = require('../address.js').open;
 
 var Browser = {
   open: function (options) {
-    window.open(options.url);
+    open(options.url);
     return Promise.resolve();
   },
   close: function () { return Promise.resolve(); },

@@ -18,7 +18,7 @@ from tree_sitter import Node
 
 from pwa2wx.diagnostics import Diagnostics
 from pwa2wx.output.layout import RUNTIME
-from pwa2wx.script import helpers, modules
+from pwa2wx.script import helpers, modules, window_use
 from pwa2wx.script.scope import Scopes, type_scope
 from pwa2wx.script.tsparse import Source, required_child, string_literal, string_value
 
@@ -98,6 +98,7 @@ class Emitter:
         self.reported: set[tuple[str, int, str]] = set()
         self.web_var: str | None = None
         self.web_names: set[str] = set()  # the web globals it reads, which choose the runtime module to require
+        self.window_reads: set[str] | None = set()  # the window members it reads (None: it hands the window on)
         self.enum_scope: tuple[str, set[str]] | None = None  # inside an enum body: (enum, member names)
 
     # ---- small services used by lower/ngmeta ------------------------------------------------------
@@ -214,20 +215,27 @@ class Emitter:
             code, hint = modules.UNSUPPORTED_GLOBALS[name]
             self.report(code, node, f"'{name}' does not exist in a mini program", hint)
         if name in self.opt.web_globals and not (name in self.opt.detected_absent and typeof_operand(node)):
-            return f"{self.web(name)}.{name}"
-        if name in modules.WINDOW_GLOBALS and self.opt.web_globals:
-            return f"{self.web('window')}.window.{name}"
-        if self.opt.node_env and self.opt.web_globals and name not in modules.JS_GLOBALS and \
+            return f"{self.web(name, node)}.{name}"
+        if name in modules.WINDOW_GLOBALS and self.opt.web_globals or \
+                self.opt.node_env and self.opt.web_globals and name not in modules.JS_GLOBALS and \
                 name not in modules.RESERVED_WORDS and name not in self.opt.detected_absent:  # a package's code
+            self.read_window({name})
             return f"{self.web('window')}.window.{name}"
         return name
 
-    def web(self, name: str) -> str:
-        """The variable holding the runtime's web globals, of which the code reads ``name``."""
+    def web(self, name: str, at: Node | None = None) -> str:
+        """The variable holding the runtime's web globals, of which the code reads ``name``; for the window read at
+        ``at``, which members it reads there (without ``at`` the caller notes them)."""
         if self.web_var is None:
             self.web_var = self.unique("web_1")
         self.web_names.add(name)
+        if name in modules.WINDOW_ALIASES and at is not None:
+            self.read_window(window_use.members_read(at, self.scopes, self.text))
         return self.web_var
+
+    def read_window(self, members: set[str] | None) -> None:
+        """Note window members the code reads (None: all of them)."""
+        self.window_reads = None if members is None or self.window_reads is None else self.window_reads | members
 
     # ---- driving --------------------------------------------------------------------------------
 
@@ -260,7 +268,8 @@ class Emitter:
             # to WeChat's dependency analysis (miniprogram-ci's), which then counts what it loads as unused
             parts.append(f"require = require({self.runtime_path(modules.REQUIRE_SPECIFIER)})(require);")
         if self.web_var is not None:
-            parts.append(f"var {self.web_var} = require({self.runtime_path(modules.web_specifier(self.web_names))});")
+            module = modules.web_specifier(self.web_names, self.window_reads)
+            parts.append(f"var {self.web_var} = require({self.runtime_path(module)});")
         return " ".join(parts) + (" " if parts else "")
 
     def guards_requires(self) -> bool:

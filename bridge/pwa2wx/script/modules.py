@@ -19,12 +19,14 @@ from pwa2wx.workspace.symbols import resolve_import
 # Not packages: the names compiled code asks its resolver for to reach the runtime's web shims, and the require
 # that stands in for modules that are missing or fail to load.
 WEB_SPECIFIER = "@pwa2wx/runtime/web"
+GLOBALS_SPECIFIER = "@pwa2wx/runtime/globals"
 TIMERS_SPECIFIER = "@pwa2wx/runtime/timers"
 REQUIRE_SPECIFIER = "@pwa2wx/runtime/require"
 
 # specifier -> runtime module (relative to pwa2wx/runtime/). The runtime ships exactly these files.
 RUNTIME_MODULES: dict[str, str] = {
     WEB_SPECIFIER: "web.js",
+    GLOBALS_SPECIFIER: "globals.js",
     TIMERS_SPECIFIER: "timers.js",
     REQUIRE_SPECIFIER: "require.js",
     "@angular/core": "angular/core.js",
@@ -169,11 +171,34 @@ WEB_GLOBALS = frozenset({
 # The web globals runtime/timers.js also serves: code whose only browser globals they are (rxjs's schedulers, in every
 # app) requires that file instead of web.js, so an app whose code reads no other browser global ships no web.js.
 TIMER_GLOBALS = frozenset({"setTimeout", "setInterval"})
+# The web globals runtime/globals.js serves (the events, the document stub, the address, the timers), on which web.js
+# builds: code whose browser globals are all among these, and that reads none of the window members WEB_WINDOW
+# names, requires that file instead of web.js (the conference app: window events, window.open, CustomEvent).
+LIGHT_GLOBALS = frozenset({
+    "window", "self", "document", "location", "history", "Event", "CustomEvent", "ErrorEvent", "StorageEvent",
+    "DOMException", "EventTarget", "AbortController", "AbortSignal", "setTimeout", "setInterval",
+})
+# The members web.js adds to globals.js's window (tests/test_web_globals.py holds this to the two files).
+WEB_WINDOW = frozenset("""
+    Array ArrayBuffer BigInt Boolean CSS DataView Date Element Error EvalError Float32Array Float64Array Function
+    HTMLAnchorElement HTMLCanvasElement HTMLElement HTMLIFrameElement HTMLImageElement HTMLInputElement
+    HTMLVideoElement Headers Infinity Int16Array Int32Array Int8Array Intl JSON Map Math NaN Node Number Object
+    Promise Proxy RangeError ReferenceError Reflect RegExp Request Response Set String Symbol SyntaxError TextDecoder
+    TextEncoder TypeError URIError URL URLSearchParams Uint16Array Uint32Array Uint8Array Uint8ClampedArray WeakMap
+    WeakSet WebSocket XMLHttpRequest Zone alert atob btoa cancelAnimationFrame console crypto customElements
+    decodeURI decodeURIComponent devicePixelRatio encodeURI encodeURIComponent fetch getComputedStyle innerHeight
+    innerWidth isFinite isNaN localStorage matchMedia navigator parseFloat parseInt postMessage queueMicrotask
+    requestAnimationFrame screen scrollTo sessionStorage structuredClone""".split())
 
 
-def web_specifier(names: set[str]) -> str:
-    """The runtime module that serves compiled code the web globals ``names`` (docs/internals.md)."""
-    return TIMERS_SPECIFIER if names <= TIMER_GLOBALS else WEB_SPECIFIER
+def web_specifier(names: set[str], window_reads: set[str] | None) -> str:
+    """The runtime module that serves compiled code the web globals ``names``, which reads the window members
+    ``window_reads`` (None: it hands the window on, so any) (docs/internals.md "Web API shims")."""
+    if names <= TIMER_GLOBALS:
+        return TIMERS_SPECIFIER
+    if names <= LIGHT_GLOBALS and window_reads is not None and not window_reads & WEB_WINDOW:
+        return GLOBALS_SPECIFIER
+    return WEB_SPECIFIER
 
 
 # Node's globals that browser apps hand npm code on `window` in their polyfills (`window.global = window`,

@@ -176,7 +176,7 @@ def _member_expression(em: Emitter, node: Node) -> str:
                 code, hint = modules.UNSUPPORTED_GLOBALS[prop_name]
                 em.report(code, node, f"'{name}.{prop_name}' does not exist in a mini program", hint)
             if prop_name in em.opt.web_globals:
-                return f"{em.web(prop_name)}.{prop_name}"
+                return f"{em.web(prop_name, node)}.{prop_name}"
     if em.opt.node_env and em.text(node) == "process.env.NODE_ENV":
         return '"production"'
     if prop_name == "nativeElement" and em.opt.report_web:
