@@ -38,14 +38,21 @@ def recompressed(data: bytes) -> bytes:
             rgb.save(encoded, "JPEG", quality=JPEG_QUALITY, optimize=True, progressive=True,
                      exif=image.info.get("exif", b""), icc_profile=image.info.get("icc_profile"))
         elif image.format == "PNG" and not getattr(image, "is_animated", False):
-            rgba = image.convert("RGBA")
-            rgba.quantize(256, method=Image.Quantize.FASTOCTREE).save(encoded, "PNG", optimize=True)
+            encoded.write(palette_png(image))
         else:
             return data
     except (OSError, ValueError, Image.DecompressionBombError):
         return data
     smaller = encoded.getvalue()
     return smaller if len(smaller) < len(data) else data
+
+
+def palette_png(image: Image.Image) -> bytes:
+    """``image`` as a 256-colour palette PNG, as pngquant makes them: a photo's look and its alpha at a fraction of
+    the size."""
+    out = io.BytesIO()
+    image.convert("RGBA").quantize(256, method=Image.Quantize.FASTOCTREE).save(out, "PNG", optimize=True)
+    return out.getvalue()
 
 
 def compress(assets: dict[str, bytes], reencode: Callable[[str, bytes], bytes],

@@ -98,6 +98,12 @@ class Diagnostics:
 FRAME_WIDTH = 100  # characters of a source line a code frame shows: a minified file's line can be megabytes
 
 
+def line_column(text: str, offset: int) -> tuple[int, int]:
+    """The 1-based line and column of character ``offset`` in ``text``: where a diagnostic found by searching
+    a file's text points."""
+    return text.count("\n", 0, offset) + 1, offset - text.rfind("\n", 0, offset)
+
+
 def code_frame(source: str, line: int, col: int, context: int = 1) -> str:
     """The few source lines around ``line`` with a caret under ``col``, as compilers print them; a long line
     shows the part around ``col``, its cuts marked ``…``."""

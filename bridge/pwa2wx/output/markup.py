@@ -25,6 +25,8 @@ from pathlib import Path
 
 from lxml import etree
 
+from pwa2wx.diagnostics import line_column
+
 WRAPPER = "pwx-wxml"  # the one root XML needs, around the file's top-level nodes
 COLON = "\u00b7"  # stands for ':' in names (wx:if): a name character XML allows that WXML names never hold
 _NAME = re.compile(r"[^\s=/>\"'<]+")
@@ -64,14 +66,14 @@ def read(rel: str, source: str) -> list[Problem]:
     """Parse ``source`` (the WXML file ``rel``) as a tree: the first error that stops it, what the rewrite found
 (an open comment, an attribute with two values) and every text leftover."""
     rewrite = _Rewrite(source)
-    found = [Problem(rel, *_position(source, at), message) for at, message in rewrite.errors]
+    found = [Problem(rel, *line_column(source, at), message) for at, message in rewrite.errors]
     error = _parse(rewrite.xml)
     if error is not None:
         found.append(_located(rel, source, rewrite, error))
     for start, text in rewrite.texts:
         for pattern, message in _LEFTOVERS:
             for m in pattern.finditer(text):
-                found.append(Problem(rel, *_position(source, start + m.start()), message.format(f"`{m.group(0)}`")))
+                found.append(Problem(rel, *line_column(source, start + m.start()), message.format(f"`{m.group(0)}`")))
     return sorted(found, key=lambda p: (p.line, p.col, p.message))
 
 
@@ -236,9 +238,9 @@ def _located(rel: str, source: str, rewrite: _Rewrite, error: tuple[int, int, st
         tag = source.rfind("</", 0, max(at, 1))
         at = tag if tag >= 0 else at
         if opened == WRAPPER:
-            return Problem(rel, *_position(source, at), f"</{closing}> closes no open tag")
-        return Problem(rel, *_position(source, at), f"</{closing}> does not close <{opened}> (line {opened_line})")
-    return Problem(rel, *_position(source, at), f"not well-formed: {_wxml_name(message.strip())}")
+            return Problem(rel, *line_column(source, at), f"</{closing}> closes no open tag")
+        return Problem(rel, *line_column(source, at), f"</{closing}> does not close <{opened}> (line {opened_line})")
+    return Problem(rel, *line_column(source, at), f"not well-formed: {_wxml_name(message.strip())}")
 
 
 def _offset(text: str, line: int, column: int) -> int:
@@ -249,6 +251,3 @@ def _offset(text: str, line: int, column: int) -> int:
     return min(start + max(column, 1) - 1, len(text))
 
 
-def _position(text: str, offset: int) -> tuple[int, int]:
-    line = text.count("\n", 0, offset) + 1
-    return line, offset - (text.rfind("\n", 0, offset) + 1) + 1

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import unquote, urlparse
 
+from pwa2wx.diagnostics import line_column
 from pwa2wx.script.npm import export_target
 
 if TYPE_CHECKING:
@@ -144,8 +145,7 @@ class Imports:
         for quote in ("'", '"', ""):
             index = text.find(quote + url + quote)
             if index >= 0:
-                line = text.count("\n", 0, index) + 1
-                return file, line, index - text.rfind("\n", 0, index)
+                return (file, *line_column(text, index))
         return file, 0, 0
 
 

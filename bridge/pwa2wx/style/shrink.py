@@ -11,6 +11,8 @@ import io
 
 from PIL import Image, UnidentifiedImageError
 
+from pwa2wx.assets.media import palette_png
+
 WIDTHS = (750, 600, 480, 375, 300)  # CSS px × device pixel ratio 2, then smaller
 QUALITIES = (80, 65, 50, 35)
 
@@ -33,11 +35,12 @@ def smaller_copy(data: bytes, limit: int) -> tuple[bytes, str] | None:
         scaled = image if image.width <= width else image.resize(
             (width, max(1, round(image.height * width / image.width))), Image.Resampling.LANCZOS, reducing_gap=2.0)
         for quality in QUALITIES if not transparent else (0,):
-            out = io.BytesIO()
-            if transparent:  # 256 colours keep a photo's look and its alpha at a fraction of the size
-                scaled.quantize(256, method=Image.Quantize.FASTOCTREE).save(out, "PNG")
+            if transparent:
+                encoded = palette_png(scaled)
             else:
+                out = io.BytesIO()
                 scaled.save(out, "JPEG", quality=quality)
-            if out.tell() <= limit:
-                return out.getvalue(), "image/png" if transparent else "image/jpeg"
+                encoded = out.getvalue()
+            if len(encoded) <= limit:
+                return encoded, "image/png" if transparent else "image/jpeg"
     return None

@@ -13,7 +13,7 @@ import re
 from pathlib import Path, PurePosixPath
 from typing import Any, overload
 
-from pwa2wx.diagnostics import ConversionError, Diagnostic, Diagnostics
+from pwa2wx.diagnostics import ConversionError, Diagnostic, Diagnostics, line_column
 from pwa2wx.workspace import jsonc
 
 
@@ -209,7 +209,7 @@ def global_scripts(root: Path, options: dict, source_root: str, diags: Diagnosti
         html = ""
     for m in _SCRIPT_TAG.finditer(html):
         url = m.group(1)
-        line = html.count("\n", 0, m.start()) + 1
+        line = line_column(html, m.start())[0]
         if re.match(r"^(?:[a-z]+:)?//", url, re.I):
             diags.add("PWX422", f"index.html loads {url}: a mini program runs only the code in its package",
                       index_rel, line, hint="install the library from npm and import it, or show the pages that "
