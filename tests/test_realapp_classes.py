@@ -19,7 +19,7 @@ from pwa2wx import preview
 from pwa2wx.build.convert import convert
 from pwa2wx.commands.check import check
 from tests import needs
-from tests.workspace import ANGULAR_JSON, STANDALONE_MAIN, link_runtime_packages, make_workspace
+from tests.workspace import ANGULAR_JSON, EMPTY_ROOT, STANDALONE_MAIN, link_runtime_packages, make_workspace
 
 pytestmark = needs.node
 
@@ -388,3 +388,40 @@ def test_a_dom_library_among_the_global_scripts_is_named_not_run(tmp_path):
     said = [d.message for d in result.diagnostics.items if d.code == "PWX422"]
     assert "global script 'node_modules/dom-lib/dom.js' works on the page's DOM, which a mini program does not " \
         "have: not run" in said and any("https://maps.example.com/api.js" in m for m in said)
+
+
+# airgap-wallet's pages: a module that loadChildren loads provides the token its page injects (NG0201 without it)
+LAZY_MODULE_PROVIDERS = {
+    "src/app/app.routes.ts": "export const routes = [{ path: '', redirectTo: 'list', pathMatch: 'full' },\n"
+                             "  { path: 'list', loadChildren: () => import('./list/list.module').then(m => m.ListModule) }];\n",
+    "src/app/list/list.module.ts":
+        "import { InjectionToken, NgModule } from '@angular/core';\nimport { RouterModule } from '@angular/router';\n"
+        "import { ListPage } from './list.page';\nimport { Counter } from './counter';\n"
+        "export const FACADE = new InjectionToken<{ name: string }>('Facade');\n"
+        "export function facade(counter: Counter) { counter.count++; return { name: 'facade of the list module' }; }\n"
+        "@NgModule({ declarations: [ListPage], imports: [RouterModule.forChild([{ path: '', component: ListPage }])],\n"
+        "  providers: [Counter, { provide: FACADE, useFactory: facade, deps: [Counter] }] })\n"
+        "export class ListModule { constructor(counter: Counter) { counter.count += 10; } }\n",
+    "src/app/list/counter.ts": "export class Counter { count = 0; }\n",
+    "src/app/list/list.page.ts":
+        "import { Component, Inject } from '@angular/core';\nimport { FACADE } from './list.module';\n"
+        "import { Counter } from './counter';\n"
+        "@Component({ selector: 'app-list', template: '<p>{{ facade.name }}, count {{ counter.count }}</p>' })\n"
+        "export class ListPage { constructor(@Inject(FACADE) public facade: { name: string }, public counter: Counter) {} }\n",
+}
+
+
+def test_a_page_behind_loadchildren_injects_what_its_ngmodule_provides(tmp_path):
+    src = make_workspace(tmp_path / "app", {"src/main.ts": STANDALONE_MAIN, "src/global.scss": "",
+                                            "src/app/app.component.ts": EMPTY_ROOT, **LAZY_MODULE_PROVIDERS})
+    link_runtime_packages(src)
+    out = tmp_path / "out"
+    result = convert(src, out)
+    assert [d for d in result.diagnostics.items if d.severity == "error"] == []
+    page = next(p for p in json.loads((out / "app.json").read_text())["pages"] + [
+        f"{s['root']}/{p}" for s in json.loads((out / "app.json").read_text()).get("subPackages", [])
+        for p in s["pages"]] if p.endswith("list/list"))
+    shown = preview.run(out, page)
+    assert shown.errors == []
+    # the module and the factory ran once, in the module's injector: one Counter for the module and the page
+    assert "facade of the list module, count 11" in shown.text

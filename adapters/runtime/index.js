@@ -11,6 +11,16 @@ var hosts = require('./host.js');
 
 var Host = hosts.Host, guarded = hosts.guarded, onEvent = hosts.onEvent;
 
+// The injectors of the NgModules loadChildren loaded on the way to a page: their providers and their imports',
+// one injector per module, as Angular keeps one per lazy load, each the child of the one above it.
+var moduleInjectors = new Map();
+function moduleInjector(def) {
+  return (def.modules ? def.modules() : []).reduce(function (parent, M) {
+    if (!moduleInjectors.has(M)) moduleInjectors.set(M, new core.Injector([M], parent, M.name).ɵcreateEager());
+    return moduleInjectors.get(M);
+  }, core.ɵroot);
+}
+
 // The components of the outlets a page is in, which Angular lets a routed component inject: the bootstrapped
 // root and the page's tabs shells (one instance each: a tabs page outlives its tabs).
 var outletComponents = new Map();
@@ -27,7 +37,7 @@ function outletInjector(def) {
       return outletComponents.get(C);
     } });
   });
-  return new core.Injector(providers, core.ɵroot, 'outlets');
+  return new core.Injector(providers, moduleInjector(def), 'outlets');
 }
 
 function startPage(wxThis, def, query) {

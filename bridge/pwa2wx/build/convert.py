@@ -242,11 +242,12 @@ class Build:
     # ---- scripts ---------------------------------------------------------------------------
 
     def script_roots(self) -> list[str]:
-        """The modules every other one is reached from: the views' classes and their ancestors', the pipes
-        templates use, the bootstrap module and the route guards."""
+        """The modules every other one is reached from: the views' classes and their ancestors', the lazily loaded
+        NgModules above them, the pipes templates use, the bootstrap module and the route guards."""
         roots = [p.component.rel for p in self.native] + \
             [self.project.components[k].rel for k in self.plan.components] + sorted(self.pipe_modules)
         roots += [a.rel for p in self.native for a in p.ancestors]
+        roots += [rel for p in self.native for rel, _ in p.modules]
         if (main := self.main()) is not None:
             roots.append(main)
         roots += [m for entry in self.plan.routes for refs in entry.guards.values() for m, _ in refs]

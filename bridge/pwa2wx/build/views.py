@@ -149,12 +149,14 @@ class ViewStage:
         self.put(path + ".wxss", wxss)
         require = self.placement.require_path
         ancestors = view.page.ancestors if view.page else []
+        modules = view.page.modules if view.page else []
         self.put(path + ".js", appfiles.render("page.js.j2",
             source=comp.template.file if comp.template else comp.rel,
             runtime=script_modules.relative(path, RUNTIME + ("index.js" if view.role == "page" else "component.js")),
             kind=view.role, shell=path == self.plan.shell, route=path, module=require(path, comp.rel),
             class_name=comp.name,
             ancestors=[(require(path, a.rel), a.name) for a in ancestors],
+            modules=[(require(path, rel), name) for rel, name in modules],
             render=compiled.render_js, handlers=compiled.handlers_js,
             hooks=json.dumps(compiled.hooks, sort_keys=True),
             helpers=[script_modules.relative(path, RUNTIME + f)

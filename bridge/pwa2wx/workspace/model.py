@@ -52,6 +52,9 @@ class Route:
     path_match: str = "prefix"
     children: list[Route] = field(default_factory=list)
     lazy_group: str | None = None  # the loadChildren module/file the route came from, for subpackages
+    # the NgModule its loadChildren loads (file, class): its providers, and its imports', are its pages' (Angular
+    # gives each lazily loaded module an injector of its own)
+    module: tuple[str, str] | None = None
     guards: dict[str, list[str]] = field(default_factory=dict)
     title: str | None = None
     data: dict[str, Any] = field(default_factory=dict)

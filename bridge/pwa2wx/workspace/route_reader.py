@@ -91,7 +91,8 @@ class RouteReader:
             route.children = self.routes_value(rel, children, group)
         load_children = item.get("loadChildren")
         if isinstance(load_children, LazyImport):
-            route.children += self.lazy_children(rel, load_children)
+            lazy_routes, route.module = self.lazy_children(rel, load_children)
+            route.children += lazy_routes
         elif load_children is not None:
             self.warn(rel, getattr(load_children, "node", None), "loadChildren form not understood",
                       "write loadChildren: () => import('./x').then(m => m.X)")
@@ -123,23 +124,24 @@ class RouteReader:
             self.error(rel, lazy.node, f"'{found[1]}' in {found[0]} is not a component")
         return comp
 
-    def lazy_children(self, rel: str, lazy: LazyImport) -> list[Route]:
+    def lazy_children(self, rel: str, lazy: LazyImport) -> tuple[list[Route], tuple[str, str] | None]:
+        """The routes ``loadChildren`` loads, and the NgModule (file, class) they come from if they do."""
         found = self.lazy_target(rel, lazy)
         if found is None:
-            return []
+            return [], None
         t_rel, local = found
         group = t_rel.removesuffix(".ts")
         module = self.project.modules[t_rel]
         cls = module.angular_class(local)
         if cls is not None and cls.kind == "ngmodule":
-            return self.ngmodule_routes(t_rel, cls, group, set())
+            return self.ngmodule_routes(t_rel, cls, group, set()), (t_rel, local)
         node = module.variables.get(local)
         if node is not None:
-            return self.routes_value(t_rel, evaluate(module.source, node), group)
+            return self.routes_value(t_rel, evaluate(module.source, node), group), None
         # Angular builds such an app and fails only when the route is opened: so does the converted app
         self.warn(rel, lazy.node, f"loadChildren: '{local}' in {t_rel} is neither an NgModule nor a routes array",
                   "a component is loaded with loadComponent: () => import('./x').then(m => m.X)")
-        return []
+        return [], None
 
     def ngmodule_routes(self, rel: str, cls: AngularClass, group: str, seen: set[str]) -> list[Route]:
         """forChild routes of an NgModule, looking through the NgModules it imports."""

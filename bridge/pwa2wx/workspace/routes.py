@@ -34,6 +34,7 @@ class Page:
     # The ion-tabs shells of the routes above it: its code may inject them (and IonTabs), as Angular's element
     # injectors let a routed component inject the components of the outlets it is in.
     ancestors: list[Component] = field(default_factory=list)
+    modules: list[tuple[str, str]] = field(default_factory=list)  # the lazily loaded NgModules above it (Route.module)
     webview: str | None = None  # why the page shows the deployed PWA in a <web-view> (None: it is converted)
 
 
@@ -179,18 +180,19 @@ class Planner:
     # ---- routes ----------------------------------------------------------------------------
 
     def _flatten(self, routes: list[Route], prefix: str, shells: tuple[Component, ...],
-                 inherited: dict | None = None, guarded: Guards | None = None) -> None:
+                 inherited: dict | None = None, guarded: Guards | None = None,
+                 modules: tuple[tuple[str, str], ...] = ()) -> None:
         """Route entries of ``routes`` under ``prefix`` and the tabs ``shells`` above it; ``inherited`` is the
         data of a parent whose children take it (Angular's 'emptyOnly' inheritance: a componentless parent's
         data, or any parent's for a '' child); ``guarded``: the guards of the routes above, which run when one
-        of their children activates."""
+        of their children activates; ``modules``: the lazily loaded NgModules above."""
         for route in routes:
-            faults.contain(partial(self._flatten_one, route, prefix, shells, inherited or {}, guarded or {}),
+            faults.contain(partial(self._flatten_one, route, prefix, shells, inherited or {}, guarded or {}, modules),
                            lambda: None, self.diagnostics.items, "PWX902",
                            f"planning the route '{_join(prefix, route.path)}'", route.file)
 
     def _flatten_one(self, route: Route, prefix: str, shells: tuple[Component, ...], inherited: dict,
-                     guarded: Guards) -> None:
+                     guarded: Guards, modules: tuple[tuple[str, str], ...]) -> None:
         full = _join(prefix, route.path)
         data = {**inherited, **route.data}
         own = self._guards(route)
@@ -212,13 +214,16 @@ class Planner:
             page = self._page_for(comp, route.lazy_group)
             if not page.urls:
                 page.ancestors = list(shells)
+                page.modules = list(modules)
             page.urls.append(full)
             if page.title is None:
                 page.title = route.title
             self.routes.append(RouteEntry(full, page=page.path, path_match=route.path_match,
                                           guards=entry_guards, data=data, title=route.title))
+        if route.module is not None:
+            modules = (*modules, route.module)
         for child in route.children:  # one at a time: route order is matching order
-            self._flatten([child], full, shells, data if comp is None or not child.path else None, below)
+            self._flatten([child], full, shells, data if comp is None or not child.path else None, below, modules)
 
     def _guards(self, route: Route) -> Guards:
         out = {}

@@ -82,6 +82,13 @@ Injector.prototype.ɵadd = function (providers) {
   });
 };
 
+// NgModule classes are created with their injector, as Angular creates a module when it loads it
+Injector.prototype.ɵcreateEager = function () {
+  var self = this;
+  this.records.forEach(function (rec, token) { if (rec.eager) self.get(token); });
+  return this;
+};
+
 Injector.prototype.get = function (token, notFound, flags) {
   token = resolveForwardRef(token);
   flags = flagsOf(flags);
@@ -445,7 +452,7 @@ function ɵbootstrap(providers, rootComponent) {
     return ROOT.get(token, []).map(function (fn) { return ROOT.runInContext(fn); });
   };
   var p = Promise.resolve().then(function () {
-    ROOT.records.forEach(function (rec, token) { if (rec.eager) ROOT.get(token); });
+    ROOT.ɵcreateEager();
     run(ENVIRONMENT_INITIALIZER);
     return Promise.all(run(APP_INITIALIZER).map(whenDone));
   }).then(function () {
