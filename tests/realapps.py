@@ -12,6 +12,7 @@ import traceback
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import urlparse
 
 from pwa2wx import preview
 from pwa2wx.build.convert import convert
@@ -19,6 +20,14 @@ from pwa2wx.commands.check import check
 from pwa2wx.diagnostics import ConversionError
 
 HARNESS_SOURCES = ("open", "harness")  # errors that mean the page did not open at all
+# What a page logs that is not the converted code's doing (the bar: "no error other than failed requests to an
+# unreachable backend, no error the converted code or the runtime throws where the PWA would not"): an error that
+# names a host the page failed to reach (here every backend is unreachable), a library's own word for a failed
+# request, and a Capacitor plugin registered without a web implementation, which rejects in the PWA's browser too
+# (Capacitor's web message, which the runtime gives as well).
+NETWORK_CALLS = ("request", "connectSocket", "uploadFile", "downloadFile")
+FAILED_REQUEST = re.compile(r"^(?:Network Error|Http failure response for |\w+:fail )")
+PWA_TOO = re.compile(r'^"[^"]+" plugin is not implemented on web$')
 
 
 @dataclass
@@ -31,6 +40,12 @@ class PageReport:
     # no route shows it: a component only ModalController/PopoverController open, with the componentProps its
     # opener passes (opened here without them)
     overlay: bool = False
+    # of the errors, those of the unreachable backends and those the PWA logs too (HARNESS_SOURCES' comment)
+    expected: list[str] = field(default_factory=list)
+
+    @property
+    def own_errors(self) -> list[str]:
+        return [e for e in self.errors if e not in self.expected]
 
 
 @dataclass
@@ -61,6 +76,7 @@ class AppReport:
                 "overlays": len(self.overlays),
                 "overlays_render": sum(1 for p in self.overlays if p.opened and p.text and not p.placeholder),
                 "clean": sum(1 for p in self.pages if p.opened and not p.errors),
+                "clean_but_backends": sum(1 for p in self.pages if p.opened and not p.own_errors),
                 "main_mb": round(self.main_package / 2**20, 2),
                 "errors": self.errors, "warnings": self.warnings, "internal": len(self.internal),
                 "wcc_wcsc": len(self.compiler_errors), "crashed": bool(self.crashed or self.stopped)}
@@ -126,4 +142,16 @@ def open_page(out: Path, page: str, query: dict[str, str] | None) -> PageReport:
         return PageReport(page, False, False, placeholder, [f"harness: {e}"])
     errors = [f"{e.get('source')}: {e.get('message')}" for e in result.errors]
     opened = not any(e.get("source") in HARNESS_SOURCES for e in result.errors) and result.route is not None
-    return PageReport(page, opened, bool(result.text.strip() or result.title.strip()), placeholder, errors)
+    unreached = {urlparse(str((args or {}).get("url", ""))).hostname for name in NETWORK_CALLS
+                 for args in result.calls(name)} - {None}
+    expected = [f"{e.get('source')}: {e.get('message')}" for e in result.errors
+                if _not_its_doing(str(e.get("message", "")), unreached)]
+    return PageReport(page, opened, bool(result.text.strip() or result.title.strip()), placeholder, errors,
+                      expected=expected)
+
+
+def _not_its_doing(message: str, unreached: set[str]) -> bool:
+    """An error of an unreachable backend, or one the PWA logs too (HARNESS_SOURCES' comment)."""
+    message = re.sub(r'^\{"context":"\w+"\} ', "", message)  # pino's browser logger puts its bindings first
+    return bool(FAILED_REQUEST.match(message) or PWA_TOO.match(message)
+                or any(re.search(rf"(?<![\w.-]){re.escape(host)}(?![\w-]|\.\w)", message) for host in unreached))

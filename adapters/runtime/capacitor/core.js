@@ -97,12 +97,14 @@ class WebPlugin {
   }
 }
 
-// An app's own plugin: its `web` implementation runs if it registered one; otherwise every call rejects.
+// An app's own plugin: its `web` implementation runs if it registered one; otherwise every call rejects as on the
+// web, with Capacitor's message and code (apps test `e.code === 'UNIMPLEMENTED'`).
 function registerPlugin(name, implementations) {
   var web = implementations && implementations.web;
   var loaded = null;
   function impl() {
-    if (!web) return Promise.reject(unavailable('Capacitor plugin ' + name));
+    if (!web) return Promise.reject(Object.assign(new Error('"' + name + '" plugin is not implemented on web'),
+      { code: 'UNIMPLEMENTED' }));
     loaded = loaded || Promise.resolve(typeof web === 'function' ? web() : web);
     return loaded;
   }

@@ -1,0 +1,34 @@
+"""The real-app harness (tests/realapps.py) tells the errors a page logs because its backends are unreachable, or
+that the PWA logs too, from the converted code's own: a table of messages as the corpus apps log them."""
+
+from __future__ import annotations
+
+from tests.realapps import _not_its_doing
+from tests.tables import table
+
+HOST = "relay.walletconnect.com"
+
+CASES = [
+    ("a library names the host it failed to reach", "WebSocket connection failed for host: wss://relay.walletconnect.com",
+     True),
+    ("the same through pino's browser logger", '{"context":"core"} WebSocket connection failed for host: '
+     "wss://relay.walletconnect.com", True),
+    ("HttpClient's error for a failed request", "Http failure response for https://api.example.com/x: 0 Unknown Error",
+     True),
+    ("axios's", "Network Error", True),
+    ("a wx call's own failure", "request:fail getaddrinfo ENOTFOUND api.example.com", True),
+    ("Capacitor's web rejection of a plugin without a web implementation", '"AppInfo" plugin is not implemented on web',
+     True),
+    ("code reading what a failed request left undefined", "Cannot read properties of undefined (reading 'status')",
+     False),
+    ("a missing provider", "NG0201: No provider for InjectionToken Facade!", False),
+    ("another host that only starts like the unreachable one", "cannot load relay.walletconnect.com.evil/x", False),
+    ("a plugin the runtime lacks though the web has it", '"Filesystem.readFile" is not available in a mini program',
+     False),
+]
+
+
+@table("name, message, expected", CASES)
+def test_an_error_is_the_backends_or_the_pwas_own_or_the_converted_codes(name: str, message: str,
+                                                                          expected: bool) -> None:
+    assert _not_its_doing(message, {HOST}) is expected
