@@ -320,6 +320,12 @@ CASES = {
         "import { StatusBar } from '@ionic-native/status-bar/ngx';\n"
         "import { SplashScreen } from '@ionic-native/splash-screen/ngx';\nimport { Plugins } from '@capacitor/core';\n",
         wx={"setNavigationBarColor": {"frontColor": "#ffffff", "backgroundColor": "#3880ff"}}),
+    "*ngrxLet and *rxLet show their observable's latest value as a local (airgap-wallet's module list)": Case(
+        '<ng-container *ngrxLet="modules$ as modules"><p *ngIf="modules.value.length > 0">'
+        '{{ modules.value.join(\', \') }}</p></ng-container><p *rxLet="count$; let count">{{ count }} installed</p>',
+        ["alpha, beta", "2 installed"],
+        "modules$ = of({ value: ['alpha', 'beta'] }); count$ = of(2);", "import { of } from 'rxjs';\n",
+        warnings={"PWX105"}),
     "a template reference to a child component is its instance (a method called from the template)": Case(
         '<app-meter #meter></app-meter><p>{{ meter.isDragging() ? "dragging" : "idle" }} {{ meter.level }}</p>',
         ["idle 7"], component="imports: [MeterComponent],",

@@ -21,6 +21,9 @@ if TYPE_CHECKING:
 LOOP_VAR_ALIASES = {"$implicit": "$implicit", "ngForOf": "$implicit"}
 TEMPLATE_DIRECTIVES = {"ngIf": "ngIf", "ngForOf": "ngFor", "ngTemplateOutlet": "ngTemplateOutlet",
                        "ngSwitchCase": "ngSwitchCase"}
+# Libraries' directives that show their content with the latest value of an observable as a local (NgRx's
+# `*ngrxLet="x$ as x"`, RxAngular's `*rxLet`): what `*ngIf="x$ | async as x"` does once the value is truthy.
+LET_DIRECTIVES = frozenset({"ngrxLet", "rxLet"})
 
 
 class Directives:
@@ -59,6 +62,14 @@ class Directives:
             if other is not None:
                 branches.append((None, None, other))
             return self.c.flow.conditional(branches, env)
+        if name in LET_DIRECTIVES:
+            value = inputs.get(name)
+            if value is None:
+                return []
+            alias = next((k for k, v in lets.items() if v in (name, "$implicit")), None)
+            self.c.note_once("PWX105", name, f"*{name} shows its content once the value is truthy, as *ngIf with "
+                             "the async pipe does", attr)
+            return self.c.flow.conditional([(A.Pipe(value.start, value.end, value, "async"), alias, body)], env)
         if name == "ngFor" or name == "ngForOf":
             items = inputs.get("ngForOf")
             if items is None:
