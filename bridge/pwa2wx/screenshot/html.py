@@ -65,8 +65,9 @@ def device(width: int, height: int) -> dict[str, Any]:
 
 
 def document(root: Path, page: str, tree: list[Any], css: str, app: dict, page_json: dict, width: int,
-             height: int) -> str:
-    """The whole screen: navigation bar, the page (in an iframe) and the tab bar."""
+             height: int, hidden_top: int = 0) -> str:
+    """The whole screen: navigation bar, the page (in an iframe) and the tab bar; ``hidden_top`` px at the top
+    (the status bar) are left out of the picture."""
     window = {**(app.get("window") or {}), **page_json}
     custom = window.get("navigationStyle") == "custom"
     tab_bar = app.get("tabBar") or {}
@@ -75,7 +76,7 @@ def document(root: Path, page: str, tree: list[Any], css: str, app: dict, page_j
     inner = (f'<!doctype html><html><head><meta charset="utf-8"><style>{WECHAT_CSS}\n{css}</style></head>'
              f"<body>{_nodes(tree, root, page)}</body></html>")
     out = [f'<!doctype html><html><head><meta charset="utf-8"><style>{CHROME_CSS}'
-           f"body{{width:{width}px;height:{height}px}}</style></head><body>"]
+           f"body{{width:{width}px;height:{height}px;margin-top:-{hidden_top}px}}</style></head><body>"]
     if not custom:
         color = "#000" if window.get("navigationBarTextStyle") == "black" else "#fff"
         out.append(f'<div class="nav" style="background:{escape(window.get("navigationBarBackgroundColor", "#000"))};'
