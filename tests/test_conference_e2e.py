@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from pwa2wx import preview
+from pwa2wx.commands.check import check
 from pwa2wx.screenshot import dom, render_html
 from tests import corpus, needs
 
@@ -160,8 +161,29 @@ def test_conference_date_popover_opens_on_its_trigger_and_closes_on_its_backdrop
     assert "2047-05-17" not in closed and "May 17, 2047" in closed
 
 
-def test_conference_detail_pages_under_the_tabs_keep_the_tab_bar(conference):
-    # session detail is routed under /app/tabs/schedule: WeChat's tab bar is gone there, the page draws it
+def selected_tab(tree: list) -> list[str]:
+    """The labels of the tab bars' selected tabs in a rendered tree (the selected tab's icon is the -active PNG)."""
+    found: list[str] = []
+    for node in tree:
+        if isinstance(node, dict):
+            kids = node.get("children") or []
+            if "pwx-tab" in str((node.get("attr") or {}).get("class", "")).split() and any(
+                    isinstance(k, dict) and str((k.get("attr") or {}).get("src", "")).endswith("-active.png")
+                    for k in kids):
+                found += [t for k in kids if isinstance(k, dict) and k.get("tag") == "text"
+                          for t in k.get("children") or [] if isinstance(t, str)]
+            found += selected_tab(kids)
+    return found
+
+
+def test_conference_tab_bar_is_ionics_on_tab_pages_and_the_pages_under_them(conference):
+    # app.json's tabBar is custom: custom-tab-bar/index draws ion-tab-bar; session detail, routed under
+    # /app/tabs/schedule, draws it itself (WeChat shows a tab bar on tab pages only)
+    assert json.loads((conference / "app.json").read_text())["tabBar"]["custom"] is True
+    errors = [f"{d.location()}: {d.message}" for d in check(conference).diagnostics.items if d.severity == "error"]
+    assert errors == []  # the component and the pages drawing it pass wcc/wcsc and check's tab bar rules
+    schedule = preview.run(conference, "pages/schedule/schedule")
+    assert selected_tab(schedule.tree) == ["Schedule"]
     r = preview.run(conference, "pages/schedule/schedule", actions=[
         {"tap": "Getting Started with Ionic"},
         {"tap": {"selector": ".pwx-tab", "index": 1}},  # the drawn bar's Speakers tab: switches tab
@@ -170,7 +192,20 @@ def test_conference_detail_pages_under_the_tabs_keep_the_tab_bar(conference):
     assert r.steps[0]["route"] == "pages/session-detail/session-detail"
     assert r.stack == ["pages/speaker-list/speaker-list"]
     assert [c["url"] for c in r.calls("switchTab")] == ["/pages/speaker-list/speaker-list"]
-    wxml = (conference / "pages/session-detail/session-detail.wxml").read_text()
-    assert '<image class="pwx-tab-icon" src="/pwa2wx/icons/tab-0-active.png"/><text style="color:#0054e9">Schedule' \
-        in wxml  # the tab it is under is the selected one
-    assert "pwx-tab-bar" not in (conference / "pages/schedule/schedule.wxml").read_text()  # tabs: WeChat's own
+    assert selected_tab(r.tree) == ["Speakers"]
+    assert '<pwx-tab-bar tab="{{0}}"/>' in (conference / "pages/session-detail/session-detail.wxml").read_text()
+    assert "<pwx-tab-bar" not in (conference / "pages/schedule/schedule.wxml").read_text()  # WeChat draws a tab's
+
+
+def test_conference_selected_tab_follows_the_tab_the_page_was_opened_from(conference):
+    # the same session detail is /app/tabs/schedule/session/1 from the schedule, /app/tabs/speakers/session/1
+    # from the speakers: its bar selects the tab the user came from, and on a page opened directly the tab its
+    # route is under
+    from_schedule = preview.run(conference, "pages/schedule/schedule", actions=[{"tap": "Breakfast"}])
+    from_speakers = preview.run(conference, "pages/speaker-list/speaker-list", actions=[{"tap": "Ionic Pro"}])
+    direct = preview.run(conference, "pages/session-detail/session-detail", {"sessionId": "1"})
+    for r in (from_schedule, from_speakers, direct):
+        assert r.errors == [] and r.route == "pages/session-detail/session-detail"
+    assert selected_tab(from_schedule.tree) == ["Schedule"]
+    assert selected_tab(from_speakers.tree) == ["Speakers"]
+    assert selected_tab(direct.tree) == ["Schedule"]
