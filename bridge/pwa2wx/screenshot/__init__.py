@@ -111,7 +111,10 @@ def _chromium(html: str, width: int, height: int, scale: float, output: str) -> 
                 "--allow-file-access-from-files", f"--window-size={width},{height}",
                 f"--force-device-scale-factor={scale}", "--virtual-time-budget=2000",
                 "--run-all-compositor-stages-before-draw", output, doc.as_uri()]
-        return subprocess.run(args, capture_output=True, text=True, timeout=120)
+        try:
+            return subprocess.run(args, capture_output=True, text=True, timeout=60)
+        except subprocess.TimeoutExpired:  # headless Chromium now and then hangs on a busy machine: once more
+            return subprocess.run(args, capture_output=True, text=True, timeout=120)
 
 
 def _css(out: Path, width: int) -> dict[str, str]:
