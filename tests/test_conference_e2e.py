@@ -104,22 +104,30 @@ def test_conference_tutorial_guard_skips_when_done(conference):
 
 # ---- its pages draw their own ion-header as the navigation bar ([style] navigation = "custom", the default)
 
-# Measures, in the rendered screen, WeChat's capsule and the page's toolbars and end buttons (CSS px).
+# Measures, in the rendered screen, the boxes [left, top, right, bottom] (CSS px) of WeChat's capsule and of the
+# page's elements each selector names, and how many of the bar's titles are cut (text wider than their box).
 MEASURE = """<script>addEventListener('load', function () {
-  var page = document.querySelector('iframe').contentDocument;
+  var page = document.querySelector('iframe').contentDocument, selectors = %s;
   function box(e) { var r = e.getBoundingClientRect(); return [r.left, r.top, r.right, r.bottom]; }
-  function all(s) { return Array.from(page.querySelectorAll(s)).map(box); }
-  document.body.setAttribute('data-boxes', JSON.stringify({capsule: box(document.querySelector('.cap')),
-    ends: all('.pwx-navbar .a-slot-end .ion-button'), toolbars: all('.pwx-navbar .ion-toolbar')}));
+  function cut(e) { return e.scrollWidth > e.clientWidth; }
+  var found = {capsule: box(document.querySelector('.cap')),
+    cut: Array.from(page.querySelectorAll('.pwx-navbar .ion-title')).filter(cut).length};
+  Object.keys(selectors).forEach(function (k) { found[k] = Array.from(page.querySelectorAll(selectors[k])).map(box); });
+  document.body.setAttribute('data-boxes', JSON.stringify(found));
 });</script>"""
+
+
+def measure(out: Path, page: str, width: int, height: int, **selectors: str) -> dict:
+    screen = render_html(out, page, width=width, height=height)
+    shown = dom(screen.replace("</body></html>", MEASURE % json.dumps(selectors) + "</body></html>"), width, height)
+    return json.loads(html.unescape(re.search(r'data-boxes="([^"]*)"', shown).group(1)))
 
 
 @pytest.mark.parametrize("width,height", [(375, 667), (414, 896)])
 def test_conference_end_buttons_stay_clear_of_the_capsule(conference, width, height):
     needs.chromium()
-    screen = render_html(conference, "/app/tabs/schedule", width=width, height=height)
-    shown = dom(screen.replace("</body></html>", MEASURE + "</body></html>"), width, height)
-    boxes = json.loads(html.unescape(re.search(r'data-boxes="([^"]*)"', shown).group(1)))
+    boxes = measure(conference, "/app/tabs/schedule", width, height, ends=".pwx-navbar .a-slot-end .ion-button",
+                    toolbars=".pwx-navbar .ion-toolbar")
     left, top, right, bottom = boxes["capsule"]
     assert (right, top) == (width - 7, 24)  # WeChat's place for it: 7 px from the edge, 4 below the status bar
     ends = boxes["ends"]
@@ -128,6 +136,15 @@ def test_conference_end_buttons_stay_clear_of_the_capsule(conference, width, hei
     assert left - max(end[2] for end in ends) <= 16  # and at the end of the bar, as in the PWA
     first_bar = boxes["toolbars"][0]
     assert first_bar[:3] == [0, 0, width] and all(end[1] >= 20 for end in ends)  # below the status bar (20 px)
+    assert boxes["cut"] == 0  # "Schedule" beside the two end buttons, not "Sched…"
+
+
+def test_conference_tab_bar_is_drawn_as_ion_tab_bar_with_the_fab_above_it(conference):
+    needs.chromium()
+    boxes = measure(conference, "/app/tabs/schedule", 375, 667, bar=".pwx-tab-bar", fab=".ion-fab")
+    (bar,), (fab,) = boxes["bar"], boxes["fab"]
+    assert bar == [0, 667 - 57, 375, 667]  # md's ion-tab-bar: 56 px and its 1 px top border, at the bottom
+    assert fab[3] <= bar[1]  # the fab stays above it, as ion-content ends above the bar in the PWA
 
 
 def test_conference_back_button_goes_back(conference):

@@ -141,6 +141,7 @@ class ViewStage:
         tab = tabbar.tab_of(view.page, self.tab_pages) if view.page is not None else None
         if tab is not None or view.page in self.tab_pages:  # the PWA's tab bar: room for it, and on a page
             wxml += tabbar.page_wxml(tab)                     # under the tabs that is not a tab, the bar
+            wxss += tabbar.PAGE_WXSS
         if tab is not None:
             using[tabbar.TAG] = "/" + tabbar.COMPONENT
         if view.page is not None and self.plan.shell:  # the app's side menu, drawn over the page when open

@@ -84,6 +84,10 @@ def component_files(entries: list[dict[str, Any]], color: str, selected_color: s
                                              "usingComponents": {}}, indent=2) + "\n"}
 
 
+# what a page showing the bar adds to its WXSS: the bar's room (the theme's, per mode) as the page's
+PAGE_WXSS = "\npage{--pwx-tab-room:var(--pwx-tab-bar-room)}\n"
+
+
 def page_wxml(tab: int | None) -> str:
     """What a page showing the bar ends with: room for it at the end of the page, and on a page under the tabs
     (``tab``: the tab its route is under) the bar itself; WeChat draws a tab page's."""
