@@ -226,3 +226,13 @@ def test_conference_selected_tab_follows_the_tab_the_page_was_opened_from(confer
     assert selected_tab(from_schedule.tree) == ["Schedule"]
     assert selected_tab(from_speakers.tree) == ["Speakers"]
     assert selected_tab(direct.tree) == ["Schedule"]
+
+
+def test_conference_header_over_a_photo_starts_below_the_status_bar(conference):
+    # about.html: <ion-content><ion-header> (a transparent toolbar) over the .about-header photo: the page starts
+    # below the status bar, so the photo is where the PWA shows it and its height (30% of the content) the same
+    needs.chromium()
+    boxes = measure(conference, "/app/tabs/about", 375, 687, photo=".about-header", bar=".pwx-navbar .ion-toolbar")
+    (photo,), (bar,) = boxes["photo"], boxes["bar"]
+    assert photo[1] == bar[1] == 20  # both just below the 20 px status bar
+    assert photo[3] - photo[1] == pytest.approx(0.3 * (687 - 20 - 57), abs=1)  # 30% of the PWA's 610 px content
