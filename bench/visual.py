@@ -17,8 +17,8 @@ SSIM (scikit-image ``structural_similarity``, data_range 255) is taken on both a
 375×667. OUT_DIR gets ``<page>.png`` (the mini program's app area) and ``<page>-compare.png`` (PWA left, mini
 program right) per page; the table (markdown) is printed. Needs Node.js, WeChat's compilers ($PWA2WX_TOOLS),
 Chromium and scikit-image (``pip install -e '.[bench]'``). SSIM is a measuring stick, not the goal: look at the
-pictures. A page drawn under the status bar (a photo behind a transparent toolbar: on a phone it runs under
-the status bar, as the PWA's would with a safe-area inset) loses that strip in the app-area figure.
+pictures. What a page draws under the status bar (its first toolbar's background, padded below the bar) is left
+out of the app-area figure, as the PWA's screens have nothing there.
 """
 
 from __future__ import annotations
