@@ -4,11 +4,21 @@ screenshot`` and compared with the PWA's own screen by SSIM, so a change to how 
     python bench/visual.py OUT_DIR [--app APP_DIR] [--reference DIR] [--config pwa2wx.toml]
 
 The reference screens (``../shared/reference/conference-app-md``, one PNG per route, file name = route with
-``/`` → ``_``) are 375×667 CSS px at 2×; the converted page is rendered the same way. SSIM (scikit-image
-``structural_similarity``, data_range 255) is taken on both as grey images scaled to 375×667. OUT_DIR gets
-``<page>.png`` (the mini program) and ``<page>-compare.png`` (PWA left, mini program right) per page; the
-table (markdown) is printed. Needs Node.js, WeChat's compilers ($PWA2WX_TOOLS), Chromium and scikit-image
-(``pip install -e '.[bench]'``). SSIM is a measuring stick, not the goal: look at the pictures.
+``/`` → ``_``) are 375×667 CSS px at 2×, taken in a desktop browser: all 667 px are the app's, no status bar.
+A phone shows a status bar (20 px here) above a mini program, so the same 375×667 screen leaves the app
+20 px less and everything lower; SSIM is very sensitive to such a shift. So two figures per page:
+
+- **app area** (the comparison of like with like): the phone is 375×687, its app area below the status bar
+  is the PWA's 375×667 viewport, and that area (``pwa2wx screenshot --app-area``) is compared with the PWA's
+  screen. Its pictures are the ones written.
+- **same screen**: the phone is 375×667 with its status bar, compared as is (the figure before this method).
+
+SSIM (scikit-image ``structural_similarity``, data_range 255) is taken on both as grey images scaled to
+375×667. OUT_DIR gets ``<page>.png`` (the mini program's app area) and ``<page>-compare.png`` (PWA left, mini
+program right) per page; the table (markdown) is printed. Needs Node.js, WeChat's compilers ($PWA2WX_TOOLS),
+Chromium and scikit-image (``pip install -e '.[bench]'``). SSIM is a measuring stick, not the goal: look at the
+pictures. What a page draws under the status bar (its first toolbar's background, padded below the bar) is left
+out of the app-area figure, as the PWA's screens have nothing there.
 """
 
 from __future__ import annotations
@@ -46,26 +56,29 @@ def ssim(a: Path, b: Path) -> float:
     return float(structural_similarity(grey[0], grey[1], data_range=255))
 
 
-def measure(out: Path, reference: Path, folder: Path) -> dict[str, float]:
-    """Route → SSIM for every reference screen, writing the renders and side-by-sides into ``folder``."""
+def measure(out: Path, reference: Path, folder: Path) -> dict[str, tuple[float, float]]:
+    """Route → (SSIM of the app area, SSIM of the same screen) for every reference screen, writing the app-area
+    renders and their side-by-sides into ``folder``."""
     folder.mkdir(parents=True, exist_ok=True)
 
-    def one(pwa: Path) -> tuple[str, float]:
-        mini = screenshot(out, route(pwa), folder / pwa.name, width=SIZE[0], height=SIZE[1])
+    def one(pwa: Path) -> tuple[str, tuple[float, float]]:
+        mini = screenshot(out, route(pwa), folder / pwa.name, width=SIZE[0], height=SIZE[1], app_area=True)
         side_by_side(pwa, mini, folder / f"{pwa.stem}-compare.png")
-        return route(pwa), ssim(pwa, mini)
+        with tempfile.TemporaryDirectory(prefix="pwa2wx-visual-") as tmp:
+            same = screenshot(out, route(pwa), Path(tmp) / pwa.name, width=SIZE[0], height=SIZE[1])
+            return route(pwa), (ssim(pwa, mini), ssim(pwa, same))
 
-    with ThreadPoolExecutor(max_workers=4) as pool:
+    with ThreadPoolExecutor(max_workers=2) as pool:
         return dict(pool.map(one, sorted(reference.glob("*.png"))))
 
 
-def table(scores: dict[str, float]) -> str:
-    """The README's table: one row per page, then the mean and the worst."""
-    lines = ["| page | SSIM |", "|---|---|"]
-    lines += [f"| {page} | {score:.2f} |" for page, score in scores.items()]
-    values = list(scores.values())
-    lines.append(f"| **mean** | **{sum(values) / len(values):.2f}** |")
-    lines.append(f"| **worst** | **{min(values):.2f}** |")
+def table(scores: dict[str, tuple[float, float]]) -> str:
+    """The README's table: one row per page (the two figures), then the mean and the worst."""
+    lines = ["| page | SSIM, app area | SSIM, same screen |", "|---|---|---|"]
+    lines += [f"| {page} | {area:.2f} | {same:.2f} |" for page, (area, same) in scores.items()]
+    columns = list(zip(*scores.values(), strict=True))
+    for name, pick in (("mean", lambda v: sum(v) / len(v)), ("worst", min)):
+        lines.append(f"| **{name}** | " + " | ".join(f"**{pick(c):.2f}**" for c in columns) + " |")
     return "\n".join(lines)
 
 

@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from pwa2wx import preview
+from pwa2wx.commands.check import check
 from pwa2wx.screenshot import dom, render_html
 from tests import corpus, needs
 
@@ -103,22 +104,30 @@ def test_conference_tutorial_guard_skips_when_done(conference):
 
 # ---- its pages draw their own ion-header as the navigation bar ([style] navigation = "custom", the default)
 
-# Measures, in the rendered screen, WeChat's capsule and the page's toolbars and end buttons (CSS px).
+# Measures, in the rendered screen, the boxes [left, top, right, bottom] (CSS px) of WeChat's capsule and of the
+# page's elements each selector names, and how many of the bar's titles are cut (text wider than their box).
 MEASURE = """<script>addEventListener('load', function () {
-  var page = document.querySelector('iframe').contentDocument;
+  var page = document.querySelector('iframe').contentDocument, selectors = %s;
   function box(e) { var r = e.getBoundingClientRect(); return [r.left, r.top, r.right, r.bottom]; }
-  function all(s) { return Array.from(page.querySelectorAll(s)).map(box); }
-  document.body.setAttribute('data-boxes', JSON.stringify({capsule: box(document.querySelector('.cap')),
-    ends: all('.pwx-navbar .a-slot-end .ion-button'), toolbars: all('.pwx-navbar .ion-toolbar')}));
+  function cut(e) { return e.scrollWidth > e.clientWidth; }
+  var found = {capsule: box(document.querySelector('.cap')),
+    cut: Array.from(page.querySelectorAll('.pwx-navbar .ion-title')).filter(cut).length};
+  Object.keys(selectors).forEach(function (k) { found[k] = Array.from(page.querySelectorAll(selectors[k])).map(box); });
+  document.body.setAttribute('data-boxes', JSON.stringify(found));
 });</script>"""
+
+
+def measure(out: Path, page: str, width: int, height: int, **selectors: str) -> dict:
+    screen = render_html(out, page, width=width, height=height)
+    shown = dom(screen.replace("</body></html>", MEASURE % json.dumps(selectors) + "</body></html>"), width, height)
+    return json.loads(html.unescape(re.search(r'data-boxes="([^"]*)"', shown).group(1)))
 
 
 @pytest.mark.parametrize("width,height", [(375, 667), (414, 896)])
 def test_conference_end_buttons_stay_clear_of_the_capsule(conference, width, height):
     needs.chromium()
-    screen = render_html(conference, "/app/tabs/schedule", width=width, height=height)
-    shown = dom(screen.replace("</body></html>", MEASURE + "</body></html>"), width, height)
-    boxes = json.loads(html.unescape(re.search(r'data-boxes="([^"]*)"', shown).group(1)))
+    boxes = measure(conference, "/app/tabs/schedule", width, height, ends=".pwx-navbar .a-slot-end .ion-button",
+                    toolbars=".pwx-navbar .ion-toolbar")
     left, top, right, bottom = boxes["capsule"]
     assert (right, top) == (width - 7, 24)  # WeChat's place for it: 7 px from the edge, 4 below the status bar
     ends = boxes["ends"]
@@ -127,6 +136,15 @@ def test_conference_end_buttons_stay_clear_of_the_capsule(conference, width, hei
     assert left - max(end[2] for end in ends) <= 16  # and at the end of the bar, as in the PWA
     first_bar = boxes["toolbars"][0]
     assert first_bar[:3] == [0, 0, width] and all(end[1] >= 20 for end in ends)  # below the status bar (20 px)
+    assert boxes["cut"] == 0  # "Schedule" beside the two end buttons, not "Sched…"
+
+
+def test_conference_tab_bar_is_drawn_as_ion_tab_bar_with_the_fab_above_it(conference):
+    needs.chromium()
+    boxes = measure(conference, "/app/tabs/schedule", 375, 667, bar=".pwx-tab-bar", fab=".ion-fab")
+    (bar,), (fab,) = boxes["bar"], boxes["fab"]
+    assert bar == [0, 667 - 57, 375, 667]  # md's ion-tab-bar: 56 px and its 1 px top border, at the bottom
+    assert fab[3] <= bar[1]  # the fab stays above it, as ion-content ends above the bar in the PWA
 
 
 def test_conference_back_button_goes_back(conference):
@@ -160,8 +178,29 @@ def test_conference_date_popover_opens_on_its_trigger_and_closes_on_its_backdrop
     assert "2047-05-17" not in closed and "May 17, 2047" in closed
 
 
-def test_conference_detail_pages_under_the_tabs_keep_the_tab_bar(conference):
-    # session detail is routed under /app/tabs/schedule: WeChat's tab bar is gone there, the page draws it
+def selected_tab(tree: list) -> list[str]:
+    """The labels of the tab bars' selected tabs in a rendered tree (the selected tab's icon is the -active PNG)."""
+    found: list[str] = []
+    for node in tree:
+        if isinstance(node, dict):
+            kids = node.get("children") or []
+            if "pwx-tab" in str((node.get("attr") or {}).get("class", "")).split() and any(
+                    isinstance(k, dict) and str((k.get("attr") or {}).get("src", "")).endswith("-active.png")
+                    for k in kids):
+                found += [t for k in kids if isinstance(k, dict) and k.get("tag") == "text"
+                          for t in k.get("children") or [] if isinstance(t, str)]
+            found += selected_tab(kids)
+    return found
+
+
+def test_conference_tab_bar_is_ionics_on_tab_pages_and_the_pages_under_them(conference):
+    # app.json's tabBar is custom: custom-tab-bar/index draws ion-tab-bar; session detail, routed under
+    # /app/tabs/schedule, draws it itself (WeChat shows a tab bar on tab pages only)
+    assert json.loads((conference / "app.json").read_text())["tabBar"]["custom"] is True
+    errors = [f"{d.location()}: {d.message}" for d in check(conference).diagnostics.items if d.severity == "error"]
+    assert errors == []  # the component and the pages drawing it pass wcc/wcsc and check's tab bar rules
+    schedule = preview.run(conference, "pages/schedule/schedule")
+    assert selected_tab(schedule.tree) == ["Schedule"]
     r = preview.run(conference, "pages/schedule/schedule", actions=[
         {"tap": "Getting Started with Ionic"},
         {"tap": {"selector": ".pwx-tab", "index": 1}},  # the drawn bar's Speakers tab: switches tab
@@ -170,7 +209,30 @@ def test_conference_detail_pages_under_the_tabs_keep_the_tab_bar(conference):
     assert r.steps[0]["route"] == "pages/session-detail/session-detail"
     assert r.stack == ["pages/speaker-list/speaker-list"]
     assert [c["url"] for c in r.calls("switchTab")] == ["/pages/speaker-list/speaker-list"]
-    wxml = (conference / "pages/session-detail/session-detail.wxml").read_text()
-    assert '<image class="pwx-tab-icon" src="/pwa2wx/icons/tab-0-active.png"/><text style="color:#0054e9">Schedule' \
-        in wxml  # the tab it is under is the selected one
-    assert "pwx-tab-bar" not in (conference / "pages/schedule/schedule.wxml").read_text()  # tabs: WeChat's own
+    assert selected_tab(r.tree) == ["Speakers"]
+    assert '<pwx-tab-bar tab="{{0}}"/>' in (conference / "pages/session-detail/session-detail.wxml").read_text()
+    assert "<pwx-tab-bar" not in (conference / "pages/schedule/schedule.wxml").read_text()  # WeChat draws a tab's
+
+
+def test_conference_selected_tab_follows_the_tab_the_page_was_opened_from(conference):
+    # the same session detail is /app/tabs/schedule/session/1 from the schedule, /app/tabs/speakers/session/1
+    # from the speakers: its bar selects the tab the user came from, and on a page opened directly the tab its
+    # route is under
+    from_schedule = preview.run(conference, "pages/schedule/schedule", actions=[{"tap": "Breakfast"}])
+    from_speakers = preview.run(conference, "pages/speaker-list/speaker-list", actions=[{"tap": "Ionic Pro"}])
+    direct = preview.run(conference, "pages/session-detail/session-detail", {"sessionId": "1"})
+    for r in (from_schedule, from_speakers, direct):
+        assert r.errors == [] and r.route == "pages/session-detail/session-detail"
+    assert selected_tab(from_schedule.tree) == ["Schedule"]
+    assert selected_tab(from_speakers.tree) == ["Speakers"]
+    assert selected_tab(direct.tree) == ["Schedule"]
+
+
+def test_conference_header_over_a_photo_starts_below_the_status_bar(conference):
+    # about.html: <ion-content><ion-header> (a transparent toolbar) over the .about-header photo: the page starts
+    # below the status bar, so the photo is where the PWA shows it and its height (30% of the content) the same
+    needs.chromium()
+    boxes = measure(conference, "/app/tabs/about", 375, 687, photo=".about-header", bar=".pwx-navbar .ion-toolbar")
+    (photo,), (bar,) = boxes["photo"], boxes["bar"]
+    assert photo[1] == bar[1] == 20  # both just below the 20 px status bar
+    assert photo[3] - photo[1] == pytest.approx(0.3 * (687 - 20 - 57), abs=1)  # 30% of the PWA's 610 px content

@@ -53,6 +53,7 @@ def test_listed_routes_become_web_view_pages(hybrid):
     app = json.loads(text(hybrid, "app.json"))
     assert [t["pagePath"] for t in app["tabBar"]["list"]] == ["pages/trails/trails", "pages/notes/notes",
                                                              "pages/about/about"]  # tab routes stay tabs
+    assert "custom" not in app["tabBar"]  # a <web-view> would cover a custom tab bar: the about tab keeps WeChat's
     app_config = text(hybrid, "pwa2wx/app.config.js")
     assert f'pwa: "{PWA}"' in app_config
     # ModalController looks pages up by their class: web-view pages have none there

@@ -91,6 +91,8 @@ function page(def) {
     },
     onShow: function () {
       this.__shown = true;
+      var tabBar = typeof this.getTabBar === 'function' ? this.getTabBar() : null;
+      if (tabBar && tabBar.follow) tabBar.follow();   // a tab page's custom tab bar selects its tab (output/tabbar.py)
       if (this.__ng) this.__ng.show();
     },
     onHide: function () {

@@ -13,14 +13,16 @@ var address = require('./address.js');
 var insets = null;
 
 // "--pwx-status-bar:20px;--pwx-capsule:94px": the status bar's height, and the room the capsule takes at the
-// right edge (its width and its margin from the edge, the same margin kept on its left)
+// right edge (its width and its margin from the edge). No margin is added on its left: the toolbar's end buttons
+// keep their own (md 4 px, and an icon button's padding), and 7 px more cut a title that fits in the PWA
+// ("Sched…" for "Schedule" beside two end buttons on a 375 px phone).
 function style() {
   if (insets === null) {
     var info = typeof wx.getWindowInfo === 'function' ? wx.getWindowInfo() : wx.getSystemInfoSync();
     var capsule = typeof wx.getMenuButtonBoundingClientRect === 'function' ? wx.getMenuButtonBoundingClientRect()
       : null;
     var width = info.windowWidth || 0;
-    var end = capsule && capsule.width ? Math.max(0, width - capsule.left + (width - capsule.right)) : 0;
+    var end = capsule && capsule.width ? Math.max(0, width - capsule.left) : 0;
     insets = '--pwx-status-bar:' + (info.statusBarHeight || 0) + 'px;--pwx-capsule:' + end + 'px';
   }
   return insets;

@@ -154,3 +154,15 @@ def test_screenshot(tools, tmp_path):
     assert pixel(png, 5, 30) == (0, 84, 233)  # the navigation bar's colour
     both = side_by_side(png, png, tmp_path / "both.png", scale=1)
     assert struct.unpack(">II", both.read_bytes()[16:24])[0] == 2 * 375 + 40
+
+
+def test_screenshot_of_the_app_area(tools, tmp_path):
+    """--app-area: the 375×667 picture is what the app draws below the status bar (the phone is 687 px tall)."""
+    if chromium() is None:
+        pytest.skip("Chromium is not installed (Debian: apt-get install chromium)")
+    root = mini_program(tmp_path / "mp")
+    whole = screenshot(root, "pages/home/home", tmp_path / "whole.png", scale=1)
+    area = screenshot(root, "pages/home/home", tmp_path / "area.png", scale=1, app_area=True)
+    assert struct.unpack(">II", area.read_bytes()[16:24]) == (375, 667)
+    assert pixel(whole, 5, 50) == (0, 84, 233) and pixel(area, 5, 50) != (0, 84, 233)  # the bar ends 20 px higher
+    assert pixel(area, 5, 40) == (0, 84, 233)

@@ -194,3 +194,12 @@ def test_textarea_rows_make_it_that_many_lines_tall():
     view, _ = compile_html("<ion-textarea rows='6' label='Message'></ion-textarea>")
     assert ('<textarea class="native-textarea" style="min-height: calc(6 * 1.2em + var(--padding-top, 10px) + '
             'var(--padding-bottom, 10px))"/>') in view.wxml
+
+
+def test_an_input_with_error_text_keeps_ionics_room_below_it():
+    # Ionic draws a bottom area (5 px, empty while valid) under an input with errorText: the login form's
+    # fields are 15 px apart with the app's 10 px margin, not 10
+    view, _ = compile_html('<ion-input label="Username" errorText="Required"></ion-input>')
+    assert re.sub(r">\s+<", "><", view.wxml).strip().endswith('</view><view class="input-bottom"/>')
+    helped, _ = compile_html('<ion-input label="Username" helperText="Your name" errorText="Required"></ion-input>')
+    assert "input-bottom" not in helped.wxml and '<view class="helper-text">Your name</view>' in helped.wxml

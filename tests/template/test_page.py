@@ -77,10 +77,12 @@ CUSTOM_BAR = [
      '<view class="ion-button" hover-class="ion-activated">x</view></view></view></view>'
      '<view class="h5-p">x</view>',
      ["h.navBar()", 'h.canGoBack("")', 'h.back("")', "h.canGoHome()", "h.home()"]),
-    # ion-back-button goes back, or to its defaultHref when the page was opened directly
+    # ion-back-button goes back, or to its defaultHref when the page was opened directly; a header inside
+    # ion-content (over a hero image) is not padded: the page starts below the status bar
     ("<ion-content><ion-header><ion-toolbar><ion-buttons slot='start'><ion-back-button [defaultHref]='home'>"
      "</ion-back-button></ion-buttons></ion-toolbar></ion-header></ion-content>",
-     '<view class="ion-content"><view class="ion-header pwx-navbar" style="{{v2}}"><view class="ion-toolbar">'
+     '<view class="pwx-status-bar" style="{{v3}}"/><view class="ion-content">'
+     '<view class="ion-header pwx-navbar pwx-navbar-in-content" style="{{v2}}"><view class="ion-toolbar">'
      '<view class="ion-buttons a-slot-start"><view class="ion-back-button" hover-class="ion-activated" '
      'wx:if="{{v0}}" bindtap="$on" data-h="0"><view class="ion-icon {{v1}}"/></view></view></view></view></view>',
      ["h.canGoBack(c.home)", "h.back(c.home)"]),

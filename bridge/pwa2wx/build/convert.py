@@ -21,7 +21,7 @@ from pwa2wx.build.scripts import ScriptStage
 from pwa2wx.build.units import BuildOptions, Runner
 from pwa2wx.build.views import View, ViewStage, text_key
 from pwa2wx.diagnostics import Diagnostic, Diagnostics, counted, faults
-from pwa2wx.output import adapters, appfiles, emit, packages, webview_page
+from pwa2wx.output import adapters, appfiles, emit, packages, tabbar, webview_page
 from pwa2wx.output.layout import (
     APP_CONFIG,
     GLYPHS,
@@ -318,10 +318,13 @@ class Build:
         if roots:
             self.diagnostics.add("PWX409", f"the main package would pass 2 MB: {', '.join(roots)} moved into "
                                  "subpackages", "angular.json")
+        tab_pages = {t.page for t in plan.tabs}
         self.put("app.json", appfiles.dumps(appfiles.app_json(
             name, [p.path for p in plan.pages if not any(p.path.startswith(r + "/") for r in roots)],
-            location=self.uses_location(), subpackages=subpackages, tabs=self.emit_tab_icons(primary),
-            primary=primary)))
+            location=self.uses_location(), subpackages=subpackages, tabs=self.emit_tab_bar(primary),
+            primary=primary,
+            # a <web-view> covers the page, and a custom tab bar with it: a tab showing the PWA keeps WeChat's
+            custom_tab_bar=not any(p.webview for p in plan.pages if p.path in tab_pages))))
         self.put("sitemap.json", appfiles.dumps(appfiles.SITEMAP))
         pwa = cfg.get("webview", "url")
         if pwa:
@@ -356,8 +359,9 @@ class Build:
         main = self.project.main
         return main if main in self.project.modules and not self.pwa_only else None
 
-    def emit_tab_icons(self, primary: str) -> list[dict[str, str]]:
-        """Each tab's two PNG icons (drawn from its Ionicon), and its app.json tab bar entry."""
+    def emit_tab_bar(self, primary: str) -> list[dict[str, str]]:
+        """Each tab's two PNG icons (drawn from its Ionicon), the custom tab bar drawing them as ion-tab-bar
+        (output/tabbar.py), and the app.json tab bar entries."""
         entries = appfiles.tab_entries(self.plan.tabs)
         for tab, entry in zip(self.plan.tabs, entries, strict=True):
             svg = icons.ionicon_svg(self.project.root, tab.icon) if tab.icon else None
@@ -365,6 +369,9 @@ class Build:
                 partial(self.runner.memo, icons.tab_icons, svg, appfiles.TAB_COLOR, primary),
                 lambda: self.runner.memo(icons.tab_icons, None, appfiles.TAB_COLOR, primary), "PWX908",
                 f"drawing the tab icon '{tab.icon}'", "node_modules/ionicons")
+        if entries:
+            for path, text in tabbar.component_files(entries, appfiles.TAB_COLOR, primary).items():
+                self.put(path, text)
         return entries
 
     def uses_location(self) -> bool:

@@ -139,9 +139,11 @@ class ViewStage:
         using = dict(compiled.using_components)
         wxml = compiled.wxml
         tab = tabbar.tab_of(view.page, self.tab_pages) if view.page is not None else None
-        if tab is not None:  # the PWA's tab bar, on a page under the tabs that is not a tab
-            wxml += tabbar.wxml(appfiles.tab_entries(self.plan.tabs), tab, appfiles.TAB_COLOR,
-                                self.colors["primary"][0])
+        if tab is not None or view.page in self.tab_pages:  # the PWA's tab bar: room for it, and on a page
+            wxml += tabbar.page_wxml(tab)                     # under the tabs that is not a tab, the bar
+            wxss += tabbar.PAGE_WXSS
+        if tab is not None:
+            using[tabbar.TAG] = "/" + tabbar.COMPONENT
         if view.page is not None and self.plan.shell:  # the app's side menu, drawn over the page when open
             using[SHELL_TAG] = "/" + self.plan.shell
             wxml += f"<{SHELL_TAG}/>\n"

@@ -244,11 +244,14 @@ def preview(out: Path, page: str, query: tuple[str, ...], actions: tuple[str, ..
               help='An action to run before the shot, e.g. \'{"tap": "Favorites"}\' (repeatable).')
 @click.option("--size", default="375x667", show_default=True, metavar="WxH", help="Viewport in CSS px.")
 @click.option("--scale", type=float, default=2, show_default=True, help="Device pixel ratio.")
+@click.option("--app-area", is_flag=True,
+              help="--size is the app area below the status bar (as a desktop browser's screenshot of the PWA): "
+                   "the phone is the status bar taller, and the PNG leaves it out.")
 @click.option("--compare", type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="The PWA's screenshot: also write PNG-compare.png with both side by side.")
 @_guarded
 def screenshot(out: Path, page: str, png: Path, query: tuple[str, ...], actions: tuple[str, ...], size: str,
-               scale: float, compare: Path | None) -> None:
+               scale: float, app_area: bool, compare: Path | None) -> None:
     """Render PAGE of a converted mini program to PNG in headless Chromium.
 
     PAGE is a page path (pages/schedule/schedule) or an app URL (/app/tabs/schedule). Needs Node.js, WeChat's
@@ -265,7 +268,7 @@ def screenshot(out: Path, page: str, png: Path, query: tuple[str, ...], actions:
         raise click.BadParameter(f"takes WIDTHxHEIGHT in CSS px, got '{size}'", param_hint="--size")
     try:
         shoot(out, page, png, query=_pairs(query, "--query"), actions=_actions(actions), width=int(width),
-              height=int(height), scale=scale)
+              height=int(height), scale=scale, app_area=app_area)
         if compare:
             click.echo(side_by_side(compare, png, png.with_name(png.stem + "-compare.png")))
     except (ScreenshotError, ToolMissing, subprocess.TimeoutExpired) as e:

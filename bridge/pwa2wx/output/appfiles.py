@@ -17,7 +17,7 @@ from pwa2wx.output.layout import ICONS
 from pwa2wx.workspace import palette, routes
 
 BASE_LIBRARY = "3.3.4"  # the base library version the project asks DevTools for
-TAB_COLOR = "#666666"  # unselected tab text and icons (Ionic md's tab bar grey)
+TAB_COLOR = "#595959"  # unselected tab text and icons (Ionic's tab bar grey, --ion-color-step-650)
 SITEMAP = {"rules": [{"action": "allow", "page": "*"}]}
 
 
@@ -53,8 +53,9 @@ def tab_entries(tabs: list[routes.TabItem]) -> list[dict[str, str]]:
 
 
 def app_json(name: str, pages: list[str], *, location: bool, subpackages: list[dict[str, Any]],
-             tabs: list[dict[str, str]], primary: str) -> dict[str, Any]:
-    """app.json: the main package's pages, the default window, subpackages, the tab bar, location permission."""
+             tabs: list[dict[str, str]], primary: str, custom_tab_bar: bool = True) -> dict[str, Any]:
+    """app.json: the main package's pages, the default window, subpackages, the tab bar (``custom_tab_bar``:
+    drawn as ion-tab-bar by custom-tab-bar/index, output/tabbar.py), location permission."""
     app: dict[str, Any] = {
         "pages": pages,
         "window": {
@@ -73,8 +74,9 @@ def app_json(name: str, pages: list[str], *, location: bool, subpackages: list[d
     if subpackages:
         app["subPackages"] = subpackages
     if tabs:
-        app["tabBar"] = {"color": TAB_COLOR, "selectedColor": primary, "backgroundColor": "#ffffff",
-                         "borderStyle": "black", "list": tabs}
+        app["tabBar"] = {"custom": True} if custom_tab_bar else {}
+        app["tabBar"].update({"color": TAB_COLOR, "selectedColor": primary, "backgroundColor": "#ffffff",
+                              "borderStyle": "black", "list": tabs})
     return app
 
 

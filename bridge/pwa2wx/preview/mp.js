@@ -61,6 +61,9 @@ function createMiniProgram(options) {
   const onSetData = options.onSetData || (() => {});
   const appJson = JSON.parse(fs.readFileSync(path.join(root, 'app.json'), 'utf8'));
   const tabs = ((appJson.tabBar && appJson.tabBar.list) || []).map((t) => t.pagePath);
+  // app.json tabBar.custom: WeChat draws custom-tab-bar/index at the end of each tab page (one instance per page)
+  const customTabBar = appJson.tabBar && appJson.tabBar.custom ? 'custom-tab-bar/index' : null;
+  const TAB_BAR_TAG = 'custom-tab-bar';
   const defs = {};
   const stack = [];
   const tabPages = {};               // tab pages stay alive (hidden) when another tab shows
@@ -100,6 +103,7 @@ function createMiniProgram(options) {
           : path.posix.join(path.posix.dirname(file), using[tag]);
         defs[file].using[tag] = target;
       });
+      if (customTabBar && tabs.indexOf(file) >= 0) defs[file].using[TAB_BAR_TAG] = customTabBar;
     }
     return defs[file];
   }
@@ -146,6 +150,11 @@ function createMiniProgram(options) {
     };
     inst.triggerEvent = (name, detail, opts) => trigger(inst, name, detail, opts || {});
     inst.selectOwnerComponent = () => inst.__owner;
+    inst.getTabBar = () => {   // the custom tab bar of the page this instance is in
+      let page = inst;
+      while (page.__owner) page = page.__owner;
+      return page.__children[TAB_BAR_TAG + '#1'] || null;
+    };
     inst.createSelectorQuery = () => wx.createSelectorQuery();
     inst.selectComponent = () => null;
     inst.selectAllComponents = () => [];
@@ -192,7 +201,9 @@ function createMiniProgram(options) {
     const raw = render ? render(inst.is + '.wxml', inst.data) : null;
     const seen = {};
     const counter = {};
-    const nodes = raw ? build(raw.children || [], inst, {}, null, counter, seen) : [];
+    const children = (raw ? raw.children || [] : []).concat(
+      inst.__def.using[TAB_BAR_TAG] && !inst.__owner ? [{ tag: TAB_BAR_TAG, attr: {}, children: [] }] : []);
+    const nodes = raw ? build(children, inst, {}, null, counter, seen) : [];
     Object.keys(inst.__children).forEach((k) => {
       if (!seen[k]) {
         detach(inst.__children[k]);

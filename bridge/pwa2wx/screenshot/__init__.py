@@ -20,7 +20,7 @@ from pathlib import Path
 from pwa2wx import preview
 from pwa2wx.output import wechat
 from pwa2wx.output.layout import NPM_FOLDER
-from pwa2wx.screenshot.html import device, document
+from pwa2wx.screenshot.html import STATUS_BAR, device, document
 
 HERE = Path(__file__).resolve().parent
 CHROMIUM_NAMES = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")
@@ -39,14 +39,20 @@ def chromium() -> str | None:
 
 
 def render_html(out: Path, page: str, *, query: dict | None = None, actions: list | None = None,
-                width: int = 375, height: int = 667) -> str:
-    """The screen after opening ``page`` (and running preview ``actions``) as one HTML document."""
+                width: int = 375, height: int = 667, app_area: bool = False) -> str:
+    """The screen after opening ``page`` (and running preview ``actions``) as one HTML document.
+
+    ``app_area``: width×height is what the app draws on, below the status bar (as a PWA's screenshot taken in a
+    desktop browser, which has none): the phone is the status bar taller, and the document shows it without it.
+    """
     out = out.resolve()
     if shutil.which("node") is None:
         raise ScreenshotError("Node.js is needed to render mini-program pages: install Node.js 18+")
     if not (out / f"{page}.wxml").is_file() and not page.startswith("/"):
         raise ScreenshotError(f"{out}: no page {page} (no {page}.wxml)")
-    shown = preview.run(out, page, query, actions, system=device(width, height))
+    status_bar = STATUS_BAR if app_area else 0
+    screen = height + status_bar
+    shown = preview.run(out, page, query, actions, system=device(width, screen))
     if not shown.tree and shown.errors:
         raise ScreenshotError(f"{page} rendered nothing: " + "; ".join(e["message"] for e in shown.errors[:3]))
     route = shown.route or page
@@ -54,13 +60,14 @@ def render_html(out: Path, page: str, *, query: dict | None = None, actions: lis
     used = sorted({f"{c}.wxss" for c in _components(shown.tree)})
     sheet = "\n".join(css.get(name, "") for name in ("", "app.wxss", *used, f"{route}.wxss"))
     return document(out, route, shown.tree, sheet, _json(out / "app.json"), _json(out / f"{route}.json"), width,
-                    height)
+                    screen, hidden_top=status_bar)
 
 
 def screenshot(out: Path, page: str, png: Path, *, query: dict | None = None, actions: list | None = None,
-               width: int = 375, height: int = 667, scale: float = 2) -> Path:
-    """Render ``page`` of the mini program in ``out`` to ``png`` (width×height CSS px at ``scale``)."""
-    html = render_html(out, page, query=query, actions=actions, width=width, height=height)
+               width: int = 375, height: int = 667, scale: float = 2, app_area: bool = False) -> Path:
+    """Render ``page`` of the mini program in ``out`` to ``png`` (width×height CSS px at ``scale``; ``app_area``:
+    below the status bar, see :func:`render_html`)."""
+    html = render_html(out, page, query=query, actions=actions, width=width, height=height, app_area=app_area)
     return _capture(html, png, width, height, scale)
 
 
@@ -104,7 +111,10 @@ def _chromium(html: str, width: int, height: int, scale: float, output: str) -> 
                 "--allow-file-access-from-files", f"--window-size={width},{height}",
                 f"--force-device-scale-factor={scale}", "--virtual-time-budget=2000",
                 "--run-all-compositor-stages-before-draw", output, doc.as_uri()]
-        return subprocess.run(args, capture_output=True, text=True, timeout=120)
+        try:
+            return subprocess.run(args, capture_output=True, text=True, timeout=60)
+        except subprocess.TimeoutExpired:  # headless Chromium now and then hangs on a busy machine: once more
+            return subprocess.run(args, capture_output=True, text=True, timeout=120)
 
 
 def _css(out: Path, width: int) -> dict[str, str]:

@@ -16,7 +16,10 @@ STATUS_BAR = 20  # as DevTools draws an iPhone 6/7/8
 NAV_HEIGHT = STATUS_BAR + 44  # + WeChat's navigation bar
 TAB_HEIGHT = 50
 
-WECHAT_CSS = """body{margin:0;font-family:-apple-system-font,"Helvetica Neue",sans-serif;font-size:16px}
+# html{overflow:hidden}: the picture is the page's first screen, and Chromium leaves unpainted the fixed elements
+# (a custom tab bar, a fab) at the bottom of a scrolling iframe that reaches the window's bottom edge.
+WECHAT_CSS = """html{overflow:hidden}
+body{margin:0;font-family:-apple-system-font,"Helvetica Neue",sans-serif;font-size:16px}
 wx-view,wx-scroll-view,wx-swiper,wx-swiper-item,wx-navigator,wx-form,wx-picker,wx-rich-text,wx-movable-area,
 wx-movable-view,wx-cover-view,wx-checkbox-group,wx-radio-group,wx-page-container{display:block}
 wx-text,wx-label{display:inline}[hidden]{display:none!important}wx-scroll-view{overflow:auto}
@@ -65,17 +68,20 @@ def device(width: int, height: int) -> dict[str, Any]:
 
 
 def document(root: Path, page: str, tree: list[Any], css: str, app: dict, page_json: dict, width: int,
-             height: int) -> str:
-    """The whole screen: navigation bar, the page (in an iframe) and the tab bar."""
+             height: int, hidden_top: int = 0) -> str:
+    """The whole screen: navigation bar, the page (in an iframe) and the tab bar; ``hidden_top`` px at the top
+    (the status bar) are left out of the picture."""
     window = {**(app.get("window") or {}), **page_json}
     custom = window.get("navigationStyle") == "custom"
     tab_bar = app.get("tabBar") or {}
     tabs = tab_bar if any(t.get("pagePath") == page for t in tab_bar.get("list") or []) else None
+    if tab_bar.get("custom"):  # custom-tab-bar/index: in the page's tree (the preview), drawn with the page
+        tabs = None
     frame = height - (0 if custom else NAV_HEIGHT) - (TAB_HEIGHT if tabs else 0)
     inner = (f'<!doctype html><html><head><meta charset="utf-8"><style>{WECHAT_CSS}\n{css}</style></head>'
              f"<body>{_nodes(tree, root, page)}</body></html>")
     out = [f'<!doctype html><html><head><meta charset="utf-8"><style>{CHROME_CSS}'
-           f"body{{width:{width}px;height:{height}px}}</style></head><body>"]
+           f"body{{width:{width}px;height:{height}px;margin-top:-{hidden_top}px}}</style></head><body>"]
     if not custom:
         color = "#000" if window.get("navigationBarTextStyle") == "black" else "#fff"
         out.append(f'<div class="nav" style="background:{escape(window.get("navigationBarBackgroundColor", "#000"))};'

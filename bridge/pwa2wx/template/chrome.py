@@ -69,9 +69,15 @@ def navigation_header(c: ViewCompiler, nodes: list[Node]) -> Element | None:
 def navigation_bar(c: ViewCompiler, el: Element, attrs: Attrs, row: Tag, env: Env) -> list:
     """The page's ion-header as its navigation bar: the device's insets as CSS variables the theme pads its
     first toolbar with (below the status bar, clear of the capsule), and the back or home button where
-    WeChat's own bar would show one when that toolbar has neither a back nor a menu button."""
+    WeChat's own bar would show one when that toolbar has neither a back nor a menu button.
+
+    A header inside ion-content (over a hero image) is not padded: the page starts below the status bar
+    (:func:`status_bar`), so the image is where the PWA shows it, not under the status bar, and the status
+    bar's text is not drawn over the photo."""
     wx = c.elements.plain(el, attrs, row, env)
     wx.add_class("pwx-navbar")
+    if c.status_bar_above:
+        wx.add_class("pwx-navbar-in-content")
     wx.attrs["style"] = ";".join(filter(None, (wx.attrs.get("style"), c.exprs.value(env.scope, h("navBar")))))
     toolbar = next((e for e in el.children if isinstance(e, Element) and e.tag == "ion-toolbar"), None)
     drawn = next((w for w in wx.children if isinstance(w, Wx) and (w.attrs.get("class") or "").startswith(
@@ -86,7 +92,7 @@ def navigation_bar(c: ViewCompiler, el: Element, attrs: Attrs, row: Tag, env: En
 
 
 def status_bar(c: ViewCompiler) -> list[Wx | str]:
-    """Room for the status bar on a page without an ion-header (``[style] navigation = "custom"``)."""
+    """Room for the status bar on a page whose top is not its ion-header (``[style] navigation = "custom"``)."""
     if c.ctx.role != "page" or c.ctx.navigation != "custom":
         return []
     return [Wx("view", {"class": "pwx-status-bar", "style": c.exprs.value(Scope(), h("navBar"))})]

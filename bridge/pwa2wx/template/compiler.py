@@ -53,6 +53,7 @@ class ViewCompiler:
         self.pipes: dict[str, tuple[str, str]] = {}
         self.in_native_bar: set[int] = set()  # ids of the header elements the native navigation bar replaces
         self.navigation_header: Element | None = None  # the ion-header drawn as the page's navigation bar
+        self.status_bar_above = False  # the page starts below the status bar (no header at its top)
         self.overlay_triggers: dict[str, str] = {}  # id of an inline overlay's trigger element -> its site
         self.noted: set[tuple[str, str]] = set()
         self.where_attr: Attribute | None = None  # the attribute whose expression is being generated
@@ -73,9 +74,10 @@ class ViewCompiler:
         chrome.runtime_title(self, nodes)
         self.in_native_bar = chrome.native_bar_elements(self, nodes)
         self.navigation_header = chrome.navigation_header(self, nodes)
+        self.status_bar_above = not any(n is self.navigation_header for n in nodes)
         self.overlay_triggers = chrome.overlay_triggers(nodes)
         body = self.flow.view(nodes, Env(Scope()))
-        if self.navigation_header is None:
+        if self.status_bar_above:
             body = chrome.status_bar(self) + body
         self.render.line("return $0;")
         temps = self.render_fn.declaration()

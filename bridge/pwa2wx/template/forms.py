@@ -116,9 +116,11 @@ def input(c: ViewCompiler, el: Element, attrs: Attrs, row: Tag, env: Env) -> lis
     children = label(c, attrs, env) + [native] + c.elements.children(el, attrs, env)
     if helper:
         children.append(Wx("view", {"class": "helper-text"}, [text(helper)]))
+    outer.children = children
     if attrs.static_value("errorText"):
         c.note_once("PWX105", "errorText", "errorText is not shown (WeChat inputs have no invalid state)", el)
-    outer.children = children
+        if not helper:  # Ionic's bottom area stays, empty while the input is valid: the room under the field
+            return [outer, Wx("view", {"class": "input-bottom"})]
     return [outer]
 
 
