@@ -69,14 +69,15 @@ CUSTOM_BAR = [
     ("<ion-header><ion-toolbar><ion-title>A</ion-title><ion-buttons slot='end'><ion-button>x</ion-button>"
      "</ion-buttons></ion-toolbar></ion-header><p>x</p>",
      '<view class="ion-header pwx-navbar" style="{{v0}}"><view class="ion-toolbar">'
-     '<view class="ion-buttons a-slot-start"><view class="ion-back-button" hover-class="ion-activated" '
-     'wx:if="{{v1}}" bindtap="$on" data-h="0"><view class="ion-icon {{v2}}"/></view>'
+     '<view class="ion-buttons a-slot-start" wx:if="{{v5}}"><view class="ion-back-button" '
+     'hover-class="ion-activated" wx:if="{{v1}}" bindtap="$on" data-h="0"><view class="ion-icon {{v2}}"/></view>'
      '<view class="ion-back-button" hover-class="ion-activated" wx:if="{{v3}}" bindtap="$on" data-h="1">'
      '<view class="ion-icon {{v4}}"/></view></view>'
      '<view class="ion-title">A</view><view class="ion-buttons a-slot-end">'
      '<view class="ion-button" hover-class="ion-activated">x</view></view></view></view>'
      '<view class="h5-p">x</view>',
-     ["h.navBar()", 'h.canGoBack("")', 'h.back("")', "h.canGoHome()", "h.home()"]),
+     ["h.navBar()", 'h.canGoBack("")', 'h.back("")', "h.canGoHome()", "h.home()",
+      'h.canGoBack("") || h.canGoHome()']),  # (the buttons' box only while one shows: it has a margin)
     # ion-back-button goes back, or to its defaultHref when the page was opened directly; a header inside
     # ion-content (over a hero image) is not padded: the page starts below the status bar
     ("<ion-content><ion-header><ion-toolbar><ion-buttons slot='start'><ion-back-button [defaultHref]='home'>"

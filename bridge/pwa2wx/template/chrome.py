@@ -86,7 +86,10 @@ def navigation_bar(c: ViewCompiler, el: Element, attrs: Attrs, row: Tag, env: En
             e.tag in ("ion-back-button", "ion-menu-button") for e in elements(toolbar.children)):
         back = back_arrow(c, el, env, None, '""')
         home = bar_button(c, el, env, h("canGoHome"), Helper("home", ()), HOME_ICONS)
-        buttons = Wx("view", {"class": "ion-buttons a-slot-start"}, [back, home])
+        # only while one of them shows: an empty ion-buttons would still take its margin before the title
+        back_shown, home_shown = h("canGoBack", '""'), h("canGoHome")
+        shown = c.exprs.value(env.scope, f"{back_shown} || {home_shown}")
+        buttons = Wx("view", {"class": "ion-buttons a-slot-start", "wx:if": shown}, [back, home])
         drawn.children.insert(0, buttons)
     return [wx]
 
