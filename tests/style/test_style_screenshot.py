@@ -166,3 +166,22 @@ def test_screenshot_of_the_app_area(tools, tmp_path):
     assert struct.unpack(">II", area.read_bytes()[16:24]) == (375, 667)
     assert pixel(whole, 5, 50) == (0, 84, 233) and pixel(area, 5, 50) != (0, 84, 233)  # the bar ends 20 px higher
     assert pixel(area, 5, 40) == (0, 84, 233)
+
+
+def test_fullscreen_content_reaches_under_the_header(tools, tmp_path):
+    """``<ion-content [fullscreen]="true">`` reaches under the header as Ionic's does on a phone: the block every
+    starter centres in it with ``position: absolute; top: 50%`` is centred on the screen, status bar included, not
+    in the room below the header (28 px lower)."""
+    from PIL import Image
+
+    from pwa2wx.build.convert import convert
+    from tests import corpus
+
+    if chromium() is None:
+        pytest.skip("Chromium is not installed (Debian: apt-get install chromium)")
+    app = "starter-angular-blank"
+    convert(corpus.app(app), tmp_path / "out", project_name=corpus.project(app))
+    png = screenshot(tmp_path / "out", "pages/home/home", tmp_path / "home.png", scale=1)
+    grey = Image.open(png).convert("L")
+    inked = [y for y in range(120, 600) if grey.crop((60, y, 315, y + 1)).getextrema()[0] < 100]
+    assert abs((inked[0] + inked[-1]) / 2 - 667 / 2) <= 3, (inked[0], inked[-1])
