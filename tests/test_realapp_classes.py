@@ -326,6 +326,12 @@ CASES = {
         ["alpha, beta", "2 installed"],
         "modules$ = of({ value: ['alpha', 'beta'] }); count$ = of(2);", "import { of } from 'rxjs';\n",
         warnings={"PWX105"}),
+    "start-up code behind platform.is(hybrid) calls an app's own native plugin (airgap-wallet's AppInfo)": Case(
+        "<p>{{ state }}</p>", ["web start-up done"],
+        "state = 'starting'; constructor(private platform: Platform) {}\n"
+        "async ngOnInit() { if (this.platform.is('hybrid')) { await AppInfo.get(); } this.state = 'web start-up done'; }",
+        "import { Platform } from '@ionic/angular';\nimport { registerPlugin } from '@capacitor/core';\n"
+        "const AppInfo = registerPlugin<{ get(): Promise<unknown> }>('AppInfo');\n"),
     "a template reference to a child component is its instance (a method called from the template)": Case(
         '<app-meter #meter></app-meter><p>{{ meter.isDragging() ? "dragging" : "idle" }} {{ meter.level }}</p>',
         ["idle 7"], component="imports: [MeterComponent],",

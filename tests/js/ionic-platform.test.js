@@ -21,10 +21,12 @@ const wx = rt.wx;
 test('Platform and Config answer from wx.getSystemInfoSync', async () => {
   const platform = core.ɵroot.get(ionic.Platform);
   assert.strictEqual(await platform.ready(), 'dom');
-  assert.deepStrictEqual(ionic.getPlatforms(), ['android', 'mobile', 'hybrid']);
+  assert.deepStrictEqual(ionic.getPlatforms(), ['android', 'mobile']);
   assert.strictEqual(platform.is('android'), true);
   assert.strictEqual(platform.is('ios'), false);
-  assert.strictEqual(ionic.isPlatform('hybrid'), true);
+  // not a native shell: apps' native-only code (is('hybrid') → push, app info …) stays on its web path, as in the PWA
+  assert.strictEqual(ionic.isPlatform('hybrid'), false);
+  assert.strictEqual(ionic.isPlatform('mobileweb'), false);
   assert.strictEqual(ionic.isPlatform({}, 'android'), true);   // isPlatform(window, name)
   assert.deepStrictEqual([platform.width(), platform.height(), platform.isPortrait()], [412, 915, true]);
   const config = core.ɵroot.get(ionic.Config);

@@ -12,9 +12,10 @@ function getPlatforms() {
   var s = systemInfo();
   var os = /android/i.test(s.system) ? 'android' : /ios/i.test(s.system) ? 'ios' : null;
   var tablet = Math.min(s.screenWidth, s.screenHeight) >= 600;
-  // a mini program is an app shell around web code, as Capacitor is: 'hybrid', never 'mobileweb'
-  if (!os) return ['desktop', 'hybrid'];
-  return [os === 'ios' ? (/ipad/i.test(s.model) ? 'ipad' : 'iphone') : null, os, tablet ? 'tablet' : 'mobile', 'hybrid']
+  // neither a native shell ('hybrid', 'capacitor', 'cordova': apps call native-only plugins there, which reject
+  // here, as Capacitor.isNativePlatform() says) nor a browser ('mobileweb': apps offer their store app there)
+  if (!os) return ['desktop'];
+  return [os === 'ios' ? (/ipad/i.test(s.model) ? 'ipad' : 'iphone') : null, os, tablet ? 'tablet' : 'mobile']
     .filter(Boolean);
 }
 
