@@ -25,7 +25,7 @@ OPENED_BY = {"schedule-filter": ("pages/schedule/schedule", {"tap": {"selector":
 # is held to the share of its pages that shows text today, so that it can only go up: what stops the rest is
 # listed in README's real-app table.
 CLEAN = {name for name in corpus.names() if not name.startswith("airgap-wallet")}
-SHOWN_AT_LEAST = {"airgap-wallet-07c7b75b": 0.4}
+SHOWN_AT_LEAST = {"airgap-wallet-07c7b75b": 0.75}  # 42 of 52 at 6e0d193
 # The items of DevTools' code quality scan that only the converter's output decides (the others, package and
 # image sizes, are the app's own).
 CONVERTER_ITEMS = ("JS_COMPRESS_OPEN", "WXML_COMPRESS_OPEN", "WXSS_COMPRESS_OPEN", "LAZYCODE_LOADING_OPEN",
