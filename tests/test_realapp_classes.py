@@ -346,6 +346,14 @@ CASES = {
                                "index.js": "exports.describe = () => [Buffer.from('hi').toString(), global.shared,\n"
                                            "  process.browser ? 'browser' : 'node'].join(' ');\n"}},
         build={"polyfills": ["zone.js", "./src/polyfills.ts"]}),
+    "a JSON file imported as a module (resolveJsonModule), default and named (bikeboard's seeding data)": Case(
+        '<p>{{ shown }}</p>', ["2 maps, first Alps; v1.2"],
+        "shown = `${seed.maps.length} maps, first ${seed.maps[0]}; v${version}`;",
+        "import seed from '../seed.json';\nimport { version } from '../../../package-info.json';\n",
+        files={"tsconfig.json": json.dumps({"compilerOptions": {"resolveJsonModule": True,
+                                                                "allowSyntheticDefaultImports": True}}),
+               "src/app/seed.json": json.dumps({"maps": ["Alps", "Jura"], "line": "a\u2028b"}),
+               "package-info.json": '{ "version": "1.2" }'}),
 }
 
 

@@ -361,12 +361,13 @@ def _in_base_url(project: Project, specifier: str) -> bool:
 
 
 def _project_js(project: Project, rel: str, specifier: str) -> str | None:
-    """A plain .js module of the project (``import { darkStyle } from './map-dark-style'``)."""
+    """A plain .js module of the project (``import { darkStyle } from './map-dark-style'``), or a JSON file
+    imported as a module (tsconfig ``resolveJsonModule``: ``import data from '../seed.json'``)."""
     if not specifier.startswith("."):
         return None
     base = posixpath.normpath(posixpath.join(posixpath.dirname(rel), specifier))
     for option in (base, base + ".js", base + "/index.js"):
-        if option.endswith(".js") and not option.startswith("../") and (project.root / option).is_file():
+        if option.endswith((".js", ".json")) and not option.startswith("../") and (project.root / option).is_file():
             return option
     return None
 
@@ -378,11 +379,16 @@ def project_source(project: Project, target: str | None) -> str | None:
     ts = target[:-3] + ".ts"
     if ts in project.modules or (project.root / ts).is_file():
         return ts
+    if target.endswith(".json.js") and (project.root / target[:-3]).is_file():
+        return target[:-3]
     return target if (project.root / target).is_file() else None
 
 
 def output_path(rel: str) -> str:
-    """Where a project .ts module is emitted (docs/internals.md "Output layout")."""
+    """Where a project .ts module is emitted (docs/internals.md "Output layout"); a JSON module becomes
+    ``x.json.js``, as a mini program's ``require`` loads .js files only."""
+    if rel.endswith(".json"):
+        return rel + ".js"
     return rel[:-3] + ".js" if rel.endswith(".ts") else rel
 
 

@@ -75,6 +75,8 @@ def compile_module(project: Project, rel: str, resolve: modules.Resolve, diagnos
                    verify: bool = True) -> Compiled:
     """Like :func:`transpile_module`, also returning the imports (to follow reachable modules in one pass)."""
     module = project.modules.get(rel)
+    if rel.endswith(".json"):
+        return Compiled(json_module(project, rel, diagnostics), [])
     if module is None:  # a plain .js module, or a .ts file the project reader could not read
         try:
             text = (project.root / rel).read_text(encoding="utf-8")
@@ -97,6 +99,18 @@ def compile_module(project: Project, rel: str, resolve: modules.Resolve, diagnos
         if imp.target:
             imp.source = modules.project_source(project, posixpath.normpath(posixpath.join(out_dir, imp.target)))
     return compiled
+
+
+def json_module(project: Project, rel: str, diagnostics: Diagnostics) -> str:
+    """A JSON file imported as a module: CommonJS exporting its value (re-serialised, so that what reaches the
+    package is plain JSON whatever the file's spacing; U+2028/U+2029 escaped, which ES2017 strings cannot hold)."""
+    try:
+        value = json.loads((project.root / rel).read_text(encoding="utf-8"))
+    except (OSError, ValueError) as e:
+        diagnostics.add("PWX301", f"cannot read JSON module: {e}", rel, hint="save it as valid UTF-8 JSON")
+        value = None
+    text = json.dumps(value, ensure_ascii=False).replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
+    return f"module.exports = {text};\n"
 
 
 def module_requires(project: Project, rel: str, resolve: modules.Resolve) -> list[Import]:
