@@ -354,6 +354,10 @@ CASES = {
                                                                 "allowSyntheticDefaultImports": True}}),
                "src/app/seed.json": json.dumps({"maps": ["Alps", "Jura"], "line": "a\u2028b"}),
                "package-info.json": '{ "version": "1.2" }'}),
+    "a parameter typed Window, provided as { provide: Window, useValue: window } (bikeboard's services)": Case(
+        '<p>{{ shown }}</p>', ["the window, injected"],
+        "shown = ''; constructor(private win: Window) { this.shown = win === window ? 'the window, injected' : 'other'; }",
+        component="providers: [{ provide: Window, useValue: window }],"),
 }
 
 
@@ -439,3 +443,12 @@ def test_a_page_behind_loadchildren_injects_what_its_ngmodule_provides(tmp_path)
     assert shown.errors == []
     # the module and the factory ran once, in the module's injector: one Counter for the module and the page
     assert "facade of the list module, count 11" in shown.text
+
+
+@pytest.mark.parametrize("name", ["a parameter typed Window, provided as { provide: Window, useValue: window } "
+                                  "(bikeboard's services)"])
+def test_a_class_whose_failure_was_a_logged_error_opens_without_any(tmp_path, name):
+    """Classes whose symptom was an error Angular logs (not a crash): the page logs none."""
+    out = tmp_path / "out"
+    convert(workspace(tmp_path / "app", CASES[name]), out)
+    assert preview.run(out, "pages/home/home").errors == []

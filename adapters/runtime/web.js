@@ -622,6 +622,11 @@ var DOM_CLASSES = { Node: Node, Element: Element, HTMLElement: HTMLElement };
   C.prototype = Object.create(HTMLElement.prototype);
   DOM_CLASSES[name] = C;
 });
+// Window: what `window` is an instance of, and the token apps provide it under ({ provide: Window, useValue:
+// window }, then a constructor parameter typed Window, as Angular's compiler reads a type that is also a global)
+function Window() {}
+Object.setPrototypeOf(window, Window.prototype = Object.create(Object.getPrototypeOf(window)));
+DOM_CLASSES.Window = Window;
 Object.assign(window, DOM_CLASSES);
 
 window.crypto = crypto;

@@ -165,7 +165,7 @@ WEB_GLOBALS = frozenset({
     "AbortSignal", "setTimeout", "setInterval", "self", "CSS", "crypto", "Node", "Element", "HTMLElement",
     "HTMLAnchorElement", "HTMLInputElement", "HTMLImageElement", "HTMLCanvasElement", "HTMLVideoElement",
     "HTMLIFrameElement", "Zone", "getComputedStyle", "screen", "WebSocket", "ErrorEvent", "StorageEvent",
-    "DOMException", "URL", "history",
+    "DOMException", "URL", "history", "Window",
     "URLSearchParams", "TextEncoder", "TextDecoder", "structuredClone", "queueMicrotask", "atob", "btoa",
 })
 # The web globals runtime/timers.js also serves: code whose only browser globals they are (rxjs's schedulers, in every
@@ -185,7 +185,7 @@ WEB_WINDOW = frozenset("""
     HTMLVideoElement Headers Infinity Int16Array Int32Array Int8Array Intl JSON Map Math NaN Node Number Object
     Promise Proxy RangeError ReferenceError Reflect RegExp Request Response Set String Symbol SyntaxError TextDecoder
     TextEncoder TypeError URIError URL URLSearchParams Uint16Array Uint32Array Uint8Array Uint8ClampedArray WeakMap
-    WeakSet WebSocket XMLHttpRequest Zone alert atob btoa cancelAnimationFrame console crypto customElements
+    WeakSet WebSocket Window XMLHttpRequest Zone alert atob btoa cancelAnimationFrame console crypto customElements
     decodeURI decodeURIComponent devicePixelRatio encodeURI encodeURIComponent fetch getComputedStyle innerHeight
     innerWidth isFinite isNaN localStorage matchMedia navigator parseFloat parseInt postMessage queueMicrotask
     requestAnimationFrame screen scrollTo sessionStorage structuredClone""".split())
