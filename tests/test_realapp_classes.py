@@ -358,6 +358,11 @@ CASES = {
         '<p>{{ shown }}</p>', ["the window, injected"],
         "shown = ''; constructor(private win: Window) { this.shown = win === window ? 'the window, injected' : 'other'; }",
         component="providers: [{ provide: Window, useValue: window }],"),
+    "a minified conditional before a decimal number, `t?.5*e:0`, in a package (bikeboard's maplibre-gl)": Case(
+        '<p>{{ shown }}</p>', ["scaled 4 0"], "shown = `scaled ${scale(1, 8)} ${scale(0, 8)}`;",
+        "import { scale } from 'mini-geo';\n",
+        packages={"mini-geo": {"package.json": json.dumps({"name": "mini-geo"}),
+                               "index.js": "exports.scale=function(t,e){var s='x?.5';return t?.5*e:0};\n"}}),
 }
 
 
