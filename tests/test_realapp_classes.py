@@ -450,6 +450,25 @@ def test_a_page_behind_loadchildren_injects_what_its_ngmodule_provides(tmp_path)
     assert "facade of the list module, count 11" in shown.text
 
 
+def test_a_page_behind_loadchildren_returning_a_module_imported_statically(tmp_path):
+    """bikeboard: ``loadChildren: () => MapModule`` (the module imported at the top, not with import()): its
+    routes are the app's, and its providers are the page's, as with a lazily loaded module."""
+    routes = ("import { ListModule } from './list/list.module';\n"
+              "export const routes = [{ path: '', redirectTo: 'list', pathMatch: 'full' },\n"
+              "  { path: 'list', loadChildren: () => ListModule }];\n")
+    src = make_workspace(tmp_path / "app", {"src/main.ts": STANDALONE_MAIN, "src/global.scss": "",
+                                            "src/app/app.component.ts": EMPTY_ROOT, **LAZY_MODULE_PROVIDERS,
+                                            "src/app/app.routes.ts": routes})
+    link_runtime_packages(src)
+    out = tmp_path / "out"
+    result = convert(src, out)
+    assert [d for d in result.diagnostics.items if d.severity == "error" or d.code == "PWX406"] == []
+    assert "pages/list/list" in json.loads((out / "app.json").read_text())["pages"]
+    shown = preview.run(out, "pages/list/list")
+    assert shown.errors == []
+    assert "facade of the list module, count 11" in shown.text
+
+
 @pytest.mark.parametrize("name", ["a parameter typed Window, provided as { provide: Window, useValue: window } "
                                   "(bikeboard's services)"])
 def test_a_class_whose_failure_was_a_logged_error_opens_without_any(tmp_path, name):
