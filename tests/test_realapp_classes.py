@@ -363,6 +363,18 @@ CASES = {
         "import { scale } from 'mini-geo';\n",
         packages={"mini-geo": {"package.json": json.dumps({"name": "mini-geo"}),
                                "index.js": "exports.scale=function(t,e){var s='x?.5';return t?.5*e:0};\n"}}),
+    "a service makes a Renderer2 with RendererFactory2 to set a theme class (AndrewJBateman/ionic-angular-news-app)": Case(
+        '<p>{{ theme.mode }}</p>', ["dark theme set"], "constructor(public theme: ThemeService) { theme.dark(); }",
+        "import { ThemeService } from '../theme.service';\n",
+        files={"src/app/theme.service.ts":
+               "import { Inject, Injectable, Renderer2, RendererFactory2 } from '@angular/core';\n"
+               "import { DOCUMENT } from '@angular/common';\n"
+               "@Injectable({ providedIn: 'root' })\nexport class ThemeService {\n  mode = 'light'; private renderer: Renderer2;\n"
+               "  constructor(factory: RendererFactory2, @Inject(DOCUMENT) private doc: Document) {\n"
+               "    this.renderer = factory.createRenderer(null, null); }\n"
+               "  dark() { this.renderer.addClass(this.doc.body, 'dark'); this.renderer.setStyle(this.doc.body, 'color', 'red');\n"
+               "    const off = this.renderer.listen('window', 'resize', () => {}); off(); this.mode = 'dark theme set'; }\n}\n"},
+        warnings={"PWX302"}),
 }
 
 
@@ -470,7 +482,9 @@ def test_a_page_behind_loadchildren_returning_a_module_imported_statically(tmp_p
 
 
 @pytest.mark.parametrize("name", ["a parameter typed Window, provided as { provide: Window, useValue: window } "
-                                  "(bikeboard's services)"])
+                                  "(bikeboard's services)",
+                                  "a service makes a Renderer2 with RendererFactory2 to set a theme class "
+                                  "(AndrewJBateman/ionic-angular-news-app)"])
 def test_a_class_whose_failure_was_a_logged_error_opens_without_any(tmp_path, name):
     """Classes whose symptom was an error Angular logs (not a crash): the page logs none."""
     out = tmp_path / "out"
