@@ -375,6 +375,15 @@ CASES = {
                "  dark() { this.renderer.addClass(this.doc.body, 'dark'); this.renderer.setStyle(this.doc.body, 'color', 'red');\n"
                "    const off = this.renderer.listen('window', 'resize', () => {}); off(); this.mode = 'dark theme set'; }\n}\n"},
         warnings={"PWX302"}),
+    "a barrel read back while it loads: an import cycle through `export *` (riccardoFasan/ionic-angular-signals-crm)": Case(
+        '<p>{{ shown }}</p>', ["first sorted up"], "shown = `first sorted ${store.defaults[0].order}`;",
+        "import { store } from '../util';\n",
+        files={"src/app/util/index.ts": "export * from './sorter';\nexport * from './store';\nexport * from './order';\n",
+               "src/app/util/sorter.ts": "import { Order } from './order';\nexport const byOrder = (o: Order) => o;\n",
+               "src/app/util/store.ts": "import { DEFAULTS } from '../defaults';\nexport const store = { defaults: DEFAULTS };\n",
+               "src/app/util/order.ts": "export interface Sorting { order: Order }\nexport enum Order { Up = 'up', Down = 'down' }\n",
+               "src/app/defaults.ts": "import { Order, Sorting } from './util';\n"
+                                      "export const DEFAULTS: Sorting[] = [{ order: Order.Up }];\n"}),
 }
 
 

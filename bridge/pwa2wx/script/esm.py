@@ -128,6 +128,11 @@ def _reexport(em: Emitter, node: Node, source: Node, clause: Node | None) -> str
         if var.target in (None, modules.DROP):
             return em.blank(node)
         path = json.dumps(var.target)
+        # ES modules bind a barrel's names before any module runs: a module that reads one while the barrel is
+        # still loading (an import cycle through it) finds a name whose module has run. The names the project
+        # knows are getters from the start; __exportStar adds the others (packages') where the line runs.
+        for name in em.opt.star_exports(spec):
+            em.exports.setdefault(name, partial("require({}).{}".format, path, name))
         return f"{em.helper('__exportStar')}(require({path}), exports);"
     names = set()
     alias: Node | None

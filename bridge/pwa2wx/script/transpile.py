@@ -31,6 +31,7 @@ from pwa2wx.script import classes, esm, lower, modules
 from pwa2wx.script.emitter import TYPE_STATEMENTS, Emitter, Handlers, Import
 from pwa2wx.script.tsparse import Source, parse, required_child
 from pwa2wx.workspace.model import Project
+from pwa2wx.workspace.symbols import resolve_import, value_exports
 
 
 @dataclass
@@ -54,6 +55,7 @@ class Options:
     standalone: Callable[[str], bool | None] = field(default=lambda name: None)  # class name → standalone
     verify: bool = True  # parse the output with esprima 4.0.1 (PWX309); npm files skip it: slow, tested instead
     guard_requires: bool = True  # a required module that throws while loading is a stand-in (the app's code)
+    star_exports: Callable[[str], list[str]] = field(default=lambda spec: [])  # export * from spec: its names
 
 
 # ---- public API ------------------------------------------------------------------------------
@@ -91,8 +93,12 @@ def compile_module(project: Project, rel: str, resolve: modules.Resolve, diagnos
         comp = project.component_at(rel, name)
         return comp.standalone if comp is not None else None
 
+    def star_exports(spec: str) -> list[str]:
+        target = resolve_import(project, rel, spec)
+        return value_exports(project, target) if target is not None else []
+
     options = Options(file=rel, locate=resolve, packages_missing=not project.has_node_modules,
-                      standalone=standalone, verify=verify)
+                      standalone=standalone, verify=verify, star_exports=star_exports)
     compiled = compile_source(source, options, diagnostics)
     out_dir = posixpath.dirname(modules.output_path(rel))
     for imp in compiled.imports:

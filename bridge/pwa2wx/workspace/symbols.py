@@ -104,4 +104,26 @@ def resolve_export(project: Project, rel: str, exported: str, depth: int = 0) ->
     return None
 
 
+def value_exports(project: Project, rel: str, seen: set[str] | None = None) -> list[str]:
+    """The names module ``rel`` exports that have a value at run time (not its types, not ``default``), through
+    its re-exports: what ``export * from`` it binds."""
+    seen = set() if seen is None else seen
+    module = project.modules.get(rel)
+    if module is None or rel in seen:
+        return []
+    seen.add(rel)
+    names = [name for name, local in module.exports.items() if name != "default" and local not in module.types]
+    for spec, name, alias in module.reexports:
+        target = resolve_import(project, rel, spec)
+        if target is None:
+            continue
+        if name is None:
+            names += value_exports(project, target, seen)
+        elif alias != "default":
+            found = resolve_export(project, target, name)
+            if found is None or found[1] not in project.modules[found[0]].types:
+                names.append(alias or name)
+    return list(dict.fromkeys(names))
+
+
 # ---- routes ----------------------------------------------------------------------------------
