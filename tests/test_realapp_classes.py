@@ -384,6 +384,18 @@ CASES = {
                "src/app/util/order.ts": "export interface Sorting { order: Order }\nexport enum Order { Up = 'up', Down = 'down' }\n",
                "src/app/defaults.ts": "import { Order, Sorting } from './util';\n"
                                       "export const DEFAULTS: Sorting[] = [{ order: Order.Up }];\n"}),
+    "a page's hostDirectives provide what it injects (riccardoFasan/ionic-angular-signals-crm's list pages)": Case(
+        '<p>{{ handler.describe() }}</p>', ["tags handled by the directive"],
+        "handler = inject(HANDLER); directive = inject(TagsDirective);",
+        "import { inject } from '@angular/core';\nimport { HANDLER, TagsDirective } from '../tags.directive';\n",
+        component="hostDirectives: [{ directive: TagsDirective }],",
+        files={"src/app/tags.directive.ts":
+               "import { Directive, InjectionToken, Injectable } from '@angular/core';\n"
+               "export const HANDLER = new InjectionToken<{ describe(): string }>('Handler');\n"
+               "@Injectable()\nexport class TagsHandler { describe() { return 'tags handled by the directive'; } }\n"
+               "@Directive({ selector: '[appInner]', standalone: true })\nexport class InnerDirective {}\n"
+               "@Directive({ selector: '[appTags]', standalone: true, hostDirectives: [InnerDirective],\n"
+               "  providers: [{ provide: HANDLER, useClass: TagsHandler }] })\nexport class TagsDirective {}\n"}),
 }
 
 
@@ -493,7 +505,9 @@ def test_a_page_behind_loadchildren_returning_a_module_imported_statically(tmp_p
 @pytest.mark.parametrize("name", ["a parameter typed Window, provided as { provide: Window, useValue: window } "
                                   "(bikeboard's services)",
                                   "a service makes a Renderer2 with RendererFactory2 to set a theme class "
-                                  "(AndrewJBateman/ionic-angular-news-app)"])
+                                  "(AndrewJBateman/ionic-angular-news-app)",
+                                  "a page's hostDirectives provide what it injects "
+                                  "(riccardoFasan/ionic-angular-signals-crm's list pages)"])
 def test_a_class_whose_failure_was_a_logged_error_opens_without_any(tmp_path, name):
     """Classes whose symptom was an error Angular logs (not a crash): the page logs none."""
     out = tmp_path / "out"

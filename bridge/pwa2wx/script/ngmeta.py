@@ -28,7 +28,7 @@ MEMBER_DECORATORS = frozenset({"Input", "Output", "ViewChild", "ViewChildren", "
 PARAM_DECORATORS = frozenset({"Inject", "Optional", "Self", "SkipSelf", "Host", "Attribute"})
 QUERIES = {"ViewChild": (True, False), "ViewChildren": (False, False), "ContentChild": (True, True),
            "ContentChildren": (False, True)}  # name -> (first, content)
-LAZY_KEYS = ("providers", "viewProviders", "imports", "declarations", "exports", "bootstrap")
+LAZY_KEYS = ("providers", "viewProviders", "hostDirectives", "imports", "declarations", "exports", "bootstrap")
 DI_FLAGS = ("optional", "self", "skipSelf", "host")
 # Every key of ``X.__ng__``, in the order it is written. The runtime reads these and writes them for libraries
 # compiled by Angular (core.js ``declared``); ``factory`` it alone writes (InjectionToken, ɵɵdefineInjectable).
