@@ -124,6 +124,10 @@ CASES = {
         component="styles: ['ion-col.text:host { color: red } .a > :last-child { color: blue } "
                   ".b { color: red; --tw-ring: } .c > :not(.d:first-child) + .e { margin: 0 }'],",
         files={"src/global.scss": "@keyframes none {}\n.c { margin: 0 }\n"}),
+    "a component style whose last block is left open (dkellycollins/amiibos-ionic-angular's progress bar)": Case(
+        '<p class="bar">open block</p>', ["open block"],
+        component="styles: [`\n  .bar { color: red; }\n  .bar span {\n    margin: 0;\n  `],",
+        warnings={"PWX204"}),
     "a library compiled by Angular (partial declarations), its NgModule's forRoot providers": Case(
         '<p>{{ i18n.t("hello") }}</p>', [">> Hello from the library"], "constructor(public i18n: I18n) {}",
         "import { I18n, I18nModule } from 'fake-i18n';\nimport { importProvidersFrom } from '@angular/core';\n"
