@@ -324,6 +324,16 @@ CASES = {
         "import { StatusBar } from '@ionic-native/status-bar/ngx';\n"
         "import { SplashScreen } from '@ionic-native/splash-screen/ngx';\nimport { Plugins } from '@capacitor/core';\n",
         wx={"setNavigationBarColor": {"frontColor": "#ffffff", "backgroundColor": "#3880ff"}}),
+    "a Capacitor 2 plugin package registers its web implementation (dkellycollins/amiibos-ionic-angular's auth)": Case(
+        '<p>{{ shown }}</p>', ["echoed on the web: hi"],
+        "shown = ''; async ngOnInit() { this.shown = (await Plugins.Echo.echo({ value: 'hi' })).value; }",
+        "import 'cap-echo';\nimport { Plugins } from '@capacitor/core';\n",
+        packages={"cap-echo": {"package.json": json.dumps({"name": "cap-echo", "main": "web.js"}),
+                               "web.js": "const { WebPlugin, registerWebPlugin } = require('@capacitor/core');\n"
+                                         "class EchoWeb extends WebPlugin {\n"
+                                         "  constructor() { super({ name: 'Echo', platforms: ['web'] }); }\n"
+                                         "  echo(o) { return Promise.resolve({ value: 'echoed on the web: ' + o.value }); } }\n"
+                                         "const Echo = new EchoWeb();\nregisterWebPlugin(Echo);\nexports.Echo = Echo;\n"}}),
     "*ngrxLet and *rxLet show their observable's latest value as a local (airgap-wallet's module list)": Case(
         '<ng-container *ngrxLet="modules$ as modules"><p *ngIf="modules.value.length > 0">'
         '{{ modules.value.join(\', \') }}</p></ng-container><p *rxLet="count$; let count">{{ count }} installed</p>',
