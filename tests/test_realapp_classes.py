@@ -65,6 +65,23 @@ export { GREETING, I18n, I18nModule, RequiredOption, Store };
 """,
 }
 
+# A library as ngc built them before Ivy (fesm2015): class decorators listed in a static `decorators` for Angular's
+# compiler, not called; its root NgModule's constructor sets up what its injectable reads (as NGXS's does).
+STATIC_DECORATORS_LIBRARY = {
+    "package.json": json.dumps({"name": "ve-registry", "module": "fesm2015/ve-registry.js"}),
+    "fesm2015/ve-registry.js": """import { Injectable, NgModule } from '@angular/core';
+class Registry { }
+Registry.state = 'the root module was never created';
+Registry.decorators = [{ type: Injectable, args: [{ providedIn: 'root' }] }];
+class RegistryRootModule { constructor(registry) { Registry.state = 'set up by the root module'; } }
+RegistryRootModule.decorators = [{ type: NgModule }];
+RegistryRootModule.ctorParameters = () => [{ type: Registry }];
+class RegistryModule { static forRoot() { return { ngModule: RegistryRootModule, providers: [] }; } }
+RegistryModule.decorators = [{ type: NgModule, args: [{}] }];
+export { Registry, RegistryModule, RegistryRootModule };
+""",
+}
+
 # A library in Angular's pre-Ivy format (View Engine), as a UMD bundle: decorators applied at load time.
 VIEW_ENGINE_LIBRARY = {
     "package.json": json.dumps({"name": "old-avatar", "main": "bundles/old-avatar.umd.js"}),
@@ -324,6 +341,15 @@ CASES = {
         "import { StatusBar } from '@ionic-native/status-bar/ngx';\n"
         "import { SplashScreen } from '@ionic-native/splash-screen/ngx';\nimport { Plugins } from '@capacitor/core';\n",
         wx={"setNavigationBarColor": {"frontColor": "#ffffff", "backgroundColor": "#3880ff"}}),
+    "a pre-Ivy library's class decorators listed in a static `decorators` (dkellycollins/amiibos-ionic-angular's NGXS)": Case(
+        '<p>{{ state }}</p>', ["set up by the root module"], "state = Registry.state;",
+        "import { Registry, RegistryModule } from 've-registry';\nimport { importProvidersFrom } from '@angular/core';\n"
+        "export const PROVIDERS = [importProvidersFrom(RegistryModule.forRoot())];\n",
+        files={"src/main.ts": STANDALONE_MAIN.replace(
+            "providers: [provideRouter(routes)]", "providers: [provideRouter(routes), ...PROVIDERS]").replace(
+            "import { routes } from './app/app.routes';",
+            "import { routes } from './app/app.routes';\nimport { PROVIDERS } from './app/home/home.page';")},
+        packages={"ve-registry": STATIC_DECORATORS_LIBRARY}),
     "a Capacitor 2 plugin package registers its web implementation (dkellycollins/amiibos-ionic-angular's auth)": Case(
         '<p>{{ shown }}</p>', ["echoed on the web: hi"],
         "shown = ''; async ngOnInit() { this.shown = (await Plugins.Echo.echo({ value: 'hi' })).value; }",
