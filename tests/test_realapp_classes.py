@@ -386,6 +386,11 @@ CASES = {
                                "index.js": "exports.describe = () => [Buffer.from('hi').toString(), global.shared,\n"
                                            "  process.browser ? 'browser' : 'node'].join(' ');\n"}},
         build={"polyfills": ["zone.js", "./src/polyfills.ts"]}),
+    "LocationStrategy injected and read as Angular's default PathLocationStrategy (Tarikul-islam-shazan/bank-microservice-user-app-mx-ionic-5)": Case(
+        '<p>{{ shown }}</p>', ["path /"],
+        "shown = ''; constructor(strategy: LocationStrategy) {\n"
+        "  this.shown = strategy instanceof PathLocationStrategy ? 'path ' + strategy.path() : 'no path'; }",
+        "import { LocationStrategy, PathLocationStrategy } from '@angular/common';\n"),
     "a JSON file imported as a module (resolveJsonModule), default and named (bikeboard's seeding data)": Case(
         '<p>{{ shown }}</p>', ["2 maps, first Alps; v1.2"],
         "shown = `${seed.maps.length} maps, first ${seed.maps[0]}; v${version}`;",
