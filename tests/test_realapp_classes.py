@@ -18,6 +18,7 @@ import pytest
 from pwa2wx import preview
 from pwa2wx.build.convert import convert
 from pwa2wx.commands.check import check
+from pwa2wx.workspace import project, symbols
 from tests import needs
 from tests.workspace import ANGULAR_JSON, EMPTY_ROOT, STANDALONE_MAIN, link_runtime_packages, make_workspace
 
@@ -558,3 +559,15 @@ def test_a_class_whose_failure_was_a_logged_error_opens_without_any(tmp_path, na
     out = tmp_path / "out"
     convert(workspace(tmp_path / "app", CASES[name]), out)
     assert preview.run(out, "pages/home/home").errors == []
+
+
+def test_an_import_with_a_trailing_slash_is_the_module_a_relative_import_names(tmp_path):
+    """Tarikul-islam-shazan/bank-microservice-user-app-mx-ionic-5: ``from '@app/…/facade/'`` (tsconfig paths, a
+    trailing slash) was read as a second module ``facade//index.ts``, which the subpackage split placed apart from
+    ``facade/index.ts``: a moved page required a file that was not beside it."""
+    case = Case("<p>home</p>", ["home"], files={
+        "tsconfig.json": json.dumps({"compilerOptions": {"baseUrl": "./", "paths": {"@app/*": ["src/app/*"]}}}),
+        "src/app/facade/index.ts": "export const facade = 1;\n"})
+    loaded = project.load(workspace(tmp_path / "app", case))
+    for spec in ("@app/facade/", "@app/facade", "../facade/", "src/app/facade/"):
+        assert symbols.resolve_import(loaded, "src/app/home/home.page.ts", spec) == "src/app/facade/index.ts", spec

@@ -47,8 +47,8 @@ def resolve_import(project: Project, from_rel: str, specifier: str) -> str | Non
                 candidates.extend(t.replace("*", rest) for t in targets)
         if project.base_url is not None:
             candidates.append(os.path.normpath(os.path.join(project.base_url, specifier)))
-    for base in candidates:
-        base = base.replace(os.sep, "/")
+    for base in candidates:  # normalised: `'@app/facade/'` (a trailing slash) is the module './facade' names
+        base = os.path.normpath(base).replace(os.sep, "/")
         for option in (base, base + ".ts", base + "/index.ts"):
             if option.endswith(".ts") and (option in project.modules or (project.root / option).is_file()):
                 if option not in project.modules:
