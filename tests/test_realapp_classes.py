@@ -387,6 +387,13 @@ CASES = {
                                "index.js": "exports.describe = () => [Buffer.from('hi').toString(), global.shared,\n"
                                            "  process.browser ? 'browser' : 'node'].join(' ');\n"}},
         build={"polyfills": ["zone.js", "./src/polyfills.ts"]}),
+    "an import written below the code that uses it (Tarikul-islam-shazan/bank-microservice-user-app-mx-ionic-5's shared components)": Case(
+        '<p>{{ names }}</p>', ["Badge, Chip"], "names = PARTS.map((p) => p.label).join(', ');",
+        "import { PARTS } from '../parts';\n",
+        files={"src/app/parts.ts": "import { Badge } from './badge';\nexport const PARTS = [Badge, Chip];\n"
+                                   "import 'zone.js';\nimport { Chip } from './chip';\n",
+               "src/app/badge.ts": "export class Badge { static label = 'Badge'; }\n",
+               "src/app/chip.ts": "export class Chip { static label = 'Chip'; }\n"}),
     "LocationStrategy injected and read as Angular's default PathLocationStrategy (Tarikul-islam-shazan/bank-microservice-user-app-mx-ionic-5)": Case(
         '<p>{{ shown }}</p>', ["path /"],
         "shown = ''; constructor(strategy: LocationStrategy) {\n"

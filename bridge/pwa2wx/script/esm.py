@@ -45,6 +45,9 @@ def import_statement(em: Emitter, node: Node) -> str:
             if var.declared or not var.target:
                 return em.blank(node)
             var.declared = True
+            if _imports_below_code(em):
+                em.hoisted.append(f"require({json.dumps(var.target)});")
+                return em.blank(node)
             return f"require({json.dumps(var.target)});"
         declared = []
         for source in dict.fromkeys(em.source_of(n) for n in used):  # the module, or the runtime parts it names
@@ -54,9 +57,35 @@ def import_statement(em: Emitter, node: Node) -> str:
             if not source_var.declared:
                 source_var.declared = True
                 declared.append(f"var {source_var.name} = {em.require(source_var)};")
+        if _imports_below_code(em):
+            em.hoisted += declared
+            return em.blank(node)
         return " ".join(declared) + em.blank(node)
 
     return em.defer(produce)
+
+
+def _imports_below_code(em: Emitter) -> bool:
+    """Whether an import is written below a statement that runs: ES modules run every import before the module's
+    code, so then all its imports' requires move to the top, in their order (`const LIST = [A]` above
+    `import { A } from './a'` reads A loaded)."""
+    seen_code = False
+    for stmt in em.root.named_children:
+        if stmt.type == "import_statement":
+            if seen_code:
+                return True
+        elif stmt.type != "comment" and stmt.type not in TYPE_STATEMENTS and not _declares_nothing(stmt):
+            seen_code = True
+    return False
+
+
+def _declares_nothing(stmt: Node) -> bool:
+    """An export of a type, or a re-export: no code of the module's own runs."""
+    if stmt.type != "export_statement":
+        return False
+    decl = stmt.child_by_field_name("declaration")
+    return stmt.child_by_field_name("source") is not None or (decl is not None and decl.type in TYPE_STATEMENTS) \
+        or is_type_only(stmt)
 
 
 def export_statement(em: Emitter, node: Node) -> str:
