@@ -578,3 +578,35 @@ def test_an_import_with_a_trailing_slash_is_the_module_a_relative_import_names(t
     loaded = project.load(workspace(tmp_path / "app", case))
     for spec in ("@app/facade/", "@app/facade", "../facade/", "src/app/facade/"):
         assert symbols.resolve_import(loaded, "src/app/home/home.page.ts", spec) == "src/app/facade/index.ts", spec
+
+
+def test_a_lazy_route_in_angular_8s_string_form_is_a_page(tmp_path):
+    """TJOSERAFAEL/check-it (Angular 7): ``loadChildren: './home/home.module#HomeModule'`` was PWX406, and the
+    modules it names were never read (PWX419): the app's tab pages were missing."""
+    files = {
+        "src/main.ts": "import { platformBrowserDynamic } from '@angular/platform-browser-dynamic';\n"
+                       "import { AppModule } from './app/app.module';\n"
+                       "platformBrowserDynamic().bootstrapModule(AppModule);\n",
+        "src/app/app.module.ts": "import { NgModule } from '@angular/core';\nimport { RouterModule } from '@angular/router';\n"
+                                 "import { AppComponent } from './app.component';\n"
+                                 "@NgModule({ declarations: [AppComponent], bootstrap: [AppComponent], imports: [\n"
+                                 "  RouterModule.forRoot([{ path: '', loadChildren: './home/home.module#HomeModule' }])] })\n"
+                                 "export class AppModule {}\n",
+        "src/app/app.component.ts": EMPTY_ROOT,
+        "src/app/home/home.module.ts": "import { NgModule } from '@angular/core';\nimport { RouterModule } from '@angular/router';\n"
+                                       "import { HomePage } from './home.page';\n"
+                                       "@NgModule({ declarations: [HomePage],\n"
+                                       "  imports: [RouterModule.forChild([{ path: '', component: HomePage }])] })\n"
+                                       "export class HomeModule {}\n",
+        "src/app/home/home.page.ts": "import { Component } from '@angular/core';\n"
+                                     "@Component({ selector: 'app-home', template: '<p>home of an Angular 7 app</p>' })\n"
+                                     "export class HomePage {}\n",
+        "src/global.scss": ""}
+    src = make_workspace(tmp_path / "app", files)
+    link_runtime_packages(src)
+    out = tmp_path / "out"
+    result = convert(src, out)
+    assert [d for d in result.diagnostics.items if d.severity == "error" or d.code in ("PWX406", "PWX419")] == []
+    assert json.loads((out / "app.json").read_text())["pages"] == ["pages/home/home"]
+    shown = preview.run(out, "pages/home/home")
+    assert shown.errors == [] and "home of an Angular 7 app" in shown.text

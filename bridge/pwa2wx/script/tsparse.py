@@ -143,11 +143,12 @@ class Call:
 
 @dataclass(frozen=True)
 class LazyImport:
-    """``() => import('./x').then(m => m.Y)``; ``member`` None means the default export."""
+    """``() => import('./x').then(m => m.Y)``; ``member`` None means the default export. (No node: Angular 8's
+    ``'./x#Y'`` string, whose value is all that is read.)"""
 
     specifier: str
     member: str | None
-    node: Node = field(compare=False, repr=False)
+    node: Node | None = field(compare=False, repr=False)
 
 
 @dataclass(frozen=True)

@@ -196,7 +196,8 @@ def _class(info: ModuleInfo, decl: Node, outer_decorators: list[Node], exported:
 
 
 def _find_calls(info: ModuleInfo, root: Node) -> None:
-    """Router configuration and bootstrap calls anywhere in the file (they nest in providers)."""
+    """Router configuration and bootstrap calls anywhere in the file (they nest in providers), and the modules
+    its routes load lazily."""
     src = info.source
     stack = [root]
     while stack:
@@ -213,4 +214,8 @@ def _find_calls(info: ModuleInfo, root: Node) -> None:
                 value = evaluate(src, node)
                 if isinstance(value, Call):
                     (info.router_calls if name in ROUTER_CALLS else info.bootstrap_calls).append(value)
+        elif node.type == "pair" and src.node_text(required_child(node, "key")) == "loadChildren":
+            spec = string_value(src, required_child(node, "value"))  # './x/x.module#XModule' (Angular ≤ 8)
+            if spec is not None and "#" in spec:
+                info.dynamic_specifiers.append(spec.partition("#")[0])
         stack.extend(reversed(node.named_children))

@@ -93,6 +93,9 @@ class RouteReader:
             route.children = self.routes_value(rel, children, group)
         load_children = item.get("loadChildren")
         returned = _returned_name(module.source, load_children)
+        if isinstance(load_children, str) and "#" in load_children:  # './x/x.module#XModule' (Angular ≤ 8)
+            spec, _, member = load_children.partition("#")
+            load_children = LazyImport(spec, member, any_node)
         if isinstance(load_children, LazyImport):
             lazy_routes, route.module = self.lazy_children(rel, load_children)
             route.children += lazy_routes
@@ -138,7 +141,7 @@ class RouteReader:
             return [], None
         return self.loaded_children(rel, found, lazy.node, found[0].removesuffix(".ts"))
 
-    def loaded_children(self, rel: str, found: tuple[str, str], node: Node, group: str | None
+    def loaded_children(self, rel: str, found: tuple[str, str], node: Node | None, group: str | None
                         ) -> tuple[list[Route], tuple[str, str] | None]:
         """The routes of ``found`` (file, name): an NgModule's forChild routes, or a routes array."""
         t_rel, local = found
