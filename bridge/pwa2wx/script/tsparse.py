@@ -82,7 +82,8 @@ class Source:
 # - a method name and its parameter list on two lines (`constructor\n  (a: A) {}`): the line break moves into
 #   the list.
 # - `c?.5:1` (a minifier's conditional before a number), which tree-sitter lexes as `?.` optional chaining where
-#   JavaScript does not (`?.` followed by a digit is not a token): see :func:`_spaced_conditionals`.
+#   JavaScript does not (`?.` followed by a digit is not a token): a space is inserted, the one repair that
+#   changes a length (see :func:`_spaced_conditionals`).
 STAND_INS = {"abstract": "ab$tract", "accessor": "acce$sor", "any": "an$"}
 _REPAIRS = (
     (re.compile(r"(?<![\w$.])(abstract|accessor)(?![\w$])(?!\s+[\w$#\[*\"'])"), lambda m: STAND_INS[m.group(1)]),
@@ -98,10 +99,10 @@ def parse(text: str) -> Source:
         source = _spaced_conditionals(source)
     if not source.tree.root_node.has_error or any(s in text for s in STAND_INS.values()):
         return source
-    repaired = text
+    spaced = repaired = source.data.decode("utf-8")  # the text, or its spaced conditionals
     for pattern, replace in _REPAIRS:
         repaired = pattern.sub(replace, repaired)
-    if repaired != text:
+    if repaired != spaced:
         second = Source(text, repaired.encode("utf-8"), parser().parse(repaired.encode("utf-8")), renamed=True)
         if len(second.syntax_errors(limit=1000)) < len(source.syntax_errors(limit=1000)):
             return second
