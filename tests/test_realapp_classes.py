@@ -394,6 +394,14 @@ CASES = {
                                    "import 'zone.js';\nimport { Chip } from './chip';\n",
                "src/app/badge.ts": "export class Badge { static label = 'Badge'; }\n",
                "src/app/chip.ts": "export class Chip { static label = 'Chip'; }\n"}),
+    "a package that wraps IndexedDB's prototypes at load, as idb 3 (Firebase 7's installations) does (the bank app)": Case(
+        '<p>{{ shown }}</p>', ["wrapped: no database"],
+        "shown = ''; async ngOnInit() { this.shown = 'wrapped: ' + await openDb().catch(() => 'no database'); }",
+        "import { openDb } from 'tiny-idb';\n",
+        packages={"tiny-idb": {"package.json": json.dumps({"name": "tiny-idb"}),
+                               "index.js": "['get', 'count'].forEach((m) => { if (m in IDBIndex.prototype) {} });\n"
+                                           "['put'].forEach((m) => { if (m in IDBObjectStore.prototype) {} });\n"
+                                           "exports.openDb = () => new Promise((resolve) => resolve(indexedDB.open('x')));\n"}}),
     "LocationStrategy injected and read as Angular's default PathLocationStrategy (Tarikul-islam-shazan/bank-microservice-user-app-mx-ionic-5)": Case(
         '<p>{{ shown }}</p>', ["path /"],
         "shown = ''; constructor(strategy: LocationStrategy) {\n"

@@ -182,12 +182,13 @@ LIGHT_GLOBALS = frozenset({
 WEB_WINDOW = frozenset("""
     Array ArrayBuffer BigInt Boolean CSS DataView Date Element Error EvalError Float32Array Float64Array Function
     HTMLAnchorElement HTMLCanvasElement HTMLElement HTMLIFrameElement HTMLImageElement HTMLInputElement
-    HTMLVideoElement Headers Infinity Int16Array Int32Array Int8Array Intl JSON Map Math NaN Node Number Object
-    Promise Proxy RangeError ReferenceError Reflect RegExp Request Response Set String Symbol SyntaxError TextDecoder
-    TextEncoder TypeError URIError URL URLSearchParams Uint16Array Uint32Array Uint8Array Uint8ClampedArray WeakMap
-    WeakSet WebSocket Window XMLHttpRequest Zone alert atob btoa cancelAnimationFrame console crypto customElements
-    decodeURI decodeURIComponent devicePixelRatio encodeURI encodeURIComponent fetch getComputedStyle innerHeight
-    innerWidth isFinite isNaN localStorage matchMedia navigator parseFloat parseInt postMessage queueMicrotask
+    HTMLVideoElement Headers IDBCursor IDBDatabase IDBIndex IDBObjectStore IDBRequest IDBTransaction Infinity
+    Int16Array Int32Array Int8Array Intl JSON Map Math NaN Node Number Object Promise Proxy RangeError
+    ReferenceError Reflect RegExp Request Response Set String Symbol SyntaxError TextDecoder TextEncoder TypeError
+    URIError URL URLSearchParams Uint16Array Uint32Array Uint8Array Uint8ClampedArray WeakMap WeakSet WebSocket
+    Window XMLHttpRequest Zone alert atob btoa cancelAnimationFrame console crypto customElements decodeURI
+    decodeURIComponent devicePixelRatio encodeURI encodeURIComponent fetch getComputedStyle innerHeight innerWidth
+    isFinite isNaN localStorage matchMedia navigator parseFloat parseInt postMessage queueMicrotask
     requestAnimationFrame screen scrollTo sessionStorage structuredClone""".split())
 
 
