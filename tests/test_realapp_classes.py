@@ -18,6 +18,7 @@ import pytest
 from pwa2wx import preview
 from pwa2wx.build.convert import convert
 from pwa2wx.commands.check import check
+from pwa2wx.workspace import project, symbols
 from tests import needs
 from tests.workspace import ANGULAR_JSON, EMPTY_ROOT, STANDALONE_MAIN, link_runtime_packages, make_workspace
 
@@ -62,6 +63,23 @@ I18nModule.ɵfac = i0.ɵɵngDeclareFactory({ minVersion: "12.0.0", version: "17.
 I18nModule.ɵmod = i0.ɵɵngDeclareNgModule({ minVersion: "14.0.0", version: "17.0.0", ngImport: i0, type: I18nModule });
 I18nModule.ɵinj = i0.ɵɵngDeclareInjector({ minVersion: "12.0.0", version: "17.0.0", ngImport: i0, type: I18nModule });
 export { GREETING, I18n, I18nModule, RequiredOption, Store };
+""",
+}
+
+# A library as ngc built them before Ivy (fesm2015): class decorators listed in a static `decorators` for Angular's
+# compiler, not called; its root NgModule's constructor sets up what its injectable reads (as NGXS's does).
+STATIC_DECORATORS_LIBRARY = {
+    "package.json": json.dumps({"name": "ve-registry", "module": "fesm2015/ve-registry.js"}),
+    "fesm2015/ve-registry.js": """import { Injectable, NgModule } from '@angular/core';
+class Registry { }
+Registry.state = 'the root module was never created';
+Registry.decorators = [{ type: Injectable, args: [{ providedIn: 'root' }] }];
+class RegistryRootModule { constructor(registry) { Registry.state = 'set up by the root module'; } }
+RegistryRootModule.decorators = [{ type: NgModule }];
+RegistryRootModule.ctorParameters = () => [{ type: Registry }];
+class RegistryModule { static forRoot() { return { ngModule: RegistryRootModule, providers: [] }; } }
+RegistryModule.decorators = [{ type: NgModule, args: [{}] }];
+export { Registry, RegistryModule, RegistryRootModule };
 """,
 }
 
@@ -124,6 +142,10 @@ CASES = {
         component="styles: ['ion-col.text:host { color: red } .a > :last-child { color: blue } "
                   ".b { color: red; --tw-ring: } .c > :not(.d:first-child) + .e { margin: 0 }'],",
         files={"src/global.scss": "@keyframes none {}\n.c { margin: 0 }\n"}),
+    "a component style whose last block is left open (dkellycollins/amiibos-ionic-angular's progress bar)": Case(
+        '<p class="bar">open block</p>', ["open block"],
+        component="styles: [`\n  .bar { color: red; }\n  .bar span {\n    margin: 0;\n  `],",
+        warnings={"PWX204"}),
     "a library compiled by Angular (partial declarations), its NgModule's forRoot providers": Case(
         '<p>{{ i18n.t("hello") }}</p>', [">> Hello from the library"], "constructor(public i18n: I18n) {}",
         "import { I18n, I18nModule } from 'fake-i18n';\nimport { importProvidersFrom } from '@angular/core';\n"
@@ -320,6 +342,25 @@ CASES = {
         "import { StatusBar } from '@ionic-native/status-bar/ngx';\n"
         "import { SplashScreen } from '@ionic-native/splash-screen/ngx';\nimport { Plugins } from '@capacitor/core';\n",
         wx={"setNavigationBarColor": {"frontColor": "#ffffff", "backgroundColor": "#3880ff"}}),
+    "a pre-Ivy library's class decorators listed in a static `decorators` (dkellycollins/amiibos-ionic-angular's NGXS)": Case(
+        '<p>{{ state }}</p>', ["set up by the root module"], "state = Registry.state;",
+        "import { Registry, RegistryModule } from 've-registry';\nimport { importProvidersFrom } from '@angular/core';\n"
+        "export const PROVIDERS = [importProvidersFrom(RegistryModule.forRoot())];\n",
+        files={"src/main.ts": STANDALONE_MAIN.replace(
+            "providers: [provideRouter(routes)]", "providers: [provideRouter(routes), ...PROVIDERS]").replace(
+            "import { routes } from './app/app.routes';",
+            "import { routes } from './app/app.routes';\nimport { PROVIDERS } from './app/home/home.page';")},
+        packages={"ve-registry": STATIC_DECORATORS_LIBRARY}),
+    "a Capacitor 2 plugin package registers its web implementation (dkellycollins/amiibos-ionic-angular's auth)": Case(
+        '<p>{{ shown }}</p>', ["echoed on the web: hi"],
+        "shown = ''; async ngOnInit() { this.shown = (await Plugins.Echo.echo({ value: 'hi' })).value; }",
+        "import 'cap-echo';\nimport { Plugins } from '@capacitor/core';\n",
+        packages={"cap-echo": {"package.json": json.dumps({"name": "cap-echo", "main": "web.js"}),
+                               "web.js": "const { WebPlugin, registerWebPlugin } = require('@capacitor/core');\n"
+                                         "class EchoWeb extends WebPlugin {\n"
+                                         "  constructor() { super({ name: 'Echo', platforms: ['web'] }); }\n"
+                                         "  echo(o) { return Promise.resolve({ value: 'echoed on the web: ' + o.value }); } }\n"
+                                         "const Echo = new EchoWeb();\nregisterWebPlugin(Echo);\nexports.Echo = Echo;\n"}}),
     "*ngrxLet and *rxLet show their observable's latest value as a local (airgap-wallet's module list)": Case(
         '<ng-container *ngrxLet="modules$ as modules"><p *ngIf="modules.value.length > 0">'
         '{{ modules.value.join(\', \') }}</p></ng-container><p *rxLet="count$; let count">{{ count }} installed</p>',
@@ -352,6 +393,76 @@ CASES = {
                                "index.js": "exports.describe = () => [Buffer.from('hi').toString(), global.shared,\n"
                                            "  process.browser ? 'browser' : 'node'].join(' ');\n"}},
         build={"polyfills": ["zone.js", "./src/polyfills.ts"]}),
+    "an import written below the code that uses it (Tarikul-islam-shazan/bank-microservice-user-app-mx-ionic-5's shared components)": Case(
+        '<p>{{ names }}</p>', ["Badge, Chip"], "names = PARTS.map((p) => p.label).join(', ');",
+        "import { PARTS } from '../parts';\n",
+        files={"src/app/parts.ts": "import { Badge } from './badge';\nexport const PARTS = [Badge, Chip];\n"
+                                   "import 'zone.js';\nimport { Chip } from './chip';\n",
+               "src/app/badge.ts": "export class Badge { static label = 'Badge'; }\n",
+               "src/app/chip.ts": "export class Chip { static label = 'Chip'; }\n"}),
+    "a package that wraps IndexedDB's prototypes at load, as idb 3 (Firebase 7's installations) does (the bank app)": Case(
+        '<p>{{ shown }}</p>', ["wrapped: no database"],
+        "shown = ''; async ngOnInit() { this.shown = 'wrapped: ' + await openDb().catch(() => 'no database'); }",
+        "import { openDb } from 'tiny-idb';\n",
+        packages={"tiny-idb": {"package.json": json.dumps({"name": "tiny-idb"}),
+                               "index.js": "['get', 'count'].forEach((m) => { if (m in IDBIndex.prototype) {} });\n"
+                                           "['put'].forEach((m) => { if (m in IDBObjectStore.prototype) {} });\n"
+                                           "exports.openDb = () => new Promise((resolve) => resolve(indexedDB.open('x')));\n"}}),
+    "LocationStrategy injected and read as Angular's default PathLocationStrategy (Tarikul-islam-shazan/bank-microservice-user-app-mx-ionic-5)": Case(
+        '<p>{{ shown }}</p>', ["path /"],
+        "shown = ''; constructor(strategy: LocationStrategy) {\n"
+        "  this.shown = strategy instanceof PathLocationStrategy ? 'path ' + strategy.path() : 'no path'; }",
+        "import { LocationStrategy, PathLocationStrategy } from '@angular/common';\n"),
+    "a JSON file imported as a module (resolveJsonModule), default and named (bikeboard's seeding data)": Case(
+        '<p>{{ shown }}</p>', ["2 maps, first Alps; v1.2"],
+        "shown = `${seed.maps.length} maps, first ${seed.maps[0]}; v${version}`;",
+        "import seed from '../seed.json';\nimport { version } from '../../../package-info.json';\n",
+        files={"tsconfig.json": json.dumps({"compilerOptions": {"resolveJsonModule": True,
+                                                                "allowSyntheticDefaultImports": True}}),
+               "src/app/seed.json": json.dumps({"maps": ["Alps", "Jura"], "line": "a\u2028b"}),
+               "package-info.json": '{ "version": "1.2" }'}),
+    "a parameter typed Window, provided as { provide: Window, useValue: window } (bikeboard's services)": Case(
+        '<p>{{ shown }}</p>', ["the window, injected"],
+        "shown = ''; constructor(private win: Window) { this.shown = win === window ? 'the window, injected' : 'other'; }",
+        component="providers: [{ provide: Window, useValue: window }],"),
+    "a minified conditional before a decimal number, `t?.5*e:0`, in a package (bikeboard's maplibre-gl)": Case(
+        '<p>{{ shown }}</p>', ["scaled 4 0"], "shown = `scaled ${scale(1, 8)} ${scale(0, 8)}`;",
+        "import { scale } from 'mini-geo';\n",
+        packages={"mini-geo": {"package.json": json.dumps({"name": "mini-geo"}),
+                               "index.js": "exports.scale=function(t,e){var s='x?.5';return t?.5*e:0};\n"}}),
+    "a service makes a Renderer2 with RendererFactory2 to set a theme class (AndrewJBateman/ionic-angular-news-app)": Case(
+        '<p>{{ theme.mode }}</p>', ["dark theme set"], "constructor(public theme: ThemeService) { theme.dark(); }",
+        "import { ThemeService } from '../theme.service';\n",
+        files={"src/app/theme.service.ts":
+               "import { Inject, Injectable, Renderer2, RendererFactory2 } from '@angular/core';\n"
+               "import { DOCUMENT } from '@angular/common';\n"
+               "@Injectable({ providedIn: 'root' })\nexport class ThemeService {\n  mode = 'light'; private renderer: Renderer2;\n"
+               "  constructor(factory: RendererFactory2, @Inject(DOCUMENT) private doc: Document) {\n"
+               "    this.renderer = factory.createRenderer(null, null); }\n"
+               "  dark() { this.renderer.addClass(this.doc.body, 'dark'); this.renderer.setStyle(this.doc.body, 'color', 'red');\n"
+               "    const off = this.renderer.listen('window', 'resize', () => {}); off(); this.mode = 'dark theme set'; }\n}\n"},
+        warnings={"PWX302"}),
+    "a barrel read back while it loads: an import cycle through `export *` (riccardoFasan/ionic-angular-signals-crm)": Case(
+        '<p>{{ shown }}</p>', ["first sorted up"], "shown = `first sorted ${store.defaults[0].order}`;",
+        "import { store } from '../util';\n",
+        files={"src/app/util/index.ts": "export * from './sorter';\nexport * from './store';\nexport * from './order';\n",
+               "src/app/util/sorter.ts": "import { Order } from './order';\nexport const byOrder = (o: Order) => o;\n",
+               "src/app/util/store.ts": "import { DEFAULTS } from '../defaults';\nexport const store = { defaults: DEFAULTS };\n",
+               "src/app/util/order.ts": "export interface Sorting { order: Order }\nexport enum Order { Up = 'up', Down = 'down' }\n",
+               "src/app/defaults.ts": "import { Order, Sorting } from './util';\n"
+                                      "export const DEFAULTS: Sorting[] = [{ order: Order.Up }];\n"}),
+    "a page's hostDirectives provide what it injects (riccardoFasan/ionic-angular-signals-crm's list pages)": Case(
+        '<p>{{ handler.describe() }}</p>', ["tags handled by the directive"],
+        "handler = inject(HANDLER); directive = inject(TagsDirective);",
+        "import { inject } from '@angular/core';\nimport { HANDLER, TagsDirective } from '../tags.directive';\n",
+        component="hostDirectives: [{ directive: TagsDirective }],",
+        files={"src/app/tags.directive.ts":
+               "import { Directive, InjectionToken, Injectable } from '@angular/core';\n"
+               "export const HANDLER = new InjectionToken<{ describe(): string }>('Handler');\n"
+               "@Injectable()\nexport class TagsHandler { describe() { return 'tags handled by the directive'; } }\n"
+               "@Directive({ selector: '[appInner]', standalone: true })\nexport class InnerDirective {}\n"
+               "@Directive({ selector: '[appTags]', standalone: true, hostDirectives: [InnerDirective],\n"
+               "  providers: [{ provide: HANDLER, useClass: TagsHandler }] })\nexport class TagsDirective {}\n"}),
 }
 
 
@@ -437,3 +548,79 @@ def test_a_page_behind_loadchildren_injects_what_its_ngmodule_provides(tmp_path)
     assert shown.errors == []
     # the module and the factory ran once, in the module's injector: one Counter for the module and the page
     assert "facade of the list module, count 11" in shown.text
+
+
+def test_a_page_behind_loadchildren_returning_a_module_imported_statically(tmp_path):
+    """bikeboard: ``loadChildren: () => MapModule`` (the module imported at the top, not with import()): its
+    routes are the app's, and its providers are the page's, as with a lazily loaded module."""
+    routes = ("import { ListModule } from './list/list.module';\n"
+              "export const routes = [{ path: '', redirectTo: 'list', pathMatch: 'full' },\n"
+              "  { path: 'list', loadChildren: () => ListModule }];\n")
+    src = make_workspace(tmp_path / "app", {"src/main.ts": STANDALONE_MAIN, "src/global.scss": "",
+                                            "src/app/app.component.ts": EMPTY_ROOT, **LAZY_MODULE_PROVIDERS,
+                                            "src/app/app.routes.ts": routes})
+    link_runtime_packages(src)
+    out = tmp_path / "out"
+    result = convert(src, out)
+    assert [d for d in result.diagnostics.items if d.severity == "error" or d.code == "PWX406"] == []
+    assert "pages/list/list" in json.loads((out / "app.json").read_text())["pages"]
+    shown = preview.run(out, "pages/list/list")
+    assert shown.errors == []
+    assert "facade of the list module, count 11" in shown.text
+
+
+@pytest.mark.parametrize("name", ["a parameter typed Window, provided as { provide: Window, useValue: window } "
+                                  "(bikeboard's services)",
+                                  "a service makes a Renderer2 with RendererFactory2 to set a theme class "
+                                  "(AndrewJBateman/ionic-angular-news-app)",
+                                  "a page's hostDirectives provide what it injects "
+                                  "(riccardoFasan/ionic-angular-signals-crm's list pages)"])
+def test_a_class_whose_failure_was_a_logged_error_opens_without_any(tmp_path, name):
+    """Classes whose symptom was an error Angular logs (not a crash): the page logs none."""
+    out = tmp_path / "out"
+    convert(workspace(tmp_path / "app", CASES[name]), out)
+    assert preview.run(out, "pages/home/home").errors == []
+
+
+def test_an_import_with_a_trailing_slash_is_the_module_a_relative_import_names(tmp_path):
+    """Tarikul-islam-shazan/bank-microservice-user-app-mx-ionic-5: ``from '@app/…/facade/'`` (tsconfig paths, a
+    trailing slash) was read as a second module ``facade//index.ts``, which the subpackage split placed apart from
+    ``facade/index.ts``: a moved page required a file that was not beside it."""
+    case = Case("<p>home</p>", ["home"], files={
+        "tsconfig.json": json.dumps({"compilerOptions": {"baseUrl": "./", "paths": {"@app/*": ["src/app/*"]}}}),
+        "src/app/facade/index.ts": "export const facade = 1;\n"})
+    loaded = project.load(workspace(tmp_path / "app", case))
+    for spec in ("@app/facade/", "@app/facade", "../facade/", "src/app/facade/"):
+        assert symbols.resolve_import(loaded, "src/app/home/home.page.ts", spec) == "src/app/facade/index.ts", spec
+
+
+def test_a_lazy_route_in_angular_8s_string_form_is_a_page(tmp_path):
+    """TJOSERAFAEL/check-it (Angular 7): ``loadChildren: './home/home.module#HomeModule'`` was PWX406, and the
+    modules it names were never read (PWX419): the app's tab pages were missing."""
+    files = {
+        "src/main.ts": "import { platformBrowserDynamic } from '@angular/platform-browser-dynamic';\n"
+                       "import { AppModule } from './app/app.module';\n"
+                       "platformBrowserDynamic().bootstrapModule(AppModule);\n",
+        "src/app/app.module.ts": "import { NgModule } from '@angular/core';\nimport { RouterModule } from '@angular/router';\n"
+                                 "import { AppComponent } from './app.component';\n"
+                                 "@NgModule({ declarations: [AppComponent], bootstrap: [AppComponent], imports: [\n"
+                                 "  RouterModule.forRoot([{ path: '', loadChildren: './home/home.module#HomeModule' }])] })\n"
+                                 "export class AppModule {}\n",
+        "src/app/app.component.ts": EMPTY_ROOT,
+        "src/app/home/home.module.ts": "import { NgModule } from '@angular/core';\nimport { RouterModule } from '@angular/router';\n"
+                                       "import { HomePage } from './home.page';\n"
+                                       "@NgModule({ declarations: [HomePage],\n"
+                                       "  imports: [RouterModule.forChild([{ path: '', component: HomePage }])] })\n"
+                                       "export class HomeModule {}\n",
+        "src/app/home/home.page.ts": "import { Component } from '@angular/core';\n"
+                                     "@Component({ selector: 'app-home', template: '<p>home of an Angular 7 app</p>' })\n"
+                                     "export class HomePage {}\n",
+        "src/global.scss": ""}
+    src = make_workspace(tmp_path / "app", files)
+    link_runtime_packages(src)
+    out = tmp_path / "out"
+    result = convert(src, out)
+    assert [d for d in result.diagnostics.items if d.severity == "error" or d.code in ("PWX406", "PWX419")] == []
+    assert json.loads((out / "app.json").read_text())["pages"] == ["pages/home/home"]
+    shown = preview.run(out, "pages/home/home")
+    assert shown.errors == [] and "home of an Angular 7 app" in shown.text

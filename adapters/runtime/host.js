@@ -31,12 +31,18 @@ function Host(wxThis, def, parent, providers) {
   this.seen = {};
   this.subs = [];
   var self = this;
+  var directives = hostDirectives(this.meta, []);
   this.injector = new core.Injector([
+    directives.map(function (D) {
+      var meta = D.__ng__ || {};
+      return [meta.providers ? meta.providers() : [], { provide: D, useClass: D }];
+    }),
     this.meta.providers ? this.meta.providers() : [],
     { provide: core.ChangeDetectorRef, useValue: new core.ChangeDetectorRef(this) },
     { provide: core.ElementRef, useValue: new core.ElementRef(null) },
     { provide: C, useFactory: function () { return self.instance; } }   // children may inject their parent
   ].concat(providers), parent, C.name);
+  directives.forEach(function (D) { self.injector.get(D); });
   this.instance = this.shared || this.injector.ɵconstruct(C);
   this.view = view.createView(def, this.instance, {
     markForCheck: core.ɵtick,
@@ -45,6 +51,19 @@ function Host(wxThis, def, parent, providers) {
   wxThis.__ng = this;
   core.ɵattachView(this);
   this.listen();
+}
+
+// A component's hostDirectives (and theirs), as Angular applies them to its host element: their providers join the
+// component's injector (its own providers win), and each is created once, before the component, which may inject
+// it. Their host bindings and lifecycle hooks are not run.
+function hostDirectives(meta, out) {
+  (meta.hostDirectives ? meta.hostDirectives() : []).forEach(function (entry) {
+    var D = core.resolveForwardRef(entry && entry.directive || entry);
+    if (typeof D !== 'function' || out.indexOf(D) >= 0) return;
+    hostDirectives(D.__ng__ || {}, out);
+    out.push(D);
+  });
+  return out;
 }
 
 // @HostListener('window:…' / 'document:…'): the runtime's window and document (dom.js) are the

@@ -622,6 +622,17 @@ var DOM_CLASSES = { Node: Node, Element: Element, HTMLElement: HTMLElement };
   C.prototype = Object.create(HTMLElement.prototype);
   DOM_CLASSES[name] = C;
 });
+// IndexedDB's classes, for libraries that wrap their prototypes at load (idb 3, which Firebase 7-8's installations,
+// analytics and messaging load): there is no `indexedDB`, so opening a database still fails, when it is tried
+['IDBCursor', 'IDBDatabase', 'IDBIndex', 'IDBObjectStore', 'IDBRequest', 'IDBTransaction'].forEach(function (name) {
+  DOM_CLASSES[name] = function () {};
+});
+
+// Window: what `window` is an instance of, and the token apps provide it under ({ provide: Window, useValue:
+// window }, then a constructor parameter typed Window, as Angular's compiler reads a type that is also a global)
+function Window() {}
+Object.setPrototypeOf(window, Window.prototype = Object.create(Object.getPrototypeOf(window)));
+DOM_CLASSES.Window = Window;
 Object.assign(window, DOM_CLASSES);
 
 window.crypto = crypto;

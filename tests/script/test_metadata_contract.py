@@ -17,7 +17,8 @@ RUNTIME = ROOT / "adapters" / "runtime"
 
 EVERY_KEY = '''
 import { Component, EventEmitter, Injectable, Input, NgModule, Output, Pipe, ViewChild } from '@angular/core';
-@Component({ selector: 'x-a', providers: [P], viewProviders: [Q], imports: [M], standalone: true, exportAs: 'a',
+@Component({ selector: 'x-a', providers: [P], viewProviders: [Q], hostDirectives: [D], imports: [M],
+             standalone: true, exportAs: 'a',
              host: { role: 'button', '(click)': 'go()', '[class.on]': 'on' } })
 export class A {
   @Input() name: string;

@@ -29,6 +29,26 @@ Location.normalizeQueryParams = function (params) {
   return params && params.charAt(0) !== '?' ? '?' + params : params;
 };
 
+// LocationStrategy, injected by code that reads the address as Angular's default strategy does (`strategy
+// instanceof PathLocationStrategy ? strategy.path() : …`): the page stack's address, as Location reads it.
+function LocationStrategy() {}
+LocationStrategy.__ng__ = { providedIn: 'root', factory: function () { return new PathLocationStrategy(); } };
+LocationStrategy.prototype.path = function () { return router.currentUrl(); };
+LocationStrategy.prototype.prepareExternalUrl = Location.prototype.prepareExternalUrl;
+LocationStrategy.prototype.getState = Location.prototype.getState;
+LocationStrategy.prototype.getBaseHref = function () { return '/'; };
+LocationStrategy.prototype.back = Location.prototype.back;
+LocationStrategy.prototype.historyGo = Location.prototype.historyGo;
+LocationStrategy.prototype.onPopState = function () { return function () {}; };
+LocationStrategy.prototype.pushState = LocationStrategy.prototype.replaceState =
+  LocationStrategy.prototype.forward = function () {};
+function PathLocationStrategy() {}
+PathLocationStrategy.prototype = Object.create(LocationStrategy.prototype);
+PathLocationStrategy.__ng__ = { providedIn: 'root' };
+function HashLocationStrategy() {}
+HashLocationStrategy.prototype = Object.create(LocationStrategy.prototype);
+HashLocationStrategy.__ng__ = { providedIn: 'root' };
+
 function ViewportScroller() {}
 ViewportScroller.__ng__ = { providedIn: 'root' };
 ViewportScroller.prototype.scrollToPosition = function (pos) { wx.pageScrollTo({ scrollTop: pos[1], duration: 0 }); };
@@ -47,7 +67,8 @@ function isPlatformServer() {
 function Marker() {}
 
 module.exports = Object.assign({
-  Location: Location, LocationStrategy: Marker, PathLocationStrategy: Marker, HashLocationStrategy: Marker,
+  Location: Location, LocationStrategy: LocationStrategy, PathLocationStrategy: PathLocationStrategy,
+  HashLocationStrategy: HashLocationStrategy,
   PlatformLocation: Marker, APP_BASE_HREF: new core.InjectionToken('appBaseHref'), ViewportScroller: ViewportScroller,
   isPlatformBrowser: isPlatformBrowser, isPlatformServer: isPlatformServer,
   registerLocaleData: function () {}

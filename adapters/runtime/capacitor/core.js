@@ -75,8 +75,11 @@ var CapacitorHttp = { request: httpRequest };
   };
 });
 
-// Base class of plugins' web implementations (apps' own plugins extend it).
+// Base class of plugins' web implementations (apps' own plugins extend it; Capacitor 2's pass their config).
 class WebPlugin {
+  constructor(config) {
+    this.config = config;
+  }
   addListener(event, fn) {
     var all = this.listeners || (this.listeners = {});
     return listener(function (f) { (all[event] = all[event] || []).push(f); },
@@ -165,13 +168,19 @@ var PLAYED = {
   StatusBar: function () { return require('./status-bar.js').StatusBar; },
   Toast: function () { return require('./toast.js').Toast; }
 };
+// Capacitor 2's registerWebPlugin(plugin): a package's web implementation, which `Plugins` then serves under the
+// name its config gives (after the ones the runtime plays, as a native implementation comes first there)
+var registered = {};
+function registerWebPlugin(plugin) {
+  if (plugin && plugin.config && plugin.config.name) registered[plugin.config.name] = plugin;
+}
 var Plugins = new Proxy({}, {
   get: function (target, name) {
     if (typeof name !== 'string' || name === 'then') return undefined;
-    return PLAYED[name] ? PLAYED[name]() : unavailablePlugin(name);
+    return PLAYED[name] ? PLAYED[name]() : registered[name] || unavailablePlugin(name);
   }
 });
 
 module.exports = { Capacitor: Capacitor, CapacitorHttp: CapacitorHttp, WebPlugin: WebPlugin,
-  registerPlugin: registerPlugin, listener: listener,
+  registerPlugin: registerPlugin, registerWebPlugin: registerWebPlugin, listener: listener,
   unavailable: unavailable, unavailablePlugin: unavailablePlugin, Plugins: Plugins };

@@ -95,6 +95,7 @@ class Emitter:
         self.temps: list[str] = []
         self.helpers: dict[str, str] = {}  # helper -> its name in this file
         self.deferred: list[Callable[[], str]] = []
+        self.hoisted: list[str] = []  # the imports' requires, in order, when one is written below code (esm.py)
         self.reported: set[tuple[str, int, str]] = set()
         self.web_var: str | None = None
         self.web_names: set[str] = set()  # the web globals it reads, which choose the runtime module to require
@@ -270,6 +271,7 @@ class Emitter:
         if self.web_var is not None:
             module = modules.web_specifier(self.web_names, self.window_reads)
             parts.append(f"var {self.web_var} = require({self.runtime_path(module)});")
+        parts += self.hoisted
         return " ".join(parts) + (" " if parts else "")
 
     def guards_requires(self) -> bool:

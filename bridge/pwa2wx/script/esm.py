@@ -45,6 +45,9 @@ def import_statement(em: Emitter, node: Node) -> str:
             if var.declared or not var.target:
                 return em.blank(node)
             var.declared = True
+            if _imports_below_code(em):
+                em.hoisted.append(f"require({json.dumps(var.target)});")
+                return em.blank(node)
             return f"require({json.dumps(var.target)});"
         declared = []
         for source in dict.fromkeys(em.source_of(n) for n in used):  # the module, or the runtime parts it names
@@ -54,9 +57,35 @@ def import_statement(em: Emitter, node: Node) -> str:
             if not source_var.declared:
                 source_var.declared = True
                 declared.append(f"var {source_var.name} = {em.require(source_var)};")
+        if _imports_below_code(em):
+            em.hoisted += declared
+            return em.blank(node)
         return " ".join(declared) + em.blank(node)
 
     return em.defer(produce)
+
+
+def _imports_below_code(em: Emitter) -> bool:
+    """Whether an import is written below a statement that runs: ES modules run every import before the module's
+    code, so then all its imports' requires move to the top, in their order (`const LIST = [A]` above
+    `import { A } from './a'` reads A loaded)."""
+    seen_code = False
+    for stmt in em.root.named_children:
+        if stmt.type == "import_statement":
+            if seen_code:
+                return True
+        elif stmt.type != "comment" and stmt.type not in TYPE_STATEMENTS and not _declares_nothing(stmt):
+            seen_code = True
+    return False
+
+
+def _declares_nothing(stmt: Node) -> bool:
+    """An export of a type, or a re-export: no code of the module's own runs."""
+    if stmt.type != "export_statement":
+        return False
+    decl = stmt.child_by_field_name("declaration")
+    return stmt.child_by_field_name("source") is not None or (decl is not None and decl.type in TYPE_STATEMENTS) \
+        or is_type_only(stmt)
 
 
 def export_statement(em: Emitter, node: Node) -> str:
@@ -128,6 +157,11 @@ def _reexport(em: Emitter, node: Node, source: Node, clause: Node | None) -> str
         if var.target in (None, modules.DROP):
             return em.blank(node)
         path = json.dumps(var.target)
+        # ES modules bind a barrel's names before any module runs: a module that reads one while the barrel is
+        # still loading (an import cycle through it) finds a name whose module has run. The names the project
+        # knows are getters from the start; __exportStar adds the others (packages') where the line runs.
+        for name in em.opt.star_exports(spec):
+            em.exports.setdefault(name, partial("require({}).{}".format, path, name))
         return f"{em.helper('__exportStar')}(require({path}), exports);"
     names = set()
     alias: Node | None

@@ -165,7 +165,7 @@ WEB_GLOBALS = frozenset({
     "AbortSignal", "setTimeout", "setInterval", "self", "CSS", "crypto", "Node", "Element", "HTMLElement",
     "HTMLAnchorElement", "HTMLInputElement", "HTMLImageElement", "HTMLCanvasElement", "HTMLVideoElement",
     "HTMLIFrameElement", "Zone", "getComputedStyle", "screen", "WebSocket", "ErrorEvent", "StorageEvent",
-    "DOMException", "URL", "history",
+    "DOMException", "URL", "history", "Window",
     "URLSearchParams", "TextEncoder", "TextDecoder", "structuredClone", "queueMicrotask", "atob", "btoa",
 })
 # The web globals runtime/timers.js also serves: code whose only browser globals they are (rxjs's schedulers, in every
@@ -182,12 +182,13 @@ LIGHT_GLOBALS = frozenset({
 WEB_WINDOW = frozenset("""
     Array ArrayBuffer BigInt Boolean CSS DataView Date Element Error EvalError Float32Array Float64Array Function
     HTMLAnchorElement HTMLCanvasElement HTMLElement HTMLIFrameElement HTMLImageElement HTMLInputElement
-    HTMLVideoElement Headers Infinity Int16Array Int32Array Int8Array Intl JSON Map Math NaN Node Number Object
-    Promise Proxy RangeError ReferenceError Reflect RegExp Request Response Set String Symbol SyntaxError TextDecoder
-    TextEncoder TypeError URIError URL URLSearchParams Uint16Array Uint32Array Uint8Array Uint8ClampedArray WeakMap
-    WeakSet WebSocket XMLHttpRequest Zone alert atob btoa cancelAnimationFrame console crypto customElements
-    decodeURI decodeURIComponent devicePixelRatio encodeURI encodeURIComponent fetch getComputedStyle innerHeight
-    innerWidth isFinite isNaN localStorage matchMedia navigator parseFloat parseInt postMessage queueMicrotask
+    HTMLVideoElement Headers IDBCursor IDBDatabase IDBIndex IDBObjectStore IDBRequest IDBTransaction Infinity
+    Int16Array Int32Array Int8Array Intl JSON Map Math NaN Node Number Object Promise Proxy RangeError
+    ReferenceError Reflect RegExp Request Response Set String Symbol SyntaxError TextDecoder TextEncoder TypeError
+    URIError URL URLSearchParams Uint16Array Uint32Array Uint8Array Uint8ClampedArray WeakMap WeakSet WebSocket
+    Window XMLHttpRequest Zone alert atob btoa cancelAnimationFrame console crypto customElements decodeURI
+    decodeURIComponent devicePixelRatio encodeURI encodeURIComponent fetch getComputedStyle innerHeight innerWidth
+    isFinite isNaN localStorage matchMedia navigator parseFloat parseInt postMessage queueMicrotask
     requestAnimationFrame screen scrollTo sessionStorage structuredClone""".split())
 
 
@@ -361,12 +362,13 @@ def _in_base_url(project: Project, specifier: str) -> bool:
 
 
 def _project_js(project: Project, rel: str, specifier: str) -> str | None:
-    """A plain .js module of the project (``import { darkStyle } from './map-dark-style'``)."""
+    """A plain .js module of the project (``import { darkStyle } from './map-dark-style'``), or a JSON file
+    imported as a module (tsconfig ``resolveJsonModule``: ``import data from '../seed.json'``)."""
     if not specifier.startswith("."):
         return None
     base = posixpath.normpath(posixpath.join(posixpath.dirname(rel), specifier))
     for option in (base, base + ".js", base + "/index.js"):
-        if option.endswith(".js") and not option.startswith("../") and (project.root / option).is_file():
+        if option.endswith((".js", ".json")) and not option.startswith("../") and (project.root / option).is_file():
             return option
     return None
 
@@ -378,11 +380,16 @@ def project_source(project: Project, target: str | None) -> str | None:
     ts = target[:-3] + ".ts"
     if ts in project.modules or (project.root / ts).is_file():
         return ts
+    if target.endswith(".json.js") and (project.root / target[:-3]).is_file():
+        return target[:-3]
     return target if (project.root / target).is_file() else None
 
 
 def output_path(rel: str) -> str:
-    """Where a project .ts module is emitted (docs/internals.md "Output layout")."""
+    """Where a project .ts module is emitted (docs/internals.md "Output layout"); a JSON module becomes
+    ``x.json.js``, as a mini program's ``require`` loads .js files only."""
+    if rel.endswith(".json"):
+        return rel + ".js"
     return rel[:-3] + ".js" if rel.endswith(".ts") else rel
 
 

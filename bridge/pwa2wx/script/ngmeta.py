@@ -28,7 +28,7 @@ MEMBER_DECORATORS = frozenset({"Input", "Output", "ViewChild", "ViewChildren", "
 PARAM_DECORATORS = frozenset({"Inject", "Optional", "Self", "SkipSelf", "Host", "Attribute"})
 QUERIES = {"ViewChild": (True, False), "ViewChildren": (False, False), "ContentChild": (True, True),
            "ContentChildren": (False, True)}  # name -> (first, content)
-LAZY_KEYS = ("providers", "viewProviders", "imports", "declarations", "exports", "bootstrap")
+LAZY_KEYS = ("providers", "viewProviders", "hostDirectives", "imports", "declarations", "exports", "bootstrap")
 DI_FLAGS = ("optional", "self", "skipSelf", "host")
 # Every key of ``X.__ng__``, in the order it is written. The runtime reads these and writes them for libraries
 # compiled by Angular (core.js ``declared``); ``factory`` it alone writes (InjectionToken, ɵɵdefineInjectable).
@@ -135,7 +135,10 @@ def _type_token(em: Emitter, type_node: Node) -> str | None:
     if node.type == "generic_type":
         node = required_child(node, "name")
     if node.type == "type_identifier" and em.scopes.lookup(type_scope(node), em.text(node)) is None:
-        return None  # an interface, a type alias or a global type: nothing to inject by
+        # a browser class the runtime serves is a value too (``private window: Window``, provided as { provide:
+        # Window, useValue: window }): Angular injects by it; an interface or a type alias has nothing to inject by
+        name = em.text(node)
+        return em.reference(node, name) if name in em.opt.web_globals and name[:1].isupper() else None
     return em.value_of_type(node) if node.type in ("type_identifier", "nested_type_identifier") else None
 
 

@@ -31,6 +31,7 @@ from pwa2wx.script import classes, esm, lower, modules
 from pwa2wx.script.emitter import TYPE_STATEMENTS, Emitter, Handlers, Import
 from pwa2wx.script.tsparse import Source, parse, required_child
 from pwa2wx.workspace.model import Project
+from pwa2wx.workspace.symbols import resolve_import, value_exports
 
 
 @dataclass
@@ -54,6 +55,7 @@ class Options:
     standalone: Callable[[str], bool | None] = field(default=lambda name: None)  # class name → standalone
     verify: bool = True  # parse the output with esprima 4.0.1 (PWX309); npm files skip it: slow, tested instead
     guard_requires: bool = True  # a required module that throws while loading is a stand-in (the app's code)
+    star_exports: Callable[[str], list[str]] = field(default=lambda spec: [])  # export * from spec: its names
 
 
 # ---- public API ------------------------------------------------------------------------------
@@ -75,6 +77,8 @@ def compile_module(project: Project, rel: str, resolve: modules.Resolve, diagnos
                    verify: bool = True) -> Compiled:
     """Like :func:`transpile_module`, also returning the imports (to follow reachable modules in one pass)."""
     module = project.modules.get(rel)
+    if rel.endswith(".json"):
+        return Compiled(json_module(project, rel, diagnostics), [])
     if module is None:  # a plain .js module, or a .ts file the project reader could not read
         try:
             text = (project.root / rel).read_text(encoding="utf-8")
@@ -89,14 +93,30 @@ def compile_module(project: Project, rel: str, resolve: modules.Resolve, diagnos
         comp = project.component_at(rel, name)
         return comp.standalone if comp is not None else None
 
+    def star_exports(spec: str) -> list[str]:
+        target = resolve_import(project, rel, spec)
+        return value_exports(project, target) if target is not None else []
+
     options = Options(file=rel, locate=resolve, packages_missing=not project.has_node_modules,
-                      standalone=standalone, verify=verify)
+                      standalone=standalone, verify=verify, star_exports=star_exports)
     compiled = compile_source(source, options, diagnostics)
     out_dir = posixpath.dirname(modules.output_path(rel))
     for imp in compiled.imports:
         if imp.target:
             imp.source = modules.project_source(project, posixpath.normpath(posixpath.join(out_dir, imp.target)))
     return compiled
+
+
+def json_module(project: Project, rel: str, diagnostics: Diagnostics) -> str:
+    """A JSON file imported as a module: CommonJS exporting its value (re-serialised, so that what reaches the
+    package is plain JSON whatever the file's spacing; U+2028/U+2029 escaped, which ES2017 strings cannot hold)."""
+    try:
+        value = json.loads((project.root / rel).read_text(encoding="utf-8"))
+    except (OSError, ValueError) as e:
+        diagnostics.add("PWX301", f"cannot read JSON module: {e}", rel, hint="save it as valid UTF-8 JSON")
+        value = None
+    text = json.dumps(value, ensure_ascii=False).replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
+    return f"module.exports = {text};\n"
 
 
 def module_requires(project: Project, rel: str, resolve: modules.Resolve) -> list[Import]:

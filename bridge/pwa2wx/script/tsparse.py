@@ -81,6 +81,9 @@ class Source:
 #   stand-in that :meth:`Source.restore` turns back;
 # - a method name and its parameter list on two lines (`constructor\n  (a: A) {}`): the line break moves into
 #   the list.
+# - `c?.5:1` (a minifier's conditional before a number), which tree-sitter lexes as `?.` optional chaining where
+#   JavaScript does not (`?.` followed by a digit is not a token): a space is inserted, the one repair that
+#   changes a length (see :func:`_spaced_conditionals`).
 STAND_INS = {"abstract": "ab$tract", "accessor": "acce$sor", "any": "an$"}
 _REPAIRS = (
     (re.compile(r"(?<![\w$.])(abstract|accessor)(?![\w$])(?!\s+[\w$#\[*\"'])"), lambda m: STAND_INS[m.group(1)]),
@@ -92,12 +95,14 @@ _REPAIRS = (
 def parse(text: str) -> Source:
     data = text.encode("utf-8")
     source = Source(text, data, parser().parse(data))
+    if source.tree.root_node.has_error and _DOT_DIGIT.search(data):
+        source = _spaced_conditionals(source)
     if not source.tree.root_node.has_error or any(s in text for s in STAND_INS.values()):
         return source
-    repaired = text
+    spaced = repaired = source.data.decode("utf-8")  # the text, or its spaced conditionals
     for pattern, replace in _REPAIRS:
         repaired = pattern.sub(replace, repaired)
-    if repaired != text:
+    if repaired != spaced:
         second = Source(text, repaired.encode("utf-8"), parser().parse(repaired.encode("utf-8")), renamed=True)
         if len(second.syntax_errors(limit=1000)) < len(source.syntax_errors(limit=1000)):
             return second
@@ -139,11 +144,12 @@ class Call:
 
 @dataclass(frozen=True)
 class LazyImport:
-    """``() => import('./x').then(m => m.Y)``; ``member`` None means the default export."""
+    """``() => import('./x').then(m => m.Y)``; ``member`` None means the default export. (No node: Angular 8's
+    ``'./x#Y'`` string, whose value is all that is read.)"""
 
     specifier: str
     member: str | None
-    node: Node = field(compare=False, repr=False)
+    node: Node | None = field(compare=False, repr=False)
 
 
 @dataclass(frozen=True)
@@ -309,3 +315,27 @@ def _import_spec(src: Source, call: Node, member: str | None) -> LazyImport | No
         return None
     spec = string_value(src, args[0])
     return LazyImport(spec, member, call) if spec is not None else None
+
+
+_DOT_DIGIT = re.compile(rb"\?\.\d")
+
+
+def _spaced_conditionals(source: Source) -> Source:
+    """The source reparsed with a space after each `?` that tree-sitter misread as `?.` before a digit
+    (`t?.6*e:0` → `t? .6*e:0`): one byte more on that line, so columns after it there are off by one in
+    diagnostics (found in minified packages, whose columns nobody reads)."""
+    data = source.data
+    found: set[int] = set()
+    stack = [source.tree.root_node]
+    while stack:
+        node = stack.pop()
+        for child in node.children:  # the token alone in an ERROR node, or wrapped as an optional_chain
+            if child.type in ("?.", "optional_chain") and data[child.end_byte:child.end_byte + 1].isdigit():
+                found.add(child.start_byte + 1)
+            elif child.has_error:
+                stack.append(child)
+    if not found:
+        return source
+    for at in sorted(found, reverse=True):
+        data = data[:at] + b" " + data[at:]
+    return Source(source.text, data, parser().parse(data), source.renamed)

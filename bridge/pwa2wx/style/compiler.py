@@ -28,6 +28,7 @@ THEME_BASE = ("core.wxss", "components.wxss")
 
 MODES = ("md", "ios")
 SYNTAX = {".sass": "sass", ".css": "css"}
+MAX_OPEN_BLOCKS = 5  # blocks closed at a stylesheet's end before its error stands
 
 
 def theme_dir() -> Path:
@@ -103,7 +104,7 @@ class StyleCompiler:
     def _source(self, source: TextSource, role: Role) -> str:
         path = self.project.root / source.file
         syntax = "scss" if source.inline else SYNTAX.get(PurePosixPath(source.file).suffix, "scss")
-        result = self._compile(_angular_combinators(source.text), path, syntax)
+        result = self._compile_closing(_angular_combinators(source.text), path, syntax, source)
         if result.error is not None:
             file, line, col = self._original(result.error.url, result.error.line, result.error.col, source)
             self._report_at("PWX201", result.error.message, file, line, col, None)
@@ -139,6 +140,24 @@ class StyleCompiler:
                             "WXSS cannot express (attribute and universal selectors of its base layer, :hover …) "
                             "dropped or approximated", file, 0, 0, "info")
         return wxss
+
+    def _compile_closing(self, text: str, path: Path, syntax: str, source: TextSource) -> SassResult:
+        """Compiled; a block left open at the end (a forgotten last ``}``) is closed there, as CSS parsers do and
+        Angular builds accept, with a warning (Sass alone stops at it)."""
+        result = self._compile(text, path, syntax)
+        last = text.rstrip().count("\n") + 1
+        closed = text
+        for _ in range(MAX_OPEN_BLOCKS):
+            error = result.error
+            if error is None or error.message != 'expected "}".' or error.url != path.as_uri() or error.line < last:
+                break
+            closed += "\n}"
+            result = self._compile(closed, path, syntax)
+        if closed != text and result.error is None:
+            file, line, col = self._original(path.as_uri(), last, 1, source)
+            self._report_at("PWX204", "a block is left open at the end of the stylesheet (a missing '}'): closed "
+                            "there, as CSS does", file, line, col, None)
+        return result
 
     def _compile(self, text: str, path: Path, syntax: str) -> SassResult:
         if self._sass is None:

@@ -52,6 +52,7 @@ class ModuleInfo:
     static_specifiers: list[str] = field(default_factory=list)  # every static import/re-export source
     dynamic_specifiers: list[str] = field(default_factory=list)  # import('…') with a literal path (lazy routes)
     exports: dict[str, str] = field(default_factory=dict)  # exported name -> local name
+    types: set[str] = field(default_factory=set)  # the interfaces and type aliases it declares (no run-time value)
     reexports: list[tuple[str, str | None, str | None]] = field(default_factory=list)  # (spec, name, alias)
     classes: list[AngularClass] = field(default_factory=list)
     variables: dict[str, Node] = field(default_factory=dict)
@@ -92,6 +93,8 @@ def _statement(info: ModuleInfo, stmt: Node, exported: bool) -> None:
                         info.exports[local] = local
     elif t in ("function_declaration", "enum_declaration", "interface_declaration", "type_alias_declaration"):
         name = stmt.child_by_field_name("name")
+        if t in ("interface_declaration", "type_alias_declaration") and name is not None:
+            info.types.add(src.node_text(name))
         if exported and name is not None:
             info.exports[src.node_text(name)] = src.node_text(name)
 
@@ -193,7 +196,8 @@ def _class(info: ModuleInfo, decl: Node, outer_decorators: list[Node], exported:
 
 
 def _find_calls(info: ModuleInfo, root: Node) -> None:
-    """Router configuration and bootstrap calls anywhere in the file (they nest in providers)."""
+    """Router configuration and bootstrap calls anywhere in the file (they nest in providers), and the modules
+    its routes load lazily."""
     src = info.source
     stack = [root]
     while stack:
@@ -210,4 +214,8 @@ def _find_calls(info: ModuleInfo, root: Node) -> None:
                 value = evaluate(src, node)
                 if isinstance(value, Call):
                     (info.router_calls if name in ROUTER_CALLS else info.bootstrap_calls).append(value)
+        elif node.type == "pair" and src.node_text(required_child(node, "key")) == "loadChildren":
+            spec = string_value(src, required_child(node, "value"))  # './x/x.module#XModule' (Angular ≤ 8)
+            if spec is not None and "#" in spec:
+                info.dynamic_specifiers.append(spec.partition("#")[0])
         stack.extend(reversed(node.named_children))

@@ -7,8 +7,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from tree_sitter import Node
+
 from pwa2wx.diagnostics import faults
-from pwa2wx.script.tsparse import Call, LazyImport, Opaque, Ref, evaluate
+from pwa2wx.script.tsparse import Call, LazyImport, Opaque, Ref, Source, evaluate
 from pwa2wx.workspace.angular import AngularClass
 from pwa2wx.workspace.model import Component, Project, Route
 from pwa2wx.workspace.symbols import resolve_export, resolve_import, resolve_symbol
@@ -90,9 +92,17 @@ class RouteReader:
         if isinstance(children, (list, Ref)):
             route.children = self.routes_value(rel, children, group)
         load_children = item.get("loadChildren")
+        returned = _returned_name(module.source, load_children)
+        if isinstance(load_children, str) and "#" in load_children:  # './x/x.module#XModule' (Angular ≤ 8)
+            spec, _, member = load_children.partition("#")
+            load_children = LazyImport(spec, member, any_node)
         if isinstance(load_children, LazyImport):
             lazy_routes, route.module = self.lazy_children(rel, load_children)
             route.children += lazy_routes
+        elif returned is not None and (found := resolve_symbol(self.project, rel, returned.name)) is not None:
+            # loadChildren: () => FeatureModule, imported statically: its code stays with the importer's
+            loaded, route.module = self.loaded_children(rel, found, returned.node, group)
+            route.children += loaded
         elif load_children is not None:
             self.warn(rel, getattr(load_children, "node", None), "loadChildren form not understood",
                       "write loadChildren: () => import('./x').then(m => m.X)")
@@ -129,21 +139,27 @@ class RouteReader:
         found = self.lazy_target(rel, lazy)
         if found is None:
             return [], None
+        return self.loaded_children(rel, found, lazy.node, found[0].removesuffix(".ts"))
+
+    def loaded_children(self, rel: str, found: tuple[str, str], node: Node | None, group: str | None
+                        ) -> tuple[list[Route], tuple[str, str] | None]:
+        """The routes of ``found`` (file, name): an NgModule's forChild routes, or a routes array."""
         t_rel, local = found
-        group = t_rel.removesuffix(".ts")
+        if t_rel not in self.project.modules:
+            return [], None
         module = self.project.modules[t_rel]
         cls = module.angular_class(local)
         if cls is not None and cls.kind == "ngmodule":
             return self.ngmodule_routes(t_rel, cls, group, set()), (t_rel, local)
-        node = module.variables.get(local)
-        if node is not None:
-            return self.routes_value(t_rel, evaluate(module.source, node), group), None
+        routes = module.variables.get(local)
+        if routes is not None:
+            return self.routes_value(t_rel, evaluate(module.source, routes), group), None
         # Angular builds such an app and fails only when the route is opened: so does the converted app
-        self.warn(rel, lazy.node, f"loadChildren: '{local}' in {t_rel} is neither an NgModule nor a routes array",
+        self.warn(rel, node, f"loadChildren: '{local}' in {t_rel} is neither an NgModule nor a routes array",
                   "a component is loaded with loadComponent: () => import('./x').then(m => m.X)")
         return [], None
 
-    def ngmodule_routes(self, rel: str, cls: AngularClass, group: str, seen: set[str]) -> list[Route]:
+    def ngmodule_routes(self, rel: str, cls: AngularClass, group: str | None, seen: set[str]) -> list[Route]:
         """forChild routes of an NgModule, looking through the NgModules it imports."""
         key = f"{rel}#{cls.name}"
         if key in seen:
@@ -168,3 +184,13 @@ class RouteReader:
     def warn(self, rel: str, node, message: str, hint: str = "") -> None:
         line, col = self.project.modules[rel].source.position(node) if node is not None else (0, 0)
         self.project.diagnostics.add("PWX406", message, rel, line, col, hint=hint)
+
+
+def _returned_name(src: Source, value: Any) -> Ref | None:
+    """The name ``() => Name`` returns (loadChildren given an NgModule or routes imported statically)."""
+    if not isinstance(value, Opaque) or value.node.type != "arrow_function":
+        return None
+    body = value.node.child_by_field_name("body")
+    if body is not None and body.type == "parenthesized_expression":
+        body = body.named_children[0]
+    return Ref(src.node_text(body), body) if body is not None and body.type == "identifier" else None

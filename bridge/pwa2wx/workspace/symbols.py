@@ -47,8 +47,8 @@ def resolve_import(project: Project, from_rel: str, specifier: str) -> str | Non
                 candidates.extend(t.replace("*", rest) for t in targets)
         if project.base_url is not None:
             candidates.append(os.path.normpath(os.path.join(project.base_url, specifier)))
-    for base in candidates:
-        base = base.replace(os.sep, "/")
+    for base in candidates:  # normalised: `'@app/facade/'` (a trailing slash) is the module './facade' names
+        base = os.path.normpath(base).replace(os.sep, "/")
         for option in (base, base + ".ts", base + "/index.ts"):
             if option.endswith(".ts") and (option in project.modules or (project.root / option).is_file()):
                 if option not in project.modules:
@@ -102,6 +102,28 @@ def resolve_export(project: Project, rel: str, exported: str, depth: int = 0) ->
                 if found:
                     return found
     return None
+
+
+def value_exports(project: Project, rel: str, seen: set[str] | None = None) -> list[str]:
+    """The names module ``rel`` exports that have a value at run time (not its types, not ``default``), through
+    its re-exports: what ``export * from`` it binds."""
+    seen = set() if seen is None else seen
+    module = project.modules.get(rel)
+    if module is None or rel in seen:
+        return []
+    seen.add(rel)
+    names = [name for name, local in module.exports.items() if name != "default" and local not in module.types]
+    for spec, name, alias in module.reexports:
+        target = resolve_import(project, rel, spec)
+        if target is None:
+            continue
+        if name is None:
+            names += value_exports(project, target, seen)
+        elif alias != "default":
+            found = resolve_export(project, target, name)
+            if found is None or found[1] not in project.modules[found[0]].types:
+                names.append(alias or name)
+    return list(dict.fromkeys(names))
 
 
 # ---- routes ----------------------------------------------------------------------------------

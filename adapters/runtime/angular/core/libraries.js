@@ -84,6 +84,21 @@ function classDecorator(declare) {
 var Component = classDecorator(declared('component')), Directive = classDecorator(declared('directive')),
   Pipe = classDecorator(declared('pipe')), NgModule = classDecorator(declared('ngmodule')),
   Injectable = classDecorator(declareInjectable);
+var CLASS_DECORATORS = [Component, Directive, Pipe, NgModule, Injectable];
+
+// Pre-Ivy bundles built by ngc (fesm5, fesm2015) do not call their class decorators: they list them for Angular's
+// compiler, `X.decorators = [{ type: NgModule, args: [{ … }] }]`. Such an assignment reaches this setter (no
+// function has a `decorators` of its own before), which keeps the list and applies the decorators it names, as
+// __decorate does; without it an NgModule such as NGXS's root module would never be created.
+Object.defineProperty(Function.prototype, 'decorators', {
+  configurable: true,
+  set: function (list) {
+    Object.defineProperty(this, 'decorators', { value: list, writable: true, configurable: true, enumerable: true });
+    (Array.isArray(list) ? list : []).forEach(function (d) {
+      if (d && CLASS_DECORATORS.indexOf(d.type) >= 0) d.type.apply(null, d.args || [])(this);
+    }, this);
+  }
+});
 
 module.exports = Object.assign({
   Component: Component, Directive: Directive, Pipe: Pipe, Injectable: Injectable, NgModule: NgModule
