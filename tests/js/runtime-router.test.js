@@ -230,3 +230,23 @@ test('guards that redirect to each other stop after 10 redirects with a Navigati
   assert.strictEqual(a.top().route, 'pages/home/home');
   a.restore();
 });
+
+test("a child '' redirect without pathMatch applies once, as Angular's does: /signin and /signin/email both open the email page", async () => {
+  // what the converter flattens `{ path: 'signin', children: [{ path: '', redirectTo: 'email' }, { path: 'email', … }] }`
+  // into (a relative redirect made absolute, pathMatch left 'prefix'); applying it again at /signin/email would loop
+  const a = app([
+    { path: 'home', page: 'pages/home/home', pathMatch: 'prefix' },
+    { path: 'signin', redirectTo: '/signin/email', pathMatch: 'prefix' },
+    { path: 'signin/email', page: 'pages/login/login', pathMatch: 'prefix' }
+  ]);
+  await a.settle();
+  const router = a.core.ɵroot.get(a.router.Router);
+  assert.strictEqual(await router.navigateByUrl('/signin'), true);
+  await a.settle();
+  assert.strictEqual(router.url, '/signin/email');
+  assert.strictEqual(await router.navigateByUrl('/signin/email'), true);
+  await a.settle();
+  assert.strictEqual(a.top().route, 'pages/login/login');
+  assert.strictEqual(router.url, '/signin/email');
+  a.restore();
+});

@@ -155,23 +155,31 @@ function snapshotOf(state) {
   };
 }
 
-// ---- matching: URL -> route entry, following redirects, skipping routes whose canMatch refuses
-function recognize(tree, depth) {
+// ---- matching: URL -> route entry, following redirects, skipping routes whose canMatch refuses.
+// As Angular's, a redirect applies once (`used`), and when the URL it gives matches nothing the routes after it
+// are tried: `{ path: '', redirectTo: 'email' }` without pathMatch (prefix) then sends /signin to /signin/email and
+// leaves /signin/email to its own route, where applying it again would loop.
+function recognize(tree, depth, used) {
   var routes = address.config().routes;
   var segs = tree.segments;
   var i = 0;
+  used = used || [];
   function next() {
     for (; i < routes.length; i++) {
       var r = routes[i];
       var pattern = split(r.path);
       if (r.redirectTo != null) {
-        var params = bind(pattern, segs, r.pathMatch !== 'full');
+        var params = used.indexOf(r) < 0 && bind(pattern, segs, r.pathMatch !== 'full');
         if (!params) continue;
         if (depth > 10) return Promise.reject(new Error('NG04005: too many redirects at ' + tree));
         var target = parseUrl(fill(r.redirectTo, params));
         var rest = pattern.indexOf('**') >= 0 ? [] : segs.slice(pattern.length);
         return recognize(new UrlTree(target.segments.concat(rest), assign({}, tree.queryParams, target.queryParams),
-          tree.fragment), depth + 1);
+          tree.fragment), depth + 1, used.concat([r])).then(function (found) {
+          if (found) return found;
+          i++;
+          return next();
+        });
       }
       var p = r.page ? bind(pattern, segs) : null;
       if (!p) continue;
