@@ -21,11 +21,11 @@ UNUSED_BY_THE_BLANK_STARTER = ("pipes.js", "angular/forms.js", "angular/common.j
                                "ionic/overlays.js", "angular/core.js", "angular/core/signals.js", "view/pipes.js",
                                "view/forms.js", "view/refs.js", "view/menus.js", "view/controls.js", "view/links.js",
                                "component.js")
-# The blank starter's runtime as measured when it was cut by feature (109,286 bytes, its navigation bar included), with
-# room for small changes: a rise past it means some file started requiring more than it needs (README "Speed and
-# size").
-BLANK_STARTER_BUDGET = 113_000
-CONFERENCE_BUDGET = 218_000  # 213,125 bytes when its window reads moved to globals.js
+# The blank starter's runtime as measured (109,286 bytes when it was cut by feature, its navigation bar included;
+# 113,278 once every page knew lazy modules' injectors, hostDirectives and the custom tab bar), with room for small
+# changes: a rise past it means some file started requiring more than it needs (README "Speed and size").
+BLANK_STARTER_BUDGET = 117_000
+CONFERENCE_BUDGET = 222_000  # 213,125 bytes when its window reads moved to globals.js; 217,227 with the above
 
 
 def shipped(app: str, tmp_path: Path) -> dict[str, int]:
