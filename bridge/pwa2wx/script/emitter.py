@@ -96,6 +96,7 @@ class Emitter:
         self.helpers: dict[str, str] = {}  # helper -> its name in this file
         self.deferred: list[Callable[[], str]] = []
         self.hoisted: list[str] = []  # the imports' requires, in order, when one is written below code (esm.py)
+        self.imports_below_code: bool | None = None  # whether one is (esm.py: found once per file)
         self.reported: set[tuple[str, int, str]] = set()
         self.web_var: str | None = None
         self.web_names: set[str] = set()  # the web globals it reads, which choose the runtime module to require

@@ -68,15 +68,18 @@ def import_statement(em: Emitter, node: Node) -> str:
 def _imports_below_code(em: Emitter) -> bool:
     """Whether an import is written below a statement that runs: ES modules run every import before the module's
     code, so then all its imports' requires move to the top, in their order (`const LIST = [A]` above
-    `import { A } from './a'` reads A loaded)."""
-    seen_code = False
-    for stmt in em.root.named_children:
-        if stmt.type == "import_statement":
-            if seen_code:
-                return True
-        elif stmt.type != "comment" and stmt.type not in TYPE_STATEMENTS and not _declares_nothing(stmt):
-            seen_code = True
-    return False
+    `import { A } from './a'` reads A loaded). Asked by every import; the file is read once."""
+    if em.imports_below_code is None:
+        em.imports_below_code = False
+        seen_code = False
+        for stmt in em.root.named_children:
+            if stmt.type == "import_statement":
+                if seen_code:
+                    em.imports_below_code = True
+                    break
+            elif stmt.type != "comment" and stmt.type not in TYPE_STATEMENTS and not _declares_nothing(stmt):
+                seen_code = True
+    return em.imports_below_code
 
 
 def _declares_nothing(stmt: Node) -> bool:
