@@ -25,6 +25,13 @@ from tests.workspace import ANGULAR_JSON, EMPTY_ROOT, STANDALONE_MAIN, link_runt
 pytestmark = needs.node
 
 
+# src/main.ts bootstrapping with the PROVIDERS the home page exports too (a library's NgModule.forRoot())
+MAIN_WITH_HOME_PROVIDERS = STANDALONE_MAIN.replace(
+    "providers: [provideRouter(routes)]", "providers: [provideRouter(routes), ...PROVIDERS]").replace(
+    "import { routes } from './app/app.routes';",
+    "import { routes } from './app/app.routes';\nimport { PROVIDERS } from './app/home/home.page';")
+
+
 @dataclass
 class Case:
     template: str  # the home page's template
@@ -150,10 +157,7 @@ CASES = {
         '<p>{{ i18n.t("hello") }}</p>', [">> Hello from the library"], "constructor(public i18n: I18n) {}",
         "import { I18n, I18nModule } from 'fake-i18n';\nimport { importProvidersFrom } from '@angular/core';\n"
         "export const PROVIDERS = [importProvidersFrom(I18nModule.forRoot())];\n",
-        files={"src/main.ts": STANDALONE_MAIN.replace(
-            "providers: [provideRouter(routes)]", "providers: [provideRouter(routes), ...PROVIDERS]").replace(
-            "import { routes } from './app/app.routes';",
-            "import { routes } from './app/app.routes';\nimport { PROVIDERS } from './app/home/home.page';")},
+        files={"src/main.ts": MAIN_WITH_HOME_PROVIDERS},
         packages={"fake-i18n": PARTIAL_LIBRARY}),
     "a package's browser build (package.json browser map), another version nested in it": Case(
         '<p>{{ iso }} {{ nested }}</p>', ["browser-build v2"],
@@ -346,10 +350,7 @@ CASES = {
         '<p>{{ state }}</p>', ["set up by the root module"], "state = Registry.state;",
         "import { Registry, RegistryModule } from 've-registry';\nimport { importProvidersFrom } from '@angular/core';\n"
         "export const PROVIDERS = [importProvidersFrom(RegistryModule.forRoot())];\n",
-        files={"src/main.ts": STANDALONE_MAIN.replace(
-            "providers: [provideRouter(routes)]", "providers: [provideRouter(routes), ...PROVIDERS]").replace(
-            "import { routes } from './app/app.routes';",
-            "import { routes } from './app/app.routes';\nimport { PROVIDERS } from './app/home/home.page';")},
+        files={"src/main.ts": MAIN_WITH_HOME_PROVIDERS},
         packages={"ve-registry": STATIC_DECORATORS_LIBRARY}),
     "a Capacitor 2 plugin package registers its web implementation (dkellycollins/amiibos-ionic-angular's auth)": Case(
         '<p>{{ shown }}</p>', ["echoed on the web: hi"],
