@@ -625,3 +625,42 @@ def test_a_lazy_route_in_angular_8s_string_form_is_a_page(tmp_path):
     assert json.loads((out / "app.json").read_text())["pages"] == ["pages/home/home"]
     shown = preview.run(out, "pages/home/home")
     assert shown.errors == [] and "home of an Angular 7 app" in shown.text
+
+
+def test_a_modal_holding_only_an_ion_nav_shows_its_root_page(tmp_path):
+    """Amelivs/bikeboard: its settings modal is ``<ion-nav [root]="rootPage">``, which was dropped (an empty
+    page); the root page pushes the next with IonNav and closes the modal with ModalController."""
+    nav = ("import { Component } from '@angular/core';\nimport { SettingsPage } from './settings.page';\n"
+           "@Component({ selector: 'app-settings-nav', standalone: true,\n"
+           "  template: '<ion-nav [root]=\"root\" [rootParams]=\"{ unit: \\'km\\' }\"></ion-nav>' })\n"
+           "export class SettingsNav { root = SettingsPage; }\n")
+    settings = ("import { Component, Input } from '@angular/core';\n"
+                "import { IonNav, ModalController } from '@ionic/angular/standalone';\n"
+                "import { AboutPage } from './about.page';\n"
+                "@Component({ selector: 'app-settings', standalone: true, template:\n"
+                "  '<p>settings in {{ unit }}</p><button (click)=\"more()\">More</button>"
+                "<button (click)=\"close()\">Close</button>' })\n"
+                "export class SettingsPage { @Input() unit = '';\n"
+                "  constructor(private nav: IonNav, private modals: ModalController) {}\n"
+                "  more() { this.nav.push(AboutPage, { from: 'settings' }); }\n"
+                "  close() { this.modals.dismiss('closed'); } }\n")
+    about = ("import { Component, Input } from '@angular/core';\n"
+             "@Component({ selector: 'app-about', standalone: true, template: '<p>about, from {{ from }}</p>' })\n"
+             "export class AboutPage { @Input() from = ''; }\n")
+    case = Case("<button (click)=\"open()\">Settings</button><p>{{ said }}</p>", ["Settings"],
+                "said = ''; constructor(private modals: ModalController) {}\n"
+                "async open() { const m = await this.modals.create({ component: SettingsNav }); await m.present();\n"
+                "  this.said = 'modal ' + (await m.onDidDismiss()).data; }",
+                "import { ModalController } from '@ionic/angular/standalone';\nimport { SettingsNav } from './settings-nav';\n",
+                files={"src/app/home/settings-nav.ts": nav, "src/app/home/settings.page.ts": settings,
+                       "src/app/home/about.page.ts": about})
+    out = tmp_path / "out"
+    result = convert(workspace(tmp_path / "app", case), out)
+    assert [d for d in result.diagnostics.items if d.severity == "error" or d.code == "PWX105"] == []
+    shown = preview.run(out, "pages/home/home", actions=[{"tap": "Settings"}, {"tap": "More"}, {"back": 1},
+                                                          {"tap": "Close"}])
+    assert shown.errors == []
+    assert [(s["route"], s["text"].splitlines()[0]) for s in shown.steps] == [
+        ("pages/settings/settings", "settings in km"), ("pages/about/about", "about, from settings"),
+        ("pages/settings/settings", "settings in km"), ("pages/home/home", "Settings")]
+    assert "modal closed" in shown.text

@@ -146,6 +146,38 @@ test('native back on a modal page dismisses it with role backdrop; unknown compo
   await assert.rejects(orphan.present(), /has no page/);
 });
 
+test('ion-nav in a modal: its root takes the modal page\'s place and keeps the modal; push, dismiss from above', async () => {
+  class SettingsNav {}
+  class Settings {}
+  class Attributions {}
+  rt.config.pages = [{ path: 'pages/settings-nav/settings-nav', component: () => SettingsNav },
+    { path: 'pages/settings/settings', component: () => Settings },
+    { path: 'pages/attributions/attributions', component: () => Attributions }];
+  const modal = await ctrl(ionic.ModalController).create({ component: SettingsNav, componentProps: { a: 1 } });
+  await modal.present();
+  const key = /__overlay=(\d+)/.exec(wx.callsOf('navigateTo').pop().url)[1];
+  wx.pages.push({ route: 'pages/settings-nav/settings-nav', __overlay: key });
+  // <ion-nav [root]="Settings" [rootParams]="{ b: 2 }">
+  await ctrl(ionic.IonNav).setRoot(Settings, { b: 2 });
+  assert.strictEqual(wx.callsOf('redirectTo').pop().url, '/pages/settings/settings?__overlay=' + key);
+  wx.pages.pop();
+  overlayStack.overlayClosed(key);   // the nav page unloads: the modal stays open, its root reads rootParams
+  wx.pages.push({ route: 'pages/settings/settings', __overlay: key });
+  assert.deepStrictEqual(overlayStack.overlayProps(key), { b: 2 });
+  assert.strictEqual(await ctrl(ionic.ModalController).getTop(), modal);
+  // nav.push(Attributions): a page above, with its props
+  assert.strictEqual(await ctrl(ionic.IonNav).push(Attributions, { c: 3 }), true);
+  const pushed = /^\/pages\/attributions\/attributions\?__overlay=(\d+)$/.exec(wx.callsOf('navigateTo').pop().url);
+  assert.ok(pushed);
+  assert.deepStrictEqual(overlayStack.overlayProps(pushed[1]), { c: 3 });
+  wx.pages.push({ route: 'pages/attributions/attributions', __overlay: pushed[1] });
+  // the modal dismissed from the pushed page closes both pages
+  await ctrl(ionic.ModalController).dismiss('done');
+  assert.strictEqual(wx.callsOf('navigateBack').pop().delta, 2);
+  assert.deepStrictEqual(await modal.onDidDismiss(), { data: 'done', role: undefined });
+  wx.pages.splice(-2);
+});
+
 test('change detection runs after a dismissal', async () => {
   let detected = 0;
   const view = { detect: () => { detected++; } };

@@ -48,6 +48,7 @@ TAGS = [
     ("<ion-menu-button></ion-menu-button>", "view.ion-menu-button view.ion-icon"),
     ("<ion-tabs><ion-tab-bar><ion-tab-button tab='a'></ion-tab-button></ion-tab-bar></ion-tabs>", "block"),
     ("<ion-router-outlet></ion-router-outlet>", "-"),
+    ("<ion-nav [root]='page'></ion-nav>", "-"),
     ("<ion-back-button></ion-back-button>", "-"),
     ("<ion-refresher><ion-refresher-content></ion-refresher-content></ion-refresher>", "-"),
     ("<ion-icon name='star'></ion-icon>", "view.ion-icon"),

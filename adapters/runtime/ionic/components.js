@@ -11,7 +11,7 @@ module.exports = { IonicSafeString: IonicSafeString, IonicSlides: {} };
   'IonCardTitle IonCheckbox IonChip IonCol IonContent IonDatetime IonDatetimeButton IonFab IonFabButton IonFabList ' +
   'IonFooter IonGrid IonHeader IonIcon IonImg IonInfiniteScroll IonInfiniteScrollContent IonInput ' +
   'IonInputPasswordToggle IonItem IonItemDivider IonItemGroup IonItemOption IonItemOptions IonItemSliding IonLabel ' +
-  'IonList IonListHeader IonLoading IonMenu IonMenuButton IonMenuToggle IonModal IonNav IonNavLink IonNote ' +
+  'IonList IonListHeader IonLoading IonMenu IonMenuButton IonMenuToggle IonModal IonNavLink IonNote ' +
   'IonPicker IonPickerColumn IonPickerColumnOption IonPickerLegacy IonPopover IonProgressBar IonRadio ' +
   'IonRadioGroup IonRange IonRefresher IonRefresherContent IonReorder IonReorderGroup IonRippleEffect IonRouterLink ' +
   'IonRouterLinkWithHref IonRow IonSearchbar IonSegment IonSegmentButton IonSegmentContent IonSegmentView ' +

@@ -12,10 +12,11 @@ function overlayProps(key) {
   return o ? o.options.componentProps || {} : null;
 }
 
-// host: the overlay's page unloaded (native back, or after dismiss)
+// host: the overlay's page unloaded (native back, or after dismiss; not when an ion-nav moved it to its root)
 function overlayClosed(key) {
   var o = overlayByKey(key);
-  if (o) o._dismiss(undefined, 'backdrop');
+  if (o && o._moving) o._moving = false;
+  else if (o) o._dismiss(undefined, 'backdrop');
 }
 
 module.exports = { overlays: overlays, overlayProps: overlayProps, overlayClosed: overlayClosed };

@@ -174,22 +174,26 @@ class Loading extends Overlay {
 // inputs (overlayProps) and reports the page's unload (overlayClosed).
 class PageOverlay extends Overlay {
   _show() {
-    var C = this.options.component;
-    var entry = (address.config().pages || []).filter(function (p) { return p.component() === C; })[0];
-    if (!entry) {
-      throw new Error((C && C.name) + ' has no page: ModalController/PopoverController open a component ' +
-        'that pwa2wx emitted as a page (not one used as a child element)');
-    }
-    return wxp('navigateTo', { url: '/' + entry.path + '?__overlay=' + this._key });
+    return wxp('navigateTo', { url: pageUrl(this.options.component, this._key) });
   }
-  _hide() {
-    var pages = getCurrentPages();
-    var top = pages[pages.length - 1];
-    if (top && top.__overlay === this._key) wx.navigateBack({ delta: 1 });
+  _hide() { // its page, and any an ion-nav in it pushed above
+    var pages = getCurrentPages(), key = this._key;
+    var at = pages.map(function (p) { return p.__overlay; }).lastIndexOf(key);
+    if (at >= 0) wx.navigateBack({ delta: pages.length - at });
   }
 }
 class Modal extends PageOverlay {}
 class Popover extends PageOverlay {}
+class NavPage extends PageOverlay {}
+
+function pageUrl(C, key) {
+  var entry = (address.config().pages || []).filter(function (p) { return p.component() === C; })[0];
+  if (!entry) {
+    throw new Error((C && C.name) + ' has no page: ModalController, PopoverController and IonNav open a component ' +
+      'that pwa2wx emitted as a page (not one used as a child element)');
+  }
+  return '/' + entry.path + '?__overlay=' + key;
+}
 
 function topOf(Kind, id) {
   var list = overlays.filter(function (o) { return o instanceof Kind && (!id || o.id === id); });
@@ -219,6 +223,32 @@ var LoadingController = controller(Loading);
 var ModalController = controller(Modal);
 var PopoverController = controller(Popover);
 
+// IonNav (an ion-nav's stack) on the page stack: push opens the component's page as a modal opens its own;
+// setRoot, and <ion-nav [root]> (view/nav.js), put it in place of the top page, which keeps the overlay it
+// stands for (a modal holding only an ion-nav is dismissed from its root page).
+function IonNav() {}
+IonNav.__ng__ = { kind: 'injectable', providedIn: 'root' };
+IonNav.prototype.push = function (component, componentProps) {
+  return new NavPage({ component: component, componentProps: componentProps }).present().then(function () {
+    return true;
+  });
+};
+IonNav.prototype.pop = function () {
+  wx.navigateBack({ delta: 1 });
+  return Promise.resolve(true);
+};
+IonNav.prototype.setRoot = function (component, componentProps) {
+  var pages = getCurrentPages(), top = pages[pages.length - 1];
+  var owner = top && overlays.filter(function (o) { return o._key === top.__overlay; })[0];
+  var o = owner || new NavPage({});
+  o.options = Object.assign({}, o.options, { componentProps: componentProps || {} });
+  if (owner) owner._moving = true;   // overlay-stack.js: the unload of the page it leaves does not dismiss it
+  else overlays.push(o);
+  return new Promise(function (resolve) { resolve(wxp('redirectTo', { url: pageUrl(component, o._key) })); })
+    .then(function () { return true; });
+};
+IonNav.prototype.canGoBack = function () { return Promise.resolve(getCurrentPages().length > 1); };
+
 function PickerController() {}
 PickerController.__ng__ = { kind: 'injectable', providedIn: 'root' };
 PickerController.prototype.create = function () {
@@ -244,5 +274,5 @@ NavParams.prototype.get = function (key) {
 module.exports = {
   AlertController: AlertController, ActionSheetController: ActionSheetController, ToastController: ToastController,
   LoadingController: LoadingController, ModalController: ModalController, PopoverController: PopoverController,
-  PickerController: PickerController, NavParams: NavParams
+  PickerController: PickerController, NavParams: NavParams, IonNav: IonNav
 };

@@ -65,7 +65,7 @@ RUNTIME_PARTS: dict[str, dict[str, tuple[str, ...]]] = {
         "ionic/config.js": ("Config",),
         "ionic/platform.js": ("Platform", "getPlatforms", "isPlatform"),
         "ionic/overlays.js": ("AlertController", "ActionSheetController", "ToastController", "LoadingController",
-                              "ModalController", "PopoverController", "PickerController", "NavParams"),
+                              "ModalController", "PopoverController", "PickerController", "NavParams", "IonNav"),
         "ionic/menus.js": ("MenuController", "menuController"),
         "ionic/navigation.js": ("NavController", "IonRouterOutlet", "IonTabs"),
         "ionic/animations.js": ("DomController", "AnimationController", "GestureController", "createAnimation",
@@ -76,7 +76,7 @@ RUNTIME_PARTS: dict[str, dict[str, tuple[str, ...]]] = {
             IonCardTitle IonCheckbox IonChip IonCol IonContent IonDatetime IonDatetimeButton IonFab IonFabButton
             IonFabList IonFooter IonGrid IonHeader IonIcon IonImg IonInfiniteScroll IonInfiniteScrollContent IonInput
             IonInputPasswordToggle IonItem IonItemDivider IonItemGroup IonItemOption IonItemOptions IonItemSliding
-            IonLabel IonList IonListHeader IonLoading IonMenu IonMenuButton IonMenuToggle IonModal IonNav IonNavLink
+            IonLabel IonList IonListHeader IonLoading IonMenu IonMenuButton IonMenuToggle IonModal IonNavLink
             IonNote IonPicker IonPickerColumn IonPickerColumnOption IonPickerLegacy IonPopover IonProgressBar IonRadio
             IonRadioGroup IonRange IonRefresher IonRefresherContent IonReorder IonReorderGroup IonRippleEffect
             IonRouterLink IonRouterLinkWithHref IonRow IonSearchbar IonSegment IonSegmentButton IonSegmentContent

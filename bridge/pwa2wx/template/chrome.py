@@ -184,6 +184,21 @@ def page_hook(c: ViewCompiler, el: Element, attrs: Attrs, env: Env, hook: str, e
     return []
 
 
+def nav_root(c: ViewCompiler, el: Element, attrs: Attrs, row: Tag, env: Env) -> list:
+    """``<ion-nav [root]="C" [rootParams]="p">``: the page gives its place to C's own page, with p as C's inputs
+    (view/nav.js), so a modal holding only a nav shows its root page; pushes go onto the page stack."""
+    root = attrs.props.get("root")
+    read = c.exprs.expr(root, env.scope) if root is not None else None
+    if read is None:
+        c.note_once("PWX105", "ion-nav", "ion-nav without [root]: pages are opened with the mini-program page stack",
+                    el)
+        return []
+    params = attrs.props.get("rootParams")
+    c.render.line(h("navRoot", read, (c.exprs.expr(params, env.scope) if params is not None else None) or "null")
+                  + ";")
+    return []
+
+
 def menu_toggle(c: ViewCompiler, el: Element, attrs: Attrs, row: Tag, env: Env) -> list:
     """ion-menu-toggle / ion-menu-button: taps toggle the menu (after the children's own taps)."""
     wx = Wx(row.wx)

@@ -40,6 +40,7 @@ HELPERS: dict[str, tuple[str, ...]] = {
     "overlayOpen": ("site",),
     "canGoBack": ("href",),
     "canGoHome": (),
+    "navRoot": ("component", "params"),
     # handlers
     "event": ("e", "kind", "extra?"),
     "navigate": ("commands", "extras"),
@@ -66,6 +67,7 @@ FEATURES: dict[str, tuple[str, ...]] = {
     "view/controls.js": ("index", "option", "pickerValue", "inputType"),
     "view/links.js": ("active", "navigate"),
     "view/navbar.js": ("navBar", "canGoBack", "canGoHome", "home", "back"),
+    "view/nav.js": ("navRoot",),
 }
 _FEATURE_OF = {name: file for file, names in FEATURES.items() for name in names}
 _CALL = re.compile(r"(?<![\w.$])h\.([A-Za-z_$][\w$]*)\(")  # as the compiler writes them: h.<name>(…)

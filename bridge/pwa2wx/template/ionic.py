@@ -131,7 +131,7 @@ IONIC: dict[str, Tag] = {
                            consumes=frozenset({"defaultHref", "text", "icon", "routerAnimation"})),
     "ion-router-outlet": Tag(kind=shapes.drop, note="ion-router-outlet: routed components are mini-program pages"),
     "ion-tab-bar": Tag(kind=shapes.drop, note="ion-tab-bar: drawn by the app's tab bar (custom-tab-bar/index)"),
-    "ion-nav": Tag(kind=shapes.drop, note="ion-nav: pages are opened with the mini-program page stack"),
+    "ion-nav": Tag(kind=chrome.nav_root, consumes=frozenset({"root", "rootParams"})),
     "ion-ripple-effect": Tag(kind=shapes.drop, note="ion-ripple-effect: tap feedback comes from hover-class"),
     "ion-backdrop": Tag(kind=shapes.drop, note="ion-backdrop: overlays are not drawn over the page"),
     "ion-input-password-toggle": Tag(kind=shapes.drop, note="ion-input-password-toggle: the password stays hidden"),
