@@ -26,7 +26,8 @@ HARNESS_SOURCES = ("open", "harness")  # errors that mean the page did not open 
 # request, and a Capacitor plugin registered without a web implementation, which rejects in the PWA's browser too
 # (Capacitor's web message, which the runtime gives as well).
 NETWORK_CALLS = ("request", "connectSocket", "uploadFile", "downloadFile")
-FAILED_REQUEST = re.compile(r"^(?:Network Error|Http failure response for |\w+:fail )")
+FAILED_REQUEST = re.compile(r"^(?:Network Error|Http failure response for |\w+:fail |\[[^\]]+\]\s+@firebase/firestore: "
+                            r"Firestore \([\d.]+\): Could not reach Cloud Firestore backend\.)")
 PWA_TOO = re.compile(r'^"[^"]+" plugin is not implemented on web$')
 
 

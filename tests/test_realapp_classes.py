@@ -414,6 +414,14 @@ CASES = {
         "shown = ''; constructor(strategy: LocationStrategy) {\n"
         "  this.shown = strategy instanceof PathLocationStrategy ? 'path ' + strategy.path() : 'no path'; }",
         "import { LocationStrategy, PathLocationStrategy } from '@angular/common';\n"),
+    "Blob, FormData and FileReader, read from the window too (Amelivs/bikeboard's `window.Blob`)": Case(
+        '<p>{{ shown }}</p>', ["window.Blob: a.txt 4 bytes, read tile"],
+        "shown = '';\n"
+        "ngOnInit() { const blob = new (window as any).Blob(['tile'], { type: 'text/plain' });\n"
+        "  const form = new FormData(); form.append('f', blob, 'a.txt'); const reader = new FileReader();\n"
+        "  reader.onload = () => { this.shown = `${blob instanceof Blob ? 'window.Blob' : 'other'}: `\n"
+        "    + `${(form.get('f') as File).name} ${blob.size} bytes, read ${reader.result}`; };\n"
+        "  reader.readAsText(blob); }"),
     "a JSON file imported as a module (resolveJsonModule), default and named (bikeboard's seeding data)": Case(
         '<p>{{ shown }}</p>', ["2 maps, first Alps; v1.2"],
         "shown = `${seed.maps.length} maps, first ${seed.maps[0]}; v${version}`;",

@@ -16,6 +16,10 @@ CASES = [
     ("HttpClient's error for a failed request", "Http failure response for https://api.example.com/x: 0 Unknown Error",
      True),
     ("axios's", "Network Error", True),
+    ("Firestore's, through Firebase's logger (dkellycollins/amiibos-ionic-angular)",
+     "[2026-12-06T19:45:02.318Z]  @firebase/firestore: Firestore (8.5.0): Could not reach Cloud Firestore backend. "
+     "Connection failed 1 times. Most recent error: FirebaseError: [code=unavailable]: The operation could not be "
+     "completed", True),
     ("a wx call's own failure", "request:fail getaddrinfo ENOTFOUND api.example.com", True),
     ("Capacitor's web rejection of a plugin without a web implementation", '"AppInfo" plugin is not implemented on web',
      True),

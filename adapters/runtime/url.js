@@ -167,11 +167,25 @@ URL.canParse = function (input, base) {
     return false;
   }
 };
-URL.createObjectURL = function () {
-  throw new TypeError('URL.createObjectURL: there is no Blob in a mini program; write the data to a file ' +
-    '(wx.getFileSystemManager) and use its path');
+// An object URL is a file the Blob's bytes are written to: its path is what <image src> and wx APIs take.
+var OBJECT_FILE = '/pwa2wx-blob-', objectUrls = 0;
+var EXTENSIONS = { 'image/png': '.png', 'image/jpeg': '.jpg', 'image/gif': '.gif', 'image/webp': '.webp',
+  'image/svg+xml': '.svg', 'application/pdf': '.pdf' };
+URL.createObjectURL = function (blob) {
+  if (!blob || typeof blob.ɵbody !== 'function') {
+    throw new TypeError("Failed to execute 'createObjectURL' on 'URL': parameter 1 is not a Blob");
+  }
+  var body = blob.ɵbody();
+  var path = wx.env.USER_DATA_PATH + OBJECT_FILE + Date.now() + '-' + (++objectUrls) + (EXTENSIONS[body.type] || '');
+  wx.getFileSystemManager().writeFileSync(path, body.bytes);
+  return path;
 };
-URL.revokeObjectURL = function () {};
+URL.revokeObjectURL = function (path) {
+  if (String(path).indexOf(wx.env.USER_DATA_PATH + OBJECT_FILE) !== 0) return;
+  try {
+    wx.getFileSystemManager().unlinkSync(path);
+  } catch (e) { /* revoked before, as browsers allow */ }
+};
 
 // ---- URLSearchParams: application/x-www-form-urlencoded name/value pairs
 function decodeForm(text) {

@@ -9,9 +9,13 @@ var dom = require('./dom.js');
 var address = require('./address.js');
 var crypto = require('./crypto.js').crypto;
 var globals = require('./globals.js');
+var blob = require('./blob.js');
+var FormData = require('./form-data.js').FormData;
+var reading = require('./file-reader.js'), FileReader = reading.FileReader;
 
 var Event = dom.Event, EventTarget = dom.EventTarget, AbortController = dom.AbortController;
 var DOMException = dom.DOMException, window = globals.window, appSetTimeout = globals.setTimeout;
+var encodeUtf8 = blob.encodeUtf8, decodeUtf8 = blob.decodeUtf8, Blob = blob.Blob;
 
 // ---- fetch: Headers, Request, Response
 class Headers {
@@ -66,21 +70,6 @@ function plain(headers) {
   return out;
 }
 
-// UTF-8 without TextEncoder/TextDecoder (absent from older base libraries)
-function encodeUtf8(text) {
-  var bin = unescape(encodeURIComponent(text));
-  var bytes = new Uint8Array(bin.length);
-  for (var i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
-  return bytes.buffer;
-}
-
-function decodeUtf8(buffer) {
-  var bytes = new Uint8Array(buffer);
-  var bin = '';
-  for (var i = 0; i < bytes.length; i += 8192) bin += String.fromCharCode.apply(null, bytes.subarray(i, i + 8192));
-  return decodeURIComponent(escape(bin));
-}
-
 class TextEncoder {
   get encoding() { return 'utf-8'; }
   encode(text) {
@@ -118,6 +107,15 @@ class TextDecoder {
 function bodyOf(body, setType) {
   if (body === null || body === undefined) return null;
   if (body instanceof ArrayBuffer) return body;
+  if (typeof body.ɵbody === 'function') {   // a Blob, or a FormData as multipart/form-data (blob.js, form-data.js)
+    var sent = body.ɵbody();
+    if (sent.type) setType(sent.type);
+    return sent.bytes;
+  }
+  if (body instanceof url.URLSearchParams) {
+    setType('application/x-www-form-urlencoded;charset=UTF-8');
+    return String(body);
+  }
   if (ArrayBuffer.isView(body)) return body.buffer.slice(body.byteOffset, body.byteOffset + body.byteLength);
   setType('text/plain;charset=UTF-8');
   return String(body);
@@ -143,6 +141,10 @@ class Body {
     return this._consume().then(function (b) {
       return b === null ? new ArrayBuffer(0) : typeof b === 'string' ? encodeUtf8(b) : b;
     });
+  }
+  blob() {
+    var type = this.headers.get('content-type') || '';
+    return this.arrayBuffer().then(function (b) { return new Blob([b], { type: type }); });
   }
 }
 
@@ -248,8 +250,8 @@ class XMLHttpRequest extends EventTarget {
     var headers = new Headers(this._headers);
     var ctrl = this._abort = new AbortController();
     var binary = this.responseType === 'arraybuffer' || this.responseType === 'blob';
-    http.request({ url: this._url, method: this._method, headers: plain(headers),
-      body: bodyOf(body, function (t) { if (!headers.has('content-type')) headers.set('content-type', t); }) || undefined,
+    var sent = bodyOf(body, function (t) { if (!headers.has('content-type')) headers.set('content-type', t); });
+    http.request({ url: this._url, method: this._method, headers: plain(headers), body: sent || undefined,
       responseType: binary ? 'arraybuffer' : 'text', timeout: this.timeout || undefined, signal: ctrl.signal })
       .then(function (res) {
         self.status = res.status;
@@ -259,7 +261,8 @@ class XMLHttpRequest extends EventTarget {
         self._state(2);
         self._state(3);
         if (binary) {
-          self.response = res.body;
+          self.response = self.responseType === 'blob'
+            ? new Blob([res.body], { type: res.headers['content-type'] || '' }) : res.body;
         } else {
           self.responseText = res.body;
           self.response = res.body;
@@ -452,21 +455,13 @@ var navigator = {
 };
 
 // ---- atob and btoa: base64 of Latin-1 text (a JWT's payload: JSON.parse(atob(token.split('.')[1])))
-var B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-
 function btoa(text) {
   text = String(text);
   if (/[^\x00-\xff]/.test(text)) {
     throw new DOMException("Failed to execute 'btoa': The string to be encoded contains characters outside of " +
       'the Latin1 range.', 'InvalidCharacterError');
   }
-  var out = '';
-  for (var i = 0; i < text.length; i += 3) {
-    var n = (text.charCodeAt(i) << 16) | (text.charCodeAt(i + 1) << 8) | text.charCodeAt(i + 2);   // NaN is 0
-    out += B64[n >> 18 & 63] + B64[n >> 12 & 63] + (i + 1 < text.length ? B64[n >> 6 & 63] : '=') +
-      (i + 2 < text.length ? B64[n & 63] : '=');
-  }
-  return out;
+  return reading.base64(Array.prototype.map.call(text, function (c) { return c.charCodeAt(0); }));
 }
 
 function atob(data) {
@@ -478,7 +473,7 @@ function atob(data) {
   }
   var out = '';
   for (var i = 0, bits = 0, n = 0; i < s.length; i++) {
-    n = (n << 6 | B64.indexOf(s.charAt(i))) & 0xffffff;
+    n = (n << 6 | reading.B64.indexOf(s.charAt(i))) & 0xffffff;
     bits += 6;
     if (bits >= 8) {
       bits -= 8;
@@ -558,6 +553,7 @@ Object.assign(window, {
   TextEncoder: TextEncoder, TextDecoder: TextDecoder, structuredClone: structuredClone,
   queueMicrotask: queueMicrotask, atob: atob, btoa: btoa,
   Headers: Headers, Request: Request, Response: Response, fetch: fetch,
+  Blob: Blob, File: blob.File, FormData: FormData, FileReader: FileReader,
   XMLHttpRequest: XMLHttpRequest, WebSocket: WebSocket, localStorage: localStorage, sessionStorage: sessionStorage,
   navigator: navigator, console: console, getComputedStyle: getComputedStyle,
   requestAnimationFrame: function (fn) { return appSetTimeout(function () { fn(Date.now()); }, 16); },
@@ -707,6 +703,10 @@ module.exports = Object.assign({}, globals, {
   Request: Request,
   Response: Response,
   fetch: fetch,
+  Blob: Blob,
+  File: blob.File,
+  FormData: FormData,
+  FileReader: FileReader,
   XMLHttpRequest: XMLHttpRequest,
   WebSocket: WebSocket,
   localStorage: localStorage,

@@ -76,10 +76,10 @@ test('observe response and events; responseType text and arraybuffer/blob', asyn
   const byRequest = await rx.lastValueFrom(http.request(new ng.HttpRequest('GET', 'x')).pipe(rx.toArray()));
   assert.ok(byRequest[1] instanceof ng.HttpResponse);
   assert.strictEqual(typeof await rx.firstValueFrom(http.get('x', { responseType: 'text' })), 'string');
-  for (const responseType of ['arraybuffer', 'blob']) {
-    const buf = await rx.firstValueFrom(http.get(server.url + '/bytes', { responseType }));
-    assert.deepStrictEqual(Array.from(new Uint8Array(buf)), [0, 1, 2, 255]);
-  }
+  const buf = await rx.firstValueFrom(http.get(server.url + '/bytes', { responseType: 'arraybuffer' }));
+  assert.deepStrictEqual(Array.from(new Uint8Array(buf)), [0, 1, 2, 255]);
+  const blob = await rx.firstValueFrom(http.get(server.url + '/bytes', { responseType: 'blob' }));
+  assert.deepStrictEqual(Array.from(new Uint8Array(await blob.arrayBuffer())), [0, 1, 2, 255]);
   assert.strictEqual(await rx.firstValueFrom(http.get(server.url + '/empty')), null);
   assert.deepStrictEqual(await rx.firstValueFrom(http.get(server.url + '/xssi')), { ok: true });
 });

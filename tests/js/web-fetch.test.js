@@ -44,6 +44,8 @@ test('fetch: bodies and their content types; PATCH fallback; Request objects', a
   assert.deepStrictEqual([echo.method, echo.body, echo.type], ['POST', '{"a":1}', 'application/json']);
   echo = await (await web.fetch('/a', { method: 'PUT', body: 'plain' })).json();
   assert.strictEqual(echo.type, 'text/plain;charset=UTF-8');
+  echo = await (await web.fetch('/a', { method: 'POST', body: new web.URLSearchParams({ q: 'a b', n: '1' }) })).json();
+  assert.deepStrictEqual([echo.body, echo.type], ['q=a+b&n=1', 'application/x-www-form-urlencoded;charset=UTF-8']);
   echo = await (await web.fetch('/a', { method: 'POST', body: new Uint8Array([104, 105]) })).json();
   assert.strictEqual(echo.body, 'hi');
   echo = await (await web.fetch(new web.Request('/a', { method: 'PATCH', body: '{}' }))).json();

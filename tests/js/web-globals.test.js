@@ -224,7 +224,7 @@ test('URL parses and resolves as the WHATWG URL standard does (Node\'s URL as th
     assert.strictEqual(web.URL.canParse(input), false);
   }
   assert.strictEqual(web.window.URL, web.URL);
-  assert.throws(() => web.URL.createObjectURL({}), /no Blob/);
+  assert.throws(() => web.URL.createObjectURL({}), /not a Blob/);
 });
 
 test('URL setters and its live searchParams', () => {

@@ -1,11 +1,12 @@
 // @angular/common/http on the runtime's request core (../http.js): HttpClient returns real rxjs Observables
 // (cold: each subscribe sends; unsubscribing aborts), runs class and functional interceptors as Angular
-// does, and reports failures as HttpErrorResponse. responseType 'blob' yields an ArrayBuffer (no Blob in
-// a mini program); observe 'events' emits Sent and the Response only; JSONP is not supported.
+// does, and reports failures as HttpErrorResponse. A Blob or FormData body is sent as its bytes (a FormData as
+// multipart/form-data); observe 'events' emits Sent and the Response only; JSONP is not supported.
 var rx = require('../rx.js');
 var core = require('./core/base.js');
 var request = require('../http.js').request;
 var AbortController = require('../dom.js').AbortController;
+var Blob = require('../blob.js').Blob;
 var standIns = require('./stand-ins.js');
 
 // ---- HttpHeaders: immutable, case-insensitive, multi-valued
@@ -165,6 +166,7 @@ function HttpRequest(method, url, third, fourth) {
 HttpRequest.prototype.serializeBody = function () {
   var b = this.body;
   if (b === null || typeof b === 'string' || b instanceof ArrayBuffer) return b;
+  if (typeof b.ɵbody === 'function') return b.ɵbody().bytes;   // a Blob or a FormData (blob.js)
   if (b instanceof HttpParams) return b.toString();
   return JSON.stringify(b);
 };
@@ -172,6 +174,7 @@ HttpRequest.prototype.detectContentTypeHeader = function () {
   var b = this.body;
   if (b === null || b instanceof ArrayBuffer) return null;
   if (typeof b === 'string') return 'text/plain';
+  if (typeof b.ɵbody === 'function') return b.ɵbody().type || null;   // a FormData's boundary is its own
   if (b instanceof HttpParams) return 'application/x-www-form-urlencoded;charset=UTF-8';
   return 'application/json';
 };
@@ -254,6 +257,7 @@ HttpBackend.prototype.handle = function (req) {
         var init = { headers: res.headers, status: res.status, statusText: res.statusText, url: res.url };
         var body = res.body;
         var ok = res.status >= 200 && res.status < 300;
+        if (req.responseType === 'blob') body = new Blob([body], { type: res.headers['content-type'] || '' });
         if (req.responseType === 'json' && typeof body === 'string') {
           var text = body.replace(XSSI_PREFIX, '');
           try {

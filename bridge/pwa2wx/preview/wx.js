@@ -354,6 +354,9 @@ function createWx(options) {
         writeFileSync(p, data, encoding) {
           writeAny(p, data, encoding);
         },
+        unlinkSync(p) {
+          if (!files.delete(p)) throw new Error('unlinkSync:fail no such file or directory ' + p);
+        },
         access(o) {
           reply('access', o, () => {
             wx.getFileSystemManager().accessSync(o.path);

@@ -1,5 +1,6 @@
 'use strict';
-// A real HTTP server on 127.0.0.1 for runtime tests: `route(req, body) → { status, headers, body } | undefined`
+// A real HTTP server on 127.0.0.1 for runtime tests: `route(req, body, res, bytes) → { status, headers, body } |
+// undefined`
 // (undefined: the test answers on `res` itself); every request is recorded in `requests`.
 const http = require('http');
 
@@ -9,9 +10,9 @@ function serve(route) {
     const chunks = [];
     req.on('data', (c) => chunks.push(c));
     req.on('end', () => {
-      const body = Buffer.concat(chunks).toString('utf8');
+      const bytes = Buffer.concat(chunks), body = bytes.toString('utf8');
       requests.push({ method: req.method, url: req.url, headers: req.headers, body });
-      const out = route(req, body, res);
+      const out = route(req, body, res, bytes);
       if (!out) return;
       res.writeHead(out.status || 200, out.headers || {});
       res.end(out.body === undefined ? '' : out.body);
