@@ -422,6 +422,16 @@ CASES = {
         "  reader.onload = () => { this.shown = `${blob instanceof Blob ? 'window.Blob' : 'other'}: `\n"
         "    + `${(form.get('f') as File).name} ${blob.size} bytes, read ${reader.result}`; };\n"
         "  reader.readAsText(blob); }"),
+    "performance.now() in a package, and an Image preloaded in code (brianmuguluma/metatrader-5's limiter, "
+    "alvarobozser/adventures' Phaser)": Case(
+        '<p>{{ shown }}</p>', ["limited from 0 ms or more; picture: error"],
+        "shown = '';\n"
+        "ngOnInit() { const limiter = new Limiter(); const img = new Image();\n"
+        "  img.onerror = () => { this.shown = `limited from ${limiter.started >= 0 ? '0 ms or more' : '?'}; picture: error`; };\n"
+        "  img.src = 'assets/missing.png'; }",
+        "import { Limiter } from 'tiny-limiter';\n",
+        packages={"tiny-limiter": {"package.json": json.dumps({"name": "tiny-limiter"}),
+                                   "index.js": "exports.Limiter = class { constructor() { this.started = performance.now(); } };\n"}}),
     "a JSON file imported as a module (resolveJsonModule), default and named (bikeboard's seeding data)": Case(
         '<p>{{ shown }}</p>', ["2 maps, first Alps; v1.2"],
         "shown = `${seed.maps.length} maps, first ${seed.maps[0]}; v${version}`;",

@@ -48,9 +48,14 @@ function resolve(url) {
   return { url: base.replace(/\/?$/, '/') + path };
 }
 
-function assetUrl(path) {
-  var remote = (config().remoteAssets || {})[path.slice(1)];
-  return remote || path;
+// A picture's URL as the app wrote it (an <img src>, an Image's src), as <image> and wx.getImageInfo take it: a
+// package path from the root, or where [assets] base_url serves it.
+function assetUrl(url) {
+  if (!url) return '';
+  url = String(url);
+  if (/^([a-z][a-z0-9+.-]*:)/i.test(url)) return url;
+  var path = url.charAt(0) === '/' ? url : '/' + url.replace(/^(\.\/)+/, '');
+  return (config().remoteAssets || {})[path.slice(1)] || path;
 }
 
 // ---- location: the current page's Angular URL; navigation goes through the router, which hands itself over when

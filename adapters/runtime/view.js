@@ -85,13 +85,6 @@ function addStyles(out, value) {
   }
 }
 
-function absoluteUrl(url) {
-  if (!url) return '';
-  url = String(url);
-  if (/^([a-z][a-z0-9+.-]*:)/i.test(url)) return url;
-  return address.assetUrl(url.charAt(0) === '/' ? url : '/' + url.replace(/^(\.\/)+/, ''));
-}
-
 function normalize(e) {
   e = e || {};
   if (!e.detail) e.detail = {};
@@ -263,7 +256,7 @@ function createView(def, instance, host) {
       addStyles(out, parts);
       return out.join('; ');
     },
-    url: absoluteUrl,
+    url: function (url) { return address.assetUrl(url); },
     prop: function (value) {
       if (!isObject(value) && typeof value !== 'function') return value === undefined ? null : value;
       var id = propIds.get(value);

@@ -548,12 +548,57 @@ function getComputedStyle() {
   return { getPropertyValue: function () { return ''; } };
 }
 
+// performance.now(): milliseconds since the app started, which rate limiters and animations measure with
+var timeOrigin = Date.now();
+var performance = {
+  timeOrigin: timeOrigin,
+  now: function () { return Date.now() - timeOrigin; },
+  mark: function () {},
+  measure: function () {},
+  getEntriesByName: function () { return []; },
+  getEntriesByType: function () { return []; }
+};
+
+// Image: a picture loaded in code (to preload it, or to read its size): wx.getImageInfo gives its size, then load
+// fires; a picture it cannot read (a data: URL, an unreachable host) fires error
+class Image extends EventTarget {
+  constructor(width, height) {
+    super();
+    this.width = width || 0;
+    this.height = height || 0;
+    this.naturalWidth = this.naturalHeight = 0;
+    this.complete = true;
+    this.crossOrigin = null;
+    this._src = '';
+    this._loaded = Promise.resolve();
+  }
+  get src() { return this._src; }
+  set src(value) {
+    var self = this;
+    this._src = String(value);
+    this.complete = false;
+    this._loaded = wxp('getImageInfo', { src: address.assetUrl(value) }).then(function (info) {
+      self.naturalWidth = info.width;
+      self.naturalHeight = info.height;
+      self.width = self.width || info.width;
+      self.height = self.height || info.height;
+      return 'load';
+    }, function () { return 'error'; }).then(function (type) {
+      self.complete = true;
+      appSetTimeout(function () { self.dispatchEvent(new Event(type)); });
+      if (type === 'error') throw new DOMException('The source image cannot be decoded.', 'EncodingError');
+    });
+    this._loaded.catch(function () {});
+  }
+  decode() { return this._loaded; }
+}
+
 Object.assign(window, {
   URL: url.URL, URLSearchParams: url.URLSearchParams,
   TextEncoder: TextEncoder, TextDecoder: TextDecoder, structuredClone: structuredClone,
   queueMicrotask: queueMicrotask, atob: atob, btoa: btoa,
   Headers: Headers, Request: Request, Response: Response, fetch: fetch,
-  Blob: Blob, File: blob.File, FormData: FormData, FileReader: FileReader,
+  Blob: Blob, File: blob.File, FormData: FormData, FileReader: FileReader, Image: Image, performance: performance,
   XMLHttpRequest: XMLHttpRequest, WebSocket: WebSocket, localStorage: localStorage, sessionStorage: sessionStorage,
   navigator: navigator, console: console, getComputedStyle: getComputedStyle,
   requestAnimationFrame: function (fn) { return appSetTimeout(function () { fn(Date.now()); }, 16); },
@@ -707,6 +752,8 @@ module.exports = Object.assign({}, globals, {
   File: blob.File,
   FormData: FormData,
   FileReader: FileReader,
+  Image: Image,
+  performance: performance,
   XMLHttpRequest: XMLHttpRequest,
   WebSocket: WebSocket,
   localStorage: localStorage,

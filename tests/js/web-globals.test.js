@@ -324,3 +324,38 @@ test('atob and btoa, as Node\'s (a JWT payload decodes)', () => {
   }
   assert.throws(() => web.btoa('中'), (e) => e.name === 'InvalidCharacterError');
 });
+
+test('performance.now counts milliseconds from the start; marks are accepted', async () => {
+  const t0 = web.performance.now();
+  await new Promise((r) => setTimeout(r, 20));
+  const t1 = web.performance.now();
+  assert.ok(t1 - t0 >= 15 && t1 - t0 < 1000, [t0, t1]);
+  assert.ok(Math.abs(web.performance.timeOrigin + t1 - Date.now()) < 50);
+  assert.strictEqual(web.window.performance, web.performance);
+  web.performance.mark('x');
+  assert.deepStrictEqual(web.performance.getEntriesByName('x'), []);
+});
+
+test('Image: a package picture loads with its size (wx.getImageInfo); one it cannot read fires error', async () => {
+  const png = Buffer.alloc(33);
+  png.writeUInt32BE(0x89504e47, 0);
+  png.writeUInt32BE(0x0d0a1a0a, 4);
+  png.writeUInt32BE(13, 8);
+  png.write('IHDR', 12, 'latin1');
+  png.writeUInt32BE(48, 16);
+  png.writeUInt32BE(32, 20);
+  rt.file('assets/img/tile.png', png);
+  const img = new web.window.Image();
+  const loaded = new Promise((resolve) => { img.onload = resolve; });
+  img.src = 'assets/img/tile.png';
+  assert.strictEqual(img.complete, false);
+  await loaded;
+  assert.deepStrictEqual([img.complete, img.naturalWidth, img.naturalHeight, img.width, img.height, img.src],
+    [true, 48, 32, 48, 32, 'assets/img/tile.png']);
+  const bad = new web.Image(10, 10);
+  const failed = new Promise((resolve) => bad.addEventListener('error', resolve));
+  bad.src = 'data:image/webp;base64,UklGRhoAAABXRUJQVlA4TA0AAAAvAAAAEAcQERGIiP4HAA==';
+  await assert.rejects(bad.decode(), (e) => e.name === 'EncodingError');
+  await failed;
+  assert.deepStrictEqual([bad.width, bad.naturalWidth], [10, 0]);
+});

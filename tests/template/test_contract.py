@@ -170,11 +170,12 @@ URL_CASES = ["assets/img/a.png", "./assets/a.png", "././a.png", "/assets/a.png",
 @needs.node
 def test_package_urls_are_the_same_when_written_and_when_bound():
     """``src="assets/a.png"`` in a template and ``[src]="url"`` at run time name the same file: the compiler's
-    absolute_url and view.js's absoluteUrl (an asset served from [assets] base_url aside, which both map after)."""
-    source = (RUNTIME / "view.js").read_text(encoding="utf-8")
-    m = re.search(r"^function absoluteUrl\(url\) \{\n.*?^\}", source, re.S | re.M)
-    assert m is not None, "view.js has no absoluteUrl"
-    script = "var address = { assetUrl: function (path) { return path; } };\n" + m.group(0) + \
-        f"\nconsole.log(JSON.stringify({json.dumps(URL_CASES)}.map(absoluteUrl)));"
+    absolute_url and address.js's assetUrl, which view.js's h.url and Image's src use (an asset served from
+    [assets] base_url aside, which both map after)."""
+    source = (RUNTIME / "address.js").read_text(encoding="utf-8")
+    m = re.search(r"^function assetUrl\(url\) \{\n.*?^\}", source, re.S | re.M)
+    assert m is not None, "address.js has no assetUrl"
+    script = "function config() { return {}; }\n" + m.group(0) + \
+        f"\nconsole.log(JSON.stringify({json.dumps(URL_CASES)}.map(assetUrl)));"
     out = subprocess.run(["node", "-e", script], capture_output=True, text=True, check=True, timeout=30).stdout
     assert json.loads(out) == [absolute_url(url) for url in URL_CASES]

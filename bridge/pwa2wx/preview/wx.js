@@ -39,6 +39,18 @@ function toArrayBuffer(buf) {
   return buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength);
 }
 
+// A PNG's, GIF's or JPEG's size from its bytes (what wx.getImageInfo reads of a package or user file)
+function imageSize(buf) {
+  if (buf.length > 24 && buf.readUInt32BE(0) === 0x89504e47) return { width: buf.readUInt32BE(16), height: buf.readUInt32BE(20), type: 'png' };
+  if (buf.length > 10 && buf.toString('latin1', 0, 3) === 'GIF') return { width: buf.readUInt16LE(6), height: buf.readUInt16LE(8), type: 'gif' };
+  for (let i = 2; buf[0] === 0xff && buf[1] === 0xd8 && i + 9 < buf.length; i += 2 + buf.readUInt16BE(i + 2)) {
+    if (buf[i] === 0xff && buf[i + 1] >= 0xc0 && buf[i + 1] <= 0xc3) {
+      return { width: buf.readUInt16BE(i + 7), height: buf.readUInt16BE(i + 5), type: 'jpeg' };
+    }
+  }
+  return null;
+}
+
 function formEncode(data) {
   return Object.keys(data).map((k) => encodeURIComponent(k) + '=' +
     encodeURIComponent(typeof data[k] === 'object' ? JSON.stringify(data[k]) : data[k])).join('&');
@@ -326,6 +338,16 @@ function createWx(options) {
     },
     getStorageInfo(o) {
       return reply('getStorageInfo', o, () => Object.assign({ errMsg: 'getStorageInfo:ok' }, wx.getStorageInfoSync()));
+    },
+
+    getImageInfo(o) {   // package and user files; a remote picture is unreachable here
+      let size = null;
+      try {
+        size = /^[a-z][a-z0-9+.-]*:/i.test(o.src) && String(o.src).indexOf(USER_DATA_PATH) !== 0 ? null
+          : imageSize(Buffer.from(readAny(o.src)));
+      } catch (e) { /* no such file */ }
+      return reply('getImageInfo', o, () => (size ? Object.assign({ errMsg: 'getImageInfo:ok', path: o.src,
+        orientation: 'up' }, size) : { errMsg: 'getImageInfo:fail file not found' }));
     },
 
     getFileSystemManager() {

@@ -167,7 +167,7 @@ WEB_GLOBALS = frozenset({
     "HTMLIFrameElement", "Zone", "getComputedStyle", "screen", "WebSocket", "ErrorEvent", "StorageEvent",
     "DOMException", "URL", "history", "Window",
     "URLSearchParams", "TextEncoder", "TextDecoder", "structuredClone", "queueMicrotask", "atob", "btoa",
-    "Blob", "File", "FormData", "FileReader",
+    "Blob", "File", "FormData", "FileReader", "Image", "performance",
 })
 # The web globals runtime/timers.js also serves: code whose only browser globals they are (rxjs's schedulers, in every
 # app) requires that file instead of web.js, so an app whose code reads no other browser global ships no web.js.
@@ -181,16 +181,17 @@ LIGHT_GLOBALS = frozenset({
 })
 # The members web.js adds to globals.js's window (tests/test_web_globals.py holds this to the two files).
 WEB_WINDOW = frozenset("""
-    Array ArrayBuffer BigInt Blob Boolean CSS DataView Date Element Error EvalError File FileReader Float32Array
-    Float64Array FormData Function HTMLAnchorElement HTMLCanvasElement HTMLElement HTMLIFrameElement
-    HTMLImageElement HTMLInputElement HTMLVideoElement Headers IDBCursor IDBDatabase IDBIndex IDBObjectStore
-    IDBRequest IDBTransaction Infinity Int16Array Int32Array Int8Array Intl JSON Map Math NaN Node Number Object
-    Promise Proxy RangeError ReferenceError Reflect RegExp Request Response Set String Symbol SyntaxError
-    TextDecoder TextEncoder TypeError URIError URL URLSearchParams Uint16Array Uint32Array Uint8Array
-    Uint8ClampedArray WeakMap WeakSet WebSocket Window XMLHttpRequest Zone alert atob btoa cancelAnimationFrame
-    console crypto customElements decodeURI decodeURIComponent devicePixelRatio encodeURI encodeURIComponent fetch
-    getComputedStyle innerHeight innerWidth isFinite isNaN localStorage matchMedia navigator parseFloat parseInt
-    postMessage queueMicrotask requestAnimationFrame screen scrollTo sessionStorage structuredClone""".split())
+    Array ArrayBuffer BigInt Blob Boolean CSS DataView Date Element Error EvalError File FileReader
+    Float32Array Float64Array FormData Function HTMLAnchorElement HTMLCanvasElement HTMLElement
+    HTMLIFrameElement HTMLImageElement HTMLInputElement HTMLVideoElement Headers IDBCursor IDBDatabase
+    IDBIndex IDBObjectStore IDBRequest IDBTransaction Image Infinity Int16Array Int32Array Int8Array Intl
+    JSON Map Math NaN Node Number Object Promise Proxy RangeError ReferenceError Reflect RegExp Request
+    Response Set String Symbol SyntaxError TextDecoder TextEncoder TypeError URIError URL URLSearchParams
+    Uint16Array Uint32Array Uint8Array Uint8ClampedArray WeakMap WeakSet WebSocket Window XMLHttpRequest
+    Zone alert atob btoa cancelAnimationFrame console crypto customElements decodeURI decodeURIComponent
+    devicePixelRatio encodeURI encodeURIComponent fetch getComputedStyle innerHeight innerWidth isFinite
+    isNaN localStorage matchMedia navigator parseFloat parseInt performance postMessage queueMicrotask
+    requestAnimationFrame screen scrollTo sessionStorage structuredClone""".split())
 
 
 def web_specifier(names: set[str], window_reads: set[str] | None) -> str:
@@ -255,7 +256,6 @@ UNSUPPORTED_GLOBALS: dict[str, tuple[str, str]] = {
     "caches": ("PWX305", "use wx.getFileSystemManager() for offline files"),
     "Notification": ("PWX305", "use wx.requestSubscribeMessage"),
     "Worker": ("PWX305", "use wx.createWorker"),
-    "Image": ("PWX305", "use wx.getImageInfo, or an <image> element in the template"),
 }
 
 # Angular tokens whose value is a DOM object in a browser: injecting them gets nothing useful here.
