@@ -432,6 +432,15 @@ CASES = {
         "import { Limiter } from 'tiny-limiter';\n",
         packages={"tiny-limiter": {"package.json": json.dumps({"name": "tiny-limiter"}),
                                    "index.js": "exports.Limiter = class { constructor() { this.started = performance.now(); } };\n"}}),
+    "a component that is also @Injectable({ providedIn: 'root' }), injected by the page that opens it "
+    "(timok19/pixo-editor's image modal)": Case(
+        '<p>{{ opener.describe() }}</p>', ["the modal's opener, injected"], "constructor(public opener: ImageModal) {}",
+        "import { ImageModal } from '../image-modal';\n",
+        files={"src/app/image-modal.ts":
+               "import { Component, Injectable } from '@angular/core';\n"
+               "@Component({ selector: 'app-image-modal', standalone: true, template: '<p>modal</p>' })\n"
+               "@Injectable({ providedIn: 'root' })\n"
+               "export class ImageModal { describe() { return \"the modal's opener, injected\"; } }\n"}),
     "a JSON file imported as a module (resolveJsonModule), default and named (bikeboard's seeding data)": Case(
         '<p>{{ shown }}</p>', ["2 maps, first Alps; v1.2"],
         "shown = `${seed.maps.length} maps, first ${seed.maps[0]}; v${version}`;",

@@ -204,6 +204,20 @@ class M {} M.__ng__ = { kind: "ngmodule", deps: function () { return []; }, prov
 function __export(e, g) { for (var k in g) Object.defineProperty(e, k, { enumerable: true, get: g[k] }); }
 """,
      []),
+    ('a component that is also @Injectable({ providedIn }): injectable from the root too',
+     """\
+import { Component, Injectable } from '@angular/core';
+@Component({ selector: 'app-m', template: '' })
+@Injectable({ providedIn: 'root' })
+export class M {}""",
+     """\
+__export(exports, { "M": function () { return M; } });
+
+
+class M {} M.__ng__ = { kind: "component", selector: 'app-m', deps: function () { return []; }, providedIn: 'root' };
+function __export(e, g) { for (var k in g) Object.defineProperty(e, k, { enumerable: true, get: g[k] }); }
+""",
+     []),
     ('plain decorators',
      """\
 function log(t: any, k: string) {}

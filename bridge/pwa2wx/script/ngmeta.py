@@ -62,8 +62,9 @@ def metadata(em: Emitter, info: ClassInfo) -> str | None:
     for key in LAZY_KEYS:
         if key in meta:
             out[key] = f"function () {{ return {em.emit(meta[key])}; }}"
-    if kind == "injectable" and "providedIn" in meta:
-        out["providedIn"] = em.emit(meta["providedIn"])
+    provided_in = meta.get("providedIn") if kind == "injectable" else _also_provided_in(em, info, decorator)
+    if provided_in is not None:
+        out["providedIn"] = em.emit(provided_in)
     if kind == "pipe":
         out["name"] = em.emit(meta["name"]) if "name" in meta else "null"
         out["pure"] = em.emit(meta["pure"]) if "pure" in meta else "true"
@@ -76,6 +77,15 @@ def metadata(em: Emitter, info: ClassInfo) -> str | None:
         out["exportAs"] = em.emit(meta["exportAs"])
     assert out.keys() <= set(KEYS), f"__ng__ keys missing from KEYS: {out.keys() - set(KEYS)}"
     return "{ " + ", ".join(f"{k}: {out[k]}" for k in KEYS if k in out) + " }"
+
+
+def _also_provided_in(em: Emitter, info: ClassInfo, decorator: Decorator) -> Node | None:
+    """``@Component(…) @Injectable({ providedIn: 'root' })``: Angular gives the class both definitions, so it is
+    also injected from the root (a new instance, not an element's) (timok19/pixo-editor's image modal)."""
+    second = next((d for d in info.decorators if d.angular == "Injectable" and d is not decorator), None)
+    if second is None or not second.args or second.args[0].type != "object":
+        return None
+    return _pairs(em, second.args[0]).get("providedIn")
 
 
 def _pairs(em: Emitter, obj: Node) -> dict[str, Node]:
