@@ -12,6 +12,7 @@ from pwa2wx import preview
 from pwa2wx.build.convert import convert
 from pwa2wx.commands.check import check
 from pwa2wx.output import packages
+from pwa2wx.output.graph import loads
 from tests import needs
 from tests.workspace import EMPTY_ROOT, STANDALONE_MAIN, link_runtime_packages, make_workspace
 
@@ -87,6 +88,8 @@ def test_group_moves_with_its_own_modules(converted):
     assert (out / "src/app/shared/format.js").is_file()  # the home page uses it too: stays in main
     assert not (out / "src/app/reports/table.js").exists()
     assert (out / "packages/reports/src/app/reports/year.page.js").is_file()
+    # and the routes file loadChildren loads, which imports the pages (main-package code requires it only lazily)
+    assert (out / "packages/reports/src/app/reports/reports.routes.js").is_file()
     assert result.sizes[""] < 2 * 1024 * 1024 < result.sizes["packages/reports"]
     assert "PWX409" in {d.code for d in result.diagnostics.items}
 
@@ -153,7 +156,8 @@ def test_a_main_package_still_over_after_the_move_moves_one_group_more(tmp_path,
     root = three_groups(tmp_path / "app")
     whole = convert(root, tmp_path / "whole", write=False).files
     gain_a = sum(len(data) for path, data in whole.items()  # what the split counts: its page, its own modules
-                 if path.startswith("pages/a/a.") or path in ("src/app/a/a.page.js", "src/app/a/data.js"))
+                 if path.startswith("pages/a/a.") or path in ("src/app/a/a.page.js", "src/app/a/data.js",
+                                                              "src/app/a/a.routes.js"))
     # moving group a alone looks enough, but its subPackages entry grows app.json past the limit
     limit = sum(len(data) for data in whole.values()) - gain_a + 10
     monkeypatch.setattr(packages, "MAIN_PACKAGE_LIMIT", limit)
@@ -179,7 +183,79 @@ def test_check_names_the_heaviest_part_and_who_needs_it(tmp_path):
     })
     convert(root, tmp_path / "out")
     [over] = [d for d in check(tmp_path / "out").diagnostics.items if d.code == "PWX408"]
-    # (the package's size depends on which runtime files the app ships)
-    assert re.match(r"main package is 2\.\d+ MB, over WeChat's 2 MB limit; the heaviest part is "
+    # the main package fits: big-lib went into a subpackage without pages, which one file of it fills past 2 MB
+    assert re.match(r"subpackage packages/npm-1 is 2\.\d+ MB, over WeChat's 2 MB limit; the heaviest part is "
                     r"miniprogram_npm/big-lib ", over.message)
     assert over.hint.startswith("the npm package big-lib is required by src/app/home/home.page.js: import it only")
+
+
+def late_app(root: Path) -> Path:
+    """The start page needs three npm packages of 1.1 MB each (one requiring another): no lazy group to move, so
+    two of them go into subpackages without pages."""
+    root = make_workspace(root, {
+        **EMPTY_SHELL, "src/global.scss": "",
+        "src/app/app.routes.ts": "import { Routes } from '@angular/router';\n"
+                                 "import { HomePage } from './home/home.page';\n"
+                                 "export const routes: Routes = [{ path: '', component: HomePage }];\n",
+        "src/app/home/home.page.ts": component(
+            "home", "<p>{{ shown }}</p>",
+            "import { when } from 'time-lib';\nimport { zones } from 'zone-data';\nimport { tiles } from 'map-lib';\n",
+            "shown = when('Europe') + ' of ' + zones().length + ', ' + tiles();"),
+    })
+    filler = "f" * 1_100_000
+    link_runtime_packages(root, {
+        "time-lib": {"package.json": '{"name": "time-lib"}',
+                     "index.js": f"var data = require('zone-data');\nvar table = '{filler}';\n"
+                                 "exports.when = function (z) { return z + ' at ' + data.zones().indexOf(z); };\n"},
+        "zone-data": {"package.json": '{"name": "zone-data"}',
+                      "index.js": f"var all = '{filler}';\n"
+                                  "exports.zones = function () { return ['Asia', 'Europe'].concat(all.length); };\n"},
+        "map-lib": {"package.json": '{"name": "map-lib"}',
+                    "index.js": f"var tiles = '{filler}';\nexports.tiles = function () {{ return 'tiles'; }};\n"},
+    })
+    return root
+
+
+@pytest.fixture(scope="module")
+def late(tmp_path_factory):
+    root = late_app(tmp_path_factory.mktemp("late") / "app")
+    out = root.parent / "out"
+    return out, convert(root, out)
+
+
+def test_npm_code_the_main_package_cannot_hold_goes_into_subpackages_without_pages(late):
+    out, result = late
+    app = json.loads((out / "app.json").read_text())
+    roots = ["packages/npm-1", "packages/npm-2"]
+    assert app["subPackages"] == [{"root": r, "name": r.removeprefix("packages/"), "pages": []} for r in roots]
+    assert result.sizes[""] <= packages.MAIN_PACKAGE_LIMIT
+    assert all(result.sizes[r] <= packages.MAIN_PACKAGE_LIMIT for r in roots)
+    assert "require.async('./packages/npm-1/index.js'), require.async('./packages/npm-2/index.js')" in \
+        (out / "app.js").read_text()
+    moved = {p.parent.name for r in roots for p in (out / r).glob("miniprogram_npm/*/index.js")}
+    assert len(moved) == 2 and not any((out / "miniprogram_npm" / name).exists() for name in moved)
+    # WeChat refuses a plain require across packages: every require of a moved file from outside its
+    # subpackage reads it through late.js (the preview refuses one as WeChat does)
+    texts = {str(f.relative_to(out)): f.read_text() for f in out.rglob("*.js")}
+    crossing = [(path, target) for path, text in texts.items() for target in loads(path, text)
+                if packages.root_of(target, roots) not in ("", packages.root_of(path, roots))]
+    assert crossing == []
+    home = texts["src/app/home/home.page.js"]
+    late_js = 'require("../../../pwa2wx/runtime/late.js")'
+    assert all(f'{late_js}("miniprogram_npm/{name}/index.js")' in home for name in moved)
+    assert [d for d in result.diagnostics.items if d.severity == "error"] == []
+
+
+@needs.node
+def test_a_page_runs_with_npm_code_from_subpackages_without_pages(late):
+    out, _ = late
+    result = preview.run(out, "pages/home/home")
+    assert result.errors == []
+    assert "Europe at 1 of 3, tiles" in result.text
+
+
+def test_check_and_devtools_accept_subpackages_without_pages(late):
+    out, _ = late
+    findings = check(out)
+    assert [d for d in findings.diagnostics.items if d.severity == "error"] == []
+    assert any(line.startswith("subpackage packages/npm-2:") for line in findings.lines)

@@ -11,7 +11,8 @@ var crypto = require('./crypto.js').crypto;
 var globals = require('./globals.js');
 var blob = require('./blob.js');
 var FormData = require('./form-data.js').FormData;
-var reading = require('./file-reader.js'), FileReader = reading.FileReader;
+var reading = require('./file-reader.js');
+var FileReader = reading.FileReader;
 
 var Event = dom.Event, EventTarget = dom.EventTarget, AbortController = dom.AbortController;
 var DOMException = dom.DOMException, window = globals.window, appSetTimeout = globals.setTimeout;

@@ -146,6 +146,16 @@ test('native back on a modal page dismisses it with role backdrop; unknown compo
   await assert.rejects(orphan.present(), /has no page/);
 });
 
+test('a page of a subpackage not loaded yet is passed over when looking for a component\'s page', async () => {
+  class Filter {}
+  rt.config.pages = [
+    { path: 'packages/admin/pages/users/users', package: 'packages/admin',
+      component: () => { throw new Error("module 'packages/admin/src/users.js' is not defined"); } },
+    { path: 'pages/filter/filter', component: () => Filter }];
+  await (await ctrl(ionic.ModalController).create({ component: Filter })).present();
+  assert.match(wx.callsOf('navigateTo').pop().url, /^\/pages\/filter\/filter\?__overlay=\d+$/);
+});
+
 test('ion-nav in a modal: its root takes the modal page\'s place and keeps the modal; push, dismiss from above', async () => {
   class SettingsNav {}
   class Settings {}

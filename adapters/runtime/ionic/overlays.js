@@ -187,7 +187,13 @@ class Popover extends PageOverlay {}
 class NavPage extends PageOverlay {}
 
 function pageUrl(C, key) {
-  var entry = (address.config().pages || []).filter(function (p) { return p.component() === C; })[0];
+  var entry = (address.config().pages || []).filter(function (p) {
+    try {
+      return p.component() === C;
+    } catch (e) {
+      return false;   // a page of a subpackage not loaded yet: C, which the caller holds, is not its component
+    }
+  })[0];
   if (!entry) {
     throw new Error((C && C.name) + ' has no page: ModalController, PopoverController and IonNav open a component ' +
       'that pwa2wx emitted as a page (not one used as a child element)');

@@ -130,6 +130,10 @@ def build(proj: Project, config: Config, out: Path, cache: BuildCache, planned: 
         if wider.pages.keys() == placement.pages.keys():
             break  # nothing more can move
         placement = wider
+    late = packages.late_npm(files, current.placement.roots())
+    if late:  # still over: the largest npm packages go into subpackages without pages
+        current = Build(proj, config, dataclasses.replace(current.placement, late=late), planned, options)
+        files = current.run()
     current.scripts.verify(files)
     cache.sweep()
     return Result(out, len(current.plan.pages), len(current.plan.components), files, current.diagnostics,
@@ -204,6 +208,11 @@ class Build:
             with faults.doing("moving npm files into the subpackages that alone use them"):
                 files, rewritten = packages.move_npm(files, self.placement.roots())
                 self.options.relocated.update(rewritten)
+        if self.placement.late:
+            with faults.doing("moving npm code into subpackages without pages"):
+                files, rewritten = packages.defer_npm(files, self.placement.late)
+                relocated = self.options.relocated  # moved first: the verdict is still the first text's
+                relocated.update({new: relocated.get(old, old) for new, old in rewritten.items()})
         return dict(sorted(files.items()))
 
     def put(self, path: str, text: str) -> None:
@@ -331,7 +340,7 @@ class Build:
             self.put(PWA_SCRIPT, webview_page.pwa_script(pwa, plan))
         self.put("project.config.json", appfiles.dumps(appfiles.project_config(
             name, cfg.get("app", "appid"), proj.name, [PWA_FOLDER] if pwa else None)))
-        self.put("app.js", appfiles.render("app.js.j2"))
+        self.put("app.js", appfiles.render("app.js.j2", late=self.placement.late_roots()))
         self.put(APP_CONFIG, appfiles.render(
             "app.config.js.j2",
             routes=[self.route_for_js(r) for r in plan.routes],

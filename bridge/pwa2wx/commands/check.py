@@ -17,8 +17,8 @@ from pathlib import Path
 from pwa2wx.commands import devtools_scan
 from pwa2wx.diagnostics import Diagnostics, listed
 from pwa2wx.output import markup, wechat
-from pwa2wx.output.graph import closure, loads
-from pwa2wx.output.layout import NPM, NPM_FOLDER, OWN, PWA_FOLDER
+from pwa2wx.output.graph import closure, late_loads, loads
+from pwa2wx.output.layout import LATE_ROOT, NPM, NPM_FOLDER, OWN, PWA_FOLDER
 from pwa2wx.workspace import domains
 
 MAIN_LIMIT = 2 * 1024 * 1024
@@ -218,14 +218,17 @@ def _advice(out: Path, root: str, part: str) -> str:
 
 def _requirers(out: Path, root: str, folder: str) -> set[str]:
     """The app's own files in the package at ``root`` that require a file under ``folder``, directly or through
-    other npm code."""
-    base = out / root if root else out
+    other npm code; for a subpackage of npm code, the files anywhere that require it through runtime/late.js."""
+    late = root.startswith(LATE_ROOT)
+    base = out / root if root and not late else out
     required_by: dict[str, set[str]] = {}
     for file in base.rglob("*.js"):
         rel = file.relative_to(out).as_posix()
-        if not file.is_file() or (not root and rel.startswith("packages/")):  # a package named des.js is a folder
-            continue
-        for target in loads(rel, file.read_text(encoding="utf-8", errors="replace")):
+        if not file.is_file() or (not root and rel.startswith("packages/")) or rel == f"{root}/index.js" and late:
+            continue  # (a package named des.js is a folder; a subpackage of npm code's index requires all of it)
+        text = file.read_text(encoding="utf-8", errors="replace")
+        targets = loads(rel, text) + ([f"{root}/{key}" for key in late_loads(text)] if late else [])
+        for target in targets:
             required_by.setdefault(target, set()).add(rel)
     found: set[str] = set()
     stack = [t for t in required_by if t.startswith(folder + "/")]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import posixpath
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 
 _LOADS = {
     ".js": re.compile(r"""\brequire\(\s*['"]([^'"]+)['"]\s*\)"""),
@@ -24,12 +24,32 @@ def loads(path: str, text: str) -> list[str]:
     pattern = _LOADS.get(suffix)
     if pattern is None:
         return []
+    return [_target(path, spec, suffix) for spec in pattern.findall(text)]
+
+
+_LATE = re.compile(r"""late\.js['"]\)\(\s*['"]([^'"]+)['"]\s*\)""")
+
+
+def late_loads(text: str) -> list[str]:
+    """The npm files a JS file requires through runtime/late.js (``require("…/late.js")("<path>")``), by the
+    path each had in the main package (output/packages.py defer_npm)."""
+    return _LATE.findall(text)
+
+
+def _target(path: str, spec: str, suffix: str) -> str:
+    """The output-root path ``spec`` names from the file at ``path``."""
     folder = posixpath.dirname(path)
-    found = []
-    for spec in pattern.findall(text):
-        target = spec.lstrip("/") if spec.startswith("/") else posixpath.normpath(posixpath.join(folder, spec))
-        found.append(target if target.endswith((".js", ".wxss")) else target + suffix)
-    return found
+    target = spec.lstrip("/") if spec.startswith("/") else posixpath.normpath(posixpath.join(folder, spec))
+    return target if target.endswith((".js", ".wxss")) else target + suffix
+
+
+def replace_requires(path: str, text: str, call: Callable[[str], str | None]) -> str:
+    """The JS file at ``path`` with each literal ``require("…")`` whose target (an output-root path) ``call``
+    gives an expression for replaced by that expression."""
+    def replace(m: re.Match[str]) -> str:
+        return call(_target(path, m.group(1), ".js")) or m.group(0)
+
+    return _LOADS[".js"].sub(replace, text)
 
 
 def closure(graph: Mapping[str, Iterable[str]], roots: Iterable[str]) -> set[str]:

@@ -4,24 +4,33 @@ A group is the set of pages behind one `loadChildren`. It moves into `packages/<
 modules only it reaches, and the npm files only they require (subpackages may require main-package code,
 never the reverse). Tab pages and the start page must stay in the main package, and so does anything two
 groups share.
+
+When that is not enough, the largest npm packages the main package still holds move into subpackages without
+pages (`packages/npm-<n>/`), which app.js loads with `require.async` before the app starts (WeChat's
+"subpackage asynchronisation"); code outside one requires their files through runtime/late.js.
 """
 
 from __future__ import annotations
 
 import bisect
+import json
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from pwa2wx.output.graph import closure, loads, retarget
-from pwa2wx.output.layout import NPM
+from pwa2wx.output.graph import closure, loads, replace_requires, retarget
+from pwa2wx.output.layout import LATE_ROOT, NPM, RUNTIME
 from pwa2wx.script.modules import output_path, relative
 from pwa2wx.workspace.model import Project
 from pwa2wx.workspace.routes import Plan
 from pwa2wx.workspace.symbols import resolve_import
 
 MAIN_PACKAGE_LIMIT = 2 * 1024 * 1024
+LATE_JS = RUNTIME + "late.js"
+# Room kept in the main package for what the npm subpackages add to it (app.js's require.async calls, late.js,
+# the longer requires), and in each of them for its index.
+LATE_ROOM = 64 * 1024
 
 
 @dataclass
@@ -30,6 +39,7 @@ class Placement:
 
     pages: dict[str, str] = field(default_factory=dict)  # component key -> root
     modules: dict[str, str] = field(default_factory=dict)  # module rel -> root
+    late: dict[str, str] = field(default_factory=dict)  # npm file -> root of the subpackage without pages it moves to
 
     def module_output(self, rel: str) -> str:
         """Where a project module (.ts or .js) lands: same relative path, .js, under its package root."""
@@ -54,7 +64,11 @@ class Placement:
                 entry.page = moved.get(entry.page, entry.page)
 
     def roots(self) -> list[str]:
-        return sorted(set(self.pages.values()))
+        """Every subpackage root: the moved groups' and then the npm subpackages'."""
+        return sorted(set(self.pages.values())) + self.late_roots()
+
+    def late_roots(self) -> list[str]:
+        return sorted(set(self.late.values()), key=lambda r: int(r.removeprefix(LATE_ROOT)))
 
 
 def split(project: Project, plan: Plan, files: dict[str, bytes], limit: int = MAIN_PACKAGE_LIMIT) -> Placement:
@@ -75,7 +89,9 @@ def split(project: Project, plan: Plan, files: dict[str, bytes], limit: int = MA
     main_roots += [key.split("#")[0] for key in plan.components]
     main_roots += [m for entry in plan.routes for refs in entry.guards.values() for m, _ in refs]
     main_reach = closure(graph, main_roots)
-    reach = {g: closure(graph, [p.component.rel for p in pages]) - main_reach for g, pages in groups.items()}
+    # a group's pages and the module loadChildren loads (its NgModule or routes file, which imports the pages)
+    reach = {g: closure(graph, [p.component.rel for p in pages] + [m for m in (f"{g}.ts",) if m in graph])
+             - main_reach for g, pages in groups.items()}
 
     reached_twice = _reached_more_than_once(reach.values())
     exclusive = {g: r - reached_twice for g, r in reach.items()}
@@ -185,4 +201,92 @@ def move_npm(files: dict[str, bytes], roots: list[str]) -> tuple[dict[str, bytes
                     rewritten[new] = text
                 data = new.encode("utf-8")
         out[to] = data
+    return dict(sorted(out.items())), rewritten
+
+
+def late_npm(files: dict[str, bytes], roots: list[str], limit: int = MAIN_PACKAGE_LIMIT) -> dict[str, str]:
+    """npm file → the subpackage without pages it moves to, when the main package is still over ``limit`` with
+    the lazy groups moved out: the largest npm packages it holds, until it fits, packed into subpackages of
+    ``limit`` bytes (a package larger than that spread over several). The runtime's own npm code (rxjs) stays."""
+    main = {path: len(data) for path, data in files.items() if root_of(path, roots) == ""}
+    over = sum(main.values()) - (limit - LATE_ROOM)
+    if over <= 0:
+        return {}
+    # what the runtime itself requires (rxjs), through its own files and npm code only (it reads the app's config,
+    # which names every page)
+    own = (RUNTIME, NPM)
+    graph = {path: [t for t in loads(path, files[path].decode("utf-8", "replace")) if t.startswith(own)]
+             for path in main if path.endswith(".js") and path.startswith(own)}
+    pinned = closure(graph, [path for path in main if path.startswith(RUNTIME)])
+    by_package: dict[str, list[str]] = defaultdict(list)
+    for path in sorted(main):
+        if path.startswith(NPM) and path.endswith(".js") and path not in pinned:
+            by_package[_package_of(path)].append(path)
+    size = {name: sum(main[f] for f in paths) for name, paths in by_package.items()}
+    room = limit - LATE_ROOM
+    bins: list[list[str]] = []
+    free: list[int] = []
+    for name in sorted(size, key=lambda n: (-size[n], n)):
+        if over <= 0:
+            break
+        over -= size[name]
+        fits = next((i for i, f in enumerate(free) if f >= size[name]), None)
+        if fits is not None:
+            bins[fits] += by_package[name]
+            free[fits] -= size[name]
+            continue
+        bins.append([])
+        free.append(room)
+        for path in by_package[name]:  # in path order; a package larger than a subpackage takes several
+            if bins[-1] and free[-1] < main[path]:
+                bins.append([])
+                free.append(room)
+            bins[-1].append(path)
+            free[-1] -= main[path]
+    return {path: f"{LATE_ROOT}{n}" for n, paths in enumerate(bins, 1) for path in paths}
+
+
+def _package_of(path: str) -> str:
+    """miniprogram_npm/@scope/name/… → miniprogram_npm/@scope/name; miniprogram_npm/name/… → miniprogram_npm/name."""
+    parts = path.split("/")
+    return "/".join(parts[:3] if parts[1].startswith("@") else parts[:2])
+
+
+def defer_npm(files: dict[str, bytes], late: dict[str, str]) -> tuple[dict[str, bytes], dict[str, str]]:
+    """The files with the npm files ``late`` places moved into their subpackages without pages; a require of one
+    from outside its subpackage becomes ``require("…/late.js")("<its old path>")``, and each subpackage gets an
+    ``index.js`` that requires those files on demand. Also the app modules' rewritten texts (new → old)."""
+    moved = {path: f"{root}/{path}" for path, root in late.items() if path in files}
+    if not moved:
+        return files, {}
+    key_of = {new: old for old, new in moved.items()}
+    roots = sorted(set(late.values()))
+    wanted: dict[str, set[str]] = defaultdict(set)  # root -> its files code outside it requires
+    out: dict[str, bytes] = {}
+    rewritten: dict[str, str] = {}
+    for path, data in files.items():
+        to = moved.get(path, path)
+        if path.endswith(".js"):
+            text = data.decode("utf-8")
+            here = root_of(to, roots)
+
+            def through_late(target: str, to: str = to, here: str = here) -> str | None:
+                old = key_of.get(target)
+                if old is None or late[old] == here:
+                    return None
+                wanted[late[old]].add(old)
+                return f"require({json.dumps(relative(to, LATE_JS))})({json.dumps(old)})"
+
+            new = replace_requires(to, retarget(path, text, to, moved), through_late)
+            if new != text:
+                if not path.startswith(NPM):
+                    rewritten[new] = text
+                data = new.encode("utf-8")
+        out[to] = data
+    for root in roots:  # app.js loads each one's index
+        entries = ",\n".join(f"  {json.dumps(p)}: function () {{ return require({json.dumps('./' + p)}); }}"
+                             for p in sorted(wanted[root]))
+        out[f"{root}/index.js"] = (f"// Generated by pwa2wx: the npm files of this subpackage that code outside it "
+                                   f"requires (pwa2wx/runtime/late.js).\nmodule.exports = {{\n{entries}\n}};\n"
+                                   ).encode()
     return dict(sorted(out.items())), rewritten

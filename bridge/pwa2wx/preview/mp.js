@@ -53,6 +53,49 @@ function parseUrl(url, from) {
   return { page, query };
 }
 
+// WeChat's module rules for the app's files: a subpackage's code is there once the package is (a page of it opened,
+// or require.async of one of its files); before that, a synchronous require of one of its files fails, as in WeChat
+// ("module … is not defined"). require.async, and require with a callback, load it first.
+function wxModules(root, subpackages) {
+  const packageOf = (file) => {
+    const rel = path.relative(root, file).split(path.sep).join('/');
+    return subpackages.find((r) => rel.startsWith(r + '/')) || '';
+  };
+  const loaded = new Set(['']);
+  global.__wxPackageLoaded = (file) => loaded.add(packageOf(path.join(root, file)));
+  global.__wxRequire = (req) => {
+    const wxRequire = (spec, done, failed) => {
+      if (typeof done === 'function') {
+        wxRequire.async(spec).then(done, failed);
+        return undefined;
+      }
+      const target = req.resolve(spec);
+      if (target.startsWith(root + path.sep) && !loaded.has(packageOf(target))) {
+        throw new Error("module '" + path.relative(root, target) + "' is not defined, require args is '" + spec + "'");
+      }
+      return req(spec);
+    };
+    wxRequire.async = (spec) => new Promise((resolve, reject) => setImmediate(() => {
+      try {
+        loaded.add(packageOf(req.resolve(spec)));
+        resolve(req(spec));
+      } catch (e) {
+        reject({ errMsg: 'require.async:fail ' + e.message, mod: spec });
+      }
+    }));
+    return wxRequire;
+  };
+  const Module = require('module');
+  const compile = Module.prototype._compile;
+  Module.prototype._compile = function (content, filename) {
+    if (filename.startsWith(root + path.sep)) {   // after a 'use strict' directive (and comments before it), on its line
+      content = content.replace(/^((?:\s*(?:\/\/[^\n]*\n|\/\*[\s\S]*?\*\/))*\s*(['"])use strict\2;?)?/,
+        (d) => d + 'require = __wxRequire(require);');
+    }
+    return compile.call(this, content, filename);
+  };
+}
+
 function createMiniProgram(options) {
   const root = options.root;
   const wx = options.wx;
@@ -73,6 +116,7 @@ function createMiniProgram(options) {
   let app = null;
   let renderQueued = false;
 
+  wxModules(root, (appJson.subPackages || appJson.subpackages || []).map((s) => s.root.replace(/\/+$/, '')));
   global.App = (o) => { app = o; };
   global.getApp = () => app;
   global.getCurrentPages = () => stack.slice();
@@ -90,6 +134,7 @@ function createMiniProgram(options) {
 
   function load(file) {
     if (!defs[file]) {
+      __wxPackageLoaded(file);   // opening a page of a subpackage downloads it
       loading = file;
       require(path.join(root, file + '.js'));
       loading = null;

@@ -481,9 +481,15 @@ function ɵwhenReady(fn) {
   pending.then(next, next);
 }
 
-// The runtime's own asynchronous start, before the app's code runs: prepare(done), then start().
+// The runtime's own asynchronous start, before the app's code runs: prepare(done), and what app.js holds it for
+// (late.js: subpackages of npm code), then start().
+var holds = [];
+function ɵhold(promise) {
+  holds.push(promise);
+}
 function ɵlaunch(prepare, start) {
-  ready = new Promise(function (resolve) { prepare(resolve); }).then(start);
+  ready = new Promise(function (resolve) { prepare(resolve); }).then(function () { return Promise.all(holds); })
+    .then(start);
 }
 
 // ---- harmless values for the rest of @angular/core that apps import
@@ -579,7 +585,7 @@ module.exports = {
   VERSION: new Version('19.0.0-pwa2wx'),
   // runtime-internal (the host and other runtime modules)
   ɵroot: ROOT, ɵtick: ɵtick, ɵattachView: ɵattachView, ɵdetachView: ɵdetachView, ɵreportError: reportError,
-  ɵbootstrap: ɵbootstrap, ɵwhenReady: ɵwhenReady, ɵlaunch: ɵlaunch, ɵwhenDone: whenDone,
+  ɵbootstrap: ɵbootstrap, ɵwhenReady: ɵwhenReady, ɵlaunch: ɵlaunch, ɵhold: ɵhold, ɵwhenDone: whenDone,
   ɵcurrentInjector: function () { return current; }, ɵlibraryPipe: function (name) { return PIPES[name] || null; },
   ɵlibraryPipes: PIPES, ɵconstruct: construct, ɵproviderFactory: providerFactory, ɵdeclaredDep: declaredDep
 };
