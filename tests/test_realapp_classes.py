@@ -691,3 +691,38 @@ def test_a_modal_holding_only_an_ion_nav_shows_its_root_page(tmp_path):
         ("pages/settings/settings", "settings in km"), ("pages/about/about", "about, from settings"),
         ("pages/settings/settings", "settings in km"), ("pages/home/home", "Settings")]
     assert "modal closed" in shown.text
+
+
+def test_an_angular_material_dialog_is_the_components_page(tmp_path):
+    """0fromaamir/GonnaOrder: its dialogs (MatDialog.open(Component, { data }), MAT_DIALOG_DATA, MatDialogRef,
+    mat-dialog-close) were Material's CDK overlay, which needs a DOM: opened on their own, the pages threw while
+    injecting MatDialogRef. A dialog is now the component's page, as a modal is."""
+    confirm = ("import { Component, Inject } from '@angular/core';\n"
+               "import { MAT_DIALOG_DATA, MatDialogRef, MatDialogModule } from '@angular/material/dialog';\n"
+               "@Component({ selector: 'app-confirm', standalone: true, imports: [MatDialogModule], template: `\n"
+               "  <h2 mat-dialog-title>Delete {{ data?.name }}?</h2><mat-dialog-content>It cannot be undone\n"
+               "  </mat-dialog-content><div mat-dialog-actions><button mat-dialog-close>Keep</button>\n"
+               "  <button (click)=\"yes()\">Yes</button></div>` })\n"
+               "export class ConfirmDialog {\n"
+               "  constructor(@Inject(MAT_DIALOG_DATA) public data: { name: string },\n"
+               "              private ref: MatDialogRef<ConfirmDialog>) {}\n"
+               "  yes() { this.ref.close('deleted ' + this.data.name); } }\n")
+    case = Case("<button (click)=\"ask()\">Ask</button><p>answer: {{ answer }}</p>", ["Ask"],
+                "answer = 'none'; constructor(private dialog: MatDialog) {}\n"
+                "ask() { this.dialog.open(ConfirmDialog, { data: { name: 'Tapas' } }).afterClosed()\n"
+                "  .subscribe((r: string) => this.answer = JSON.stringify(r)); }",
+                "import { MatDialog } from '@angular/material/dialog';\nimport { ConfirmDialog } from './confirm';\n",
+                files={"src/app/home/confirm.ts": confirm})
+    out = tmp_path / "out"
+    result = convert(workspace(tmp_path / "app", case), out)
+    assert [d for d in result.diagnostics.items if d.severity == "error" or d.code in ("PWX103", "PWX104", "PWX417")] == []
+    shown = preview.run(out, "pages/home/home", actions=[{"tap": "Ask"}, {"tap": "Keep"}, {"tap": "Ask"},
+                                                          {"tap": "Yes"}])
+    assert shown.errors == []
+    assert [(s["route"], s["text"].splitlines()[0]) for s in shown.steps] == [
+        ("pages/confirm/confirm", "Delete Tapas?"), ("pages/home/home", "Ask"),
+        ("pages/confirm/confirm", "Delete Tapas?"), ("pages/home/home", "Ask")]
+    assert [s["text"].splitlines()[-1] for s in shown.steps if s["route"] == "pages/home/home"] == \
+        ['answer: ""', 'answer: "deleted Tapas"']
+    alone = preview.run(out, "pages/confirm/confirm")  # a dialog's page opened on its own: no data, no crash
+    assert alone.errors == [] and "Delete ?" in alone.text

@@ -51,7 +51,8 @@ function startPage(wxThis, def, query) {
   function create() {
     guarded(function () {
       var route = new router.ActivatedRoute(state);
-      var host = new Host(wxThis, def, outletInjector(def), [{ provide: router.ActivatedRoute, useValue: route }]);
+      var host = new Host(wxThis, def, outletInjector(def), [{ provide: router.ActivatedRoute, useValue: route }]
+        .concat(overlay ? overlayStack.overlayProviders(overlay) : []));
       host.state = state;
       host.route = route;
       state.component = host.instance;

@@ -49,6 +49,8 @@ TAGS = [
     ("<ion-tabs><ion-tab-bar><ion-tab-button tab='a'></ion-tab-button></ion-tab-bar></ion-tabs>", "block"),
     ("<ion-router-outlet></ion-router-outlet>", "-"),
     ("<ion-nav [root]='page'></ion-nav>", "-"),
+    ("<mat-dialog-content><button mat-dialog-close>x</button></mat-dialog-content>",
+     "view.mat-dialog-content view.h5-button"),
     ("<ion-back-button></ion-back-button>", "-"),
     ("<ion-refresher><ion-refresher-content></ion-refresher-content></ion-refresher>", "-"),
     ("<ion-icon name='star'></ion-icon>", "view.ion-icon"),

@@ -12,6 +12,12 @@ function overlayProps(key) {
   return o ? o.options.componentProps || {} : null;
 }
 
+// host: what the page component opened for overlay `key` injects besides (MatDialog's MAT_DIALOG_DATA, MatDialogRef)
+function overlayProviders(key) {
+  var o = overlayByKey(key);
+  return (o && o.options.providers) || [];
+}
+
 // host: the overlay's page unloaded (native back, or after dismiss; not when an ion-nav moved it to its root)
 function overlayClosed(key) {
   var o = overlayByKey(key);
@@ -19,4 +25,5 @@ function overlayClosed(key) {
   else if (o) o._dismiss(undefined, 'backdrop');
 }
 
-module.exports = { overlays: overlays, overlayProps: overlayProps, overlayClosed: overlayClosed };
+module.exports = { overlays: overlays, overlayProps: overlayProps, overlayProviders: overlayProviders,
+  overlayClosed: overlayClosed };

@@ -212,6 +212,7 @@ function controller(Kind) {
   Controller.prototype.create = function (options) {
     return Promise.resolve(new Kind(options));
   };
+  Controller.prototype._open = function (options) { return new Kind(options); };   // MatDialog's (material/dialog.js)
   Controller.prototype.dismiss = function (data, role, id) {
     var o = topOf(Kind, id);
     return o ? o.dismiss(data, role) : Promise.resolve(false);

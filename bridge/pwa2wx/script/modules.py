@@ -52,6 +52,7 @@ RUNTIME_MODULES: dict[str, str] = {
     "pwa2wx/login": "../login/index.js",  # the login adapter's AuthService (docs/internals.md "Login adapter")
     "@ionic/pwa-elements": "ionic/pwa-elements.js",
     "@ionic/pwa-elements/loader": "ionic/pwa-elements.js",
+    "@angular/material/dialog": "material/dialog.js",
 }
 
 # Runtime modules cut by feature: an import of a name listed here requires the small file that defines it, so that

@@ -292,6 +292,21 @@ def open_trigger(c: ViewCompiler, attrs: Attrs, handler: Handler) -> None:
         handler.add("tap", Helper("overlay", ('"open"', js_string(site))))
 
 
+DIALOG_CLOSE = ("mat-dialog-close", "matDialogClose")  # Angular Material's MatDialogClose, as attribute or input
+
+
+def dialog_close(attrs: Attrs, handler: Handler) -> None:
+    """``<button mat-dialog-close>`` / ``[mat-dialog-close]="result"``: a tap closes the dialog the page is, with
+    that result ('' when the attribute has no value, as in Angular Material)."""
+    bound = next((attrs.props[n] for n in DIALOG_CLOSE if n in attrs.props), None)
+    if bound is not None and bound.ast is not None:
+        handler.add("tap", Helper("dialogClose", (bound.ast,)))
+        return
+    static = next((attrs.static_value(n) for n in DIALOG_CLOSE if n in attrs.static), None)
+    if static is not None:
+        handler.add("tap", Helper("dialogClose", (js_string(static),)))
+
+
 def overlay_site(el: Element) -> str:
     """An inline overlay's key in view.js's open overlays (its position: unique, stable)."""
     return f"ov{el.line}_{el.col}"

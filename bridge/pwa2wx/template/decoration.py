@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from pwa2wx.template.attrs import Binding
+from pwa2wx.template.chrome import DIALOG_CLOSE
 from pwa2wx.template.expression import js_string
 from pwa2wx.template.helpers import h
 from pwa2wx.template.ionic import IGNORED_ATTRIBUTES, class_name, is_look_attribute, look_class, look_token, lookup
@@ -33,7 +34,8 @@ ROUTER_EXTRAS = ("queryParams", "fragment", "state", "replaceUrl", "skipLocation
 ROUTER_ATTRIBUTES = frozenset({"routerLink", "routerDirection", "routerLinkActive", "routerLinkActiveOptions", "href",
                                *ROUTER_EXTRAS})  # read by the tap handler (Elements.router_link)
 HANDLED_ELSEWHERE = frozenset({"routerLink", "routerLinkActive", "innerHTML", "outerHTML", "innerText", "textContent",
-                               "ngModel", "ngSwitch", *ROUTER_EXTRAS})  # bound properties read by other steps
+                               "ngModel", "ngSwitch", *ROUTER_EXTRAS,
+                               *DIALOG_CLOSE})  # bound properties read by other steps
 
 
 @dataclass

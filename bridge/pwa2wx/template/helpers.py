@@ -53,6 +53,7 @@ HELPERS: dict[str, tuple[str, ...]] = {
     "submit": ("form",),
     "typed": ("scope", "name", "value"),
     "control": ("control", "value"),
+    "dialogClose": ("result",),
 }
 PROPERTIES = frozenset({"mode"})  # read, not called: h.mode is "ios" or "md"
 
@@ -68,6 +69,7 @@ FEATURES: dict[str, tuple[str, ...]] = {
     "view/links.js": ("active", "navigate"),
     "view/navbar.js": ("navBar", "canGoBack", "canGoHome", "home", "back"),
     "view/nav.js": ("navRoot",),
+    "view/dialogs.js": ("dialogClose",),
 }
 _FEATURE_OF = {name: file for file, names in FEATURES.items() for name in names}
 _CALL = re.compile(r"(?<![\w.$])h\.([A-Za-z_$][\w$]*)\(")  # as the compiler writes them: h.<name>(…)
