@@ -259,3 +259,56 @@ def test_check_and_devtools_accept_subpackages_without_pages(late):
     findings = check(out)
     assert [d for d in findings.diagnostics.items if d.severity == "error"] == []
     assert any(line.startswith("subpackage packages/npm-2:") for line in findings.lines)
+
+
+def test_a_tabs_shell_its_main_package_tab_pages_need_stays_with_them(tmp_path):
+    """airgap-it/airgap-wallet: its tabs shell (ion-tabs) and the tab pages come from one loadChildren group; the tab
+    pages stay in the main package (WeChat's tab bar needs them there), and so must the shell they inject and the
+    NgModule they are under: in the subpackage, a tab page's require of them failed as WeChat fails it."""
+    tab = "<ion-tabs><ion-tab-bar slot='bottom'><ion-tab-button tab='home'>Home</ion-tab-button>" \
+          "<ion-tab-button tab='report'>Report</ion-tab-button></ion-tab-bar></ion-tabs>"
+    routes = ("import { Routes } from '@angular/router';\nimport { TabsPage } from './tabs.page';\n"
+              "import { HomePage } from './home.page';\nimport { ReportPage } from './report.page';\n"
+              "import { DetailPage } from './detail.page';\n"
+              "export const ROUTES: Routes = [{ path: '', component: TabsPage, children: [\n"
+              "  { path: 'home', component: HomePage }, { path: 'report', component: ReportPage }] },\n"
+              "  { path: 'detail', component: DetailPage }];\n")
+    root = make_workspace(tmp_path / "app", {
+        **EMPTY_SHELL, "src/global.scss": "",
+        "src/app/app.routes.ts": "import { Routes } from '@angular/router';\n"
+                                 "export const routes: Routes = [\n"
+                                 "  { path: '', redirectTo: 'tabs/home', pathMatch: 'full' },\n"
+                                 "  { path: 'tabs', loadChildren: () => import('./tabs/tabs.routes')"
+                                 ".then(m => m.ROUTES) }];\n",
+        "src/app/tabs/tabs.routes.ts": routes,
+        "src/app/tabs/tabs.page.ts": component("tabs", tab, body="shown = 'the shell';"),
+        "src/app/tabs/home.page.ts": component("home", "<p>home, under the shell</p>"),  # (no import of it)
+        "src/app/tabs/report.page.ts": component("report", "<p>Report</p>"),
+        "src/app/tabs/detail.page.ts": component("detail", "<p>{{ n }}</p>", "import { TABLE } from './table';\n",
+                                                 "n = TABLE.length;"),
+        "src/app/tabs/table.ts": "export const TABLE = '" + "x" * BIG + "';\n",
+    })
+    link_runtime_packages(root)
+    out = tmp_path / "out"
+    result = convert(root, out)
+    app = json.loads((out / "app.json").read_text())
+    assert [s["root"] for s in app["subPackages"]] == ["packages/tabs"]  # the detail page and its table moved
+    assert (out / "packages/tabs/src/app/tabs/table.js").is_file()
+    assert (out / "src/app/tabs/tabs.page.js").is_file()
+    assert not (out / "packages/tabs/src/app/tabs/tabs.page.js").exists()
+    assert [d for d in result.diagnostics.items if d.severity == "error"] == []
+    shown = preview.run(out, "pages/home/home")
+    assert shown.errors == [] and "home, under the shell" in shown.text
+
+
+def test_a_require_moved_behind_late_js_keeps_the_quotes_it_was_written_with():
+    """The call that replaces a require is written with the quotes the require was: one inside a string literal
+    (code that writes code) leaves the string whole."""
+    moved = {"miniprogram_npm/b/index.js": "packages/npm-1"}
+    files = {"miniprogram_npm/a/index.js": b"var s = 'x = require(\"../b/index.js\")'; "
+                                           b"var b = require('../b/index.js');",
+             "miniprogram_npm/b/index.js": b"module.exports = 1;"}
+    out, _ = packages.defer_npm(files, moved)
+    assert out["miniprogram_npm/a/index.js"].decode() == (
+        "var s = 'x = require(\"../../pwa2wx/runtime/late.js\")(\"miniprogram_npm/b/index.js\")'; "
+        "var b = require('../../pwa2wx/runtime/late.js')('miniprogram_npm/b/index.js');")

@@ -43,11 +43,13 @@ def _target(path: str, spec: str, suffix: str) -> str:
     return target if target.endswith((".js", ".wxss")) else target + suffix
 
 
-def replace_requires(path: str, text: str, call: Callable[[str], str | None]) -> str:
+def replace_requires(path: str, text: str, call: Callable[[str, str], str | None]) -> str:
     """The JS file at ``path`` with each literal ``require("…")`` whose target (an output-root path) ``call``
-    gives an expression for replaced by that expression."""
+    gives an expression for replaced by that expression; ``call`` gets the quote the require was written with,
+    to write its own strings with (a require inside a string literal, as minified code holds, stays one)."""
     def replace(m: re.Match[str]) -> str:
-        return call(_target(path, m.group(1), ".js")) or m.group(0)
+        quote = m.group(0)[m.start(1) - m.start() - 1]
+        return call(_target(path, m.group(1), ".js"), quote) or m.group(0)
 
     return _LOADS[".js"].sub(replace, text)
 

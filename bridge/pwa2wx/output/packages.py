@@ -23,7 +23,7 @@ from pwa2wx.output.graph import closure, loads, replace_requires, retarget
 from pwa2wx.output.layout import LATE_ROOT, NPM, RUNTIME
 from pwa2wx.script.modules import output_path, relative
 from pwa2wx.workspace.model import Project
-from pwa2wx.workspace.routes import Plan
+from pwa2wx.workspace.routes import Page, Plan
 from pwa2wx.workspace.symbols import resolve_import
 
 MAIN_PACKAGE_LIMIT = 2 * 1024 * 1024
@@ -85,12 +85,12 @@ def split(project: Project, plan: Plan, files: dict[str, bytes], limit: int = MA
     graph = _static_graph(project)
     grouped = {p.component.key for pages in groups.values() for p in pages}
     main_roots = [project.main] if project.main else []
-    main_roots += [p.component.rel for p in plan.pages if p.component.key not in grouped]
+    main_roots += [rel for p in plan.pages if p.component.key not in grouped for rel in _starts(p)]
     main_roots += [key.split("#")[0] for key in plan.components]
     main_roots += [m for entry in plan.routes for refs in entry.guards.values() for m, _ in refs]
     main_reach = closure(graph, main_roots)
     # a group's pages and the module loadChildren loads (its NgModule or routes file, which imports the pages)
-    reach = {g: closure(graph, [p.component.rel for p in pages] + [m for m in (f"{g}.ts",) if m in graph])
+    reach = {g: closure(graph, [rel for p in pages for rel in _starts(p)] + [m for m in (f"{g}.ts",) if m in graph])
              - main_reach for g, pages in groups.items()}
 
     reached_twice = _reached_more_than_once(reach.values())
@@ -120,6 +120,12 @@ def split(project: Project, plan: Plan, files: dict[str, bytes], limit: int = MA
         for rel in exclusive[group]:
             placement.modules[rel] = root
     return placement
+
+
+def _starts(page: Page) -> list[str]:
+    """The project modules a page requires as it starts (page.js.j2): its component, the tabs shells above it and
+    the lazily loaded NgModules it is under, wherever their routes came from."""
+    return [page.component.rel, *(a.rel for a in page.ancestors), *(m for m, _ in page.modules)]
 
 
 def _reached_more_than_once(reaches: Iterable[set[str]]) -> set[str]:
@@ -270,12 +276,12 @@ def defer_npm(files: dict[str, bytes], late: dict[str, str]) -> tuple[dict[str, 
             text = data.decode("utf-8")
             here = root_of(to, roots)
 
-            def through_late(target: str, to: str = to, here: str = here) -> str | None:
+            def through_late(target: str, quote: str, to: str = to, here: str = here) -> str | None:
                 old = key_of.get(target)
                 if old is None or late[old] == here:
                     return None
                 wanted[late[old]].add(old)
-                return f"require({json.dumps(relative(to, LATE_JS))})({json.dumps(old)})"
+                return f"require({quote}{relative(to, LATE_JS)}{quote})({quote}{old}{quote})"
 
             new = replace_requires(to, retarget(path, text, to, moved), through_late)
             if new != text:

@@ -90,7 +90,7 @@ function wxModules(root, subpackages) {
   Module.prototype._compile = function (content, filename) {
     if (filename.startsWith(root + path.sep)) {   // after a 'use strict' directive (and comments before it), on its line
       content = content.replace(/^((?:\s*(?:\/\/[^\n]*\n|\/\*[\s\S]*?\*\/))*\s*(['"])use strict\2;?)?/,
-        (d) => d + 'require = __wxRequire(require);');
+        (d) => d + ';require = __wxRequire(require);');
     }
     return compile.call(this, content, filename);
   };
