@@ -174,6 +174,14 @@ CASES = {
         '<p>{{ flag }}</p>', ["polyfilled"], "flag = (window as any).appFlag;",
         files={"src/polyfills.ts": "import 'zone.js';\n(window as any).appFlag = 'polyfilled';\n"},
         build={"polyfills": ["zone.js", "./src/polyfills.ts"]}),
+    "zone flags set before zone.js, which checks that window.Zone is not there yet (sumaris-net/sumaris-app's "
+    "@rx-angular zone-flags)": Case(
+        '<p>{{ flag }}</p>', ["flags before zone.js, then object"], "flag = (window as any).zoneOrder;",
+        files={"src/zone-flags.ts": "(window as any).zoneOrder = (window as any).Zone === undefined\n"
+                                    "  ? 'flags before zone.js' : 'zone.js came first';\n",
+               "src/polyfills.ts": "import './zone-flags';\nimport 'zone.js';\n"
+                                   "(window as any).zoneOrder += ', then ' + typeof (window as any).Zone;\n"},
+        build={"polyfills": ["./src/polyfills.ts"]}),
     "a component file nothing imports, with a template that is gone; angular.json's main written './src/…'": Case(
         '<p>alive</p>', ["alive"], files={"src/app/old/old.page.ts": (
             "import { Component } from '@angular/core';\n"

@@ -10,6 +10,7 @@ var address = require('./address.js');
 var crypto = require('./crypto.js').crypto;
 var globals = require('./globals.js');
 var blob = require('./blob.js');
+var Zone = require('./zone.js').Zone;
 var FormData = require('./form-data.js').FormData;
 var reading = require('./file-reader.js');
 var FileReader = reading.FileReader;
@@ -685,53 +686,6 @@ var CSS = {
   escape: function (s) { return String(s).replace(/[^\w-]/g, function (c) { return '\\' + c; }); }
 };
 window.CSS = CSS;
-
-// zone.js's `Zone`, which libraries read (AngularFire: Zone.current.run). zone.js is dropped (change detection
-// follows wx callbacks and timers), so there is one zone, the root, and it runs what it is given.
-var rootZone = {
-  name: '<root>',
-  parent: null,
-  get: function () { return undefined; },
-  fork: function () { return rootZone; },
-  wrap: function (fn) { return fn; },
-  run: function (fn, self, args) { return fn.apply(self, args || []); },
-  runGuarded: function (fn, self, args) { return fn.apply(self, args || []); },
-  runTask: function (task, self, args) { return task.invoke.apply(self, args || []); },
-  cancelTask: function (task) { task.state = 'notScheduled'; },
-  // tasks (AngularFire blocks stability with a macro task it invokes when its first value arrives): a task runs
-  // when its scheduler invokes it; a micro task with no scheduler of its own runs as a promise callback does
-  scheduleMacroTask: function (source, callback, data, schedule) {
-    return zoneTask('macroTask', source, callback, data, schedule);
-  },
-  scheduleEventTask: function (source, callback, data, schedule) {
-    return zoneTask('eventTask', source, callback, data, schedule);
-  },
-  scheduleMicroTask: function (source, callback, data, schedule) {
-    var task = zoneTask('microTask', source, callback, data, schedule);
-    if (!schedule) Promise.resolve().then(function () { task.invoke(); });
-    return task;
-  }
-};
-
-function zoneTask(type, source, callback, data, schedule) {
-  var task = { type: type, source: source, callback: callback, data: data, zone: rootZone, state: 'scheduled',
-    runCount: 0 };
-  task.invoke = function () {
-    task.runCount++;
-    if (type !== 'eventTask') task.state = 'notScheduled';
-    return callback.apply(this, arguments);
-  };
-  if (schedule) schedule(task);
-  return task;
-}
-var Zone = {
-  current: rootZone,
-  root: rootZone,
-  assertZonePatched: function () {},
-  __symbol__: function (name) { return '__zone_symbol__' + name; }
-};
-window.Zone = Zone;
-
 
 module.exports = Object.assign({}, globals, {
   Zone: Zone,

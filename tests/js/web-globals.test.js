@@ -170,6 +170,9 @@ test("zone.js's Zone, which libraries read: one root zone that runs what it is g
   assert.strictEqual(Zone.current, Zone.root);
   assert.strictEqual(Zone.current.run(function (a) { return [this.n, a]; }, { n: 1 }, [2]).join(), '1,2');
   assert.strictEqual(Zone.current.fork({ name: 'x' }).runGuarded(() => 'ran'), 'ran');
+  // on the window once the app imports zone.js, as in a browser (@rx-angular's zone-flags checks it is not before)
+  assert.strictEqual(web.window.Zone, undefined);
+  rt.require('zone-loaded.js');
   assert.strictEqual(web.window.Zone, Zone);
 });
 

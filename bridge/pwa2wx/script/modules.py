@@ -53,6 +53,8 @@ RUNTIME_MODULES: dict[str, str] = {
     "@ionic/pwa-elements": "ionic/pwa-elements.js",
     "@ionic/pwa-elements/loader": "ionic/pwa-elements.js",
     "@angular/material/dialog": "material/dialog.js",
+    "zone.js": "zone-loaded.js",  # its Zone on the window from here on (its other entry points are DROPPED)
+    "zone.js/dist/zone": "zone-loaded.js",
 }
 
 # Runtime modules cut by feature: an import of a name listed here requires the small file that defines it, so that
@@ -189,7 +191,7 @@ WEB_WINDOW = frozenset("""
     JSON Map Math NaN Node Number Object Promise Proxy RangeError ReferenceError Reflect RegExp Request
     Response Set String Symbol SyntaxError TextDecoder TextEncoder TypeError URIError URL URLSearchParams
     Uint16Array Uint32Array Uint8Array Uint8ClampedArray WeakMap WeakSet WebSocket Window XMLHttpRequest
-    Zone alert atob btoa cancelAnimationFrame console crypto customElements decodeURI decodeURIComponent
+    alert atob btoa cancelAnimationFrame console crypto customElements decodeURI decodeURIComponent
     devicePixelRatio encodeURI encodeURIComponent fetch getComputedStyle innerHeight innerWidth isFinite
     isNaN localStorage matchMedia navigator parseFloat parseInt performance postMessage queueMicrotask
     requestAnimationFrame screen scrollTo sessionStorage structuredClone""".split())
