@@ -449,6 +449,14 @@ CASES = {
                "@Component({ selector: 'app-image-modal', standalone: true, template: '<p>modal</p>' })\n"
                "@Injectable({ providedIn: 'root' })\n"
                "export class ImageModal { describe() { return \"the modal's opener, injected\"; } }\n"}),
+    "an input whose name starts with a capital, [Challenge]=\"c\" (tortuc/Ionic-Sportyeah-App; wcc rejected "
+    "-challenge)": Case(
+        '<app-card [Challenge]="picked"></app-card>', ["card of the week"], "picked = { title: 'the week' };",
+        "import { CardComponent } from '../card';\n", component="imports: [CardComponent],",
+        files={"src/app/card.ts": "import { Component, Input } from '@angular/core';\n"
+                                  "@Component({ selector: 'app-card', standalone: true,\n"
+                                  "  template: '<p>card of {{ Challenge?.title }}</p>' })\n"
+                                  "export class CardComponent { @Input() Challenge: { title: string } | undefined; }\n"}),
     "a JSON file imported as a module (resolveJsonModule), default and named (bikeboard's seeding data)": Case(
         '<p>{{ shown }}</p>', ["2 maps, first Alps; v1.2"],
         "shown = `${seed.maps.length} maps, first ${seed.maps[0]}; v${version}`;",

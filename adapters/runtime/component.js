@@ -8,9 +8,10 @@ var hosts = require('./host.js');
 
 var Host = hosts.Host, guarded = hosts.guarded, onEvent = hosts.onEvent;
 
-// The WeChat property of an input: WXML attributes take no `$` (the compiler's input_attribute writes the same)
+// The WeChat property of an input: WXML attributes take no `$`, and name no property with a capital first letter
+// (`-challenge` is no attribute), so `Challenge` is `challenge` (the compiler's input_attribute writes the same)
 function propertyName(input) {
-  return input.replace(/\$/g, '_');
+  return input.replace(/\$/g, '_').replace(/^[A-Z]/, function (c) { return c.toLowerCase(); });
 }
 
 function component(def) {

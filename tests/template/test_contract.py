@@ -15,7 +15,8 @@ from pwa2wx.template.decoration import look_classes
 from pwa2wx.template.expressions import BUILTIN_PIPES
 from pwa2wx.template.forms import HTML_INPUT_TYPES
 from pwa2wx.template.helpers import FEATURES, HELPERS, PROPERTIES, h, h_read
-from pwa2wx.template.names import kebab
+from pwa2wx.template.names import camel, kebab
+from pwa2wx.template.projection import input_attribute
 from pwa2wx.template.wxml import absolute_url
 from tests import needs
 
@@ -179,3 +180,21 @@ def test_package_urls_are_the_same_when_written_and_when_bound():
         f"\nconsole.log(JSON.stringify({json.dumps(URL_CASES)}.map(assetUrl)));"
     out = subprocess.run(["node", "-e", script], capture_output=True, text=True, check=True, timeout=30).stdout
     assert json.loads(out) == [absolute_url(url) for url in URL_CASES]
+
+
+INPUT_NAMES = ["label", "programLabel", "Challenge", "item$", "URL", "a$b"]
+
+
+@needs.node
+def test_an_input_s_wxml_attribute_sets_the_property_the_runtime_reads():
+    """The compiler's input_attribute and component.js's propertyName meet through WeChat's rule: an attribute
+    ``program-label`` sets the property ``programLabel`` (sportyeah's ``[Challenge]`` was ``-challenge``, which wcc
+    rejects)."""
+    source = (RUNTIME / "component.js").read_text(encoding="utf-8")
+    m = re.search(r"^function propertyName\(input\) \{\n.*?^\}", source, re.S | re.M)
+    assert m is not None, "component.js has no propertyName"
+    script = m.group(0) + f"\nconsole.log(JSON.stringify({json.dumps(INPUT_NAMES)}.map(propertyName)));"
+    out = subprocess.run(["node", "-e", script], capture_output=True, text=True, check=True, timeout=30).stdout
+    attributes = [input_attribute(name) for name in INPUT_NAMES]
+    assert all(re.fullmatch(r"[a-z][a-z0-9_-]*", a) for a in attributes), attributes
+    assert json.loads(out) == [camel(a) for a in attributes]

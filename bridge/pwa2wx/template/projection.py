@@ -99,8 +99,11 @@ class Projection:
 
 def input_attribute(name: str) -> str:
     """The WXML attribute that sets a custom component's input: WeChat maps ``program-label`` onto the property
-    ``programLabel``, and takes no ``$`` in either (runtime/index.js names the property the same way)."""
-    return kebab(name.replace("$", "_"))
+    ``programLabel``, takes no ``$`` in either, and no attribute names a property with a capital first letter
+    (``[Challenge]``: ``-challenge`` is not an attribute, so the property is ``challenge``). runtime/component.js
+    names the property the same way."""
+    name = name.replace("$", "_")
+    return kebab(name[:1].lower() + name[1:])
 
 
 def slot_name(select: str) -> str:
