@@ -71,11 +71,16 @@ def big_app(root: Path) -> Path:
     return root
 
 
-@pytest.fixture(scope="module")
-def converted(tmp_path_factory):
-    root = big_app(tmp_path_factory.mktemp("big") / "app")
+def converted_once(factory, make_app) -> tuple[Path, object]:
+    """(out, result) of the app ``make_app`` writes, converted: one conversion for a module's tests."""
+    root = make_app(factory.mktemp(make_app.__name__) / "app")
     out = root.parent / "out"
     return out, convert(root, out)
+
+
+@pytest.fixture(scope="module")
+def converted(tmp_path_factory):
+    return converted_once(tmp_path_factory, big_app)
 
 
 def test_group_moves_with_its_own_modules(converted):
@@ -218,9 +223,7 @@ def late_app(root: Path) -> Path:
 
 @pytest.fixture(scope="module")
 def late(tmp_path_factory):
-    root = late_app(tmp_path_factory.mktemp("late") / "app")
-    out = root.parent / "out"
-    return out, convert(root, out)
+    return converted_once(tmp_path_factory, late_app)
 
 
 def test_npm_code_the_main_package_cannot_hold_goes_into_subpackages_without_pages(late):

@@ -195,13 +195,20 @@ def move_npm(files: dict[str, bytes], roots: list[str]) -> tuple[dict[str, bytes
     moved = {path: f"{root}/{path}" for path, root in npm_owners(files, lambda p: root_of(p, roots)).items()}
     if not moved:
         return files, {}
+    return _relocated(files, moved, lambda path, text, to: retarget(path, text, to, moved))
+
+
+def _relocated(files: dict[str, bytes], moved: dict[str, str], rewrite: Callable[[str, str, str], str]
+               ) -> tuple[dict[str, bytes], dict[str, str]]:
+    """The files with those in ``moved`` (old path → new) at their new places and each JS file's text through
+    ``rewrite(path, text, new path)``; and the app modules' rewritten texts (new → old)."""
     out: dict[str, bytes] = {}
     rewritten: dict[str, str] = {}
     for path, data in files.items():
         to = moved.get(path, path)
         if path.endswith(".js"):
             text = data.decode("utf-8")
-            new = retarget(path, text, to, moved)
+            new = rewrite(path, text, to)
             if new != text:
                 if not path.startswith(NPM):
                     rewritten[new] = text
@@ -268,27 +275,20 @@ def defer_npm(files: dict[str, bytes], late: dict[str, str]) -> tuple[dict[str, 
     key_of = {new: old for old, new in moved.items()}
     roots = sorted(set(late.values()))
     wanted: dict[str, set[str]] = defaultdict(set)  # root -> its files code outside it requires
-    out: dict[str, bytes] = {}
-    rewritten: dict[str, str] = {}
-    for path, data in files.items():
-        to = moved.get(path, path)
-        if path.endswith(".js"):
-            text = data.decode("utf-8")
-            here = root_of(to, roots)
 
-            def through_late(target: str, quote: str, to: str = to, here: str = here) -> str | None:
-                old = key_of.get(target)
-                if old is None or late[old] == here:
-                    return None
-                wanted[late[old]].add(old)
-                return f"require({quote}{relative(to, LATE_JS)}{quote})({quote}{old}{quote})"
+    def rewrite(path: str, text: str, to: str) -> str:
+        here = root_of(to, roots)
 
-            new = replace_requires(to, retarget(path, text, to, moved), through_late)
-            if new != text:
-                if not path.startswith(NPM):
-                    rewritten[new] = text
-                data = new.encode("utf-8")
-        out[to] = data
+        def through_late(target: str, quote: str) -> str | None:
+            old = key_of.get(target)
+            if old is None or late[old] == here:
+                return None
+            wanted[late[old]].add(old)
+            return f"require({quote}{relative(to, LATE_JS)}{quote})({quote}{old}{quote})"
+
+        return replace_requires(to, retarget(path, text, to, moved), through_late)
+
+    out, rewritten = _relocated(files, moved, rewrite)
     for root in roots:  # app.js loads each one's index
         entries = ",\n".join(f"  {json.dumps(p)}: function () {{ return require({json.dumps('./' + p)}); }}"
                              for p in sorted(wanted[root]))
