@@ -5,6 +5,8 @@ wcc/wcsc failures, and the pages that open in the headless preview and show text
     python bench/realapps.py --corpus            # the 12 corpus apps (prepared as tests/corpus.py does)
     python bench/realapps.py ... --base-url https://app.example.com --no-pages --json remote.json
     python bench/realapps.py ... --markdown --remote-sizes remote.json   # both main package sizes in the table
+    python bench/realapps.py --tabulate a.json b.json --manifest F.tsv [--remote-sizes remote.json]  # the table
+                                                                         # from earlier --json reports
 
 Apps outside the corpus are local copies with node_modules installed (never committed). Prints one JSON line
 per app, and with --markdown the README's table, naming each app owner/name@commit from a manifest (tab
@@ -51,25 +53,28 @@ def origins(manifests: list[Path]) -> dict[str, str]:
     return named
 
 
-def markdown(reports: list[AppReport], named: dict[str, str], remote: dict[str, float]) -> str:
-    """The README table; ``remote``: app → its main package (MB) with [assets] base_url set, when measured."""
-    lines = ["| app | pages | render text | of them modal/popover pages: render | open without errors | errors "
-             "| warnings | internal | wcc/wcsc | main package" + (" (with base_url)" if remote else "") + " |",
-             "|---|---|---|---|---|---|---|---|---|---|"]
-    rows = [r.row() for r in reports]
+def markdown(rows: list[dict], named: dict[str, str], remote: dict[str, float]) -> str:
+    """The README table of the apps' rows (AppReport.row()); ``remote``: app → its main package (MB) with [assets]
+    base_url set, when measured."""
+    lines = ["| app | pages | render text | of them modal/popover pages: render | open without errors | "
+             "no error but the backends' | errors | warnings | internal | wcc/wcsc | main package" +
+             (" (with base_url)" if remote else "") + " |",
+             "|---|---|---|---|---|---|---|---|---|---|---|"]
     for row in rows:
         with_base = f" ({remote[row['app']]} MB)" if row["app"] in remote and remote[row["app"]] != row["main_mb"] \
             else ""
         lines.append(f"| {named.get(row['app'], row['app'])} | {row['pages']} | {row['render']} | "
-                     f"{row['overlays']}: {row['overlays_render']} | {row['clean']} | {row['errors']} | "
-                     f"{row['warnings']} | {row['internal']} | {row['wcc_wcsc']} | {row['main_mb']} MB{with_base} |")
+                     f"{row['overlays']}: {row['overlays_render']} | {row['clean']} | {row['clean_but_backends']} | "
+                     f"{row['errors']} | {row['warnings']} | {row['internal']} | {row['wcc_wcsc']} | "
+                     f"{row['main_mb']} MB{with_base} |")
     total = {k: sum(row[k] for row in rows) for k in ("pages", "render", "overlays", "overlays_render", "clean",
-                                                       "internal", "wcc_wcsc")}
+                                                       "clean_but_backends", "internal", "wcc_wcsc")}
     routed, routed_render = total["pages"] - total["overlays"], total["render"] - total["overlays_render"]
-    lines.append(f"| **{len(reports)} apps** | **{total['pages']}** | "
-                 f"**{total['render']} ({total['render'] / max(total['pages'], 1):.0%})**; routed pages "
-                 f"{routed_render} of {routed} ({routed_render / max(routed, 1):.0%}) | "
-                 f"**{total['overlays']}: {total['overlays_render']}** | **{total['clean']}** | | | "
+    share = lambda n: f"{n / max(total['pages'], 1):.0%}"  # noqa: E731
+    lines.append(f"| **{len(rows)} apps** | **{total['pages']}** | **{total['render']} ({share(total['render'])})**; "
+                 f"routed pages {routed_render} of {routed} ({routed_render / max(routed, 1):.0%}) | "
+                 f"**{total['overlays']}: {total['overlays_render']}** | **{total['clean']}** | "
+                 f"**{total['clean_but_backends']} ({share(total['clean_but_backends'])})** | | | "
                  f"**{total['internal']}** | **{total['wcc_wcsc']}** | "
                  f"{sum(1 for row in rows if row['main_mb'] > 2)} over 2 MB" +
                  (f" ({sum(1 for row in rows if remote.get(row['app'], row['main_mb']) > 2)} with base_url)"
@@ -89,7 +94,16 @@ def main() -> None:
     parser.add_argument("--no-pages", action="store_true", help="convert and check only (sizes, errors)")
     parser.add_argument("--remote-sizes", type=Path,
                         help="a --json report of a --base-url run: its main packages join the table")
+    parser.add_argument("--tabulate", type=Path, nargs="+", default=[],
+                        help="print the README table of these --json reports (measures nothing)")
     args = parser.parse_args()
+    remote = {row["app"]: row["main_mb"] for row in json.loads(args.remote_sizes.read_text())} \
+        if args.remote_sizes else {}
+    if args.tabulate:
+        rows = [{**row, "pages": len(row["pages"]), "internal": len(row["internal"])}  # (--json keeps them whole)
+                for report in args.tabulate for row in json.loads(report.read_text())]
+        print(markdown(rows, origins(args.manifest + [corpus.CORPUS / "MANIFEST.tsv"]), remote))
+        return
     apps = [(n, corpus.app(n), corpus.project(n)) for n in corpus.names()] if args.corpus else []
     for item in args.apps:
         folder, _, project = item.partition(":")
@@ -101,9 +115,7 @@ def main() -> None:
                                           "pages": [p.__dict__ for p in r.pages]} for r in reports], indent=1))
     if args.markdown:
         manifests = args.manifest + ([corpus.CORPUS / "MANIFEST.tsv"] if args.corpus else [])
-        remote = {row["app"]: row["main_mb"] for row in json.loads(args.remote_sizes.read_text())} \
-            if args.remote_sizes else {}
-        print(markdown(reports, origins(manifests), remote))
+        print(markdown([r.row() for r in reports], origins(manifests), remote))
 
 
 if __name__ == "__main__":
