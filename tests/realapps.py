@@ -23,12 +23,13 @@ HARNESS_SOURCES = ("open", "harness")  # errors that mean the page did not open 
 # What a page logs that is not the converted code's doing (the bar: "no error other than failed requests to an
 # unreachable backend, no error the converted code or the runtime throws where the PWA would not"): an error that
 # names a host the page failed to reach (here every backend is unreachable), a library's own word for a failed
-# request, and a Capacitor plugin registered without a web implementation, which rejects in the PWA's browser too
-# (Capacitor's web message, which the runtime gives as well).
+# request, a Capacitor plugin registered without a web implementation, which rejects in the PWA's browser too
+# (Capacitor's web message, which the runtime gives as well), and a call of a Cordova plugin, which a browser has
+# not either (the runtime's rejection says so; an app's own message may quote it).
 NETWORK_CALLS = ("request", "connectSocket", "uploadFile", "downloadFile")
 FAILED_REQUEST = re.compile(r"^(?:Network Error|Http failure response for |\w+:fail |\[[^\]]+\]\s+@firebase/firestore: "
                             r"Firestore \([\d.]+\): Could not reach Cloud Firestore backend\.)")
-PWA_TOO = re.compile(r'^"[^"]+" plugin is not implemented on web$')
+PWA_TOO = re.compile(r'^"[^"]+" plugin is not implemented on web$|\(a Cordova plugin, which a browser lacks too\)')
 
 
 @dataclass
@@ -154,5 +155,5 @@ def open_page(out: Path, page: str, query: dict[str, str] | None) -> PageReport:
 def _not_its_doing(message: str, unreached: set[str]) -> bool:
     """An error of an unreachable backend, or one the PWA logs too (HARNESS_SOURCES' comment)."""
     message = re.sub(r'^\{"context":"\w+"\} ', "", message)  # pino's browser logger puts its bindings first
-    return bool(FAILED_REQUEST.match(message) or PWA_TOO.match(message)
+    return bool(FAILED_REQUEST.match(message) or PWA_TOO.search(message)
                 or any(re.search(rf"(?<![\w.-]){re.escape(host)}(?![\w-]|\.\w)", message) for host in unreached))

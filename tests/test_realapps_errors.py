@@ -23,6 +23,10 @@ CASES = [
     ("a wx call's own failure", "request:fail getaddrinfo ENOTFOUND api.example.com", True),
     ("Capacitor's web rejection of a plugin without a web implementation", '"AppInfo" plugin is not implemented on web',
      True),
+    ("an app's own message quoting a Cordova plugin's rejection (abgdazarya/DPA-Ionic's SSL pinning)",
+     'Opss, SSL pinning failed. NotSupportedError: HTTP.setServerTrustMode("pinned") is not available in a mini '
+     "program: WeChat checks server certificates itself and cannot pin them (a Cordova plugin, which a browser "
+     "lacks too)", True),
     ("code reading what a failed request left undefined", "Cannot read properties of undefined (reading 'status')",
      False),
     ("a missing provider", "NG0201: No provider for InjectionToken Facade!", False),

@@ -50,6 +50,11 @@ test('a native plugin without a wx version: injectable classes, static members a
   assert.strictEqual(HTTP.__ng__, undefined);   // not Angular metadata: the injector constructs it at root
   const root = new (rt.require('angular/core.js').Injector)([], null);
   assert.ok(typeof root.get(HTTP).post === 'function');
+  // a Cordova plugin's stand-in says the PWA's browser could not make the call either
+  const { AndroidPermissions } = rt.require('capacitor/cordova.js');
+  await assert.rejects(new AndroidPermissions().requestPermission('CAMERA'),
+    (e) => e.code === 'UNAVAILABLE' && /"AndroidPermissions.requestPermission" is not available in a mini program \(a Cordova plugin, which a browser lacks too\)$/.test(e.message));
+  await assert.rejects(SplashScreen.hide(), (e) => !/Cordova/.test(e.message));   // a Capacitor one does not
 });
 
 test('Camera.getPhoto: wx.chooseMedia; uri, base64 and dataUrl results', async () => {

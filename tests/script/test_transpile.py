@@ -358,7 +358,7 @@ InAppBrowser.create('x'); Camera.getPhoto(); BarcodeScanner.scan();""",
      """\
 var camera_1 = require("../pwa2wx/runtime/capacitor/camera.js");
 var ngx_1 = require("../pwa2wx/runtime/capacitor/in-app-browser.js");
-var ngx_2 = require("../pwa2wx/runtime/capacitor/native.js");
+var ngx_2 = require("../pwa2wx/runtime/capacitor/cordova.js");
 ngx_1.InAppBrowser.create('x'); camera_1.Camera.getPhoto(); ngx_2.BarcodeScanner.scan();""",
      ['PWX305']),
     ('globals a production build defines',  # Angular 19's animations/async reads ngDevMode bare

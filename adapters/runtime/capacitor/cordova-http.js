@@ -7,7 +7,7 @@
 var http = require('../http.js');
 var web = require('../web.js');
 var dom = require('../dom.js');
-var unavailable = require('./core.js').unavailable;
+var core = require('./core.js');
 
 var SERIALIZERS = ['urlencoded', 'json', 'utf8', 'raw'];
 
@@ -53,11 +53,11 @@ HTTP.prototype.setFollowRedirect = function () {};   // wx.request always follow
 HTTP.prototype.setServerTrustMode = function (mode) {
   return mode === 'default' ? Promise.resolve('OK')
     : Promise.reject(dom.error('NotSupportedError', 'HTTP.setServerTrustMode("' + mode + '") is not available in ' +
-      'a mini program: WeChat checks server certificates itself and cannot pin them'));
+      'a mini program: WeChat checks server certificates itself and cannot pin them' + core.CORDOVA_TOO));
 };
 HTTP.prototype.clearCookies = HTTP.prototype.removeCookies = function () {};
 ['uploadFile', 'downloadFile', 'setClientAuthMode'].forEach(function (method) {
-  HTTP.prototype[method] = function () { return Promise.reject(unavailable('HTTP.' + method)); };
+  HTTP.prototype[method] = function () { return Promise.reject(core.unavailable('HTTP.' + method, true)); };
 });
 
 // params and urlencoded bodies as the plugin writes them (www/url-util.js): arrays `q[]=x&q[]=y`, objects `a[b]=1`

@@ -16,8 +16,11 @@ function call(f, arg) {
   else f(arg);
 }
 
-function unavailable(name) {
-  var e = new Error('"' + name + '" is not available in a mini program');
+// What a plugin call the runtime cannot make rejects with. A Cordova plugin's says so: a browser has no Cordova, so
+// the PWA's call failed as well (the real-app measure counts what follows it as the PWA's own).
+var CORDOVA_TOO = ' (a Cordova plugin, which a browser lacks too)';
+function unavailable(name, cordova) {
+  var e = new Error('"' + name + '" is not available in a mini program' + (cordova ? CORDOVA_TOO : ''));
   e.code = 'UNAVAILABLE';
   return e;
 }
@@ -124,7 +127,7 @@ function registerPlugin(name, implementations) {
 
 // A plugin the runtime has no wx version of: every member is a call that rejects with why (and that also fails
 // a subscriber: ionic-native methods return Observables).
-function unavailablePlugin(name) {
+function unavailablePlugin(name, cordova) {
   return new Proxy({}, {
     get: function (target, member) {
       // not a promise, and none of Angular's metadata (the injector constructs it as a plain class)
@@ -132,7 +135,7 @@ function unavailablePlugin(name) {
         return undefined;
       }
       return function () {
-        var error = unavailable(name + '.' + member);
+        var error = unavailable(name + '.' + member, cordova);
         var result = Promise.reject(error);
         result.catch(function () {});   // a caller that never looks is not an unhandled rejection
         result.subscribe = function (next, fail) {
@@ -142,6 +145,26 @@ function unavailablePlugin(name) {
         };
         return result;
       };
+    }
+  });
+}
+
+// A native plugin module's stand-in: what the app imports from it is there (classes it can inject and
+// construct, plugin objects, static members), and every call rejects (native.js, cordova.js).
+function standIns(cordova) {
+  var exported = {};
+  return new Proxy({}, {
+    get: function (target, name) {
+      if (name === '__esModule') return true;
+      if (typeof name !== 'string' || name === 'then') return undefined;
+      if (!exported[name]) {
+        var statics = unavailablePlugin(name, cordova);
+        // new X(), and injection, give the plugin object; X.method() (older ionic-native) fails the same way
+        exported[name] = new Proxy(function () { return unavailablePlugin(name, cordova); }, {
+          get: function (fn, member) { return member in fn ? fn[member] : statics[member]; }
+        });
+      }
+      return exported[name];
     }
   });
 }
@@ -183,4 +206,5 @@ var Plugins = new Proxy({}, {
 
 module.exports = { Capacitor: Capacitor, CapacitorHttp: CapacitorHttp, WebPlugin: WebPlugin,
   registerPlugin: registerPlugin, registerWebPlugin: registerWebPlugin, listener: listener,
-  unavailable: unavailable, unavailablePlugin: unavailablePlugin, Plugins: Plugins };
+  unavailable: unavailable, unavailablePlugin: unavailablePlugin, standIns: standIns, CORDOVA_TOO: CORDOVA_TOO,
+  Plugins: Plugins };

@@ -145,9 +145,11 @@ CAPACITOR_PLUGINS = (
 
 # Native (Cordova/Capacitor) plugins the runtime does not play: not packed, reported (PWX305); their exports
 # are stand-ins (NATIVE_STAND_IN) the app can inject and call, whose calls reject, as on the web without Cordova.
-NATIVE_PLUGINS = ("@capacitor/", "@awesome-cordova-plugins/", "@ionic-native/", "cordova-plugin-",
-                  "@capacitor-community/", "@capawesome/", "@capawesome-team/")
+NATIVE_PLUGINS = ("@capacitor/", "@capacitor-community/", "@capawesome/", "@capawesome-team/")
 NATIVE_STAND_IN = "capacitor/native.js"
+# The same for Cordova plugins, whose calls the PWA's browser could not make either (they say so).
+CORDOVA_PLUGINS = ("@awesome-cordova-plugins/", "@ionic-native/", "cordova-plugin-")
+CORDOVA_STAND_IN = "capacitor/cordova.js"
 # An import from the plugins/ folder `cordova prepare` writes (not committed): a Cordova plugin's own code
 CORDOVA_PLUGINS_FOLDER = re.compile(r"(^|/)plugins/cordova-plugin-")
 
@@ -305,7 +307,9 @@ def runtime_module(specifier: str) -> str | None:
     if parts[0] in ("@awesome-cordova-plugins", "@ionic-native") and len(parts) > 1 and parts[2:] in ([], ["ngx"]) \
             and parts[1] in CORDOVA_WRAPPERS:
         return CORDOVA_WRAPPERS[parts[1]]
-    if specifier.startswith(NATIVE_PLUGINS) or CORDOVA_PLUGINS_FOLDER.search(specifier):
+    if specifier.startswith(CORDOVA_PLUGINS) or CORDOVA_PLUGINS_FOLDER.search(specifier):
+        return CORDOVA_STAND_IN
+    if specifier.startswith(NATIVE_PLUGINS):
         return NATIVE_STAND_IN
     if package_name(specifier) in DROPPED or specifier in DROPPED:
         return DROP
@@ -322,7 +326,7 @@ def runtime_part(specifier: str, name: str) -> str | None:
 
 def native_plugin(specifier: str) -> bool:
     """A native plugin without a wx counterpart in the runtime (it gets the stand-in)."""
-    return runtime_module(specifier) == NATIVE_STAND_IN
+    return runtime_module(specifier) in (NATIVE_STAND_IN, CORDOVA_STAND_IN)
 
 
 def login_library(specifier: str) -> str | None:
@@ -400,5 +404,5 @@ def runtime_module_list() -> list[str]:
     """Every runtime file the table can point at (the runtime must ship each)."""
     parts = {part for module_parts in RUNTIME_PARTS.values() for part in module_parts} | set(RUNTIME_REST.values())
     files = set(RUNTIME_MODULES.values()) | parts | {f"capacitor/{p}.js" for p in CAPACITOR_PLUGINS} \
-        | {NATIVE_STAND_IN} | set(CORDOVA_WRAPPERS.values())
+        | {NATIVE_STAND_IN, CORDOVA_STAND_IN} | set(CORDOVA_WRAPPERS.values())
     return sorted(posixpath.normpath(RUNTIME + f) for f in files)
