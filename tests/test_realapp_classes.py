@@ -218,6 +218,23 @@ CASES = {
                               "define.amd ? define(factory) : (global.Chart = factory());\n})(this, function () "
                               "{ function Chart() {} Chart.Title = 1; return Chart; });\n",
             "dist/charts.mjs": "export class Chart {}\nexport const registerables = ['title', 'legend'];\n"}}),
+    "that package's helpers/ folder, whose main reads the UMD bundle's .helpers (chart.js 3's chart.js/helpers, "
+    "which chartjs-plugin-datalabels imports: eduardosanchezbonilla/FrontIonicFeYConsuelo)": Case(
+        "<p>{{ shown }}</p>", ["merged: a b, 2 parts"],
+        "shown = 'merged: ' + Object.keys(merge({ a: 1 }, { b: 2 })).join(' ') + ', ' + registerables.length + ' parts';",
+        "import { registerables } from 'charts3';\nimport { merge } from 'charts3/helpers';\n",
+        packages={"charts3": {
+            "package.json": json.dumps({"name": "charts3", "main": "dist/charts.js", "module": "dist/charts.mjs"}),
+            "dist/charts.js": "(function (global, factory) {\n  typeof exports === 'object' && typeof module !== "
+                              "'undefined' ? module.exports = factory() :\n  typeof define === 'function' && "
+                              "define.amd ? define(factory) : (global.Chart = factory());\n})(this, function () "
+                              "{ function Chart() {} Chart.helpers = { merge: Object.assign }; return Chart; });\n",
+            "dist/charts.mjs": "export class Chart {}\nexport const registerables = ['title', 'legend'];\n",
+            "dist/helpers.mjs": "export function merge(a, b) { return Object.assign({}, a, b); }\n",
+            "helpers/package.json": json.dumps({"name": "charts3-helpers", "private": True, "main": "helpers.js",
+                                                "module": "helpers.mjs"}),
+            "helpers/helpers.js": "module.exports = require('..').helpers;\n",
+            "helpers/helpers.mjs": "export * from '../dist/helpers.mjs';\n"}}),
     "FormsModule.withConfig and ReactiveFormsModule.withConfig in the bootstrap providers": Case(
         "<p>{{ greeting }}</p>", ["hi from main"], "greeting = inject(GREETING);",
         "import { inject } from '@angular/core';\nimport { GREETING } from '../../greeting';\n",

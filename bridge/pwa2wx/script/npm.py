@@ -60,6 +60,7 @@ class Package:
             self.meta = {}
         browser = self.meta.get("browser")
         self.browser: dict[str, str | bool] = browser if isinstance(browser, dict) else {}  # the browser build's map
+        self.module_build = False  # its entry is its `module` build (entry("."), which __init__ calls)
         entry = self.entry(".")
         self.base = entry.parent if isinstance(entry, Path) else folder  # (False: the browser build has none)
 
@@ -78,8 +79,18 @@ class Package:
             module = self.meta.get("module")
             if main == self.meta.get("main") and isinstance(module, str) and _umd(_file(self.folder / main)):
                 main = module  # a UMD bundle exports one object; the module build has the names apps import
+                self.module_build = True
             return self.in_browser(_file(self.folder / main) or _file(self.folder / "index.js"))
-        return self.in_browser(_file(self.folder / subpath))
+        return self.in_browser(self._nested_module(self.folder / subpath) or _file(self.folder / subpath))
+
+    def _nested_module(self, folder: Path) -> Path | None:
+        """A folder of the package with a package.json of its own (chart.js 3's ``helpers/``), when the package is
+        taken as its module build: that folder's module build too. Its ``main`` is written against the package's
+        (``module.exports = require('..').helpers``, which the module build does not export)."""
+        if not self.module_build or not (folder / "package.json").is_file():
+            return None
+        module = Package(folder.name, folder).meta.get("module")
+        return _file(folder / module) if isinstance(module, str) else None
 
     def in_browser(self, file: Path | None) -> Path | Literal[False] | None:
         """The file the ``browser`` map puts in place of ``file`` (False: an empty module)."""
