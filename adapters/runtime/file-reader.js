@@ -30,10 +30,14 @@ class FileReader extends dom.EventTarget {
   readAsArrayBuffer(blob) { this._read(blob, function (bytes) { return bytes.slice().buffer; }); }
   readAsText(blob) { this._read(blob, function (bytes) { return blobs.decodeUtf8(bytes.slice().buffer); }); }
   readAsBinaryString(blob) {
-    this._read(blob, function (bytes) { return Array.prototype.map.call(bytes, function (c) { return String.fromCharCode(c); }).join(''); });
+    this._read(blob, function (bytes) {
+      return Array.prototype.map.call(bytes, function (c) { return String.fromCharCode(c); }).join('');
+    });
   }
   readAsDataURL(blob) {
-    this._read(blob, function (bytes) { return 'data:' + (blob.type || 'application/octet-stream') + ';base64,' + base64(bytes); });
+    this._read(blob, function (bytes) {
+      return 'data:' + (blob.type || 'application/octet-stream') + ';base64,' + base64(bytes);
+    });
   }
   abort() {
     clearTimeout(this._timer);
@@ -41,7 +45,9 @@ class FileReader extends dom.EventTarget {
     this._fire('abort');
   }
   _read(blob, as) {
-    if (!(blob instanceof Blob)) throw new TypeError("Failed to execute 'read' on 'FileReader': parameter 1 is not of type 'Blob'.");
+    if (!(blob instanceof Blob)) {
+      throw new TypeError("Failed to execute 'read' on 'FileReader': parameter 1 is not of type 'Blob'.");
+    }
     var self = this;
     this.readyState = 1;
     this._fire('loadstart');

@@ -15,7 +15,8 @@ function late(path) {
 late.load = function (loading) {
   core.ɵhold(Promise.all(loading.map(function (index) {
     return index.then(function (table) { indexes.push(table); }, function (e) {
-      core.ɵreportError(new Error('pwa2wx: a subpackage of npm code did not load: ' + ((e && (e.errMsg || e.message)) || e)));
+      var why = (e && (e.errMsg || e.message)) || e;
+      core.ɵreportError(new Error('pwa2wx: a subpackage of npm code did not load: ' + why));
     });
   })));
 };

@@ -95,6 +95,5 @@ module.exports = { MatDialog: MatDialog, MatDialogRef: MatDialogRef, MatDialogCo
   MatDialogModule: MatDialogModule, MAT_DIALOG_DATA: MAT_DIALOG_DATA,
   MAT_DIALOG_DEFAULT_OPTIONS: MAT_DIALOG_DEFAULT_OPTIONS, ɵcloseTop: closeTop };
 // the template directives: the template compiler renders mat-dialog-title/content/actions and mat-dialog-close
-['MatDialogClose', 'MatDialogTitle', 'MatDialogContent', 'MatDialogActions', 'MatDialogContainer'].forEach(function (n) {
-  module.exports[n] = function () {};
-});
+['MatDialogClose', 'MatDialogTitle', 'MatDialogContent', 'MatDialogActions', 'MatDialogContainer']
+  .forEach(function (n) { module.exports[n] = function () {}; });

@@ -88,7 +88,7 @@ function wxModules(root, subpackages) {
   const Module = require('module');
   const compile = Module.prototype._compile;
   Module.prototype._compile = function (content, filename) {
-    if (filename.startsWith(root + path.sep)) {   // after a 'use strict' directive (and comments before it), on its line
+    if (filename.startsWith(root + path.sep)) {   // after a 'use strict' directive (and comments before it)
       content = content.replace(/^((?:\s*(?:\/\/[^\n]*\n|\/\*[\s\S]*?\*\/))*\s*(['"])use strict\2;?)?/,
         (d) => d + ';require = __wxRequire(require);');
     }

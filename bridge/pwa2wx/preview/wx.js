@@ -41,8 +41,12 @@ function toArrayBuffer(buf) {
 
 // A PNG's, GIF's or JPEG's size from its bytes (what wx.getImageInfo reads of a package or user file)
 function imageSize(buf) {
-  if (buf.length > 24 && buf.readUInt32BE(0) === 0x89504e47) return { width: buf.readUInt32BE(16), height: buf.readUInt32BE(20), type: 'png' };
-  if (buf.length > 10 && buf.toString('latin1', 0, 3) === 'GIF') return { width: buf.readUInt16LE(6), height: buf.readUInt16LE(8), type: 'gif' };
+  if (buf.length > 24 && buf.readUInt32BE(0) === 0x89504e47) {
+    return { width: buf.readUInt32BE(16), height: buf.readUInt32BE(20), type: 'png' };
+  }
+  if (buf.length > 10 && buf.toString('latin1', 0, 3) === 'GIF') {
+    return { width: buf.readUInt16LE(6), height: buf.readUInt16LE(8), type: 'gif' };
+  }
   for (let i = 2; buf[0] === 0xff && buf[1] === 0xd8 && i + 9 < buf.length; i += 2 + buf.readUInt16BE(i + 2)) {
     if (buf[i] === 0xff && buf[i + 1] >= 0xc0 && buf[i + 1] <= 0xc3) {
       return { width: buf.readUInt16BE(i + 7), height: buf.readUInt16BE(i + 5), type: 'jpeg' };
