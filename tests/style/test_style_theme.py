@@ -34,7 +34,7 @@ def compact(selector: str) -> str:
 
 
 def test_every_ionic_element_the_template_emits_has_a_look():
-    classes = set(re.findall(r"\.(ion-[a-z-]+|swiper-[a-z]+)", "".join(theme_files().values())))
+    classes = set(re.findall(r"\.((?:ion|mat)-[a-z-]+|swiper-[a-z]+)", "".join(theme_files().values())))
     emitted = {tag for tag, row in IONIC.items() if row.kind is not drop and row.wx != "block"} - NOT_DRAWN
     assert sorted(emitted - classes) == []
 

@@ -206,3 +206,9 @@ def test_an_input_with_error_text_keeps_ionics_room_below_it():
     assert re.sub(r">\s+<", "><", view.wxml).strip().endswith('</view><view class="input-bottom"/>')
     helped, _ = compile_html('<ion-input label="Username" helperText="Your name" errorText="Required"></ion-input>')
     assert "input-bottom" not in helped.wxml and '<view class="helper-text">Your name</view>' in helped.wxml
+
+
+def test_angular_material_dialog_parts_as_attributes_are_classes_the_theme_draws():
+    view, diags = compile_html("<h2 mat-dialog-title>T</h2><div mat-dialog-actions>a</div>")
+    assert 'class="h5-h2 mat-dialog-title"' in view.wxml and 'class="h5-div mat-dialog-actions"' in view.wxml
+    assert diags.items == []

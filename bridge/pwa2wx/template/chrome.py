@@ -293,6 +293,9 @@ def open_trigger(c: ViewCompiler, attrs: Attrs, handler: Handler) -> None:
 
 
 DIALOG_CLOSE = ("mat-dialog-close", "matDialogClose")  # Angular Material's MatDialogClose, as attribute or input
+# Angular Material's dialog parts, as elements or attributes: a view (or the element) with that class (the theme's
+# components.wxss draws them)
+DIALOG_PARTS = ("mat-dialog-title", "mat-dialog-content", "mat-dialog-actions")
 
 
 def dialog_close(attrs: Attrs, handler: Handler) -> None:

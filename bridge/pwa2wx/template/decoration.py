@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from pwa2wx.template.attrs import Binding
-from pwa2wx.template.chrome import DIALOG_CLOSE
+from pwa2wx.template.chrome import DIALOG_CLOSE, DIALOG_PARTS
 from pwa2wx.template.expression import js_string
 from pwa2wx.template.helpers import h
 from pwa2wx.template.ionic import IGNORED_ATTRIBUTES, class_name, is_look_attribute, look_class, look_token, lookup
@@ -193,6 +193,7 @@ STATIC_RULES: tuple[Rule, ...] = (
     (lambda d, name, b: name in ROUTER_ATTRIBUTES, nothing),
     (lambda d, name, b: d.custom and name not in ("slot", "ngProjectAs") and d.input_name(name, b), static_input),
     (lambda d, name, b: is_look_attribute(name), static_look),
+    (lambda d, name, b: b.name in DIALOG_PARTS, lambda d, name, b: d.classes.append(b.name)),
     (lambda d, name, b: name in IGNORED_ATTRIBUTES or b.name.startswith(("aria-", "data-", "ng-", "xmlns")) or
      name in ("slot", "ngProjectAs", "ngSrc"), nothing),
     (lambda d, name, b: not d.custom and d.el.tag.lower().startswith("ion-") and lookup(d.el.tag) is not None,

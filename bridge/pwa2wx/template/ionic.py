@@ -224,7 +224,7 @@ IONIC: dict[str, Tag] = {
                                                 "autoplay": Prop("autoplay", "bool")}),
     "swiper-slide": Tag(wx="swiper-item"),
     # Angular Material's dialog parts (the dialog is a page: runtime/material/dialog.js): views with their class
-    **{t: _VIEW for t in ("mat-dialog-content", "mat-dialog-actions", "mat-dialog-title")},
+    **{t: _VIEW for t in chrome.DIALOG_PARTS},
 }
 
 _BLOCK_TAGS = ("div section article header footer nav main aside ul ol li dl dt dd blockquote figure figcaption "
