@@ -95,12 +95,16 @@ def main() -> None:
     parser.add_argument("--remote-sizes", type=Path,
                         help="a --json report of a --base-url run: its main packages join the table")
     parser.add_argument("--tabulate", type=Path, nargs="+", default=[],
-                        help="print the README table of these --json reports (measures nothing)")
+                        help="print the README table of these --json reports, or of JSON lists of the rows it "
+                             "prints (measures nothing)")
     args = parser.parse_args()
     remote = {row["app"]: row["main_mb"] for row in json.loads(args.remote_sizes.read_text())} \
         if args.remote_sizes else {}
     if args.tabulate:
-        rows = [{**row, "pages": len(row["pages"]), "internal": len(row["internal"])}  # (--json keeps them whole)
+        def count(v: list | int) -> int:  # --json keeps pages and internal errors whole; the printed rows, counts
+            return len(v) if isinstance(v, list) else v
+
+        rows = [{**row, "pages": count(row["pages"]), "internal": count(row["internal"])}
                 for report in args.tabulate for row in json.loads(report.read_text())]
         print(markdown(rows, origins(args.manifest + [corpus.CORPUS / "MANIFEST.tsv"]), remote))
         return
