@@ -177,10 +177,12 @@ CASES = {
     "zone flags set before zone.js, which checks that window.Zone is not there yet (sumaris-net/sumaris-app's "
     "@rx-angular zone-flags)": Case(
         '<p>{{ flag }}</p>', ["flags before zone.js, then object"], "flag = (window as any).zoneOrder;",
-        files={"src/zone-flags.ts": "(window as any).zoneOrder = (window as any).Zone === undefined\n"
-                                    "  ? 'flags before zone.js' : 'zone.js came first';\n",
+        files={"src/zone-flags.ts": "import { order } from 'zone-config';\n(window as any).zoneOrder = order();\n",
                "src/polyfills.ts": "import './zone-flags';\nimport 'zone.js';\n"
                                    "(window as any).zoneOrder += ', then ' + typeof (window as any).Zone;\n"},
+        packages={"zone-config": {"package.json": json.dumps({"name": "zone-config"}),  # window.Zone, as it reads
+                                  "index.js": "exports.order = function () { return window.Zone === undefined ?\n"
+                                              "  'flags before zone.js' : 'zone.js came first'; };\n"}},
         build={"polyfills": ["./src/polyfills.ts"]}),
     "a component file nothing imports, with a template that is gone; angular.json's main written './src/…'": Case(
         '<p>alive</p>', ["alive"], files={"src/app/old/old.page.ts": (

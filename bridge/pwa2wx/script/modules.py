@@ -174,6 +174,10 @@ WEB_GLOBALS = frozenset({
     "URLSearchParams", "TextEncoder", "TextDecoder", "structuredClone", "queueMicrotask", "atob", "btoa",
     "Blob", "File", "FormData", "FileReader", "Image", "performance",
 })
+# Web globals that are on the window only from some point on (zone.js's Zone, once the app imports zone.js:
+# zone-loaded.js): `window.Zone` reads the window, not the shim's export, so that code that must run before zone.js
+# finds it not there yet (@rx-angular's zone flags).
+WINDOW_LATER = frozenset({"Zone"})
 # The web globals runtime/timers.js also serves: code whose only browser globals they are (rxjs's schedulers, in every
 # app) requires that file instead of web.js, so an app whose code reads no other browser global ships no web.js.
 TIMER_GLOBALS = frozenset({"setTimeout", "setInterval"})

@@ -195,7 +195,7 @@ def _member_expression(em: Emitter, node: Node) -> str:
             if prop_name in modules.UNSUPPORTED_GLOBALS and em.opt.report_web:
                 code, hint = modules.UNSUPPORTED_GLOBALS[prop_name]
                 em.report(code, node, f"'{name}.{prop_name}' does not exist in a mini program", hint)
-            if prop_name in em.opt.web_globals:
+            if prop_name in em.opt.web_globals and prop_name not in modules.WINDOW_LATER:
                 return f"{em.web(prop_name, node)}.{prop_name}"
     if em.opt.node_env and em.text(node) == "process.env.NODE_ENV":
         return '"production"'
