@@ -25,5 +25,5 @@ function overlayClosed(key) {
   else if (o) o._dismiss(undefined, 'backdrop');
 }
 
-module.exports = { overlays: overlays, overlayProps: overlayProps, overlayProviders: overlayProviders,
-  overlayClosed: overlayClosed };
+module.exports = { overlays: overlays, overlayByKey: overlayByKey, overlayProps: overlayProps,
+  overlayProviders: overlayProviders, overlayClosed: overlayClosed };

@@ -4,7 +4,8 @@
 var core = require('../angular/core/base.js');
 var wxp = require('../wxp.js');
 var address = require('../address.js');
-var overlays = require('./overlay-stack.js').overlays;   // presented, last on top
+var overlayStack = require('./overlay-stack.js');
+var overlays = overlayStack.overlays;   // presented, last on top
 
 var nextKey = 0;
 var OK_LABEL = 'OK';
@@ -246,7 +247,7 @@ IonNav.prototype.pop = function () {
 };
 IonNav.prototype.setRoot = function (component, componentProps) {
   var pages = getCurrentPages(), top = pages[pages.length - 1];
-  var owner = top && overlays.filter(function (o) { return o._key === top.__overlay; })[0];
+  var owner = top && overlayStack.overlayByKey(top.__overlay);
   var o = owner || new NavPage({});
   o.options = Object.assign({}, o.options, { componentProps: componentProps || {} });
   if (owner) owner._moving = true;   // overlay-stack.js: the unload of the page it leaves does not dismiss it

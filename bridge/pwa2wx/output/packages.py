@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 from pwa2wx.output.graph import closure, loads, replace_requires, retarget
 from pwa2wx.output.layout import LATE_ROOT, NPM, RUNTIME
-from pwa2wx.script.modules import output_path, relative
+from pwa2wx.script.modules import output_path, package_name, relative
 from pwa2wx.workspace.model import Project
 from pwa2wx.workspace.routes import Page, Plan
 from pwa2wx.workspace.symbols import resolve_import
@@ -234,7 +234,7 @@ def late_npm(files: dict[str, bytes], roots: list[str], limit: int = MAIN_PACKAG
     by_package: dict[str, list[str]] = defaultdict(list)
     for path in sorted(main):
         if path.startswith(NPM) and path.endswith(".js") and path not in pinned:
-            by_package[_package_of(path)].append(path)
+            by_package[package_name(path.removeprefix(NPM))].append(path)
     size = {name: sum(main[f] for f in paths) for name, paths in by_package.items()}
     room = limit - LATE_ROOM
     bins: list[list[str]] = []
@@ -257,12 +257,6 @@ def late_npm(files: dict[str, bytes], roots: list[str], limit: int = MAIN_PACKAG
             bins[-1].append(path)
             free[-1] -= main[path]
     return {path: f"{LATE_ROOT}{n}" for n, paths in enumerate(bins, 1) for path in paths}
-
-
-def _package_of(path: str) -> str:
-    """miniprogram_npm/@scope/name/… → miniprogram_npm/@scope/name; miniprogram_npm/name/… → miniprogram_npm/name."""
-    parts = path.split("/")
-    return "/".join(parts[:3] if parts[1].startswith("@") else parts[:2])
 
 
 def defer_npm(files: dict[str, bytes], late: dict[str, str]) -> tuple[dict[str, bytes], dict[str, str]]:
