@@ -189,7 +189,7 @@ def test_check_names_the_heaviest_part_and_who_needs_it(tmp_path):
     convert(root, tmp_path / "out")
     [over] = [d for d in check(tmp_path / "out").diagnostics.items if d.code == "PWX408"]
     # the main package fits: big-lib went into a subpackage without pages, which one file of it fills past 2 MB
-    assert re.match(r"subpackage packages/npm-1 is 2\.\d+ MB, over WeChat's 2 MB limit; the heaviest part is "
+    assert re.match(r"subpackage packages/late-1 is 2\.\d+ MB, over WeChat's 2 MB limit; the heaviest part is "
                     r"miniprogram_npm/big-lib ", over.message)
     assert over.hint.startswith("the npm package big-lib is required by src/app/home/home.page.js: import it only")
 
@@ -229,11 +229,11 @@ def late(tmp_path_factory):
 def test_npm_code_the_main_package_cannot_hold_goes_into_subpackages_without_pages(late):
     out, result = late
     app = json.loads((out / "app.json").read_text())
-    roots = ["packages/npm-1", "packages/npm-2"]
+    roots = ["packages/late-1", "packages/late-2"]
     assert app["subPackages"] == [{"root": r, "name": r.removeprefix("packages/"), "pages": []} for r in roots]
     assert result.sizes[""] <= packages.MAIN_PACKAGE_LIMIT
     assert all(result.sizes[r] <= packages.MAIN_PACKAGE_LIMIT for r in roots)
-    assert "require.async('./packages/npm-1/index.js'), require.async('./packages/npm-2/index.js')" in \
+    assert "require.async('./packages/late-1/index.js'), require.async('./packages/late-2/index.js')" in \
         (out / "app.js").read_text()
     moved = {p.parent.name for r in roots for p in (out / r).glob("miniprogram_npm/*/index.js")}
     assert len(moved) == 2 and not any((out / "miniprogram_npm" / name).exists() for name in moved)
@@ -261,7 +261,52 @@ def test_check_and_devtools_accept_subpackages_without_pages(late):
     out, _ = late
     findings = check(out)
     assert [d for d in findings.diagnostics.items if d.severity == "error"] == []
-    assert any(line.startswith("subpackage packages/npm-2:") for line in findings.lines)
+    assert any(line.startswith("subpackage packages/late-2:") for line in findings.lines)
+
+
+def test_app_modules_every_page_shares_go_into_subpackages_without_pages_too(tmp_path):
+    """sumaris-app, GonnaOrder: the app's own services and stores (MBs of modules every page shares) kept the main
+    package over 2 MB with no lazy group and no npm package left to move. The largest modules move into
+    subpackages without pages as npm code does, the pages and their components staying where they are."""
+    filler = "s" * 1_100_000
+    root = make_workspace(tmp_path / "app", {
+        **EMPTY_SHELL, "src/global.scss": "",
+        "src/app/app.routes.ts": "import { Routes } from '@angular/router';\n"
+                                 "import { HomePage } from './home/home.page';\n"
+                                 "import { ListPage } from './list/list.page';\n"
+                                 "export const routes: Routes = [{ path: '', component: HomePage },\n"
+                                 "  { path: 'list', component: ListPage }];\n",
+        "src/app/home/home.page.ts": component("home", "<p>{{ shown }}</p>",
+                                               "import { StoreService } from '../store/store.service';\n",
+                                               "shown = new StoreService().describe();"),
+        "src/app/list/list.page.ts": component("list", "<p>{{ n }} items</p>",
+                                               "import { ITEMS } from '../store/items';\n", "n = ITEMS.length;"),
+        "src/app/store/store.service.ts": "import { ITEMS } from './items';\n"
+                                          f"const RULES = '{filler}';\n"
+                                          "export class StoreService {\n"
+                                          "  describe() { return 'store of ' + ITEMS.length + ', rules ' + "
+                                          "(RULES.length > 0); }\n}\n",
+        "src/app/store/items.ts": f"const BLOB = '{filler}';\nexport const ITEMS = [BLOB.length, 2, 3];\n",
+    })
+    link_runtime_packages(root)
+    out = tmp_path / "out"
+    result = convert(root, out)
+    app = json.loads((out / "app.json").read_text())
+    roots = [s["root"] for s in app["subPackages"]]
+    assert roots == ["packages/late-1"] and app["pages"] == ["pages/home/home", "pages/list/list"]
+    assert result.sizes[""] <= packages.MAIN_PACKAGE_LIMIT
+    moved = sorted(str(p.relative_to(out)) for r in roots for p in (out / r).rglob("*.js") if p.name != "index.js")
+    assert moved == ["packages/late-1/src/app/store/store.service.js"]  # the largest: enough to fit
+    assert 'require("../../../pwa2wx/runtime/late.js")("src/app/store/store.service.js")' in \
+        (out / "src/app/home/home.page.js").read_text()
+    # from the subpackage, a plain require of what stayed in the main package
+    assert 'require("../../../../../src/app/store/items.js")' in \
+        (out / moved[0]).read_text()
+    assert [d for d in result.diagnostics.items if d.severity == "error"] == []
+    assert [d for d in check(out).diagnostics.items if d.severity == "error"] == []
+    home, listed = preview.run(out, "pages/home/home"), preview.run(out, "pages/list/list")
+    assert home.errors == listed.errors == []
+    assert "store of 3, rules true" in home.text and "3 items" in listed.text
 
 
 def test_a_tabs_shell_its_main_package_tab_pages_need_stays_with_them(tmp_path):
@@ -307,11 +352,11 @@ def test_a_tabs_shell_its_main_package_tab_pages_need_stays_with_them(tmp_path):
 def test_a_require_moved_behind_late_js_keeps_the_quotes_it_was_written_with():
     """The call that replaces a require is written with the quotes the require was: one inside a string literal
     (code that writes code) leaves the string whole."""
-    moved = {"miniprogram_npm/b/index.js": "packages/npm-1"}
+    moved = {"miniprogram_npm/b/index.js": "packages/late-1"}
     files = {"miniprogram_npm/a/index.js": b"var s = 'x = require(\"../b/index.js\")'; "
                                            b"var b = require('../b/index.js');",
              "miniprogram_npm/b/index.js": b"module.exports = 1;"}
-    out, _ = packages.defer_npm(files, moved)
+    out, _ = packages.defer_late(files, moved)
     assert out["miniprogram_npm/a/index.js"].decode() == (
         "var s = 'x = require(\"../../pwa2wx/runtime/late.js\")(\"miniprogram_npm/b/index.js\")'; "
         "var b = require('../../pwa2wx/runtime/late.js')('miniprogram_npm/b/index.js');")

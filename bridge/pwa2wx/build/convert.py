@@ -130,8 +130,9 @@ def build(proj: Project, config: Config, out: Path, cache: BuildCache, planned: 
         if wider.pages.keys() == placement.pages.keys():
             break  # nothing more can move
         placement = wider
-    late = packages.late_npm(files, current.placement.roots())
-    if late:  # still over: the largest npm packages go into subpackages without pages
+    app_code = [current.placement.module_output(rel) for rel in proj.modules] + current.scripts.polyfills
+    late = packages.late_code(files, current.placement.roots(), app_code)
+    if late:  # still over: the largest npm packages and app modules go into subpackages without pages
         current = Build(proj, config, dataclasses.replace(current.placement, late=late), planned, options)
         files = current.run()
     current.scripts.verify(files)
@@ -209,8 +210,8 @@ class Build:
                 files, rewritten = packages.move_npm(files, self.placement.roots())
                 self.options.relocated.update(rewritten)
         if self.placement.late:
-            with faults.doing("moving npm code into subpackages without pages"):
-                files, rewritten = packages.defer_npm(files, self.placement.late)
+            with faults.doing("moving code into subpackages without pages"):
+                files, rewritten = packages.defer_late(files, self.placement.late)
                 relocated = self.options.relocated  # moved first: the verdict is still the first text's
                 relocated.update({new: relocated.get(old, old) for new, old in rewritten.items()})
         return dict(sorted(files.items()))

@@ -178,7 +178,8 @@ class ScriptStage:
             for (rel, js), unit in zip(items, pending.results(), strict=True):
                 self.runner.cache.store(("verify", rel, js), unit)
         self.runner.options.checks.clear()
-        items = [(rel, files[out].decode("utf-8")) for rel, out in sorted(self.modules.items())]
+        final = self.placement.final_path
+        items = [(rel, files[final(out)].decode("utf-8")) for rel, out in sorted(self.modules.items())]
         for rel, js in items:
             original = self.runner.options.relocated.get(js)
             if original is not None and self.runner.cache.has(("verify", rel, original)):

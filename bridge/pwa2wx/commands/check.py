@@ -218,14 +218,14 @@ def _advice(out: Path, root: str, part: str) -> str:
 
 def _requirers(out: Path, root: str, folder: str) -> set[str]:
     """The app's own files in the package at ``root`` that require a file under ``folder``, directly or through
-    other npm code; for a subpackage of npm code, the files anywhere that require it through runtime/late.js."""
+    other npm code; for a subpackage without pages, the files anywhere that require it through runtime/late.js."""
     late = root.startswith(LATE_ROOT)
     base = out / root if root and not late else out
     required_by: dict[str, set[str]] = {}
     for file in base.rglob("*.js"):
         rel = file.relative_to(out).as_posix()
         if not file.is_file() or (not root and rel.startswith("packages/")) or rel == f"{root}/index.js" and late:
-            continue  # (a package named des.js is a folder; a subpackage of npm code's index requires all of it)
+            continue  # (a package named des.js is a folder; a subpackage without pages' index requires all of it)
         text = file.read_text(encoding="utf-8", errors="replace")
         targets = loads(rel, text) + ([f"{root}/{key}" for key in late_loads(text)] if late else [])
         for target in targets:

@@ -31,8 +31,8 @@ _LATE = re.compile(r"""late\.js['"]\)\(\s*['"]([^'"]+)['"]\s*\)""")
 
 
 def late_loads(text: str) -> list[str]:
-    """The npm files a JS file requires through runtime/late.js (``require("…/late.js")("<path>")``), by the
-    path each had in the main package (output/packages.py defer_npm)."""
+    """The files a JS file requires through runtime/late.js (``require("…/late.js")("<path>")``), by the path
+    each had in the main package (output/packages.py defer_late)."""
     return _LATE.findall(text)
 
 

@@ -24,7 +24,7 @@ PWA_FOLDER = "pwa"  # files for the deployed PWA, not the mini program: left out
 PWA_SCRIPT = PWA_FOLDER + "/pwa2wx-miniprogram.js"  # [webview]: the PWA's index.html loads it
 NPM_FOLDER = "miniprogram_npm"  # WeChat's own name for packed packages (also inside each subpackage)
 NPM = NPM_FOLDER + "/"
-LATE_ROOT = "packages/npm-"  # subpackages without pages holding npm code the main package cannot (output/packages.py)
+LATE_ROOT = "packages/late-"  # subpackages without pages: code the main package cannot hold (output/packages.py)
 
 
 def adapters_dir() -> Path:

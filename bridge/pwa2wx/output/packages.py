@@ -5,9 +5,9 @@ modules only it reaches, and the npm files only they require (subpackages may re
 never the reverse). Tab pages and the start page must stay in the main package, and so does anything two
 groups share.
 
-When that is not enough, the largest npm packages the main package still holds move into subpackages without
-pages (`packages/npm-<n>/`), which app.js loads with `require.async` before the app starts (WeChat's
-"subpackage asynchronisation"); code outside one requires their files through runtime/late.js.
+When that is not enough, the largest npm packages and app modules the main package still holds move into
+subpackages without pages (`packages/late-<n>/`), which app.js loads with `require.async` before the app starts
+(WeChat's "subpackage asynchronisation"); code outside one requires their files through runtime/late.js.
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ from pwa2wx.workspace.symbols import resolve_import
 
 MAIN_PACKAGE_LIMIT = 2 * 1024 * 1024
 LATE_JS = RUNTIME + "late.js"
-# Room kept in the main package for what the npm subpackages add to it (app.js's require.async calls, late.js,
+# Room kept in the main package for what the subpackages without pages add to it (app.js's require.async calls, late.js,
 # the longer requires), and in each of them for its index.
 LATE_ROOM = 64 * 1024
 
@@ -39,7 +39,7 @@ class Placement:
 
     pages: dict[str, str] = field(default_factory=dict)  # component key -> root
     modules: dict[str, str] = field(default_factory=dict)  # module rel -> root
-    late: dict[str, str] = field(default_factory=dict)  # npm file -> root of the subpackage without pages it moves to
+    late: dict[str, str] = field(default_factory=dict)  # code file -> root of the subpackage without pages it moves to
 
     def module_output(self, rel: str) -> str:
         """Where a project module (.ts or .js) lands: same relative path, .js, under its package root."""
@@ -50,6 +50,10 @@ class Placement:
     def require_path(self, from_file: str, rel: str) -> str:
         """require() path from an output file to the compiled project module ``rel``, wherever it lands."""
         return relative(from_file, self.module_output(rel))
+
+    def final_path(self, path: str) -> str:
+        """Where an output file ends up once the code the main package cannot hold has moved (defer_late)."""
+        return f"{self.late[path]}/{path}" if path in self.late else path
 
     def apply(self, plan: Plan) -> None:
         """Prefix moved pages' paths with their package root, in the pages and the route table."""
@@ -64,7 +68,7 @@ class Placement:
                 entry.page = moved.get(entry.page, entry.page)
 
     def roots(self) -> list[str]:
-        """Every subpackage root: the moved groups' and then the npm subpackages'."""
+        """Every subpackage root: the moved groups' and then the subpackages without pages."""
         return sorted(set(self.pages.values())) + self.late_roots()
 
     def late_roots(self) -> list[str]:
@@ -217,10 +221,13 @@ def _relocated(files: dict[str, bytes], moved: dict[str, str], rewrite: Callable
     return dict(sorted(out.items())), rewritten
 
 
-def late_npm(files: dict[str, bytes], roots: list[str], limit: int = MAIN_PACKAGE_LIMIT) -> dict[str, str]:
-    """npm file → the subpackage without pages it moves to, when the main package is still over ``limit`` with
-    the lazy groups moved out: the largest npm packages it holds, until it fits, packed into subpackages of
-    ``limit`` bytes (a package larger than that spread over several). The runtime's own npm code (rxjs) stays."""
+def late_code(files: dict[str, bytes], roots: list[str], app_code: Iterable[str] = (),
+              limit: int = MAIN_PACKAGE_LIMIT) -> dict[str, str]:
+    """Code file → the subpackage without pages it moves to, when the main package is still over ``limit`` with
+    the lazy groups moved out: the largest npm packages and files of ``app_code`` (its modules and global scripts,
+    as output paths) it holds, until it fits, packed into subpackages of ``limit`` bytes (a package larger than
+    that spread over several). Nothing requires those before the app starts: pages, components and app.config.js
+    require them when they run. The runtime's own npm code (rxjs) stays."""
     main = {path: len(data) for path, data in files.items() if root_of(path, roots) == ""}
     over = sum(main.values()) - (limit - LATE_ROOM)
     if over <= 0:
@@ -231,11 +238,12 @@ def late_npm(files: dict[str, bytes], roots: list[str], limit: int = MAIN_PACKAG
     graph = {path: [t for t in loads(path, files[path].decode("utf-8", "replace")) if t.startswith(own)]
              for path in main if path.endswith(".js") and path.startswith(own)}
     pinned = closure(graph, [path for path in main if path.startswith(RUNTIME)])
-    by_package: dict[str, list[str]] = defaultdict(list)
+    units: dict[str, list[str]] = defaultdict(list)  # an npm package, or one file of the app's code: moved whole
     for path in sorted(main):
         if path.startswith(NPM) and path.endswith(".js") and path not in pinned:
-            by_package[package_name(path.removeprefix(NPM))].append(path)
-    size = {name: sum(main[f] for f in paths) for name, paths in by_package.items()}
+            units[package_name(path.removeprefix(NPM))].append(path)
+    units.update({path: [path] for path in sorted(set(app_code) & main.keys()) if path.endswith(".js")})
+    size = {name: sum(main[f] for f in paths) for name, paths in units.items()}
     room = limit - LATE_ROOM
     bins: list[list[str]] = []
     free: list[int] = []
@@ -245,12 +253,12 @@ def late_npm(files: dict[str, bytes], roots: list[str], limit: int = MAIN_PACKAG
         over -= size[name]
         fits = next((i for i, f in enumerate(free) if f >= size[name]), None)
         if fits is not None:
-            bins[fits] += by_package[name]
+            bins[fits] += units[name]
             free[fits] -= size[name]
             continue
         bins.append([])
         free.append(room)
-        for path in by_package[name]:  # in path order; a package larger than a subpackage takes several
+        for path in units[name]:  # in path order; a package larger than a subpackage takes several
             if bins[-1] and free[-1] < main[path]:
                 bins.append([])
                 free.append(room)
@@ -259,8 +267,8 @@ def late_npm(files: dict[str, bytes], roots: list[str], limit: int = MAIN_PACKAG
     return {path: f"{LATE_ROOT}{n}" for n, paths in enumerate(bins, 1) for path in paths}
 
 
-def defer_npm(files: dict[str, bytes], late: dict[str, str]) -> tuple[dict[str, bytes], dict[str, str]]:
-    """The files with the npm files ``late`` places moved into their subpackages without pages; a require of one
+def defer_late(files: dict[str, bytes], late: dict[str, str]) -> tuple[dict[str, bytes], dict[str, str]]:
+    """The files with the code files ``late`` places moved into their subpackages without pages; a require of one
     from outside its subpackage becomes ``require("…/late.js")("<its old path>")``, and each subpackage gets an
     ``index.js`` that requires those files on demand. Also the app modules' rewritten texts (new → old)."""
     moved = {path: f"{root}/{path}" for path, root in late.items() if path in files}
@@ -286,7 +294,7 @@ def defer_npm(files: dict[str, bytes], late: dict[str, str]) -> tuple[dict[str, 
     for root in roots:  # app.js loads each one's index
         entries = ",\n".join(f"  {json.dumps(p)}: function () {{ return require({json.dumps('./' + p)}); }}"
                              for p in sorted(wanted[root]))
-        out[f"{root}/index.js"] = (f"// Generated by pwa2wx: the npm files of this subpackage that code outside it "
+        out[f"{root}/index.js"] = (f"// Generated by pwa2wx: the files of this subpackage that code outside it "
                                    f"requires (pwa2wx/runtime/late.js).\nmodule.exports = {{\n{entries}\n}};\n"
                                    ).encode()
     return dict(sorted(out.items())), rewritten
