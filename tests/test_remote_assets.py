@@ -22,12 +22,15 @@ def gallery(root: Path, base_url: str | None) -> Path:
         "@Component({ selector: 'app-home', template: `<p>Gallery</p>"
         "<img class='hero' src='assets/img/hero.jpg'>"
         "<ion-img class='photo' [src]=\"'assets/img/' + name + '.jpg'\"></ion-img>"
-        "<img class='icon' src='assets/img/icon.png'>` })\n"
-        "export class HomePage { name = 'photo'; }\n"))
+        "<img class='icon' src='assets/img/icon.png'><p>{{ said }}</p>` })\n"
+        "export class HomePage { name = 'photo'; said = '';\n"
+        "  constructor() { fetch('assets/i18n/fr.json').then(r => r.json()).then(t => this.said = t.HELLO); } }\n"))
     (root / "src/assets/img").mkdir(parents=True)
     (root / "src/assets/img/hero.jpg").write_bytes(b"\xff" * BIG)
     (root / "src/assets/img/photo.jpg").write_bytes(b"\xfe" * BIG)
     (root / "src/assets/img/icon.png").write_bytes(b"\x89PNG" + b"\0" * 100)
+    (root / "src/assets/i18n").mkdir()
+    (root / "src/assets/i18n/fr.json").write_text(json.dumps({"HELLO": "Bonjour", "PAD": "p" * BIG}))
     if base_url:
         (root / "pwa2wx.toml").write_text(f'[assets]\nbase_url = "{base_url}"\n')
     link_runtime_packages(root)
@@ -48,14 +51,16 @@ def test_large_images_are_not_packed_and_static_urls_point_at_the_base(converted
     wxml = (out / "pages/home/home.wxml").read_text()
     assert f'src="{BASE}/assets/img/hero.jpg"' in wxml and 'src="/assets/img/icon.png"' in wxml
     [info] = [d for d in result.diagnostics.items if d.code == "PWX421"]
-    assert f"2 images, media files and documents (80 KB, each over 32 KB) load from {BASE}/" in info.message
+    assert f"3 assets (120 KB, each over 32 KB) load from {BASE}/" in info.message
+    assert not (out / "assets/i18n/fr.json").exists()  # data the app requests, as large: from the base too
 
 
 @needs.node
 def test_bound_urls_point_at_the_base_at_run_time(converted):
     out, _ = converted
-    shown = json.dumps(preview.run(out, "pages/home/home").tree)
-    assert f'"src": "{BASE}/assets/img/photo.jpg"' in shown
+    run = preview.run(out, "pages/home/home")
+    assert f'"src": "{BASE}/assets/img/photo.jpg"' in json.dumps(run.tree)
+    assert [args["url"] for args in run.calls("request")] == [f"{BASE}/assets/i18n/fr.json"]
 
 
 def test_without_a_base_url_every_referenced_image_is_packed(tmp_path):

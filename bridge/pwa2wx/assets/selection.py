@@ -24,10 +24,8 @@ from pwa2wx.workspace.model import Project
 SKIPPED_INPUTS = ("node_modules/ionicons/",)
 # Data files whose text can name other assets (e.g. data.json → speaker photos).
 DATA_SUFFIXES = (".json", ".txt", ".csv", ".xml", ".md")
-# Files a mini program shows from a URL as well as from the package, or only from a URL: what an <image>,
-# <video> or <audio> shows, fonts (wx.loadFontFace) and documents (wx.downloadFile + wx.openDocument). With
-# [assets] base_url, such files over the inline limit load from there (the deployed PWA serves them at the
-# same paths) instead of taking room in the package.
+# What an <image>, <video> or <audio> shows, fonts (wx.loadFontFace) and documents (wx.downloadFile +
+# wx.openDocument): what `pwa2wx check` advises [assets] base_url for.
 MEDIA_SUFFIXES = (".png", ".jpg", ".jpeg", ".gif", ".webp", ".svg", ".bmp", ".ico", ".avif",
                   ".mp4", ".webm", ".mov", ".m4v", ".mp3", ".m4a", ".aac", ".wav", ".ogg",
                   ".woff", ".woff2", ".ttf", ".otf", ".pdf", ".doc", ".docx", ".xls", ".xlsx", ".ppt", ".pptx")
@@ -36,6 +34,11 @@ MEDIA_SUFFIXES = (".png", ".jpg", ".jpeg", ".gif", ".webp", ".svg", ".bmp", ".ic
 # as modules, so in the package nothing could load them (index.html's and angular.json's scripts are compiled
 # by the script stage).
 SCRIPT_SUFFIXES = (".js", ".mjs")
+# Files only the package can serve: WXWebAssembly loads a package file. Every other asset is shown or read from a
+# URL as well (media, fonts, documents; data the app's code requests, which the runtime sends to the URL): with
+# [assets] base_url, those over the inline limit load from there (the deployed PWA serves them at the same paths)
+# instead of taking room in the package.
+PACKAGE_ONLY_SUFFIXES = (".wasm",)
 
 _DYNAMIC = re.compile(r"\{\{.*?\}\}|\$\{.*?\}")
 
@@ -48,16 +51,16 @@ class Selection:
 
 
 def served_remotely(project: Project, selection: Selection, base_url: str, diagnostics: Diagnostics) -> Selection:
-    """The selection with its images, media, fonts and documents over the inline limit loaded from ``base_url``
-    (when set)."""
+    """The selection with its files over the inline limit loaded from ``base_url`` (when set), but those only the
+    package can serve."""
     if not base_url:
         return selection
     sizes = {src: (project.root / src).stat().st_size for src, _ in selection.files}
     remote = [(src, out) for src, out in selection.files
-              if out.lower().endswith(MEDIA_SUFFIXES) and sizes[src] > INLINE_LIMIT]
+              if not out.lower().endswith(PACKAGE_ONLY_SUFFIXES) and sizes[src] > INLINE_LIMIT]
     if remote:
         size = sum(sizes[src] for src, _ in remote)
-        shown = counted(len(remote), "image, media file or document", "images, media files and documents")
+        shown = counted(len(remote), "asset")
         diagnostics.add("PWX421", f"{shown} ({size // 1024} KB, each over {INLINE_LIMIT // 1024} KB) load from "
                         f"{base_url.rstrip('/')}/… instead of the package",
                         "pwa2wx.toml", hint="your deployed PWA serves them at those paths; else upload the app's "

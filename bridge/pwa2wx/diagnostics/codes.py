@@ -73,7 +73,7 @@ CODES: dict[str, Code] = {
     "PWX418": Code("error", "asset outside the project or the output folder: not copied"),
     "PWX419": Code("info", "files the app never imports are left out, as ng build leaves them out"),
     "PWX420": Code("info", "components nothing shows (no route, element or code that opens them) are left out"),
-    "PWX421": Code("info", "large images, media and documents load from [assets] base_url instead of the package"),
+    "PWX421": Code("info", "large assets load from [assets] base_url instead of the package"),
     "PWX422": Code("warning", "a script the PWA loads (index.html, angular.json scripts) is not run"),
     "PWX423": Code("warning", "images and audio in the package add up to over 200 KB (WeChat's code quality scan)"),
     "PWX424": Code("info", "[assets] compress re-encoded PNG and JPEG assets smaller"),
