@@ -68,3 +68,23 @@ def test_without_a_base_url_every_referenced_image_is_packed(tmp_path):
     result = convert(root, tmp_path / "out")
     assert (tmp_path / "out/assets/img/hero.jpg").is_file() and (tmp_path / "out/assets/img/photo.jpg").is_file()
     assert "PWX421" not in {d.code for d in result.diagnostics.items}
+
+
+def test_when_the_small_ones_fill_the_main_package_every_asset_loads_from_the_base(tmp_path):
+    """mobile_app_ionic: 2,683 assets of a few KB each, which a bound [src] names by a pattern (2.5 MB), kept the
+    main package over 2 MB with [assets] base_url set."""
+    root = gallery(tmp_path / "app", BASE)
+    for n in range(80):
+        (root / f"src/assets/img/flag-{n}.png").write_bytes(b"\x89PNG" + bytes([n]) * 30_000)
+    home = root / "src/app/home.page.ts"
+    flag = "<img [src]=\"'assets/img/flag-' + n + '.png'\">"
+    home.write_text(home.read_text().replace("<p>Gallery</p>", "<p>Gallery</p>" + flag)
+                    .replace("name = 'photo';", "name = 'photo'; n = 3;"))
+    out = tmp_path / "out"
+    result = convert(root, out)
+    assert result.sizes[""] < 2 * 1024 * 1024 and not list((out / "assets").rglob("*.png"))
+    [info] = [d for d in result.diagnostics.items if d.code == "PWX421"]
+    assert info.message.startswith("84 assets (")
+    assert "all of them: with the small ones the main package was over 2 MB" in info.message
+    run = preview.run(out, "pages/home/home")
+    assert f'"src": "{BASE}/assets/img/flag-3.png"' in json.dumps(run.tree)

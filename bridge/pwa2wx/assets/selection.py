@@ -50,18 +50,22 @@ class Selection:
     remote: list[tuple[str, str]] = field(default_factory=list)  # shown from [assets] base_url
 
 
-def served_remotely(project: Project, selection: Selection, base_url: str, diagnostics: Diagnostics) -> Selection:
-    """The selection with its files over the inline limit loaded from ``base_url`` (when set), but those only the
-    package can serve."""
+def served_remotely(project: Project, selection: Selection, base_url: str, diagnostics: Diagnostics,
+                    every: bool = False) -> Selection:
+    """The selection with its files over the inline limit (``every``: all its files) loaded from ``base_url``
+    (when set), but those only the package can serve."""
     if not base_url:
         return selection
     sizes = {src: (project.root / src).stat().st_size for src, _ in selection.files}
+    over = 0 if every else INLINE_LIMIT
     remote = [(src, out) for src, out in selection.files
-              if not out.lower().endswith(PACKAGE_ONLY_SUFFIXES) and sizes[src] > INLINE_LIMIT]
+              if not out.lower().endswith(PACKAGE_ONLY_SUFFIXES) and sizes[src] > over]
     if remote:
         size = sum(sizes[src] for src, _ in remote)
         shown = counted(len(remote), "asset")
-        diagnostics.add("PWX421", f"{shown} ({size // 1024} KB, each over {INLINE_LIMIT // 1024} KB) load from "
+        why = f"each over {over // 1024} KB" if over else \
+            "all of them: with the small ones the main package was over 2 MB"
+        diagnostics.add("PWX421", f"{shown} ({size // 1024} KB, {why}) load from "
                         f"{base_url.rstrip('/')}/… instead of the package",
                         "pwa2wx.toml", hint="your deployed PWA serves them at those paths; else upload the app's "
                         "assets folder there")

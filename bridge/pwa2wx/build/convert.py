@@ -21,7 +21,7 @@ from pwa2wx.build.scripts import ScriptStage
 from pwa2wx.build.units import BuildOptions, Runner
 from pwa2wx.build.views import View, ViewStage, text_key
 from pwa2wx.diagnostics import Diagnostic, Diagnostics, counted, faults
-from pwa2wx.output import adapters, appfiles, emit, packages, tabbar, webview_page
+from pwa2wx.output import adapters, appfiles, emit, packages, shared_styles, tabbar, webview_page
 from pwa2wx.output.layout import (
     APP_CONFIG,
     GLYPHS,
@@ -117,6 +117,10 @@ def build(proj: Project, config: Config, out: Path, cache: BuildCache, planned: 
     options = BuildOptions(cache, jobs, progress, disk_generation)
     first = current = Build(proj, config, packages.Placement(), planned, options)
     first_files = files = current.run()
+    if config.get("assets", "base_url") and current.package_sizes(files)[""] > packages.MAIN_PACKAGE_LIMIT:
+        # over 2 MB with a place to load assets from: every asset loads from there before any code moves
+        first = current = Build(proj, config, packages.Placement(remote_assets=True), planned, options)
+        first_files = files = current.run()
     limit = packages.MAIN_PACKAGE_LIMIT
     placement = packages.split(proj, first.plan, first_files, limit)
     while placement.pages:  # over 2 MB: build again with lazy groups in subpackages
@@ -205,6 +209,8 @@ class Build:
             self.prune_global_styles()
             files = adapters.prune(self.files)
             media.check_total(files, self.config.get("assets", "compress"), self.diagnostics)
+        with faults.doing("writing once the leading rules several stylesheets share"):
+            files = shared_styles.hoist(files, self.placement.roots())
         if self.placement.roots():
             with faults.doing("moving npm files into the subpackages that alone use them"):
                 files, rewritten = packages.move_npm(files, self.placement.roots())
@@ -270,7 +276,8 @@ class Build:
                         if out.startswith(NPM) and out.endswith(".js"))
         chosen = selection.select(self.project, self.config.get("assets", "include"), self.diagnostics, package_code)
         base_url = self.config.get("assets", "base_url")
-        chosen = selection.served_remotely(self.project, chosen, base_url, self.diagnostics)
+        chosen = selection.served_remotely(self.project, chosen, base_url, self.diagnostics,
+                                           every=self.placement.remote_assets)
         self.remote_assets = {out: f"{base_url.rstrip('/')}/{out}"
                               for _, out in chosen.remote}
         copied: dict[str, bytes] = {}

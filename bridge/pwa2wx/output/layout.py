@@ -18,6 +18,7 @@ ADAPTER_FOLDERS = (RUNTIME, THEME, LOGIN)  # copied from adapters/, pruned to wh
 APP_CONFIG = OWN + "app.config.js"
 ICONS = OWN + "icons/"
 GLYPHS = ICONS + "glyphs.wxss"
+SHARED_STYLES = OWN + "styles/"  # leading rules several stylesheets of a package share (output/shared_styles.py)
 GLOBAL_SCRIPTS = OWN + "scripts/"  # index.html / angular.json "scripts", run before the app
 COPIED_ASSETS = OWN + "assets/"  # a stylesheet's file from outside the assets, uploaded under [assets] base_url
 PWA_FOLDER = "pwa"  # files for the deployed PWA, not the mini program: left out of the upload (packOptions)

@@ -40,6 +40,7 @@ class Placement:
     pages: dict[str, str] = field(default_factory=dict)  # component key -> root
     modules: dict[str, str] = field(default_factory=dict)  # module rel -> root
     late: dict[str, str] = field(default_factory=dict)  # code file -> root of the subpackage without pages it moves to
+    remote_assets: bool = False  # every asset loads from [assets] base_url, not only the large ones
 
     def module_output(self, rel: str) -> str:
         """Where a project module (.ts or .js) lands: same relative path, .js, under its package root."""
