@@ -122,7 +122,12 @@ def build(proj: Project, config: Config, out: Path, cache: BuildCache, planned: 
         first = current = Build(proj, config, packages.Placement(remote_assets=True), planned, options)
         first_files = files = current.run()
     limit = packages.MAIN_PACKAGE_LIMIT
-    placement = packages.split(proj, first.plan, first_files, limit)
+
+    def split(limit: int) -> packages.Placement:
+        placed = packages.split(proj, first.plan, first_files, limit)
+        return dataclasses.replace(placed, remote_assets=first.placement.remote_assets)
+
+    placement = split(limit)
     while placement.pages:  # over 2 MB: build again with lazy groups in subpackages
         current = Build(proj, config, placement, planned, options)
         files = current.run()
@@ -130,7 +135,7 @@ def build(proj: Project, config: Config, out: Path, cache: BuildCache, planned: 
         if over <= 0 or over >= limit:
             break
         limit -= over  # the moved pages' entries in app.json and app.config.js grew the main package: aim lower
-        wider = packages.split(proj, first.plan, first_files, limit)
+        wider = split(limit)
         if wider.pages.keys() == placement.pages.keys():
             break  # nothing more can move
         placement = wider
