@@ -21,10 +21,13 @@ LABEL = "import { label } from '../shared/format';\n"
 EMPTY_SHELL = {"src/main.ts": STANDALONE_MAIN, "src/app/app.component.ts": EMPTY_ROOT}
 
 
-def component(name: str, template: str, extra_import: str = "", body: str = "") -> str:
+def component(name: str, template: str, extra_import: str = "", body: str = "", uses: str = "") -> str:
+    """A component class ``<Name>Page``; ``uses``: the standalone components its template shows (``from``
+    lines are the caller's, in ``extra_import``)."""
     cls = name.title().replace("-", "") + "Page"
+    imports = f"standalone: true, imports: [{uses}], " if uses else ""
     return (f"import {{ Component }} from '@angular/core';\n{extra_import}"
-            f"@Component({{ selector: 'app-{name}', template: `{template}` }})\n"
+            f"@Component({{ selector: 'app-{name}', {imports}template: `{template}` }})\n"
             f"export class {cls} {{ {body} }}\n")
 
 
@@ -50,12 +53,19 @@ def big_app(root: Path) -> Path:
                                              "  { path: 'month', component: MonthPage },\n];\n",
         "src/app/reports/table.ts": "export const TABLE = '" + "x" * BIG + "';\n",
         "src/app/reports/year.page.ts": component(
-            "year", "<p>{{ title }} {{ size }}</p>",
-            "import { TABLE } from './table';\n" + LABEL,
-            "title = label(2026); size = TABLE.length;"),
+            "year", "<p>{{ title }} {{ size }}</p><app-legend></app-legend>",
+            "import { TABLE } from './table';\nimport { LegendPage } from './legend.component';\n" + LABEL,
+            "title = label(2026); size = TABLE.length;", uses="LegendPage"),
         "src/app/reports/month.page.ts": component(
-            "month", "<p>Month {{ drawn }}</p>", "import { draw } from 'chart-lib';\n" + LABEL,
-            "title = label(1); drawn = draw('bars');"),
+            "month", "<p>Month {{ drawn }}</p><app-badge></app-badge>",
+            "import { draw } from 'chart-lib';\nimport { BadgePage } from '../shared/badge.component';\n" + LABEL,
+            "title = label(1); drawn = draw('bars');", uses="BadgePage"),
+        # components: one only the year page shows (with one inside it), one the home page shows too
+        "src/app/reports/legend.component.ts": component(
+            "legend", "<span>legend of</span><app-swatch></app-swatch>",
+            "import { SwatchPage } from './swatch.component';\n", uses="SwatchPage"),
+        "src/app/reports/swatch.component.ts": component("swatch", "<i>swatch</i>", uses=" "),
+        "src/app/shared/badge.component.ts": component("badge", "<b>badge</b>", uses=" "),
     }
     make_workspace(root, files)
     link_runtime_packages(root, {  # a package only the group's month page uses, and one home uses too
@@ -66,8 +76,9 @@ def big_app(root: Path) -> Path:
                     "lib/fmt.js": "exports.fmt = function (s) { return '[' + s + ']'; };\n"},
     })
     (root / "src/app/home/home.page.ts").write_text(component(
-        "home", "<p>{{ title }} {{ shown }}</p>", LABEL + "import { fmt } from 'fmt-lib';\n",
-        "title = label(0); shown = fmt('home');"))
+        "home", "<p>{{ title }} {{ shown }}</p><app-badge></app-badge>",
+        LABEL + "import { fmt } from 'fmt-lib';\nimport { BadgePage } from '../shared/badge.component';\n",
+        "title = label(0); shown = fmt('home');", uses="BadgePage"))
     return root
 
 
@@ -97,6 +108,29 @@ def test_group_moves_with_its_own_modules(converted):
     assert (out / "packages/reports/src/app/reports/reports.routes.js").is_file()
     assert result.sizes[""] < 2 * 1024 * 1024 < result.sizes["packages/reports"]
     assert "PWX409" in {d.code for d in result.diagnostics.items}
+
+
+def test_components_only_the_group_shows_move_with_it(converted):
+    """WeChat lets a subpackage's pages use its own components: those only its pages show (directly or inside
+    another such component) leave the main package with the group."""
+    out, _ = converted
+    for name in ("legend", "swatch"):
+        assert (out / f"packages/reports/components/{name}/{name}.wxml").is_file()
+        assert not (out / f"components/{name}").exists()
+    assert (out / "packages/reports/src/app/reports/legend.component.js").is_file()  # and its class
+    assert (out / "components/badge/badge.wxml").is_file()  # the home page shows it too
+    year = json.loads((out / "packages/reports/pages/year/year.json").read_text())
+    assert year["usingComponents"] == {"app-legend": "/packages/reports/components/legend/legend"}
+
+
+@needs.node
+def test_a_moved_component_shows_in_its_page_and_devtools_compiles_it(converted):
+    out, _ = converted
+    result = preview.run(out, "packages/reports/pages/year/year")
+    assert result.errors == [] and "legend of" in result.text and "swatch" in result.text
+    scan = check(out, compilers=False, devtools=True).devtools
+    assert scan["compile_error"] is None
+    assert {i["name"]: i["passed"] for i in scan["quality"]}["CONTAINS_OTHER_PKG_COMPONENTS"] is True
 
 
 def test_check_measures_each_package(converted):

@@ -428,8 +428,9 @@ def _login_findings(proj: Project, config: Config) -> list[Diagnostic]:
 
 
 def _placed(base: routes.Plan, placement: packages.Placement) -> routes.Plan:
-    """A copy of the plan with the moved pages' paths under their subpackage (the base plan stays as is)."""
+    """A copy of the plan with the moved pages' and components' paths under their subpackage (the base plan stays
+    as is)."""
     plan = dataclasses.replace(base, pages=[dataclasses.replace(p) for p in base.pages],
-                               routes=[dataclasses.replace(r) for r in base.routes])
+                               routes=[dataclasses.replace(r) for r in base.routes], components=dict(base.components))
     placement.apply(plan)
     return plan

@@ -38,6 +38,7 @@ class Placement:
     """Which package root ('' = main) each page and project module goes to."""
 
     pages: dict[str, str] = field(default_factory=dict)  # component key -> root
+    components: dict[str, str] = field(default_factory=dict)  # key of a component used as an element -> root
     modules: dict[str, str] = field(default_factory=dict)  # module rel -> root
     late: dict[str, str] = field(default_factory=dict)  # code file -> root of the subpackage without pages it moves to
     remote_assets: bool = False  # every asset loads from [assets] base_url, not only the large ones
@@ -57,7 +58,10 @@ class Placement:
         return f"{self.late[path]}/{path}" if path in self.late else path
 
     def apply(self, plan: Plan) -> None:
-        """Prefix moved pages' paths with their package root, in the pages and the route table."""
+        """Prefix moved pages' and components' paths with their package root, in the pages, the components and the
+        route table."""
+        for key, package in self.components.items():
+            plan.components[key] = f"{package}/{plan.components[key]}"
         moved = {}
         for page in plan.pages:
             root = self.pages.get(page.component.key)
@@ -89,21 +93,25 @@ def split(project: Project, plan: Plan, files: dict[str, bytes], limit: int = MA
             groups[page.lazy_group].append(page)
     graph = _static_graph(project)
     grouped = {p.component.key for pages in groups.values() for p in pages}
+    shown_in = _shown_only_in(plan, files, {p.path: g for g, pages in groups.items() for p in pages})
     main_roots = [project.main] if project.main else []
     main_roots += [rel for p in plan.pages if p.component.key not in grouped for rel in _starts(p)]
-    main_roots += [key.split("#")[0] for key in plan.components]
+    main_roots += [key.split("#")[0] for key in plan.components if key not in shown_in]
     main_roots += [m for entry in plan.routes for refs in entry.guards.values() for m, _ in refs]
     main_reach = closure(graph, main_roots)
-    # a group's pages and the module loadChildren loads (its NgModule or routes file, which imports the pages)
-    reach = {g: closure(graph, [rel for p in pages for rel in _starts(p)] + [m for m in (f"{g}.ts",) if m in graph])
-             - main_reach for g, pages in groups.items()}
+    # a group's pages, the module loadChildren loads (its NgModule or routes file, which imports the pages) and the
+    # components only its pages show
+    reach = {g: closure(graph, [rel for p in pages for rel in _starts(p)] + [m for m in (f"{g}.ts",) if m in graph]
+                        + [key.split("#")[0] for key, group in shown_in.items() if group == g]) - main_reach
+             for g, pages in groups.items()}
 
     reached_twice = _reached_more_than_once(reach.values())
     exclusive = {g: r - reached_twice for g, r in reach.items()}
     paths = sorted(files)
-
-    code = {g: {f for p in pages for f in _starting_with(paths, p.path + ".")} |
-            {output_path(m) for m in exclusive[g]} for g, pages in groups.items()}
+    views = {g: [p.path for p in pages] + [plan.components[key] for key, group in shown_in.items() if group == g]
+             for g, pages in groups.items()}
+    code = {g: {f for view in views[g] for f in _starting_with(paths, view + ".")} |
+            {output_path(m) for m in exclusive[g]} for g in groups}
     owner_of = {f: g for g, group_files in code.items() for f in group_files}
     npm_gain: dict[str, int] = defaultdict(int)
     for path, group in npm_owners(files, lambda f: owner_of.get(f, "")).items():
@@ -122,9 +130,36 @@ def split(project: Project, plan: Plan, files: dict[str, bytes], limit: int = MA
         main_size -= gains[group]
         for page in groups[group]:
             placement.pages[page.component.key] = root
+        placement.components.update({key: root for key, g in shown_in.items() if g == group})
         for rel in exclusive[group]:
             placement.modules[rel] = root
     return placement
+
+
+def _shown_only_in(plan: Plan, files: dict[str, bytes], group_of: dict[str, str]) -> dict[str, str]:
+    """Component key → the lazy group whose pages alone show the component (in their views or inside other
+    components'), from the views' usingComponents; ``group_of``: page path → its group. WeChat lets a subpackage's
+    pages use its own components, so such a component moves with the group."""
+    key_of = {path: key for key, path in plan.components.items()}
+    users: dict[str, set[str]] = defaultdict(set)  # a component's path -> the views that list it
+    for path, data in files.items():
+        view = path.removesuffix(".json")
+        if path.endswith(".json") and view + ".wxml" in files:
+            for target in json.loads(data).get("usingComponents", {}).values():
+                users[target.lstrip("/")].add(view)
+    shown_in = {}
+    for path, key in key_of.items():
+        groups, seen, stack = set(), {path}, [path]
+        while stack:
+            for user in users[stack.pop()]:
+                if user not in key_of:
+                    groups.add(group_of.get(user, ""))  # a page (or the side menu) of the main package: ""
+                elif user not in seen:
+                    seen.add(user)
+                    stack.append(user)
+        if len(groups) == 1 and "" not in groups:
+            shown_in[key] = groups.pop()
+    return shown_in
 
 
 def _starts(page: Page) -> list[str]:
