@@ -353,6 +353,17 @@ CASES = {
                "src/app/entropy.ts": "import hashWorkerJS from '../assets/workers/hashWorker';\n"
                                      "const blobURL: string = window.URL.createObjectURL(new Blob([hashWorkerJS]));\n"
                                      "export const hashWorker: Worker = new Worker(blobURL);\n"}),
+    "the Angular CLI's web worker: new Worker(new URL('../app.worker', import.meta.url)), a module that imports": Case(
+        '<p>{{ reply }}</p>', ["worker response to hello: 42"],
+        "reply = 'waiting';\n"
+        "constructor() { if (typeof Worker !== 'undefined') {\n"
+        "  const worker = new Worker(new URL('../app.worker', import.meta.url), { type: 'module' });\n"
+        "  worker.onmessage = ({ data }) => { this.reply = data; };\n  worker.postMessage('hello'); } }",
+        files={"src/app/app.worker.ts": "/// <reference lib=\"webworker\" />\nimport { double } from './math';\n\n"
+                                        "addEventListener('message', ({ data }) => {\n"
+                                        "  const response = `worker response to ${data}: ${double(21)}`;\n"
+                                        "  postMessage(response);\n});\n",
+               "src/app/math.ts": "export function double(n: number): number { return n * 2; }\n"}),
     "Angular Universal's browser side: bootstrap on DOMContentLoaded, TransferState; getComputedStyle": Case(
         '<p>{{ state.get(key, "no server state") }} {{ look }}</p>', ["no server state unstyled"],
         "key = makeStateKey<string>('greeting'); look = getComputedStyle(document.body).getPropertyValue('color') "
@@ -658,7 +669,9 @@ def test_a_page_behind_loadchildren_returning_a_module_imported_statically(tmp_p
                                   "a page's hostDirectives provide what it injects "
                                   "(riccardoFasan/ionic-angular-signals-crm's list pages)",
                                   "a Web Worker made of a string constant another module exports (airgap-vault's "
-                                  "entropy workers)"])
+                                  "entropy workers)",
+                                  "the Angular CLI's web worker: new Worker(new URL('../app.worker', import.meta.url)), "
+                                  "a module that imports"])
 def test_a_class_whose_failure_was_a_logged_error_opens_without_any(tmp_path, name):
     """Classes whose symptom was an error Angular logs (not a crash): the page logs none."""
     out = tmp_path / "out"

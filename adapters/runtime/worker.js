@@ -2,12 +2,13 @@
 // Web Workers, run in the page's own thread. A mini program allows no eval, and wx.createWorker runs only a file of
 // the package's `workers` folder, one at a time; so the converter compiles each worker script it finds in the app's
 // code (a string of JavaScript an app makes a Blob of, as airgap-vault's entropy workers) into a function, which
-// its module registers here with the string (`script(text, run)`). `new Worker(url)` of a Blob URL (or a data: URL)
-// whose text is one of them runs it on a scope of its own (`self`, `postMessage`, `onmessage`, `close` and the
-// browser globals a worker has), after the current task; messages go both ways as structured clones, each in a task
-// of its own, and terminate() stops them. A worker whose script was not compiled (a file URL, a string built at run
-// time) constructs, reports once on the console what to do, and fires `error`, as a browser does for a script it
-// cannot load: the page that made it goes on.
+// its module registers here with the string (`script(text, run)`), and a worker module of the app (the Angular
+// CLI's `new Worker(new URL('./app.worker', import.meta.url))`) under a URL of its own. `new Worker(url)` of such a
+// URL, or of a Blob or data: URL whose text is one of them, runs it on a scope of its own (`self`, `postMessage`,
+// `onmessage`, `close` and the browser globals a worker has), after the current task; messages go both ways as
+// structured clones, each in a task of its own, and terminate() stops them. A worker whose script was not compiled
+// (a file URL, a string built at run time) constructs, reports once on the console what to do, and fires `error`,
+// as a browser does for a script it cannot load: the page that made it goes on.
 var dom = require('./dom.js');
 var timers = require('./timers.js');   // what the app's handlers do shows: change detection follows them
 var blob = require('./blob.js');
@@ -91,6 +92,9 @@ class WorkerGlobalScope extends dom.EventTarget {
         !/^(HTML|Node$|Element$|Window$)/.test(key)) this[key] = globals[key];
     }, this);
     this.MessageEvent = MessageEvent;
+    ['postMessage', 'close', 'addEventListener', 'removeEventListener', 'dispatchEvent'].forEach(function (key) {
+      this[key] = this[key].bind(this);   // a script calls them bare
+    }, this);
     this.self = this.globalThis = this;
     this.name = name || '';
     this.onmessage = null;
@@ -118,7 +122,7 @@ class Worker extends dom.EventTarget {
     this.onmessageerror = null;
     this._closed = false;
     var text = scriptText(url);
-    var run = text === undefined ? undefined : scripts.get(text);
+    var run = scripts.get(text === undefined ? String(url && url.href || url) : text);   // a worker module's own URL
     var scope = this._scope = new WorkerGlobalScope(this, options && options.name);
     var worker = this;
     if (!run) {

@@ -58,6 +58,7 @@ class Options:
     star_exports: Callable[[str], list[str]] = field(default=lambda spec: [])  # export * from spec: its names
     worker_scripts: bool = False  # compile the Web Worker scripts written as strings (script/workers.py)
     global_object: str = ""  # a worker script's: the variable its free names are read from (script/workers.py)
+    worker_module: Callable[[str], tuple[str, str] | None] = field(default=lambda spec: None)  # → (file, its text)
 
 
 # ---- public API ------------------------------------------------------------------------------
@@ -99,8 +100,14 @@ def compile_module(project: Project, rel: str, resolve: modules.Resolve, diagnos
         target = resolve_import(project, rel, spec)
         return value_exports(project, target) if target is not None else []
 
+    def worker_module(spec: str) -> tuple[str, str] | None:
+        target = resolve_import(project, rel, spec)
+        module = project.modules.get(target) if target is not None else None
+        return (target, module.source.text) if target is not None and module is not None else None
+
     options = Options(file=rel, locate=resolve, packages_missing=not project.has_node_modules,
-                      standalone=standalone, verify=verify, star_exports=star_exports, worker_scripts=True)
+                      standalone=standalone, verify=verify, star_exports=star_exports, worker_scripts=True,
+                      worker_module=worker_module)
     compiled = compile_source(source, options, diagnostics)
     out_dir = posixpath.dirname(modules.output_path(rel))
     for imp in compiled.imports:
@@ -312,6 +319,7 @@ HANDLERS: Handlers = {
     "import_alias": lambda em, node: "var " + em.default(node)[len("import"):].lstrip(),
     "string": workers.string_literal,
     "template_string": workers.string_literal,
+    "new_expression": workers.new_url,
     **{t: _blank for t in TYPE_STATEMENTS},
     **lower.HANDLERS,
 }
