@@ -283,6 +283,18 @@ def test_npm_code_detects_no_dom_but_gets_the_stub_when_it_assumes_one(tmp_path:
     assert "return web_1.document.createElement('div')" in index
 
 
+def test_npm_code_detects_no_web_worker_but_constructs_the_runtime_s_when_it_assumes_one(tmp_path: Path) -> None:
+    """A library's worker made of its own code cannot run (only the app's worker scripts are compiled): its `typeof
+    Worker` test takes the path without one, as hls.js's and pdf.js's do."""
+    lib = {"package.json": json.dumps({"name": "lib"}),
+           "index.js": "exports.workers = typeof Worker !== 'undefined';\n"
+                       "exports.make = function (url) { return new Worker(url); };\n"}
+    project = load(make_project(tmp_path / "app", {"rxjs": RXJS, "lib": lib}))
+    index = npm.pack(project, ["lib"], Diagnostics())["miniprogram_npm/lib/index.js"].decode("utf-8")
+    assert "typeof Worker !== 'undefined'" in index
+    assert "return new web_1.Worker(url)" in index
+
+
 @needs.node
 def test_a_missing_module_fails_where_it_is_used_not_where_it_is_required(tmp_path: Path) -> None:
     lib = {"package.json": json.dumps({"name": "lib"}),
