@@ -25,6 +25,9 @@ LAZY_REQUIRES = {
         "generated per app and requires the app's modules, which require the runtime: read at each use",
     ("runtime/index.js", "../login/index.js"):
         "the login adapter ships only when [login] backend is set (bridge/pwa2wx/output/adapters.py)",
+    ("runtime/worker.js", "./web.js"):
+        "a worker's scope carries web.js's globals, and web.js requires worker.js for `Worker` (a cycle at load): "
+        "read when a Worker starts or posts",
     ("runtime/webview.js", "../login/index.js"):
         "[webview] handoff, which needs [login]: the login adapter ships only then (bridge/pwa2wx/output/adapters.py)",
     **{("login/index.js", f"./{name}.js"):

@@ -273,14 +273,20 @@ def test_a_nested_copy_of_another_version_is_packed_apart(tmp_path: Path) -> Non
     assert b'require("./_npm/crypto-lib/index.js")' in files["miniprogram_npm/util/index.js"]
 
 
-def test_npm_code_detects_no_dom_but_gets_the_stub_when_it_assumes_one(tmp_path: Path) -> None:
+def test_npm_code_detects_no_dom_nor_web_worker_but_gets_the_runtime_s_when_it_assumes_one(tmp_path: Path) -> None:
+    """A library's worker made of its own code cannot run either (only the app's worker scripts are compiled): its
+    `typeof Worker` test takes the path without one, as hls.js's and pdf.js's do."""
     lib = {"package.json": json.dumps({"name": "lib"}),
            "index.js": "exports.dom = typeof document !== 'undefined' && typeof window !== 'undefined';\n"
-                       "exports.make = function () { return document.createElement('div'); };\n"}
+                       "exports.make = function () { return document.createElement('div'); };\n"
+                       "exports.workers = typeof Worker !== 'undefined';\n"
+                       "exports.work = function (url) { return new Worker(url); };\n"}
     project = load(make_project(tmp_path / "app", {"rxjs": RXJS, "lib": lib}))
     index = npm.pack(project, ["lib"], Diagnostics())["miniprogram_npm/lib/index.js"].decode("utf-8")
     assert "typeof document !== 'undefined' && typeof web_1.window !== 'undefined'" in index
     assert "return web_1.document.createElement('div')" in index
+    assert "typeof Worker !== 'undefined'" in index
+    assert "return new web_1.Worker(url)" in index
 
 
 @needs.node

@@ -317,23 +317,53 @@ CASES = {
                "  constructor(private fcm: FCM, private gone: Gone, avatar: AvatarConfig) {\n"
                "    this.title = 'notes in ' + avatar.colors[0];\n  }\n}\n"},
         packages={"old-avatar": VIEW_ENGINE_LIBRARY}, warnings={"PWX303", "PWX305"}),
-    "a module throws while it loads (a Worker from a Blob, a library wanting a DOM), a child's too": Case(
+    "a module throws while it loads (a canvas it measures with, a library wanting a DOM), a child's too": Case(
         '<p>{{ title }}</p><app-meter></app-meter>', ["loads anyway", "meter"],
         "title = 'loads anyway'; constructor(public audio: AudioService) {}",
         "import { AudioService } from '../audio.service';\nimport { MeterComponent } from '../meter.component';\n",
         component="imports: [MeterComponent],",
         files={"src/app/meter.component.ts":
                "import { Component } from '@angular/core';\n"
-               "const worker = new Worker(URL.createObjectURL(new Blob(['onmessage = () => 1'])));\n"
+               "const width = (document.createElement('canvas') as any).getContext('2d').measureText('x').width;\n"
                "@Component({ selector: 'app-meter', standalone: true, template: '<span>meter</span>' })\n"
-               "export class MeterComponent { level = worker; }\n",
+               "export class MeterComponent { level = width; }\n",
                "src/app/audio.service.ts":
                "import { Injectable } from '@angular/core';\nimport * as jq from 'dom-lib';\n"
-               "const worker = new Worker(window.URL.createObjectURL(new Blob(['onmessage = () => 1'])));\n"
-               "@Injectable({ providedIn: 'root' })\nexport class AudioService { start() { worker.postMessage(jq); } }\n"},
+               "@Injectable({ providedIn: 'root' })\nexport class AudioService { start() { return jq; } }\n"},
         packages={"dom-lib": {"package.json": json.dumps({"name": "dom-lib"}),
                               "index.js": "module.exports = document.createElement('div');\n"}},
-        warnings={"PWX305", "PWX302"}),
+        warnings={"PWX302"}),
+    "a Web Worker made of a string constant another module exports (airgap-vault's entropy workers)": Case(
+        '<p>{{ reply }}</p>', ["digest of abc: h(abc) after 1"],
+        "reply = 'waiting';\n"
+        "constructor() { hashWorker.onmessage = (event: MessageEvent) => { this.reply = event.data.hash; };\n"
+        "  hashWorker.postMessage({ call: 'update', text: 'abc' }); hashWorker.postMessage({ call: 'digest' }); }",
+        "import { hashWorker } from '../entropy';\n",
+        files={"src/assets/workers/hashWorker.ts":
+               "// self.importScripts('sha3.min.js') replaced to work in blob\n"
+               "const hashWorkerJS = `!function(){var n=\"object\"==typeof window,i=n?window:{};"
+               "!n&&\"object\"==typeof self&&(i=self);var S={sha3_256:function(t){return \"h(\"+t+\")\"}};"
+               "if(\"object\"==typeof module&&module.exports)module.exports=S;else for(var k in S)i[k]=S[k]}();\n"
+               "let text = '', updates = 0\n"
+               "self.onmessage = function (event) {\n"
+               "  if (event.data.call === 'update') { text += event.data.text; updates++ }\n"
+               "  if (event.data.call === 'digest') self.postMessage({ hash: 'digest of ' + text + ': ' +\n"
+               "    sha3_256(text) + ' after ' + updates })\n"
+               "}\n`\nexport default hashWorkerJS\n",
+               "src/app/entropy.ts": "import hashWorkerJS from '../assets/workers/hashWorker';\n"
+                                     "const blobURL: string = window.URL.createObjectURL(new Blob([hashWorkerJS]));\n"
+                                     "export const hashWorker: Worker = new Worker(blobURL);\n"}),
+    "the Angular CLI's web worker: new Worker(new URL('../app.worker', import.meta.url)), a module that imports": Case(
+        '<p>{{ reply }}</p>', ["worker response to hello: 42"],
+        "reply = 'waiting';\n"
+        "constructor() { if (typeof Worker !== 'undefined') {\n"
+        "  const worker = new Worker(new URL('../app.worker', import.meta.url), { type: 'module' });\n"
+        "  worker.onmessage = ({ data }) => { this.reply = data; };\n  worker.postMessage('hello'); } }",
+        files={"src/app/app.worker.ts": "/// <reference lib=\"webworker\" />\nimport { double } from './math';\n\n"
+                                        "addEventListener('message', ({ data }) => {\n"
+                                        "  const response = `worker response to ${data}: ${double(21)}`;\n"
+                                        "  postMessage(response);\n});\n",
+               "src/app/math.ts": "export function double(n: number): number { return n * 2; }\n"}),
     "Angular Universal's browser side: bootstrap on DOMContentLoaded, TransferState; getComputedStyle": Case(
         '<p>{{ state.get(key, "no server state") }} {{ look }}</p>', ["no server state unstyled"],
         "key = makeStateKey<string>('greeting'); look = getComputedStyle(document.body).getPropertyValue('color') "
@@ -637,7 +667,11 @@ def test_a_page_behind_loadchildren_returning_a_module_imported_statically(tmp_p
                                   "a service makes a Renderer2 with RendererFactory2 to set a theme class "
                                   "(AndrewJBateman/ionic-angular-news-app)",
                                   "a page's hostDirectives provide what it injects "
-                                  "(riccardoFasan/ionic-angular-signals-crm's list pages)"])
+                                  "(riccardoFasan/ionic-angular-signals-crm's list pages)",
+                                  "a Web Worker made of a string constant another module exports (airgap-vault's "
+                                  "entropy workers)",
+                                  "the Angular CLI's web worker: new Worker(new URL('../app.worker', import.meta.url)), "
+                                  "a module that imports"])
 def test_a_class_whose_failure_was_a_logged_error_opens_without_any(tmp_path, name):
     """Classes whose symptom was an error Angular logs (not a crash): the page logs none."""
     out = tmp_path / "out"

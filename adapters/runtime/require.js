@@ -1,7 +1,7 @@
 'use strict';
 // The require of the app's compiled modules, each of which takes it on its first line
 // (`require = require('…/require.js')(require)`): a module that throws while it loads (a library that
-// wants a DOM, a Web Worker made from a Blob) is reported once and becomes a stand-in, so that the modules
+// wants a DOM, a canvas it measures with) is reported once and becomes a stand-in, so that the modules
 // importing it, and the pages needing them, still load. An import the converter could not resolve is a
 // stand-in too (`.missing(specifier)`), for the app's code and its packages alike.
 var reported = {};

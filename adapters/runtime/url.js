@@ -167,8 +167,9 @@ URL.canParse = function (input, base) {
     return false;
   }
 };
-// An object URL is a file the Blob's bytes are written to: its path is what <image src> and wx APIs take.
-var OBJECT_FILE = '/pwa2wx-blob-', objectUrls = 0;
+// An object URL is a file the Blob's bytes are written to: its path is what <image src> and wx APIs take. The Blob
+// is kept too, for what reads it back by its URL (a Web Worker's script: worker.js).
+var OBJECT_FILE = '/pwa2wx-blob-', objectUrls = 0, objectBlobs = {};
 var EXTENSIONS = { 'image/png': '.png', 'image/jpeg': '.jpg', 'image/gif': '.gif', 'image/webp': '.webp',
   'image/svg+xml': '.svg', 'application/pdf': '.pdf' };
 URL.createObjectURL = function (blob) {
@@ -178,10 +179,12 @@ URL.createObjectURL = function (blob) {
   var body = blob.ɵbody();
   var path = wx.env.USER_DATA_PATH + OBJECT_FILE + Date.now() + '-' + (++objectUrls) + (EXTENSIONS[body.type] || '');
   wx.getFileSystemManager().writeFileSync(path, body.bytes);
+  objectBlobs[path] = blob;
   return path;
 };
 URL.revokeObjectURL = function (path) {
   if (String(path).indexOf(wx.env.USER_DATA_PATH + OBJECT_FILE) !== 0) return;
+  delete objectBlobs[path];
   try {
     wx.getFileSystemManager().unlinkSync(path);
   } catch (e) { /* revoked before, as browsers allow */ }
@@ -310,4 +313,9 @@ URLSearchParams.prototype.toString = function () {
 };
 Object.defineProperty(URLSearchParams.prototype, 'size', { get: function () { return this._list.length; } });
 
-module.exports = { URL: URL, URLSearchParams: URLSearchParams };
+// The Blob an object URL was made of (undefined once revoked, or for another URL)
+function objectBlob(path) {
+  return Object.prototype.hasOwnProperty.call(objectBlobs, path) ? objectBlobs[path] : undefined;
+}
+
+module.exports = { URL: URL, URLSearchParams: URLSearchParams, objectBlob: objectBlob };

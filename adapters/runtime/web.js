@@ -13,6 +13,7 @@ var blob = require('./blob.js');
 var Zone = require('./zone.js').Zone;
 var FormData = require('./form-data.js').FormData;
 var reading = require('./file-reader.js');
+var workers = require('./worker.js');
 var FileReader = reading.FileReader;
 
 var Event = dom.Event, EventTarget = dom.EventTarget, AbortController = dom.AbortController;
@@ -601,6 +602,7 @@ Object.assign(window, {
   queueMicrotask: queueMicrotask, atob: atob, btoa: btoa,
   Headers: Headers, Request: Request, Response: Response, fetch: fetch,
   Blob: Blob, File: blob.File, FormData: FormData, FileReader: FileReader, Image: Image, performance: performance,
+  Worker: workers.Worker, MessageEvent: workers.MessageEvent,
   XMLHttpRequest: XMLHttpRequest, WebSocket: WebSocket, localStorage: localStorage, sessionStorage: sessionStorage,
   navigator: navigator, console: console, getComputedStyle: getComputedStyle,
   requestAnimationFrame: function (fn) { return appSetTimeout(function () { fn(Date.now()); }, 16); },
@@ -707,6 +709,8 @@ module.exports = Object.assign({}, globals, {
   File: blob.File,
   FormData: FormData,
   FileReader: FileReader,
+  Worker: workers.Worker,
+  MessageEvent: workers.MessageEvent,
   Image: Image,
   performance: performance,
   XMLHttpRequest: XMLHttpRequest,

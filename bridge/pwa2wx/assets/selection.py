@@ -93,8 +93,9 @@ def select(project: Project, include: list[str], diagnostics: Diagnostics,
         shown = listed(scripts, 5)
         diagnostics.add("PWX431", f"{counted(len(scripts), 'script asset')} left out of the package, as nothing in "
                         f"a mini program can load a script by URL (a Web Worker, a <script src>): {shown}",
-                        "angular.json", hint="import the code as a module instead (a worker: wx.createWorker); "
-                        "[assets] include ships them anyway")
+                        "angular.json", hint="import the code as a module instead (a worker: a module made with "
+                        "new Worker(new URL('./x.worker', import.meta.url)), or its script as a string constant: "
+                        "README, Worker); [assets] include ships them anyway")
     if left:
         size = sum((project.root / src).stat().st_size for src, _ in left)
         shown = listed([out for _, out in left], 5)

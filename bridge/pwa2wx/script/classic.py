@@ -9,20 +9,18 @@ from __future__ import annotations
 
 import json
 
-from tree_sitter import Node
-
 from pwa2wx.diagnostics import Diagnostics
 from pwa2wx.output.layout import RUNTIME
 from pwa2wx.script import modules
 from pwa2wx.script.transpile import Options, compile_source
-from pwa2wx.script.tsparse import Source, parse
+from pwa2wx.script.tsparse import parse, top_level_names
 
 HIDDEN = ("module", "exports", "define", "require")  # what a UMD wrapper tests to pick CommonJS or AMD
 
 
 def compile_classic(text: str, rel: str, out: str) -> str:
     """ES2017 for the classic script ``rel`` (its text), to be written at ``out`` and required before main."""
-    names = [n for n in _top_level_names(text) if n not in HIDDEN]
+    names = [n for n in top_level_names(text) if n not in HIDDEN]
     shared = "".join(f"window.{name} = {name}; " for name in names)
     wrapped = (f"try {{ (function ({', '.join(HIDDEN)}) {{\n{text}\n;{shared}\n}}).call(window); }} catch (e) {{ "
                f"console.error('pwa2wx: the script ' + {json.dumps(rel)} + ' failed: ' + (e && e.message || e)); }}\n")
@@ -34,20 +32,3 @@ def compile_classic(text: str, rel: str, out: str) -> str:
     options = Options(file=rel, locate=locate, esm=False, report_web=False, node_env=True, verify=False,
                       guard_requires=False)
     return compile_source(parse(wrapped), options, Diagnostics()).js
-
-
-def _top_level_names(text: str) -> list[str]:
-    """The names a classic script's top-level declarations (var, let, const, function, class) make global."""
-    names: list[str] = []
-    src = parse(text)
-    for stmt in src.tree.root_node.named_children:
-        if stmt.type in ("variable_declaration", "lexical_declaration"):
-            names += [_name(src, d) for d in stmt.named_children if d.type == "variable_declarator"]
-        elif stmt.type in ("function_declaration", "generator_function_declaration", "class_declaration"):
-            names.append(_name(src, stmt))
-    return [n for n in names if n]
-
-
-def _name(src: Source, node: Node) -> str:
-    name = node.child_by_field_name("name")
-    return src.node_text(name) if name is not None and name.type == "identifier" else ""

@@ -102,6 +102,7 @@ class Emitter:
         self.web_names: set[str] = set()  # the web globals it reads, which choose the runtime module to require
         self.window_reads: set[str] | None = set()  # the window members it reads (None: it hands the window on)
         self.enum_scope: tuple[str, set[str]] | None = None  # inside an enum body: (enum, member names)
+        self.trailers: list[str] = []  # function declarations written after the code (compiled worker scripts)
 
     # ---- small services used by lower/ngmeta ------------------------------------------------------
 
@@ -213,6 +214,8 @@ class Emitter:
             return f"{self.enum_scope[0]}.{name}"
         if name in modules.BUILD_CONSTANTS:
             return modules.BUILD_CONSTANTS[name]
+        if self.opt.global_object and name not in modules.WORKER_LANGUAGE and name not in modules.RESERVED_WORDS:
+            return f"{self.opt.global_object}.{name}"  # a worker script's global (script/workers.py)
         if name in modules.UNSUPPORTED_GLOBALS and self.opt.report_web:
             code, hint = modules.UNSUPPORTED_GLOBALS[name]
             self.report(code, node, f"'{name}' does not exist in a mini program", hint)
@@ -303,6 +306,7 @@ class Emitter:
         if temps:
             lines.append(f"var {', '.join(temps)};")
         lines.extend(helpers.source(name, self.helpers[name]) for name in sorted(self.helpers))
+        lines.extend(self.trailers)
         return ("\n" + "\n".join(lines) + "\n") if lines else ""
 
     # ---- imports ----------------------------------------------------------------------------------

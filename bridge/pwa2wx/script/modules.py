@@ -22,6 +22,7 @@ WEB_SPECIFIER = "@pwa2wx/runtime/web"
 GLOBALS_SPECIFIER = "@pwa2wx/runtime/globals"
 TIMERS_SPECIFIER = "@pwa2wx/runtime/timers"
 REQUIRE_SPECIFIER = "@pwa2wx/runtime/require"
+WORKER_SPECIFIER = "@pwa2wx/runtime/worker"  # where a compiled Web Worker script registers (script/workers.py)
 
 # specifier -> runtime module (relative to pwa2wx/runtime/). The runtime ships exactly these files.
 RUNTIME_MODULES: dict[str, str] = {
@@ -29,6 +30,7 @@ RUNTIME_MODULES: dict[str, str] = {
     GLOBALS_SPECIFIER: "globals.js",
     TIMERS_SPECIFIER: "timers.js",
     REQUIRE_SPECIFIER: "require.js",
+    WORKER_SPECIFIER: "worker.js",
     "@angular/core": "angular/core.js",
     "@angular/core/rxjs-interop": "angular/core.js",
     "@angular/common": "angular/common.js",
@@ -172,7 +174,7 @@ WEB_GLOBALS = frozenset({
     "HTMLIFrameElement", "Zone", "getComputedStyle", "screen", "WebSocket", "ErrorEvent", "StorageEvent",
     "DOMException", "URL", "history", "Window",
     "URLSearchParams", "TextEncoder", "TextDecoder", "structuredClone", "queueMicrotask", "atob", "btoa",
-    "Blob", "File", "FormData", "FileReader", "Image", "performance",
+    "Blob", "File", "FormData", "FileReader", "Image", "performance", "Worker", "MessageEvent",
 })
 # Web globals that are on the window only from some point on (zone.js's Zone, once the app imports zone.js:
 # zone-loaded.js): `window.Zone` reads the window, not the shim's export, so that code that must run before zone.js
@@ -194,9 +196,9 @@ WEB_WINDOW = frozenset("""
     Float32Array Float64Array FormData Function HTMLAnchorElement HTMLCanvasElement HTMLElement
     HTMLIFrameElement HTMLImageElement HTMLInputElement HTMLVideoElement Headers IDBCursor IDBDatabase
     IDBIndex IDBObjectStore IDBRequest IDBTransaction Image Infinity Int16Array Int32Array Int8Array Intl
-    JSON Map Math NaN Node Number Object Promise Proxy RangeError ReferenceError Reflect RegExp Request
+    JSON Map Math MessageEvent NaN Node Number Object Promise Proxy RangeError ReferenceError Reflect RegExp Request
     Response Set String Symbol SyntaxError TextDecoder TextEncoder TypeError URIError URL URLSearchParams
-    Uint16Array Uint32Array Uint8Array Uint8ClampedArray WeakMap WeakSet WebSocket Window XMLHttpRequest
+    Uint16Array Uint32Array Uint8Array Uint8ClampedArray WeakMap WeakSet WebSocket Window Worker XMLHttpRequest
     alert atob btoa cancelAnimationFrame console crypto customElements decodeURI decodeURIComponent
     devicePixelRatio encodeURI encodeURIComponent fetch getComputedStyle innerHeight innerWidth isFinite
     isNaN localStorage matchMedia navigator parseFloat parseInt performance postMessage queueMicrotask
@@ -235,6 +237,13 @@ JS_GLOBALS = frozenset({
     "clearTimeout", "setInterval", "clearInterval", "require", "module", "exports", "__filename", "__dirname",
     "wx", "getApp", "getCurrentPages", "App", "Page", "Component", "Behavior", "requirePlugin", "__wxConfig",
 })
+# The globals a Web Worker's script reads as they are (the language's and the engine's); it reads any other from its
+# own global scope (runtime/worker.js), as the module system's, the page's and WeChat's are not a worker's: a UMD
+# library in the script then takes its browser branch and puts itself on `self` (script/workers.py).
+WORKER_LANGUAGE = JS_GLOBALS - {
+    "require", "module", "exports", "__filename", "__dirname", "globalThis", "wx", "getApp", "getCurrentPages",
+    "App", "Page", "Component", "Behavior", "requirePlugin", "__wxConfig",
+}
 # Words tree-sitter may hand over as identifiers where it reads past a comment (`new /* … */ class {}`): never
 # a global.
 RESERVED_WORDS = frozenset({
@@ -264,7 +273,6 @@ UNSUPPORTED_GLOBALS: dict[str, tuple[str, str]] = {
     "indexedDB": ("PWX305", "use @ionic/storage or wx.setStorage"),
     "caches": ("PWX305", "use wx.getFileSystemManager() for offline files"),
     "Notification": ("PWX305", "use wx.requestSubscribeMessage"),
-    "Worker": ("PWX305", "use wx.createWorker"),
 }
 
 # Angular tokens whose value is a DOM object in a browser: injecting them gets nothing useful here.

@@ -33,6 +33,10 @@ EMPTY_MODULE = "module.exports = {};\n"
 # npm code reads browser globals from the runtime's web.js, but its `typeof document` test answers that there is
 # no DOM (true in a mini program), so a library takes its DOM-free path; code that assumes a DOM gets the stub.
 NO_DOM = frozenset({"document"})
+# Its `typeof Worker` test answers that there are no Web Workers: the runtime runs only the worker scripts of the app's
+# own code (script/workers.py), so a library that would make one of its code takes its path without (a `new Worker`
+# it makes anyway constructs, fires error and is reported once: runtime/worker.js).
+NO_WORKER = frozenset({"Worker"})
 # Export-map conditions, as a bundler targeting browsers has them ("node" never: a mini program is not Node),
 # in the order they are tried: CommonJS builds first, ES-module builds after.
 CONDITIONS = (("browser", "require", "default"), ("browser", "import", "module", "default"))
@@ -368,7 +372,7 @@ class Packer:
         source = parse(text)
         esm = any(n.type in ("import_statement", "export_statement") for n in source.tree.root_node.named_children)
         scratch = Diagnostics()
-        options = Options(file=label, locate=locate, esm=esm, detected_absent=NO_DOM, report_web=False,
+        options = Options(file=label, locate=locate, esm=esm, detected_absent=NO_DOM | NO_WORKER, report_web=False,
                           node_env=True, verify=False, guard_requires=False)
         compiled = compile_source(source, options, scratch)
         for d in scratch.items:

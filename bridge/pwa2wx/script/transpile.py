@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from tree_sitter import Node
 
 from pwa2wx.diagnostics import Diagnostics
-from pwa2wx.script import classes, esm, lower, modules
+from pwa2wx.script import classes, esm, lower, modules, workers
 from pwa2wx.script.emitter import TYPE_STATEMENTS, Emitter, Handlers, Import
 from pwa2wx.script.tsparse import Source, parse, required_child
 from pwa2wx.workspace.model import Project
@@ -56,6 +56,9 @@ class Options:
     verify: bool = True  # parse the output with esprima 4.0.1 (PWX309); npm files skip it: slow, tested instead
     guard_requires: bool = True  # a required module that throws while loading is a stand-in (the app's code)
     star_exports: Callable[[str], list[str]] = field(default=lambda spec: [])  # export * from spec: its names
+    worker_scripts: bool = False  # compile the Web Worker scripts written as strings (script/workers.py)
+    global_object: str = ""  # a worker script's: the variable its free names are read from (script/workers.py)
+    worker_module: Callable[[str], tuple[str, str] | None] = field(default=lambda spec: None)  # → (file, its text)
 
 
 # ---- public API ------------------------------------------------------------------------------
@@ -97,8 +100,14 @@ def compile_module(project: Project, rel: str, resolve: modules.Resolve, diagnos
         target = resolve_import(project, rel, spec)
         return value_exports(project, target) if target is not None else []
 
+    def worker_module(spec: str) -> tuple[str, str] | None:
+        target = resolve_import(project, rel, spec)
+        module = project.modules.get(target) if target is not None else None
+        return (target, module.source.text) if target is not None and module is not None else None
+
     options = Options(file=rel, locate=resolve, packages_missing=not project.has_node_modules,
-                      standalone=standalone, verify=verify, star_exports=star_exports)
+                      standalone=standalone, verify=verify, star_exports=star_exports, worker_scripts=True,
+                      worker_module=worker_module)
     compiled = compile_source(source, options, diagnostics)
     out_dir = posixpath.dirname(modules.output_path(rel))
     for imp in compiled.imports:
@@ -175,7 +184,7 @@ def _call_expression(em: Emitter, node: Node) -> str:
     if lower.has_optional(node):
         return lower.optional_chain(em, node)
     if (fn is not None and fn.type == "identifier" and em.text(fn) == "require"
-            and em.scopes.lookup(fn) is None):
+            and em.scopes.lookup(fn) is None and not em.opt.global_object):
         return esm.require_call(em, node)
     return em.default(node)
 
@@ -308,6 +317,9 @@ HANDLERS: Handlers = {
     "abstract_class_declaration": _class,
     "class": _class,
     "import_alias": lambda em, node: "var " + em.default(node)[len("import"):].lstrip(),
+    "string": workers.string_literal,
+    "template_string": workers.string_literal,
+    "new_expression": workers.new_url,
     **{t: _blank for t in TYPE_STATEMENTS},
     **lower.HANDLERS,
 }

@@ -339,3 +339,20 @@ def _spaced_conditionals(source: Source) -> Source:
     for at in sorted(found, reverse=True):
         data = data[:at] + b" " + data[at:]
     return Source(source.text, data, parser().parse(data), source.renamed)
+
+
+def top_level_names(text: str) -> list[str]:
+    """The names a classic script's top-level declarations (var, let, const, function, class) make global."""
+    names: list[str] = []
+    src = parse(text)
+    for stmt in src.tree.root_node.named_children:
+        if stmt.type in ("variable_declaration", "lexical_declaration"):
+            names += [_name(src, d) for d in stmt.named_children if d.type == "variable_declarator"]
+        elif stmt.type in ("function_declaration", "generator_function_declaration", "class_declaration"):
+            names.append(_name(src, stmt))
+    return [n for n in names if n]
+
+
+def _name(src: Source, node: Node) -> str:
+    name = node.child_by_field_name("name")
+    return src.node_text(name) if name is not None and name.type == "identifier" else ""
