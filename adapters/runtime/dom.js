@@ -133,7 +133,7 @@ class AbortController {
 
 // ---- document: only a stub. The script compiler reports every use (PWX302); these members exist so
 // common one-liners (classList toggles, title, querySelector(...).classList) do not throw.
-function element(tag) {
+function element(tag, owner) {
   var classList = { add: function () {}, remove: function () {}, toggle: function () { return false; },
     contains: function () { return false; } };
   var el = new EventTarget();
@@ -142,42 +142,86 @@ function element(tag) {
   el.dataset = {};
   el.setAttribute = el.removeAttribute = el.focus = el.blur = function () {};
   el.getAttribute = function () { return null; };
-  el.querySelector = function () { return element(); }; // an inert element: nothing here is a real node
+  el.querySelector = function () { return element('div', el.ownerDocument); }; // an inert element: nothing here is a real node
   el.querySelectorAll = function () { return []; };
-  el.tagName = el.nodeName = String(tag || 'div').toUpperCase();
-  el.appendChild = el.insertBefore = function (child) {
+  el.tagName = el.nodeName = String(tag || 'div').replace(/^[^#].*/, function (name) { return name.toUpperCase(); });
+  el.nodeType = 1;
+  el.ownerDocument = owner || document;
+  // the tree of what the app appended (none of it on screen), which code reads back (jQuery's tests as it loads)
+  el.parentNode = el.firstChild = el.lastChild = null;
+  var kids = el.children = el.childNodes = [];
+  function splice(at, n, child) {
+    if (child) kids.splice(at, n, child);
+    else kids.splice(at, n);
+    el.firstChild = kids[0] || null;
+    el.lastChild = kids[kids.length - 1] || null;
+  }
+  el.appendChild = el.insertBefore = function (child, before) {
+    if (!child || typeof child !== 'object') return child;
+    if (child.parentNode) child.parentNode.removeChild(child);
+    splice(before && kids.indexOf(before) >= 0 ? kids.indexOf(before) : kids.length, 0, child);
+    child.parentNode = el;
     // a <script>, <link> or <img> added to load a URL cannot load here: it fails, as offline, so promises
     // waiting on its onload/onerror settle
-    if (child && /^(SCRIPT|LINK|IMG)$/.test(child.tagName)) {
+    if (/^(SCRIPT|LINK|IMG)$/.test(child.tagName)) {
       setTimeout(function () { child.dispatchEvent(new Event('error')); });
     }
     return child;
   };
-  el.removeChild = function (child) { return child; };
-  el.append = el.prepend = el.remove = function () {};
-  el.contains = function () { return false; };
+  el.removeChild = function (child) {
+    if (kids.indexOf(child) >= 0) splice(kids.indexOf(child), 1);
+    child.parentNode = null;
+    return child;
+  };
+  el.append = el.prepend = function () {};
+  el.remove = function () { if (el.parentNode) el.parentNode.removeChild(el); };
+  el.cloneNode = function (deep) {
+    var copy = element(tag, el.ownerDocument);
+    if (deep) kids.forEach(function (child) { copy.appendChild(child.cloneNode ? child.cloneNode(true) : child); });
+    return copy;
+  };
+  el.contains = function (node) {
+    while (node && node !== el) node = node.parentNode;
+    return !!node;
+  };
   el.getBoundingClientRect = function () { return { x: 0, y: 0, top: 0, left: 0, right: 0, bottom: 0, width: 0, height: 0 }; };
-  el.children = el.childNodes = [];
   return el;
 }
 
-var document = element('#document');
-document.documentElement = element('html');
-document.body = element('body');
-document.head = element('head');
+// the app's `document`, and what `document.implementation.createHTMLDocument()` makes (jQuery parses HTML in one)
+function newDocument() {
+  var doc = element('#document');
+  doc.nodeType = 9; // what libraries test a document by (jQuery's selector engine)
+  doc.ownerDocument = null;
+  doc.createElement = function (tag) { return element(tag, doc); };
+  doc.createTextNode = function (text) {
+    return { nodeType: 3, nodeName: '#text', data: String(text), textContent: String(text), ownerDocument: doc };
+  };
+  doc.createDocumentFragment = function () {
+    var fragment = element('#document-fragment', doc);
+    fragment.nodeType = 11;
+    return fragment;
+  };
+  doc.documentElement = doc.appendChild(doc.createElement('html'));
+  doc.head = doc.documentElement.appendChild(doc.createElement('head'));
+  doc.body = doc.documentElement.appendChild(doc.createElement('body'));
+  doc.getElementById = function () { return null; };
+  doc.getElementsByTagName = function (tag) {
+    var named = { html: doc.documentElement, head: doc.head, body: doc.body }[String(tag).toLowerCase()];
+    return named ? [named] : [];
+  };
+  doc.getElementsByClassName = doc.getElementsByName = function () {
+    return [];
+  };
+  doc.implementation = { createHTMLDocument: newDocument };
+  return doc;
+}
+
+var document = newDocument();
 document.readyState = 'interactive'; // the app's main module runs as a deferred script does
 document.visibilityState = 'visible';
 document.hidden = false;
 document.cookie = '';
-document.createElement = element;
-document.getElementById = function () { return null; };
-document.getElementsByTagName = function (tag) {
-  var named = { html: document.documentElement, head: document.head, body: document.body }[String(tag).toLowerCase()];
-  return named ? [named] : [];
-};
-document.getElementsByClassName = document.getElementsByName = function () {
-  return [];
-};
 Object.defineProperty(document, 'title', {
   get: function () { return ''; },
   set: function (title) { wx.setNavigationBarTitle({ title: String(title) }); }

@@ -119,6 +119,31 @@ test('document is an inert stub: common one-liners do not throw; title sets the 
   assert.strictEqual(wx.callsOf('setNavigationBarTitle').pop().title, 'Schedule');
 });
 
+test("the document is a tree of inert nodes, as jQuery's feature tests read it when it loads", () => {
+  const doc = web.document;
+  // jQuery's selector engine adopts a document only if it is one (and reads nothing of an undefined one)
+  assert.deepStrictEqual([doc.nodeType, doc.nodeName, doc.documentElement.nodeType, doc.body.parentNode.nodeName],
+    [9, '#document', 1, 'HTML']);
+  assert.strictEqual(doc.createElement('fieldset').ownerDocument, doc);
+  // its checkClone test: what was appended comes back, clones included
+  const fragment = doc.createDocumentFragment();
+  const div = fragment.appendChild(doc.createElement('div'));
+  const input = doc.createElement('input');
+  input.setAttribute('type', 'radio');
+  div.appendChild(input);
+  assert.strictEqual(fragment.nodeType, 11);
+  assert.strictEqual(div.cloneNode(true).cloneNode(true).lastChild.nodeName, 'INPUT');
+  assert.ok(div.contains(input) && input.parentNode === div && div.firstChild === input);
+  input.remove();
+  assert.deepStrictEqual([div.childNodes.length, div.lastChild, input.parentNode], [0, null, null]);
+  div.appendChild(doc.createTextNode('x'));
+  assert.strictEqual(div.firstChild.nodeType, 3);
+  // parseHTML's own document
+  const other = doc.implementation.createHTMLDocument('');
+  assert.strictEqual(other.body.ownerDocument, other);
+  assert.notStrictEqual(other, doc);
+});
+
 test('what libraries probe at load: self, CSS.supports, customElements, postMessage, DOM classes (inert)', () => {
   assert.strictEqual(web.self, web.window);
   assert.strictEqual(web.CSS.supports('color-scheme', 'dark'), false);
