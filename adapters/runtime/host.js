@@ -87,12 +87,16 @@ Host.prototype.listen = function () {
   });
 };
 
-// ngOnInit and the first render, then the children that waited for this component's injector
+// ngOnInit and the first render, then the children that waited for this component's injector, once that render has
+// reached them (setData's callback): WeChat sets their properties from it after setData returns, and their ngOnInit
+// reads those as inputs, as Angular gives a child the inputs its parent's first render binds
 Host.prototype.start = function () {
   if (!this.shared) this.hook('ngOnInit');
-  this.detect();
-  this.started = true;
-  (this.wx.__waiting || []).splice(0).forEach(function (fn) { fn(); });
+  var self = this;
+  this.detect(function () {
+    self.started = true;
+    (self.wx.__waiting || []).splice(0).forEach(function (fn) { fn(); });
+  });
 };
 
 Host.prototype.hook = function (name, arg) {
@@ -105,17 +109,21 @@ Host.prototype.hook = function (name, arg) {
   }
 };
 
-Host.prototype.detect = function () {
+// rendered: called once the view has its data (after setData's callback when there was a change)
+Host.prototype.detect = function (rendered) {
   if (this.destroyed) return;
+  var patch = null;
   try {
     if (this.instance.ngDoCheck) this.instance.ngDoCheck();
-    var patch = this.view.update();
+    patch = this.view.update();
     this.queries();
-    if (patch) this.wx.setData(patch);
+    if (patch) this.wx.setData(patch, rendered);
   } catch (e) {
     core.ɵreportError(e);
+    if (rendered) rendered();
     return;
   }
+  if (!patch && rendered) rendered();
   if (!this.viewInit) {
     this.viewInit = true;
     if (!this.shared) {

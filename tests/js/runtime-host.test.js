@@ -187,6 +187,39 @@ test('components: inputs as properties (ngOnChanges), outputs as triggerEvent, D
   app.restore();
 });
 
+test("a component in a component's template has the inputs its owner's first render binds at ngOnInit", async () => {
+  // WeChat creates the inner one with the outer one's template, before the outer one has started (no data yet), and
+  // sets its properties from the outer one's first render after that render's setData has returned
+  const seen = [];
+  const Leaf = component(class {
+    ngOnInit() { seen.push(this.options && this.options.label); }
+  }, { inputs: { options: { alias: 'options', required: false } } });
+  const Mid = component(class {
+    constructor() { this.leafOptions = { label: 'from-mid' }; }
+    ngOnInit() { seen.push('mid'); }
+  }, { inputs: { options: { alias: 'options', required: false } } });
+  const Page = component(class { constructor() { this.midOptions = { a: 1 }; } });
+  const app = miniprogram({
+    'pages/p/p': { route: 'pages/p/p', component: () => Page, render: (c, h) => ({ v0: h.prop(c.midOptions) }) },
+    'components/mid/mid': { component: () => Mid, render: (c, h) => ({ v0: h.prop(c.leafOptions) }) },
+    'components/leaf/leaf': { component: () => Leaf, render: () => ({}) }
+  }, {
+    json: { 'pages/p/p': { usingComponents: { 'app-mid': '/components/mid/mid' } },
+      'components/mid/mid': { usingComponents: { 'app-leaf': '/components/leaf/leaf' } } },
+    render: fakeRender({
+      'pages/p/p.wxml': (d) => [el('app-mid', { options: d.v0 })],
+      'components/mid/mid.wxml': (d) => [el('app-leaf', { options: d.v0 })],
+      'components/leaf/leaf.wxml': () => []
+    })
+  });
+  app.mp.launch();
+  app.mp.open('pages/p/p', {});
+  await app.settle();
+  assert.deepStrictEqual(seen, ['mid', 'from-mid']);
+  assert.deepStrictEqual(app.errors, []);
+  app.restore();
+});
+
 test('pages wait for bootstrap (APP_INITIALIZER) and get their route state', async () => {
   const order = [];
   let seen;
