@@ -146,21 +146,22 @@ function element(tag, owner) {
   el.querySelectorAll = function () { return []; };
   el.tagName = el.nodeName = String(tag || 'div').replace(/^[^#].*/, function (name) { return name.toUpperCase(); });
   el.nodeType = 1;
-  el.ownerDocument = owner || document;
+  link(el, 'ownerDocument', owner || document);
   // the tree of what the app appended (none of it on screen), which code reads back (jQuery's tests as it loads)
-  el.parentNode = el.firstChild = el.lastChild = null;
+  link(el, 'parentNode', null);
   var kids = el.children = el.childNodes = [];
   function splice(at, n, child) {
     if (child) kids.splice(at, n, child);
     else kids.splice(at, n);
-    el.firstChild = kids[0] || null;
-    el.lastChild = kids[kids.length - 1] || null;
+    link(el, 'firstChild', kids[0] || null);
+    link(el, 'lastChild', kids[kids.length - 1] || null);
   }
+  splice(0, 0);
   el.appendChild = el.insertBefore = function (child, before) {
     if (!child || typeof child !== 'object') return child;
     if (child.parentNode) child.parentNode.removeChild(child);
     splice(before && kids.indexOf(before) >= 0 ? kids.indexOf(before) : kids.length, 0, child);
-    child.parentNode = el;
+    link(child, 'parentNode', el);
     // a <script>, <link> or <img> added to load a URL cannot load here: it fails, as offline, so promises
     // waiting on its onload/onerror settle
     if (/^(SCRIPT|LINK|IMG)$/.test(child.tagName)) {
@@ -170,14 +171,14 @@ function element(tag, owner) {
   };
   el.removeChild = function (child) {
     if (kids.indexOf(child) >= 0) splice(kids.indexOf(child), 1);
-    child.parentNode = null;
+    link(child, 'parentNode', null);
     return child;
   };
   el.append = el.prepend = function () {};
   el.remove = function () { if (el.parentNode) el.parentNode.removeChild(el); };
   el.cloneNode = function (deep) {
     var copy = element(tag, el.ownerDocument);
-    if (deep) kids.forEach(function (child) { copy.appendChild(child.cloneNode ? child.cloneNode(true) : child); });
+    if (deep) kids.forEach(function (child) { copy.appendChild(child.cloneNode(true)); });
     return copy;
   };
   el.contains = function (node) {
@@ -188,14 +189,23 @@ function element(tag, owner) {
   return el;
 }
 
+// a link up or across the tree, not enumerable as a browser's are not own properties: JSON.stringify(node) (an
+// event logged with its target) meets no cycle
+function link(node, name, value) {
+  Object.defineProperty(node, name, { value: value, writable: true, configurable: true });
+  return node;
+}
+
 // the app's `document`, and what `document.implementation.createHTMLDocument()` makes (jQuery parses HTML in one)
 function newDocument() {
   var doc = element('#document');
   doc.nodeType = 9; // what libraries test a document by (jQuery's selector engine)
-  doc.ownerDocument = null;
+  link(doc, 'ownerDocument', null);
   doc.createElement = function (tag) { return element(tag, doc); };
   doc.createTextNode = function (text) {
-    return { nodeType: 3, nodeName: '#text', data: String(text), textContent: String(text), ownerDocument: doc };
+    var node = { nodeType: 3, nodeName: '#text', data: String(text), textContent: String(text) };
+    node.cloneNode = function () { return doc.createTextNode(text); };
+    return link(node, 'ownerDocument', doc);
   };
   doc.createDocumentFragment = function () {
     var fragment = element('#document-fragment', doc);
