@@ -556,6 +556,36 @@ CASES = {
                "@Directive({ selector: '[appInner]', standalone: true })\nexport class InnerDirective {}\n"
                "@Directive({ selector: '[appTags]', standalone: true, hostDirectives: [InnerDirective],\n"
                "  providers: [{ provide: HANDLER, useClass: TagsHandler }] })\nexport class TagsDirective {}\n"}),
+    "a component in another component's template reads its inputs in ngOnInit (aleemkhowaja/mobile_app_ionic's "
+    "ps-dropdown-lov in ps-lov-file-types)": Case(
+        "<app-lov></app-lov>", ["dropdown of list 452"], component="imports: [LovComponent],",
+        imports="import { LovComponent } from '../lov.component';\n",
+        files={"src/app/lov.component.ts":
+               "import { Component, Input, OnInit } from '@angular/core';\n"
+               "@Component({ selector: 'app-dropdown', standalone: true, template: '<p>{{ shown }}</p>' })\n"
+               "export class DropdownComponent implements OnInit {\n"
+               "  @Input() options: { lovTypeId: number };\n  shown = '';\n"
+               "  ngOnInit() { this.shown = 'dropdown of list ' + this.options.lovTypeId; } }\n"
+               "@Component({ selector: 'app-lov', standalone: true, imports: [DropdownComponent],\n"
+               "  template: '<app-dropdown [options]=\"defaults\"></app-dropdown>' })\n"
+               "export class LovComponent { defaults = { lovTypeId: 452 }; }\n"}),
+    "a UMD library that takes the window's document as jQuery does: only one of nodeType 9, whose nodes it builds "
+    "and reads back (mehdi-git1/ionic-app-larifi's jQuery)": Case(
+        "<p>{{ shown }}</p>", ["loaded: INPUT"], "shown = $.probe;", "import * as $ from 'tiny-query';\n",
+        packages={"tiny-query": {
+            "package.json": json.dumps({"name": "tiny-query", "main": "dist/tiny-query.js"}),
+            "dist/tiny-query.js":
+                "(function (global, factory) {\n"
+                "  module.exports = global.document ? factory(global) : function () { throw new Error('no document'); };\n"
+                "})(typeof window !== 'undefined' ? window : this, function (window) {\n"
+                "  var preferred = window.document, document;\n"
+                "  function setDocument(doc) { if (doc.nodeType !== 9 || !doc.documentElement) return; document = doc; }\n"
+                "  setDocument(preferred);\n"
+                "  var fragment = document.createDocumentFragment();\n"
+                "  var div = fragment.appendChild(document.createElement('div'));\n"
+                "  div.appendChild(document.createElement('input'));\n"
+                "  return { probe: 'loaded: ' + div.cloneNode(true).lastChild.nodeName };\n"
+                "});\n"}}),
 }
 
 
