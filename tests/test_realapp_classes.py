@@ -569,6 +569,12 @@ CASES = {
                "@Component({ selector: 'app-lov', standalone: true, imports: [DropdownComponent],\n"
                "  template: '<app-dropdown [options]=\"defaults\"></app-dropdown>' })\n"
                "export class LovComponent { defaults = { lovTypeId: 452 }; }\n"}),
+    "an HTML file's body read through DOMParser (aleemkhowaja/mobile_app_ionic's html viewer)": Case(
+        "<p>{{ shown }}</p>", ["Read the terms"],
+        "shown = '';\n"
+        "ngOnInit() { const doc = new DOMParser().parseFromString('<html><head><title>T</title></head>'\n"
+        "  + '<body><b>Read the terms</b></body></html>', 'text/html');\n"
+        "  this.shown = doc.getElementsByTagName('body')[0].innerHTML.replace(/<[^>]+>/g, ''); }"),
     "a UMD library that takes the window's document as jQuery does: only one of nodeType 9, whose nodes it builds "
     "and reads back (mehdi-git1/ionic-app-larifi's jQuery)": Case(
         "<p>{{ shown }}</p>", ["loaded: INPUT"], "shown = $.probe;", "import * as $ from 'tiny-query';\n",

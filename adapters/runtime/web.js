@@ -673,6 +673,25 @@ var DOM_CLASSES = { Node: Node, Element: Element, HTMLElement: HTMLElement };
   DOM_CLASSES[name] = function () {};
 });
 
+// DOMParser: there is no HTML parser here. An HTML text gives a document whose head and body hold the text's parts
+// as their innerHTML (what code reads to show it with [innerHTML]), and whose title is its <title>; XML is not parsed
+DOM_CLASSES.DOMParser = function DOMParser() {};
+DOM_CLASSES.DOMParser.prototype.parseFromString = function (text, type) {
+  if (!/html/.test(type)) throw new DOMException('DOMParser parses no ' + type + ' in a mini program', 'NotSupportedError');
+  text = String(text);
+  var part = function (tag) {
+    var m = new RegExp('<' + tag + '\\b[^>]*>([\\s\\S]*?)</' + tag + '\\s*>', 'i').exec(text);
+    return m ? m[1] : null;
+  };
+  var doc = globals.document.implementation.createHTMLDocument('');
+  var body = part('body');
+  doc.head.innerHTML = part('head') || '';
+  doc.body.innerHTML = body !== null ? body
+    : text.replace(/<head\b[\s\S]*?<\/head\s*>|<\/?(html|body|!doctype)\b[^>]*>/gi, '');
+  doc.title = (part('title') || '').trim();
+  return doc;
+};
+
 // Window: what `window` is an instance of, and the token apps provide it under ({ provide: Window, useValue:
 // window }, then a constructor parameter typed Window, as Angular's compiler reads a type that is also a global)
 function Window() {}

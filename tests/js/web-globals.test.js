@@ -149,6 +149,17 @@ test("the document is a tree of inert nodes, as jQuery's feature tests read it w
   assert.notStrictEqual(other, doc);
 });
 
+test("DOMParser: an HTML text's head and body as innerHTML, its title; XML is not parsed", () => {
+  const parser = new web.window.DOMParser();
+  const doc = parser.parseFromString('<!DOCTYPE html><html><head><title> Terms </title></head>' +
+    '<body class="x"><p>Read <b>this</b></p></body></html>', 'text/html');
+  assert.strictEqual(doc.getElementsByTagName('body')[0].innerHTML, '<p>Read <b>this</b></p>');
+  assert.deepStrictEqual([doc.title, doc.head.innerHTML, doc.nodeType], ['Terms', '<title> Terms </title>', 9]);
+  assert.notStrictEqual(doc, web.document);
+  assert.strictEqual(new web.DOMParser().parseFromString('<p>a</p>', 'text/html').body.innerHTML, '<p>a</p>');
+  assert.throws(() => parser.parseFromString('<gpx/>', 'application/xml'), { name: 'NotSupportedError' });
+});
+
 test('what libraries probe at load: self, CSS.supports, customElements, postMessage, DOM classes (inert)', () => {
   assert.strictEqual(web.self, web.window);
   assert.strictEqual(web.CSS.supports('color-scheme', 'dark'), false);
