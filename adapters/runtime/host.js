@@ -87,9 +87,8 @@ Host.prototype.listen = function () {
   });
 };
 
-// ngOnInit and the first render, then the children that waited for this component's injector, once that render has
-// reached them (setData's callback): WeChat sets their properties from it after setData returns, and their ngOnInit
-// reads those as inputs, as Angular gives a child the inputs its parent's first render binds
+// ngOnInit and the first render, then the children that waited for this component's injector, once that render is
+// applied (setData's callback): their ngOnInit reads the inputs it binds
 Host.prototype.start = function () {
   if (!this.shared) this.hook('ngOnInit');
   var self = this;
