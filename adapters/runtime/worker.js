@@ -3,7 +3,7 @@
 // the package's `workers` folder, one at a time; so the converter compiles each worker script it finds in the app's
 // code (a string of JavaScript an app makes a Blob of, as airgap-vault's entropy workers) into a function, which
 // its module registers here with the string (`script(text, run)`), and a worker module of the app (the Angular
-// CLI's `new Worker(new URL('./app.worker', import.meta.url))`) under a URL of its own. `new Worker(url)` of such a
+// CLI's `new Worker(new URL('./app.worker', …))`) under a URL of its own. `new Worker(url)` of such a
 // URL, or of a Blob or data: URL whose text is one of them, runs it on a scope of its own (`self`, `postMessage`,
 // `onmessage`, `close` and the browser globals a worker has), after the current task; messages go both ways as
 // structured clones, each in a task of its own, and terminate() stops them. A worker whose script was not compiled
