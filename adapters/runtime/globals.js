@@ -13,6 +13,15 @@ var globals = {
   document: dom.document, location: address.location, history: address.history,
   setTimeout: timers.setTimeout, setInterval: timers.setInterval
 };
+// MutationObserver, ResizeObserver, IntersectionObserver: the document stub is never laid out and changes no page, so
+// they observe nothing and their callbacks never run (the converter warns where the app uses one: PWX302)
+['MutationObserver', 'ResizeObserver', 'IntersectionObserver'].forEach(function (name) {
+  var C = globals[name] = function (callback) {
+    if (typeof callback !== 'function') throw new TypeError("Failed to construct '" + name + "': callback is not a function");
+  };
+  C.prototype.observe = C.prototype.unobserve = C.prototype.disconnect = function () {};
+  C.prototype.takeRecords = function () { return []; };
+});
 Object.assign(window, globals, { open: address.open, clearTimeout: clearTimeout, clearInterval: clearInterval });
 window.window = window.self = window;
 

@@ -250,3 +250,34 @@ test("a child '' redirect without pathMatch applies once, as Angular's does: /si
   assert.strictEqual(router.url, '/signin/email');
   a.restore();
 });
+
+test("route.parent: a level for each route above the page's and the root's, each with the params its path names", async () => {
+  // GonnaOrder reads this.route.snapshot.parent.parent.params.id on pages nested under stores/:id/settings
+  const routes = [
+    { path: 'home', page: 'pages/home/home', pathMatch: 'prefix' },
+    { path: 'stores/:id/settings/rules/:rule', page: 'pages/detail/detail', pathMatch: 'prefix',
+      parents: ['stores/:id', 'stores/:id/settings'] }
+  ];
+  const a = app(routes);
+  await a.settle();
+  const router = a.core.ɵroot.get(a.router.Router);
+  await router.navigateByUrl('/stores/7/settings/rules/3');
+  await a.settle();
+  const route = a.top().__ng.route;
+  assert.deepStrictEqual(route.snapshot.params, { id: '7', rule: '3' });
+  assert.deepStrictEqual(route.snapshot.parent.parent.params, { id: '7' });
+  assert.deepStrictEqual(route.parent.snapshot.url.map(String), ['stores', '7', 'settings']);
+  assert.strictEqual(route.parent.parent.parent, route.root);
+  assert.strictEqual(route.root.parent, null);
+  assert.strictEqual(route.pathFromRoot.length, 4);
+  assert.strictEqual(route.parent.firstChild, route);
+  assert.strictEqual(route.snapshot.root, route.root.snapshot);
+  let seen;
+  route.parent.parent.params.subscribe((p) => { seen = p; });
+  assert.deepStrictEqual(seen, { id: '7' });
+  // a top-level page's parent is the root's, as Angular's (not null)
+  await router.navigateByUrl('/home');
+  await a.settle();
+  assert.strictEqual(a.top().__ng.route.parent, a.top().__ng.route.root);
+  a.restore();
+});

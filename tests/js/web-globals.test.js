@@ -403,3 +403,17 @@ test('Image: a package picture loads with its size (wx.getImageInfo); one it can
   await failed;
   assert.deepStrictEqual([bad.width, bad.naturalWidth], [10, 0]);
 });
+
+test('MutationObserver, ResizeObserver, IntersectionObserver construct and observe nothing (GonnaOrder set them up in its components)', () => {
+  ['MutationObserver', 'ResizeObserver', 'IntersectionObserver'].forEach((name) => {
+    let called = false;
+    const observer = new web[name](() => { called = true; });
+    observer.observe(web.document.createElement('div'), { childList: true });
+    observer.unobserve(web.document.body);
+    assert.deepStrictEqual(observer.takeRecords(), []);
+    observer.disconnect();
+    assert.strictEqual(called, false);
+    assert.strictEqual(web.window[name], web[name]);
+    assert.throws(() => new web[name](), TypeError);
+  });
+});

@@ -178,6 +178,11 @@ def test_route_data_is_inherited_as_angular_does_it(tmp_path):
     assert data[("home", "pages/home/home")] == {"open": True}
     assert data[("home/list", "pages/list/list")] == {"open": True, "kind": "list"}
     assert data[("home/list/x", "pages/home/home")] == {}
+    # each entry names the routes above it: the levels of Angular's ActivatedRoute tree (route.parent)
+    parents = {(entry.path, entry.page): entry.parents for entry in plan.routes}
+    assert parents[("home", "pages/home/home")] == ["home"]
+    assert parents[("home/list", "pages/list/list")] == ["home"]
+    assert parents[("home/list/x", "pages/home/home")] == ["home", "home/list"]
 
 
 def test_a_parents_guards_reach_its_children_and_not_its_siblings(tmp_path):

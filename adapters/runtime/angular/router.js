@@ -103,6 +103,10 @@ function bind(pattern, segs, prefix) {
   return prefix || pattern.length === segs.length ? params : null;
 }
 
+function paramNames(pattern) {
+  return split(pattern).filter(function (s) { return s.charAt(0) === ':'; }).map(function (s) { return s.slice(1); });
+}
+
 function fill(pattern, params) {
   return pattern.replace(/:([A-Za-z0-9_$]+)/g, function (m, name) {
     return name in params ? encodeURIComponent(params[name]) : m;
@@ -381,8 +385,9 @@ function redirected(extras) {
   return { replaceUrl: true, ɵredirects: (extras.ɵredirects || 0) + 1 };
 }
 
-// ---- ActivatedRoute: one per page, from the state its navigation carried (or its query)
-function ActivatedRoute(state) {
+// ---- ActivatedRoute: one per page, from the state its navigation carried (or its query), under one per route above
+// it (the entry's `parents`) and the root's, each with the params its own path names
+function ActivatedRoute(state, above) {
   state = state || stateOf(null, {}, new UrlTree([]));
   this.params = new rx.BehaviorSubject(state.params);
   this.queryParams = new rx.BehaviorSubject(state.queryParams);
@@ -395,14 +400,36 @@ function ActivatedRoute(state) {
   this.title = new rx.BehaviorSubject(this.snapshot.title);
   this.routeConfig = state.entry;
   this.outlet = 'primary';
-  this.parent = null;
-  this.firstChild = null;
-  this.children = [];
-  this.root = this;
-  this.pathFromRoot = [this];
+  if (above) return;
+  var chain = [new ActivatedRoute(stateOf(null, {}, new UrlTree([])), true)];
+  ((state.entry && state.entry.parents) || []).forEach(function (path) {
+    var params = {};
+    paramNames(path).forEach(function (n) { if (n in state.params) params[n] = state.params[n]; });
+    var level = stateOf(null, params, new UrlTree(split(fill(path, params)).map(decode)));
+    level.data = state.data;
+    chain.push(new ActivatedRoute(level, true));
+  });
+  chain.push(this);
+  chain.forEach(function (route, i) {
+    route.parent = chain[i - 1] || null;
+    route.firstChild = chain[i + 1] || null;
+    route.children = route.firstChild ? [route.firstChild] : [];
+    route.root = chain[0];
+    route.pathFromRoot = chain.slice(0, i + 1);
+    linkSnapshot(route);
+  });
+}
+function linkSnapshot(route) {
+  var s = route.snapshot;
+  s.parent = route.parent && route.parent.snapshot;
+  s.firstChild = route.firstChild && route.firstChild.snapshot;
+  s.children = route.firstChild ? [s.firstChild] : [];
+  s.root = route.root.snapshot;
+  s.pathFromRoot = route.pathFromRoot.map(function (r) { return r.snapshot; });
 }
 ActivatedRoute.prototype.ɵupdate = function (state) {
   this.snapshot = snapshotOf(state);
+  linkSnapshot(this);
   this.params.next(state.params);
   this.queryParams.next(state.queryParams);
   this.fragment.next(state.fragment);
@@ -423,15 +450,12 @@ function ɵstateFor(page, query) {
   var q = {};
   Object.keys(query || {}).forEach(function (k) { q[k] = decode(query[k]); });
   var entries = address.config().routes.filter(function (r) { return r.page === page; });
-  var names = function (r) {
-    return split(r.path).filter(function (s) { return s.charAt(0) === ':'; }).map(function (s) { return s.slice(1); });
-  };
   // the route that uses the most of the query as its params (a bare '' child route must not win)
-  var entry = entries.filter(function (r) { return names(r).every(function (n) { return n in q; }); })
-    .sort(function (a, b) { return names(b).length - names(a).length; })[0] || entries[0];
+  var entry = entries.filter(function (r) { return paramNames(r.path).every(function (n) { return n in q; }); })
+    .sort(function (a, b) { return paramNames(b.path).length - paramNames(a.path).length; })[0] || entries[0];
   var params = {};
   var rest = assign({}, q);
-  (entry ? names(entry) : []).forEach(function (n) {
+  (entry ? paramNames(entry.path) : []).forEach(function (n) {
     if (n in rest) params[n] = rest[n];
     delete rest[n];
   });

@@ -408,8 +408,7 @@ class Build:
         pages: its app code is not there, and the web-view pages run no guards)."""
         guards = {kind: [(self.placement.require_path(APP_CONFIG, m), name) for m, name in refs]
                   for kind, refs in entry.guards.items()} if not self.pwa_only else {}
-        return routes.RouteEntry(entry.path, entry.page, entry.redirect_to, entry.path_match, guards, entry.data,
-                                 entry.title)
+        return dataclasses.replace(entry, guards=guards)
 
     def package_sizes(self, files: dict[str, bytes]) -> dict[str, int]:
         """Bytes per package root ('' = main)."""

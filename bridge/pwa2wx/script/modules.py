@@ -175,6 +175,7 @@ WEB_GLOBALS = frozenset({
     "DOMException", "URL", "history", "Window",
     "URLSearchParams", "TextEncoder", "TextDecoder", "structuredClone", "queueMicrotask", "atob", "btoa",
     "Blob", "File", "FormData", "FileReader", "Image", "performance", "Worker", "MessageEvent", "DOMParser",
+    "MutationObserver", "ResizeObserver", "IntersectionObserver",
 })
 # Web globals that are on the window only from some point on (zone.js's Zone, once the app imports zone.js:
 # zone-loaded.js): `window.Zone` reads the window, not the shim's export, so that code that must run before zone.js
@@ -189,6 +190,7 @@ TIMER_GLOBALS = frozenset({"setTimeout", "setInterval"})
 LIGHT_GLOBALS = frozenset({
     "window", "self", "document", "location", "history", "Event", "CustomEvent", "ErrorEvent", "StorageEvent",
     "DOMException", "EventTarget", "AbortController", "AbortSignal", "setTimeout", "setInterval",
+    "MutationObserver", "ResizeObserver", "IntersectionObserver",
 })
 # The members web.js adds to globals.js's window (tests/test_web_globals.py holds this to the two files).
 WEB_WINDOW = frozenset("""
@@ -261,9 +263,9 @@ DOM_HINT = ("a mini program has no DOM: bind the value in the template ([class.x
 # Free globals (or window.<name>) that a mini program lacks: (code, what to do instead).
 UNSUPPORTED_GLOBALS: dict[str, tuple[str, str]] = {
     "document": ("PWX302", "the runtime's document is a stub that does nothing; " + DOM_HINT),
-    "MutationObserver": ("PWX302", DOM_HINT),
-    "IntersectionObserver": ("PWX302", "use wx.createIntersectionObserver(component)"),
-    "ResizeObserver": ("PWX302", DOM_HINT),
+    "MutationObserver": ("PWX302", "the runtime's observes nothing (no DOM changes to see); " + DOM_HINT),
+    "IntersectionObserver": ("PWX302", "the runtime's observes nothing; use wx.createIntersectionObserver(component)"),
+    "ResizeObserver": ("PWX302", "the runtime's observes nothing (nothing is laid out); " + DOM_HINT),
     "getComputedStyle": ("PWX302", DOM_HINT),
     "HTMLElement": ("PWX302", DOM_HINT),
     "customElements": ("PWX302", "custom elements do not exist in a mini program; use a component"),

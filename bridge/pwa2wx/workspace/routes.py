@@ -61,6 +61,9 @@ class RouteEntry:
     path_match: str = "prefix"
     guards: Guards = field(default_factory=dict)
     data: dict = field(default_factory=dict)
+    # the full patterns of the routes above it, outermost first: each is a level of Angular's ActivatedRoute tree
+    # (route.parent), which the route table's flat entries no longer show
+    parents: list[str] = field(default_factory=list)
     title: str | None = None
 
 
@@ -181,18 +184,20 @@ class Planner:
 
     def _flatten(self, routes: list[Route], prefix: str, shells: tuple[Component, ...],
                  inherited: dict | None = None, guarded: Guards | None = None,
-                 modules: tuple[tuple[str, str], ...] = ()) -> None:
+                 modules: tuple[tuple[str, str], ...] = (), parents: tuple[str, ...] = ()) -> None:
         """Route entries of ``routes`` under ``prefix`` and the tabs ``shells`` above it; ``inherited`` is the
         data of a parent whose children take it (Angular's 'emptyOnly' inheritance: a componentless parent's
         data, or any parent's for a '' child); ``guarded``: the guards of the routes above, which run when one
-        of their children activates; ``modules``: the lazily loaded NgModules above."""
+        of their children activates; ``modules``: the lazily loaded NgModules above; ``parents``: the full
+        patterns of the routes above."""
         for route in routes:
-            faults.contain(partial(self._flatten_one, route, prefix, shells, inherited or {}, guarded or {}, modules),
+            faults.contain(partial(self._flatten_one, route, prefix, shells, inherited or {}, guarded or {}, modules,
+                                   parents),
                            lambda: None, self.diagnostics.items, "PWX902",
                            f"planning the route '{_join(prefix, route.path)}'", route.file)
 
     def _flatten_one(self, route: Route, prefix: str, shells: tuple[Component, ...], inherited: dict,
-                     guarded: Guards, modules: tuple[tuple[str, str], ...]) -> None:
+                     guarded: Guards, modules: tuple[tuple[str, str], ...], parents: tuple[str, ...]) -> None:
         full = _join(prefix, route.path)
         data = {**inherited, **route.data}
         own = self._guards(route)
@@ -219,11 +224,12 @@ class Planner:
             if page.title is None:
                 page.title = route.title
             self.routes.append(RouteEntry(full, page=page.path, path_match=route.path_match,
-                                          guards=entry_guards, data=data, title=route.title))
+                                          guards=entry_guards, data=data, title=route.title, parents=list(parents)))
         if route.module is not None:
             modules = (*modules, route.module)
         for child in route.children:  # one at a time: route order is matching order
-            self._flatten([child], full, shells, data if comp is None or not child.path else None, below, modules)
+            self._flatten([child], full, shells, data if comp is None or not child.path else None, below, modules,
+                          (*parents, full))
 
     def _guards(self, route: Route) -> Guards:
         out = {}
