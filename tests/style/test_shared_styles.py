@@ -65,7 +65,7 @@ def outputs(tmp_path_factory):
     hoisted, inline = root.parent / "hoisted", root.parent / "inline"
     convert(root, hoisted)
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(shared_styles, "MIN_RUN", 10**9)
+        patch.setattr(shared_styles, "MIN_SHARED", 10**9)
         convert(root, inline)
     return hoisted, inline
 

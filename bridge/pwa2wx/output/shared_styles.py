@@ -19,8 +19,8 @@ from pwa2wx.output.layout import NPM, OWN, SHARED_STYLES
 from pwa2wx.output.packages import root_of
 from pwa2wx.script.modules import relative
 
-# A run shorter than this stays in each file: an import saves less than the file and the import cost.
-MIN_RUN = 1024
+# A file whose shared leading rules are shorter than this keeps them: its imports would save too little.
+MIN_SHARED = 1024
 
 
 @dataclass
@@ -107,7 +107,7 @@ def _hoist_package(sheets: dict[str, list[str]], files: dict[str, bytes], root: 
             run.append(rule)
         if run:
             runs.append((node, run))
-        if sum(len(r) for _, rs in runs for r in rs) < MIN_RUN:
+        if sum(len(r) for _, rs in runs for r in rs) < MIN_SHARED:
             continue
         imports = []
         for last, run in runs:
