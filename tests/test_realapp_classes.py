@@ -569,6 +569,23 @@ CASES = {
                "@Component({ selector: 'app-lov', standalone: true, imports: [DropdownComponent],\n"
                "  template: '<app-dropdown [options]=\"defaults\"></app-dropdown>' })\n"
                "export class LovComponent { defaults = { lovTypeId: 452 }; }\n"}),
+    "a child's input bound to undefined at first: the value that comes later is no first change "
+    "(dynamic-angular-form-json builds its form on a change that is not the first)": Case(
+        "<app-form [jsonFormData]=\"formData\"></app-form>", ["controls: 2"], component="imports: [FormComponent],",
+        code="formData: any;\nconstructor(private http: HttpClient) {}\n"
+             "ngOnInit() { this.http.get('assets/form.json').subscribe(d => { this.formData = d; }); }",
+        imports="import { FormComponent } from '../form.component';\n"
+                "import { HttpClient, provideHttpClient } from '@angular/common/http';\n"
+                "export const PROVIDERS = [provideHttpClient()];\n",
+        files={"src/main.ts": MAIN_WITH_HOME_PROVIDERS,
+               "src/assets/form.json": '{"controls": [{"name": "a"}, {"name": "b"}]}',
+               "src/app/form.component.ts":
+               "import { Component, Input, OnChanges, SimpleChanges } from '@angular/core';\n"
+               "@Component({ selector: 'app-form', standalone: true, template: '<p>{{ built }}</p>' })\n"
+               "export class FormComponent implements OnChanges {\n"
+               "  @Input() jsonFormData: { controls: object[] };\n  built = 'no controls';\n"
+               "  ngOnChanges(changes: SimpleChanges) {\n"
+               "    if (!changes['jsonFormData'].firstChange) this.built = 'controls: ' + this.jsonFormData.controls.length; } }\n"}),
     "an HTML file's body read through DOMParser (aleemkhowaja/mobile_app_ionic's html viewer)": Case(
         "<p>{{ shown }}</p>", ["Read the terms"],
         "shown = '';\n"
