@@ -94,8 +94,7 @@ function startComponent(wxThis, def, inputs) {
     });
     host.outputs();
     host.inputs(initial);
-    // Angular's first ngOnChanges has every bound input, undefined ones too: a value that comes later is no first
-    // change (the binding is not told apart from none here, and an unbound input never changes)
+    // a later value is no first change (Angular's first pass counts inputs bound to undefined)
     Object.keys(inputs).forEach(function (f) { host.seen[f] = true; });
     host.start();
     var ref = wxThis.dataset && wxThis.dataset.ref;
