@@ -383,6 +383,17 @@ def test_a_tabs_shell_its_main_package_tab_pages_need_stays_with_them(tmp_path):
     assert shown.errors == [] and "home, under the shell" in shown.text
 
 
+def test_code_the_main_package_cannot_hold_is_placed_once_a_polyfill_in_an_npm_package_too():
+    """app.config.js's polyfills are among the app's code late_code may move; one that is an npm file moves with its
+    package, not a second time on its own."""
+    files = {"miniprogram_npm/poly/index.js": b"p" * 1_000_000, "src/app/store.js": b"s" * 900_000,
+             "src/app/other.js": b"o" * 850_000, "app.wxss": b"w" * 700_000}
+    late = packages.late_code(files, [], ["src/app/store.js", "src/app/other.js", "miniprogram_npm/poly/index.js"])
+    # counted once, the polyfill's bytes leave once: the app's largest module has to go too
+    assert sorted(late) == ["miniprogram_npm/poly/index.js", "src/app/store.js"]
+    assert sum(len(data) for path, data in files.items() if path not in late) <= packages.MAIN_PACKAGE_LIMIT
+
+
 def test_a_require_moved_behind_late_js_keeps_the_quotes_it_was_written_with():
     """The call that replaces a require is written with the quotes the require was: one inside a string literal
     (code that writes code) leaves the string whole."""

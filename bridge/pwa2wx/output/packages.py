@@ -278,7 +278,8 @@ def late_code(files: dict[str, bytes], roots: list[str], app_code: Iterable[str]
     for path in sorted(main):
         if path.startswith(NPM) and path.endswith(".js") and path not in pinned:
             units[package_name(path.removeprefix(NPM))].append(path)
-    units.update({path: [path] for path in sorted(set(app_code) & main.keys()) if path.endswith(".js")})
+    units.update({path: [path] for path in sorted(set(app_code) & main.keys())  # (an npm polyfill is its package's)
+                  if path.endswith(".js") and not path.startswith(NPM)})
     size = {name: sum(main[f] for f in paths) for name, paths in units.items()}
     room = limit - LATE_ROOM
     bins: list[list[str]] = []
