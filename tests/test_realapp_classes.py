@@ -118,6 +118,18 @@ VIEW_ENGINE_LIBRARY = {
 """,
 }
 
+def charts3(statics: str) -> dict[str, str]:
+    """A package shaped as chart.js 3 is: a UMD bundle as main, whose Chart gets ``statics``, and an ES module build
+    as module."""
+    return {
+        "package.json": json.dumps({"name": "charts3", "main": "dist/charts.js", "module": "dist/charts.mjs"}),
+        "dist/charts.js": "(function (global, factory) {\n  typeof exports === 'object' && typeof module !== "
+                          "'undefined' ? module.exports = factory() :\n  typeof define === 'function' && "
+                          "define.amd ? define(factory) : (global.Chart = factory());\n})(this, function () "
+                          f"{{ function Chart() {{}} {statics} return Chart; }});\n",
+        "dist/charts.mjs": "export class Chart {}\nexport const registerables = ['title', 'legend'];\n"}
+
+
 CASES = {
     "a package the app imports is not installed (the npm packing crash)": Case(
         '<p>{{ ready }}</p>', ["packed anyway"], "ready = 'packed anyway'; maybe = () => missingLib.go();",
@@ -213,25 +225,14 @@ CASES = {
     "a UMD bundle as main and an ES module build as module (chart.js 3's registerables)": Case(
         "<p>{{ n }} parts</p>", ["2 parts"], "n = [...registerables].length + (Chart ? 0 : 10);",
         "import { Chart, registerables } from 'charts3';\n",
-        packages={"charts3": {
-            "package.json": json.dumps({"name": "charts3", "main": "dist/charts.js", "module": "dist/charts.mjs"}),
-            "dist/charts.js": "(function (global, factory) {\n  typeof exports === 'object' && typeof module !== "
-                              "'undefined' ? module.exports = factory() :\n  typeof define === 'function' && "
-                              "define.amd ? define(factory) : (global.Chart = factory());\n})(this, function () "
-                              "{ function Chart() {} Chart.Title = 1; return Chart; });\n",
-            "dist/charts.mjs": "export class Chart {}\nexport const registerables = ['title', 'legend'];\n"}}),
+        packages={"charts3": charts3("Chart.Title = 1;")}),
     "that package's helpers/ folder, whose main reads the UMD bundle's .helpers (chart.js 3's chart.js/helpers, "
     "which chartjs-plugin-datalabels imports: eduardosanchezbonilla/FrontIonicFeYConsuelo)": Case(
         "<p>{{ shown }}</p>", ["merged: a b, 2 parts"],
         "shown = 'merged: ' + Object.keys(merge({ a: 1 }, { b: 2 })).join(' ') + ', ' + registerables.length + ' parts';",
         "import { registerables } from 'charts3';\nimport { merge } from 'charts3/helpers';\n",
         packages={"charts3": {
-            "package.json": json.dumps({"name": "charts3", "main": "dist/charts.js", "module": "dist/charts.mjs"}),
-            "dist/charts.js": "(function (global, factory) {\n  typeof exports === 'object' && typeof module !== "
-                              "'undefined' ? module.exports = factory() :\n  typeof define === 'function' && "
-                              "define.amd ? define(factory) : (global.Chart = factory());\n})(this, function () "
-                              "{ function Chart() {} Chart.helpers = { merge: Object.assign }; return Chart; });\n",
-            "dist/charts.mjs": "export class Chart {}\nexport const registerables = ['title', 'legend'];\n",
+            **charts3("Chart.helpers = { merge: Object.assign };"),
             "dist/helpers.mjs": "export function merge(a, b) { return Object.assign({}, a, b); }\n",
             "helpers/package.json": json.dumps({"name": "charts3-helpers", "private": True, "main": "helpers.js",
                                                 "module": "helpers.mjs"}),
