@@ -587,6 +587,26 @@ CASES = {
                "  @Input() jsonFormData: { controls: object[] };\n  built = 'no controls';\n"
                "  ngOnChanges(changes: SimpleChanges) {\n"
                "    if (!changes['jsonFormData'].firstChange) this.built = 'controls: ' + this.jsonFormData.controls.length; } }\n"}),
+    "a component that declares no constructor injects what its base class's constructor asks for "
+    "(DPA-Ionic's list parts extend a container component)": Case(
+        "<app-part></app-part>", ["3 news from the repository"], component="imports: [PartComponent],",
+        imports="import { PartComponent } from '../part.component';\n",
+        files={"src/app/part.component.ts":
+               "import { Component, Injectable, OnInit } from '@angular/core';\n"
+               "@Injectable({ providedIn: 'root' }) export class NewsRepository { count() { return 3; } }\n"
+               "@Component({ selector: 'app-container', standalone: true, template: '' })\n"
+               "export class ContainerComponent implements OnInit {\n  shown = '';\n"
+               "  constructor(protected repo: NewsRepository) {}\n"
+               "  ngOnInit() { this.shown = this.repo.count() + ' news from the repository'; } }\n"
+               "@Component({ selector: 'app-part', standalone: true, template: '<p>{{ shown }}</p>' })\n"
+               "export class PartComponent extends ContainerComponent { label = 'part'; }\n"}),
+    "a page turns route reuse off to reload on the same URL (DPA-Ionic's detail page)": Case(
+        "<p>{{ shown }}</p>", ["reloads on the same URL"],
+        "shown = '';\nconstructor(private router: Router) {}\n"
+        "ngOnInit() { this.router.routeReuseStrategy.shouldReuseRoute = () => false;\n"
+        "  this.router.onSameUrlNavigation = 'reload';\n"
+        "  this.shown = this.router.onSameUrlNavigation + 's on the same URL'; }",
+        "import { Router } from '@angular/router';\n"),
     "an HTML file's body read through DOMParser (aleemkhowaja/mobile_app_ionic's html viewer)": Case(
         "<p>{{ shown }}</p>", ["Read the terms"],
         "shown = '';\n"

@@ -259,6 +259,9 @@ var EventType = { NavigationStart: 0, NavigationEnd: 1, NavigationCancel: 2, Nav
 // ---- Router
 function Router() {
   this.events = new rx.Subject();
+  // what code sets to reload a page on its own URL; every navigation opens a new mini program page anyway
+  this.routeReuseStrategy = new RouteReuseStrategy();
+  this.onSameUrlNavigation = 'ignore';
   this.navigated = false;
   this.lastSuccessfulNavigation = null;
   this._nav = null;
@@ -544,6 +547,11 @@ function noFeature() {
 }
 function Marker() {}
 function RouteReuseStrategy() {}
+RouteReuseStrategy.prototype = {
+  shouldDetach: function () { return false; }, store: function () {}, shouldAttach: function () { return false; },
+  retrieve: function () { return null; },
+  shouldReuseRoute: function (future, current) { return future.routeConfig === current.routeConfig; }
+};
 function TitleStrategy() {}
 function RedirectCommand(redirectTo, options) {
   this.redirectTo = redirectTo;

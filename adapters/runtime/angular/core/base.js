@@ -184,11 +184,20 @@ function rootFactory(token) {
 }
 
 function construct(C) {
-  var meta = C.__ng__;
+  var deps = declaredDeps(C);
   // a library class compiled by Angular to full Ivy: its own factory injects its dependencies
-  if (!(meta && meta.deps) && typeof C.ɵfac === 'function' && !C.ɵfac.ɵdeclared) return C.ɵfac(C);
-  var deps = meta && meta.deps ? meta.deps() : C.ctorParameters ? viewEngineDeps(C) : [];
+  if (!deps && typeof C.ɵfac === 'function' && !C.ɵfac.ɵdeclared) return C.ɵfac(C);
+  deps = deps ? deps() : C.ctorParameters ? viewEngineDeps(C) : [];
   return instantiate(C, deps.map(declaredDep));
+}
+
+// A class that declares no constructor of its own injects what its parent's constructor asks for, as Angular's
+// inherited factory does (the converter leaves `deps` out of such a class's metadata)
+function declaredDeps(C) {
+  for (var K = C; K && K.__ng__; K = Object.getPrototypeOf(K)) {
+    if (K.__ng__.deps) return K.__ng__.deps;
+  }
+  return null;
 }
 
 function instantiate(C, args) {
