@@ -209,6 +209,10 @@ test('a page WeChat opens with a query takes the route whose params the query fi
   await a.settle();
   assert.deepStrictEqual(routeOf(a).params, { sessionId: '1' });
   assert.deepStrictEqual(routeOf(a).queryParams, { ref: 'share' });
+  // a ParamMap is Angular's ParamsAsMap: `params` its own property (GonnaOrder reads Object.assign({}, map).params)
+  const map = routeOf(a).queryParamMap;
+  assert.deepStrictEqual(Object.assign({}, map), { params: { ref: 'share' } });
+  assert.deepStrictEqual([map.keys, map.get('ref'), map.get('no'), map.getAll('ref')], [['ref'], 'share', null, ['share']]);
   a.restore();
 });
 

@@ -79,16 +79,20 @@ function parseUrl(url) {
   return new UrlTree(split(m[1]).map(decode), parseQuery(m[2] || ''), m[3] ? decode(m[3]) : null);
 }
 
+// Shaped as Angular's ParamsAsMap: `params` is its one own property, which code reads (`Object.assign({}, map)
+// .params.lang`, `map['params'].id`)
+function ParamsAsMap(params) {
+  this.params = params || {};
+}
+ParamsAsMap.prototype.has = function (k) { return Object.prototype.hasOwnProperty.call(this.params, k); };
+ParamsAsMap.prototype.get = function (k) {
+  if (!this.has(k)) return null;
+  return Array.isArray(this.params[k]) ? this.params[k][0] : this.params[k];
+};
+ParamsAsMap.prototype.getAll = function (k) { return this.has(k) ? [].concat(this.params[k]) : []; };
+Object.defineProperty(ParamsAsMap.prototype, 'keys', { get: function () { return Object.keys(this.params); } });
 function convertToParamMap(params) {
-  return {
-    keys: Object.keys(params),
-    has: function (k) { return Object.prototype.hasOwnProperty.call(params, k); },
-    get: function (k) {
-      if (!this.has(k)) return null;
-      return Array.isArray(params[k]) ? params[k][0] : params[k];
-    },
-    getAll: function (k) { return this.has(k) ? [].concat(params[k]) : []; }
-  };
+  return new ParamsAsMap(params);
 }
 
 // pattern ['session', ':id'] against segments -> params, or null; exact unless `prefix`
