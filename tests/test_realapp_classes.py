@@ -736,6 +736,30 @@ def test_a_page_behind_loadchildren_returning_a_module_imported_statically(tmp_p
     assert "facade of the list module, count 11" in shown.text
 
 
+def test_ion_content_scroll_events_reach_the_template_and_an_injected_ion_content(tmp_path):
+    """Ionic-Sportyeah-App loads more on (ionScrollEnd); DPA-Ionic's list parts inject IonContent and subscribe to
+    its ionScroll (which threw: the injected IonContent had no events)."""
+    case = Case('<ion-content [scrollEvents]="true" (ionScrollStart)="starts = starts + 1"\n'
+                '  (ionScroll)="top = $event.detail.scrollTop" (ionScrollEnd)="ends = ends + 1">\n'
+                '  <p>top {{ top }}, starts {{ starts }}, ends {{ ends }}</p><app-loader></app-loader></ion-content>',
+                [], "top = 0; starts = 0; ends = 0;", "import { LoaderComponent } from '../loader.component';\n",
+                "imports: [LoaderComponent],",
+                files={"src/app/loader.component.ts":
+                       "import { Component, OnInit } from '@angular/core';\n"
+                       "import { IonContent } from '@ionic/angular';\n"
+                       "@Component({ selector: 'app-loader', standalone: true, template: '<p>loaded {{ loaded }}</p>' })\n"
+                       "export class LoaderComponent implements OnInit {\n  loaded = 10;\n"
+                       "  constructor(private parent: IonContent) {}\n"
+                       "  ngOnInit() { this.parent.ionScrollEnd.subscribe(() => { this.loaded += 10; }); } }\n"})
+    out = tmp_path / "out"
+    convert(workspace(tmp_path / "app", case), out)
+    shown = preview.run(out, "pages/home/home", actions=[{"scroll": 120}, {"scroll": 300}])
+    assert shown.errors == []
+    # the preview waits until the page is idle after each action: each scroll has ended before the next
+    assert ["top 120, starts 1, ends 1\nloaded 20", "top 300, starts 2, ends 2\nloaded 30"] == \
+        [step["text"] for step in shown.steps]
+
+
 @pytest.mark.parametrize("name", ["a parameter typed Window, provided as { provide: Window, useValue: window } "
                                   "(bikeboard's services)",
                                   "a service makes a Renderer2 with RendererFactory2 to set a theme class "

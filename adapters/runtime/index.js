@@ -51,10 +51,14 @@ function startPage(wxThis, def, query) {
   function create() {
     guarded(function () {
       var route = new router.ActivatedRoute(state);
+      // a page whose ion-content sends scroll events has its own IonContent (ionic/content.js)
+      var content = def.content ? new def.content.IonContent() : null;
       var host = new Host(wxThis, def, outletInjector(def), [{ provide: router.ActivatedRoute, useValue: route }]
+        .concat(content ? [{ provide: def.content.IonContent, useValue: content }] : [])
         .concat(overlay ? overlayStack.overlayProviders(overlay) : []));
       host.state = state;
       host.route = route;
+      host.content = content;
       state.component = host.instance;
       if (core.ɵroot.get(router.ɵBIND_INPUTS, false)) host.inputs(routeInputs(host.meta, state));
       if (overlay) host.inputs(overlayStack.overlayProps(overlay) || {});  // ModalController's componentProps, before ngOnInit
@@ -84,6 +88,18 @@ function hookMethod(name) {
   };
 }
 
+// ion-content's scroll events: the page's IonContent times them; its emitters and the template hear them
+function onPageScroll(e) {
+  var host = this.__ng;
+  if (!host) return;
+  host.content.scrolled(e.scrollTop, function (hook, event) {
+    host.run(function () {
+      host.content[event.type].emit(event);
+      return host.view.hook(hook, event);
+    });
+  });
+}
+
 function page(def) {
   var methods = {
     onLoad: function (query) {
@@ -111,6 +127,7 @@ function page(def) {
   var hooks = def.hooks || {};
   if (hooks.pullDownRefresh != null) methods.onPullDownRefresh = hookMethod('pullDownRefresh');
   if (hooks.reachBottom != null) methods.onReachBottom = hookMethod('reachBottom');
+  if (hooks.scroll != null) methods.onPageScroll = onPageScroll;
   Component({ data: {}, methods: methods });
 }
 function app(config) {

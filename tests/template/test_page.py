@@ -38,6 +38,26 @@ def test_hooks_only_for_pages():
     assert compile_html(html, role="component")[0].hooks == {}
 
 
+SCROLL_HOOKS = [
+    # ion-content's scroll outputs are page hooks; "scroll" makes the page listen even with no handler of its own
+    # (an injected IonContent hears the page), and nothing listens without [scrollEvents]="true", as in Ionic
+    ('<ion-content [scrollEvents]="true" (ionScrollEnd)="more()" (ionScrollStart)="a()"></ion-content>',
+     "page", {"scrollStart": 0, "scroll": 1, "scrollEnd": 2}, []),
+    ('<ion-content scroll-events (ionScroll)="moved($event)"></ion-content>', "page", {"scroll": 0}, []),
+    ('<ion-content [scrollEvents]="true"></ion-content>', "page", {"scroll": 0}, []),
+    ('<ion-content (ionScroll)="moved($event)"></ion-content>', "page", {}, ["PWX104"]),
+    ('<ion-content [scrollEvents]="false" (ionScroll)="moved($event)"></ion-content>', "page", {}, ["PWX104"]),
+    ('<ion-content [scrollEvents]="true" (ionScroll)="moved($event)"></ion-content>', "component", {}, ["PWX104"]),
+]
+
+
+@pytest.mark.parametrize("html,role,hooks,codes", SCROLL_HOOKS)
+def test_ion_content_scroll_events_are_page_hooks(html, role, hooks, codes):
+    view, diags = compile_html(html, role=role)
+    assert view.hooks == hooks
+    assert [d.code for d in diags.items] == codes
+
+
 NATIVE_BAR = [
     # the title-only toolbar (and its header) is what WeChat's navigation bar shows
     ("<ion-header><ion-toolbar><ion-buttons slot='start'><ion-back-button></ion-back-button></ion-buttons>"

@@ -1,14 +1,14 @@
 // Ionic's component and directive classes, which apps list in `imports`: inert (no metadata, so DI ignores them;
-// the template compiler renders the ion-* elements).
+// the template compiler renders the ion-* elements), but for IonContent, which code injects (ionic/content.js).
 function IonicSafeString(value) {
   this.value = value;
 }
 
-module.exports = { IonicSafeString: IonicSafeString, IonicSlides: {} };
+module.exports = { IonicSafeString: IonicSafeString, IonicSlides: {}, IonContent: require('./content.js').IonContent };
 
 ('IonAccordion IonAccordionGroup IonActionSheet IonAlert IonApp IonAvatar IonBackButton IonBackdrop IonBadge ' +
   'IonBreadcrumb IonBreadcrumbs IonButton IonButtons IonCard IonCardContent IonCardHeader IonCardSubtitle ' +
-  'IonCardTitle IonCheckbox IonChip IonCol IonContent IonDatetime IonDatetimeButton IonFab IonFabButton IonFabList ' +
+  'IonCardTitle IonCheckbox IonChip IonCol IonDatetime IonDatetimeButton IonFab IonFabButton IonFabList ' +
   'IonFooter IonGrid IonHeader IonIcon IonImg IonInfiniteScroll IonInfiniteScrollContent IonInput ' +
   'IonInputPasswordToggle IonItem IonItemDivider IonItemGroup IonItemOption IonItemOptions IonItemSliding IonLabel ' +
   'IonList IonListHeader IonLoading IonMenu IonMenuButton IonMenuToggle IonModal IonNavLink IonNote ' +

@@ -3,6 +3,7 @@
 // which an item's #ref closes. A view helper file (view.js createView): the compiled page requires it when its
 // template uses them.
 var dom = require('../dom.js');
+var content = require('../ionic/content.js');
 
 // Methods of Ionic elements code reaches through #refs / @ViewChild (IonList, IonItemSliding, IonContent,
 // IonInput, IonModal, IonMenu, IonInfiniteScroll, IonRefresher, swiper …): the element is drawn by WXML,
@@ -21,19 +22,11 @@ var ELEMENT_METHODS = {
 
 var SWIPE = 30; // px a touch must travel to open or close an ion-item-sliding
 
-function pageScrollTo(top, duration) {
-  if (typeof wx !== 'undefined' && wx.pageScrollTo) wx.pageScrollTo({ scrollTop: top, duration: duration || 0 });
-  return Promise.resolve();
-}
-
 function elementRef(ref) {
   Object.keys(ELEMENT_METHODS).forEach(function (m) {
     ref[m] = function () { return Promise.resolve(ELEMENT_METHODS[m]); };
   });
-  // ion-content scrolls the page (pages scroll natively)
-  ref.scrollToTop = function (duration) { return pageScrollTo(0, duration); };
-  ref.scrollToBottom = function (duration) { return pageScrollTo(1e9, duration); };
-  ref.scrollToPoint = function (x, y, duration) { return pageScrollTo(y || 0, duration); };
+  content.scrollMethods(ref);   // ion-content scrolls the page (pages scroll natively)
   ref.nativeElement = ref;
   ref.el = ref;
   // and what code reads of a DOM element (getBoundingClientRect, classList, style …), as the document stub has it

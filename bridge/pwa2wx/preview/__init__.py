@@ -16,7 +16,8 @@ Actions, run in order, each followed by a wait until the app is idle again:
 - ``{"navigate": "/app/tabs/speakers"}`` (the app's router), ``{"open": "pages/x/x", "query": {…}}``
   (``wx.reLaunch``), ``{"switchTab": "pages/x/x"}`` (a tab bar tap), ``{"back": 1}``
 - ``{"answer": "showModal", "with": {"confirm": false}}`` — the next answer of that ``wx`` API
-- ``{"wait": 500}``, ``{"pullDownRefresh": true}``, ``{"reachBottom": true}``
+- ``{"wait": 500}``, ``{"pullDownRefresh": true}``, ``{"reachBottom": true}``, ``{"scroll": 300}`` (the page
+  scrolled to 300 px)
 """
 
 from __future__ import annotations

@@ -228,7 +228,8 @@ const ACTIONS = {
   wait: (a) => sleep(a.wait),
   answer: (a) => wx.answer(a.answer, a.with || {}),
   pullDownRefresh: () => mp.pageEvent('onPullDownRefresh'),
-  reachBottom: () => mp.pageEvent('onReachBottom')
+  reachBottom: () => mp.pageEvent('onReachBottom'),
+  scroll: (a) => mp.pageEvent('onPageScroll', { scrollTop: a.scroll })   // the page scrolled to a.scroll px
 };
 
 function view() {

@@ -533,8 +533,8 @@ function createMiniProgram(options) {
       return page.__title !== undefined ? page.__title : page.__def.config.navigationBarTitleText || '';
     },
     // page events with no element: pull-down refresh, reaching the bottom
-    pageEvent(name) {
-      lifetime(top(), name);
+    pageEvent(name, arg) {
+      lifetime(top(), name, arg);
     }
   };
 }

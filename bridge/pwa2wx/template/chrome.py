@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from pwa2wx.template import shapes
 from pwa2wx.template.attrs import Attrs, Binding
+from pwa2wx.template.expression import ast as A
 from pwa2wx.template.expression import js_string
 from pwa2wx.template.helpers import h, h_read
 from pwa2wx.template.nodes import Element, Node, elements, text_content, texts
@@ -161,6 +162,39 @@ def refresher(c: ViewCompiler, el: Element, attrs: Attrs, row: Tag, env: Env) ->
 
 def infinite(c: ViewCompiler, el: Element, attrs: Attrs, row: Tag, env: Env) -> list:
     return page_hook(c, el, attrs, env, "reachBottom", "ionInfinite")
+
+
+# ion-content's scroll outputs → the page hooks the runtime calls from onPageScroll (runtime/ionic/content.js)
+SCROLL_HOOKS = {"ionScrollStart": "scrollStart", "ionScroll": "scroll", "ionScrollEnd": "scrollEnd"}
+
+
+def content(c: ViewCompiler, el: Element, attrs: Attrs, row: Tag, env: Env) -> list:
+    """ion-content: the page itself scrolls, so with ``[scrollEvents]="true"`` (Ionic emits scroll events only
+    then) its (ionScrollStart), (ionScroll) and (ionScrollEnd) run on the page's onPageScroll, which a page gets
+    only then (WeChat sends scroll events to the logic layer only to pages that listen). An IonContent injected
+    in the page hears them too: "scroll" is the hook that makes the page listen, with no handler of its own."""
+    bound = [ev for ev in attrs.events if ev.name in SCROLL_HOOKS]
+    flag = attrs.props.get("scrollEvents")
+    static = attrs.static_value("scrollEvents")
+    on = (flag is not None and not (isinstance(flag.ast, A.LiteralPrimitive) and flag.ast.value is False)) or \
+        (static is not None and static != "false")
+    for ev in bound:
+        if c.ctx.role != "page":
+            c.diag("PWX104", f"({ev.name}) on an ion-content in a component is not converted: only pages get "
+                   "scroll events", ev.attr.line, ev.attr.col, hint="move the ion-content into the page's template")
+        elif not on:
+            c.diag("PWX104", f"({ev.name}) never fires: Ionic emits scroll events only with [scrollEvents]=\"true\"",
+                   ev.attr.line, ev.attr.col, hint='add [scrollEvents]="true" to the ion-content')
+    if on and c.ctx.role == "page":
+        scope = env.scope.child(path="")
+        by_hook = {SCROLL_HOOKS[ev.name]: ev.ast for ev in bound if ev.ast is not None}
+        for hook in ("scrollStart", "scroll", "scrollEnd"):
+            handler = Handler()
+            if hook in by_hook:
+                handler.add(hook, by_hook[hook])
+            if handler.by_event or hook == "scroll":
+                c.hooks[hook] = c.handlers.handler(handler, scope)
+    return [c.elements.plain(el, attrs, row, env)]
 
 
 def page_hook(c: ViewCompiler, el: Element, attrs: Attrs, env: Env, hook: str, event: str) -> list:
