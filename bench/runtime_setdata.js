@@ -31,8 +31,8 @@ ListPage.__ng__ = { kind: 'component', deps: () => [] };
 const page = {
   route: 'pages/list/list',
   component: () => ListPage,
-  render: function (c, h) {
-    const s0 = h.root(), $0 = {};
+  render: function (c, h, $0) {
+    const s0 = h.root();
     $0.l0 = h.each(c.sessions, s0, 'l0', ['s', '$index', '$count'], function (s1, $1) {
       $1.k = h.key(s1.s.id, s1.$index);
       $1.v0 = h.s(s1.s.name);

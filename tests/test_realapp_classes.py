@@ -736,6 +736,19 @@ def test_a_page_behind_loadchildren_returning_a_module_imported_statically(tmp_p
     assert "facade of the list module, count 11" in shown.text
 
 
+def test_a_binding_that_throws_leaves_what_angular_shows(tmp_path):
+    """ionic-app-larifi's settings page reads the signed-in user's profiles in an *ngIf before the user loaded: Angular
+    logs the error and the page keeps the values its bindings set before it (the page was blank here)."""
+    case = Case('<ion-content><h1>Settings</h1><p>{{ title }}</p><p *ngIf="user.isAdmin">admin</p><p>{{ footer }}</p>'
+                '</ion-content>', [], "title = 'version 2'; footer = 'the footer'; user: any;")
+    out = tmp_path / "out"
+    convert(workspace(tmp_path / "app", case), out)
+    shown = preview.run(out, "pages/home/home")
+    assert shown.text == "Settings\nversion 2"
+    # logged as Angular's ErrorHandler logs it: on each change detection that meets it
+    assert {e["message"] for e in shown.errors} == {"Cannot read properties of undefined (reading 'isAdmin')"}
+
+
 def test_ion_content_scroll_events_reach_the_template_and_an_injected_ion_content(tmp_path):
     """Ionic-Sportyeah-App loads more on (ionScrollEnd); DPA-Ionic's list parts inject IonContent and subscribe to
     its ionScroll (which threw: the injected IonContent had no events)."""

@@ -117,9 +117,10 @@ Host.prototype.detect = function (rendered) {
     patch = this.view.update();
     this.queries();
     if (patch) this.wx.setData(patch, rendered);
+    if (this.view.error) throw this.view.error;
   } catch (e) {
     core.ɵreportError(e);
-    if (rendered) rendered();
+    if (rendered && !patch) rendered();
     return;
   }
   if (!patch && rendered) rendered();

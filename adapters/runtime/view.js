@@ -329,7 +329,16 @@ function createView(def, instance, host) {
     stage('rendering');
     propTokens = {};
     var previousTokens = view.tokens || {};
-    var vm = def.render(instance, h);
+    // As Angular's view, which keeps what its bindings set before one threw: the values rendered before the
+    // error, the last render's for the rest; host.js reports the error once they are shown
+    var vm = {};
+    view.error = null;
+    try {
+      vm = def.render(instance, h, vm) || vm;
+    } catch (e) {
+      view.error = e;
+      vm = Object.assign({}, view.last, vm);
+    }
     view.scopes = building || { '': { $p: '' } };
     building = null;
     stage('rendered');

@@ -75,8 +75,8 @@ test('change detection: one toggle in a 500-item list sends only the changed pat
     route: 'pages/list/list',
     component: () => Page,
     // the shape the template compiler emits for @for (item of items; track item.id) { … (click)="toggle(item)" }
-    render: function (c, h) {
-      const s0 = h.root(), $0 = {};
+    render: function (c, h, $0) {
+      const s0 = h.root();
       $0.l0 = h.each(c.items, s0, 'l0', ['item', '$index', '$count'], function (s1, $1) {
         $1.k = h.key(s1.item.id, s1.$index);
         $1.v0 = h.s(s1.item.name);

@@ -27,11 +27,34 @@ test('diff sends changed paths only', () => {
   assert.strictEqual(diff({ n: NaN }, { n: NaN }), null);
 });
 
+test('a binding that throws: the values set before it are new, the rest the last render\'s, the error kept', () => {
+  const def = {
+    render(c, h, $0) {
+      h.root();
+      $0.v0 = h.s(c.title);
+      $0.v1 = !!c.user.isAdmin;
+      $0.v2 = h.s(c.footer);
+      return $0;
+    },
+    handlers: []
+  };
+  const inst = { title: 'A', user: { isAdmin: true }, footer: 'F' };
+  const view = createView(def, inst);
+  assert.deepStrictEqual(view.update(), { v0: 'A', v1: true, v2: 'F' });
+  assert.strictEqual(view.error, null);
+  Object.assign(inst, { title: 'B', user: undefined, footer: 'G' });
+  assert.deepStrictEqual(view.update(), { v0: 'B' });
+  assert.match(view.error.message, /isAdmin/);
+  inst.user = { isAdmin: false };
+  assert.deepStrictEqual(view.update(), { v1: false, v2: 'G' });
+  assert.strictEqual(view.error, null);
+});
+
 test('each records a scope per item; dispatch finds it from data-p', () => {
   const picked = [];
   const def = {
-    render(c, h) {
-      const s0 = h.root(), $0 = {};
+    render(c, h, $0) {
+      const s0 = h.root();
       $0.l0 = h.each(c.groups, s0, 'l0', ['g', 'i', 'n'], function (s1, $1) {
         $1.v0 = h.s(s1.g.name);
         $1.l1 = h.each(s1.g.items, s1, 'l1', ['it', 'j', 'm'], function (s2, $2) {
@@ -217,8 +240,8 @@ test('a page title with interpolation goes to the navigation bar when it changes
 
 test('ion-item-sliding: a swipe left opens an item, right closes it; its #ref and its list close it too', () => {
   const def = { // shaped as the template compiler emits `@for (n of notes) { <ion-item-sliding #it> … }`
-    render(c, h) {
-      const s0 = h.root(), $0 = {};
+    render(c, h, $0) {
+      const s0 = h.root();
       s0.list = h.ref(s0, 'list', { kind: 'element', tag: 'ion-list' });
       $0.l0 = h.each(c.notes, s0, 'l0', ['n', 'i', 'count'], function (s1, $1) {
         s1.it = h.ref(s1, 'it', { kind: 'element', tag: 'ion-item-sliding', slide: 'sl1_1' });

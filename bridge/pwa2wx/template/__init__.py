@@ -59,7 +59,7 @@ class TemplateContext:
 @dataclass
 class CompiledView:
     wxml: str
-    render_js: str  # ``function (c, h) { … return vm; }``
+    render_js: str  # ``function (c, h, $0) { … fills $0 …; return $0; }``
     handlers_js: str  # ``[function (c, s, $event, h) { … }, …]``
     using_components: dict[str, str] = field(default_factory=dict)  # WXML tag → component path
     hooks: dict[str, int] = field(default_factory=dict)  # page event → handler id

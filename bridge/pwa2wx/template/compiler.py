@@ -70,7 +70,7 @@ class ViewCompiler:
         if tpl is not None:
             nodes, diags = parse_template(tpl.text, tpl.file, tpl.line, tpl.col)
             self.ctx.diagnostics.extend(diags)
-        self.render.line(f"var s0 = {h('root')}, $0 = {{}};")
+        self.render.line(f"var s0 = {h('root')};")
         chrome.runtime_title(self, nodes)
         self.in_native_bar = chrome.native_bar_elements(self, nodes)
         self.navigation_header = chrome.navigation_header(self, nodes)
@@ -81,7 +81,8 @@ class ViewCompiler:
             body = chrome.status_bar(self) + body
         self.render.line("return $0;")
         temps = self.render_fn.declaration()
-        render = "function (c, h) {\n" + (f"  {temps}\n" if temps else "") + self.render.text() + "\n}"
+        # it fills the view model it is handed, so the values set before one that throws still show (view.js)
+        render = "function (c, h, $0) {\n" + (f"  {temps}\n" if temps else "") + self.render.text() + "\n}"
         handlers = "[" + ",\n".join(self.handler_code) + "]" if self.handler_code else "[]"
         return CompiledView(wxml=serialize(body) + "\n", render_js=render, handlers_js=handlers,
                             using_components=dict(sorted(self.using.items())), hooks=dict(self.hooks),
