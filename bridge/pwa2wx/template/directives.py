@@ -18,9 +18,14 @@ from pwa2wx.template.wxml import Wx
 if TYPE_CHECKING:
     from pwa2wx.template.compiler import ViewCompiler
 
-LOOP_VAR_ALIASES = {"$implicit": "$implicit", "ngForOf": "$implicit"}
-TEMPLATE_DIRECTIVES = {"ngIf": "ngIf", "ngForOf": "ngFor", "ngTemplateOutlet": "ngTemplateOutlet",
-                       "ngSwitchCase": "ngSwitchCase"}
+# Directives that repeat their template per item, with ngFor's context (index, count, first …): Angular CDK's
+# *cdkVirtualFor renders only the rows in view, in its cdk-virtual-scroll-viewport; here every row renders and
+# the page scrolls natively. Their inputs are the name + "Of" and + "TrackBy".
+LOOP_DIRECTIVES = {"ngFor": "ngFor", "ngForOf": "ngFor", "cdkVirtualFor": "cdkVirtualFor",
+                   "cdkVirtualForOf": "cdkVirtualFor"}
+LOOP_VAR_ALIASES = {"$implicit": "$implicit", "ngForOf": "$implicit", "cdkVirtualForOf": "$implicit"}
+TEMPLATE_DIRECTIVES = {"ngIf": "ngIf", "ngForOf": "ngFor", "cdkVirtualForOf": "cdkVirtualFor",
+                       "ngTemplateOutlet": "ngTemplateOutlet", "ngSwitchCase": "ngSwitchCase"}
 # Libraries' directives that show their content with the latest value of an observable as a local (NgRx's
 # `*ngrxLet="x$ as x"`, RxAngular's `*rxLet`): what `*ngIf="x$ | async as x"` does once the value is truthy.
 LET_DIRECTIVES = frozenset({"ngrxLet", "rxLet"})
@@ -70,13 +75,17 @@ class Directives:
             self.c.note_once("PWX105", name, f"*{name} shows its content once the value is truthy, as *ngIf with "
                              "the async pipe does", attr)
             return self.c.flow.conditional([(A.Pipe(value.start, value.end, value, "async"), alias, body)], env)
-        if name == "ngFor" or name == "ngForOf":
-            items = inputs.get("ngForOf")
+        if name in LOOP_DIRECTIVES:
+            name = LOOP_DIRECTIVES[name]
+            items = inputs.get(name + "Of")
             if items is None:
-                self.c.diag("PWX101", "*ngFor needs \"let item of items\"", attr.line, attr.col)
+                self.c.diag("PWX101", f"*{name} needs \"let item of items\"", attr.line, attr.col)
                 return []
+            if name == "cdkVirtualFor":
+                self.c.note_once("PWX105", name, "*cdkVirtualFor renders every item, not only those in view: the "
+                                 "page scrolls natively", attr)
             track_fn = None
-            track_by = inputs.get("ngForTrackBy")
+            track_by = inputs.get(name + "TrackBy")
             if track_by is not None:
                 track_fn = self.c.exprs.js(track_by, env.scope)
             lets = {k: LOOP_VAR_ALIASES.get(v, v) for k, v in lets.items()}

@@ -252,6 +252,9 @@ HTML: dict[str, Tag] = {
                   model=Model("value", "change", "detail.value", "select"), adapter="select",
                   statics=(("mode", "selector"),)),
     "option": Tag(kind=options.option),
+    # Angular CDK's virtual scroll box: a plain box here, its *cdkVirtualFor rows all rendered (directives.py)
+    "cdk-virtual-scroll-viewport": Tag(consumes=frozenset({"itemSize", "minBufferPx", "maxBufferPx", "orientation",
+                                                          "appendOnly"})),
     "video": Tag(wx="video", props={"src": Prop("src", "url"), "poster": Prop("poster", "url"),
                                     "controls": Prop("controls", "bool"), "autoplay": Prop("autoplay", "bool"),
                                     "loop": Prop("loop", "bool"), "muted": Prop("muted", "bool")},
