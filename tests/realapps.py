@@ -146,10 +146,25 @@ def open_page(out: Path, page: str, query: dict[str, str] | None) -> PageReport:
     opened = not any(e.get("source") in HARNESS_SOURCES for e in result.errors) and result.route is not None
     unreached = {urlparse(str((args or {}).get("url", ""))).hostname for name in NETWORK_CALLS
                  for args in result.calls(name)} - {None}
-    expected = [f"{e.get('source')}: {e.get('message')}" for e in result.errors
-                if _not_its_doing(str(e.get("message", "")), unreached)]
+    messages = [str(e.get("message", "")) for e in result.errors]
+    expected = [f"{e.get('source')}: {e.get('message')}"
+                for e, ok in zip(result.errors, expected_errors(messages, unreached), strict=True) if ok]
     return PageReport(page, opened, bool(result.text.strip() or result.title.strip()), placeholder, errors,
                       expected=expected)
+
+
+# A logger's styled banner, logged with console.error around the error it reports (aleemkhowaja/mobile_app_ionic:
+# "%c ERROR -----⤵" + its CSS, the error, "%c END -----⤴"): it says nothing of its own.
+BANNER = re.compile(r"^%c\s*[A-Z]+\s+[^a-z:]*\s+(?:[a-z-]+\s*:\s*[^;]+;?\s*)+$")
+
+
+def expected_errors(messages: list[str], unreached: set[str]) -> list[bool]:
+    """For each error a page logged, in order, whether it is of an unreachable backend or one the PWA logs too: a
+    banner is when the error it frames (the one just before or after it) is."""
+    own = [_not_its_doing(m, unreached) for m in messages]
+    banner = [bool(BANNER.match(m)) for m in messages]
+    return [ok or (banner[i] and any(0 <= j < len(messages) and own[j] and not banner[j] for j in (i - 1, i + 1)))
+            for i, ok in enumerate(own)]
 
 
 def _not_its_doing(message: str, unreached: set[str]) -> bool:

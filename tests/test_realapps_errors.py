@@ -3,7 +3,7 @@ that the PWA logs too, from the converted code's own: a table of messages as the
 
 from __future__ import annotations
 
-from tests.realapps import _not_its_doing
+from tests.realapps import _not_its_doing, expected_errors
 from tests.tables import table
 
 HOST = "relay.walletconnect.com"
@@ -40,3 +40,22 @@ CASES = [
 def test_an_error_is_the_backends_or_the_pwas_own_or_the_converted_codes(name: str, message: str,
                                                                           expected: bool) -> None:
     assert _not_its_doing(message, {HOST}) is expected
+
+
+FAILED = "Http failure response for https://relay.walletconnect.com/x: 0 Unknown Error"
+START = "%c ERROR -----------⤵ background: #222; color: #FF5959"
+END = "%c END -------------⤴ background: #222; color: #FF5959"
+SEQUENCES = [
+    ("a logger's banners around a failed request are part of its report (aleemkhowaja/mobile_app_ionic)",
+     [START, FAILED, END], [True, True, True]),
+    ("around the converted code's own error they are not", [START, "Cannot read properties of null (reading 'x')",
+                                                             END], [False, False, False]),
+    ("two banners in a row frame nothing", [START, END, FAILED], [False, True, True]),
+    ("a styled line that says more than a label is an error of its own",
+     ["%c Could not load the profile background: #222", FAILED], [False, True]),
+]
+
+
+@table("name, messages, expected", SEQUENCES)
+def test_a_banner_is_expected_with_the_error_it_frames(name: str, messages: list[str], expected: list[bool]) -> None:
+    assert expected_errors(messages, {HOST}) == expected
