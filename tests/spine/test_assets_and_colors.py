@@ -26,14 +26,18 @@ def test_only_referenced_assets_ship(trailbook):
 
 @table("source, shipped", [
     ("<img src='assets/img/{{ name }}.jpg'>", ["assets/img/a.jpg", "assets/img/b.jpg"]),
-    ("const u = 'assets/img/' + id;", ["assets/img/a.jpg", "assets/img/b.jpg", "assets/img/c.png"]),
+    ("const u = 'assets/img/' + id;", ["assets/img/Ping Alert.mp3", "assets/img/a.jpg", "assets/img/b.jpg",
+                                       "assets/img/c.png"]),
     ("const u = `assets/img/${id}.png`;", ["assets/img/c.png"]),
     ("fetch('/assets/img/b.jpg?v=2')", ["assets/img/b.jpg"]),
+    # a quoted name with a space (SirPerzifal/focus-security's 'assets/sound/Ping Alert.mp3'), and with a dynamic part
+    ("new Audio('assets/img/Ping Alert.mp3')", ["assets/img/Ping Alert.mp3"]),
+    ("const u = `assets/img/${kind} Alert.mp3`;", ["assets/img/Ping Alert.mp3"]),
     ("// nothing", []),
 ])
 def test_dynamic_references_become_patterns(tmp_path, source, shipped):
     files = {"src/app/x.ts": source, "src/assets/img/a.jpg": "a", "src/assets/img/b.jpg": "b",
-             "src/assets/img/c.png": "c"}
+             "src/assets/img/c.png": "c", "src/assets/img/Ping Alert.mp3": "p"}
     root = make_workspace(tmp_path, files)
     chosen = selection.select(project.load(root), [], Diagnostics())
     assert [out for _, out in chosen.files] == shipped

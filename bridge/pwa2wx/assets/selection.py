@@ -116,9 +116,14 @@ def _patterns(project: Project, candidates: list[tuple[str, str]], package_code:
             found.add(out)
     for folder in names:
         reference = re.compile(rf"(?<![\w-]){re.escape(folder)}/(?:{_DYNAMIC.pattern}|[^\s'\"`()<>{{}}$])*")
+        # a quoted name may hold spaces ('assets/sound/Ping Alert.mp3')
+        quoted = re.compile(rf"(['\"`])({re.escape(folder)}/(?:{_DYNAMIC.pattern}|[^'\"`\n<>{{}}$])*?)\1")
         for text in texts:
-            for m in reference.finditer(text):
-                found.add(_DYNAMIC.sub("*", m.group(0)).split("?")[0].split("#")[0])
+            whole = list(quoted.finditer(text))
+            names = [m.group(2) for m in whole] + [m.group(0) for m in reference.finditer(text)
+                                                   if not any(q.start(2) == m.start() for q in whole)]
+            for name in names:
+                found.add(_DYNAMIC.sub("*", name).split("?")[0].split("#")[0])
     return found
 
 
