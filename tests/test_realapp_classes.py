@@ -607,6 +607,13 @@ CASES = {
         "  this.router.onSameUrlNavigation = 'reload';\n"
         "  this.shown = this.router.onSameUrlNavigation + 's on the same URL'; }",
         "import { Router } from '@angular/router';\n"),
+    "a sound played with new Audio(src) (SirPerzifal/focus-security's ping and error alerts, GonnaOrder's "
+    "notification sound)": Case(
+        "<p>{{ shown }}</p>", ["ping played"],
+        "shown = '';\nping = new Audio('assets/sound/Ping Alert.mp3');\n"
+        "ngOnInit() { this.ping.onended = () => { this.shown = 'ping played'; }; this.ping.play(); }",
+        files={"src/assets/sound/Ping Alert.mp3": "ID3"},
+        wx={"InnerAudioContext.play": {"src": "/assets/sound/Ping Alert.mp3"}}),
     "an HTML file's body read through DOMParser (aleemkhowaja/mobile_app_ionic's html viewer)": Case(
         "<p>{{ shown }}</p>", ["Read the terms"],
         "shown = '';\n"

@@ -14,6 +14,7 @@ var Zone = require('./zone.js').Zone;
 var FormData = require('./form-data.js').FormData;
 var reading = require('./file-reader.js');
 var workers = require('./worker.js');
+var Audio = require('./audio.js').Audio;
 var FileReader = reading.FileReader;
 
 var Event = dom.Event, EventTarget = dom.EventTarget, AbortController = dom.AbortController;
@@ -602,7 +603,7 @@ Object.assign(window, {
   queueMicrotask: queueMicrotask, atob: atob, btoa: btoa,
   Headers: Headers, Request: Request, Response: Response, fetch: fetch,
   Blob: Blob, File: blob.File, FormData: FormData, FileReader: FileReader, Image: Image, performance: performance,
-  Worker: workers.Worker, MessageEvent: workers.MessageEvent,
+  Audio: Audio, HTMLAudioElement: Audio, Worker: workers.Worker, MessageEvent: workers.MessageEvent,
   XMLHttpRequest: XMLHttpRequest, WebSocket: WebSocket, localStorage: localStorage, sessionStorage: sessionStorage,
   navigator: navigator, console: console, getComputedStyle: getComputedStyle,
   requestAnimationFrame: function (fn) { return appSetTimeout(function () { fn(Date.now()); }, 16); },
@@ -731,6 +732,8 @@ module.exports = Object.assign({}, globals, {
   Worker: workers.Worker,
   MessageEvent: workers.MessageEvent,
   Image: Image,
+  Audio: Audio,
+  HTMLAudioElement: Audio,
   performance: performance,
   XMLHttpRequest: XMLHttpRequest,
   WebSocket: WebSocket,

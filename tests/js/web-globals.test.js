@@ -404,6 +404,26 @@ test('Image: a package picture loads with its size (wx.getImageInfo); one it can
   assert.deepStrictEqual([bad.width, bad.naturalWidth], [10, 0]);
 });
 
+test('Audio plays a package sound on an InnerAudioContext: play resolves, ended fires; a missing one rejects', async () => {
+  rt.file('assets/sound/ping.mp3', Buffer.from('ID3'));
+  const ping = new web.window.Audio('assets/sound/ping.mp3');
+  const seen = [];
+  ['canplay', 'play', 'ended'].forEach((type) => ping.addEventListener(type, () => seen.push(type)));
+  const ended = new Promise((resolve) => { ping.onended = resolve; });
+  ping.volume = 0.5;
+  ping.muted = true;
+  await ping.play();
+  await ended;
+  assert.deepStrictEqual(seen, ['canplay', 'play', 'ended']);
+  assert.deepStrictEqual([ping.paused, ping.volume, ping.muted, ping._ctx.volume, ping.src],
+    [true, 0.5, true, 0, 'assets/sound/ping.mp3']);
+  assert.deepStrictEqual(wx.callsOf('InnerAudioContext.play').pop(), { src: '/assets/sound/ping.mp3' });
+  const gone = new web.HTMLAudioElement();
+  gone.src = 'assets/sound/none.mp3';
+  await assert.rejects(gone.play(), (e) => e.name === 'NotSupportedError');
+  assert.strictEqual(gone.error.code, 4);   // MEDIA_ERR_SRC_NOT_SUPPORTED
+});
+
 test('MutationObserver, ResizeObserver, IntersectionObserver construct and observe nothing (GonnaOrder set them up in its components)', () => {
   ['MutationObserver', 'ResizeObserver', 'IntersectionObserver'].forEach((name) => {
     let called = false;

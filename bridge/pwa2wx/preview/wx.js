@@ -438,6 +438,44 @@ function createWx(options) {
     getUpdateManager() {
       return { onCheckForUpdate() {}, onUpdateReady() {}, onUpdateFailed() {}, applyUpdate() {} };
     },
+    // Plays nothing, at once: play() gives canplay and play, then ended (unless paused or looping); a src that is
+    // not a package or user file (a remote one is unreachable here) gives error 10003 (file) or 10002 (network)
+    createInnerAudioContext() {
+      const handlers = {};
+      const fire = (type, res) => setImmediate(() => (handlers[type] || []).slice().forEach((fn) => fn(res || {})));
+      const ctx = {
+        src: '', autoplay: false, loop: false, volume: 1, playbackRate: 1, startTime: 0, obeyMuteSwitch: true,
+        duration: 0, currentTime: 0, paused: true, buffered: 0,
+        play() {
+          calls.push({ name: 'InnerAudioContext.play', args: { src: ctx.src } });
+          const src = String(ctx.src);
+          if (/^https?:/.test(src)) return fire('Error', { errMsg: 'play:fail network error', errCode: 10002 });
+          try {
+            readAny(src);
+          } catch (e) {
+            return fire('Error', { errMsg: 'play:fail file not found', errCode: 10003 });
+          }
+          ctx.paused = false;
+          fire('Canplay');
+          fire('Play');
+          setImmediate(() => {
+            if (ctx.paused || ctx.loop) return;
+            ctx.paused = true;
+            fire('Ended');
+          });
+        },
+        pause() { ctx.paused = true; fire('Pause'); },
+        stop() { ctx.paused = true; ctx.currentTime = 0; fire('Stop'); },
+        seek(seconds) { ctx.currentTime = seconds; fire('Seeking'); fire('Seeked'); },
+        destroy() { Object.keys(handlers).forEach((k) => { handlers[k] = []; }); }
+      };
+      ['Canplay', 'Play', 'Pause', 'Stop', 'Ended', 'TimeUpdate', 'Error', 'Waiting', 'Seeking', 'Seeked']
+        .forEach((type) => {
+          ctx['on' + type] = (fn) => { (handlers[type] = handlers[type] || []).push(fn); };
+          ctx['off' + type] = (fn) => { handlers[type] = (handlers[type] || []).filter((f) => fn && f !== fn); };
+        });
+      return ctx;
+    },
     createSelectorQuery() {
       // no layout in a headless run: every query answers null
       const q = {

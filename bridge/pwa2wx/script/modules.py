@@ -174,7 +174,8 @@ WEB_GLOBALS = frozenset({
     "HTMLIFrameElement", "Zone", "getComputedStyle", "screen", "WebSocket", "ErrorEvent", "StorageEvent",
     "DOMException", "URL", "history", "Window",
     "URLSearchParams", "TextEncoder", "TextDecoder", "structuredClone", "queueMicrotask", "atob", "btoa",
-    "Blob", "File", "FormData", "FileReader", "Image", "performance", "Worker", "MessageEvent", "DOMParser",
+    "Blob", "File", "FormData", "FileReader", "Image", "Audio", "HTMLAudioElement", "performance", "Worker",
+    "MessageEvent", "DOMParser",
     "MutationObserver", "ResizeObserver", "IntersectionObserver",
 })
 # Web globals that are on the window only from some point on (zone.js's Zone, once the app imports zone.js:
@@ -194,8 +195,8 @@ LIGHT_GLOBALS = frozenset({
 })
 # The members web.js adds to globals.js's window (tests/test_web_globals.py holds this to the two files).
 WEB_WINDOW = frozenset("""
-    Array ArrayBuffer BigInt Blob Boolean CSS DOMParser DataView Date Element Error EvalError File FileReader
-    Float32Array Float64Array FormData Function HTMLAnchorElement HTMLCanvasElement HTMLElement
+    Array ArrayBuffer Audio BigInt Blob Boolean CSS DOMParser DataView Date Element Error EvalError File FileReader
+    Float32Array Float64Array FormData Function HTMLAnchorElement HTMLAudioElement HTMLCanvasElement HTMLElement
     HTMLIFrameElement HTMLImageElement HTMLInputElement HTMLVideoElement Headers IDBCursor IDBDatabase
     IDBIndex IDBObjectStore IDBRequest IDBTransaction Image Infinity Int16Array Int32Array Int8Array Intl
     JSON Map Math MessageEvent NaN Node Number Object Promise Proxy RangeError ReferenceError Reflect RegExp Request
