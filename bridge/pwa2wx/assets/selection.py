@@ -119,10 +119,9 @@ def _patterns(project: Project, candidates: list[tuple[str, str]], package_code:
         # a quoted name may hold spaces ('assets/sound/Ping Alert.mp3')
         quoted = re.compile(rf"(['\"`])({re.escape(folder)}/(?:{_DYNAMIC.pattern}|[^'\"`\n<>{{}}$])*?)\1")
         for text in texts:
-            whole = list(quoted.finditer(text))
-            names = [m.group(2) for m in whole] + [m.group(0) for m in reference.finditer(text)
-                                                   if not any(q.start(2) == m.start() for q in whole)]
-            for name in names:
+            whole = {m.start(2): m.group(2) for m in quoted.finditer(text)}
+            named = list(whole.values()) + [m.group(0) for m in reference.finditer(text) if m.start() not in whole]
+            for name in named:
                 found.add(_DYNAMIC.sub("*", name).split("?")[0].split("#")[0])
     return found
 
