@@ -756,6 +756,22 @@ def test_a_binding_that_throws_leaves_what_angular_shows(tmp_path):
     assert {e["message"] for e in shown.errors} == {"Cannot read properties of undefined (reading 'isAdmin')"}
 
 
+def test_a_list_longer_than_wechat_draws_shows_its_first_items_not_a_blank_page(tmp_path):
+    """airgap-vault's BIP39 word list (2,048 items of several elements): WeChat's template engine stops a page at
+    16,000 elements ("Dom limit exceeded", the preview runs wcc's own engine), which left the page blank."""
+    case = Case('<ion-list><ion-item *ngFor="let w of words; let i = index"><ion-label><h2>{{ w }}</h2>'
+                '<p>number {{ i }}</p></ion-label></ion-item></ion-list>', [],
+                "words = Array.from({ length: 5000 }, (_, i) => 'word' + i);")
+    out = tmp_path / "out"
+    convert(workspace(tmp_path / "app", case), out)
+    shown = preview.run(out, "pages/home/home")
+    assert shown.errors == []
+    # 4 elements an item: 15,000 of WeChat's 16,000 for the list, the rest for the page around it
+    assert "word3749" in shown.text and "word3750" not in shown.text
+    assert [line for line in shown.logs if "of the 5000 items of list" in line] == [
+        "warn: pwa2wx: 3750 of the 5000 items of list l0 shown: WeChat draws at most 16,000 elements on a page"]
+
+
 def test_ion_content_scroll_events_reach_the_template_and_an_injected_ion_content(tmp_path):
     """Ionic-Sportyeah-App loads more on (ionScrollEnd); DPA-Ionic's list parts inject IonContent and subscribe to
     its ionScroll (which threw: the injected IonContent had no events)."""

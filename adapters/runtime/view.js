@@ -194,6 +194,10 @@ function retain(current, previous) {
   });
 }
 
+// WeChat's template engine stops a page's render at 16,000 elements ("Dom limit exceeded"): list items may take
+// this many, the rest is kept for the page's other elements
+var LIST_ELEMENTS = 15000;
+
 function createView(def, instance, host) {
   host = host || {};
   var view = {
@@ -203,6 +207,7 @@ function createView(def, instance, host) {
     last: null
   };
   var building = null; // scopes recorded by the render in progress
+  var elementsLeft = LIST_ELEMENTS, cutLists = {}; // of the render in progress; lists shown in part (warned once)
   var overlays = {}; // inline ion-popover/ion-modal with a trigger: the open ones (key: site)
   var propTokens = {};
   var hookTargets = {};
@@ -217,12 +222,22 @@ function createView(def, instance, host) {
     root: function () {
       var s = { $p: '' };
       building = { '': s };
+      elementsLeft = LIST_ELEMENTS;
       return s;
     },
-    each: function (items, parent, key, names, fn) {
-      var list = toArray(items), n = list.length, out = new Array(n);
+    // `weight` is the WXML elements one item creates (template/flow.py); items past what WeChat can draw are
+    // left out with a warning rather than the page failing to render
+    each: function (items, parent, key, names, fn, weight) {
+      var list = toArray(items), n = list.length, out = [];
       var prefix = (parent.$p ? parent.$p + '.' : '') + key + '.';
       for (var i = 0; i < n; i++) {
+        elementsLeft -= weight || 1;
+        if (elementsLeft < 0) {
+          if (!cutLists[key]) console.warn('pwa2wx: ' + i + ' of the ' + n + ' items of list ' + key + ' shown: ' +
+            'WeChat draws at most 16,000 elements on a page');
+          cutLists[key] = true;
+          break;
+        }
         var s = Object.create(parent);
         s.$p = prefix + i;
         s[names[0]] = list[i];

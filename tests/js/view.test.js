@@ -50,6 +50,32 @@ test('a binding that throws: the values set before it are new, the rest the last
   assert.strictEqual(view.error, null);
 });
 
+test('lists spend WeChat\'s 16,000 elements: items past 15,000 are left out, nested lists included, once warned', () => {
+  const warned = [];
+  const warn = console.warn;
+  console.warn = (m) => warned.push(m);
+  const def = {
+    render(c, h, $0) {
+      const s0 = h.root();
+      $0.l0 = h.each(c.groups, s0, 'l0', ['g', 'i', 'n'], function (s1, $1) {
+        $1.l1 = h.each(s1.g, s1, 'l1', ['x', 'j', 'm'], function (s2, $2) { $2.v0 = s2.x; }, 3);
+      }, 2);
+      return $0;
+    },
+    handlers: []
+  };
+  const groups = Array.from({ length: 10 }, (_, g) => Array.from({ length: 1000 }, (_, x) => g * 1000 + x));
+  const view = createView(def, { groups });
+  const vm = view.render();
+  view.render();
+  console.warn = warn;
+  // a group takes 2 elements and 3 a number: 4 groups whole (12,008), the fifth's 996 numbers, then no sixth group
+  assert.deepStrictEqual(vm.l0.map((g) => g.l1.length), [1000, 1000, 1000, 1000, 996]);
+  assert.deepStrictEqual(warned, [
+    'pwa2wx: 996 of the 1000 items of list l1 shown: WeChat draws at most 16,000 elements on a page',
+    'pwa2wx: 5 of the 10 items of list l0 shown: WeChat draws at most 16,000 elements on a page']);
+});
+
 test('each records a scope per item; dispatch finds it from data-p', () => {
   const picked = [];
   const def = {

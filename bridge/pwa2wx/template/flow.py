@@ -224,7 +224,7 @@ class ControlFlow(NodeVisitor):
             self.c.render.line(f"{inner.vm}.k = {key};")
             has_key = True
         content = body(replace(env, scope=inner))
-        self.c.render.close("});")
+        self.c.render.close(f"}}, {elements_per_item(content)});")
         attrs = {"wx:for": "{{" + parent.wx + lkey + "}}", "wx:for-item": f"x{depth}", "wx:for-index": f"i{depth}"}
         if has_key:
             attrs["wx:key"] = "k"
@@ -297,3 +297,13 @@ def connected_blocks(node: Block, items: Sequence[Node], i: int) -> tuple[list[B
             continue
         break
     return connected, i
+
+
+def elements_per_item(content: list[Wx | str]) -> int:
+    """The WXML elements one item of a loop creates, those of its inner loops aside (each counts its own): what
+    the runtime spends of WeChat's element limit per item (view.js each)."""
+    def count(node: Wx | str) -> int:
+        if isinstance(node, str) or "wx:for" in node.attrs:
+            return 0
+        return (node.tag != "block") + sum(count(child) for child in node.children)
+    return max(1, sum(count(node) for node in content))

@@ -12,7 +12,7 @@ import re
 HELPERS: dict[str, tuple[str, ...]] = {
     # render function
     "root": (),
-    "each": ("items", "parent", "key", "names", "fn"),
+    "each": ("items", "parent", "key", "names", "fn", "weight?"),
     "list": ("items",),
     "s": ("v",),
     "num": ("v",),
