@@ -772,6 +772,25 @@ def test_a_list_longer_than_wechat_draws_shows_its_first_items_not_a_blank_page(
         "warn: pwa2wx: 3750 of the 5000 items of list l0 shown: WeChat draws at most 16,000 elements on a page"]
 
 
+def test_view_child_of_ion_content_and_ion_infinite_scroll(tmp_path):
+    """@ViewChild(IonContent) (28 times in the real apps: scrollToBottom in chats, scrollToTop) and
+    @ViewChild(IonInfiniteScroll) (its `disabled` once everything loaded) were undefined."""
+    case = Case('<ion-content><p>pages {{ pages }}</p><ion-button (click)="content.scrollToTop(300)">Top</ion-button>'
+                '<ion-infinite-scroll (ionInfinite)="more($event)"><ion-infinite-scroll-content>'
+                '</ion-infinite-scroll-content></ion-infinite-scroll></ion-content>', [],
+                "@ViewChild(IonContent) content: IonContent;\n@ViewChild(IonInfiniteScroll) infinite: IonInfiniteScroll;\n"
+                "pages = 1;\nmore(e: any) { this.pages++; if (this.pages === 3) this.infinite.disabled = true; "
+                "e.target.complete(); }",
+                "import { ViewChild } from '@angular/core';\n"
+                "import { IonContent, IonInfiniteScroll } from '@ionic/angular/standalone';\n")
+    out = tmp_path / "out"
+    convert(workspace(tmp_path / "app", case), out)
+    shown = preview.run(out, "pages/home/home", actions=[{"reachBottom": True}] * 3 + [{"tap": "Top"}])
+    assert shown.errors == []
+    assert [step["text"].split("\n")[0] for step in shown.steps] == ["pages 2", "pages 3", "pages 3", "pages 3"]
+    assert shown.calls("pageScrollTo") == [{"scrollTop": 0, "duration": 300}]
+
+
 def test_ion_content_scroll_events_reach_the_template_and_an_injected_ion_content(tmp_path):
     """Ionic-Sportyeah-App loads more on (ionScrollEnd); DPA-Ionic's list parts inject IonContent and subscribe to
     its ionScroll (which threw: the injected IonContent had no events)."""

@@ -135,9 +135,12 @@ Host.prototype.detect = function (rendered) {
 
 // @ViewChild('ref') fields: the template reference of that name from the last render
 Host.prototype.queries = function () {
-  var q = this.meta.queries || {}, refs = this.view.refs, inst = this.instance;
+  var q = this.meta.queries || {}, refs = this.view.refs, inst = this.instance, host = this;
   Object.keys(q).forEach(function (f) {
-    var ref = typeof q[f].selector === 'string' ? refs[q[f].selector] : undefined;
+    var selector = q[f].selector;
+    // a class whose instance the view has to give (@ViewChild(IonContent), ionic/content.js and components.js)
+    var ref = typeof selector === 'string' ? refs[selector]
+      : selector && typeof selector.ɵquery === 'function' ? selector.ɵquery(host) : undefined;
     if (ref) inst[f] = q[f].first ? ref : [ref];
   });
 };

@@ -388,9 +388,9 @@ function createView(def, instance, host) {
     return fn(instance, scope, normalize(e), h);
   };
 
-  view.hook = function (name, extra) {
-    var id = def.hooks && def.hooks[name];
-    if (id === undefined) return undefined;
+  // ion-refresher's and ion-infinite-scroll's element: $event.target of their handlers, and what
+  // @ViewChild(IonInfiniteScroll) gets (ionic/components.js)
+  view.hookTarget = function (name) {
     var target = hookTargets[name];
     if (!target) {
       target = hookTargets[name] = {
@@ -405,6 +405,13 @@ function createView(def, instance, host) {
         cancel: function () { return target.complete(); }
       };
     }
+    return target;
+  };
+
+  view.hook = function (name, extra) {
+    var id = def.hooks && def.hooks[name];
+    if (id === undefined) return undefined;
+    var target = view.hookTarget(name);
     if (target.disabled) return undefined;
     var e = { type: name === 'pullDownRefresh' ? 'ionRefresh' : 'ionInfinite', target: target, detail: target };
     if (extra) Object.keys(extra).forEach(function (k) { e[k] = extra[k]; });

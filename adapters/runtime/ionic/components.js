@@ -1,5 +1,6 @@
 // Ionic's component and directive classes, which apps list in `imports`: inert (no metadata, so DI ignores them;
-// the template compiler renders the ion-* elements), but for IonContent, which code injects (ionic/content.js).
+// the template compiler renders the ion-* elements), but for IonContent, which code injects (ionic/content.js), and
+// what @ViewChild of IonContent and IonInfiniteScroll gets.
 function IonicSafeString(value) {
   this.value = value;
 }
@@ -21,3 +22,5 @@ module.exports = { IonicSafeString: IonicSafeString, IonicSlides: {}, IonContent
   'IonMaxValidator IonMinValidator').split(' ').forEach(function (name) {
   module.exports[name] = function () {};
 });
+// @ViewChild(IonInfiniteScroll): the page's reach-bottom hook target (`disabled`, `complete()`: view.js)
+module.exports.IonInfiniteScroll.ɵquery = function (host) { return host.view.hookTarget('reachBottom'); };

@@ -29,6 +29,11 @@ function IonContent() {
   scrollMethods(this);
 }
 
+// @ViewChild(IonContent): the page's, or one of its own for a view without scroll events (host.js queries)
+IonContent.ɵquery = function (host) {
+  return host.content || (host.content = new IonContent());
+};
+
 IonContent.prototype.getScrollElement = function () {
   return Promise.resolve({ scrollTop: this.scrollTop, scrollLeft: 0 });
 };
