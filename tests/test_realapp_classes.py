@@ -791,6 +791,23 @@ def test_view_child_of_ion_content_and_ion_infinite_scroll(tmp_path):
     assert shown.calls("pageScrollTo") == [{"scrollTop": 0, "duration": 300}]
 
 
+def test_view_child_of_an_inline_modal_dismisses_it(tmp_path):
+    """Ionic's inline modal example (GS-Calculator, SkillHub): @ViewChild(IonModal) and modal.dismiss() in confirm(),
+    which threw before the rest of confirm() ran."""
+    case = Case('<ion-button id="open-modal">Open</ion-button><p>{{ message }}</p>'
+                '<ion-modal trigger="open-modal"><ng-template><ion-content><p>In the modal</p>'
+                '<ion-button (click)="confirm()">Confirm</ion-button></ion-content></ng-template></ion-modal>', [],
+                "@ViewChild(IonModal) modal: IonModal;\nmessage = 'none';\n"
+                "confirm() { this.modal.dismiss('Ada', 'confirm'); this.message = 'confirmed'; }",
+                "import { ViewChild } from '@angular/core';\nimport { IonModal } from '@ionic/angular/standalone';\n")
+    out = tmp_path / "out"
+    convert(workspace(tmp_path / "app", case), out)
+    shown = preview.run(out, "pages/home/home", actions=[{"tap": "Open"}, {"tap": "Confirm"}])
+    assert shown.errors == []
+    assert [("In the modal" in step["text"], "confirmed" in step["text"]) for step in shown.steps] == [
+        (True, False), (False, True)]
+
+
 def test_ion_content_scroll_events_reach_the_template_and_an_injected_ion_content(tmp_path):
     """Ionic-Sportyeah-App loads more on (ionScrollEnd); DPA-Ionic's list parts inject IonContent and subscribe to
     its ionScroll (which threw: the injected IonContent had no events)."""

@@ -1,6 +1,6 @@
 // Ionic's component and directive classes, which apps list in `imports`: inert (no metadata, so DI ignores them;
 // the template compiler renders the ion-* elements), but for IonContent, which code injects (ionic/content.js), and
-// what @ViewChild of IonContent and IonInfiniteScroll gets.
+// what @ViewChild of IonContent, IonInfiniteScroll, IonModal and IonPopover gets.
 function IonicSafeString(value) {
   this.value = value;
 }
@@ -24,3 +24,7 @@ module.exports = { IonicSafeString: IonicSafeString, IonicSlides: {}, IonContent
 });
 // @ViewChild(IonInfiniteScroll): the page's reach-bottom hook target (`disabled`, `complete()`: view.js)
 module.exports.IonInfiniteScroll.ɵquery = function (host) { return host.view.hookTarget('reachBottom'); };
+// @ViewChild(IonModal), (IonPopover): the view's inline overlays (dismiss(): view.js)
+module.exports.IonModal.ɵquery = module.exports.IonPopover.ɵquery = function (host) {
+  return host.view.inlineOverlays();
+};
