@@ -808,6 +808,29 @@ def test_view_child_of_an_inline_modal_dismisses_it(tmp_path):
         (True, False), (False, True)]
 
 
+def test_view_child_and_view_children_of_a_child_components_class(tmp_path):
+    """@ViewChild(ToastComponent), @ViewChild(PsComplexExchangeComponent) … (about 30 in the real apps: a page
+    calling its child's methods) were undefined: only #ref queries were answered."""
+    case = Case('<app-counter></app-counter><app-counter></app-counter><ion-button (click)="bump()">Bump</ion-button>'
+                '<p>{{ summary }}</p>', [],
+                "@ViewChild(CounterComponent) first: CounterComponent;\n"
+                "@ViewChildren(CounterComponent) all: QueryList<CounterComponent>;\nsummary = '';\n"
+                "bump() { this.first.add(5); this.summary = this.all.toArray().map(c => c.count).join(' and ') + "
+                "' of ' + this.all.length; }",
+                "import { ViewChild, ViewChildren, QueryList } from '@angular/core';\n"
+                "import { CounterComponent } from '../counter.component';\n",
+                "imports: [CounterComponent],",
+                files={"src/app/counter.component.ts":
+                       "import { Component } from '@angular/core';\n"
+                       "@Component({ selector: 'app-counter', standalone: true, template: '<p>count {{ count }}</p>' })\n"
+                       "export class CounterComponent { count = 1; add(n: number) { this.count += n; } }\n"})
+    out = tmp_path / "out"
+    convert(workspace(tmp_path / "app", case), out)
+    shown = preview.run(out, "pages/home/home", actions=[{"tap": "Bump"}])
+    assert shown.errors == []
+    assert "6 and 1 of 2" in shown.text and "count 6" in shown.text, shown.text
+
+
 def test_ion_content_scroll_events_reach_the_template_and_an_injected_ion_content(tmp_path):
     """Ionic-Sportyeah-App loads more on (ionScrollEnd); DPA-Ionic's list parts inject IonContent and subscribe to
     its ionScroll (which threw: the injected IonContent had no events)."""

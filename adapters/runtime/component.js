@@ -60,7 +60,10 @@ function component(def) {
         core.ɵwhenReady(function () { startComponent(self, def, inputs); });
       },
       detached: function () {
-        if (this.__ng) this.__ng.destroy();
+        var host = this.__ng;
+        if (!host) return;
+        if (host.owner) host.owner.owned.splice(host.owner.owned.indexOf(host.instance) >>> 0, 1);
+        host.destroy();
       }
     },
     pageLifetimes: {
@@ -98,9 +101,12 @@ function startComponent(wxThis, def, inputs) {
     Object.keys(inputs).forEach(function (f) { host.seen[f] = true; });
     host.start();
     var ref = wxThis.dataset && wxThis.dataset.ref;
-    if (ref && owner) {
-      owner.__ng.view.children[ref] = host.instance;
-      core.ɵtick();   // the owner's template may read it
+    if (owner) {
+      var ownerView = owner.__ng.view;
+      ownerView.owned.push(host.instance);   // for the owner's @ViewChild(ChildComponent)
+      host.owner = ownerView;
+      if (ref) ownerView.children[ref] = host.instance;
+      if (ref || owner.__ng.queriesByClass) core.ɵtick();   // the owner's template or queries may read it
     }
   });
 }

@@ -26,6 +26,11 @@ function Host(wxThis, def, parent, providers) {
   var app = def.shell ? core.ɵroot.get(core.ApplicationRef) : null;
   this.shared = app && app.components[0] instanceof C ? app.components[0] : null;
   this.meta = C.__ng__ || {};
+  var queries = this.meta.queries || {};
+  // a @ViewChild of a child component's class, read again as such a child starts (component.js)
+  this.queriesByClass = Object.keys(queries).some(function (f) {
+    return typeof queries[f].selector === 'function' && !queries[f].content;
+  });
   this.wx = wxThis;
   this.hidden = false;
   this.seen = {};
@@ -135,15 +140,28 @@ Host.prototype.detect = function (rendered) {
 
 // @ViewChild('ref') fields: the template reference of that name from the last render
 Host.prototype.queries = function () {
-  var q = this.meta.queries || {}, refs = this.view.refs, inst = this.instance, host = this;
+  var q = this.meta.queries || {}, refs = this.view.refs, owned = this.view.owned, inst = this.instance, host = this;
   Object.keys(q).forEach(function (f) {
-    var selector = q[f].selector;
-    // a class whose instance the view has to give (@ViewChild(IonContent), ionic/content.js and components.js)
-    var ref = typeof selector === 'string' ? refs[selector]
-      : selector && typeof selector.ɵquery === 'function' ? selector.ɵquery(host) : undefined;
-    if (ref) inst[f] = q[f].first ? ref : [ref];
+    var selector = q[f].selector, found;
+    if (typeof selector === 'string') {
+      found = refs[selector] ? [refs[selector]] : [];
+    } else if (selector && typeof selector.ɵquery === 'function') {
+      found = [selector.ɵquery(host)];   // an Ionic element class (ionic/content.js, components.js)
+    } else if (typeof selector === 'function' && !q[f].content) {
+      found = owned.filter(function (c) { return c instanceof selector; });   // a child component's class
+    }
+    if (found && found.length) inst[f] = q[f].first ? found[0] : queryList(found);
   });
 };
+
+// @ViewChildren's QueryList, as code reads it
+function queryList(items) {
+  items.first = items[0];
+  items.last = items[items.length - 1];
+  items.toArray = function () { return items.slice(); };
+  items.get = function (i) { return items[i]; };
+  return items;
+}
 
 // A WXML event: run the Angular handler, then check every visible view as zone.js would.
 Host.prototype.event = function (e) {

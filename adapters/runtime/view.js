@@ -204,6 +204,7 @@ function createView(def, instance, host) {
     scopes: { '': { $p: '' } },
     refs: {},
     children: {},   // `#name` on a custom component -> its instance, as the child registers it
+    owned: [],      // the instances of the custom components in its template, as they start (component.js)
     last: null
   };
   var building = null; // scopes recorded by the render in progress
