@@ -614,6 +614,14 @@ CASES = {
         "ngOnInit() { this.ping.onended = () => { this.shown = 'ping played'; }; this.ping.play(); }",
         files={"src/assets/sound/Ping Alert.mp3": "ID3"},
         wx={"InnerAudioContext.play": {"src": "/assets/sound/Ping Alert.mp3"}}),
+    "@capacitor/filesystem writes and reads a file (23 imports in the real apps, reported as unsupported before)":
+    Case("<p>{{ shown }}</p>", ["read back: saved offline"],
+         "shown = '';\nasync ngOnInit() {\n"
+         "  await Filesystem.writeFile({ path: 'cache/a.txt', data: 'saved offline', directory: Directory.Data,\n"
+         "    encoding: Encoding.UTF8, recursive: true });\n"
+         "  const file = await Filesystem.readFile({ path: 'cache/a.txt', directory: Directory.Data, "
+         "encoding: Encoding.UTF8 });\n  this.shown = 'read back: ' + file.data; }",
+         "import { Filesystem, Directory, Encoding } from '@capacitor/filesystem';\n"),
     "an HTML file's body read through DOMParser (aleemkhowaja/mobile_app_ionic's html viewer)": Case(
         "<p>{{ shown }}</p>", ["Read the terms"],
         "shown = '';\n"

@@ -37,6 +37,39 @@ test("Capacitor 2's Plugins registry: the plugins the runtime plays, others reje
   await assert.rejects(PushNotifications.register(), /PushNotifications.register" is not available/);
 });
 
+test('Filesystem on the user data folder: write, read, append, list, stat, rename, copy, delete', async () => {
+  const { Filesystem, Directory, Encoding } = cap('filesystem');
+  const root = wx.env.USER_DATA_PATH;
+  // a directory's folder is there as on a device; recursive makes the ones below it
+  const written = await Filesystem.writeFile({ path: 'notes/a.txt', data: 'hello', directory: Directory.Data,
+    encoding: Encoding.UTF8, recursive: true });
+  assert.deepStrictEqual(written, { uri: root + '/DATA/notes/a.txt' });
+  await Filesystem.appendFile({ path: 'notes/a.txt', data: ' world', directory: Directory.Data, encoding: Encoding.UTF8 });
+  assert.deepStrictEqual(await Filesystem.readFile({ path: written.uri, encoding: Encoding.UTF8 }), { data: 'hello world' });
+  // without an encoding, data is base64 both ways
+  await Filesystem.writeFile({ path: 'notes/b.bin', data: Buffer.from([1, 2, 3]).toString('base64'),
+    directory: Directory.Data });
+  assert.deepStrictEqual(await Filesystem.readFile({ path: 'notes/b.bin', directory: Directory.Data }), { data: 'AQID' });
+  const listed = await Filesystem.readdir({ path: 'notes', directory: Directory.Data });
+  assert.deepStrictEqual(listed.files.map((f) => [f.name, f.type, f.size]).sort(), [['a.txt', 'file', 11], ['b.bin', 'file', 3]]);
+  assert.strictEqual((await Filesystem.stat({ path: 'notes', directory: Directory.Data })).type, 'directory');
+  await Filesystem.rename({ from: 'notes/b.bin', to: 'b.bin', directory: Directory.Data, toDirectory: Directory.Cache });
+  await Filesystem.copy({ from: 'notes/a.txt', to: 'c.txt', directory: Directory.Data });
+  assert.deepStrictEqual((await Filesystem.readdir({ path: '', directory: Directory.Data })).files.map((f) => f.name).sort(),
+    ['c.txt', 'notes']);
+  assert.deepStrictEqual(await Filesystem.readFile({ path: 'b.bin', directory: Directory.Cache }), { data: 'AQID' });
+  await Filesystem.deleteFile({ path: 'notes/a.txt', directory: Directory.Data });
+  await assert.rejects(Filesystem.readFile({ path: 'notes/a.txt', directory: Directory.Data }), /no such file or directory/);
+  // a folder that is not empty goes only with recursive; a folder needs its parent without it
+  await assert.rejects(Filesystem.rmdir({ path: 'x', directory: Directory.Data }), /no such file or directory/);
+  await assert.rejects(Filesystem.mkdir({ path: 'p/q', directory: Directory.Documents }), /no such file or directory/);
+  await Filesystem.mkdir({ path: 'p/q', directory: Directory.Documents, recursive: true });
+  await assert.rejects(Filesystem.rmdir({ path: 'p', directory: Directory.Documents }), /directory not empty/);
+  await Filesystem.rmdir({ path: 'p', directory: Directory.Documents, recursive: true });
+  await assert.rejects(Filesystem.readFile({ path: '/etc/passwd' }), /outside the app's files/);
+  assert.strictEqual(cap('core').Plugins.Filesystem, Filesystem);
+});
+
 test('a native plugin without a wx version: injectable classes, static members and calls that reject', async () => {
   const native = rt.require('capacitor/native.js');
   const { SplashScreen, HTTP } = native;

@@ -179,6 +179,7 @@ var PLAYED = {
   Clipboard: function () { return require('./clipboard.js').Clipboard; },
   Device: function () { return require('./device.js').Device; },
   Dialog: function () { return require('./dialog.js').Dialog; },
+  Filesystem: function () { return require('./filesystem.js').Filesystem; },
   Modals: function () { return require('./dialog.js').Dialog; },
   Geolocation: function () { return require('./geolocation.js').Geolocation; },
   Haptics: function () { return require('./haptics.js').Haptics; },

@@ -67,6 +67,8 @@ function createWx(options) {
   const answers = {};
   const store = new Map();   // key -> JSON text, as WeChat keeps copies, not references
   const files = new Map();   // user data files (wxfile://usr/…)
+  const dirs = new Set([USER_DATA_PATH]);   // and folders
+  const mtimes = new Map();   // a user file's last change, in seconds
   const pages = [];          // what getCurrentPages() returns when no framework double replaces it
 
   function size() {
@@ -123,9 +125,41 @@ function createWx(options) {
     return encoding ? buf.toString(encoding === 'utf-8' ? 'utf8' : encoding) : toArrayBuffer(buf);
   }
 
-  function writeAny(p, data, encoding) {
+  function bytes(data, encoding) {
+    return typeof data === 'string' ? Buffer.from(data, encoding || 'utf8') : Buffer.from(data);
+  }
+
+  // user data files and folders: a file's folder must be there, as WeChat's file system wants
+  function userPath(p) {
     if (String(p).indexOf(USER_DATA_PATH) !== 0) throw new Error('permission denied, open ' + p);
-    files.set(p, typeof data === 'string' ? Buffer.from(data, encoding || 'utf8') : Buffer.from(data));
+    return String(p).replace(/\/+$/, '');
+  }
+  function folderOf(p) {
+    return p.slice(0, p.lastIndexOf('/'));
+  }
+  function needFolder(p) {
+    if (!dirs.has(folderOf(p))) throw new Error('no such file or directory ' + folderOf(p));
+  }
+  // a synchronous call, whose errors say which call failed, as WeChat's do
+  function sync(name, fn) {
+    return function () {
+      try {
+        return fn.apply(null, arguments);
+      } catch (e) {
+        throw new Error(name + ':fail ' + e.message);
+      }
+    };
+  }
+  function inside(folder) {
+    const prefix = folder + '/';
+    return [...files.keys(), ...dirs].filter((k) => k.indexOf(prefix) === 0);
+  }
+
+  function writeAny(p, data, encoding) {
+    p = userPath(p);
+    needFolder(p);
+    files.set(p, bytes(data, encoding));
+    mtimes.set(p, Math.floor(Date.now() / 1000));
   }
 
   function fsFail(name, e) {
@@ -377,20 +411,60 @@ function createWx(options) {
             return { errMsg: 'writeFile:ok' };
           });
         },
-        writeFileSync(p, data, encoding) {
-          writeAny(p, data, encoding);
-        },
+        writeFileSync: sync('writeFileSync', writeAny),
         unlinkSync(p) {
           if (!files.delete(p)) throw new Error('unlinkSync:fail no such file or directory ' + p);
         },
-        access(o) {
-          reply('access', o, () => {
-            wx.getFileSystemManager().accessSync(o.path);
-            return { errMsg: 'access:ok' };
-          });
-        },
+        appendFileSync: sync('appendFileSync', (p, data, encoding) => {
+          p = userPath(p);
+          if (!files.has(p)) throw new Error('no such file or directory ' + p);
+          files.set(p, Buffer.concat([files.get(p), bytes(data, encoding)]));
+          mtimes.set(p, Math.floor(Date.now() / 1000));
+        }),
+        mkdirSync: sync('mkdirSync', (p, recursive) => {
+          p = userPath(p);
+          if (dirs.has(p) || files.has(p)) throw new Error('file already exists ' + p);
+          if (!recursive) needFolder(p);
+          for (let d = p; d.length > USER_DATA_PATH.length && !dirs.has(d); d = folderOf(d)) dirs.add(d);
+        }),
+        rmdirSync: sync('rmdirSync', (p, recursive) => {
+          p = userPath(p);
+          if (!dirs.has(p) || p === USER_DATA_PATH) throw new Error('no such file or directory ' + p);
+          const within = inside(p);
+          if (within.length && !recursive) throw new Error('directory not empty');
+          within.forEach((k) => { files.delete(k); dirs.delete(k); });
+          dirs.delete(p);
+        }),
+        readdirSync: sync('readdirSync', (p) => {
+          p = userPath(p);
+          if (!dirs.has(p)) throw new Error('no such file or directory ' + p);
+          return inside(p).filter((k) => folderOf(k) === p).map((k) => k.slice(p.length + 1));
+        }),
+        statSync: sync('statSync', (p) => {
+          p = userPath(p);
+          const dir = dirs.has(p);
+          if (!dir && !files.has(p)) throw new Error('no such file or directory ' + p);
+          return { mode: dir ? 0o40777 : 0o100666, size: dir ? 0 : files.get(p).length,
+            lastAccessedTime: mtimes.get(p) || 0, lastModifiedTime: mtimes.get(p) || 0,
+            isDirectory: () => dir, isFile: () => !dir };
+        }),
+        renameSync: sync('renameSync', (from, to) => {
+          from = userPath(from);
+          to = userPath(to);
+          if (!files.has(from)) throw new Error('no such file or directory ' + from);
+          needFolder(to);
+          files.set(to, files.get(from));
+          mtimes.set(to, mtimes.get(from));
+          files.delete(from);
+        }),
+        copyFileSync: sync('copyFileSync', (from, to) => {
+          to = userPath(to);
+          needFolder(to);
+          files.set(to, Buffer.from(readAny(from)));
+          mtimes.set(to, Math.floor(Date.now() / 1000));
+        }),
         accessSync(p) {
-          if (String(p).indexOf(USER_DATA_PATH) === 0 ? !files.has(p) : !fs.existsSync(packagePath(p))) {
+          if (String(p).indexOf(USER_DATA_PATH) === 0 ? !files.has(p) && !dirs.has(p) : !fs.existsSync(packagePath(p))) {
             throw new Error('accessSync:fail no such file or directory ' + p);
           }
         }

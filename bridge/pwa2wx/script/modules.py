@@ -141,8 +141,8 @@ CORDOVA_WRAPPERS = {
 
 # @capacitor/<name> -> capacitor/<name>.js for these plugins; others are reported (PWX305).
 CAPACITOR_PLUGINS = (
-    "core", "app", "browser", "camera", "clipboard", "device", "dialog", "geolocation", "haptics", "keyboard",
-    "network", "preferences", "share", "splash-screen", "status-bar", "toast",
+    "core", "app", "browser", "camera", "clipboard", "device", "dialog", "filesystem", "geolocation", "haptics",
+    "keyboard", "network", "preferences", "share", "splash-screen", "status-bar", "toast",
 )
 
 # Native (Cordova/Capacitor) plugins the runtime does not play: not packed, reported (PWX305); their exports
