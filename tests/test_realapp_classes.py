@@ -622,6 +622,11 @@ CASES = {
          "  const file = await Filesystem.readFile({ path: 'cache/a.txt', directory: Directory.Data, "
          "encoding: Encoding.UTF8 });\n  this.shown = 'read back: ' + file.data; }",
          "import { Filesystem, Directory, Encoding } from '@capacitor/filesystem';\n"),
+    "@ViewChild(IonRouterOutlet, { static: true }) read in ngOnInit (ICCICOE's app component and about page)": Case(
+        "<p>{{ shown }}</p>", ["can go back: false"],
+        "@ViewChild(IonRouterOutlet, { static: true }) routerOutlet: IonRouterOutlet;\nshown = '';\n"
+        "ngOnInit() { this.shown = 'can go back: ' + this.routerOutlet.canGoBack(); }",
+        "import { ViewChild } from '@angular/core';\nimport { IonRouterOutlet } from '@ionic/angular/standalone';\n"),
     "an HTML file's body read through DOMParser (aleemkhowaja/mobile_app_ionic's html viewer)": Case(
         "<p>{{ shown }}</p>", ["Read the terms"],
         "shown = '';\n"

@@ -95,6 +95,7 @@ Host.prototype.listen = function () {
 // ngOnInit and the first render, then the children that waited for this component's injector, once that render is
 // applied (setData's callback): their ngOnInit reads the inputs it binds
 Host.prototype.start = function () {
+  this.queries();   // what a query gets without a render ({ static: true } queries of Ionic's classes), for ngOnInit
   if (!this.shared) this.hook('ngOnInit');
   var self = this;
   this.detect(function () {

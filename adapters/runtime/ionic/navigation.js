@@ -35,6 +35,8 @@ function IonRouterOutlet() {
 }
 IonRouterOutlet.__ng__ = { kind: 'injectable', providedIn: 'root' };
 IonRouterOutlet.prototype.canGoBack = function () { return getCurrentPages().length > 1; };
+// @ViewChild(IonRouterOutlet): the app's one outlet, WeChat's page stack (host.js queries)
+IonRouterOutlet.ɵquery = function (host) { return host.injector.get(IonRouterOutlet); };
 IonRouterOutlet.prototype.pop = back;
 
 // IonTabs, which a tab page may inject from its tabs shell: select('tab2') opens that tab as its button does
