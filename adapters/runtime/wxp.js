@@ -20,5 +20,11 @@ function wxp(name, options) {
   }));
 }
 
+// a synchronous wx call (storage, files) as a plugin's promise: what it throws rejects
+function settledCall(fn) {
+  return settled(new Promise(function (resolve) { resolve(fn()); }));
+}
+
 wxp.settled = settled;
+wxp.settledCall = settledCall;
 module.exports = wxp;

@@ -1,15 +1,19 @@
 'use strict';
 // @capacitor/filesystem on WeChat's file system (wx.getFileSystemManager): each Directory is a folder of the
-// user data folder (wx.env.USER_DATA_PATH/DATA …), which the mini program keeps across launches (WeChat clears
-// CACHE's only as it clears any user file). Without a directory, a path must be a user data path or an uri this
-// plugin gave. Data is text in the given encoding, else base64, as on every platform.
-var settled = require('../wxp.js').settled;
+// user data folder (wx.env.USER_DATA_PATH/DATA …), which the mini program keeps across launches. Without a
+// directory, a path must be a user data path (an uri this plugin gave). Data is text in the given encoding, else
+// base64, as on every platform.
+var run = require('../wxp.js').settledCall;
 
 var Directory = { Documents: 'DOCUMENTS', Data: 'DATA', Library: 'LIBRARY', Cache: 'CACHE', External: 'EXTERNAL',
   ExternalStorage: 'EXTERNAL_STORAGE', ExternalCache: 'EXTERNAL_CACHE', LibraryNoCloud: 'LIBRARY_NO_CLOUD',
   Temporary: 'TEMPORARY' };
 var Encoding = { UTF8: 'utf8', ASCII: 'ascii', UTF16: 'utf16' };
 var WX_ENCODINGS = { utf8: 'utf8', ascii: 'ascii', utf16: 'utf16le' };
+
+function encodingOf(o) {
+  return o.encoding ? WX_ENCODINGS[o.encoding] : 'base64';
+}
 
 function fsm() {
   return wx.getFileSystemManager();
@@ -45,10 +49,6 @@ function exists(path) {
   }
 }
 
-function run(fn) {
-  return settled(new Promise(function (done) { done(fn()); }));
-}
-
 function info(path, name) {
   var s = fsm().statSync(path);
   var seconds = s.lastModifiedTime || 0;
@@ -59,21 +59,20 @@ function info(path, name) {
 var Filesystem = {
   readFile: function (o) {
     return run(function () {
-      var encoding = o.encoding ? WX_ENCODINGS[o.encoding] : 'base64';
-      return { data: fsm().readFileSync(pathOf(o.path, o.directory), encoding) };
+      return { data: fsm().readFileSync(pathOf(o.path, o.directory), encodingOf(o)) };
     });
   },
   writeFile: function (o) {
     return run(function () {
       var path = pathOf(o.path, o.directory);
       if (o.recursive) makeFolders(path.slice(0, path.lastIndexOf('/')));
-      fsm().writeFileSync(path, String(o.data), o.encoding ? WX_ENCODINGS[o.encoding] : 'base64');
+      fsm().writeFileSync(path, String(o.data), encodingOf(o));
       return { uri: path };
     });
   },
   appendFile: function (o) {
     return run(function () {
-      var path = pathOf(o.path, o.directory), encoding = o.encoding ? WX_ENCODINGS[o.encoding] : 'base64';
+      var path = pathOf(o.path, o.directory), encoding = encodingOf(o);
       if (exists(path)) fsm().appendFileSync(path, String(o.data), encoding);
       else fsm().writeFileSync(path, String(o.data), encoding);
     });

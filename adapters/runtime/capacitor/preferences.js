@@ -1,13 +1,9 @@
 // @capacitor/preferences on wx storage, with the web implementation's key layout ('<group>.<key>',
 // default group 'CapacitorStorage'). Values are strings, as on every platform.
 var storage = require('../storage.js');
-var settled = require('../wxp.js').settled;
+var run = require('../wxp.js').settledCall;   // quota errors become rejections
 
 var area = storage.area('CapacitorStorage.');
-
-function run(fn) {
-  return settled(new Promise(function (resolve) { resolve(fn()); }));   // quota errors become rejections
-}
 
 var Preferences = {
   configure: function (options) {
