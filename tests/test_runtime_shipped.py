@@ -38,8 +38,8 @@ BLANK_STARTER_BUDGET = 123_500
 # undefined at first took a later value as no first change; 234,398 with the above and an IonContent that code
 # injects, with its scroll events (ionic/content.js, 2.7 KB: the app imports @ionic/angular); 235,644 with view.js's
 # partial renders and element limit; 236,630 with the view queries of IonContent and IonInfiniteScroll, 237,356
-# with IonModal's, 238,598 with the view queries of child components' classes
-CONFERENCE_BUDGET = 239_000
+# with IonModal's, 238,598 with the view queries of child components' classes, 239,117 with wxp.settledCall
+CONFERENCE_BUDGET = 239_500
 
 
 def shipped(app: str, tmp_path: Path) -> dict[str, int]:
