@@ -15,6 +15,7 @@ from pathlib import Path
 import esprima
 
 from pwa2wx.output.graph import loads
+from pwa2wx.script.modules import CAPACITOR_PLUGINS
 
 ROOT = Path(__file__).resolve().parent.parent
 ADAPTERS = ROOT / "adapters"
@@ -35,8 +36,7 @@ LAZY_REQUIRES = {
        for name in ("casdoor", "authing", "custom")},
     **{("runtime/capacitor/core.js", f"./{name}.js"):
        "Capacitor 2's `Plugins` registry, read by plugin name; the plugin files require core.js (a cycle at load)"
-       for name in ("app", "browser", "camera", "clipboard", "device", "dialog", "geolocation", "haptics",
-                    "keyboard", "network", "preferences", "share", "splash-screen", "status-bar", "toast")},
+       for name in CAPACITOR_PLUGINS if name != "core"},
 }
 
 

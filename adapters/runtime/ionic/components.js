@@ -1,11 +1,13 @@
 // Ionic's component and directive classes, which apps list in `imports`: inert (no metadata, so DI ignores them;
 // the template compiler renders the ion-* elements), but for IonContent, which code injects (ionic/content.js), and
 // what @ViewChild of IonContent, IonInfiniteScroll, IonModal and IonPopover gets.
+var IonContent = require('./content.js').IonContent;
+
 function IonicSafeString(value) {
   this.value = value;
 }
 
-module.exports = { IonicSafeString: IonicSafeString, IonicSlides: {}, IonContent: require('./content.js').IonContent };
+module.exports = { IonicSafeString: IonicSafeString, IonicSlides: {}, IonContent: IonContent };
 
 ('IonAccordion IonAccordionGroup IonActionSheet IonAlert IonApp IonAvatar IonBackButton IonBackdrop IonBadge ' +
   'IonBreadcrumb IonBreadcrumbs IonButton IonButtons IonCard IonCardContent IonCardHeader IonCardSubtitle ' +
