@@ -88,16 +88,19 @@ function hookMethod(name) {
   };
 }
 
-// ion-content's scroll events: the page's IonContent times them; its emitters and the template hear them
-function onPageScroll(e) {
-  var host = this.__ng;
-  if (!host) return;
-  host.content.scrolled(e.scrollTop, function (hook, event) {
-    host.run(function () {
-      host.content[event.type].emit(event);
-      return host.view.hook(hook, event);
+// ion-content's scroll events (`scroll`: ionic/page-scroll.js, which the page requires): its IonContent's emitters
+// and its template's handlers hear them
+function pageScroll(scroll) {
+  return function (e) {
+    var host = this.__ng;
+    if (!host) return;
+    scroll.scrolled(host.content, e.scrollTop, function (hook, event) {
+      host.run(function () {
+        host.content[event.type].emit(event);
+        return host.view.hook(hook, event);
+      });
     });
-  });
+  };
 }
 
 function page(def) {
@@ -127,7 +130,7 @@ function page(def) {
   var hooks = def.hooks || {};
   if (hooks.pullDownRefresh != null) methods.onPullDownRefresh = hookMethod('pullDownRefresh');
   if (hooks.reachBottom != null) methods.onReachBottom = hookMethod('reachBottom');
-  if (hooks.scroll != null) methods.onPageScroll = onPageScroll;
+  if (hooks.scroll != null) methods.onPageScroll = pageScroll(def.content);
   Component({ data: {}, methods: methods });
 }
 function app(config) {

@@ -161,7 +161,8 @@ class ViewStage:
             modules=[(require(path, rel), name) for rel, name in modules],
             render=compiled.render_js, handlers=compiled.handlers_js,
             hooks=json.dumps(compiled.hooks, sort_keys=True),
-            content=script_modules.relative(path, RUNTIME + "ionic/content.js") if "scroll" in compiled.hooks else None,
+            content=(script_modules.relative(path, RUNTIME + "ionic/page-scroll.js") if "scroll" in compiled.hooks
+                     else None),
             helpers=[script_modules.relative(path, RUNTIME + f)
                      for f in template_helpers.features(compiled.render_js + compiled.handlers_js)],
             pipes=[(name, require(path + ".js", rel), cls) for name, (rel, cls) in compiled.pipes.items()]))

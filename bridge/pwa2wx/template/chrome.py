@@ -164,7 +164,7 @@ def infinite(c: ViewCompiler, el: Element, attrs: Attrs, row: Tag, env: Env) -> 
     return page_hook(c, el, attrs, env, "reachBottom", "ionInfinite")
 
 
-# ion-content's scroll outputs → the page hooks the runtime calls from onPageScroll (runtime/ionic/content.js)
+# ion-content's scroll outputs → the page hooks the runtime calls from onPageScroll (runtime/ionic/page-scroll.js)
 SCROLL_HOOKS = {"ionScrollStart": "scrollStart", "ionScroll": "scroll", "ionScrollEnd": "scrollEnd"}
 
 
