@@ -62,7 +62,8 @@ function component(def) {
       detached: function () {
         var host = this.__ng;
         if (!host) return;
-        if (host.owner) host.owner.owned.splice(host.owner.owned.indexOf(host.instance) >>> 0, 1);
+        var owned = host.owner ? host.owner.owned : [], at = owned.indexOf(host.instance);
+        if (at >= 0) owned.splice(at, 1);
         host.destroy();
       }
     },

@@ -147,7 +147,7 @@ Host.prototype.queries = function () {
     if (typeof selector === 'string') {
       found = refs[selector] ? [refs[selector]] : [];
     } else if (selector && typeof selector.ɵquery === 'function') {
-      found = [selector.ɵquery(host)];   // an Ionic element class (ionic/content.js, components.js)
+      found = [selector.ɵquery(host)];   // an Ionic class the runtime answers for (ionic/*.js)
     } else if (typeof selector === 'function' && !q[f].content) {
       found = owned.filter(function (c) { return c instanceof selector; });   // a child component's class
     }
