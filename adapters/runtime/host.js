@@ -28,9 +28,7 @@ function Host(wxThis, def, parent, providers) {
   this.meta = C.__ng__ || {};
   var queries = this.meta.queries || {};
   // a @ViewChild of a child component's class, read again as such a child starts (component.js)
-  this.queriesByClass = Object.keys(queries).some(function (f) {
-    return typeof queries[f].selector === 'function' && !queries[f].content;
-  });
+  this.queriesByClass = Object.keys(queries).some(function (f) { return ofChildClass(queries[f]); });
   this.wx = wxThis;
   this.hidden = false;
   this.seen = {};
@@ -148,12 +146,17 @@ Host.prototype.queries = function () {
       found = refs[selector] ? [refs[selector]] : [];
     } else if (selector && typeof selector.ɵquery === 'function') {
       found = [selector.ɵquery(host)];   // an Ionic class the runtime answers for (ionic/*.js)
-    } else if (typeof selector === 'function' && !q[f].content) {
-      found = owned.filter(function (c) { return c instanceof selector; });   // a child component's class
+    } else if (ofChildClass(q[f])) {
+      found = owned.filter(function (c) { return c instanceof selector; });
     }
     if (found && found.length) inst[f] = q[f].first ? found[0] : queryList(found);
   });
 };
+
+// a view query of a child component's class (not an Ionic class the runtime answers for, not a content query)
+function ofChildClass(query) {
+  return typeof query.selector === 'function' && typeof query.selector.ɵquery !== 'function' && !query.content;
+}
 
 // @ViewChildren's QueryList, as code reads it
 function queryList(items) {

@@ -391,13 +391,16 @@ function createView(def, instance, host) {
 
   // @ViewChild(IonModal) or (IonPopover): the view's inline overlays. dismiss() closes those their trigger opened
   // (one an [isOpen] shows closes when the app sets it false, as Ionic's example does next to its dismiss call)
+  var inlineOverlays = null;
   view.inlineOverlays = function () {
     function close() {
       overlays = {};
       view.markForCheck();
       return Promise.resolve(true);
     }
-    return { dismiss: close, setOpen: function (open) { return open ? Promise.resolve() : close(); } };
+    return inlineOverlays || (inlineOverlays = {
+      dismiss: close, setOpen: function (open) { return open ? Promise.resolve() : close(); }
+    });
   };
 
   // ion-refresher's and ion-infinite-scroll's element: $event.target of their handlers, and what
