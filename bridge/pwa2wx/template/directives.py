@@ -21,10 +21,10 @@ if TYPE_CHECKING:
 # Directives that repeat their template per item, with ngFor's context (index, count, first …): Angular CDK's
 # *cdkVirtualFor renders only the rows in view, in its cdk-virtual-scroll-viewport; here every row renders and
 # the page scrolls natively. Their inputs are the name + "Of" and + "TrackBy".
-LOOP_DIRECTIVES = {"ngFor": "ngFor", "ngForOf": "ngFor", "cdkVirtualFor": "cdkVirtualFor",
-                   "cdkVirtualForOf": "cdkVirtualFor"}
-LOOP_VAR_ALIASES = {"$implicit": "$implicit", "ngForOf": "$implicit", "cdkVirtualForOf": "$implicit"}
-TEMPLATE_DIRECTIVES = {"ngIf": "ngIf", "ngForOf": "ngFor", "cdkVirtualForOf": "cdkVirtualFor",
+LOOPS = ("ngFor", "cdkVirtualFor")
+LOOP_DIRECTIVES = {**{name: name for name in LOOPS}, **{name + "Of": name for name in LOOPS}}
+LOOP_VAR_ALIASES = {"$implicit": "$implicit", **{name + "Of": "$implicit" for name in LOOPS}}
+TEMPLATE_DIRECTIVES = {"ngIf": "ngIf", **{name + "Of": name for name in LOOPS},
                        "ngTemplateOutlet": "ngTemplateOutlet", "ngSwitchCase": "ngSwitchCase"}
 # Libraries' directives that show their content with the latest value of an observable as a local (NgRx's
 # `*ngrxLet="x$ as x"`, RxAngular's `*rxLet`): what `*ngIf="x$ | async as x"` does once the value is truthy.
