@@ -650,6 +650,20 @@ CASES = {
                 "  div.appendChild(document.createElement('input'));\n"
                 "  return { probe: 'loaded: ' + div.cloneNode(true).lastChild.nodeName };\n"
                 "});\n"}}),
+    "import() of a computed path: a translation file per language, a locale module of a package "
+    "(0fromaamir/GonnaOrder's language service and dayjs locales)": Case(
+        "<p>{{ shown }}</p>", ["fr: Bonjour, locale fr, missing: Cannot find module '../../assets/i18n/xx.json'"],
+        "shown = '';\nasync ngOnInit() {\n"
+        "  const lang = 'fr';\n"
+        "  const words = await import(`../../assets/i18n/${lang}.json`);\n"
+        "  const locale = await import('tiny-dates/locale/' + lang);\n"
+        "  const missing = await import(`../../assets/i18n/${'xx'}.json`).catch((e) => e.message);\n"
+        "  this.shown = lang + ': ' + words.hello + ', locale ' + locale.name + ', missing: ' + missing; }",
+        files={"src/assets/i18n/fr.json": '{"hello": "Bonjour"}', "src/assets/i18n/en.json": '{"hello": "Hello"}'},
+        packages={"tiny-dates": {"package.json": json.dumps({"name": "tiny-dates", "main": "index.js"}),
+                                 "index.js": "module.exports = {};\n",
+                                 "locale/fr.js": "module.exports = { name: 'fr' };\n",
+                                 "locale/de.js": "module.exports = { name: 'de' };\n"}}),
 }
 
 

@@ -11,7 +11,7 @@ from functools import partial
 
 from tree_sitter import Node
 
-from pwa2wx.script import classes, modules
+from pwa2wx.script import classes, contexts, modules
 from pwa2wx.script.emitter import TYPE_STATEMENTS, Emitter, ModuleVar, is_type_only
 from pwa2wx.script.scope import pattern_names
 from pwa2wx.script.tsparse import required_child, string_value
@@ -213,9 +213,7 @@ def dynamic_import(em: Emitter, node: Node) -> str:
     args = required_child(node, "arguments").named_children
     spec = string_value(em.src, args[0]) if args else None
     if spec is None:
-        em.report("PWX308", node, "import() of a computed path is not converted",
-                  "import a fixed path, e.g. import('./pages/x')")
-        return 'Promise.reject(new Error("pwa2wx: import() of a computed path"))'
+        return _computed_import(em, node, args[0]) if args else em.default(node)
     target = em.opt.locate(spec)
     em.record(spec, {"*"}, target, "dynamic", node)
     if target is None:
@@ -225,3 +223,28 @@ def dynamic_import(em: Emitter, node: Node) -> str:
         return "Promise.resolve({})"
     path = json.dumps(target)
     return f"Promise.resolve().then(function () {{ return require({path}); }})"
+
+
+def _computed_import(em: Emitter, node: Node, path: Node) -> str:
+    """``import(`./i18n/${lang}.json`)``: every module the path can name ships, keyed by that path (webpack's
+    context module); another path rejects as webpack's does."""
+    found = contexts.pattern(em.src, path)
+    members = em.opt.context(*found) if found else None
+    size = sum({m.spec: m.size for m in members or []}.values())
+    if not members or size > contexts.MAX_BYTES:
+        if members:
+            why = f"may load {len(members)} modules ({size // 1024} KB), more than pwa2wx ships for one import"
+        elif members is not None:
+            why = "names no module in the workspace"
+        else:
+            why = "is not converted (a path that starts with a string naming a folder is)"
+        em.report("PWX308", node, f"import() of a computed path {why}",
+                  "import the modules the app uses with fixed paths, e.g. import('./i18n/en.json')")
+        return 'Promise.reject(new Error("pwa2wx: import() of a computed path"))'
+    loaders = []
+    for member in members:
+        target = em.opt.locate(member.spec)
+        em.record(member.spec, {"*"}, target, "dynamic", node)
+        if target:
+            loaders.append(f"{json.dumps(member.key)}: function () {{ return require({json.dumps(target)}); }}")
+    return f"{em.helper('__importContext')}({{ {', '.join(loaders)} }}, {em.emit(path)})"

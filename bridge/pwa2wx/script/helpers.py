@@ -26,6 +26,10 @@ SOURCE: dict[str, str] = {
                   "d(target, key, r) : d(target, key)) || r; "
                   "return c > 3 && r && Object.defineProperty(target, key, r), r; }",
     "__param": "function __param(index, d) { return function (target, key) { d(target, key, index); }; }",
+    # import() of a computed path: the module the path names among those it may name, else webpack's error
+    "__importContext": "function __importContext(m, k) { return Promise.resolve().then(function () { "
+                       "if (!Object.prototype.hasOwnProperty.call(m, k)) throw new Error(\"Cannot find module '\" + k "
+                       "+ \"'\"); return m[k](); }); }",
     # for await (x of xs): async iterators, or sync iterators of promises
     "__asyncValues": "function __asyncValues(o) { var m = typeof Symbol === \"function\" && Symbol.asyncIterator "
                      "&& o[Symbol.asyncIterator]; return m ? m.call(o) : o[Symbol.iterator](); }",

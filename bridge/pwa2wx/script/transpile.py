@@ -23,11 +23,12 @@ import posixpath
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 
 from tree_sitter import Node
 
 from pwa2wx.diagnostics import Diagnostics
-from pwa2wx.script import classes, esm, lower, modules, workers
+from pwa2wx.script import classes, contexts, esm, lower, modules, workers
 from pwa2wx.script.emitter import TYPE_STATEMENTS, Emitter, Handlers, Import
 from pwa2wx.script.tsparse import Source, parse, required_child
 from pwa2wx.workspace.model import Project
@@ -59,6 +60,8 @@ class Options:
     worker_scripts: bool = False  # compile the Web Worker scripts written as strings (script/workers.py)
     global_object: str = ""  # a worker script's: the variable its free names are read from (script/workers.py)
     worker_module: Callable[[str], tuple[str, str] | None] = field(default=lambda spec: None)  # → (file, its text)
+    # (prefix, suffix) → the modules an import() of a computed path `prefix${…}suffix` may load (script/contexts.py)
+    context: Callable[[str, str], list[contexts.Member] | None] = field(default=lambda prefix, suffix: None)
 
 
 # ---- public API ------------------------------------------------------------------------------
@@ -107,7 +110,7 @@ def compile_module(project: Project, rel: str, resolve: modules.Resolve, diagnos
 
     options = Options(file=rel, locate=resolve, packages_missing=not project.has_node_modules,
                       standalone=standalone, verify=verify, star_exports=star_exports, worker_scripts=True,
-                      worker_module=worker_module)
+                      worker_module=worker_module, context=partial(contexts.members, project, rel))
     compiled = compile_source(source, options, diagnostics)
     out_dir = posixpath.dirname(modules.output_path(rel))
     for imp in compiled.imports:
