@@ -664,6 +664,16 @@ CASES = {
                                  "index.js": "module.exports = {};\n",
                                  "locale/fr.js": "module.exports = { name: 'fr' };\n",
                                  "locale/de.js": "module.exports = { name: 'de' };\n"}}),
+    "a package puts its engine on globalThis and its plugin reads it as a bare global (FullCalendar's VDOM, "
+    "aleemkhowaja/mobile_app_ionic's calendar pages)": Case(
+        "<p>{{ shown }}</p>", ["plugin sees the core: yes"],
+        "shown = plugin.check();", "import 'tiny-core';\nimport * as plugin from 'tiny-plugin';\n",
+        packages={"tiny-core": {"package.json": json.dumps({"name": "tiny-core", "main": "index.js"}),
+                                "index.js": "var g = typeof globalThis !== 'undefined' ? globalThis : window;\n"
+                                            "g.TinyVDom = { ok: 'yes' };\n"},
+                  "tiny-plugin": {"package.json": json.dumps({"name": "tiny-plugin", "main": "index.js"}),
+                                  "index.js": "if (typeof TinyVDom === 'undefined') throw new Error('import the core');\n"
+                                              "exports.check = function () { return 'plugin sees the core: ' + TinyVDom.ok; };\n"}}),
 }
 
 

@@ -238,8 +238,18 @@ Object.defineProperty(document, 'title', {
 });
 
 // ---- window: an event target for app-wide events ('online'/'offline' from wx, and any the app dispatches itself,
-// e.g. window.dispatchEvent(new CustomEvent('user:login'))); web.js gives it the browser's other members
-var window = new EventTarget();
+// e.g. window.dispatchEvent(new CustomEvent('user:login'))); web.js gives it the browser's other members.
+// Packages' free names read it; a name it lacks is globalThis's if code set it there after start-up (FullCalendar's
+// core sets globalThis.FullCalendarVDom, its plugins read it bare), never one the engine had (Node's `process`).
+var engine = typeof globalThis === 'object' ? globalThis : null;
+var engineOwn = engine && new Set(Object.getOwnPropertyNames(engine));
+function setLater(key) {
+  return typeof key === 'string' && !engineOwn.has(key) && key in engine;
+}
+var window = Object.create(engine ? new Proxy(Object.create(EventTarget.prototype), {
+  get: function (own, key, receiver) { return key in own || !setLater(key) ? Reflect.get(own, key, receiver) : engine[key]; },
+  has: function (own, key) { return key in own || setLater(key); }
+}) : EventTarget.prototype);
 
 var online = true;
 if (wx.onNetworkStatusChange) {
