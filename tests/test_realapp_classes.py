@@ -868,6 +868,33 @@ def test_view_child_and_view_children_of_a_child_components_class(tmp_path):
     assert "6 and 1 of 2" in shown.text and "count 6" in shown.text, shown.text
 
 
+def test_two_way_binding_to_a_signal_passes_its_value_and_sets_it(tmp_path):
+    """Arno19moller/Boomkyk binds `[(selected)]="selected"` to a parent's signal() and a child's model(): the child got
+    the signal itself, and its change replaced the parent's signal with the value. Also two forms Angular accepts
+    that were rejected: a non-null assertion as the target (jhonatan0912/palacio-chino-premium), and a line break
+    after @for's `track` (GUMRI/Snacks-menu)."""
+    case = Case('<app-picker [(selected)]="selected" [(count)]="cart.count!"></app-picker>\n'
+                '<p>parent has {{ selected() }} and {{ cart.count }}</p>\n'
+                '@for (x of items; track\n  $index) {<span>{{ x }};</span>}',
+                [], "selected = signal('tea');\ncart: { count?: number } = { count: 1 };\nitems = ['a', 'b'];",
+                "import { signal } from '@angular/core';\nimport { PickerComponent } from '../picker.component';\n",
+                "imports: [PickerComponent],",
+                files={"src/app/picker.component.ts":
+                       "import { Component, model } from '@angular/core';\n"
+                       "@Component({ selector: 'app-picker', standalone: true, template: '<p>child has {{ selected() }} "
+                       "and {{ count() }}</p><ion-button (click)=\"pick()\">Pick</ion-button>' })\n"
+                       "export class PickerComponent { selected = model.required<string>(); count = model(0);\n"
+                       "  pick() { this.selected.set(this.selected().toUpperCase() + '!'); this.count.update(n => n + 1); } }\n"})
+    out = tmp_path / "out"
+    result = convert(workspace(tmp_path / "app", case), out)
+    assert [d for d in result.diagnostics.items if d.severity == "error"] == []
+    shown = preview.run(out, "pages/home/home", actions=[{"tap": "Pick"}, {"tap": "Pick"}])
+    assert shown.errors == []
+    assert [step["text"].split("\n") for step in shown.steps] == [
+        ["child has TEA! and 2", "Pick", "parent has TEA! and 2", "a;", "b;"],
+        ["child has TEA!! and 3", "Pick", "parent has TEA!! and 3", "a;", "b;"]]
+
+
 def test_ion_content_scroll_events_reach_the_template_and_an_injected_ion_content(tmp_path):
     """Ionic-Sportyeah-App loads more on (ionScrollEnd); DPA-Ionic's list parts inject IonContent and subscribe to
     its ionScroll (which threw: the injected IonContent had no events)."""

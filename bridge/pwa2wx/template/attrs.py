@@ -105,6 +105,8 @@ def read_attrs(attrs: list[Attribute], errors: Errors) -> Attrs:
         elif name.startswith("[(") and name.endswith(")]") or name.startswith("bindon-"):
             target = name[2:-2] if name.startswith("[(") else name[7:]
             node = errors.parse(attr, src)
+            while isinstance(node, A.NonNullAssert):  # [(x)]="item.count!": Angular assigns to item.count
+                node = node.expression
             if node is not None and not assignable(node):
                 line, col = errors.at(attr, 0)
                 errors.report(f"Unsupported expression in a two-way binding (it must be assignable) in [{src}]",

@@ -208,7 +208,8 @@ def js_display(v: Any) -> str:
 
 
 def convert(code: str, conv: str) -> str:
-    """``code`` converted as WXML wants the value: bool, str, url, prop (a custom component's input) or raw."""
+    """``code`` converted as WXML wants the value: bool, str, url, prop (a custom component's input), two-way (one
+    bound with [(x)]) or raw."""
     if conv == "bool":
         return f"!!{paren(code)}"
     if conv == "str":
@@ -217,6 +218,8 @@ def convert(code: str, conv: str) -> str:
         return h("url", code)
     if conv == "prop":
         return h("prop", code)
+    if conv == "two-way":  # [(x)]="target": the value of a writable signal target, as Angular's ɵɵtwoWayProperty
+        return h("prop", h("twoWay", code))
     return code
 
 

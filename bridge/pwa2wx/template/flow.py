@@ -166,10 +166,11 @@ class ControlFlow(NodeVisitor):
         aliases: dict[str, str] = {}
         for p in params[1:]:
             t = p.text.strip()
-            if t.startswith("track "):
-                track = (self.c.errors.parse(param_attribute(p), t[6:], base=6), p)
-            elif t.startswith("let "):
-                for part in t[4:].split(","):
+            keyword = re.match(r"(track|let)\s+", t)  # any whitespace after the keyword, as Angular's parser takes
+            if keyword and keyword.group(1) == "track":
+                track = (self.c.errors.parse(param_attribute(p), t[keyword.end():], base=keyword.end()), p)
+            elif keyword:
+                for part in t[keyword.end():].split(","):
                     lm = re.fullmatch(r"\s*([A-Za-z_$][\w$]*)\s*=\s*\$(index|count|first|last|even|odd)\s*", part)
                     if lm:
                         aliases[lm.group(1)] = lm.group(2)

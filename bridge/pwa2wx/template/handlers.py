@@ -12,11 +12,13 @@ from pwa2wx.template.expression import ast as A
 from pwa2wx.template.expression import js_string
 from pwa2wx.template.helpers import h
 from pwa2wx.template.nodes import Element
-from pwa2wx.template.scope import Fn, Handler, Helper, Item, Navigate, Scope, WithEvent, Writer
+from pwa2wx.template.scope import Fn, Handler, Helper, Item, Navigate, Scope, TwoWay, WithEvent, Writer
 from pwa2wx.template.wxml import Wx
 
 if TYPE_CHECKING:
     from pwa2wx.template.compiler import ViewCompiler
+
+EVENT = A.PropertyRead(0, 0, A.ImplicitReceiver(0, 0), "$event")  # a handler's $event
 
 
 class Handlers:
@@ -72,6 +74,10 @@ class Handlers:
             return [h(item.name, *args)]
         if isinstance(item, Navigate):
             return [self.navigation(item, scope, fn)]
+        if isinstance(item, TwoWay):
+            assign = A.Assign(item.target.start, item.target.end, item.target, "=", EVENT)
+            read, write = (self.c.exprs.js(e, scope, fn, handler=True) for e in (item.target, assign))
+            return [f"{h('twoWaySet', read, '$event')} || ({write})"]
         action: A.AST
         if isinstance(item, WithEvent):
             action, event = item.action, item.event
@@ -104,7 +110,7 @@ class Handlers:
 
     def model_assign(self, model: A.AST, read: str) -> A.AST:
         """``target = $event.<read>`` as an action AST (handlers generate it like user statements)."""
-        value: A.AST = A.PropertyRead(0, 0, A.ImplicitReceiver(0, 0), "$event")
+        value: A.AST = EVENT
         for part in read.split("."):
             value = A.PropertyRead(0, 0, value, part)
         return A.Assign(model.start, model.end, model, "=", value)

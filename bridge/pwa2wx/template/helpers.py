@@ -23,6 +23,7 @@ HELPERS: dict[str, tuple[str, ...]] = {
     "style": ("parts",),
     "url": ("url",),
     "prop": ("value",),
+    "twoWay": ("value",),
     "pipe": ("site", "scope", "name"),
     "icon": ("name", "table"),
     "eq": ("a", "b"),
@@ -54,6 +55,7 @@ HELPERS: dict[str, tuple[str, ...]] = {
     "typed": ("scope", "name", "value"),
     "control": ("control", "value"),
     "dialogClose": ("result",),
+    "twoWaySet": ("target", "value"),
 }
 PROPERTIES = frozenset({"mode"})  # read, not called: h.mode is "ios" or "md"
 

@@ -11,11 +11,10 @@ from typing import TYPE_CHECKING
 
 from pwa2wx.template import parse_template
 from pwa2wx.template.attrs import Attrs
-from pwa2wx.template.expression import ast as A
 from pwa2wx.template.names import kebab
 from pwa2wx.template.nodes import Element, elements
 from pwa2wx.template.rows import Tag
-from pwa2wx.template.scope import Env, Handler
+from pwa2wx.template.scope import Env, Handler, TwoWay
 from pwa2wx.template.wxml import Wx
 
 if TYPE_CHECKING:
@@ -47,11 +46,10 @@ class Projection:
                 self.c.diag("PWX104", f"[(ngModel)] on <{tag}> (a custom form control) is not converted",
                             b.attr.line, b.attr.col, hint="bind an @Input and an @Output instead")
                 continue
-            bound = self.c.exprs.bound(b, env.scope, "prop")
+            bound = self.c.exprs.bound(b, env.scope, "two-way")
             if bound is not None:
                 wx.attrs[input_attribute(name)] = bound
-            handler.add(name + "Change", A.Assign(0, 0, b.ast, "=", A.PropertyRead(0, 0, A.ImplicitReceiver(0, 0),
-                                                                                   "$event")))
+            handler.add(name + "Change", TwoWay(b.ast))
         self.c.handlers.attach(wx, handler, env.scope, el)
         selects = self.slots_of(child)
         slots = tuple((s, slot_name(s)) for s in selects)

@@ -166,7 +166,15 @@ class WithEvent:
     event: str
 
 
-Item = A.AST | Helper | Navigate | WithEvent  # an action AST: the user's statement, run as written
+@dataclass(frozen=True)
+class TwoWay:
+    """``[(x)]="target"``'s write-back: ``target.set($event)`` for a writable signal, else ``target = $event``
+    (Angular's ɵɵtwoWayBindingSet)."""
+
+    target: A.AST
+
+
+Item = A.AST | Helper | Navigate | WithEvent | TwoWay  # an action AST: the user's statement, run as written
 
 
 @dataclass
