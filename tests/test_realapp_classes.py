@@ -664,6 +664,13 @@ CASES = {
                                  "index.js": "module.exports = {};\n",
                                  "locale/fr.js": "module.exports = { name: 'fr' };\n",
                                  "locale/de.js": "module.exports = { name: 'de' };\n"}}),
+    "a global stylesheet named by its package path in angular.json (GUMRI/Snacks-menu's "
+    "'@angular/material/prebuilt-themes/azure-blue.css'), and a global script alike": Case(
+        '<p class="themed">{{ shown }}</p>', ["themed by the package, script ran"], "shown = 'themed by the package, ' + (window as any).ran;",
+        build={"styles": ["tiny-theme/themes/blue.css", "src/global.scss"], "scripts": ["tiny-theme/boot.js"]},
+        packages={"tiny-theme": {"package.json": json.dumps({"name": "tiny-theme"}),
+                                 "themes/blue.css": ".themed { color: blue; }\n",
+                                 "boot.js": "window.ran = 'script ran';\n"}}),
     "a package puts its engine on globalThis and its plugin reads it as a bare global (FullCalendar's VDOM, "
     "aleemkhowaja/mobile_app_ionic's calendar pages)": Case(
         "<p>{{ shown }}</p>", ["plugin sees the core: yes"],

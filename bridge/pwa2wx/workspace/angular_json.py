@@ -138,12 +138,15 @@ def tsconfig_paths(root: Path, name: str, diags: Diagnostics) -> tuple[dict[str,
     return rooted, base_url
 
 
-def style_entry(entry: Any) -> str | None:
-    if isinstance(entry, str):
-        return entry
-    if isinstance(entry, dict) and entry.get("inject", True) is not False:
-        return entry.get("input")
-    return None
+def global_entry(root: Path, entry: Any) -> str | None:
+    """The workspace path of a ``styles`` or ``scripts`` entry the app injects. One that is not a file of the
+    workspace is a package's (``@angular/material/prebuilt-themes/azure-blue.css``), as the Angular CLI resolves it."""
+    path = entry if isinstance(entry, str) else entry.get("input") \
+        if isinstance(entry, dict) and entry.get("inject", True) is not False else None
+    if not isinstance(path, str):
+        return None
+    package = "node_modules/" + path.removeprefix("~")
+    return package if not path.startswith(".") and not (root / path).is_file() and (root / package).is_file() else path
 
 
 def assets(root: Path, entries: list, source_root: str, diags: Diagnostics, where: str) -> list[tuple[str, str]]:
@@ -218,7 +221,7 @@ def global_scripts(root: Path, options: dict, source_root: str, diags: Diagnosti
         path = posixpath.normpath(posixpath.join(posixpath.dirname(index_rel), url.split("?")[0].lstrip("/")))
         found.append(_script(root, path, index_rel, diags, line))
     for entry in options.get("scripts") or []:
-        rel = style_entry(entry)  # the same shape: a path, or {input, inject, bundleName}
+        rel = global_entry(root, entry)
         if isinstance(rel, str):
             found.append(_script(root, workspace_path(rel) or rel, "angular.json", diags))
     return [rel for rel in found if rel]
