@@ -671,6 +671,12 @@ CASES = {
         packages={"tiny-theme": {"package.json": json.dumps({"name": "tiny-theme"}),
                                  "themes/blue.css": ".themed { color: blue; }\n",
                                  "boot.js": "window.ran = 'script ran';\n"}}),
+    "alert() and requestAnimationFrame() called bare (ManuelMoralesColl/CarbikFrontend's error messages, "
+    "Arno19moller/Boomkyk's animation)": Case(
+        "<p>{{ shown }}</p>", ["frame drawn"],
+        "shown = '';\nngOnInit() { alert('Error loading vehicles');\n"
+        "  requestAnimationFrame(() => { this.shown = 'frame drawn'; }); }",
+        wx={"showModal": {"content": "Error loading vehicles", "showCancel": False}}),
     "a package puts its engine on globalThis and its plugin reads it as a bare global (FullCalendar's VDOM, "
     "aleemkhowaja/mobile_app_ionic's calendar pages)": Case(
         "<p>{{ shown }}</p>", ["plugin sees the core: yes"],

@@ -110,11 +110,6 @@ function isObject(v) {
   return v !== null && typeof v === 'object';
 }
 
-// Angular's isWritableSignal, without requiring signals.js (pages without signals do not ship it)
-function isWritableSignal(v) {
-  return typeof v === 'function' && typeof v.set === 'function' && typeof v.update === 'function';
-}
-
 function diffInto(a, b, path, patch) {
   if (a === b || (a !== a && b !== b)) return 0;
   if (isObject(a) && isObject(b) && Array.isArray(a) === Array.isArray(b)) {
@@ -291,7 +286,6 @@ function createView(def, instance, host) {
     },
     icon: function (name, table) { return (name && table[name]) || ''; },
     eq: function (a, b) { return a === b; },
-    twoWay: function (value) { return isWritableSignal(value) ? value() : value; }, // [(x)]="target"'s value
     // ---- used by handlers ----
     event: function (e, kind, extra) {
       e = normalize(e);
@@ -315,11 +309,6 @@ function createView(def, instance, host) {
         e.target.value = d.value;
       }
       return e;
-    },
-    twoWaySet: function (target, value) { // [(x)]="target" when x changes: a writable signal is set, not replaced
-      if (!isWritableSignal(target)) return false;
-      target.set(value);
-      return true;
     },
     overlayOpen: function (site) { return !!overlays[site]; },
     overlay: function (action, site) { // its trigger was tapped (open), or its backdrop (close)

@@ -597,6 +597,11 @@ class Image extends EventTarget {
   decode() { return this._loaded; }
 }
 
+// a frame every 16 ms (there is no page repaint to wait for); alert() as WeChat's modal, which does not block
+function requestAnimationFrame(fn) { return appSetTimeout(function () { fn(Date.now()); }, 16); }
+function cancelAnimationFrame(id) { clearTimeout(id); }
+function alert(message) { wx.showModal({ title: '', content: String(message), showCancel: false }); }
+
 Object.assign(window, {
   URL: url.URL, URLSearchParams: url.URLSearchParams,
   TextEncoder: TextEncoder, TextDecoder: TextDecoder, structuredClone: structuredClone,
@@ -606,9 +611,7 @@ Object.assign(window, {
   Audio: Audio, HTMLAudioElement: Audio, Worker: workers.Worker, MessageEvent: workers.MessageEvent,
   XMLHttpRequest: XMLHttpRequest, WebSocket: WebSocket, localStorage: localStorage, sessionStorage: sessionStorage,
   navigator: navigator, console: console, getComputedStyle: getComputedStyle,
-  requestAnimationFrame: function (fn) { return appSetTimeout(function () { fn(Date.now()); }, 16); },
-  cancelAnimationFrame: function (id) { clearTimeout(id); },
-  alert: function (message) { wx.showModal({ title: '', content: String(message), showCancel: false }); },
+  requestAnimationFrame: requestAnimationFrame, cancelAnimationFrame: cancelAnimationFrame, alert: alert,
   // inert: web components never render in a mini program, and no other window is there to receive messages
   customElements: {
     define: function () {},
@@ -719,6 +722,9 @@ module.exports = Object.assign({}, globals, {
   TextDecoder: TextDecoder,
   structuredClone: structuredClone,
   queueMicrotask: queueMicrotask,
+  requestAnimationFrame: requestAnimationFrame,
+  cancelAnimationFrame: cancelAnimationFrame,
+  alert: alert,
   atob: atob,
   btoa: btoa,
   Headers: Headers,

@@ -175,7 +175,7 @@ WEB_GLOBALS = frozenset({
     "DOMException", "URL", "history", "Window",
     "URLSearchParams", "TextEncoder", "TextDecoder", "structuredClone", "queueMicrotask", "atob", "btoa",
     "Blob", "File", "FormData", "FileReader", "Image", "Audio", "HTMLAudioElement", "performance", "Worker",
-    "MessageEvent", "DOMParser",
+    "MessageEvent", "DOMParser", "requestAnimationFrame", "cancelAnimationFrame", "alert",
     "MutationObserver", "ResizeObserver", "IntersectionObserver",
 })
 # Web globals that are on the window only from some point on (zone.js's Zone, once the app imports zone.js:
@@ -270,8 +270,9 @@ UNSUPPORTED_GLOBALS: dict[str, tuple[str, str]] = {
     "getComputedStyle": ("PWX302", DOM_HINT),
     "HTMLElement": ("PWX302", DOM_HINT),
     "customElements": ("PWX302", "custom elements do not exist in a mini program; use a component"),
-    "requestAnimationFrame": ("PWX305", "use setTimeout(fn, 16), or canvas.requestAnimationFrame"),
-    "cancelAnimationFrame": ("PWX305", "use clearTimeout"),
+    "confirm": ("PWX305", "it answers at once in a browser; use Ionic's AlertController or wx.showModal, which "
+                "answer later"),
+    "prompt": ("PWX305", "use Ionic's AlertController with an input, or wx.showModal({ editable: true })"),
     "matchMedia": ("PWX305", "use wx.getSystemInfoSync() (theme, windowWidth)"),
     "indexedDB": ("PWX305", "use @ionic/storage or wx.setStorage"),
     "caches": ("PWX305", "use wx.getFileSystemManager() for offline files"),

@@ -72,6 +72,7 @@ FEATURES: dict[str, tuple[str, ...]] = {
     "view/navbar.js": ("navBar", "canGoBack", "canGoHome", "home", "back"),
     "view/nav.js": ("navRoot",),
     "view/dialogs.js": ("dialogClose",),
+    "view/two-way.js": ("twoWay", "twoWaySet"),
 }
 _FEATURE_OF = {name: file for file, names in FEATURES.items() for name in names}
 _CALL = re.compile(r"(?<![\w.$])h\.([A-Za-z_$][\w$]*)\(")  # as the compiler writes them: h.<name>(…)
