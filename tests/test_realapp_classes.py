@@ -858,6 +858,34 @@ def test_view_child_of_an_inline_modal_dismisses_it(tmp_path):
         (True, False), (False, True)]
 
 
+def test_inline_overlays_run_their_present_and_dismiss_handlers(tmp_path):
+    """Ionic's inline modal patterns (Damian1007/appGanadera, Arno19moller/Boomkyk, viajes-front-ionic): [isOpen] with
+    (didDismiss) setting it false again, so a backdrop tap leaves it closed and it opens again; a trigger's modal
+    whose (willDismiss) reads the role and data dismiss() gave. The events were dropped (PWX104 "never fires")."""
+    case = Case('<ion-button (click)="isOpen = true">Pick</ion-button><p>{{ log }}</p>'
+                '<ion-modal [isOpen]="isOpen" (didPresent)="log = log + \' shown\'" '
+                '(didDismiss)="isOpen = false; log = log + \' closed by \' + $event.detail.role">'
+                '<ng-template><ion-content><p>Picker</p></ion-content></ng-template></ion-modal>'
+                '<ion-button id="open-modal">Name</ion-button>'
+                '<ion-modal trigger="open-modal" (willDismiss)="onWillDismiss($event)"><ng-template><ion-content>'
+                '<ion-button (click)="modal.dismiss(\'Ada\', \'confirm\')">Confirm</ion-button>'
+                '</ion-content></ng-template></ion-modal>', [],
+                "@ViewChild(IonModal) modal: IonModal;\nisOpen = false;\nlog = 'log:';\n"
+                "onWillDismiss(ev: any) { if (ev.detail.role === 'confirm') this.log = 'Hello, ' + ev.detail.data + '!'; }",
+                "import { ViewChild } from '@angular/core';\nimport { IonModal } from '@ionic/angular/standalone';\n")
+    out = tmp_path / "out"
+    result = convert(workspace(tmp_path / "app", case), out)
+    assert [d for d in result.diagnostics.items if d.code == "PWX104"] == []
+    backdrop = {"tap": {"selector": ".pwx-overlay-backdrop"}}
+    shown = preview.run(out, "pages/home/home", actions=[{"tap": "Pick"}, backdrop, {"tap": "Pick"}, backdrop,
+                                                         {"tap": "Name"}, {"tap": "Confirm"}])
+    assert shown.errors == []
+    assert [[line for line in step["text"].split("\n") if line not in ("Pick", "Name")] for step in shown.steps] == [
+        ["log: shown", "Picker"], ["log: shown closed by backdrop"], ["log: shown closed by backdrop shown", "Picker"],
+        ["log: shown closed by backdrop shown closed by backdrop"],
+        ["log: shown closed by backdrop shown closed by backdrop", "Confirm"], ["Hello, Ada!"]]
+
+
 def test_view_child_and_view_children_of_a_child_components_class(tmp_path):
     """@ViewChild(ToastComponent), @ViewChild(PsComplexExchangeComponent) … (about 30 in the real apps: a page
     calling its child's methods) were undefined: only #ref queries were answered."""

@@ -209,7 +209,6 @@ function createView(def, instance, host) {
   };
   var building = null; // scopes recorded by the render in progress
   var elementsLeft = LIST_ELEMENTS, cutLists = {}; // of the render in progress; lists shown in part (warned once)
-  var overlays = {}; // inline ion-popover/ion-modal with a trigger: the open ones (key: site)
   var propTokens = {};
   var hookTargets = {};
   var mode = null;
@@ -310,11 +309,6 @@ function createView(def, instance, host) {
       }
       return e;
     },
-    overlayOpen: function (site) { return !!overlays[site]; },
-    overlay: function (action, site) { // its trigger was tapped (open), or its backdrop (close)
-      if (action === 'open') overlays[site] = true;
-      else delete overlays[site];
-    },
     open: function (url) { // <a href="https://…">: as window.open does in the mini program
       return address.open(url);
     },
@@ -335,7 +329,7 @@ function createView(def, instance, host) {
     }
   });
 
-  var features = (def.helpers || []).map(function (feature) { return feature(view, host, def); });
+  var features = (def.helpers || []).map(function (feature) { return feature(view, host, def, instance); });
   features.forEach(function (f) { Object.assign(h, f.h); });
   function stage(name) {
     features.forEach(function (f) { if (f[name]) f[name](); });
@@ -387,20 +381,6 @@ function createView(def, instance, host) {
     var scope = view.scopes[data.p || ''] || view.scopes[''];
     if (data.m && e.type === 'input' && view.last) keepTyped(view.last, data.p, data.m, (e.detail || {}).value);
     return fn(instance, scope, normalize(e), h);
-  };
-
-  // @ViewChild(IonModal) or (IonPopover): the view's inline overlays. dismiss() closes those their trigger opened
-  // (one an [isOpen] shows closes when the app sets it false, as Ionic's example does next to its dismiss call)
-  var inlineOverlays = null;
-  view.inlineOverlays = function () {
-    function close() {
-      overlays = {};
-      view.markForCheck();
-      return Promise.resolve(true);
-    }
-    return inlineOverlays || (inlineOverlays = {
-      dismiss: close, setOpen: function (open) { return open ? Promise.resolve() : close(); }
-    });
   };
 
   // ion-refresher's and ion-infinite-scroll's element: $event.target of their handlers, and what

@@ -26,7 +26,7 @@ module.exports = { IonicSafeString: IonicSafeString, IonicSlides: {}, IonContent
 });
 // @ViewChild(IonInfiniteScroll): the page's reach-bottom hook target (`disabled`, `complete()`: view.js)
 module.exports.IonInfiniteScroll.ɵquery = function (host) { return host.view.hookTarget('reachBottom'); };
-// @ViewChild(IonModal), (IonPopover): the view's inline overlays (dismiss(): view.js)
+// @ViewChild(IonModal), (IonPopover): the view's inline overlays (dismiss(): view/overlays.js); none without one
 module.exports.IonModal.ɵquery = module.exports.IonPopover.ɵquery = function (host) {
-  return host.view.inlineOverlays();
+  return host.view.inlineOverlays ? host.view.inlineOverlays() : undefined;
 };

@@ -288,29 +288,43 @@ def sliding(c: ViewCompiler, el: Element, attrs: Attrs, row: Tag, env: Env) -> l
     return [wx]
 
 
+# Ionic's inline overlay outputs, and the DOM events under their Angular names, → what the runtime fires
+# (view/overlays.js): present when the overlay shows, dismiss when its backdrop or dismiss() closes it
+OVERLAY_EVENTS = {name: name for name in ("willPresent", "didPresent", "willDismiss", "didDismiss")} | {
+    f"ion{kind}{when}{what}": f"{when.lower()}{what}" for kind in ("Modal", "Popover") for when in ("Will", "Did")
+    for what in ("Present", "Dismiss")}
+
+
 def overlay(c: ViewCompiler, el: Element, attrs: Attrs, row: Tag, env: Env) -> list:
-    """Inline ion-modal / ion-popover: content in place ([isOpen] shows/hides it); one with a ``trigger`` is
-    hidden until the element with that id is tapped, then shown over a backdrop whose tap closes it."""
-    wx = c.elements.plain(el, attrs, row, env, children=[])
-    shown: list[str] = []
+    """Inline ion-modal / ion-popover: content in place over a backdrop, shown while [isOpen] is true or, with a
+    ``trigger``, once the element with that id is tapped; a tap on the backdrop closes it (until [isOpen] turns
+    false and true again, as in Ionic). Its present and dismiss events run the app's handlers."""
+    site = js_string(overlay_site(el))
+    events = [ev for ev in attrs.events if ev.name in OVERLAY_EVENTS]
+    wx = c.elements.plain(el, replace(attrs, events=[ev for ev in attrs.events if ev not in events]), row, env,
+                          children=[])
     is_open = attrs.props.get("isOpen")
     bound = c.exprs.expr(is_open, env.scope, "bool") if is_open is not None else None
-    if bound is not None:
-        shown.append(bound)
-    backdrop = None
-    if attrs.static_value("trigger"):
-        site = js_string(overlay_site(el))
-        opened = h("overlayOpen", site)
-        shown.append(opened)
-        wx.add_class("pwx-triggered")
-        backdrop = Wx("view", {"class": "pwx-overlay-backdrop", "wx:if": c.exprs.value(env.scope, opened)})
-        handler = Handler(catch={"tap"})  # not the trigger's tap too (it may hold the overlay)
-        handler.add("tap", Helper("overlay", ('"close"', site)))
-        c.handlers.attach(backdrop, handler, env.scope, el)
-    if shown:
-        wx.attrs["hidden"] = c.exprs.value(env.scope, "!(" + " || ".join(f"({s})" for s in shown) + ")")
+    if bound is None and not attrs.static_value("trigger"):
+        wx.children = c.elements.children(el, attrs, replace(env, overlay=True))
+        return [wx]  # always shown, as Ionic shows none of it: nothing opens it
+    shown = h("overlayShown", site, bound or "undefined")
+    wx.attrs["hidden"] = c.exprs.value(env.scope, f"!{shown}")
+    wx.add_class("pwx-inline-overlay")
+    backdrop = Wx("view", {"class": "pwx-overlay-backdrop", "wx:if": c.exprs.value(env.scope, shown)})
+    handler = Handler(catch={"tap"})  # not the trigger's tap too (it may hold the overlay)
+    handler.add("tap", Helper("overlay", ('"close"', site)))
+    c.handlers.attach(backdrop, handler, env.scope, el)
+    for ev in events:
+        if env.scope.path:
+            c.diag("PWX104", f"event ({ev.name}) on <{el.tag}> in a loop is not converted: it never fires",
+                   ev.attr.line, ev.attr.col, hint="move the overlay out of the loop")
+        elif ev.ast is not None:
+            listener = Handler()
+            listener.add(OVERLAY_EVENTS[ev.name], ev.ast)
+            c.hooks[f"overlay {overlay_site(el)} {OVERLAY_EVENTS[ev.name]}"] = c.handlers.handler(listener, env.scope)
     wx.children = c.elements.children(el, attrs, replace(env, overlay=True))
-    return [backdrop, wx] if backdrop is not None else [wx]
+    return [backdrop, wx]
 
 
 def overlay_triggers(nodes: list[Node]) -> dict[str, str]:

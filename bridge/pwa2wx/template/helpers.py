@@ -38,7 +38,7 @@ HELPERS: dict[str, tuple[str, ...]] = {
     "menuOpen": ("id", "side"),
     "title": ("read",),
     "navBar": (),
-    "overlayOpen": ("site",),
+    "overlayShown": ("site", "isOpen"),
     "canGoBack": ("href",),
     "canGoHome": (),
     "navRoot": ("component", "params"),
@@ -73,6 +73,7 @@ FEATURES: dict[str, tuple[str, ...]] = {
     "view/nav.js": ("navRoot",),
     "view/dialogs.js": ("dialogClose",),
     "view/two-way.js": ("twoWay", "twoWaySet"),
+    "view/overlays.js": ("overlayShown", "overlay"),
 }
 _FEATURE_OF = {name: file for file, names in FEATURES.items() for name in names}
 _CALL = re.compile(r"(?<![\w.$])h\.([A-Za-z_$][\w$]*)\(")  # as the compiler writes them: h.<name>(…)
