@@ -677,6 +677,35 @@ CASES = {
         "shown = '';\nngOnInit() { alert('Error loading vehicles');\n"
         "  requestAnimationFrame(() => { this.shown = 'frame drawn'; }); }",
         wx={"showModal": {"content": "Error loading vehicles", "showCancel": False}}),
+    "Capacitor 3's @capacitor/storage keeps the language, and translations load from a URL climbing out of the "
+    "page's folder ('../../../assets/i18n/'), as a browser resolves it from the root (crislaez/InfoDexCl, YgoInfo)":
+    Case("<p>{{ shown }}</p>", ["es: Hola"],
+         "shown = '';\nconstructor(private http: HttpClient) {}\n"
+         "async ngOnInit() { await Storage.set({ key: 'lang', value: 'es' });\n"
+         "  const lang = (await Storage.get({ key: 'lang' })).value;\n"
+         "  this.http.get<any>('../../../assets/i18n/' + lang + '.json').subscribe((t) => this.shown = lang + ': ' + t.hello); }",
+         "import { Storage } from '@capacitor/storage';\nimport { HttpClient } from '@angular/common/http';\n",
+         files={"src/assets/i18n/es.json": '{"hello": "Hola"}'},
+         build={"assets": ["src/assets"]}),
+    "an HttpBackend the app provides around Angular's HttpXhrBackend (thondaswaroop/ilaunchr_ecommerce_v1's "
+    "ionic-native-http-connection-backend), getCurrentNavigation() in the constructor of a page WeChat opened, "
+    "@ViewChildren matching nothing, and an element's shadowRoot (rahul-kr01/mentoring-mobile-app)": Case(
+        "<p>{{ shown }}</p>", ["via the fallback: Hola; extras {}; cards 0; shadow DIV"],
+        "@ViewChildren('card') cards: QueryList<any>;\nshown = '';\nextras = '';\n"
+        "constructor(private http: HttpClient, router: Router) {\n"
+        "  this.extras = JSON.stringify(router.getCurrentNavigation()!.extras.state || {}); }\n"
+        "ngAfterViewInit() { this.http.get<any>('assets/i18n/es.json').subscribe((t) => this.shown = t.via + ': ' + t.hello\n"
+        "  + '; extras ' + this.extras + '; cards ' + this.cards.toArray().length\n"
+        "  + '; shadow ' + document.createElement('ion-menu').shadowRoot!.querySelector('.menu-inner')!.tagName); }",
+        "import { HttpClient, HttpBackend, HttpXhrBackend, HttpRequest, HttpResponse, provideHttpClient } "
+        "from '@angular/common/http';\nimport { Router } from '@angular/router';\n"
+        "import { QueryList, ViewChildren } from '@angular/core';\nimport { map } from 'rxjs/operators';\n"
+        "class Fallback implements HttpBackend {\n  constructor(private xhr: HttpXhrBackend) {}\n"
+        "  handle(req: HttpRequest<any>) { return this.xhr.handle(req).pipe(map((e: any) => e instanceof HttpResponse\n"
+        "    ? e.clone({ body: { ...e.body, via: 'via the fallback' } }) : e)); } }\n"
+        "export const PROVIDERS = [provideHttpClient(), { provide: HttpBackend, useClass: Fallback, deps: [HttpXhrBackend] }];\n",
+        files={"src/assets/i18n/es.json": '{"hello": "Hola"}', "src/main.ts": MAIN_WITH_HOME_PROVIDERS},
+        build={"assets": ["src/assets"]}),
     "a package puts its engine on globalThis and its plugin reads it as a bare global (FullCalendar's VDOM, "
     "aleemkhowaja/mobile_app_ionic's calendar pages)": Case(
         "<p>{{ shown }}</p>", ["plugin sees the core: yes"],

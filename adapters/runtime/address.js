@@ -33,7 +33,7 @@ function resolve(url) {
   if (ABSOLUTE.test(url)) return { url: url };
   if (url.indexOf('//') === 0) return { url: 'https:' + url };
   var cfg = config();
-  var path = url.replace(/^\.?\//, '');
+  var path = url.replace(/^(\.\.?\/)*\/?/, ''); // from the page's root, as a browser resolves it ('../../assets/x')
   var roots = cfg.assets || ['assets'];
   for (var i = 0; i < roots.length; i++) {
     if (path === roots[i] || path.indexOf(roots[i] + '/') === 0) {

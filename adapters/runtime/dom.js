@@ -143,6 +143,9 @@ function element(tag, owner) {
   el.setAttribute = el.removeAttribute = el.focus = el.blur = function () {};
   el.getAttribute = function () { return null; };
   el.querySelector = function () { return element('div', el.ownerDocument); }; // an inert element: nothing here is a real node
+  Object.defineProperty(el, 'shadowRoot', { get: function () { return element('#document-fragment', el.ownerDocument); } });
+  el.load = el.pause = function () {}; // a <video>'s; play() below
+  el.play = function () { return Promise.resolve(); };
   el.querySelectorAll = function () { return []; };
   el.tagName = el.nodeName = String(tag || 'div').replace(/^[^#].*/, function (name) { return name.toUpperCase(); });
   el.nodeType = 1;

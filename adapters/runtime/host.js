@@ -150,6 +150,7 @@ Host.prototype.queries = function () {
       found = owned.filter(function (c) { return c instanceof selector; });
     }
     if (found && found.length) inst[f] = q[f].first ? found[0] : queryList(found);
+    else if (!q[f].first && !q[f].content) inst[f] = queryList([]);   // @ViewChildren matching nothing, as Angular's
   });
 };
 

@@ -53,9 +53,11 @@ function startPage(wxThis, def, query) {
       var route = new router.ActivatedRoute(state);
       // a page whose ion-content sends scroll events has its own IonContent (ionic/content.js)
       var content = def.content ? new def.content.IonContent() : null;
-      var host = new Host(wxThis, def, outletInjector(def), [{ provide: router.ActivatedRoute, useValue: route }]
-        .concat(content ? [{ provide: def.content.IonContent, useValue: content }] : [])
-        .concat(overlay ? overlayStack.overlayProviders(overlay) : []));
+      var host = router.ɵbuild(state, function () {
+        return new Host(wxThis, def, outletInjector(def), [{ provide: router.ActivatedRoute, useValue: route }]
+          .concat(content ? [{ provide: def.content.IonContent, useValue: content }] : [])
+          .concat(overlay ? overlayStack.overlayProviders(overlay) : []));
+      });
       host.state = state;
       host.route = route;
       host.content = content;

@@ -237,9 +237,13 @@ class HttpErrorResponse extends Error {
 // ---- the backend: one HttpRequest -> Sent, then HttpResponse or HttpErrorResponse
 var XSSI_PREFIX = /^\)\]\}',?\n/;
 
+// HttpBackend is a token, the XHR backend unless the app provides another: one that wraps it names the XHR backend
+// ({ provide: HttpBackend, useClass: NativeHttpFallback, deps: [Platform, NativeHttpBackend, HttpXhrBackend] })
 function HttpBackend() {}
-HttpBackend.__ng__ = { kind: 'injectable', providedIn: 'root' };
-HttpBackend.prototype.handle = function (req) {
+HttpBackend.__ng__ = { kind: 'injectable', providedIn: 'root', factory: function () { return core.inject(HttpXhrBackend); } };
+function HttpXhrBackend() {}
+HttpXhrBackend.__ng__ = { kind: 'injectable', providedIn: 'root' };
+HttpXhrBackend.prototype.handle = function (req) {
   return new rx.Observable(function (observer) {
     var headers = {};
     req.headers.forEach(function (name, values) { headers[name] = values.join(','); });
@@ -371,8 +375,8 @@ var HttpClientXsrfModule = ngModule([]);
 HttpClientXsrfModule.withOptions = HttpClientXsrfModule.disable = function () { return HttpClientXsrfModule; };
 
 module.exports = {
-  HttpClient: HttpClient, HttpHandler: HttpHandler, HttpBackend: HttpBackend, HttpXhrBackend: HttpBackend,
-  FetchBackend: HttpBackend, HttpRequest: HttpRequest, HttpResponse: HttpResponse,
+  HttpClient: HttpClient, HttpHandler: HttpHandler, HttpBackend: HttpBackend, HttpXhrBackend: HttpXhrBackend,
+  FetchBackend: HttpXhrBackend, HttpRequest: HttpRequest, HttpResponse: HttpResponse,
   HttpHeaderResponse: HttpHeaderResponse, HttpErrorResponse: HttpErrorResponse, HttpHeaders: HttpHeaders,
   HttpParams: HttpParams, HttpUrlEncodingCodec: HttpUrlEncodingCodec, HttpContext: HttpContext,
   HttpContextToken: HttpContextToken, HttpEventType: HttpEventType, HttpStatusCode: HttpStatusCode,

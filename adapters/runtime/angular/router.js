@@ -472,6 +472,20 @@ function ɵstateFor(page, query) {
   return state;
 }
 
+// A page WeChat opened itself is built during a navigation too, as Angular builds the first page: its constructor's
+// getCurrentNavigation() has no extras ({}), where one the router opened has its navigation's
+function ɵbuild(state, build) {
+  var r = core.ɵroot.get(Router);
+  if (!state.direct || r._nav) return build();
+  var tree = parseUrl(state.url);
+  r._nav = { id: ++navId, initialUrl: tree, extractedUrl: tree, extras: {}, trigger: 'imperative' };
+  try {
+    return build();
+  } finally {
+    r._nav = null;
+  }
+}
+
 function ɵtabState(page) {
   var s = tabStates[page];
   delete tabStates[page];
@@ -577,7 +591,7 @@ module.exports = {
   ROUTES: new core.InjectionToken('ROUTES'),
   RouterOutlet: Marker, RouterLink: Marker, RouterLinkActive: Marker, RouterLinkWithHref: Marker,
   navigate: navigate, back: back, currentUrl: currentUrl,
-  ɵstateFor: ɵstateFor, ɵtabState: ɵtabState, ɵcheck: ɵcheck, ɵenter: ɵenter, ɵhistoryState: ɵhistoryState,
+  ɵstateFor: ɵstateFor, ɵbuild: ɵbuild, ɵtabState: ɵtabState, ɵcheck: ɵcheck, ɵenter: ɵenter, ɵhistoryState: ɵhistoryState,
   ɵBIND_INPUTS: BIND_INPUTS, ɵsnapshotOf: snapshotOf
 };
 module.exports = standIns(module.exports);

@@ -1,4 +1,4 @@
-// @capacitor/preferences on wx storage, with the web implementation's key layout ('<group>.<key>',
+// @capacitor/preferences (and Capacitor 3's @capacitor/storage) on wx storage, with the web implementation's key layout ('<group>.<key>',
 // default group 'CapacitorStorage'). Values are strings, as on every platform.
 var storage = require('../storage.js');
 var run = require('../wxp.js').settledCall;   // quota errors become rejections
@@ -35,4 +35,4 @@ var Preferences = {
   }
 };
 
-module.exports = { Preferences: Preferences };
+module.exports = { Preferences: Preferences, Storage: Preferences }; // Storage: Capacitor 3's @capacitor/storage

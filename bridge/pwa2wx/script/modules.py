@@ -144,6 +144,8 @@ CAPACITOR_PLUGINS = (
     "core", "app", "browser", "camera", "clipboard", "device", "dialog", "filesystem", "geolocation", "haptics",
     "keyboard", "network", "preferences", "share", "splash-screen", "status-bar", "toast",
 )
+# Capacitor 3's plugins Capacitor 4 renamed: @capacitor/storage is @capacitor/preferences (its `Storage` export)
+CAPACITOR_RENAMED = {"storage": "preferences"}
 
 # Native (Cordova/Capacitor) plugins the runtime does not play: not packed, reported (PWX305); their exports
 # are stand-ins (NATIVE_STAND_IN) the app can inject and call, whose calls reject, as on the web without Cordova.
@@ -318,8 +320,9 @@ def runtime_module(specifier: str) -> str | None:
     if specifier.startswith(PART_PREFIX):
         return specifier.removeprefix(PART_PREFIX) + ".js"
     parts = specifier.split("/")
-    if parts[0] == "@capacitor" and len(parts) > 1 and parts[1] in CAPACITOR_PLUGINS:
-        return "capacitor/" + parts[1] + ".js"
+    plugin = CAPACITOR_RENAMED.get(parts[1], parts[1]) if parts[0] == "@capacitor" and len(parts) > 1 else None
+    if plugin in CAPACITOR_PLUGINS:
+        return f"capacitor/{plugin}.js"
     if parts[0] in ("@awesome-cordova-plugins", "@ionic-native") and len(parts) > 1 and parts[2:] in ([], ["ngx"]) \
             and parts[1] in CORDOVA_WRAPPERS:
         return CORDOVA_WRAPPERS[parts[1]]
