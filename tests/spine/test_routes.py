@@ -80,6 +80,31 @@ def test_start_page_follows_relative_redirects_and_comes_first(tmp_path):
     assert lst.title is None  # interpolated titles are set at run time
 
 
+def test_route_paths_written_as_constants_are_their_strings(tmp_path):
+    """rahul-kr01/mentoring-mobile-app names its paths in a class of static fields (`path: CommonRoutes.AUTH`,
+    `` `${CommonRoutes.MENTOR}/:id` ``), which were read as '' (every route the app's guards navigated to failed)."""
+    files = app_with(
+        "import { Routes } from '@angular/router';\n"
+        "import { CommonRoutes, Section, HOME } from './paths';\n"
+        "import { ListPage } from './list/list.page';\n"
+        "import { HomePage } from './home/home.page';\n"
+        "const PAGES = { LIST: 'list' };\n"
+        "export const routes: Routes = [\n"
+        "  { path: CommonRoutes.AUTH + '/' + HOME, component: HomePage },\n"
+        "  { path: `${Section.Items}/${PAGES.LIST}/:id`, component: ListPage },\n"
+        "  { path: '', redirectTo: `${CommonRoutes.AUTH}/${HOME}`, pathMatch: 'full' },\n"
+        "  { path: pathOf('x'), component: HomePage },\n"
+        "];\n",
+        {"src/app/paths.ts": "export class CommonRoutes { public static AUTH = 'auth'; static other() {} }\n"
+                             "export enum Section { Items = 'items' }\nexport const HOME = 'home';\n"},
+        page("list", "<p>list</p>"), page("home", "<p>home</p>"))
+    plan, diags = plan_for(make_workspace(tmp_path, files))
+    assert [r.path for r in plan.routes if r.page] == ["auth/home", "items/list/:id", ""]
+    assert plan.start_url == "/auth/home"
+    assert [(d.code, d.line, d.message) for d in project.load(tmp_path).diagnostics.items] == [
+        ("PWX406", 10, "route path not understood: read as ''")]
+
+
 def test_components_used_as_elements_are_not_pages(tmp_path):
     files = app_with(
         "import { HomePage } from './home/home.page';\n"

@@ -13,7 +13,7 @@ from pwa2wx.diagnostics import faults
 from pwa2wx.script.tsparse import Call, LazyImport, Opaque, Ref, Source, evaluate
 from pwa2wx.workspace.angular import AngularClass
 from pwa2wx.workspace.model import Component, Project, Route
-from pwa2wx.workspace.symbols import resolve_export, resolve_import, resolve_symbol
+from pwa2wx.workspace.symbols import constant_string, resolve_export, resolve_import, resolve_symbol
 
 
 class RouteReader:
@@ -66,12 +66,15 @@ class RouteReader:
         module = self.project.modules[rel]
         any_node = next((v.node for v in item.values() if hasattr(v, "node")), None)
         line, col = module.source.position(any_node.parent.parent) if any_node is not None else (0, 0)
-        path = item.get("path", "")
-        if not isinstance(path, str):
+        path = constant_string(self.project, rel, item.get("path", ""))
+        if path is None:
+            self.warn(rel, getattr(item["path"], "node", None), "route path not understood: read as ''",
+                      "write the path as a string, or a constant of one")
             path = ""
         route = Route(path=path, file=rel, line=line, col=col, lazy_group=group)
-        if isinstance(item.get("redirectTo"), str):
-            route.redirect_to = item["redirectTo"]
+        redirect = constant_string(self.project, rel, item.get("redirectTo"))
+        if redirect is not None:
+            route.redirect_to = redirect
         if isinstance(item.get("pathMatch"), str):
             route.path_match = item["pathMatch"]
         if isinstance(item.get("title"), str):

@@ -9,7 +9,9 @@ import os
 from pathlib import PurePosixPath
 from typing import Any
 
-from pwa2wx.script.tsparse import Opaque, Ref, evaluate
+from tree_sitter import Node
+
+from pwa2wx.script.tsparse import Opaque, Ref, Source, evaluate, required_child
 from pwa2wx.workspace.angular import read_module
 from pwa2wx.workspace.model import Project
 
@@ -33,6 +35,56 @@ def listed_classes(project: Project, rel: str, value: Any, depth: int = 0) -> li
             return [target]  # a class
         return listed_classes(project, target[0], evaluate(project.modules[target[0]].source, node), depth + 1)
     return []
+
+
+def constant_string(project: Project, rel: str, value: Any, depth: int = 0) -> str | None:
+    """The string a constant expression of ``rel`` has, as route paths are written: a literal, a constant
+    (``AUTH``), a class's static field or an enum's member (``CommonRoutes.AUTH``, imported or not), a template
+    string or ``+`` of those; None for anything else."""
+    if isinstance(value, str) or depth > 20 or rel not in project.modules:
+        return value if isinstance(value, str) else None
+    src = project.modules[rel].source
+    if isinstance(value, Ref):
+        owner, _, member = value.name.partition(".")
+        target = resolve_symbol(project, rel, owner)
+        if target is None or target[0] not in project.modules:
+            return None
+        module = project.modules[target[0]]
+        node = module.variables.get(target[1]) if not member else _static_member(module.source, target[1], member)
+        found = evaluate(module.source, node) if node is not None else None
+        if member and node is None and target[1] in module.variables:  # an object constant: ROUTES.AUTH
+            held = evaluate(module.source, module.variables[target[1]])
+            found = held.get(member) if isinstance(held, dict) and "." not in member else None
+        return constant_string(project, target[0], found, depth + 1)
+    if not isinstance(value, Opaque):
+        return None
+    node = value.node
+    if node.type == "template_string":
+        parts = [src.node_text(c) if c.type == "string_fragment" else
+                 constant_string(project, rel, evaluate(src, c.named_children[0]), depth + 1)
+                 if c.type == "template_substitution" else None for c in node.named_children]
+        return "".join(p for p in parts if p is not None) if None not in parts else None
+    if node.type == "binary_expression" and src.node_text(required_child(node, "operator")) == "+":
+        sides = [constant_string(project, rel, evaluate(src, required_child(node, side)), depth + 1)
+                 for side in ("left", "right")]
+        return sides[0] + sides[1] if sides[0] is not None and sides[1] is not None else None
+    return None
+
+
+def _static_member(src: Source, owner: str, member: str) -> Node | None:
+    """The value of ``static member = …`` in class ``owner``, or of enum ``owner``'s member, declared in ``src``."""
+    for stmt in src.tree.root_node.named_children:
+        decl = stmt.child_by_field_name("declaration") if stmt.type == "export_statement" else stmt
+        name = decl.child_by_field_name("name") if decl is not None else None
+        if decl is None or name is None or src.node_text(name) != owner or \
+                decl.type not in ("class_declaration", "enum_declaration"):
+            continue
+        for m in required_child(decl, "body").named_children:
+            key = m.child_by_field_name("name") if m.type in ("public_field_definition", "enum_assignment") else None
+            static = m.type == "enum_assignment" or any(c.type == "static" for c in m.children)
+            if key is not None and static and src.node_text(key) == member:
+                return m.child_by_field_name("value")
+    return None
 
 
 def resolve_import(project: Project, from_rel: str, specifier: str) -> str | None:
