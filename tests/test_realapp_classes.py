@@ -915,6 +915,21 @@ def test_inline_overlays_run_their_present_and_dismiss_handlers(tmp_path):
         ["log: shown closed by backdrop shown closed by backdrop", "Confirm"], ["Hello, Ada!"]]
 
 
+def test_an_image_that_fails_to_load_runs_its_error_handler(tmp_path):
+    """Arno19moller/Boomkyk swaps a broken picture for a placeholder on (error) / (ionError); they never fired."""
+    case = Case('<img [src]="photo" (error)="photo = \'assets/none.png\'; log = log + \'img \'">'
+                '<ion-img src="assets/x.png" (ionError)="log = log + \'ion-img\'"></ion-img><p>{{ log }} {{ photo }}</p>',
+                [], "photo = 'https://example.com/gone.png';\nlog = 'failed:';")
+    out = tmp_path / "out"
+    result = convert(workspace(tmp_path / "app", case), out)
+    assert [d for d in result.diagnostics.items if d.code == "PWX104"] == []
+    shown = preview.run(out, "pages/home/home", actions=[
+        {"event": {"selector": "image"}, "type": "error", "detail": {"errMsg": "GET 404"}},
+        {"event": {"selector": "image", "index": 1}, "type": "error", "detail": {"errMsg": "GET 404"}}])
+    assert shown.errors == []
+    assert [step["text"] for step in shown.steps] == ["failed:img assets/none.png", "failed:img ion-img assets/none.png"]
+
+
 def test_view_child_and_view_children_of_a_child_components_class(tmp_path):
     """@ViewChild(ToastComponent), @ViewChild(PsComplexExchangeComponent) … (about 30 in the real apps: a page
     calling its child's methods) were undefined: only #ref queries were answered."""

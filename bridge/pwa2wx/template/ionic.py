@@ -148,7 +148,8 @@ IONIC: dict[str, Tag] = {
     # media
     "ion-icon": Tag(wx="view", kind=shapes.icon, consumes=_ICON),
     "ion-img": Tag(wx="image", kind=shapes.image, props={"src": Prop("src", "url"), "alt": Prop("aria-label")},
-                   statics=(("mode", "widthFix"), ("lazy-load", "{{true}}")), consumes=frozenset({"ngSrc"})),
+                   statics=(("mode", "widthFix"), ("lazy-load", "{{true}}")), consumes=frozenset({"ngSrc"}),
+                   events={"ionImgDidLoad": "load", "ionError": "error"}),
     "ion-progress-bar": Tag(wx="progress", kind=shapes.progress, props={"value": Prop("percent", "num"),
                                                                    "buffer": Prop("")}),
     # form controls: native WeChat controls, with the Ionic element as a wrapper holding label and slots
@@ -242,7 +243,8 @@ HTML: dict[str, Tag] = {
     "br": Tag(kind=shapes.br),
     "button": Tag(kind=shapes.button, props={"disabled": Prop("")}, statics=HOVER, events=OPEN_TYPE_EVENTS),
     "img": Tag(wx="image", kind=shapes.image, props={"src": Prop("src", "url"), "alt": Prop("aria-label")},
-               statics=(("mode", "widthFix"),), consumes=frozenset({"ngSrc"})),
+               statics=(("mode", "widthFix"),), consumes=frozenset({"ngSrc"}),
+               events={"load": "load", "error": "error"}),
     "input": Tag(wx="input", kind=forms.html_input, props=TEXT_INPUT_PROPS, events=TEXT_INPUT_EVENTS,
                  model=TEXT_MODEL, adapter="input"),
     "textarea": Tag(wx="textarea", kind=forms.html_input, props=TEXT_INPUT_PROPS, events=TEXT_INPUT_EVENTS,
