@@ -706,6 +706,15 @@ CASES = {
         "export const PROVIDERS = [provideHttpClient(), { provide: HttpBackend, useClass: Fallback, deps: [HttpXhrBackend] }];\n",
         files={"src/assets/i18n/es.json": '{"hello": "Hola"}', "src/main.ts": MAIN_WITH_HOME_PROVIDERS},
         build={"assets": ["src/assets"]}),
+    "signal queries: viewChild.required('input') on a native element, viewChildren of refs "
+    "(jhonatan0912/palacio-chino-premium's chat popover focuses its input)": Case(
+        '<input #input><p #note>a</p><p>{{ shown }}</p>', ["found INPUT, focus function, 1 notes, 0 others"],
+        "input = viewChild.required<ElementRef>('input');\nnotes = viewChildren<ElementRef>('note');\n"
+        "others = viewChildren<ElementRef>('other');\nshown = '';\n"
+        "ngAfterViewInit() { const el = this.input().nativeElement; el.focus();\n"
+        "  this.shown = 'found ' + el.tagName + ', focus ' + typeof el.focus + ', ' + this.notes().length + ' notes, '\n"
+        "    + this.others().length + ' others'; }",
+        "import { ElementRef, viewChild, viewChildren } from '@angular/core';\n"),
     "a package puts its engine on globalThis and its plugin reads it as a bare global (FullCalendar's VDOM, "
     "aleemkhowaja/mobile_app_ionic's calendar pages)": Case(
         "<p>{{ shown }}</p>", ["plugin sees the core: yes"],

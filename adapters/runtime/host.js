@@ -139,19 +139,23 @@ Host.prototype.detect = function (rendered) {
 
 // @ViewChild('ref') fields: the template reference of that name from the last render
 Host.prototype.queries = function () {
-  var q = this.meta.queries || {}, refs = this.view.refs, owned = this.view.owned, inst = this.instance, host = this;
+  var q = this.meta.queries || {}, inst = this.instance, host = this;
   Object.keys(q).forEach(function (f) {
-    var selector = q[f].selector, found;
-    if (typeof selector === 'string') {
-      found = refs[selector] ? [refs[selector]] : [];
-    } else if (selector && typeof selector.ɵquery === 'function') {
-      found = [selector.ɵquery(host)];   // an Ionic class the runtime answers for (ionic/*.js)
-    } else if (ofChildClass(q[f])) {
-      found = owned.filter(function (c) { return c instanceof selector; });
-    }
-    if (found && found.length) inst[f] = q[f].first ? found[0] : queryList(found);
+    var found = host.ɵfind(q[f].selector, q[f].content);
+    if (found.length) inst[f] = q[f].first ? found[0] : queryList(found);
     else if (!q[f].first && !q[f].content) inst[f] = queryList([]);   // @ViewChildren matching nothing, as Angular's
   });
+};
+
+// What a query of this view finds (decorator and signal queries): a template reference, the Ionic part the runtime
+// answers for (ionic/*.js), or the started child components of a class
+Host.prototype.ɵfind = function (selector, content) {
+  if (typeof selector === 'string') return this.view.refs[selector] ? [this.view.refs[selector]] : [];
+  if (selector && typeof selector.ɵquery === 'function') return [selector.ɵquery(this)];
+  if (ofChildClass({ selector: selector, content: content })) {
+    return this.view.owned.filter(function (c) { return c instanceof selector; });
+  }
+  return [];
 };
 
 // a view query of a child component's class (not an Ionic class the runtime answers for, not a content query)

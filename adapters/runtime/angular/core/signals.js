@@ -154,14 +154,25 @@ function model(initial, options) {
 }
 model.required = function (options) { return model(undefined, options); };
 
-// signal queries: view elements are not reachable from a mini program's logic layer
-function query(empty) {
-  var q = function () { return signal(empty).asReadonly(); };
+// signal queries: what the view of the component being built holds when read, as its decorator queries find it
+// (host.js ɵfind: template refs, the Ionic parts the runtime answers for, started child components)
+function query(many, content) {
+  var q = function (selector) {
+    var injector = base.ɵcurrentInjector();
+    var cdr = injector && injector.get(base.ChangeDetectorRef, null);
+    var host = cdr && cdr._view;
+    var read = function () {
+      var found = host && host.ɵfind ? host.ɵfind(selector, content) : [];
+      return many ? found : found[0];
+    };
+    read[SIGNAL] = { consumers: new Set() };
+    return read;
+  };
   q.required = q;
   return q;
 }
-var viewChild = query(undefined), contentChild = query(undefined), viewChildren = query([]),
-  contentChildren = query([]);
+var viewChild = query(false, false), contentChild = query(false, true), viewChildren = query(true, false),
+  contentChildren = query(true, true);
 
 // ---- @angular/core/rxjs-interop
 function destroyRefOf(options) {
