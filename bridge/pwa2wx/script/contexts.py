@@ -13,6 +13,7 @@ import os
 import posixpath
 import re
 from dataclasses import dataclass
+from itertools import islice
 from pathlib import Path
 
 from tree_sitter import Node
@@ -65,9 +66,7 @@ def members(project: Project, rel: str, prefix: str, suffix: str) -> list[Member
     if folder is None:
         return None
     found = []
-    for n, file in enumerate(sorted(folder.rglob("*"))):
-        if n >= MAX_FILES:
-            break
+    for file in sorted(islice(folder.rglob("*"), MAX_FILES)):
         if not file.name.endswith(MODULE_SUFFIXES) or file.name.endswith(".d.ts") or not file.is_file() or \
                 "node_modules" in file.relative_to(folder).parts:
             continue
