@@ -151,7 +151,7 @@ Host.prototype.queries = function () {
 // answers for (ionic/*.js), or the started child components of a class
 Host.prototype.ɵfind = function (selector, content) {
   if (typeof selector === 'string') return this.view.refs[selector] ? [this.view.refs[selector]] : [];
-  if (selector && typeof selector.ɵquery === 'function') return [selector.ɵquery(this)];
+  if (selector && typeof selector.ɵquery === 'function') return [selector.ɵquery(this)].filter(Boolean);
   if (ofChildClass({ selector: selector, content: content })) {
     return this.view.owned.filter(function (c) { return c instanceof selector; });
   }
