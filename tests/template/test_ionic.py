@@ -193,6 +193,13 @@ def test_img_width_and_height_size_the_image(src, mode):
     assert f'mode="{mode}" style="width: 200px; height: 200px"' in view.wxml
 
 
+def test_a_bound_progress_value_is_the_percent_and_no_warning():
+    # ivanblueberry/ionic-components-app: [value] was converted and also reported as "has no effect"
+    view, diags = compile_html("<ion-progress-bar type='determinate' [value]='percent'></ion-progress-bar>")
+    assert 'percent="{{' in view.wxml
+    assert [d.message for d in diags.items] == []
+
+
 def test_textarea_rows_make_it_that_many_lines_tall():
     view, _ = compile_html("<ion-textarea rows='6' label='Message'></ion-textarea>")
     assert ('<textarea class="native-textarea" style="min-height: calc(6 * 1.2em + var(--padding-top, 10px) + '

@@ -55,8 +55,9 @@ def button(c: ViewCompiler, el: Element, attrs: Attrs, row: Tag, env: Env) -> li
 
 
 def progress(c: ViewCompiler, el: Element, attrs: Attrs, row: Tag, env: Env) -> list:
-    wx = c.elements.plain(el, attrs, replace(row, props={}), env, children=[])
-    value = attrs.props.get("value")
+    value = attrs.props.get("value")  # the percent below, not a binding of its own
+    wx = c.elements.plain(el, replace(attrs, props={k: b for k, b in attrs.props.items() if k != "value"}),
+                          replace(row, props={}), env, children=[])
     code = c.exprs.expr(value, env.scope) if value is not None else None  # (None when it does not parse)
     if code is not None:
         wx.attrs["percent"] = c.exprs.value(env.scope, h("num", code) + " * 100")
