@@ -123,6 +123,10 @@ IONIC: dict[str, Tag] = {
         "items", "approxItemHeight", "approxHeaderHeight", "approxFooterHeight", "headerFn", "footerFn",
         "itemHeight", "headerHeight", "footerHeight", "nodeRender", "trackBy"})),
     "ion-reorder-group": Tag(note="ion-reorder-group: drag to reorder is not reproduced; items keep their order"),
+    # Ionic 8's swipeable panes of an ion-segment (the buttons' contentId): each pane shown, one under the other
+    "ion-segment-view": Tag(consumes=frozenset({"swipeGesture"}),
+                            note="ion-segment-view: every segment's content is shown, one under the other"),
+    "ion-segment-content": Tag(),
     "ion-menu": Tag(kind=chrome.menu,
                     consumes=frozenset({"contentId", "menuId", "type", "swipeGesture", "maxEdgeStart"})),
     "ion-menu-toggle": Tag(kind=chrome.menu_toggle, consumes=frozenset({"menu", "autoHide"})),
