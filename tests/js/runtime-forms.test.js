@@ -78,3 +78,21 @@ test('NgForm with NgModel controls: valid, value, submitted', () => {
   form.resetForm();
   assert.ok(!form.submitted && form.invalid);
 });
+
+test('add, remove and has validators work on the validators given, by identity, as Angular 12.2+ does', () => {
+  // Arno19moller/Boomkyk makes a field optional with controls.parent.removeValidators(Validators.required)
+  const c = new FormControl('', [Validators.required, Validators.maxLength(2)]);
+  assert.strictEqual(c.hasValidator(Validators.required), true);
+  c.removeValidators(Validators.required);
+  c.updateValueAndValidity();
+  assert.strictEqual(c.hasValidator(Validators.required), false);
+  assert.strictEqual(c.valid, true);
+  c.setValue('abc');
+  assert.deepStrictEqual(Object.keys(c.errors), ['maxlength']);
+  c.addValidators([Validators.required, Validators.required]);
+  c.setValue('');
+  assert.deepStrictEqual(c.errors, { required: true });
+  c.clearValidators();
+  c.updateValueAndValidity();
+  assert.strictEqual(c.valid, true);
+});

@@ -63,14 +63,16 @@ var Validators = {
   }
 };
 
-function validatorOf(v) {
+// A control's validators as given (a function, a list, or the options' `validators`): the list, which
+// add/remove/hasValidator work on as Angular's do, by identity
+function validatorList(v) {
   if (v && !Array.isArray(v) && typeof v === 'object') v = v.validators;
-  return Array.isArray(v) ? Validators.compose(v) : v || null;
+  return (Array.isArray(v) ? v : [v]).filter(Boolean);
 }
 
 class AbstractControl {
   constructor(validator) {
-    this.validator = validatorOf(validator);
+    this.setValidators(validator);
     this.parent = null;
     this.errors = null;
     this.status = 'VALID';
@@ -87,10 +89,19 @@ class AbstractControl {
   get dirty() { return !this.pristine; }
   get untouched() { return !this.touched; }
   get root() { return this.parent ? this.parent.root : this; }
-  setValidators(v) { this.validator = validatorOf(v); }
-  addValidators(v) { this.validator = Validators.compose([this.validator].concat(v)); }
-  clearValidators() { this.validator = null; }
-  hasValidator(fn) { return this.validator === fn; }
+  setValidators(v) {
+    this._validators = validatorList(v);
+    this.validator = this._validators.length > 1 ? Validators.compose(this._validators) : this._validators[0] || null;
+  }
+  addValidators(v) {
+    this.setValidators(this._validators.concat(validatorList(v).filter(function (f) { return !this.hasValidator(f); }, this)));
+  }
+  removeValidators(v) {
+    var gone = validatorList(v);
+    this.setValidators(this._validators.filter(function (f) { return gone.indexOf(f) < 0; }));
+  }
+  clearValidators() { this.setValidators(null); }
+  hasValidator(fn) { return this._validators.indexOf(fn) >= 0; }
   setErrors(errors) {
     this.errors = errors;
     this.status = this._status();
