@@ -881,12 +881,13 @@ def test_view_child_of_ion_content_and_ion_infinite_scroll(tmp_path):
 
 def test_view_child_of_an_inline_modal_dismisses_it(tmp_path):
     """Ionic's inline modal example (GS-Calculator, SkillHub): @ViewChild(IonModal) and modal.dismiss() in confirm(),
-    which threw before the rest of confirm() ran."""
+    which threw before the rest of confirm() ran; Boomkyk reads the modal's element (`modal['el'].shadowRoot`)."""
     case = Case('<ion-button id="open-modal">Open</ion-button><p>{{ message }}</p>'
                 '<ion-modal trigger="open-modal"><ng-template><ion-content><p>In the modal</p>'
                 '<ion-button (click)="confirm()">Confirm</ion-button></ion-content></ng-template></ion-modal>', [],
                 "@ViewChild(IonModal) modal: IonModal;\nmessage = 'none';\n"
-                "confirm() { this.modal.dismiss('Ada', 'confirm'); this.message = 'confirmed'; }",
+                "confirm() { this.modal.dismiss('Ada', 'confirm');\n"
+                "  this.message = (this.modal as any).el.shadowRoot.querySelector('.modal-wrapper') ? 'confirmed' : ''; }",
                 "import { ViewChild } from '@angular/core';\nimport { IonModal } from '@ionic/angular/standalone';\n")
     out = tmp_path / "out"
     convert(workspace(tmp_path / "app", case), out)

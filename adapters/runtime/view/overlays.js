@@ -4,6 +4,8 @@
 // as Ionic's does); its present and dismiss events run the app's handlers (the page's hooks "overlay <site>
 // <event>"). @ViewChild(IonModal) and (IonPopover) get their control. A view helper file (view.js createView): the
 // compiled page requires it when its template has one.
+var dom = require('../dom.js');
+
 module.exports = function overlayHelpers(view, host, def, instance) {
   var state = {}; // site -> 'opened' by its trigger, or 'closed' while its [isOpen] is still true
   var shown = {}; // site -> whether the last render showed it
@@ -19,15 +21,17 @@ module.exports = function overlayHelpers(view, host, def, instance) {
     fire(site, 'didDismiss', { data: data, role: role });
   }
 
-  view.inlineOverlays = function () {
-    return {
-      dismiss: function (data, role) {
-        for (var site in shown) if (shown[site]) dismiss(site, data, role);
-        view.markForCheck();
-        return Promise.resolve(true);
-      }
-    };
+  // @ViewChild(IonModal): dismiss(data, role) closes the shown ones; `el` is an inert element (modal.el.shadowRoot …)
+  var control = {
+    dismiss: function (data, role) {
+      for (var site in shown) if (shown[site]) dismiss(site, data, role);
+      view.markForCheck();
+      return Promise.resolve(true);
+    }
   };
+  Object.defineProperty(control, 'el', { get: function () { return dom.element('ion-modal'); } });
+  view.inlineOverlays = function () { return control; };
+
   var h = {
     overlayShown: function (site, isOpen) { // isOpen: its [isOpen] value (undefined without one)
       if (isOpen === false && state[site] === 'closed') state[site] = '';
