@@ -715,6 +715,12 @@ CASES = {
         "  this.shown = 'found ' + el.tagName + ', focus ' + typeof el.focus + ', ' + this.notes().length + ' notes, '\n"
         "    + this.others().length + ' others'; }",
         "import { ElementRef, viewChild, viewChildren } from '@angular/core';\n"),
+    "document.getElementById of an id a template gives an element (0fromaamir/GonnaOrder's admin pages hide their "
+    "parent's tabs by id, palacio-chino-premium scrolls its chat): an inert element; an id no template has: null": Case(
+        '<div id="chat__history"><p>{{ shown }}</p></div>', ["tabs hidden, chat scrolled, other null"],
+        "shown = '';\nngOnInit() { document.getElementById('chat__history')!.style.display = 'none';\n"
+        "  document.getElementById('chat__history')!.scrollTo({ top: 0 });\n"
+        "  this.shown = 'tabs hidden, chat scrolled, other ' + document.getElementById('nowhere'); }"),
     "a package puts its engine on globalThis and its plugin reads it as a bare global (FullCalendar's VDOM, "
     "aleemkhowaja/mobile_app_ionic's calendar pages)": Case(
         "<p>{{ shown }}</p>", ["plugin sees the core: yes"],

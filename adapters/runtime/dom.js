@@ -144,7 +144,7 @@ function element(tag, owner) {
   el.getAttribute = function () { return null; };
   el.querySelector = function () { return element('div', el.ownerDocument); }; // an inert element: nothing here is a real node
   Object.defineProperty(el, 'shadowRoot', { get: function () { return element('#document-fragment', el.ownerDocument); } });
-  el.load = el.pause = function () {}; // a <video>'s; play() below
+  el.load = el.pause = el.scrollTo = el.scrollIntoView = function () {}; // a <video>'s load; play() below
   el.play = function () { return Promise.resolve(); };
   el.querySelectorAll = function () { return []; };
   el.tagName = el.nodeName = String(tag || 'div').replace(/^[^#].*/, function (name) { return name.toUpperCase(); });
@@ -218,7 +218,12 @@ function newDocument() {
   doc.documentElement = doc.appendChild(doc.createElement('html'));
   doc.head = doc.documentElement.appendChild(doc.createElement('head'));
   doc.body = doc.documentElement.appendChild(doc.createElement('body'));
-  doc.getElementById = function () { return null; };
+  // an element one of the app's templates gives that id (an inert one: WXML draws it), else null
+  var byId = {};
+  doc.getElementById = function (id) {
+    if (doc !== document || (require('../app.config.js').elementIds || []).indexOf(id) < 0) return null;
+    return byId[id] || (byId[id] = link(element('div', doc), 'id', id));
+  };
   doc.getElementsByTagName = function (tag) {
     var named = { html: doc.documentElement, head: doc.head, body: doc.body }[String(tag).toLowerCase()];
     return named ? [named] : [];

@@ -169,6 +169,7 @@ class Build:
         self.pwa_only = bool(self.plan.pages) and not self.native
         self.colors = palette.palette(proj)
         self.pipe_modules: set[str] = set()  # modules of the app pipes templates use
+        self.element_ids: list[str] = []  # the ids templates give elements (document.getElementById finds them)
         self.asset_roots: list[str] = []  # top folders and files of the app's assets: their URLs read locally
         self.remote_assets: dict[str, str] = {}  # output path of an asset served from [assets] base_url -> its URL
         self.runner = Runner(options, self.diagnostics)
@@ -185,6 +186,7 @@ class Build:
         with faults.doing("compiling templates"):
             compiled = self.views.compile(views)
         self.pipe_modules.update(rel for view in compiled for rel, _ in view.pipes.values())
+        self.element_ids = sorted({i for view in compiled for i in view.ids})
         with faults.doing("compiling TypeScript modules and npm packages"):
             self.scripts.run(self.script_roots() if not self.pwa_only else [], scripts=not self.pwa_only)
             self.files.update(self.scripts.files)
@@ -369,6 +371,7 @@ class Build:
             assets=self.asset_roots,
             remote_assets=self.remote_assets,
             mode=cfg.get("style", "mode"),
+            element_ids=self.element_ids,
             main=self.placement.require_path(APP_CONFIG, main) if (main := self.main()) is not None else None,
             polyfills=[script_modules.relative(APP_CONFIG, p) for p in self.scripts.polyfills],
             pwa=pwa,

@@ -51,6 +51,7 @@ class ViewCompiler:
         self.using: dict[str, str] = {}
         self.hooks: dict[str, int] = {}
         self.pipes: dict[str, tuple[str, str]] = {}
+        self.ids: set[str] = set()
         self.in_native_bar: set[int] = set()  # ids of the header elements the native navigation bar replaces
         self.navigation_header: Element | None = None  # the ion-header drawn as the page's navigation bar
         self.status_bar_above = False  # the page starts below the status bar (no header at its top)
@@ -86,7 +87,8 @@ class ViewCompiler:
         handlers = "[" + ",\n".join(self.handler_code) + "]" if self.handler_code else "[]"
         return CompiledView(wxml=serialize(body) + "\n", render_js=render, handlers_js=handlers,
                             using_components=dict(sorted(self.using.items())), hooks=dict(self.hooks),
-                            title=chrome.page_title(self, nodes), pipes=dict(sorted(self.pipes.items())))
+                            title=chrome.page_title(self, nodes), pipes=dict(sorted(self.pipes.items())),
+                            ids=tuple(sorted(self.ids)))
 
     def diag(self, code: str, message: str, line: int = 0, col: int = 0, hint: str = "") -> None:
         self.ctx.diagnostics.add(code, message, self.file, line, col, hint=hint)
