@@ -911,11 +911,13 @@ def test_inline_overlays_run_their_present_and_dismiss_handlers(tmp_path):
                 '<ion-modal [isOpen]="isOpen" (didPresent)="log = log + \' shown\'" '
                 '(didDismiss)="isOpen = false; log = log + \' closed by \' + $event.detail.role">'
                 '<ng-template><ion-content><p>Picker</p></ion-content></ng-template></ion-modal>'
+                '<ion-button (click)="locked = true">Lock</ion-button><ion-modal [isOpen]="locked" '
+                '[backdropDismiss]="false"><ng-template><p>Locked</p></ng-template></ion-modal>'
                 '<ion-button id="open-modal">Name</ion-button>'
                 '<ion-modal trigger="open-modal" (willDismiss)="onWillDismiss($event)"><ng-template><ion-content>'
                 '<ion-button (click)="modal.dismiss(\'Ada\', \'confirm\')">Confirm</ion-button>'
                 '</ion-content></ng-template></ion-modal>', [],
-                "@ViewChild(IonModal) modal: IonModal;\nisOpen = false;\nlog = 'log:';\n"
+                "@ViewChild(IonModal) modal: IonModal;\nisOpen = false;\nlocked = false;\nlog = 'log:';\n"
                 "onWillDismiss(ev: any) { if (ev.detail.role === 'confirm') this.log = 'Hello, ' + ev.detail.data + '!'; }",
                 "import { ViewChild } from '@angular/core';\nimport { IonModal } from '@ionic/angular/standalone';\n")
     out = tmp_path / "out"
@@ -923,12 +925,14 @@ def test_inline_overlays_run_their_present_and_dismiss_handlers(tmp_path):
     assert [d for d in result.diagnostics.items if d.code == "PWX104"] == []
     backdrop = {"tap": {"selector": ".pwx-overlay-backdrop"}}
     shown = preview.run(out, "pages/home/home", actions=[{"tap": "Pick"}, backdrop, {"tap": "Pick"}, backdrop,
-                                                         {"tap": "Name"}, {"tap": "Confirm"}])
+                                                         {"tap": "Name"}, {"tap": "Confirm"}, {"tap": "Lock"}, backdrop])
     assert shown.errors == []
-    assert [[line for line in step["text"].split("\n") if line not in ("Pick", "Name")] for step in shown.steps] == [
+    assert [[line for line in step["text"].split("\n") if line not in ("Pick", "Name", "Lock")]
+            for step in shown.steps] == [
         ["log: shown", "Picker"], ["log: shown closed by backdrop"], ["log: shown closed by backdrop shown", "Picker"],
         ["log: shown closed by backdrop shown closed by backdrop"],
-        ["log: shown closed by backdrop shown closed by backdrop", "Confirm"], ["Hello, Ada!"]]
+        ["log: shown closed by backdrop shown closed by backdrop", "Confirm"], ["Hello, Ada!"],
+        ["Hello, Ada!", "Locked"], ["Hello, Ada!", "Locked"]]  # [backdropDismiss]="false": the tap does nothing
 
 
 def test_an_image_that_fails_to_load_runs_its_error_handler(tmp_path):

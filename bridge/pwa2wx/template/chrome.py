@@ -313,7 +313,11 @@ def overlay(c: ViewCompiler, el: Element, attrs: Attrs, row: Tag, env: Env) -> l
     wx.add_class("pwx-inline-overlay")
     backdrop = Wx("view", {"class": "pwx-overlay-backdrop", "wx:if": c.exprs.value(env.scope, shown)})
     handler = Handler(catch={"tap"})  # not the trigger's tap too (it may hold the overlay)
-    handler.add("tap", Helper("overlay", ('"close"', site)))
+    dismiss = attrs.props.get("backdropDismiss")
+    if dismiss is not None and dismiss.ast is not None:
+        handler.guard = A.Unary(0, 0, "!", dismiss.ast)  # [backdropDismiss]="false": a tap there does nothing
+    if attrs.static_value("backdropDismiss") != "false":
+        handler.add("tap", Helper("overlay", ('"close"', site)))
     c.handlers.attach(backdrop, handler, env.scope, el)
     for ev in events:
         if env.scope.path:
