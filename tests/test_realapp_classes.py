@@ -721,6 +721,14 @@ CASES = {
         "shown = '';\nngOnInit() { document.getElementById('chat__history')!.style.display = 'none';\n"
         "  document.getElementById('chat__history')!.scrollTo({ top: 0 });\n"
         "  this.shown = 'tabs hidden, chat scrolled, other ' + document.getElementById('nowhere'); }"),
+    "a { static: true } query of a template reference read in ngOnInit (vagnersabadi/awesome-components-ionic's "
+    "accordion sets its content's height there)": Case(
+        '<div #accordionContent><p>{{ shown }}</p></div>', ["collapsed in ngOnInit: an object"],
+        "@ViewChild('accordionContent', { static: true }) elementView: any;\nshown = '';\n"
+        "constructor(private renderer: Renderer2) {}\n"
+        "ngOnInit() { this.renderer.setStyle(this.elementView.nativeElement, 'height', '0px');\n"
+        "  this.shown = 'collapsed in ngOnInit: an ' + typeof this.elementView.nativeElement; }",
+        "import { Renderer2, ViewChild } from '@angular/core';\n", warnings={"PWX302"}),
     "a package puts its engine on globalThis and its plugin reads it as a bare global (FullCalendar's VDOM, "
     "aleemkhowaja/mobile_app_ionic's calendar pages)": Case(
         "<p>{{ shown }}</p>", ["plugin sees the core: yes"],

@@ -142,6 +142,10 @@ Host.prototype.queries = function () {
   var q = this.meta.queries || {}, inst = this.instance, host = this;
   Object.keys(q).forEach(function (f) {
     var found = host.ɵfind(q[f].selector, q[f].content);
+    // a { static: true } query of a template reference, read in ngOnInit: the element the first render will give it
+    if (!found.length && q[f].static && typeof q[f].selector === 'string' && !host.view.last && host.view.staticRef) {
+      found = [host.view.staticRef(q[f].selector)];
+    }
     if (found.length) inst[f] = q[f].first ? found[0] : queryList(found);
     else if (!q[f].first && !q[f].content) inst[f] = queryList([]);   // @ViewChildren matching nothing, as Angular's
   });

@@ -100,5 +100,8 @@ module.exports = function refHelpers(view, host) {
       else if (dx > SWIPE) delete slides[key];
     },
   };
+  // what a { static: true } query finds before the first render (host.js): an element stand-in (after it, the
+  // render's own reference)
+  view.staticRef = function () { return elementRef({ tag: 'div' }); };
   return { h: h };
 };
