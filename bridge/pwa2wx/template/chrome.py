@@ -296,9 +296,9 @@ OVERLAY_EVENTS = {name: name for name in ("willPresent", "didPresent", "willDism
 
 
 def overlay(c: ViewCompiler, el: Element, attrs: Attrs, row: Tag, env: Env) -> list:
-    """Inline ion-modal / ion-popover: content in place over a backdrop, shown while [isOpen] is true or, with a
-    ``trigger``, once the element with that id is tapped; a tap on the backdrop closes it (until [isOpen] turns
-    false and true again, as in Ionic). Its present and dismiss events run the app's handlers."""
+    """Inline ion-modal / ion-popover: a card over a backdrop, shown while [isOpen] is true or, with a ``trigger``,
+    once the element with that id is tapped; a tap on the backdrop closes it (until [isOpen] turns false and true
+    again, as in Ionic). Its present and dismiss events run the app's handlers."""
     site = js_string(overlay_site(el))
     events = [ev for ev in attrs.events if ev.name in OVERLAY_EVENTS]
     wx = c.elements.plain(el, replace(attrs, events=[ev for ev in attrs.events if ev not in events]), row, env,
@@ -307,7 +307,7 @@ def overlay(c: ViewCompiler, el: Element, attrs: Attrs, row: Tag, env: Env) -> l
     bound = c.exprs.expr(is_open, env.scope, "bool") if is_open is not None else None
     if bound is None and not attrs.static_value("trigger"):
         wx.children = c.elements.children(el, attrs, replace(env, overlay=True))
-        return [wx]  # always shown, as Ionic shows none of it: nothing opens it
+        return [wx]  # neither [isOpen] nor a trigger: shown in place (as before one could tell when it opens)
     shown = h("overlayShown", site, bound or "undefined")
     wx.attrs["hidden"] = c.exprs.value(env.scope, f"!{shown}")
     wx.add_class("pwx-inline-overlay")
