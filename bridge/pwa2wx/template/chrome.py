@@ -307,7 +307,7 @@ def overlay(c: ViewCompiler, el: Element, attrs: Attrs, row: Tag, env: Env) -> l
     bound = c.exprs.expr(is_open, env.scope, "bool") if is_open is not None else None
     if bound is None and not attrs.static_value("trigger"):
         wx.children = c.elements.children(el, attrs, replace(env, overlay=True))
-        return [wx]  # neither [isOpen] nor a trigger: shown in place (as before one could tell when it opens)
+        return [wx]  # neither [isOpen] nor a trigger opens it: its content is shown in place
     shown = h("overlayShown", site, bound or "undefined")
     wx.attrs["hidden"] = c.exprs.value(env.scope, f"!{shown}")
     wx.add_class("pwx-inline-overlay")
