@@ -706,9 +706,10 @@ CASES = {
         "export const PROVIDERS = [provideHttpClient(), { provide: HttpBackend, useClass: Fallback, deps: [HttpXhrBackend] }];\n",
         files={"src/assets/i18n/es.json": '{"hello": "Hola"}', "src/main.ts": MAIN_WITH_HOME_PROVIDERS},
         build={"assets": ["src/assets"]}),
-    "signal queries: viewChild.required('input') on a native element, viewChildren of refs "
+    "signal queries: viewChild.required('input') on a native element, viewChildren of a ref in a loop "
     "(jhonatan0912/palacio-chino-premium's chat popover focuses its input)": Case(
-        '<input #input><p #note>a</p><p>{{ shown }}</p>', ["found INPUT, focus function, 1 notes, 0 others"],
+        '<input #input>@for (n of [1, 2, 3]; track n) {<p #note>{{ n }}</p>}<p>{{ shown }}</p>',
+        ["found INPUT, focus function, 3 notes, 0 others"],
         "input = viewChild.required<ElementRef>('input');\nnotes = viewChildren<ElementRef>('note');\n"
         "others = viewChildren<ElementRef>('other');\nshown = '';\n"
         "ngAfterViewInit() { const el = this.input().nativeElement; el.focus();\n"

@@ -154,7 +154,10 @@ Host.prototype.queries = function () {
 // What a query of this view finds (decorator and signal queries): a template reference, the Ionic part the runtime
 // answers for (ionic/*.js), or the started child components of a class
 Host.prototype.ɵfind = function (selector, content) {
-  if (typeof selector === 'string') return this.view.refs[selector] ? [this.view.refs[selector]] : [];
+  if (typeof selector === 'string') {
+    var all = this.view.refLists && this.view.refLists[selector];
+    return all ? all.slice() : this.view.refs[selector] ? [this.view.refs[selector]] : [];
+  }
   if (selector && typeof selector.ɵquery === 'function') return [selector.ɵquery(this)].filter(Boolean);
   if (ofChildClass({ selector: selector, content: content })) {
     return this.view.owned.filter(function (c) { return c instanceof selector; });

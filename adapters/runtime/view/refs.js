@@ -59,6 +59,7 @@ function childComponent(view, name, standIn) {
 
 module.exports = function refHelpers(view, host) {
   var refCache = {};
+  var listed = {}; // name -> the references of that name the render in progress made, in template order
   var slides = {}, slideStart = {}; // ion-item-sliding: open items, and where a touch began (key: path#site)
 
   // IonItemSliding.close() (key) or IonList.closeSlidingItems() (null: every item)
@@ -83,6 +84,8 @@ module.exports = function refHelpers(view, host) {
         if (spec.tag === 'ion-list') ref.closeSlidingItems = closeSlide(null);
       }
       view.refs[name] = ref;
+      if (!(name in listed)) listed[name] = [];
+      if (listed[name].indexOf(ref) < 0) listed[name].push(ref);
       return ref;
     },
     slideOpen: function (scope, site) { return !!slides[scope.$p + '#' + site]; },
@@ -103,5 +106,10 @@ module.exports = function refHelpers(view, host) {
   // what a { static: true } query finds before the first render (host.js): an element stand-in (after it, the
   // render's own reference)
   view.staticRef = function () { return elementRef({ tag: 'div' }); };
-  return { h: h };
+  // a query of a name finds every element of the last render that has it (#item in an *ngFor), in template order
+  return {
+    h: h,
+    rendering: function () { listed = {}; },
+    rendered: function () { view.refLists = listed; }
+  };
 };
