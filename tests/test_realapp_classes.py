@@ -1009,6 +1009,24 @@ def test_two_way_binding_to_a_signal_passes_its_value_and_sets_it(tmp_path):
         ["child has TEA!! and 3", "Pick", "parent has TEA!! and 3", "a;", "b;"]]
 
 
+def test_ng_model_bound_to_a_signal_reads_and_sets_it(tmp_path):
+    """Angular 17.2+ binds [(ngModel)] to a signal field (`query = signal('')`); it showed '[Signal: …]' and typing
+    replaced the signal with the text."""
+    case = Case('<ion-searchbar [(ngModel)]="query" showCancelButton="always"></ion-searchbar>'
+                '<input [(ngModel)]="name"><p>query {{ query() }}, name {{ name() }}, length {{ length() }}</p>', [],
+                "query = signal('tea');\nname = model('Ada');\nlength = computed(() => this.query().length);",
+                "import { computed, model, signal } from '@angular/core';\nimport { FormsModule } from '@angular/forms';\n",
+                "imports: [FormsModule],")
+    out = tmp_path / "out"
+    convert(workspace(tmp_path / "app", case), out)
+    shown = preview.run(out, "pages/home/home", actions=[{"input": {"selector": "input"}, "value": "coffee"},
+                                                         {"input": {"selector": "input", "index": 1}, "value": "Bo"},
+                                                         {"tap": "Cancel"}])
+    assert shown.errors == []
+    assert [step["text"].split("\n")[-1] for step in shown.steps] == [
+        "query coffee, name Ada, length 6", "query coffee, name Bo, length 6", "query , name Bo, length 0"]
+
+
 def test_ion_content_scroll_events_reach_the_template_and_an_injected_ion_content(tmp_path):
     """Ionic-Sportyeah-App loads more on (ionScrollEnd); DPA-Ionic's list parts inject IonContent and subscribe to
     its ionScroll (which threw: the injected IonContent had no events)."""

@@ -25,6 +25,7 @@ from pwa2wx.template import CompiledView, TemplateContext, chrome, parse_templat
 from pwa2wx.template.attrs import Errors
 from pwa2wx.template.directives import Directives
 from pwa2wx.template.elements import Elements
+from pwa2wx.template.expression import ast as A
 from pwa2wx.template.expressions import Expressions
 from pwa2wx.template.flow import ControlFlow
 from pwa2wx.template.handlers import Handlers
@@ -33,6 +34,7 @@ from pwa2wx.template.nodes import Attribute, Element, Node
 from pwa2wx.template.projection import Projection
 from pwa2wx.template.scope import Env, Fn, Scope, Writer
 from pwa2wx.template.wxml import serialize
+from pwa2wx.workspace.angular import writable_signals
 
 
 class ViewCompiler:
@@ -52,6 +54,7 @@ class ViewCompiler:
         self.hooks: dict[str, int] = {}
         self.pipes: dict[str, tuple[str, str]] = {}
         self.ids: set[str] = set()
+        self.signals: frozenset[str] | None = None  # the component's writable signal fields (read when needed)
         self.in_native_bar: set[int] = set()  # ids of the header elements the native navigation bar replaces
         self.navigation_header: Element | None = None  # the ion-header drawn as the page's navigation bar
         self.status_bar_above = False  # the page starts below the status bar (no header at its top)
@@ -89,6 +92,14 @@ class ViewCompiler:
                             using_components=dict(sorted(self.using.items())), hooks=dict(self.hooks),
                             title=chrome.page_title(self, nodes), pipes=dict(sorted(self.pipes.items())),
                             ids=tuple(sorted(self.ids)))
+
+    def signal_field(self, ast: A.AST | None, scope: Scope) -> bool:
+        """Whether ``ast`` reads a field of the component that holds a writable signal (not a template name)."""
+        if self.signals is None:
+            module = self.ctx.project.modules.get(self.comp.rel)
+            self.signals = writable_signals(module, self.comp.name) if module is not None else frozenset()
+        return isinstance(ast, A.PropertyRead) and isinstance(ast.receiver, A.ImplicitReceiver) and \
+            ast.name in self.signals and ast.name not in scope.names
 
     def diag(self, code: str, message: str, line: int = 0, col: int = 0, hint: str = "") -> None:
         self.ctx.diagnostics.add(code, message, self.file, line, col, hint=hint)

@@ -33,6 +33,10 @@ class Elements:
 
     def element(self, el: Element, env: Env) -> list[Wx | str]:
         attrs = read_attrs(el.attrs, self.c.errors)
+        model = attrs.two_way.get("ngModel")
+        if model is not None and model.ast is not None and self.c.signal_field(model.ast, env.scope):
+            # [(ngModel)]="name" with name = signal(''): it reads name() and sets name (handlers.model_assign)
+            attrs.two_way["ngModel"] = replace(model, ast=A.Call(0, 0, model.ast, []))
         if attrs.structural is not None:
             return self.c.directives.structural(el, attrs, env)
         lower = el.tag.lower()

@@ -179,7 +179,7 @@ def searchbar(c: ViewCompiler, el: Element, attrs: Attrs, row: Tag, env: Env) ->
         cancelled = Handler()
         model = attrs.two_way.get("ngModel")
         if model is not None and model.ast is not None:
-            cancelled.add("tap", A.Assign(0, 0, model.ast, "=", A.LiteralPrimitive(0, 0, "")))
+            cancelled.add("tap", c.handlers.assign(model.ast, A.LiteralPrimitive(0, 0, "")))
         for ev in attrs.events:
             if ev.name in ("ionCancel", "ionClear") and ev.ast is not None:
                 cancelled.add("tap", ev.ast)

@@ -113,4 +113,11 @@ class Handlers:
         value: A.AST = EVENT
         for part in read.split("."):
             value = A.PropertyRead(0, 0, value, part)
-        return A.Assign(model.start, model.end, model, "=", value)
+        return self.assign(model, value)
+
+    @staticmethod
+    def assign(target: A.AST, value: A.AST) -> A.AST:
+        """``target = value``; a [(ngModel)] signal field's read (``name()``, Elements.element) is set instead."""
+        if isinstance(target, A.Call) and not target.args:
+            return A.Call(target.start, target.end, A.PropertyRead(0, 0, target.receiver, "set"), [value])
+        return A.Assign(target.start, target.end, target, "=", value)

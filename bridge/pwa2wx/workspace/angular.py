@@ -63,6 +63,24 @@ class ModuleInfo:
         return next((c for c in self.classes if c.name == name), None)
 
 
+# What makes a class field a writable signal, which a two-way [(ngModel)] reads by calling and sets (Angular 17.2+)
+SIGNAL_FACTORIES = frozenset({"signal", "model", "model.required", "linkedSignal"})
+
+
+def writable_signals(module: ModuleInfo, name: str) -> frozenset[str]:
+    """The fields of class ``name`` that ``module`` initialises with a writable signal (``x = signal('')``)."""
+    cls = module.angular_class(name)
+    body = cls.node.child_by_field_name("body") if cls is not None else None
+    found = set()
+    for member in body.named_children if body is not None else []:
+        key, value = member.child_by_field_name("name"), member.child_by_field_name("value")
+        if member.type == "public_field_definition" and key is not None and value is not None and \
+                value.type == "call_expression" and \
+                module.source.node_text(required_child(value, "function")) in SIGNAL_FACTORIES:
+            found.add(module.source.node_text(key))
+    return frozenset(found)
+
+
 def read_module(file: Path, text: str) -> ModuleInfo:
     src = parse(text)
     info = ModuleInfo(file, src)
