@@ -24,6 +24,8 @@ ADAPTERS = ROOT / "adapters"
 LAZY_REQUIRES = {
     ("runtime/address.js", "../app.config.js"):
         "generated per app and requires the app's modules, which require the runtime: read at each use",
+    ("runtime/dom.js", "../app.config.js"):
+        "the same file, for the ids the app's templates give elements, read when getElementById is called",
     ("runtime/index.js", "../login/index.js"):
         "the login adapter ships only when [login] backend is set (bridge/pwa2wx/output/adapters.py)",
     ("runtime/worker.js", "./web.js"):
