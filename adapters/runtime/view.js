@@ -18,8 +18,8 @@
  *
  * `helpers`: the helper files (runtime/view/*.js) of the features the template uses beyond the core here (pipes,
  * forms, references, menus); the compiled page requires them (bridge/pwa2wx/template/helpers.py FEATURES), so a
- * page whose template uses no pipe ships no pipes.js. Each is a function (view, host, def) → { h: its helpers,
- * rendering(), rendered(), destroy() (each optional) }.
+ * page whose template uses no pipe ships no pipes.js. Each is a function (view, host, def, instance) → { h: its
+ * helpers, rendering(), rendered(), destroy() (each optional) }.
  */
 
 var address = require('./address.js');
