@@ -1009,6 +1009,24 @@ def test_two_way_binding_to_a_signal_passes_its_value_and_sets_it(tmp_path):
         ["child has TEA!! and 3", "Pick", "parent has TEA!! and 3", "a;", "b;"]]
 
 
+def test_view_children_changes_emits_when_the_list_changes(tmp_path):
+    """A chat scrolls to its last message on `@ViewChildren('msg').changes` (`changes` was undefined), and a query
+    of a reference in an *ngFor holds every row, in template order."""
+    case = Case('<ion-button (click)="items.push(items.length + 1)">Add</ion-button>'
+                '<p #msg *ngFor="let i of items">row {{ i }}</p><p>{{ shown }}</p>', [],
+                "@ViewChildren('msg') msgs: QueryList<any>;\nitems = [1, 2];\nshown = '';\nseen = 0;\n"
+                "ngAfterViewInit() { this.shown = this.msgs.length + ' rows';\n"
+                "  this.msgs.changes.subscribe((list: QueryList<any>) => { this.seen++;\n"
+                "    this.shown = list.length + ' rows, changed ' + this.seen + ' times, last ' + list.last.tagName; }); }",
+                "import { QueryList, ViewChildren } from '@angular/core';\n")
+    out = tmp_path / "out"
+    convert(workspace(tmp_path / "app", case), out)
+    shown = preview.run(out, "pages/home/home", actions=[{"tap": "Add"}, {"tap": "Add"}])
+    assert shown.errors == []
+    assert [step["text"].split("\n")[-1] for step in shown.steps] == [
+        "3 rows, changed 1 times, last P", "4 rows, changed 2 times, last P"]
+
+
 def test_ng_model_bound_to_a_signal_reads_and_sets_it(tmp_path):
     """Angular 17.2+ binds [(ngModel)] to a signal field (`query = signal('')`); it showed '[Signal: …]' and typing
     replaced the signal with the text."""

@@ -32,6 +32,7 @@ function Host(wxThis, def, parent, providers) {
   this.wx = wxThis;
   this.hidden = false;
   this.seen = {};
+  this.lists = {}; // @ViewChildren's lists, by field
   this.subs = [];
   var self = this;
   var directives = hostDirectives(this.meta, []);
@@ -146,8 +147,11 @@ Host.prototype.queries = function () {
     if (!found.length && q[f].static && typeof q[f].selector === 'string' && !host.view.last && host.view.staticRef) {
       found = [host.view.staticRef(q[f].selector)];
     }
-    if (found.length) inst[f] = q[f].first ? found[0] : queryList(found);
-    else if (!q[f].first && !q[f].content) inst[f] = queryList([]);   // @ViewChildren matching nothing, as Angular's
+    if (q[f].first) {
+      if (found.length) inst[f] = found[0];
+    } else if (found.length || !q[f].content) {   // @ViewChildren matching nothing is an empty list, as Angular's
+      inst[f] = host.queryList(f, found);
+    }
   });
 };
 
@@ -170,14 +174,26 @@ function ofChildClass(query) {
   return typeof query.selector === 'function' && typeof query.selector.ɵquery !== 'function' && !query.content;
 }
 
-// @ViewChildren's QueryList, as code reads it
-function queryList(items) {
-  items.first = items[0];
-  items.last = items[items.length - 1];
-  items.toArray = function () { return items.slice(); };
-  items.get = function (i) { return items[i]; };
-  return items;
-}
+// @ViewChildren's QueryList, as code reads it: one per field, refilled by each render, whose `changes` emits when
+// what it holds changed after the first
+Host.prototype.queryList = function (field, items) {
+  var list = this.lists[field];
+  if (!list) {
+    list = this.lists[field] = [];
+    list.changes = new core.EventEmitter();
+    list.toArray = function () { return list.slice(); };
+    list.get = function (i) { return list[i]; };
+  }
+  var changed = list.length !== items.length || items.some(function (item, i) { return item !== list[i]; });
+  list.splice.apply(list, [0, list.length].concat(items));
+  list.first = list[0];
+  list.last = list[list.length - 1];
+  if (changed && this.view.last) {
+    list.changes.emit(list);
+    core.ɵtick();   // what its subscribers changed shows, as Angular checks again after a view's queries change
+  }
+  return list;
+};
 
 // A WXML event: run the Angular handler, then check every visible view as zone.js would.
 Host.prototype.event = function (e) {
