@@ -730,6 +730,18 @@ CASES = {
         "ngOnInit() { this.renderer.setStyle(this.elementView.nativeElement, 'height', '0px');\n"
         "  this.shown = 'collapsed in ngOnInit: an ' + typeof this.elementView.nativeElement; }",
         "import { Renderer2, ViewChild } from '@angular/core';\n", warnings={"PWX302"}),
+    "PendingTasks (Angular 19+, which @angular/fire 20 wraps every call in), a relative URL against "
+    "document.baseURI (Stencil's loader in stickyamp/dreameo), and a folder named like a module "
+    "(services/export-pdf.service.ts/, which was PWX301 'Is a directory')": Case(
+        "<p>{{ shown }}</p>", ["task done, base /home, pdf ready"],
+        "shown = '';\ntasks = inject(PendingTasks);\n"
+        "async ngOnInit() { const done = this.tasks.add(); done();\n"
+        "  await this.tasks.run(async () => {});\n"
+        "  this.shown = 'task done, base ' + new URL('./home', document.baseURI).pathname + ', ' + pdf(); }",
+        "import { inject, PendingTasks } from '@angular/core';\n"
+        "import { pdf } from '../services/export-pdf.service.ts/export-pdf.service';\n",
+        files={"src/app/services/export-pdf.service.ts/export-pdf.service.ts":
+               "export function pdf() { return 'pdf ready'; }\n"}),
     "a package puts its engine on globalThis and its plugin reads it as a bare global (FullCalendar's VDOM, "
     "aleemkhowaja/mobile_app_ionic's calendar pages)": Case(
         "<p>{{ shown }}</p>", ["plugin sees the core: yes"],

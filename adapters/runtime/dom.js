@@ -237,6 +237,8 @@ function newDocument() {
 
 var document = newDocument();
 document.readyState = 'interactive'; // the app's main module runs as a deferred script does
+// the page's URL, which relative URLs resolve against (Stencil's loader: new URL('./', document.baseURI))
+Object.defineProperty(document, 'baseURI', { get: function () { return String(window.location || ''); } });
 document.visibilityState = 'visible';
 document.hidden = false;
 document.cookie = '';

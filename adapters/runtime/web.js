@@ -82,19 +82,25 @@ class TextEncoder {
 }
 
 // UTF-8 only (the labels WeChat's own TextDecoder, where present, knows beyond it are rare in app code)
+// UTF-8, and latin1 (each byte its code point: what a browser's windows-1252 gives but for 0x80-0x9f)
+var LATIN1 = /^(latin1|iso-8859-1|iso8859-1|l1|windows-1252|cp1252|ascii|us-ascii)$/i;
+
 class TextDecoder {
   constructor(label, options) {
-    if (!/^(utf-?8|unicode-1-1-utf-8)$/i.test(label === undefined ? 'utf-8' : String(label).trim())) {
-      throw new RangeError("The encoding label provided ('" + label + "') is not supported here: only UTF-8");
+    label = label === undefined ? 'utf-8' : String(label).trim();
+    this.latin1 = LATIN1.test(label);
+    if (!this.latin1 && !/^(utf-?8|unicode-1-1-utf-8)$/i.test(label)) {
+      throw new RangeError("The encoding label provided ('" + label + "') is not supported here: only UTF-8 and latin1");
     }
     this.fatal = !!(options && options.fatal);
     this.ignoreBOM = !!(options && options.ignoreBOM);
   }
-  get encoding() { return 'utf-8'; }
+  get encoding() { return this.latin1 ? 'windows-1252' : 'utf-8'; }
   decode(input) {
     if (input === undefined || input === null) return '';
     var bytes = ArrayBuffer.isView(input) ? new Uint8Array(input.buffer, input.byteOffset, input.byteLength)
       : new Uint8Array(input);
+    if (this.latin1) return Array.prototype.map.call(bytes, function (b) { return String.fromCharCode(b); }).join('');
     if (!this.ignoreBOM && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) bytes = bytes.subarray(3);
     try {
       return decodeUtf8(bytes.slice().buffer);

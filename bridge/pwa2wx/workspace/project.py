@@ -111,7 +111,8 @@ def load(root: Path, project_name: str | None = None) -> Project:
 def _read_modules(project: Project) -> None:
     src_dir = project.root / project.source_root
     for file in sorted(src_dir.rglob("*.ts")):
-        if file.name.endswith(TS_SKIP) or file.name in TS_SKIP_NAMES or "node_modules" in file.parts:
+        if file.name.endswith(TS_SKIP) or file.name in TS_SKIP_NAMES or "node_modules" in file.parts or \
+                not file.is_file():  # a folder named like a module (services/export-pdf.service.ts/)
             continue
         rel = file.relative_to(project.root).as_posix()
         try:
