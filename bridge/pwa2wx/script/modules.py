@@ -94,7 +94,8 @@ RUNTIME_PARTS: dict[str, dict[str, tuple[str, ...]]] = {
         "angular/core/signals.js": ("signal", "computed", "effect", "untracked", "isSignal", "input", "model",
                                     "viewChild", "viewChildren", "contentChild", "contentChildren",
                                     "takeUntilDestroyed", "toSignal", "toObservable", "outputFromObservable",
-                                    "outputToObservable", "pendingUntilEvent", "booleanAttribute",
+                                    "outputToObservable", "pendingUntilEvent", "PendingTasks",
+                                    "ExperimentalPendingTasks", "booleanAttribute",
                                     "numberAttribute"),
         "angular/core/inputs.js": ("OutputEmitterRef", "output"),
         "angular/core/libraries.js": ("Component", "Directive", "Pipe", "Injectable", "NgModule", *"""

@@ -560,13 +560,6 @@ function ViewContainerRef() {}
 function TemplateRef() {}
 function QueryList() {}
 
-// PendingTasks (Angular 19+): what keeps an app from being stable, which nothing here waits for; @angular/fire wraps
-// every call in add() and its returned remove
-function PendingTasks() {}
-PendingTasks.__ng__ = { kind: 'injectable', providedIn: 'root' };
-PendingTasks.prototype.add = function () { return noop; };
-PendingTasks.prototype.run = function (fn) { return Promise.resolve().then(fn); };
-
 module.exports = {
   // decorators
   Input: Input,
@@ -583,7 +576,6 @@ module.exports = {
   // app, errors, change detection
   ApplicationRef: ApplicationRef, ErrorHandler: ErrorHandler, ChangeDetectorRef: ChangeDetectorRef, ViewRef: ViewRef,
   ElementRef: ElementRef, NgZone: NgZone, EventEmitter: EventEmitter, SimpleChange: SimpleChange,
-  PendingTasks: PendingTasks, ExperimentalPendingTasks: PendingTasks,
   APP_INITIALIZER: APP_INITIALIZER, ENVIRONMENT_INITIALIZER: ENVIRONMENT_INITIALIZER,
   PLATFORM_INITIALIZER: PLATFORM_INITIALIZER, APP_BOOTSTRAP_LISTENER: APP_BOOTSTRAP_LISTENER,
   provideAppInitializer: provideAppInitializer, provideEnvironmentInitializer: provideEnvironmentInitializer,

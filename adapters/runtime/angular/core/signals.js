@@ -203,6 +203,13 @@ function toObservable(source) {
   });
 }
 
+// PendingTasks (Angular 19+) alike: what keeps an app from being stable holds nothing back here; @angular/fire wraps
+// every call in add() and its returned remove
+function PendingTasks() {}
+PendingTasks.__ng__ = { kind: 'injectable', providedIn: 'root' };
+PendingTasks.prototype.add = function () { return function () {}; };
+PendingTasks.prototype.run = function (fn) { return Promise.resolve().then(fn); };
+
 // keeps the app "unstable" until the first event, for server rendering and tests: nothing here waits for that
 function pendingUntilEvent() {
   return function (source) { return source; };
@@ -231,5 +238,6 @@ module.exports = {
   model: model, viewChild: viewChild, viewChildren: viewChildren, contentChild: contentChild,
   contentChildren: contentChildren, takeUntilDestroyed: takeUntilDestroyed, toSignal: toSignal,
   toObservable: toObservable, outputFromObservable: outputFromObservable, outputToObservable: outputToObservable,
-  pendingUntilEvent: pendingUntilEvent, booleanAttribute: booleanAttribute, numberAttribute: numberAttribute
+  pendingUntilEvent: pendingUntilEvent, PendingTasks: PendingTasks, ExperimentalPendingTasks: PendingTasks,
+  booleanAttribute: booleanAttribute, numberAttribute: numberAttribute
 };
