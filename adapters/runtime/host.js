@@ -138,7 +138,7 @@ Host.prototype.detect = function (rendered) {
   }
 };
 
-// @ViewChild('ref') fields: the template reference of that name from the last render
+// The decorator queries' fields (@ViewChild, @ViewChildren …): what ɵfind finds, before ngOnInit and after each render
 Host.prototype.queries = function () {
   var q = this.meta.queries || {}, inst = this.instance, host = this;
   Object.keys(q).forEach(function (f) {
