@@ -775,6 +775,13 @@ def workspace(root: Path, case: Case) -> Path:
     return root
 
 
+def opened(tmp_path: Path, case: Case, actions: list | None = None):
+    """The case's workspace converted, and its home page opened in the preview with ``actions``."""
+    out = tmp_path / "out"
+    result = convert(workspace(tmp_path / "app", case), out)
+    return result, preview.run(out, "pages/home/home", actions=actions)
+
+
 @pytest.mark.parametrize("name", CASES)
 def test_a_failure_class_from_a_real_app_converts_checks_and_opens(tmp_path, name):
     case = CASES[name]
@@ -863,9 +870,7 @@ def test_a_binding_that_throws_leaves_what_angular_shows(tmp_path):
     logs the error and the page keeps the values its bindings set before it (the page was blank here)."""
     case = Case('<ion-content><h1>Settings</h1><p>{{ title }}</p><p *ngIf="user.isAdmin">admin</p><p>{{ footer }}</p>'
                 '</ion-content>', [], "title = 'version 2'; footer = 'the footer'; user: any;")
-    out = tmp_path / "out"
-    convert(workspace(tmp_path / "app", case), out)
-    shown = preview.run(out, "pages/home/home")
+    _, shown = opened(tmp_path, case)
     assert shown.text == "Settings\nversion 2"
     # logged as Angular's ErrorHandler logs it: on each change detection that meets it
     assert {e["message"] for e in shown.errors} == {"Cannot read properties of undefined (reading 'isAdmin')"}
@@ -877,9 +882,7 @@ def test_a_list_longer_than_wechat_draws_shows_its_first_items_not_a_blank_page(
     case = Case('<ion-list><ion-item *ngFor="let w of words; let i = index"><ion-label><h2>{{ w }}</h2>'
                 '<p>number {{ i }}</p></ion-label></ion-item></ion-list>', [],
                 "words = Array.from({ length: 5000 }, (_, i) => 'word' + i);")
-    out = tmp_path / "out"
-    convert(workspace(tmp_path / "app", case), out)
-    shown = preview.run(out, "pages/home/home")
+    _, shown = opened(tmp_path, case)
     assert shown.errors == []
     # 4 elements an item: 15,000 of WeChat's 16,000 for the list, the rest for the page around it
     assert "word3749" in shown.text and "word3750" not in shown.text
@@ -898,9 +901,7 @@ def test_view_child_of_ion_content_and_ion_infinite_scroll(tmp_path):
                 "e.target.complete(); }",
                 "import { ViewChild } from '@angular/core';\n"
                 "import { IonContent, IonInfiniteScroll } from '@ionic/angular/standalone';\n")
-    out = tmp_path / "out"
-    convert(workspace(tmp_path / "app", case), out)
-    shown = preview.run(out, "pages/home/home", actions=[{"reachBottom": True}] * 3 + [{"tap": "Top"}])
+    _, shown = opened(tmp_path, case, [{"reachBottom": True}] * 3 + [{"tap": "Top"}])
     assert shown.errors == []
     assert [step["text"].split("\n")[0] for step in shown.steps] == ["pages 2", "pages 3", "pages 3", "pages 3"]
     assert shown.calls("pageScrollTo") == [{"scrollTop": 0, "duration": 300}]
@@ -916,9 +917,7 @@ def test_view_child_of_an_inline_modal_dismisses_it(tmp_path):
                 "confirm() { this.modal.dismiss('Ada', 'confirm');\n"
                 "  this.message = (this.modal as any).el.shadowRoot.querySelector('.modal-wrapper') ? 'confirmed' : ''; }",
                 "import { ViewChild } from '@angular/core';\nimport { IonModal } from '@ionic/angular/standalone';\n")
-    out = tmp_path / "out"
-    convert(workspace(tmp_path / "app", case), out)
-    shown = preview.run(out, "pages/home/home", actions=[{"tap": "Open"}, {"tap": "Confirm"}])
+    _, shown = opened(tmp_path, case, [{"tap": "Open"}, {"tap": "Confirm"}])
     assert shown.errors == []
     assert [("In the modal" in step["text"], "confirmed" in step["text"]) for step in shown.steps] == [
         (True, False), (False, True)]
@@ -941,12 +940,10 @@ def test_inline_overlays_run_their_present_and_dismiss_handlers(tmp_path):
                 "@ViewChild(IonModal) modal: IonModal;\nisOpen = false;\nlocked = false;\nlog = 'log:';\n"
                 "onWillDismiss(ev: any) { if (ev.detail.role === 'confirm') this.log = 'Hello, ' + ev.detail.data + '!'; }",
                 "import { ViewChild } from '@angular/core';\nimport { IonModal } from '@ionic/angular/standalone';\n")
-    out = tmp_path / "out"
-    result = convert(workspace(tmp_path / "app", case), out)
-    assert [d for d in result.diagnostics.items if d.code == "PWX104"] == []
     backdrop = {"tap": {"selector": ".pwx-overlay-backdrop"}}
-    shown = preview.run(out, "pages/home/home", actions=[{"tap": "Pick"}, backdrop, {"tap": "Pick"}, backdrop,
-                                                         {"tap": "Name"}, {"tap": "Confirm"}, {"tap": "Lock"}, backdrop])
+    result, shown = opened(tmp_path, case, [{"tap": "Pick"}, backdrop, {"tap": "Pick"}, backdrop, {"tap": "Name"},
+                                            {"tap": "Confirm"}, {"tap": "Lock"}, backdrop])
+    assert [d for d in result.diagnostics.items if d.code == "PWX104"] == []
     assert shown.errors == []
     assert [[line for line in step["text"].split("\n") if line not in ("Pick", "Name", "Lock")]
             for step in shown.steps] == [
@@ -961,12 +958,10 @@ def test_an_image_that_fails_to_load_runs_its_error_handler(tmp_path):
     case = Case('<img [src]="photo" (error)="photo = \'assets/none.png\'; log = log + \'img \'">'
                 '<ion-img src="assets/x.png" (ionError)="log = log + \'ion-img\'"></ion-img><p>{{ log }} {{ photo }}</p>',
                 [], "photo = 'https://example.com/gone.png';\nlog = 'failed:';")
-    out = tmp_path / "out"
-    result = convert(workspace(tmp_path / "app", case), out)
-    assert [d for d in result.diagnostics.items if d.code == "PWX104"] == []
-    shown = preview.run(out, "pages/home/home", actions=[
+    result, shown = opened(tmp_path, case, [
         {"event": {"selector": "image"}, "type": "error", "detail": {"errMsg": "GET 404"}},
         {"event": {"selector": "image", "index": 1}, "type": "error", "detail": {"errMsg": "GET 404"}}])
+    assert [d for d in result.diagnostics.items if d.code == "PWX104"] == []
     assert shown.errors == []
     assert [step["text"] for step in shown.steps] == ["failed:img assets/none.png", "failed:img ion-img assets/none.png"]
 
@@ -987,9 +982,7 @@ def test_view_child_and_view_children_of_a_child_components_class(tmp_path):
                        "import { Component } from '@angular/core';\n"
                        "@Component({ selector: 'app-counter', standalone: true, template: '<p>count {{ count }}</p>' })\n"
                        "export class CounterComponent { count = 1; add(n: number) { this.count += n; } }\n"})
-    out = tmp_path / "out"
-    convert(workspace(tmp_path / "app", case), out)
-    shown = preview.run(out, "pages/home/home", actions=[{"tap": "Bump"}])
+    _, shown = opened(tmp_path, case, [{"tap": "Bump"}])
     assert shown.errors == []
     assert "6 and 1 of 2" in shown.text and "count 6" in shown.text, shown.text
 
@@ -1011,10 +1004,8 @@ def test_two_way_binding_to_a_signal_passes_its_value_and_sets_it(tmp_path):
                        "and {{ count() }}</p><ion-button (click)=\"pick()\">Pick</ion-button>' })\n"
                        "export class PickerComponent { selected = model.required<string>(); count = model(0);\n"
                        "  pick() { this.selected.set(this.selected().toUpperCase() + '!'); this.count.update(n => n + 1); } }\n"})
-    out = tmp_path / "out"
-    result = convert(workspace(tmp_path / "app", case), out)
+    result, shown = opened(tmp_path, case, [{"tap": "Pick"}, {"tap": "Pick"}])
     assert [d for d in result.diagnostics.items if d.severity == "error"] == []
-    shown = preview.run(out, "pages/home/home", actions=[{"tap": "Pick"}, {"tap": "Pick"}])
     assert shown.errors == []
     assert [step["text"].split("\n") for step in shown.steps] == [
         ["child has TEA! and 2", "Pick", "parent has TEA! and 2", "a;", "b;"],
@@ -1031,9 +1022,7 @@ def test_view_children_changes_emits_when_the_list_changes(tmp_path):
                 "  this.msgs.changes.subscribe((list: QueryList<any>) => { this.seen++;\n"
                 "    this.shown = list.length + ' rows, changed ' + this.seen + ' times, last ' + list.last.tagName; }); }",
                 "import { QueryList, ViewChildren } from '@angular/core';\n")
-    out = tmp_path / "out"
-    convert(workspace(tmp_path / "app", case), out)
-    shown = preview.run(out, "pages/home/home", actions=[{"tap": "Add"}, {"tap": "Add"}])
+    _, shown = opened(tmp_path, case, [{"tap": "Add"}, {"tap": "Add"}])
     assert shown.errors == []
     assert [step["text"].split("\n")[-1] for step in shown.steps] == [
         "3 rows, changed 1 times, last P", "4 rows, changed 2 times, last P"]
@@ -1047,11 +1036,8 @@ def test_ng_model_bound_to_a_signal_reads_and_sets_it(tmp_path):
                 "query = signal('tea');\nname = model('Ada');\nlength = computed(() => this.query().length);",
                 "import { computed, model, signal } from '@angular/core';\nimport { FormsModule } from '@angular/forms';\n",
                 "imports: [FormsModule],")
-    out = tmp_path / "out"
-    convert(workspace(tmp_path / "app", case), out)
-    shown = preview.run(out, "pages/home/home", actions=[{"input": {"selector": "input"}, "value": "coffee"},
-                                                         {"input": {"selector": "input", "index": 1}, "value": "Bo"},
-                                                         {"tap": "Cancel"}])
+    _, shown = opened(tmp_path, case, [{"input": {"selector": "input"}, "value": "coffee"},
+                                       {"input": {"selector": "input", "index": 1}, "value": "Bo"}, {"tap": "Cancel"}])
     assert shown.errors == []
     assert [step["text"].split("\n")[-1] for step in shown.steps] == [
         "query coffee, name Ada, length 6", "query coffee, name Bo, length 6", "query , name Bo, length 0"]
@@ -1072,9 +1058,7 @@ def test_ion_content_scroll_events_reach_the_template_and_an_injected_ion_conten
                        "export class LoaderComponent implements OnInit {\n  loaded = 10;\n"
                        "  constructor(private parent: IonContent) {}\n"
                        "  ngOnInit() { this.parent.ionScrollEnd.subscribe(() => { this.loaded += 10; }); } }\n"})
-    out = tmp_path / "out"
-    convert(workspace(tmp_path / "app", case), out)
-    shown = preview.run(out, "pages/home/home", actions=[{"scroll": 120}, {"scroll": 300}])
+    _, shown = opened(tmp_path, case, [{"scroll": 120}, {"scroll": 300}])
     assert shown.errors == []
     # the preview waits until the page is idle after each action: each scroll has ended before the next
     assert ["top 120, starts 1, ends 1\nloaded 20", "top 300, starts 2, ends 2\nloaded 30"] == \
@@ -1093,9 +1077,7 @@ def test_ion_content_scroll_events_reach_the_template_and_an_injected_ion_conten
                                   "a module that imports"])
 def test_a_class_whose_failure_was_a_logged_error_opens_without_any(tmp_path, name):
     """Classes whose symptom was an error Angular logs (not a crash): the page logs none."""
-    out = tmp_path / "out"
-    convert(workspace(tmp_path / "app", CASES[name]), out)
-    assert preview.run(out, "pages/home/home").errors == []
+    assert opened(tmp_path, CASES[name])[1].errors == []
 
 
 def test_an_import_with_a_trailing_slash_is_the_module_a_relative_import_names(tmp_path):
@@ -1169,11 +1151,8 @@ def test_a_modal_holding_only_an_ion_nav_shows_its_root_page(tmp_path):
                 "import { ModalController } from '@ionic/angular/standalone';\nimport { SettingsNav } from './settings-nav';\n",
                 files={"src/app/home/settings-nav.ts": nav, "src/app/home/settings.page.ts": settings,
                        "src/app/home/about.page.ts": about})
-    out = tmp_path / "out"
-    result = convert(workspace(tmp_path / "app", case), out)
+    result, shown = opened(tmp_path, case, [{"tap": "Settings"}, {"tap": "More"}, {"back": 1}, {"tap": "Close"}])
     assert [d for d in result.diagnostics.items if d.severity == "error" or d.code == "PWX105"] == []
-    shown = preview.run(out, "pages/home/home", actions=[{"tap": "Settings"}, {"tap": "More"}, {"back": 1},
-                                                          {"tap": "Close"}])
     assert shown.errors == []
     assert [(s["route"], s["text"].splitlines()[0]) for s in shown.steps] == [
         ("pages/settings/settings", "settings in km"), ("pages/about/about", "about, from settings"),
@@ -1203,9 +1182,8 @@ def test_an_angular_material_dialog_is_the_components_page(tmp_path):
                 files={"src/app/home/confirm.ts": confirm})
     out = tmp_path / "out"
     result = convert(workspace(tmp_path / "app", case), out)
+    shown = preview.run(out, "pages/home/home", actions=[{"tap": "Ask"}, {"tap": "Keep"}, {"tap": "Ask"}, {"tap": "Yes"}])
     assert [d for d in result.diagnostics.items if d.severity == "error" or d.code in ("PWX103", "PWX104", "PWX417")] == []
-    shown = preview.run(out, "pages/home/home", actions=[{"tap": "Ask"}, {"tap": "Keep"}, {"tap": "Ask"},
-                                                          {"tap": "Yes"}])
     assert shown.errors == []
     assert [(s["route"], s["text"].splitlines()[0]) for s in shown.steps] == [
         ("pages/confirm/confirm", "Delete Tapas?"), ("pages/home/home", "Ask"),
