@@ -28,7 +28,9 @@ function Host(wxThis, def, parent, providers) {
   this.meta = C.__ng__ || {};
   var queries = this.meta.queries || {};
   // a @ViewChild of a child component's class, read again as such a child starts (component.js)
-  this.queriesByClass = Object.keys(queries).some(function (f) { return ofChildClass(queries[f]); });
+  this.queriesByClass = Object.keys(queries).some(function (f) {
+    return ofChildClass(queries[f].selector, queries[f].content);
+  });
   this.wx = wxThis;
   this.hidden = false;
   this.seen = {};
@@ -163,15 +165,15 @@ Host.prototype.ɵfind = function (selector, content) {
     return all ? all.slice() : this.view.refs[selector] ? [this.view.refs[selector]] : [];
   }
   if (selector && typeof selector.ɵquery === 'function') return [selector.ɵquery(this)].filter(Boolean);
-  if (ofChildClass({ selector: selector, content: content })) {
+  if (ofChildClass(selector, content)) {
     return this.view.owned.filter(function (c) { return c instanceof selector; });
   }
   return [];
 };
 
 // a view query of a child component's class (not an Ionic class the runtime answers for, not a content query)
-function ofChildClass(query) {
-  return typeof query.selector === 'function' && typeof query.selector.ɵquery !== 'function' && !query.content;
+function ofChildClass(selector, content) {
+  return typeof selector === 'function' && typeof selector.ɵquery !== 'function' && !content;
 }
 
 // @ViewChildren's QueryList, as code reads it: one per field, refilled by each render, whose `changes` emits when

@@ -1,5 +1,5 @@
-// @capacitor/preferences (and Capacitor 3's @capacitor/storage) on wx storage, with the web implementation's key layout ('<group>.<key>',
-// default group 'CapacitorStorage'). Values are strings, as on every platform.
+// @capacitor/preferences (and Capacitor 3's @capacitor/storage) on wx storage, with the web implementation's key
+// layout ('<group>.<key>', default group 'CapacitorStorage'). Values are strings, as on every platform.
 var storage = require('../storage.js');
 var run = require('../wxp.js').settledCall;   // quota errors become rejections
 
