@@ -20,6 +20,7 @@ from tree_sitter import Node
 
 from pwa2wx.script.tsparse import Source, required_child, string_value
 from pwa2wx.workspace.model import Project
+from pwa2wx.workspace.symbols import specifier_paths
 
 MODULE_SUFFIXES = (".ts", ".js", ".mjs", ".cjs", ".json")
 SCRIPT_SUFFIXES = (".ts", ".js", ".mjs", ".cjs")  # an import may name these without their extension
@@ -81,18 +82,8 @@ def members(project: Project, rel: str, prefix: str, suffix: str) -> list[Member
 
 
 def _folder(project: Project, rel: str, spec: str) -> Path | None:
-    """The workspace folder a folder specifier names: relative to ``rel``, through tsconfig paths or baseUrl, or
-    in node_modules."""
-    candidates = []
-    if spec.startswith("."):
-        candidates.append(posixpath.join(posixpath.dirname(rel), spec))
-    else:
-        for alias, targets in project.tsconfig_paths.items():
-            if alias.endswith("*") and spec.startswith(alias[:-1]):
-                candidates += [t.replace("*", spec[len(alias) - 1:]) for t in targets]
-        if project.base_url is not None:
-            candidates.append(posixpath.join(project.base_url, spec))
-        candidates.append("node_modules/" + spec)
+    """The workspace folder a folder specifier names, as an import's module is found, or in node_modules."""
+    candidates = specifier_paths(project, rel, spec) + ([] if spec.startswith(".") else ["node_modules/" + spec])
     root = project.root.resolve()
     for candidate in candidates:
         folder = (project.root / os.path.normpath(candidate)).resolve()

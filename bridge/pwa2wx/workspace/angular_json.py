@@ -141,10 +141,11 @@ def tsconfig_paths(root: Path, name: str, diags: Diagnostics) -> tuple[dict[str,
 def global_entry(root: Path, entry: Any) -> str | None:
     """The workspace path of a ``styles`` or ``scripts`` entry the app injects. One that is not a file of the
     workspace is a package's (``@angular/material/prebuilt-themes/azure-blue.css``), as the Angular CLI resolves it."""
-    path = entry if isinstance(entry, str) else entry.get("input") \
-        if isinstance(entry, dict) and entry.get("inject", True) is not False else None
-    if not isinstance(path, str):
+    if isinstance(entry, dict) and entry.get("inject", True) is not False:
+        entry = entry.get("input")
+    if not isinstance(entry, str):
         return None
+    path = entry
     package = "node_modules/" + path.removeprefix("~")
     return package if not path.startswith(".") and not (root / path).is_file() and (root / package).is_file() else path
 

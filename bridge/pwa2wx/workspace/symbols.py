@@ -87,19 +87,25 @@ def _static_member(src: Source, owner: str, member: str) -> Node | None:
     return None
 
 
+def specifier_paths(project: Project, from_rel: str, specifier: str) -> list[str]:
+    """The workspace paths a specifier may name, as TypeScript tries them: relative to ``from_rel``, else through
+    tsconfig ``paths`` and ``baseUrl``."""
+    if specifier.startswith("."):
+        return [os.path.normpath(os.path.join(PurePosixPath(from_rel).parent.as_posix(), specifier))]
+    candidates: list[str] = []
+    for pattern, targets in project.tsconfig_paths.items():
+        if pattern == specifier or (pattern.endswith("*") and specifier.startswith(pattern[:-1])):
+            rest = specifier[len(pattern) - 1:] if pattern.endswith("*") else ""
+            candidates.extend(t.replace("*", rest) for t in targets)
+    if project.base_url is not None:
+        candidates.append(os.path.normpath(os.path.join(project.base_url, specifier)))
+    return candidates
+
+
 def resolve_import(project: Project, from_rel: str, specifier: str) -> str | None:
     """Project-relative .ts path an import specifier points at, or None for packages."""
-    candidates: list[str] = []
-    if specifier.startswith("."):
-        candidates.append(os.path.normpath(os.path.join(PurePosixPath(from_rel).parent.as_posix(), specifier)))
-    else:
-        for pattern, targets in project.tsconfig_paths.items():
-            if pattern == specifier or (pattern.endswith("*") and specifier.startswith(pattern[:-1])):
-                rest = specifier[len(pattern) - 1:] if pattern.endswith("*") else ""
-                candidates.extend(t.replace("*", rest) for t in targets)
-        if project.base_url is not None:
-            candidates.append(os.path.normpath(os.path.join(project.base_url, specifier)))
-    for base in candidates:  # normalised: `'@app/facade/'` (a trailing slash) is the module './facade' names
+    for base in specifier_paths(project, from_rel, specifier):
+        # normalised: `'@app/facade/'` (a trailing slash) is the module './facade' names
         base = os.path.normpath(base).replace(os.sep, "/")
         for option in (base, base + ".ts", base + "/index.ts"):
             if option.endswith(".ts") and (option in project.modules or (project.root / option).is_file()):
