@@ -752,6 +752,20 @@ CASES = {
                   "tiny-plugin": {"package.json": json.dumps({"name": "tiny-plugin", "main": "index.js"}),
                                   "index.js": "if (typeof TinyVDom === 'undefined') throw new Error('import the core');\n"
                                               "exports.check = function () { return 'plugin sees the core: ' + TinyVDom.ok; };\n"}}),
+    "a service the root component provides (its own `providers`), injected by the root and by a routed page: one "
+    "instance (stickyamp/dreameo's DreamService behind an abstract class)": Case(
+        "<p>{{ shown }}</p>", ["the root's dream service, seen by the root: yes"],
+        "shown = '';\nconstructor(private dreams: DreamService, private root: AppComponent) {}\n"
+        "ngOnInit() { this.shown = this.dreams.name + ', seen by the root: ' + (this.root.dreams === this.dreams ? 'yes' : 'no'); }",
+        "import { AppComponent } from '../app.component';\nimport { DreamService } from '../dreams';\n",
+        files={"src/app/dreams.ts": "export abstract class DreamService { abstract name: string; }\n"
+                                    "export class LocalDreams extends DreamService { name = \"the root's dream service\"; }\n",
+               "src/app/app.component.ts": "import { Component } from '@angular/core';\n"
+                                           "import { DreamService, LocalDreams } from './dreams';\n"
+                                           "@Component({ selector: 'app-root', standalone: true, "
+                                           "template: '<ion-app><ion-router-outlet></ion-router-outlet></ion-app>',\n"
+                                           "  providers: [{ provide: DreamService, useClass: LocalDreams }] })\n"
+                                           "export class AppComponent { constructor(public dreams: DreamService) {} }\n"}),
 }
 
 

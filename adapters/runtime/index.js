@@ -22,11 +22,17 @@ function moduleInjector(def) {
 }
 
 // The components of the outlets a page is in, which Angular lets a routed component inject: the bootstrapped
-// root and the page's tabs shells (one instance each: a tabs page outlives its tabs).
+// root and the page's tabs shells (one instance each: a tabs page outlives its tabs), and the root's providers.
 var outletComponents = new Map();
 function outletInjector(def) {
   var root = core.ɵroot.get(core.ApplicationRef).components[0];
   var providers = root ? [{ provide: root.constructor, useValue: root }] : [];
+  var rootInjector = root ? core.ɵrootElementInjector(root.constructor) : core.ɵroot;
+  if (rootInjector !== core.ɵroot) {   // what the root component provides: the instances it was given
+    rootInjector.records.forEach(function (rec, token) {
+      providers.push({ provide: token, useFactory: function () { return rootInjector.get(token); } });
+    });
+  }
   (def.ancestors ? def.ancestors() : []).forEach(function (C) {
     providers.push({ provide: C, useFactory: function () {
       if (!outletComponents.has(C)) {

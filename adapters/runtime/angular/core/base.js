@@ -451,6 +451,15 @@ function whenDone(v) {
   return Promise.resolve(v);
 }
 
+// The root component's own `providers`, which Angular puts on its element, above every routed page's.
+var rootElementInjectors = new Map();
+function ɵrootElementInjector(C) {
+  var meta = C.__ng__ || {};
+  if (!meta.providers) return ROOT;
+  if (!rootElementInjectors.has(C)) rootElementInjectors.set(C, new Injector(meta.providers(), ROOT, C.name));
+  return rootElementInjectors.get(C);
+}
+
 var ready = null;   // pending launch or bootstrap: hosts wait for it before creating components
 
 // Registers root providers, runs initializers, creates the root component (its view is not shown:
@@ -467,7 +476,7 @@ function ɵbootstrap(providers, rootComponent) {
   }).then(function () {
     var app = ROOT.get(ApplicationRef);
     if (rootComponent) {
-      var c = ROOT.ɵconstruct(rootComponent);
+      var c = ɵrootElementInjector(rootComponent).ɵconstruct(rootComponent);
       app.components.push(c);
       if (c.ngOnInit) whenDone(c.ngOnInit()).then(ɵtick, reportError);
     }
@@ -594,7 +603,7 @@ module.exports = {
   VERSION: new Version('19.0.0-pwa2wx'),
   // runtime-internal (the host and other runtime modules)
   ɵroot: ROOT, ɵtick: ɵtick, ɵattachView: ɵattachView, ɵdetachView: ɵdetachView, ɵreportError: reportError,
-  ɵbootstrap: ɵbootstrap, ɵwhenReady: ɵwhenReady, ɵlaunch: ɵlaunch, ɵhold: ɵhold, ɵwhenDone: whenDone,
+  ɵbootstrap: ɵbootstrap, ɵrootElementInjector: ɵrootElementInjector, ɵwhenReady: ɵwhenReady, ɵlaunch: ɵlaunch, ɵhold: ɵhold, ɵwhenDone: whenDone,
   ɵcurrentInjector: function () { return current; }, ɵlibraryPipe: function (name) { return PIPES[name] || null; },
   ɵlibraryPipes: PIPES, ɵconstruct: construct, ɵproviderFactory: providerFactory, ɵdeclaredDep: declaredDep
 };
