@@ -25,14 +25,11 @@ function moduleInjector(def) {
 // root and the page's tabs shells (one instance each: a tabs page outlives its tabs), and the root's providers.
 var outletComponents = new Map();
 function outletInjector(def) {
-  var root = core.ɵroot.get(core.ApplicationRef).components[0];
+  var app = core.ɵroot.get(core.ApplicationRef), root = app.components[0], own = app.ɵrootProviders;
   var providers = root ? [{ provide: root.constructor, useValue: root }] : [];
-  var rootInjector = root ? core.ɵrootElementInjector(root.constructor) : core.ɵroot;
-  if (rootInjector !== core.ɵroot) {   // what the root component provides: the instances it was given
-    rootInjector.records.forEach(function (rec, token) {
-      providers.push({ provide: token, useFactory: function () { return rootInjector.get(token); } });
-    });
-  }
+  if (own) own.records.forEach(function (rec, token) {   // the instances the root was given
+    providers.push({ provide: token, useFactory: function () { return own.get(token); } });
+  });
   (def.ancestors ? def.ancestors() : []).forEach(function (C) {
     providers.push({ provide: C, useFactory: function () {
       if (!outletComponents.has(C)) {

@@ -451,15 +451,6 @@ function whenDone(v) {
   return Promise.resolve(v);
 }
 
-// The root component's own `providers`, which Angular puts on its element, above every routed page's.
-var rootElementInjectors = new Map();
-function ɵrootElementInjector(C) {
-  var meta = C.__ng__ || {};
-  if (!meta.providers) return ROOT;
-  if (!rootElementInjectors.has(C)) rootElementInjectors.set(C, new Injector(meta.providers(), ROOT, C.name));
-  return rootElementInjectors.get(C);
-}
-
 var ready = null;   // pending launch or bootstrap: hosts wait for it before creating components
 
 // Registers root providers, runs initializers, creates the root component (its view is not shown:
@@ -476,7 +467,10 @@ function ɵbootstrap(providers, rootComponent) {
   }).then(function () {
     var app = ROOT.get(ApplicationRef);
     if (rootComponent) {
-      var c = ɵrootElementInjector(rootComponent).ɵconstruct(rootComponent);
+      // its own `providers` are on its element, above every routed page (index.js outletInjector)
+      var meta = rootComponent.__ng__ || {};
+      app.ɵrootProviders = meta.providers ? new Injector(meta.providers(), ROOT) : null;
+      var c = (app.ɵrootProviders || ROOT).ɵconstruct(rootComponent);
       app.components.push(c);
       if (c.ngOnInit) whenDone(c.ngOnInit()).then(ɵtick, reportError);
     }
@@ -546,25 +540,6 @@ var APP_ID = new InjectionToken('AppId', { factory: function () { return 'ng'; }
 var DOCUMENT = new InjectionToken('DocumentToken', {
   factory: function () { return dom.document; }
 });
-// Renderer2, and the factory services inject to make one: what Angular code touches the DOM through. A mini program
-// has none, so the calls act on dom.js's stand-in elements and change nothing on screen (PWX302 says so at
-// conversion), but they return what callers go on with instead of throwing.
-function Renderer2() {
-  this.data = {};
-}
-Renderer2.__ng__ = { providedIn: 'root' };
-['destroy', 'appendChild', 'insertBefore', 'removeChild', 'setAttribute', 'removeAttribute', 'addClass', 'removeClass',
-  'setStyle', 'removeStyle', 'setProperty', 'setValue'].forEach(function (name) { Renderer2.prototype[name] = noop; });
-Renderer2.prototype.createElement = function (name) { return dom.document.createElement(name); };
-Renderer2.prototype.createText = Renderer2.prototype.createComment = function (value) { return { nodeValue: value }; };
-Renderer2.prototype.selectRootElement = function () { return dom.document.createElement('div'); };
-Renderer2.prototype.parentNode = Renderer2.prototype.nextSibling = function () { return null; };
-Renderer2.prototype.listen = function () { return noop; };
-function RendererFactory2() {}
-RendererFactory2.__ng__ = { providedIn: 'root' };
-RendererFactory2.prototype.createRenderer = function () { return new Renderer2(); };
-RendererFactory2.prototype.begin = RendererFactory2.prototype.end = noop;
-RendererFactory2.prototype.whenRenderingDone = function () { return Promise.resolve(); };
 function ViewContainerRef() {}
 function TemplateRef() {}
 function QueryList() {}
@@ -595,15 +570,14 @@ module.exports = {
   ChangeDetectionStrategy: ChangeDetectionStrategy, ViewEncapsulation: ViewEncapsulation,
   CUSTOM_ELEMENTS_SCHEMA: CUSTOM_ELEMENTS_SCHEMA, NO_ERRORS_SCHEMA: NO_ERRORS_SCHEMA,
   SecurityContext: SecurityContext, PLATFORM_ID: PLATFORM_ID, LOCALE_ID: LOCALE_ID,
-  DEFAULT_CURRENCY_CODE: DEFAULT_CURRENCY_CODE, APP_ID: APP_ID, DOCUMENT: DOCUMENT, Renderer2: Renderer2,
-  RendererFactory2: RendererFactory2, RendererStyleFlags2: { Important: 1, DashCase: 2 },
+  DEFAULT_CURRENCY_CODE: DEFAULT_CURRENCY_CODE, APP_ID: APP_ID, DOCUMENT: DOCUMENT,
   ViewContainerRef: ViewContainerRef, TemplateRef: TemplateRef, QueryList: QueryList,
   TransferState: TransferState, makeStateKey: function (key) { return key; },
   enableProdMode: noop, isDevMode: function () { return false; }, Version: Version,
   VERSION: new Version('19.0.0-pwa2wx'),
   // runtime-internal (the host and other runtime modules)
   ɵroot: ROOT, ɵtick: ɵtick, ɵattachView: ɵattachView, ɵdetachView: ɵdetachView, ɵreportError: reportError,
-  ɵbootstrap: ɵbootstrap, ɵrootElementInjector: ɵrootElementInjector, ɵwhenReady: ɵwhenReady, ɵlaunch: ɵlaunch, ɵhold: ɵhold, ɵwhenDone: whenDone,
+  ɵbootstrap: ɵbootstrap, ɵwhenReady: ɵwhenReady, ɵlaunch: ɵlaunch, ɵhold: ɵhold, ɵwhenDone: whenDone,
   ɵcurrentInjector: function () { return current; }, ɵlibraryPipe: function (name) { return PIPES[name] || null; },
   ɵlibraryPipes: PIPES, ɵconstruct: construct, ɵproviderFactory: providerFactory, ɵdeclaredDep: declaredDep
 };
