@@ -766,6 +766,22 @@ CASES = {
                                            "template: '<ion-app><ion-router-outlet></ion-router-outlet></ion-app>',\n"
                                            "  providers: [{ provide: DreamService, useClass: LocalDreams }] })\n"
                                            "export class AppComponent { constructor(public dreams: DreamService) {} }\n"}),
+    "a layout: a routed component whose header and footer surround the <router-outlet> its child routes show in "
+    "(jhonatan0912/palacio-chino-premium's home, 0fromaamir/GonnaOrder's admin sections); a child injects it": Case(
+        "<p>{{ shown }}</p>", ["Palacio header", "in the layout of 2 links", "Palacio footer"],
+        "shown = '';\nconstructor(private layout: LayoutComponent) {}\n"
+        "ngOnInit() { this.shown = 'in the layout of ' + this.layout.links.length + ' links'; }",
+        "import { LayoutComponent } from '../layout.component';\n",
+        files={"src/app/layout.component.ts": "import { Component } from '@angular/core';\n"
+                                              "import { RouterOutlet } from '@angular/router';\n"
+                                              "@Component({ selector: 'app-layout', standalone: true, imports: [RouterOutlet],\n"
+                                              "  template: '<header>Palacio header</header><main><router-outlet /></main>"
+                                              "<footer>Palacio footer</footer>' })\n"
+                                              "export class LayoutComponent { links = ['menu', 'galery']; }\n",
+               "src/app/app.routes.ts": "import { HomePage } from './home/home.page';\n"
+                                        "import { LayoutComponent } from './layout.component';\n"
+                                        "export const routes = [{ path: '', component: LayoutComponent, children: [\n"
+                                        "  { path: '', component: HomePage }] }];\n"}),
 }
 
 

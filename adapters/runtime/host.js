@@ -19,12 +19,12 @@ function settle(r) {
 }
 
 // One Angular component instance behind one WeChat component instance (`wxThis`). The app shell's
-// menu (`def.shell`) is drawn on every page from the one root component bootstrap created: its
-// lifecycle hooks ran there, once.
+// menu (`def.shell`) is drawn on every page from the one root component bootstrap created, and a layout
+// (`def.layout`) from the one its pages' outlet injector made: their lifecycle hooks ran there, once.
 function Host(wxThis, def, parent, providers) {
   var C = def.component();
   var app = def.shell ? core.ɵroot.get(core.ApplicationRef) : null;
-  this.shared = app && app.components[0] instanceof C ? app.components[0] : null;
+  this.shared = app && app.components[0] instanceof C ? app.components[0] : def.layout ? parent.get(C) : null;
   this.meta = C.__ng__ || {};
   var queries = this.meta.queries || {};
   // a @ViewChild of a child component's class, read again as such a child starts (component.js)

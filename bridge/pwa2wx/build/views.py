@@ -19,7 +19,7 @@ from pwa2wx.diagnostics import Diagnostic, faults
 from pwa2wx.output import appfiles, packages, placeholder, tabbar, webview_page
 from pwa2wx.output.layout import RUNTIME
 from pwa2wx.script import modules as script_modules
-from pwa2wx.template import CompiledView, TemplateContext, compile_component
+from pwa2wx.template import CompiledView, TemplateContext, chrome, compile_component
 from pwa2wx.template import helpers as template_helpers
 from pwa2wx.workspace import routes, webview
 from pwa2wx.workspace.model import Component, Project, TextSource
@@ -144,6 +144,11 @@ class ViewStage:
             wxss += tabbar.PAGE_WXSS
         if tab is not None:
             using[tabbar.TAG] = "/" + tabbar.COMPONENT
+        if view.page is not None:  # the layouts it shows in, around its content
+            layouts = [(layout_tag(self.plan.components[a.key]), "/" + self.plan.components[a.key])
+                       for a in self.plan.layouts_of(view.page)]
+            wxml = in_layouts(wxml, [tag for tag, _ in layouts])
+            using.update(layouts)
         if view.page is not None and self.plan.shell:  # the app's side menu, drawn over the page when open
             using[SHELL_TAG] = "/" + self.plan.shell
             wxml += f"<{SHELL_TAG}/>\n"
@@ -155,7 +160,8 @@ class ViewStage:
         self.put(path + ".js", appfiles.render("page.js.j2",
             source=comp.template.file if comp.template else comp.rel,
             runtime=script_modules.relative(path, RUNTIME + ("index.js" if view.role == "page" else "component.js")),
-            kind=view.role, shell=path == self.plan.shell, route=path, module=require(path, comp.rel),
+            kind=view.role, shell=path == self.plan.shell, route=path,
+            layout=view.role == "component" and comp.key in self.plan.layouts, module=require(path, comp.rel),
             class_name=comp.name,
             ancestors=[(require(path, a.rel), a.name) for a in ancestors],
             modules=[(require(path, rel), name) for rel, name in modules],
@@ -176,6 +182,22 @@ class ViewStage:
                 config["enablePullDownRefresh"] = True
         config["usingComponents"] = dict(sorted(using.items()))
         self.put(path + ".json", appfiles.dumps(config))
+
+
+def layout_tag(path: str) -> str:
+    """The element a page wraps its content in to show in the layout at ``path`` ("components/home/home")."""
+    return "layout-" + path.rsplit("/", 1)[-1]
+
+
+def in_layouts(wxml: str, tags: list[str]) -> str:
+    """A page's markup inside its layouts' elements (``tags``, outermost first), below its room for the status bar."""
+    top, body = "", wxml
+    if wxml.startswith(f'<view class="{chrome.STATUS_BAR}"'):
+        top, _, body = wxml.partition("\n")
+        top += "\n"
+    for tag in reversed(tags):
+        body = f"<{tag}>\n{body}</{tag}>\n"
+    return top + body
 
 
 def template_surface(proj: Project) -> str:

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
 BACK_ICONS = {"md": "arrow-back-sharp", "ios": "chevron-back"}  # ion-back-button's icon per mode
 HOME_ICONS = {"md": "home-sharp", "ios": "home-outline"}  # WeChat's home button on a page opened directly
+STATUS_BAR = "pwx-status-bar"  # the class of the room a page keeps for the status bar (status_bar)
 
 # A page toolbar made only of these is what the native navigation bar shows (title, back button).
 TITLE_ONLY_TOOLBAR = frozenset({"ion-title", "ion-buttons", "ion-back-button"})
@@ -99,7 +100,7 @@ def status_bar(c: ViewCompiler) -> list[Wx | str]:
     """Room for the status bar on a page whose top is not its ion-header (``[style] navigation = "custom"``)."""
     if c.ctx.role != "page" or c.ctx.navigation != "custom":
         return []
-    return [Wx("view", {"class": "pwx-status-bar", "style": c.exprs.value(Scope(), h("navBar"))})]
+    return [Wx("view", {"class": STATUS_BAR, "style": c.exprs.value(Scope(), h("navBar"))})]
 
 
 def back_button(c: ViewCompiler, el: Element, attrs: Attrs, row: Tag, env: Env) -> list:

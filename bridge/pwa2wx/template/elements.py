@@ -17,6 +17,7 @@ from pwa2wx.template.helpers import h
 from pwa2wx.template.ionic import COMMON_EVENTS, is_look_attribute, lookup, tag_class
 from pwa2wx.template.names import camel
 from pwa2wx.template.nodes import Element
+from pwa2wx.template.projection import is_primary_outlet
 from pwa2wx.template.rows import Tag
 from pwa2wx.template.scope import Env, Handler, Helper, Navigate
 from pwa2wx.template.wxml import Wx
@@ -46,6 +47,8 @@ class Elements:
             return self.c.directives.ng_container(el, attrs, env)
         if lower == "ng-content":
             return self.c.projection.ng_content(el, attrs, env)
+        if self.c.ctx.role == "component" and is_primary_outlet(el):
+            return [Wx("slot")]  # a layout's outlet: the page it wraps shows here
         if id(el) in self.c.in_native_bar:
             return []
         if el is self.c.navigation_header:

@@ -95,6 +95,13 @@ class Projection:
         return [slot]
 
 
+def is_primary_outlet(el: Element) -> bool:
+    """A ``<router-outlet>`` or ``<ion-router-outlet>`` without a name: where a route's children show. In a layout
+    (workspace.routes) that is a slot, which the page it wraps fills."""
+    name = el.attr("name")
+    return el.tag.lower() in ("router-outlet", "ion-router-outlet") and (name is None or name.value in ("", "primary"))
+
+
 def input_attribute(name: str) -> str:
     """The WXML attribute that sets a custom component's input: WeChat maps ``program-label`` onto the property
     ``programLabel``, takes no ``$`` in either, and no attribute names a property with a capital first letter

@@ -15,6 +15,7 @@ from functools import partial
 from pwa2wx.diagnostics import Diagnostics, faults, listed
 from pwa2wx.script.tsparse import required_child
 from pwa2wx.template import nodes, parse_template
+from pwa2wx.template.projection import is_primary_outlet
 from pwa2wx.workspace.model import Component, Project, Route
 from pwa2wx.workspace.symbols import resolve_symbol
 
@@ -31,8 +32,8 @@ class Page:
     lazy_group: str | None = None  # loadChildren group it came from (subpackage candidate)
     title: str | None = None
     toolbar_color: str | None = None  # Ionic colour name of the page's first toolbar
-    # The ion-tabs shells of the routes above it: its code may inject them (and IonTabs), as Angular's element
-    # injectors let a routed component inject the components of the outlets it is in.
+    # The ion-tabs shells and layouts of the routes above it: its code may inject them (and IonTabs), as Angular's
+    # element injectors let a routed component inject the components of the outlets it is in.
     ancestors: list[Component] = field(default_factory=list)
     modules: list[tuple[str, str]] = field(default_factory=list)  # the lazily loaded NgModules above it (Route.module)
     webview: str | None = None  # why the page shows the deployed PWA in a <web-view> (None: it is converted)
@@ -75,9 +76,16 @@ class Plan:
     routes: list[RouteEntry]
     start_url: str  # where "/" lands, e.g. "/tutorial" (may carry params the start page reads)
     shell: str | None = None  # "components/app-shell/app-shell": the root component's side menu, on every page
+    # Layouts: components routed with children whose template holds the outlet they show in (a header and footer
+    # around a <router-outlet>). Each is a custom component (in ``components``) that wraps its pages' content.
+    layouts: set[str] = field(default_factory=set)
 
     def page_of(self, component: Component) -> Page | None:
         return next((p for p in self.pages if p.component.key == component.key), None)
+
+    def layouts_of(self, page: Page) -> list[Component]:
+        """The layouts ``page`` shows in, outermost first."""
+        return [a for a in page.ancestors if a.key in self.layouts]
 
 
 def plan(project: Project, diagnostics: Diagnostics) -> Plan:
@@ -94,13 +102,14 @@ class Planner:
         self.pages: dict[str, Page] = {}  # component key -> page
         self.routes: list[RouteEntry] = []
         self.shells: list[tuple[Component, str]] = []  # (ion-tabs component, its full path)
+        self.layouts: set[str] = set()  # keys of the layouts routes show pages in
 
     def plan(self) -> Plan:
         p = self.project
         shell_keys = {p.root_component.key} if p.root_component else set()
         shell = self._shell(p.root_component) if p.root_component is not None else None
         self._flatten(p.routes, "", ())
-        used = self._used_as_elements()
+        used = self._used_as_elements() | self.layouts
         if not p.routes:
             self.diagnostics.add("PWX412", "no Angular routes found: every page-like component becomes a page",
                                  p.main or p.source_root)
@@ -126,7 +135,7 @@ class Planner:
             pages.sort(key=lambda pg: pg.path != start_page)  # stable: start first, rest in route order
         components = {key: f"components/{self._name(p.components[key])}/{self._name(p.components[key])}"
                       for key in sorted(used)}
-        return Plan(pages, components, tabs, self.routes, start_url, shell)
+        return Plan(pages, components, tabs, self.routes, start_url, shell, self.layouts)
 
     # ---- naming ----------------------------------------------------------------------------
 
@@ -155,6 +164,10 @@ class Planner:
 
     def _is_tabs_shell(self, comp: Component) -> bool:
         return any(el.tag == "ion-tabs" for el in elements(self.template(comp)))
+
+    def _is_layout(self, comp: Component, route: Route) -> bool:
+        """Routed with children that show in its own primary outlet."""
+        return bool(route.children) and any(is_primary_outlet(el) for el in elements(self.template(comp)))
 
     def _used_as_elements(self) -> set[str]:
         """Components some template uses as an element (itself included: a tree that nests itself)."""
@@ -214,6 +227,9 @@ class Planner:
         comp = route.component
         if comp is not None and self._is_tabs_shell(comp):
             self.shells.append((comp, full))
+            shells = (*shells, comp)
+        elif comp is not None and self._is_layout(comp, route):
+            self.layouts.add(comp.key)
             shells = (*shells, comp)
         elif comp is not None:
             page = self._page_for(comp, route.lazy_group)
