@@ -291,6 +291,7 @@ function createView(def, instance, host) {
       var d = e.detail;
       if (kind === 'input') {
         e.target.value = d.value;
+        e.keyCode = e.which = d.keyCode;   // (keyup)/(keydown) on a text input
       } else if (kind === 'toggle') {
         d.checked = !!d.value;
         e.target.checked = d.checked;

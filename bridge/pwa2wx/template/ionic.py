@@ -81,7 +81,9 @@ COMMON_EVENTS: dict[str, str] = {
 }
 TEXT_INPUT_EVENTS = {"ionInput": "input", "input": "input", "ionChange": "blur", "change": "blur", "ionBlur": "blur",
                      "blur": "blur", "ionFocus": "focus", "focus": "focus", "keyup.enter": "confirm",
-                     "keydown.enter": "confirm", "keypress.enter": "confirm"}
+                     "keydown.enter": "confirm", "keypress.enter": "confirm",
+                     # a key typed: WeChat's input event is one per change and carries the key's code
+                     "keydown": "input", "keyup": "input", "keypress": "input"}
 TEXT_INPUT_PROPS = {"value": Prop("value"), "placeholder": Prop("placeholder"), "disabled": Prop("disabled", "bool"),
                     "readonly": Prop("disabled", "bool"), "maxlength": Prop("maxlength", "num"),
                     "autofocus": Prop("focus", "bool")}
