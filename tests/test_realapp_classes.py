@@ -1222,3 +1222,39 @@ def test_an_angular_material_dialog_is_the_components_page(tmp_path):
         ['answer: ""', 'answer: "deleted Tapas"']
     alone = preview.run(out, "pages/confirm/confirm")  # a dialog's page opened on its own: no data, no crash
     assert alone.errors == [] and "Delete ?" in alone.text
+
+
+def test_a_side_menu_layout_opens_from_its_pages_and_lives_once(tmp_path):
+    """RobertWasHere/ICCICOE: a routed page holds the ion-menu and the <ion-router-outlet> its child routes show in.
+    It was a page of its own, and its children were pages without the menu. Now each child page is drawn inside it:
+    its ion-menu-button opens the layout's menu, whose links go to the other child, drawn in the same menu; the
+    layout's class is created once."""
+    layout = ("import { Component } from '@angular/core';\n"
+              "import { IonicModule } from '@ionic/angular';\nimport { RouterModule } from '@angular/router';\n"
+              "@Component({ selector: 'app-sidenav', standalone: true, imports: [IonicModule, RouterModule], template: `\n"
+              "  <ion-app><ion-menu contentId='content'><ion-content><ion-list>\n"
+              "    <ion-menu-toggle><ion-item routerLink='/main/other'>Other page</ion-item></ion-menu-toggle>\n"
+              "  </ion-list><p>Menu opened {{ created }} times</p></ion-content></ion-menu>\n"
+              "  <ion-router-outlet id='content'></ion-router-outlet></ion-app>` })\n"
+              "export class SidenavPage { static made = 0; created = ++SidenavPage.made; }\n")
+    other = ("import { Component } from '@angular/core';\n"
+             "@Component({ selector: 'app-other', standalone: true, template: '<p>The other page</p>' })\n"
+             "export class OtherPage {}\n")
+    routes = ("import { HomePage } from './home/home.page';\nimport { OtherPage } from './other.page';\n"
+              "import { SidenavPage } from './sidenav.page';\n"
+              "export const routes = [{ path: '', redirectTo: 'main/home', pathMatch: 'full' },\n"
+              "  { path: 'main', component: SidenavPage, children: [\n"
+              "    { path: 'home', component: HomePage }, { path: 'other', component: OtherPage }] }];\n")
+    case = Case("<ion-header><ion-toolbar><ion-buttons slot='start'><ion-menu-button></ion-menu-button>"
+                "</ion-buttons><ion-title>Home</ion-title></ion-toolbar></ion-header><p>The home page</p>", [],
+                imports="import { IonicModule } from '@ionic/angular';\n", component="imports: [IonicModule],",
+                files={"src/app/sidenav.page.ts": layout, "src/app/other.page.ts": other,
+                       "src/app/app.routes.ts": routes})
+    menu_button = {"tap": {"selector": ".ion-menu-button"}}
+    result, shown = opened(tmp_path, case, [menu_button])
+    assert [d for d in result.diagnostics.items if d.severity == "error"] == []
+    assert not (tmp_path / "out/pages/sidenav").exists()  # the layout is no page of its own
+    assert shown.errors == [] and "show-menu" in json.dumps(shown.tree)
+    then = preview.run(tmp_path / "out", "pages/home/home", actions=[menu_button, {"tap": "Other page"}])
+    assert then.errors == [] and then.route == "pages/other/other"
+    assert "The other page" in then.text and "Menu opened 1 times" in then.text
