@@ -1,11 +1,10 @@
 'use strict';
 /**
  * Angular's common pipes, re-implemented for the mini program (WXML cannot run pipes, so the view's
- * render function does): date, number, currency, percent, uppercase, lowercase, titlecase,
- * slice, json, keyvalue, async (Observable and Promise), i18nPlural, i18nSelect, translate (from the app's
- * assets/i18n/<lang>.json, or the host's translator).
- * Formats follow Angular's en-US locale data. The names are the template compiler's BUILTIN_PIPES (a test holds
- * them equal).
+ * render function does): date, uppercase, lowercase, titlecase, slice, json, keyvalue, i18nPlural, i18nSelect here;
+ * number, currency and percent (pipes/numbers.js), async (pipes/async.js) and translate (pipes/translate.js) in
+ * parts of their own. Formats follow Angular's en-US locale data. The names are the template compiler's
+ * BUILTIN_PIPES (a test holds them equal).
  *
  * A pipe instance is { transform(value, ...args), pure, destroy() }; create(name, ctx) makes one for a
  * template site, ctx.markForCheck() asks for change detection (async pipe emissions).
@@ -20,10 +19,6 @@ var DATE_FORMATS = {
   fullDate: 'EEEE, MMMM d, y', shortTime: 'h:mm a', mediumTime: 'h:mm:ss a', longTime: 'h:mm:ss a z',
   fullTime: 'h:mm:ss a zzzz'
 };
-var CURRENCIES = { USD: ['$', 2], EUR: ['€', 2], GBP: ['£', 2], JPY: ['¥', 0], CNY: ['CN¥', 2], HKD: ['HK$', 2],
-  TWD: ['NT$', 2], KRW: ['₩', 0], INR: ['₹', 2], AUD: ['A$', 2], CAD: ['CA$', 2], CHF: ['CHF', 2],
-  SGD: ['SGD', 2], BRL: ['R$', 2], MXN: ['MX$', 2], RUB: ['RUB', 2], ILS: ['₪', 2], VND: ['₫', 0],
-  NZD: ['NZ$', 2], XAF: ['FCFA', 0], XOF: ['F\u202fCFA', 0] };
 
 function isEmpty(v) {
   return v === null || v === undefined || v === '' || v !== v;
@@ -119,81 +114,6 @@ function formatDate(value, format, timezone) {
   return out;
 }
 
-// ---- numbers ----------------------------------------------------------------------------------------
-
-function parseDigits(info, minFrac, maxFrac) {
-  var spec = { minInt: 1, minFrac: minFrac, maxFrac: maxFrac };
-  if (info) {
-    var m = /^(\d+)?\.((\d+)(-(\d+))?)?$/.exec(info);
-    if (!m) throw new Error(info + ' is not a valid digit info');
-    if (m[1] !== undefined) spec.minInt = Number(m[1]);
-    if (m[3] !== undefined) spec.minFrac = Number(m[3]);
-    if (m[5] !== undefined) spec.maxFrac = Number(m[5]);
-    else if (m[3] !== undefined && spec.maxFrac < spec.minFrac) spec.maxFrac = spec.minFrac;
-  }
-  return spec;
-}
-
-function toNumber(value) {
-  if (typeof value === 'number') return value;
-  if (typeof value === 'string' && value.trim() !== '' && !isNaN(Number(value))) return Number(value);
-  throw new Error(value + ' is not a number');
-}
-
-function formatNumber(num, spec, grouping) {
-  var neg = num < 0 || (num === 0 && 1 / num < 0);
-  var fixed = roundTo(Math.abs(num), spec.maxFrac);
-  var parts = fixed.split('.');
-  var int = parts[0], frac = (parts[1] || '').replace(/0+$/, '');
-  while (frac.length < spec.minFrac) frac += '0';
-  while (int.length < spec.minInt) int = '0' + int;
-  if (grouping !== false) int = int.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  var out = int + (frac ? '.' + frac : '');
-  return (neg && /[1-9]/.test(out) ? '-' : '') + out;
-}
-
-function roundTo(x, digits) {
-  // half away from zero on the decimal text, as Angular rounds (no binary artefacts: 1.005 -> 1.01)
-  var s = x.toFixed(Math.min(20, digits + 3));
-  var m = /^(\d+)\.?(\d*)$/.exec(s);
-  if (!m) return x.toFixed(digits);
-  var int = m[1], frac = m[2];
-  var keep = frac.slice(0, digits), rest = frac.slice(digits);
-  if (rest && rest.charAt(0) >= '5') {
-    var all = (int + keep).split('').map(Number);
-    var i = all.length - 1;
-    while (i >= 0) { if (all[i] === 9) { all[i] = 0; i--; } else { all[i]++; break; } }
-    if (i < 0) all.unshift(1);
-    var joined = all.join('');
-    int = joined.slice(0, joined.length - keep.length);
-    keep = joined.slice(joined.length - keep.length);
-  }
-  return keep ? int + '.' + keep : int;
-}
-
-function decimal(value, digitsInfo) {
-  if (isEmpty(value)) return null;
-  return formatNumber(toNumber(value), parseDigits(digitsInfo, 0, 3));
-}
-
-function percent(value, digitsInfo) {
-  if (isEmpty(value)) return null;
-  return formatNumber(toNumber(value) * 100, parseDigits(digitsInfo, 0, 0)) + '%';
-}
-
-function currency(value, code, display, digitsInfo) {
-  if (isEmpty(value)) return null;
-  code = code || 'USD';
-  var info = CURRENCIES[code] || [code, 2];
-  var symbol = display === 'code' ? code : display === false ? code
-    : typeof display === 'string' && display !== 'symbol' && display !== 'symbol-narrow' ? display
-      : display === 'symbol-narrow' ? info[0].replace(/^[A-Z]+/, '') || info[0] : info[0];
-  var num = toNumber(value);
-  var text = formatNumber(Math.abs(num), parseDigits(digitsInfo, info[1], info[1]));
-  var sep = /^[A-Z]+$/.test(symbol) ? '\u00a0' : '';
-  return (num < 0 ? '-' : '') + symbol + sep + text;
-}
-
 // ---- text and collections --------------------------------------------------------------------------
 
 function titlecase(value) {
@@ -249,47 +169,6 @@ function select(value, mapping) {
   return mapping.other !== undefined ? mapping.other : '';
 }
 
-// ---- async ----------------------------------------------------------------------------------------
-
-function AsyncPipe(ctx) {
-  this.ctx = ctx;
-  this.obj = null;
-  this.latest = null;
-  this.dispose = null;
-}
-AsyncPipe.prototype.pure = false; // its value changes without its input changing
-AsyncPipe.prototype.transform = function (obj) {
-  if (obj !== this.obj) {
-    this.destroy();
-    this.obj = obj;
-    this.latest = null;
-    if (obj != null) this.subscribe(obj);
-  }
-  return this.latest;
-};
-AsyncPipe.prototype.subscribe = function (obj) {
-  var self = this;
-  var update = function (value) {
-    if (self.obj !== obj) return;
-    self.latest = value;
-    if (self.ctx && self.ctx.markForCheck) self.ctx.markForCheck();
-  };
-  if (typeof obj.subscribe === 'function') {
-    var sub = obj.subscribe({ next: update, error: function (e) { throw e; } });
-    this.dispose = function () { if (sub && sub.unsubscribe) sub.unsubscribe(); };
-  } else if (typeof obj.then === 'function') {
-    var live = true;
-    obj.then(function (v) { if (live) update(v); });
-    this.dispose = function () { live = false; };
-  } else {
-    throw new Error('InvalidPipeArgument: \'' + obj + '\' for pipe \'AsyncPipe\'');
-  }
-};
-AsyncPipe.prototype.destroy = function () {
-  if (this.dispose) this.dispose();
-  this.dispose = null;
-};
-
 // ---- registry -------------------------------------------------------------------------------------
 
 function fn(transform, pure) {
@@ -298,9 +177,6 @@ function fn(transform, pure) {
 
 var FACTORIES = {
   date: fn(formatDate),
-  number: fn(decimal),
-  percent: fn(percent),
-  currency: fn(currency),
   uppercase: fn(function (v) { return isEmpty(v) ? null : String(v).toUpperCase(); }),
   lowercase: fn(function (v) { return isEmpty(v) ? null : String(v).toLowerCase(); }),
   titlecase: fn(titlecase),
@@ -308,69 +184,15 @@ var FACTORIES = {
   json: fn(function (v) { return JSON.stringify(v, null, 2); }, false),
   keyvalue: fn(keyvalue, false),
   i18nPlural: fn(plural),
-  i18nSelect: fn(select),
-  translate: function (ctx) {
-    return { transform: function (key, params) { return translate(ctx, key, params); }, pure: false,
-      destroy: function () {} };
-  },
-  async: function (ctx) { return new AsyncPipe(ctx); }
+  i18nSelect: fn(select)
 };
 
-// ---- translate (ngx-translate's pipe): the app's i18n JSON assets (assets/i18n/<lang>.json) ----------
-var i18n = { lang: null, defaultLang: 'en', dir: '/assets/i18n/', tables: {} };
-
-function readTable(lang) {
-  if (!(lang in i18n.tables)) {
-    try {
-      i18n.tables[lang] = JSON.parse(wx.getFileSystemManager().readFileSync(i18n.dir + lang + '.json', 'utf8'));
-    } catch (e) {
-      i18n.tables[lang] = null; // no such file in the package
-    }
-  }
-  return i18n.tables[lang];
+// The pipes of a file of their own (pipes/*.js), which a page requires when its template uses one of them
+// (bridge/pwa2wx/template/helpers.py PIPE_FEATURES): the file adds them here, and is a view feature with no helpers.
+function define(factories) {
+  Object.assign(FACTORIES, factories);
+  return function () { return {}; };
 }
-
-function systemLanguages() {
-  var lang = '';
-  try {
-    lang = wx.getSystemInfoSync().language || '';
-  } catch (e) { /* not in WeChat */ }
-  var parts = lang.split(/[-_]/);
-  return parts[0] ? [parts.join('-'), parts.join('_'), parts[0]] : [];
-}
-
-function interpolate(text, params) {
-  if (!params || typeof params !== 'object') return text;
-  return String(text).replace(/\{\{\s*([\w.]+)\s*\}\}/g, function (m, k) {
-    var v = dig(params, k);
-    return v !== undefined ? v : m;
-  });
-}
-
-function dig(obj, key) {
-  if (!obj) return undefined;
-  if (Object.prototype.hasOwnProperty.call(obj, key)) return obj[key];
-  return String(key).split('.').reduce(function (o, k) { return o == null ? undefined : o[k]; }, obj);
-}
-
-function translate(ctx, key, params) {
-  if (isEmpty(key)) return key;
-  if (ctx && typeof ctx.translate === 'function') return ctx.translate(key, params);
-  var langs = (i18n.lang ? [i18n.lang] : systemLanguages()).concat([i18n.defaultLang]);
-  for (var i = 0; i < langs.length; i++) {
-    var value = dig(readTable(langs[i]), key);
-    if (typeof value === 'string') return interpolate(value, params);
-  }
-  return interpolate(String(key), params);
-}
-
-/** What a TranslateService shim (or the app's startup) tells the translate pipe. */
-var translations = {
-  use: function (lang) { i18n.lang = lang; },
-  setDefaultLang: function (lang) { i18n.defaultLang = lang; },
-  setTranslation: function (lang, table) { i18n.tables[lang] = table; },
-  setDirectory: function (dir) { i18n.dir = dir.replace(/\/?$/, '/'); }
-};
 
 /** A pipe instance for one template site, or null when the name is unknown. */
 function create(name, ctx) {
@@ -378,10 +200,17 @@ function create(name, ctx) {
   return factory ? factory(ctx || {}) : null;
 }
 
+/** @angular/common's class of a pipe (angular/common/*.js), for code that injects or news one. */
+function pipeClass(name, ctx) {
+  function P() {
+    this._pipe = create(name, ctx);
+  }
+  P.prototype.transform = function () { return this._pipe.transform.apply(this._pipe, arguments); };
+  P.prototype.ngOnDestroy = function () { this._pipe.destroy(); };
+  P.__ng__ = { kind: 'pipe', name: name, pure: name !== 'async' };
+  return P;
+}
+
 module.exports = {
-  create: create,
-  translations: translations,
-  formatDate: formatDate,
-  formatNumber: function (value, digitsInfo) { return decimal(value, digitsInfo); },
-  toDate: toDate
+  create: create, define: define, fn: fn, isEmpty: isEmpty, formatDate: formatDate, pipeClass: pipeClass
 };

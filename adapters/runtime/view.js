@@ -12,7 +12,7 @@
  *   view.hook('pullDownRefresh');       // ion-refresher / ion-infinite-scroll handlers
  *
  * `host` (all optional): markForCheck() after async pipe values, createPipe(Class) (app and library pipes through
- * DI), translate(key, params),
+ * DI),
  * mode ('ios' | 'md'; default: Ionic's Config), and for tests navigate(url, extras), currentUrl(),
  * stopPullDownRefresh(), menu(action, id), setTitle(text) (default: the runtime's router, wx, menuController).
  *

@@ -14,7 +14,7 @@ from pwa2wx.template import helpers
 from pwa2wx.template.decoration import look_classes
 from pwa2wx.template.expressions import BUILTIN_PIPES
 from pwa2wx.template.forms import HTML_INPUT_TYPES
-from pwa2wx.template.helpers import FEATURES, HELPERS, PROPERTIES, h, h_read
+from pwa2wx.template.helpers import FEATURES, HELPERS, PIPE_FEATURES, PROPERTIES, h, h_read
 from pwa2wx.template.names import camel, kebab
 from pwa2wx.template.projection import input_attribute
 from pwa2wx.template.wxml import absolute_url
@@ -43,7 +43,9 @@ def js_object(file: str, name: str) -> dict[str, str]:
 
 
 def test_the_pipes_the_compiler_lets_through_are_the_runtimes():
-    assert set(js_object("pipes.js", "FACTORIES")) == set(BUILTIN_PIPES)
+    parts = {file: set(js_object(file, "PIPES")) for file in PIPE_FEATURES}
+    assert parts == {file: set(names) for file, names in PIPE_FEATURES.items()}
+    assert set(js_object("pipes.js", "FACTORIES")).union(*parts.values()) == set(BUILTIN_PIPES)
 
 
 def test_input_types_are_the_same_when_written_and_when_bound():
@@ -95,6 +97,9 @@ def test_a_page_names_the_feature_files_of_the_helpers_it_calls():
          'v1: h.menuOpen("m", "start") }; }'
     assert helpers.features(js) == ["view/menus.js", "view/pipes.js"]
     assert helpers.features("function (c, h) { return { v0: h.s(c.x) }; }") == []
+    # Angular pipes whose code is a part of its own: the page requires that part too
+    js = 'function (c, h) { return { v0: h.pipe(0, s0, "number").transform(h.pipe(1, s0, "async").transform(c.n)) }; }'
+    assert helpers.features(js) == ["pipes/async.js", "pipes/numbers.js", "view/pipes.js"]
 
 
 def test_every_declared_helper_is_emitted_and_nothing_else():

@@ -1,12 +1,14 @@
 'use strict';
 // @angular/common: Location walks WeChat's page stack; with the directives common/module.js declares and the pipe
-// classes of common/pipes.js.
+// classes of common/pipes.js, number-pipes.js and async-pipe.js.
 var core = require('./core/base.js');
 var router = require('./router.js');
 var address = require('../address.js');
 var standIns = require('./stand-ins.js');
 var declarations = require('./common/module.js');
 var pipeClasses = require('./common/pipes.js');
+var numberPipes = require('./common/number-pipes.js');
+var asyncPipe = require('./common/async-pipe.js');
 
 function Location() {}
 Location.__ng__ = { providedIn: 'root' };
@@ -72,5 +74,5 @@ module.exports = Object.assign({
   PlatformLocation: Marker, APP_BASE_HREF: new core.InjectionToken('appBaseHref'), ViewportScroller: ViewportScroller,
   isPlatformBrowser: isPlatformBrowser, isPlatformServer: isPlatformServer,
   registerLocaleData: function () {}
-}, declarations, pipeClasses);
+}, declarations, pipeClasses, numberPipes, asyncPipe);
 module.exports = standIns(module.exports);

@@ -28,8 +28,7 @@ module.exports = function pipeHelpers(view, host, def) {
     pipeUsed[key] = true;
     var entry = pipeCache[key];
     if (!entry) {
-      var ctx = { markForCheck: view.markForCheck, translate: host.translate };
-      var pipe = appPipe(name) || pipes.create(name, ctx) || {
+      var pipe = appPipe(name) || pipes.create(name, { markForCheck: view.markForCheck }) || {
         transform: function (v) { return v; }, pure: true, destroy: function () {}
       };
       entry = pipeCache[key] = { pipe: pipe, args: null, result: undefined };

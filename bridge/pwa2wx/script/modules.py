@@ -119,10 +119,11 @@ RUNTIME_PARTS: dict[str, dict[str, tuple[str, ...]]] = {
         "angular/common/module.js": ("CommonModule", "NgIf", "NgFor", "NgForOf", "NgClass", "NgStyle", "NgSwitch",
                                      "NgSwitchCase", "NgSwitchDefault", "NgTemplateOutlet", "NgComponentOutlet",
                                      "NgPlural", "NgPluralCase", "NgOptimizedImage", "DOCUMENT"),
-        "angular/common/pipes.js": ("DatePipe", "DecimalPipe", "CurrencyPipe", "PercentPipe", "UpperCasePipe",
-                                    "LowerCasePipe", "TitleCasePipe", "SlicePipe", "JsonPipe", "KeyValuePipe",
-                                    "AsyncPipe", "I18nPluralPipe", "I18nSelectPipe", "formatDate", "formatNumber",
-                                    "formatPercent"),
+        "angular/common/pipes.js": ("DatePipe", "UpperCasePipe", "LowerCasePipe", "TitleCasePipe", "SlicePipe",
+                                    "JsonPipe", "KeyValuePipe", "I18nPluralPipe", "I18nSelectPipe", "formatDate"),
+        "angular/common/number-pipes.js": ("DecimalPipe", "CurrencyPipe", "PercentPipe", "formatNumber",
+                                           "formatPercent"),
+        "angular/common/async-pipe.js": ("AsyncPipe",),
     },
 }
 # The part that has every other name of its module (the module's own part aside from its parts above).

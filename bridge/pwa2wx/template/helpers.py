@@ -75,13 +75,23 @@ FEATURES: dict[str, tuple[str, ...]] = {
     "view/two-way.js": ("twoWay", "twoWaySet"),
     "view/overlays.js": ("overlayShown", "overlay"),
 }
+# Angular's pipes whose code is a part of pipes.js of its own, which a page requires (as a feature) when its template
+# uses one of them; the other BUILTIN_PIPES are pipes.js's.
+PIPE_FEATURES: dict[str, tuple[str, ...]] = {
+    "pipes/numbers.js": ("number", "percent", "currency"),
+    "pipes/async.js": ("async",),
+    "pipes/translate.js": ("translate",),
+}
 _FEATURE_OF = {name: file for file, names in FEATURES.items() for name in names}
+_PIPE_FEATURE_OF = {name: file for file, names in PIPE_FEATURES.items() for name in names}
 _CALL = re.compile(r"(?<![\w.$])h\.([A-Za-z_$][\w$]*)\(")  # as the compiler writes them: h.<name>(…)
+_PIPE = re.compile(r'(?<![\w.$])h\.pipe\(\d+, \w+, "(\w+)"\)')  # h.pipe(site, scope, "name")
 
 
 def features(js: str) -> list[str]:
-    """The feature files (FEATURES) whose helpers the generated ``js`` calls."""
-    return sorted({_FEATURE_OF[name] for name in _CALL.findall(js) if name in _FEATURE_OF})
+    """The feature files (FEATURES, PIPE_FEATURES) whose helpers or pipes the generated ``js`` uses."""
+    return sorted({_FEATURE_OF[name] for name in _CALL.findall(js) if name in _FEATURE_OF} |
+                  {_PIPE_FEATURE_OF[name] for name in _PIPE.findall(js) if name in _PIPE_FEATURE_OF})
 
 
 def h(name: str, *args: str) -> str:
