@@ -766,6 +766,23 @@ CASES = {
                                            "template: '<ion-app><ion-router-outlet></ion-router-outlet></ion-app>',\n"
                                            "  providers: [{ provide: DreamService, useClass: LocalDreams }] })\n"
                                            "export class AppComponent { constructor(public dreams: DreamService) {} }\n"}),
+    "Node's events and assert required by a package when the app did not install them (Koilp/wallet-ionic's wallet "
+    "libraries require 'assert'), and the app's own 'events' package when it did": Case(
+        "<p>{{ shown }}</p>", ["ticked twice, checked, AssertionError; installed: the app's events"],
+        "shown = feed.run() + '; installed: ' + feed.installed();", "import * as feed from 'tiny-feed';\n",
+        packages={"tiny-feed": {"package.json": json.dumps({"name": "tiny-feed", "main": "index.js"}),
+                                "index.js": "var EventEmitter = require('events').EventEmitter;\n"
+                                            "var assert = require('node:assert');\n"
+                                            "exports.run = function () { var feed = new EventEmitter(), n = 0;\n"
+                                            "  feed.on('tick', function (by) { n += by; }); feed.emit('tick', 1); feed.emit('tick', 1);\n"
+                                            "  assert.strictEqual(n, 2, 'two ticks'); var caught = '';\n"
+                                            "  try { assert.deepStrictEqual({ a: [1] }, { a: [2] }); } catch (e) { caught = e.name; }\n"
+                                            "  return 'ticked twice, checked, ' + caught; };\n"
+                                            "exports.installed = function () { return require('own-events').kind(); };\n"},
+                  "own-events": {"package.json": json.dumps({"name": "own-events", "main": "index.js"}),
+                                 "index.js": "module.exports = require('events');\n",
+                                 "node_modules/events/package.json": json.dumps({"name": "events", "main": "events.js"}),
+                                 "node_modules/events/events.js": "exports.kind = function () { return \"the app's events\"; };\n"}}),
     "a layout: a routed component whose header and footer surround the <router-outlet> its child routes show in "
     "(jhonatan0912/palacio-chino-premium's home, 0fromaamir/GonnaOrder's admin sections); a child injects it": Case(
         "<p>{{ shown }}</p>", ["Palacio header", "in the layout of 2 links", "Palacio footer"],

@@ -338,6 +338,16 @@ def runtime_module(specifier: str) -> str | None:
     return None
 
 
+# Node built-ins npm code requires that the runtime serves when the app has not installed the npm package of that
+# name (which a browser build would take instead): runtime file per name.
+NODE_SHIMS = {"events": "node/events.js", "assert": "node/assert.js"}
+
+
+def node_shim(specifier: str) -> str | None:
+    """The runtime file serving a Node built-in (``events``, ``node:events``), else None."""
+    return NODE_SHIMS.get(specifier.removeprefix("node:"))
+
+
 def runtime_part(specifier: str, name: str) -> str | None:
     """The specifier of the runtime part that defines ``name`` when ``specifier``'s runtime module is cut into
     parts (RUNTIME_PARTS), else None."""
@@ -426,5 +436,5 @@ def runtime_module_list() -> list[str]:
     """Every runtime file the table can point at (the runtime must ship each)."""
     parts = {part for module_parts in RUNTIME_PARTS.values() for part in module_parts} | set(RUNTIME_REST.values())
     files = set(RUNTIME_MODULES.values()) | parts | {f"capacitor/{p}.js" for p in CAPACITOR_PLUGINS} \
-        | {NATIVE_STAND_IN, CORDOVA_STAND_IN} | set(CORDOVA_WRAPPERS.values())
+        | {NATIVE_STAND_IN, CORDOVA_STAND_IN} | set(CORDOVA_WRAPPERS.values()) | set(NODE_SHIMS.values())
     return sorted(posixpath.normpath(RUNTIME + f) for f in files)

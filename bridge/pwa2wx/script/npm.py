@@ -204,7 +204,8 @@ class Packer:
         """Root-relative output path of a bare specifier's entry (``miniprogram_npm/rxjs/index.js``), packed."""
         found = self._locate(specifier)
         if found is None:
-            return None
+            shim = modules.node_shim(specifier)  # a Node built-in the app did not install
+            return RUNTIME + shim if shim else None
         out, file = found
         self.entries.setdefault(out, file)
         return out
@@ -272,7 +273,7 @@ class Packer:
         name = modules.package_name(specifier)
         package = self._find(name, from_dir)
         if package is None:
-            if from_dir == self.project.root and not asking:
+            if from_dir == self.project.root and not asking and modules.node_shim(specifier) is None:
                 self.missing.add(name)
             return None
         subpath = "." + specifier[len(name):]
@@ -363,6 +364,9 @@ class Packer:
                 requires[EMPTY] = None
                 return modules.relative(target, EMPTY)
             if found is None:
+                shim = modules.node_shim(spec)  # a Node built-in the app did not install
+                if shim:
+                    return modules.relative(target, RUNTIME + shim)
                 self.unresolved.add((label, spec))
                 return None
             out = self._package_of(found).output(found)
