@@ -783,6 +783,24 @@ CASES = {
                                  "index.js": "module.exports = require('events');\n",
                                  "node_modules/events/package.json": json.dumps({"name": "events", "main": "events.js"}),
                                  "node_modules/events/events.js": "exports.kind = function () { return \"the app's events\"; };\n"}}),
+    "createComponent() of a splash component appended to the document, then removed and destroyed "
+    "(stickyamp/dreameo's SplashService): made with its dependencies, its ngOnInit and ngOnDestroy run": Case(
+        "<p>{{ shown }}</p>", ["splash for Dreameo: init, destroy"],
+        "shown = '';\nconstructor(private appRef: ApplicationRef, private injector: EnvironmentInjector) {}\n"
+        "ngOnInit() { const ref = createComponent(SplashComponent, { environmentInjector: this.injector });\n"
+        "  ref.setInput('title', 'Dreameo'); this.appRef.attachView(ref.hostView);\n"
+        "  const el = (ref.hostView as any).rootNodes[0]; document.body.appendChild(el);\n"
+        "  el.parentNode.removeChild(el); this.appRef.detachView(ref.hostView); ref.destroy();\n"
+        "  this.shown = 'splash for ' + ref.instance.title + ': ' + SplashComponent.log.join(', '); }",
+        "import { ApplicationRef, EnvironmentInjector, createComponent } from '@angular/core';\n"
+        "import { SplashComponent } from '../splash.component';\n",
+        files={"src/app/splash.component.ts": "import { Component, ElementRef, Input } from '@angular/core';\n"
+                                              "@Component({ selector: 'app-splash', standalone: true, template: '<p>Welcome</p>' })\n"
+                                              "export class SplashComponent { static log: string[] = []; @Input() title = '';\n"
+                                              "  constructor(public el: ElementRef) {}\n"
+                                              "  ngOnInit() { SplashComponent.log.push('init'); }\n"
+                                              "  ngOnDestroy() { SplashComponent.log.push('destroy'); } }\n"},
+        warnings={"PWX302"}),
     "a layout: a routed component whose header and footer surround the <router-outlet> its child routes show in "
     "(jhonatan0912/palacio-chino-premium's home, 0fromaamir/GonnaOrder's admin sections); a child injects it": Case(
         "<p>{{ shown }}</p>", ["Palacio header", "in the layout of 2 links", "Palacio footer"],
