@@ -1293,3 +1293,39 @@ def test_a_side_menu_layout_opens_from_its_pages_and_lives_once(tmp_path):
     then = preview.run(tmp_path / "out", "pages/home/home", actions=[menu_button, {"tap": "Other page"}])
     assert then.errors == [] and then.route == "pages/other/other"
     assert "The other page" in then.text and "Menu opened 1 times" in then.text
+
+
+def test_a_file_input_opens_wechats_picker_and_its_change_handler_gets_the_files(tmp_path):
+    """<input type="file"> (in 15 of the real apps: SirPerzifal/focus-security's receipts, Ionic-Sportyeah's posts,
+    GonnaOrder's catalogs) was a text input (PWX104). It is a "Choose File" button: a tap, a hidden input's
+    #ref.click() or its <label for>, opens WeChat's picker (images: wx.chooseMedia; a PDF: wx.chooseMessageFile), and (change) gets the
+    chosen files as File objects, readable as a browser's."""
+    case = Case(
+        '<img src="assets/photo.png"><a href="assets/terms.pdf">Terms</a>'  # (which ship them in the package)
+        '<input type="file" accept="image/*" (change)="photo($event)">'
+        '<input type="file" #doc accept=".pdf" class="hidden" (change)="pdf($event)">'
+        '<button (click)="doc.click()">Attach</button>'
+        '<input type="file" id="receipt" hidden (change)="receipt($event)"><label for="receipt">Upload receipt</label>'
+        '<p>{{ shown }}</p>', ["Choose File"],
+        "shown = '';\n"
+        "photo(e: any) { const f = e.target.files[0]; const r = new FileReader();\n"
+        "  r.onload = () => this.shown = f.name + ' ' + f.type + ' ' + f.size + ' bytes, '\n"
+        "    + (r.result as string).split(',')[0] + ', value ' + e.target.value; r.readAsDataURL(f); }\n"
+        "pdf(e: any) { this.shown = 'attached ' + e.target.files[0].name + ' (' + e.target.files[0].type + ')'; }\n"
+        "receipt(e: any) { this.shown = 'receipt ' + e.target.files.length; }",
+        files={"src/assets/photo.png": "PNGDATA", "src/assets/terms.pdf": "%PDF-1.4"},
+        build={"assets": ["src/assets"]})
+    result, shown = opened(tmp_path, case, [
+        {"answer": "chooseMedia", "with": {"tempFiles": [{"tempFilePath": "/assets/photo.png", "fileType": "image"}]}},
+        {"tap": "Choose File"},
+        {"answer": "chooseMessageFile", "with": {"tempFiles": [{"path": "/assets/terms.pdf", "name": "terms.pdf"}]}},
+        {"tap": "Attach"},
+        {"answer": "chooseMessageFile", "with": {"tempFiles": [{"path": "/assets/terms.pdf", "name": "terms.pdf"}]}},
+        {"tap": "Upload receipt"}])
+    assert [d for d in result.diagnostics.items if d.severity == "error" or d.code == "PWX104"] == []
+    assert shown.errors == []
+    photo, attached, receipt = (s["text"] for s in shown.steps if s["action"].get("tap"))
+    assert "photo.png image/png 7 bytes, data:image/png;base64, value C:\\fakepath\\photo.png" in photo
+    assert "attached terms.pdf (application/pdf)" in attached
+    assert "receipt 1" in receipt  # through its <label for>
+    assert shown.calls("chooseMedia")[0]["mediaType"] == ["image"] and shown.calls("chooseMessageFile")

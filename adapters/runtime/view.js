@@ -307,6 +307,9 @@ function createView(def, instance, host) {
         e.target.value = extra;
       } else if (kind === 'datetime') {
         e.target.value = d.value;
+      } else if (kind === 'file') {   // <input type="file">'s change (view/files.js)
+        e.target.files = d.files || [];
+        e.target.value = e.target.files.length ? 'C:\\fakepath\\' + e.target.files[0].name : '';
       }
       return e;
     },

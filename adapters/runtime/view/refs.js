@@ -81,6 +81,10 @@ module.exports = function refHelpers(view, host) {
       } else {
         ref = refCache[key] || (refCache[key] = elementRef({ tag: spec.tag }));
         if (spec.slide) ref.close = closeSlide(scope.$p + '#' + spec.slide);
+        if (spec.file !== undefined) {   // an <input type="file">: click() taps it, which opens the picker
+          var input = { dataset: { h: spec.file, p: scope.$p } };
+          ref.click = function () { view.dispatch({ type: 'tap', currentTarget: input }); };
+        }
         if (spec.tag === 'ion-list') ref.closeSlidingItems = closeSlide(null);
       }
       view.refs[name] = ref;

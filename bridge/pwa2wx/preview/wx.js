@@ -16,7 +16,7 @@ const USER_DATA_PATH = 'wxfile://usr';
 // APIs that only show something or ask the user: recorded and answered
 const RECORDED = ['showModal', 'showToast', 'hideToast', 'showLoading', 'hideLoading', 'showActionSheet',
   'setClipboardData', 'getClipboardData', 'getLocation', 'chooseLocation', 'openLocation', 'chooseMedia',
-  'chooseImage', 'previewImage', 'saveImageToPhotosAlbum', 'vibrateShort', 'vibrateLong', 'showShareMenu',
+  'chooseImage', 'chooseMessageFile', 'previewImage', 'saveImageToPhotosAlbum', 'vibrateShort', 'vibrateLong', 'showShareMenu',
   'hideShareMenu', 'setNavigationBarTitle', 'setNavigationBarColor', 'showNavigationBarLoading',
   'hideNavigationBarLoading', 'setBackgroundColor', 'setTabBarBadge', 'removeTabBarBadge', 'showTabBarRedDot',
   'hideTabBarRedDot', 'showTabBar', 'hideTabBar', 'pageScrollTo', 'startPullDownRefresh', 'stopPullDownRefresh',

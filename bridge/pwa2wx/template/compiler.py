@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from pwa2wx.template import CompiledView, TemplateContext, chrome, parse_template
+from pwa2wx.template import CompiledView, TemplateContext, chrome, forms, parse_template
 from pwa2wx.template.attrs import Errors
 from pwa2wx.template.directives import Directives
 from pwa2wx.template.elements import Elements
@@ -59,6 +59,8 @@ class ViewCompiler:
         self.navigation_header: Element | None = None  # the ion-header drawn as the page's navigation bar
         self.status_bar_above = False  # the page starts below the status bar (no header at its top)
         self.overlay_triggers: dict[str, str] = {}  # id of an inline overlay's trigger element -> its site
+        self.file_handlers: dict[int, int] = {}  # id of an <input type="file"> -> its handler (forms.file_handler)
+        self.file_inputs: dict[str, Element] = {}  # the id attribute of an <input type="file"> -> the input
         self.noted: set[tuple[str, str]] = set()
         self.where_attr: Attribute | None = None  # the attribute whose expression is being generated
         self.exprs = Expressions(self)
@@ -80,6 +82,7 @@ class ViewCompiler:
         self.navigation_header = chrome.navigation_header(self, nodes)
         self.status_bar_above = not any(n is self.navigation_header for n in nodes)
         self.overlay_triggers = chrome.overlay_triggers(nodes)
+        self.file_inputs = forms.file_inputs(nodes)
         body = self.flow.view(nodes, Env(Scope()))
         if self.status_bar_above:
             body = chrome.status_bar(self) + body

@@ -86,6 +86,7 @@ class Elements:
         forms.bind_model(self.c, attrs, row, env, wx, handler)
         self.events(el, attrs, row, env, handler, skip=frozenset({"ngModelChange"}) if row.model else frozenset())
         chrome.open_trigger(self.c, attrs, handler)
+        forms.label_for_file(self.c, attrs, env, handler)
         chrome.dialog_close(attrs, handler)
         self.c.handlers.attach(wx, handler, env.scope, el)
         if children is None:

@@ -14,11 +14,11 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from pwa2wx.template.attrs import Attrs, Binding
+from pwa2wx.template.attrs import Attrs, Binding, Errors, read_attrs
 from pwa2wx.template.expression import ast as A
 from pwa2wx.template.expression import js_string
 from pwa2wx.template.helpers import h
-from pwa2wx.template.nodes import Element
+from pwa2wx.template.nodes import Element, Node, elements
 from pwa2wx.template.rows import Tag
 from pwa2wx.template.scope import Env, Form, Group, Handler, Helper, Scope, WithEvent
 from pwa2wx.template.wxml import Wx, text
@@ -30,6 +30,11 @@ if TYPE_CHECKING:
 HTML_INPUT_TYPES = {"text": "text", "search": "text", "email": "text", "url": "text", "password": "text",
                     "number": "digit", "tel": "number", "nickname": "nickname"}  # nickname: WeChat's own keyboard
 BUTTON = Tag(statics=(("hover-class", "ion-activated"),))  # <input type="submit|button|reset">
+# <input type="file">: a "Choose File" button; (change) gets the files WeChat's picker chose (h.chooseFiles)
+FILE_INPUT = Tag(events={"change": "change", "input": "change"}, adapter="file",
+                 statics=(("hover-class", "ion-activated"),),
+                 consumes=frozenset({"type", "accept", "multiple", "capture", "name", "placeholder", "value",
+                                     "required"}))
 
 
 def control(c: ViewCompiler, el: Element, attrs: Attrs, row: Tag, env: Env, wrapper: str | None = "view"):
@@ -132,6 +137,8 @@ def html_input(c: ViewCompiler, el: Element, attrs: Attrs, row: Tag, env: Env) -
         if kind in ("submit", "button", "reset"):
             return [c.elements.plain(el, attrs, BUTTON, env,
                                      children=[attrs.static_value("value") or ""])]
+        if kind == "file":
+            return [file_input(c, el, attrs, env)]
         c.diag("PWX104", f"<input type=\"{kind}\"> is not converted: a text input is shown", el.line, el.col,
                hint="use the matching ion-* control (ion-checkbox, ion-datetime …)")
     _, native, handler = control(c, el, attrs, row, env, wrapper=None)
@@ -139,6 +146,62 @@ def html_input(c: ViewCompiler, el: Element, attrs: Attrs, row: Tag, env: Env) -
     textarea_rows(attrs, native)
     c.handlers.attach(native, handler, env.scope, el)
     return [native]
+
+
+def file_input(c: ViewCompiler, el: Element, attrs: Attrs, env: Env) -> Wx:
+    """``<input type="file">``: a "Choose File" button (hidden as the input is: ``hidden``, a class, a style)
+    whose tap opens WeChat's picker; the chosen files reach ``(change)`` as ``$event.target.files``."""
+    wx = Wx(FILE_INPUT.wx, children=["Choose File"])
+    c.elements.decorate(wx, el, attrs, FILE_INPUT, env, Handler())
+    wx.add_class("pwx-input-file")
+    wx.attrs["bindtap"] = "$on"
+    wx.attrs["data-h"] = str(file_handler(c, el, attrs, env))
+    if env.scope.path:
+        wx.attrs["data-p"] = env.scope.path
+    return wx
+
+
+def file_inputs(nodes: list[Node]) -> dict[str, Element]:
+    """The file inputs of a template by their static id, which a ``<label for>`` opens."""
+    def static(el: Element, name: str) -> str:
+        attr = el.attr(name)
+        return attr.value or "" if attr is not None else ""
+
+    return {static(el, "id"): el for el in elements(nodes)
+            if el.tag.lower() == "input" and static(el, "type").lower() == "file" and static(el, "id")}
+
+
+def label_for_file(c: ViewCompiler, attrs: Attrs, env: Env, handler: Handler) -> None:
+    """A tap on ``<label for="x">`` of a file input opens the picker for that input, as a browser's does."""
+    el = c.file_inputs.get(attrs.static_value("for") or "")
+    if el is not None:
+        input_attrs = read_attrs(el.attrs, Errors(lambda *a: None))
+        hid = file_handler(c, el, input_attrs, env)
+        handler.add("tap", Helper("chooseFiles", ("$event", picker_spec(input_attrs, hid))))
+
+
+def file_handler(c: ViewCompiler, el: Element, attrs: Attrs, env: Env) -> int:
+    """The id of a file input's handler, compiled once: a ``#ref`` to the input, whose ``click()`` opens the picker
+    too, names it before the input itself is compiled (refs.py). A tap runs its ``(click)`` and opens WeChat's
+    picker (``h.chooseFiles``: images and videos by ``wx.chooseMedia``, other files by ``wx.chooseMessageFile``),
+    which then sends the element a ``change`` event with the files."""
+    if id(el) not in c.file_handlers:
+        handler = Handler()
+        c.elements.events(el, attrs, FILE_INPUT, env, handler)
+        handler.add("tap", Helper("chooseFiles", ("$event", picker_spec(attrs))))
+        c.file_handlers[id(el)] = c.handlers.handler(handler, env.scope)
+    return c.file_handlers[id(el)]
+
+
+def picker_spec(attrs: Attrs, input_handler: int | None = None) -> str:
+    """What h.chooseFiles opens for a file input: its ``accept``, ``multiple`` and ``capture``, and the handler of the
+    input its files go to when that is not the element tapped (a ``<label for>``)."""
+    parts = [f"accept: {js_string(attrs.static_value('accept') or '')}",
+             f"multiple: {'true' if 'multiple' in attrs.static else 'false'}",
+             f"camera: {'true' if 'capture' in attrs.static else 'false'}"]
+    if input_handler is not None:
+        parts.append(f"h: {input_handler}")
+    return "{" + ", ".join(parts) + "}"
 
 
 def textarea_rows(attrs: Attrs, native: Wx) -> None:

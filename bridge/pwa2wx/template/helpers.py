@@ -47,6 +47,7 @@ HELPERS: dict[str, tuple[str, ...]] = {
     "navigate": ("commands", "extras"),
     "menu": ("action", "id"),
     "slide": ("scope", "site", "e"),
+    "chooseFiles": ("e", "spec"),
     "open": ("url",),
     "back": ("href",),
     "home": (),
@@ -74,6 +75,7 @@ FEATURES: dict[str, tuple[str, ...]] = {
     "view/dialogs.js": ("dialogClose",),
     "view/two-way.js": ("twoWay", "twoWaySet"),
     "view/overlays.js": ("overlayShown", "overlay"),
+    "view/files.js": ("chooseFiles",),
 }
 # Angular's pipes whose code is a part of pipes.js of its own, which a page requires (as a feature) when its template
 # uses one of them; the other BUILTIN_PIPES are pipes.js's.

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from pwa2wx.template import forms
 from pwa2wx.template.attrs import Attrs, Binding, Errors, read_attrs
 from pwa2wx.template.chrome import sliding_site
 from pwa2wx.template.expression import js_string
@@ -46,6 +47,8 @@ def ref_spec(c: ViewCompiler, el: Element, attrs: Attrs, ref: Binding, env: Env)
     if kind == "element" and c.ctx.project.component_by_selector(el.tag.lower()) is not None:
         kind = "component"
     parts = [f"kind: {js_string(kind)}", f"tag: {js_string(el.tag.lower())}"]
+    if el.tag.lower() == "input" and (attrs.static_value("type") or "").lower() == "file":
+        parts.append(f"file: {forms.file_handler(c, el, attrs, env)}")  # its click() opens the picker
     if el.tag.lower() == "ion-item-sliding":
         parts.append(f"slide: {js_string(sliding_site(el))}")
     if kind == "model":
