@@ -801,6 +801,13 @@ CASES = {
                                               "  ngOnInit() { SplashComponent.log.push('init'); }\n"
                                               "  ngOnDestroy() { SplashComponent.log.push('destroy'); } }\n"},
         warnings={"PWX302"}),
+    "Ionic's own Stencil loader called in main.ts, and the window's members read bare: customElements, innerWidth, "
+    "matchMedia (Alhessan/reminderApp's start-up; Arpapiemonte/openoise-meter)": Case(
+        "<p>{{ shown }}</p>", ["ion-content defined: false, 390 wide, dark: false"],
+        "shown = 'ion-content defined: ' + !!customElements.get('ion-content') + ', ' + innerWidth + ' wide, dark: '\n"
+        "  + matchMedia('(prefers-color-scheme: dark)').matches;",
+        files={"src/main.ts": STANDALONE_MAIN + "import { defineCustomElements } from '@ionic/core/loader';\n"
+                                                "defineCustomElements(window);\n"}),
     "a layout: a routed component whose header and footer surround the <router-outlet> its child routes show in "
     "(jhonatan0912/palacio-chino-premium's home, 0fromaamir/GonnaOrder's admin sections); a child injects it": Case(
         "<p>{{ shown }}</p>", ["Palacio header", "in the layout of 2 links", "Palacio footer"],

@@ -755,3 +755,8 @@ module.exports = Object.assign({}, globals, {
   getComputedStyle: getComputedStyle,
   screen: screen
 }, DOM_CLASSES);
+// the window's members code reads bare (`innerWidth`, `customElements.get(…)`), as the window has them now
+['customElements', 'postMessage', 'scrollTo', 'matchMedia', 'innerWidth', 'innerHeight', 'devicePixelRatio']
+  .forEach(function (name) {
+    Object.defineProperty(module.exports, name, { enumerable: true, get: function () { return window[name]; } });
+  });

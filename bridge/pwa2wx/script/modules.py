@@ -54,6 +54,7 @@ RUNTIME_MODULES: dict[str, str] = {
     "pwa2wx/login": "../login/index.js",  # the login adapter's AuthService (docs/internals.md "Login adapter")
     "@ionic/pwa-elements": "ionic/pwa-elements.js",
     "@ionic/pwa-elements/loader": "ionic/pwa-elements.js",
+    "@ionic/core/loader": "ionic/pwa-elements.js",
     "@angular/material/dialog": "material/dialog.js",
     "zone.js": "zone-loaded.js",  # its Zone on the window from here on (its other entry points are DROPPED)
     "zone.js/dist/zone": "zone-loaded.js",
@@ -183,6 +184,7 @@ WEB_GLOBALS = frozenset({
     "Blob", "File", "FormData", "FileReader", "Image", "Audio", "HTMLAudioElement", "performance", "Worker",
     "MessageEvent", "DOMParser", "requestAnimationFrame", "cancelAnimationFrame", "alert",
     "MutationObserver", "ResizeObserver", "IntersectionObserver",
+    "customElements", "postMessage", "scrollTo", "matchMedia", "innerWidth", "innerHeight", "devicePixelRatio",
 })
 # Web globals that are on the window only from some point on (zone.js's Zone, once the app imports zone.js:
 # zone-loaded.js): `window.Zone` reads the window, not the shim's export, so that code that must run before zone.js
