@@ -81,6 +81,11 @@ function fail(worker, e) {
   }
 }
 
+// What a window has and a worker's scope has not (the worker's own postMessage aside)
+var WINDOW_ONLY = new RegExp('^(' + ['window', 'document', 'localStorage', 'sessionStorage', 'history', 'location',
+  'screen', 'getComputedStyle', 'customElements', 'postMessage', 'scrollTo', 'matchMedia', 'innerWidth', 'innerHeight',
+  'devicePixelRatio', 'Node', 'Element', 'Window', 'HTML.*'].join('|') + ')$');
+
 // The worker's global scope: `self`, its messages, and the browser globals a worker has (no window, no document,
 // no storage). The compiled script reads every name that is not the language's from it.
 class WorkerGlobalScope extends dom.EventTarget {
@@ -88,8 +93,7 @@ class WorkerGlobalScope extends dom.EventTarget {
     super();
     var globals = web();
     Object.keys(globals).forEach(function (key) {
-      if (!/^(window|document|localStorage|sessionStorage|history|location|screen|getComputedStyle)$/.test(key) &&
-        !/^(HTML|Node$|Element$|Window$)/.test(key)) this[key] = globals[key];
+      if (!WINDOW_ONLY.test(key)) this[key] = globals[key];
     }, this);
     this.MessageEvent = MessageEvent;
     ['postMessage', 'close', 'addEventListener', 'removeEventListener', 'dispatchEvent'].forEach(function (key) {
