@@ -808,6 +808,16 @@ CASES = {
         "  + matchMedia('(prefers-color-scheme: dark)').matches;",
         files={"src/main.ts": STANDALONE_MAIN + "import { defineCustomElements } from '@ionic/core/loader';\n"
                                                 "defineCustomElements(window);\n"}),
+    "a component's own element read through an injected ElementRef (Alhessan/reminderApp's dialog focuses its first "
+    "input), and a <style> whose sheet takes rules (plotly.js adds its own as it loads in Arpapiemonte/openoise-meter)":
+    Case("<p>{{ shown }}</p>", ["APP-HOME, input found: true, 1 rule"],
+         "shown = '';\nconstructor(private el: ElementRef) {}\n"
+         "ngOnInit() { const host = this.el.nativeElement; host.classList.add('ready');\n"
+         "  const style = document.createElement('style'); document.head.appendChild(style);\n"
+         "  style.sheet!.insertRule('.modebar { display: none }', 0);\n"
+         "  this.shown = host.tagName + ', input found: ' + !!host.querySelector('input') + ', '\n"
+         "    + style.sheet!.cssRules.length + ' rule'; }",
+         "import { ElementRef } from '@angular/core';\n", warnings={"PWX302"}),
     "a layout: a routed component whose header and footer surround the <router-outlet> its child routes show in "
     "(jhonatan0912/palacio-chino-premium's home, 0fromaamir/GonnaOrder's admin sections); a child injects it": Case(
         "<p>{{ shown }}</p>", ["Palacio header", "in the layout of 2 links", "Palacio footer"],

@@ -133,6 +133,25 @@ class AbortController {
 
 // ---- document: only a stub. The script compiler reports every use (PWX302); these members exist so
 // common one-liners (classList toggles, title, querySelector(...).classList) do not throw.
+// a <style>'s sheet: the rules code inserts (plotly.js, as it loads) are kept, and style nothing
+function styleSheet() {
+  var rules = [];
+  return {
+    cssRules: rules,
+    insertRule: function (rule, at) {
+      at = at || 0;
+      rules.splice(at, 0, { cssText: String(rule) });
+      return at;
+    },
+    deleteRule: function (at) { rules.splice(at, 1); }
+  };
+}
+
+// a component's host element: an inert one named as its selector's element (`app-splash`; `div` for `[appX]`)
+function hostElement(selector) {
+  return element(String(selector || '').split(/[\s,[.:]/)[0] || 'div');
+}
+
 function element(tag, owner) {
   var classList = { add: function () {}, remove: function () {}, toggle: function () { return false; },
     contains: function () { return false; } };
@@ -149,6 +168,7 @@ function element(tag, owner) {
   el.querySelectorAll = function () { return []; };
   el.tagName = el.nodeName = String(tag || 'div').replace(/^[^#].*/, function (name) { return name.toUpperCase(); });
   el.nodeType = 1;
+  if (el.tagName === 'STYLE') el.sheet = styleSheet();
   link(el, 'ownerDocument', owner || document);
   // the tree of what the app appended (none of it on screen), which code reads back (jQuery's tests as it loads)
   link(el, 'parentNode', null);
@@ -288,6 +308,6 @@ function loaded() {
 module.exports = {
   error: error, Event: Event, CustomEvent: CustomEvent, ErrorEvent: ErrorEvent, StorageEvent: StorageEvent,
   DOMException: DOMException, EventTarget: EventTarget, AbortSignal: AbortSignal, AbortController: AbortController,
-  element: element, document: document, window: window, online: function () { return online; },
-  userAgent: userAgent, loaded: loaded
+  element: element, hostElement: hostElement, document: document, window: window,
+  online: function () { return online; }, userAgent: userAgent, loaded: loaded
 };

@@ -45,7 +45,8 @@ function Host(wxThis, def, parent, providers) {
     }),
     this.meta.providers ? this.meta.providers() : [],
     { provide: core.ChangeDetectorRef, useValue: new core.ChangeDetectorRef(this) },
-    { provide: core.ElementRef, useValue: new core.ElementRef(null) },
+    // its host element: an inert one of the document stub, as the elements #refs give (view/refs.js)
+    { provide: core.ElementRef, useValue: new core.ElementRef(dom.hostElement(this.meta.selector)) },
     { provide: C, useFactory: function () { return self.instance; } }   // children may inject their parent
   ].concat(providers), parent, C.name);
   directives.forEach(function (D) { self.injector.get(D); });

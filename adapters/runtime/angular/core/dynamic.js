@@ -8,8 +8,7 @@ var dom = require('../../dom.js');
 
 function ComponentRef(C, options) {
   var meta = C.__ng__ || {};
-  var tag = (meta.selector || '').split(/[\s,[.:]/)[0] || 'div';
-  var element = options.hostElement || dom.document.createElement(tag);
+  var element = options.hostElement || dom.hostElement(meta.selector);
   var self = this;
   this.componentType = C;
   this.location = new core.ElementRef(element);
