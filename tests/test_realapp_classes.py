@@ -1346,3 +1346,15 @@ def test_a_file_input_opens_wechats_picker_and_its_change_handler_gets_the_files
     assert "attached terms.pdf (application/pdf)" in attached
     assert "receipt 1" in receipt  # through its <label for>
     assert shown.calls("chooseMedia")[0]["mediaType"] == ["image"] and shown.calls("chooseMessageFile")
+
+
+def test_a_packages_asm_js_that_v8_does_not_validate_logs_no_error(tmp_path):
+    """Arpapiemonte/openoise-meter's fourier-transform ships asm.js that V8 declines to validate; it runs as plain
+    JavaScript, and a browser shows a console warning. Node printed its process warning through console.error, which
+    the preview took for the app's error on every page."""
+    case = Case("<p>{{ shown }}</p>", ["spectrum 7"], "shown = 'spectrum ' + fft.f(7);", "import * as fft from 'tiny-fft';\n",
+                packages={"tiny-fft": {"package.json": json.dumps({"name": "tiny-fft", "main": "asm.js"}),
+                                       "asm.js": "module.exports = (function (stdlib) { 'use asm'; function f(x) { "
+                                                 "x = x | 0; return +(x); } return { f: f }; })(globalThis);\n"}})
+    result, shown = opened(tmp_path, case)
+    assert shown.errors == [] and "spectrum 7" in shown.text

@@ -123,7 +123,9 @@ def run(out_dir: Path, page: str, query: dict | None = None, actions: list | Non
                    "answers": answers or {}, "system": system or {}, "settleMs": settle_ms}
         (work / "request.json").write_text(json.dumps(request), encoding="utf-8")
         result_file = work / "result.json"
-        proc = subprocess.run([node, str(HARNESS), str(work / "request.json"), str(result_file)],
+        # --no-warnings: Node's own process warnings (V8's "Invalid asm.js" on a package's asm.js code, which a
+        # browser shows as a warning) would reach the harness's console.error as the app's errors
+        proc = subprocess.run([node, "--no-warnings", str(HARNESS), str(work / "request.json"), str(result_file)],
                               capture_output=True, text=True, timeout=timeout)
         if not result_file.is_file():
             raise RuntimeError(f"preview harness failed (exit {proc.returncode}): {proc.stderr.strip()[-2000:]}")
