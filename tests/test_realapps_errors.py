@@ -20,6 +20,9 @@ CASES = [
      "[2026-12-06T19:45:02.318Z]  @firebase/firestore: Firestore (8.5.0): Could not reach Cloud Firestore backend. "
      "Connection failed 1 times. Most recent error: FirebaseError: [code=unavailable]: The operation could not be "
      "completed", True),
+    ("Firestore's read while it cannot reach its backend (AjayM17/StockManagement)",
+     "Failed to get document because the client is offline.", True),
+    ("the same as a FirebaseError", "FirebaseError: Failed to get document because the client is offline.", True),
     ("a wx call's own failure", "request:fail getaddrinfo ENOTFOUND api.example.com", True),
     ("Capacitor's web rejection of a plugin without a web implementation", '"AppInfo" plugin is not implemented on web',
      True),
