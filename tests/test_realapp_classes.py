@@ -818,6 +818,13 @@ CASES = {
          "  this.shown = host.tagName + ', input found: ' + !!host.querySelector('input') + ', '\n"
          "    + style.sheet!.cssRules.length + ' rule'; }",
          "import { ElementRef } from '@angular/core';\n", warnings={"PWX302"}),
+    "@capacitor-community/keep-awake keeps the screen on while a measurement runs (Arpapiemonte/openoise-meter's "
+    "start-up, which stopped at its rejection)": Case(
+        "<p>{{ shown }}</p>", ["supported: true, kept awake: true"],
+        "shown = '';\nasync ngOnInit() { const s = await KeepAwake.isSupported(); await KeepAwake.keepAwake();\n"
+        "  this.shown = 'supported: ' + s.isSupported + ', kept awake: ' + (await KeepAwake.isKeptAwake()).isKeptAwake; }",
+        "import { KeepAwake } from '@capacitor-community/keep-awake';\n",
+        wx={"setKeepScreenOn": {"keepScreenOn": True}}),
     "a layout: a routed component whose header and footer surround the <router-outlet> its child routes show in "
     "(jhonatan0912/palacio-chino-premium's home, 0fromaamir/GonnaOrder's admin sections); a child injects it": Case(
         "<p>{{ shown }}</p>", ["Palacio header", "in the layout of 2 links", "Palacio footer"],

@@ -55,6 +55,7 @@ RUNTIME_MODULES: dict[str, str] = {
     "@ionic/pwa-elements": "ionic/pwa-elements.js",
     "@ionic/pwa-elements/loader": "ionic/pwa-elements.js",
     "@ionic/core/loader": "ionic/pwa-elements.js",
+    "@capacitor-community/keep-awake": "capacitor/keep-awake.js",
     "@angular/material/dialog": "material/dialog.js",
     "zone.js": "zone-loaded.js",  # its Zone on the window from here on (its other entry points are DROPPED)
     "zone.js/dist/zone": "zone-loaded.js",
