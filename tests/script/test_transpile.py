@@ -301,7 +301,7 @@ web_1.localStorage.setItem('a', '1'); web_1.fetch('/x'); new web_1.XMLHttpReques
      []),
     ('a window member web.js adds takes web.js',
      "const w = window.innerWidth;",
-     'var web_1 = require("../pwa2wx/runtime/web.js"); const w = web_1.window.innerWidth;',
+     'var web_1 = require("../pwa2wx/runtime/web.js"); const w = web_1.innerWidth;',
      []),
     ('the window handed on takes web.js',
      "register(self);",
