@@ -1365,3 +1365,17 @@ def test_a_packages_asm_js_that_v8_does_not_validate_logs_no_error(tmp_path):
                                                  "x = x | 0; return +(x); } return { f: f }; })(globalThis);\n"}})
     result, shown = opened(tmp_path, case)
     assert shown.errors == [] and "spectrum 7" in shown.text
+
+
+def test_a_component_exported_as_the_default_is_its_page(tmp_path):
+    """RyanViers/pizza-app writes every component `export default class X` and lazy-loads it with
+    `loadComponent: () => import('./home/home.page')` (Angular takes the default export). The generated page required
+    the class by its name, which the module did not export: no page of the app started."""
+    home = ("import { Component } from '@angular/core';\n"
+            "@Component({ selector: 'app-home', standalone: true, template: '<p>{{ shown }}</p>' })\n"
+            "export default class HomePage { shown = 'the default export, started'; }\n")
+    routes = "export const routes = [{ path: '', loadComponent: () => import('./home/home.page') }];\n"
+    case = Case("", [], files={"src/app/home/home.page.ts": home, "src/app/app.routes.ts": routes})
+    result, shown = opened(tmp_path, case)
+    assert [d for d in result.diagnostics.items if d.severity == "error"] == []
+    assert shown.errors == [] and "the default export, started" in shown.text

@@ -111,7 +111,7 @@ def export_statement(em: Emitter, node: Node) -> str:
             return "function " + name + em.default(value)[len("function"):]
         if value.type == "class" and (class_name := value.child_by_field_name("name")) is not None:
             name = em.text(class_name)
-            em.export("default", name)
+            _export_default_class(em, name)
             return classes.class_node(em, value, decorators, None)
         return f"exports.default = {em.emit(value)};"
     clause = next((c for c in node.named_children if c.type == "export_clause"), None)
@@ -130,13 +130,24 @@ def export_statement(em: Emitter, node: Node) -> str:
     return em.blank(node)  # export as namespace X
 
 
+def _export_default_class(em: Emitter, name: str) -> None:
+    """``export default class HomePage``: the default export, and the class's own name too, which the generated
+    page, component and route files require it by (``loadComponent: () => import('./home.page')`` takes the
+    default, as Angular does)."""
+    em.export("default", name)
+    em.export(name, name)
+
+
 def _export_declaration(em: Emitter, node: Node, decl: Node, is_default: bool, decorators: list[Node]) -> str:
     t = decl.type
     if t in TYPE_STATEMENTS or t in ("interface_declaration", "type_alias_declaration"):
         return em.blank(node)
     if t in ("class_declaration", "abstract_class_declaration"):
         name = em.text(required_child(decl, "name"))
-        em.export("default" if is_default else name, name)
+        if is_default:
+            _export_default_class(em, name)
+        else:
+            em.export(name, name)
         return classes.class_node(em, decl, decorators, None)
     if t in ("function_declaration", "generator_function_declaration", "enum_declaration", "internal_module"):
         name = em.text(required_child(decl, "name"))
