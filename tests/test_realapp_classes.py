@@ -825,6 +825,13 @@ CASES = {
         "  this.shown = 'supported: ' + s.isSupported + ', kept awake: ' + (await KeepAwake.isKeptAwake()).isKeptAwake; }",
         "import { KeepAwake } from '@capacitor-community/keep-awake';\n",
         wx={"setKeepScreenOn": {"keepScreenOn": True}}),
+    "linkedSignal() persisted by an effect (thred/badewanne-oesterreich's persisted signals, Angular 19)": Case(
+        "<p>{{ station() }} of {{ stations().length }}, stored {{ stored }}</p>", ["Wien of 2, stored Wien"],
+        "stations = signal(['Linz', 'Graz']);\nstored = '';\n"
+        "station = Object.assign(linkedSignal(() => this.stations()[0]), { reset: () => this.station.set(this.stations()[0]) });\n"
+        "constructor() { effect(() => { this.stored = this.station(); }); }\n"
+        "ngOnInit() { this.station.set('Wien'); this.stations.set(['Wien', 'Salzburg']); }",
+        "import { effect, linkedSignal, signal } from '@angular/core';\n"),
     "a layout: a routed component whose header and footer surround the <router-outlet> its child routes show in "
     "(jhonatan0912/palacio-chino-premium's home, 0fromaamir/GonnaOrder's admin sections); a child injects it": Case(
         "<p>{{ shown }}</p>", ["Palacio header", "in the layout of 2 links", "Palacio footer"],

@@ -29,6 +29,30 @@ test('computed recomputes only after a dependency changes', () => {
   assert.ok(core.isSignal(sum) && core.isSignal(a) && !core.isSignal(() => 1));
 });
 
+test('linkedSignal follows its computation until set, and again once what it reads changes', async () => {
+  const options = signal(['a', 'b']);
+  const chosen = core.linkedSignal(() => options()[0]);
+  const doubled = computed(() => chosen() + chosen());
+  assert.strictEqual(chosen(), 'a');
+  chosen.set('b');
+  assert.strictEqual(chosen(), 'b');
+  assert.strictEqual(doubled(), 'bb');   // a consumer sees the write
+  options.set(['c', 'd']);
+  assert.strictEqual(chosen(), 'c');   // reset by the new options
+  assert.strictEqual(doubled(), 'cc');
+  const kept = core.linkedSignal({ source: options, computation: (list, previous) =>
+    previous && list.indexOf(previous.value) >= 0 ? previous.value : list[0] });
+  kept.set('d');
+  options.set(['d', 'e']);
+  assert.strictEqual(kept(), 'd');   // the earlier choice, still an option
+  const seen = [];
+  effect(() => { seen.push(kept()); });
+  await flush();
+  kept.update((v) => v + '!');
+  await flush();
+  assert.deepStrictEqual(seen, ['d', 'd!']);
+});
+
 test('computed chains and conditional dependencies', () => {
   const show = signal(false);
   const name = signal('x');

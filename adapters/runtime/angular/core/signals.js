@@ -82,6 +82,38 @@ function computed(fn, options) {
   return getter;
 }
 
+// linkedSignal(): a writable signal whose value is a computation's, until set; it is computed again when what the
+// computation reads changes (Angular 19). Its {source, computation(source, previous)} form gets the earlier value.
+function linkedSignal(spec, options) {
+  var short = typeof spec === 'function';
+  var compute = short ? function (v) { return v; } : spec.computation;
+  var source = computed(short ? spec : spec.source);
+  var node = { has: false, value: undefined, source: undefined, consumers: new Set(),
+    equal: (short ? options && options.equal : spec.equal) || Object.is };
+  var getter = function () {
+    var from = source();
+    if (!node.has || !Object.is(from, node.source)) {
+      var previous = node.has ? { source: node.source, value: node.value } : undefined;
+      node.value = untracked(function () { return compute(from, previous); });
+      node.source = from;
+      node.has = true;
+    }
+    track(node);
+    return node.value;
+  };
+  getter[SIGNAL] = node;
+  getter.set = function (v) {
+    getter();   // the computation's value first, so the next read does not replace this one
+    if (node.equal(node.value, v)) return;
+    node.value = v;
+    notify(node);
+    ɵtick();
+  };
+  getter.update = function (fn) { getter.set(fn(getter())); };
+  getter.asReadonly = function () { return computed(getter); };
+  return getter;
+}
+
 function untracked(fn) {
   var prev = activeConsumer;
   activeConsumer = null;
@@ -234,7 +266,7 @@ function numberAttribute(v, fallback) {
 }
 
 module.exports = {
-  signal: signal, computed: computed, effect: effect, untracked: untracked, isSignal: isSignal, input: input,
+  signal: signal, computed: computed, linkedSignal: linkedSignal, effect: effect, untracked: untracked, isSignal: isSignal, input: input,
   model: model, viewChild: viewChild, viewChildren: viewChildren, contentChild: contentChild,
   contentChildren: contentChildren, takeUntilDestroyed: takeUntilDestroyed, toSignal: toSignal,
   toObservable: toObservable, outputFromObservable: outputFromObservable, outputToObservable: outputToObservable,
