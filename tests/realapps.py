@@ -28,8 +28,9 @@ HARNESS_SOURCES = ("open", "harness")  # errors that mean the page did not open 
 # not either (the runtime's rejection says so; an app's own message may quote it).
 NETWORK_CALLS = ("request", "connectSocket", "uploadFile", "downloadFile")
 FAILED_REQUEST = re.compile(r"^(?:Network Error|Http failure response for |\w+:fail |\[[^\]]+\]\s+@firebase/firestore: "
-                            r"Firestore \([\d.]+\): Could not reach Cloud Firestore backend\.|(?:FirebaseError: )?"
-                            r"Failed to get document because the client is offline\.)")
+                            r"Firestore \([\w.]+\): (?:Could not reach Cloud Firestore backend\.|RPC_ERROR HTTP error "
+                            r"has no status)|(?:FirebaseError: )?Failed to get document because the client is "
+                            r"offline\.)")
 PWA_TOO = re.compile(r'^"[^"]+" plugin is not implemented on web$|\(a Cordova plugin, which a browser lacks too\)')
 
 
