@@ -118,10 +118,13 @@ def test_components_used_as_elements_are_not_pages(tmp_path):
                                           + files["src/app/home/home.page.ts"].replace("{}", opens))
     files.update(page("unused", "<p>declared, never shown</p>"))
     files.update(page("base", ""))  # a base class of components: extending it or typing with it shows nothing
+    files.update(page("listed", "<p>declared through a list</p>"))  # a module's own list of what it declares
     files["src/app/app.module.ts"] = ("import { NgModule } from '@angular/core';\n"
                                       "import { UnusedPage } from './unused/unused.page';\n"
                                       "import { BasePage } from './base/base.page';\n"
-                                      "@NgModule({ declarations: [UnusedPage], exports: [UnusedPage] })\n"
+                                      "import { ListedPage } from './listed/listed.page';\n"
+                                      "export const SHARED = [ListedPage, /* and */ UnusedPage];\n"
+                                      "@NgModule({ declarations: [...SHARED], exports: [UnusedPage] })\n"
                                       "export class SharedModule {}\n"
                                       "export class Card extends BasePage { other?: BasePage; }\n")
     files["src/main.ts"] += "import './app/app.module';\n"
@@ -129,7 +132,7 @@ def test_components_used_as_elements_are_not_pages(tmp_path):
     assert [p.path for p in plan.pages] == ["pages/home/home", "pages/modal/modal"]
     assert list(plan.components.values()) == ["components/badge/badge"]
     assert [d.message for d in found.items if d.code == "PWX420"] == [
-        "2 components no route, template or code shows are left out: BasePage, UnusedPage"]
+        "3 components no route, template or code shows are left out: BasePage, ListedPage, UnusedPage"]
 
 
 def test_name_collisions_get_the_class_name(tmp_path):

@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import partial
+from typing import TYPE_CHECKING
 
 from pwa2wx.diagnostics import Diagnostics, faults, listed
 from pwa2wx.script.tsparse import required_child
@@ -18,6 +19,9 @@ from pwa2wx.template import nodes, parse_template
 from pwa2wx.template.projection import is_primary_outlet
 from pwa2wx.workspace.model import Component, Project, Route
 from pwa2wx.workspace.symbols import resolve_symbol
+
+if TYPE_CHECKING:
+    from tree_sitter import Node
 
 MAX_TABS = 5
 SHELL = "components/app-shell/app-shell"  # the bootstrapped root component, drawn on every page for its menu
@@ -350,12 +354,25 @@ def code_references(project: Project) -> set[str]:
         while stack:
             node = stack.pop()
             if node.type in NOT_SHOWING or node.type == "pair" and \
-                    source.node_text(required_child(node, "key")) in DECLARING_KEYS:
+                    source.node_text(required_child(node, "key")) in DECLARING_KEYS or declarables_list(node):
                 continue
             if node.type == "identifier" and source.node_text(node) in names:
                 found.add(names[source.node_text(node)])
             stack.extend(node.children)
     return found
+
+
+def declarables_list(node: Node) -> bool:
+    """A module's own list of classes, as NgModules gather what they declare and export (``export const
+    COMPONENTS = [HeaderComponent, ...SHARED]``): a top-level constant that is an array of names and spreads only."""
+    if node.type != "variable_declarator" or node.parent is None or node.parent.parent is None:
+        return False
+    value = node.child_by_field_name("value")
+    top = node.parent.parent.type == "program" or node.parent.parent.type == "export_statement" and \
+        node.parent.parent.parent is not None and node.parent.parent.parent.type == "program"
+    return top and value is not None and value.type == "array" and all(
+        item.type == "identifier" or item.type == "spread_element" and item.named_children[0].type == "identifier"
+        for item in value.named_children if item.type != "comment")
 
 
 NOT_SHOWING = frozenset({"import_statement", "export_clause", "class_heritage", "type_annotation", "type_arguments"})
