@@ -154,10 +154,8 @@ def file_input(c: ViewCompiler, el: Element, attrs: Attrs, env: Env) -> Wx:
     wx = Wx(FILE_INPUT.wx, children=["Choose File"])
     c.elements.decorate(wx, el, attrs, FILE_INPUT, env, Handler())
     wx.add_class("pwx-input-file")
-    wx.attrs["bindtap"] = "$on"
-    wx.attrs["data-h"] = str(file_handler(c, el, attrs, env))
-    if env.scope.path:
-        wx.attrs["data-p"] = env.scope.path
+    wx.attrs["bindtap"] = "$on"  # its change event is the picker's (view/files.js)
+    c.handlers.bind(wx, file_handler(c, el, attrs, env), env.scope)
     return wx
 
 

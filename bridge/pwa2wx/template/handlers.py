@@ -35,6 +35,10 @@ class Handlers:
         for event in handler.by_event:
             prefix = "bind:" if handler.custom else ("catch" if event in handler.catch else "bind")
             wx.attrs[prefix + event] = "$on"
+        self.bind(wx, hid, scope)
+
+    def bind(self, wx: Wx, hid: int, scope: Scope) -> None:
+        """The WXML attributes that name handler ``hid`` and the loop item it runs for (data-h, data-p)."""
         wx.attrs["data-h"] = str(hid)
         if scope.path:
             wx.attrs["data-p"] = scope.path
