@@ -832,6 +832,12 @@ CASES = {
         "constructor() { effect(() => { this.stored = this.station(); }); }\n"
         "ngOnInit() { this.station.set('Wien'); this.stations.set(['Wien', 'Salzburg']); }",
         "import { effect, linkedSignal, signal } from '@angular/core';\n"),
+    "resource() loads the signed-in user for the id a signal holds (GUMRI/Snacks-menu's AuthService, Angular 19)":
+    Case("<p>{{ user.isLoading() ? 'loading' : user.value()?.name }} ({{ user.status() }})</p>", ["Ana (resolved)"],
+         "id = signal('u1');\n"
+         "user = resource({ request: () => this.id(), loader: ({ request }) => Promise.resolve({ name: request === 'u1' ? 'Ana' : '?' }),\n"
+         "  defaultValue: null });",
+         "import { resource, signal } from '@angular/core';\n"),
     "a layout: a routed component whose header and footer surround the <router-outlet> its child routes show in "
     "(jhonatan0912/palacio-chino-premium's home, 0fromaamir/GonnaOrder's admin sections); a child injects it": Case(
         "<p>{{ shown }}</p>", ["Palacio header", "in the layout of 2 links", "Palacio footer"],

@@ -53,6 +53,37 @@ test('linkedSignal follows its computation until set, and again once what it rea
   assert.deepStrictEqual(seen, ['d', 'd!']);
 });
 
+test('resource loads for what its request reads, again on a change or reload, drops stale answers', async () => {
+  const id = signal('a');
+  const slow = {};
+  const loader = ({ request }) =>
+    (request === 'slow' ? new Promise((r) => { slow.done = r; }) : Promise.resolve('user ' + request));
+  const res = core.resource({ request: () => id(), defaultValue: null, loader });
+  assert.strictEqual(res.value(), null);
+  await flush();
+  assert.deepStrictEqual([res.status(), res.value(), res.isLoading(), res.hasValue()],
+    ['resolved', 'user a', false, true]);
+  id.set('slow');
+  await flush();
+  assert.strictEqual(res.status(), 'loading');
+  id.set('b');   // a newer load: the slow answer, when it comes, is dropped
+  await flush();
+  slow.done('user slow');
+  await flush();
+  assert.deepStrictEqual([res.status(), res.value()], ['resolved', 'user b']);
+  res.reload();
+  await flush();
+  assert.strictEqual(res.status(), 'resolved');
+  res.value.set(null);   // a local value, as after logging out
+  assert.deepStrictEqual([res.status(), res.value()], ['local', null]);
+  const streamed = core.rxResource({ loader: () => new (rt.rxjs().BehaviorSubject)(3) });
+  await flush();
+  assert.strictEqual(streamed.value(), 3);
+  const failing = core.resource({ loader: () => Promise.reject(new Error('offline')) });
+  await flush();
+  assert.deepStrictEqual([failing.status(), failing.error().message], ['error', 'offline']);
+});
+
 test('computed chains and conditional dependencies', () => {
   const show = signal(false);
   const name = signal('x');

@@ -93,8 +93,9 @@ RUNTIME_PARTS: dict[str, dict[str, tuple[str, ...]]] = {
             RouterLinkWithHrefDelegate IonMaxValidator IonMinValidator""".split()),
     },
     "angular/core.js": {
-        "angular/core/signals.js": ("signal", "computed", "linkedSignal", "effect", "untracked", "isSignal", "input",
-                                    "model", "viewChild", "viewChildren", "contentChild", "contentChildren",
+        "angular/core/signals.js": ("signal", "computed", "linkedSignal", "resource", "rxResource", "effect",
+                                    "untracked", "isSignal", "input", "model", "viewChild", "viewChildren",
+                                    "contentChild", "contentChildren",
                                     "takeUntilDestroyed", "toSignal", "toObservable", "outputFromObservable",
                                     "outputToObservable", "pendingUntilEvent", "PendingTasks",
                                     "ExperimentalPendingTasks", "booleanAttribute",

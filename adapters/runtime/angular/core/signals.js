@@ -5,6 +5,7 @@
 var rx = require('../../rx.js');
 var base = require('./base.js');
 var inputs = require('./inputs.js');
+var dom = require('../../dom.js');
 
 var DestroyRef = base.DestroyRef, inject = base.inject, reportError = base.ɵreportError, ɵtick = base.ɵtick;
 var INPUT = inputs.INPUT, InputMarker = inputs.InputMarker, OutputEmitterRef = inputs.OutputEmitterRef;
@@ -235,6 +236,64 @@ function toObservable(source) {
   });
 }
 
+// resource() and rxResource(): the value an async loader gives for what its params read (`request` before
+// Angular 20), loaded again when they change or on reload(); a later answer replaces an earlier one only if it is for
+// the latest load. rxResource's loader (or stream) gives an Observable, whose every value is the resource's.
+function resource(options) {
+  var params = options.params || options.request || function () { return null; };
+  var load = options.loader || options.stream;
+  var value = signal(options.defaultValue), status = signal('idle'), error = signal(undefined), reloads = signal(0);
+  var latest = 0, reloaded = 0, sub = null;
+  function settle(run, v, failed) {
+    if (run !== latest) return;
+    if (failed) error.set(v);
+    else value.set(v);
+    status.set(failed ? 'error' : 'resolved');
+  }
+  var ref = effect(function () {
+    var request = params(), reloading = reloads() !== reloaded;
+    var run = ++latest;
+    reloaded = reloads();
+    untracked(function () {
+      if (sub) sub.unsubscribe();
+      if (request === undefined) {
+        status.set('idle');
+        value.set(options.defaultValue);
+        return;
+      }
+      status.set(reloading ? 'reloading' : 'loading');
+      var answer = load({ request: request, params: request, abortSignal: new dom.AbortController().signal });
+      if (answer && typeof answer.subscribe === 'function') {
+        sub = answer.subscribe({ next: function (v) { settle(run, v, false); },
+          error: function (e) { settle(run, e, true); } });
+      } else {
+        Promise.resolve(answer).then(function (v) { settle(run, v, false); }, function (e) { settle(run, e, true); });
+      }
+    });
+  }, options);
+  var local = function (v) {
+    value.set(v);
+    status.set('local');
+  };
+  var update = function (fn) { local(fn(value())); };
+  return {
+    value: Object.assign(computed(value), { set: local, update: update }),
+    status: status.asReadonly(), error: error.asReadonly(),
+    isLoading: computed(function () { return /loading/.test(status()); }),
+    hasValue: function () { return value() !== undefined; },
+    reload: function () {
+      reloads.update(function (n) { return n + 1; });
+      return true;
+    },
+    set: local, update: update,
+    asReadonly: function () { return this; },
+    destroy: function () {
+      ref.destroy();
+      if (sub) sub.unsubscribe();
+    }
+  };
+}
+
 // PendingTasks (Angular 19+) alike: what keeps an app from being stable holds nothing back here; @angular/fire wraps
 // every call in add() and its returned remove
 function PendingTasks() {}
@@ -266,7 +325,8 @@ function numberAttribute(v, fallback) {
 }
 
 module.exports = {
-  signal: signal, computed: computed, linkedSignal: linkedSignal, effect: effect, untracked: untracked, isSignal: isSignal, input: input,
+  signal: signal, computed: computed, linkedSignal: linkedSignal, resource: resource, rxResource: resource,
+  effect: effect, untracked: untracked, isSignal: isSignal, input: input,
   model: model, viewChild: viewChild, viewChildren: viewChildren, contentChild: contentChild,
   contentChildren: contentChildren, takeUntilDestroyed: takeUntilDestroyed, toSignal: toSignal,
   toObservable: toObservable, outputFromObservable: outputFromObservable, outputToObservable: outputToObservable,
