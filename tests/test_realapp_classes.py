@@ -838,6 +838,15 @@ CASES = {
          "user = resource({ request: () => this.id(), loader: ({ request }) => Promise.resolve({ name: request === 'u1' ? 'Ana' : '?' }),\n"
          "  defaultValue: null });",
          "import { resource, signal } from '@angular/core';\n"),
+    "a <canvas> made in code and drawn on (plotly.js's and Phaser's probes in Arpapiemonte/openoise-meter and "
+    "alvarobozser/adventures; a signature pad in SirPerzifal/focus-security): its 2d context is WeChat's offscreen "
+    "canvas's; a WebGL context is null, as where a browser has none": Case(
+        "<p>{{ shown }}</p>", ["2d: drawn, 18 px wide; webgl: null"],
+        "shown = '';\nngOnInit() { const canvas = document.createElement('canvas');\n"
+        "  const ctx = canvas.getContext('2d')!; ctx.fillStyle = 'red'; ctx.fillRect(0, 0, 10, 10);\n"
+        "  this.shown = '2d: drawn, ' + ctx.measureText('abc').width + ' px wide; webgl: '\n"
+        "    + document.createElement('canvas').getContext('webgl'); }",
+        warnings={"PWX302"}, wx={"createOffscreenCanvas": {"type": "2d"}}),
     "a layout: a routed component whose header and footer surround the <router-outlet> its child routes show in "
     "(jhonatan0912/palacio-chino-premium's home, 0fromaamir/GonnaOrder's admin sections); a child injects it": Case(
         "<p>{{ shown }}</p>", ["Palacio header", "in the layout of 2 links", "Palacio footer"],

@@ -133,17 +133,24 @@ class AbortController {
 
 // ---- document: only a stub. The script compiler reports every use (PWX302); these members exist so
 // common one-liners (classList toggles, title, querySelector(...).classList) do not throw.
-// a <style>'s sheet: the rules code inserts (plotly.js, as it loads) are kept, and style nothing
+// a <style>'s sheet keeps the rules code inserts (plotly.js, as it loads), which style nothing; a <canvas>'s 2d
+// context is a WeChat offscreen canvas's, whose drawing shows nowhere (other kinds: none)
 function styleSheet() {
   var rules = [];
   return {
     cssRules: rules,
-    insertRule: function (rule, at) {
-      at = at || 0;
-      rules.splice(at, 0, { cssText: String(rule) });
-      return at;
-    },
+    insertRule: function (rule, at) { rules.splice(at || 0, 0, { cssText: rule }); return at || 0; },
     deleteRule: function (at) { rules.splice(at, 1); }
+  };
+}
+function canvas(el) {
+  var offscreen;
+  el.width = 300;
+  el.height = 150;
+  el.getContext = function (type) {
+    if (type !== '2d' || !wx.createOffscreenCanvas) return null;
+    offscreen = offscreen || wx.createOffscreenCanvas({ type: type, width: el.width, height: el.height });
+    return offscreen.getContext(type);
   };
 }
 
@@ -169,6 +176,7 @@ function element(tag, owner) {
   el.tagName = el.nodeName = String(tag || 'div').replace(/^[^#].*/, function (name) { return name.toUpperCase(); });
   el.nodeType = 1;
   if (el.tagName === 'STYLE') el.sheet = styleSheet();
+  if (el.tagName === 'CANVAS') canvas(el);
   link(el, 'ownerDocument', owner || document);
   // the tree of what the app appended (none of it on screen), which code reads back (jQuery's tests as it loads)
   link(el, 'parentNode', null);

@@ -550,6 +550,21 @@ function createWx(options) {
         });
       return ctx;
     },
+    createOffscreenCanvas(o) {
+      // a 2d context that draws nothing (no pixels in a headless run); text measures 6 px a character
+      const canvas = { width: (o && o.width) || 300, height: (o && o.height) || 150,
+        toDataURL: () => 'data:image/png;base64,' };
+      const ctx = { canvas, measureText: (text) => ({ width: String(text).length * 6 }),
+        getImageData: (x, y, w, h) => ({ width: w, height: h, data: new Uint8ClampedArray(w * h * 4) }),
+        createLinearGradient: () => ({ addColorStop() {} }), createRadialGradient: () => ({ addColorStop() {} }),
+        createPattern: () => ({}), getLineDash: () => [], isPointInPath: () => false };
+      ['arc', 'arcTo', 'beginPath', 'bezierCurveTo', 'clearRect', 'clip', 'closePath', 'drawImage', 'ellipse', 'fill',
+        'fillRect', 'fillText', 'lineTo', 'moveTo', 'putImageData', 'quadraticCurveTo', 'rect', 'resetTransform',
+        'restore', 'rotate', 'roundRect', 'save', 'scale', 'setLineDash', 'setTransform', 'stroke', 'strokeRect',
+        'strokeText', 'transform', 'translate'].forEach((m) => { ctx[m] = () => {}; });
+      canvas.getContext = (type) => (type === '2d' ? ctx : null);
+      return canvas;
+    },
     createSelectorQuery() {
       // no layout in a headless run: every query answers null
       const q = {
