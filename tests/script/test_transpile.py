@@ -117,6 +117,10 @@ function __rest(s, e) { var t = {}; for (var p in s) if (Object.prototype.hasOwn
      r'const a = new RegExp("\\p{L}+", "u"); const b = new RegExp("(?<=x)y", ""); '
      r'const c = new RegExp("(?<y>\\d{4})\\/x", ""); const d = new RegExp("a.b", "s"); const e = /ok/g;',
      []),
+    ("an @angular/core name the runtime does not give is reported where code uses it (an interface is no value)",
+     "import { afterNextRender, OnInit } from '@angular/core';\nclass A implements OnInit { ngOnInit() { afterNextRender(() => {}); } }",
+     'var core_base_1 = require("../pwa2wx/runtime/angular/core/base.js");\nclass A  { ngOnInit() { core_base_1.afterNextRender(() => {}); } }',
+     ["PWX305"]),
     ('a constructor parameter named as its type still injects the imported class',
      "import { Injectable } from '@angular/core';\nimport { Notify } from './notify';\n@Injectable()\n"
      "class A { constructor(private Notify: Notify) {} }",

@@ -208,6 +208,9 @@ class Emitter:
                 if hint and self.opt.report_web:
                     self.report("PWX302", node, f"{imported} gives DOM access, which a mini program does not have",
                                 hint)
+                if self.opt.report_web and modules.stand_in(spec, imported):
+                    self.report("PWX305", node, f"{imported} of {spec} is not in pwa2wx's runtime: a stand-in that "
+                                "does nothing", "do without it, or file an issue")
                 return self.import_ref(name)
             return name
         if self.enum_scope is not None and name in self.enum_scope[1]:

@@ -8,11 +8,12 @@ the output root; the compiler turns them into relative ``require`` paths.
 
 from __future__ import annotations
 
+import functools
 import posixpath
 import re
 from collections.abc import Callable
 
-from pwa2wx.output.layout import NPM, RUNTIME
+from pwa2wx.output.layout import NPM, RUNTIME, adapters_dir
 from pwa2wx.workspace.model import Project
 from pwa2wx.workspace.symbols import resolve_import
 
@@ -351,6 +352,23 @@ NODE_SHIMS = {"events": "node/events.js", "assert": "node/assert.js"}
 def node_shim(specifier: str) -> str | None:
     """The runtime file serving a Node built-in (``events``, ``node:events``), else None."""
     return NODE_SHIMS.get(specifier.removeprefix("node:"))
+
+
+@functools.cache
+def _runtime_names(module: str) -> frozenset[str]:
+    """Every name a runtime module cut into parts gives: its parts' (RUNTIME_PARTS) and its rest part's, read from
+    that file's ``module.exports = { … }``."""
+    text = (adapters_dir() / "runtime" / RUNTIME_REST[module]).read_text(encoding="utf-8")
+    start = text.index("module.exports = {")
+    exported = re.findall(r"([\w$ɵ]+)\s*:", text[start:text.index("\n};", start)])
+    return frozenset(exported).union(*RUNTIME_PARTS[module].values())
+
+
+def stand_in(specifier: str, name: str) -> bool:
+    """Whether ``name`` of ``specifier`` (``afterRender`` of ``@angular/core``) is one the runtime does not give: the
+    module's stand-ins.js makes it a class without behaviour, so that code naming it still loads."""
+    module = RUNTIME_MODULES.get(specifier) or ""
+    return module in RUNTIME_REST and name not in ("*", "default") and name not in _runtime_names(module)
 
 
 def runtime_part(specifier: str, name: str) -> str | None:
