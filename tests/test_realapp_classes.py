@@ -847,6 +847,16 @@ CASES = {
         "  this.shown = '2d: drawn, ' + ctx.measureText('abc').width + ' px wide; webgl: '\n"
         "    + document.createElement('canvas').getContext('webgl'); }",
         warnings={"PWX302"}, wx={"createOffscreenCanvas": {"type": "2d"}}),
+    "an event made the DOM's older way, document.createEvent() then initEvent()/initCustomEvent() (Firebase's, in "
+    "GUMRI/Snacks-menu)": Case(
+        "<p>{{ shown }}</p>", ["heard ping, then pong with 7"],
+        "shown = '';\nngOnInit() { const heard: string[] = [];\n"
+        "  window.addEventListener('ping', (e) => heard.push(e.type));\n"
+        "  window.addEventListener('pong', (e: any) => heard.push(e.type + ' with ' + e.detail));\n"
+        "  const ping = document.createEvent('Event'); ping.initEvent('ping', true, true); window.dispatchEvent(ping);\n"
+        "  const pong = document.createEvent('CustomEvent') as CustomEvent; pong.initCustomEvent('pong', false, false, 7);\n"
+        "  window.dispatchEvent(pong);\n  this.shown = 'heard ' + heard.join(', then '); }",
+        warnings={"PWX302"}),
     "a layout: a routed component whose header and footer surround the <router-outlet> its child routes show in "
     "(jhonatan0912/palacio-chino-premium's home, 0fromaamir/GonnaOrder's admin sections); a child injects it": Case(
         "<p>{{ shown }}</p>", ["Palacio header", "in the layout of 2 links", "Palacio footer"],

@@ -133,26 +133,8 @@ class AbortController {
 
 // ---- document: only a stub. The script compiler reports every use (PWX302); these members exist so
 // common one-liners (classList toggles, title, querySelector(...).classList) do not throw.
-// a <style>'s sheet keeps the rules code inserts (plotly.js, as it loads), which style nothing; a <canvas>'s 2d
-// context is a WeChat offscreen canvas's, whose drawing shows nowhere (other kinds: none)
-function styleSheet() {
-  var rules = [];
-  return {
-    cssRules: rules,
-    insertRule: function (rule, at) { rules.splice(at || 0, 0, { cssText: rule }); return at || 0; },
-    deleteRule: function (at) { rules.splice(at, 1); }
-  };
-}
-function canvas(el) {
-  var offscreen;
-  el.width = 300;
-  el.height = 150;
-  el.getContext = function (type) {
-    if (type !== '2d' || !wx.createOffscreenCanvas) return null;
-    offscreen = offscreen || wx.createOffscreenCanvas({ type: type, width: el.width, height: el.height });
-    return offscreen.getContext(type);
-  };
-}
+// what globals.js gives the elements code makes once it reads the document (a <style>'s sheet, a <canvas>'s context)
+var decorators = [];
 
 // a component's host element: an inert one named as its selector's element (`app-splash`; `div` for `[appX]`)
 function hostElement(selector) {
@@ -175,8 +157,7 @@ function element(tag, owner) {
   el.querySelectorAll = function () { return []; };
   el.tagName = el.nodeName = String(tag || 'div').replace(/^[^#].*/, function (name) { return name.toUpperCase(); });
   el.nodeType = 1;
-  if (el.tagName === 'STYLE') el.sheet = styleSheet();
-  if (el.tagName === 'CANVAS') canvas(el);
+  decorators.forEach(function (decorate) { decorate(el); });
   link(el, 'ownerDocument', owner || document);
   // the tree of what the app appended (none of it on screen), which code reads back (jQuery's tests as it loads)
   link(el, 'parentNode', null);
@@ -317,5 +298,6 @@ module.exports = {
   error: error, Event: Event, CustomEvent: CustomEvent, ErrorEvent: ErrorEvent, StorageEvent: StorageEvent,
   DOMException: DOMException, EventTarget: EventTarget, AbortSignal: AbortSignal, AbortController: AbortController,
   element: element, hostElement: hostElement, document: document, window: window,
+  decorate: function (fn) { decorators.push(fn); },
   online: function () { return online; }, userAgent: userAgent, loaded: loaded
 };

@@ -22,6 +22,43 @@ var globals = {
   C.prototype.observe = C.prototype.unobserve = C.prototype.disconnect = function () {};
   C.prototype.takeRecords = function () { return []; };
 });
+// The elements code that reads the document makes (dom.decorate): a <style>'s sheet keeps the rules code inserts
+// (plotly.js, as it loads), which style nothing; a <canvas>'s 2d context is a WeChat offscreen canvas's, whose drawing
+// shows nowhere (other kinds: none)
+function styleSheet() {
+  var rules = [];
+  return {
+    cssRules: rules,
+    insertRule: function (rule, at) { rules.splice(at || 0, 0, { cssText: rule }); return at || 0; },
+    deleteRule: function (at) { rules.splice(at, 1); }
+  };
+}
+function canvas(el) {
+  var offscreen;
+  el.width = 300;
+  el.height = 150;
+  el.getContext = function (type) {
+    if (type !== '2d' || !wx.createOffscreenCanvas) return null;
+    offscreen = offscreen || wx.createOffscreenCanvas({ type: type, width: el.width, height: el.height });
+    return offscreen.getContext(type);
+  };
+}
+dom.decorate(function (el) {
+  if (el.tagName === 'STYLE') el.sheet = styleSheet();
+  if (el.tagName === 'CANVAS') canvas(el);
+});
+// document.createEvent('Event') then initEvent(type …), the DOM's older way to make an event (Firebase's)
+dom.document.createEvent = function () { return new dom.CustomEvent(''); };
+dom.Event.prototype.initEvent = function (type, bubbles, cancelable) {
+  this.type = type;
+  this.bubbles = !!bubbles;
+  this.cancelable = !!cancelable;
+};
+dom.CustomEvent.prototype.initCustomEvent = function (type, bubbles, cancelable, detail) {
+  this.initEvent(type, bubbles, cancelable);
+  this.detail = detail;
+};
+
 Object.assign(window, globals, { open: address.open, clearTimeout: clearTimeout, clearInterval: clearInterval });
 window.window = window.self = window;
 
