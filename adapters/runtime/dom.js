@@ -133,6 +133,7 @@ class AbortController {
 
 // ---- document: only a stub. The script compiler reports every use (PWX302); these members exist so
 // common one-liners (classList toggles, title, querySelector(...).classList) do not throw.
+
 // what globals.js gives the elements code makes once it reads the document (a <style>'s sheet, a <canvas>'s context)
 var decorators = [];
 
