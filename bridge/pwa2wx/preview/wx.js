@@ -552,6 +552,7 @@ function createWx(options) {
     },
     createOffscreenCanvas(o) {
       // a 2d context that draws nothing (no pixels in a headless run); text measures 6 px a character
+      calls.push({ name: 'createOffscreenCanvas', args: o });
       const canvas = { width: (o && o.width) || 300, height: (o && o.height) || 150,
         toDataURL: () => 'data:image/png;base64,' };
       const ctx = { canvas, measureText: (text) => ({ width: String(text).length * 6 }),
