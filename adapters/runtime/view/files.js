@@ -29,9 +29,7 @@ function mediaOf(accept) {
 function file(path, name) {
   name = name || String(path).split('/').pop();
   var type = TYPES[name.split('.').pop().toLowerCase()] || '';
-  var made = new blob.File([wx.getFileSystemManager().readFileSync(path)], name, { type: type });
-  made.ɵpath = path;   // where WeChat keeps it (wx.uploadFile, an <image> src)
-  return made;
+  return new blob.File([wx.getFileSystemManager().readFileSync(path)], name, { type: type });
 }
 
 function choose(spec) {
