@@ -857,6 +857,20 @@ CASES = {
         "  const pong = document.createEvent('CustomEvent') as CustomEvent; pong.initCustomEvent('pong', false, false, 7);\n"
         "  window.dispatchEvent(pong);\n  this.shown = 'heard ' + heard.join(', then '); }",
         warnings={"PWX302"}),
+    "components made in an injected ViewContainerRef, from ComponentFactoryResolver's factory or the class "
+    "(IvanMmonteiro/frutify-ionic-strapi's calendar, aleemkhowaja/mobile_app_ionic's dynamic loader)": Case(
+        "<p>{{ shown }}</p>", ["made 2 cells (1 0), day 2, left 0, init init destroy destroy"],
+        "shown = '';\nconstructor(private vcr: ViewContainerRef, private cfr: ComponentFactoryResolver) {}\n"
+        "ngOnInit() { const a = this.vcr.createComponent(this.cfr.resolveComponentFactory(CellComponent));\n"
+        "  const b = this.vcr.createComponent(CellComponent, { index: 0 }); b.setInput('day', 2);\n"
+        "  const order = [this.vcr.indexOf(a.hostView), this.vcr.indexOf(b.hostView)].join(' ');\n"
+        "  const n = this.vcr.length; this.vcr.clear();\n"
+        "  this.shown = 'made ' + n + ' cells (' + order + '), day ' + b.instance.day + ', left ' + this.vcr.length\n"
+        "    + ', ' + CellComponent.log.join(' '); }",
+        "import { Input, ViewContainerRef, ComponentFactoryResolver } from '@angular/core';\n"
+        "@Component({ selector: 'app-cell', standalone: true, template: '<p>{{ day }}</p>' })\n"
+        "class CellComponent { static log: string[] = []; @Input() day = 1; ngOnInit() { CellComponent.log.push('init'); }\n"
+        "  ngOnDestroy() { CellComponent.log.push('destroy'); } }\n"),
     "a layout: a routed component whose header and footer surround the <router-outlet> its child routes show in "
     "(jhonatan0912/palacio-chino-premium's home, 0fromaamir/GonnaOrder's admin sections); a child injects it": Case(
         "<p>{{ shown }}</p>", ["Palacio header", "in the layout of 2 links", "Palacio footer"],

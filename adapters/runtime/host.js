@@ -47,6 +47,7 @@ function Host(wxThis, def, parent, providers) {
     { provide: core.ChangeDetectorRef, useValue: new core.ChangeDetectorRef(this) },
     // its host element: an inert one of the document stub, as the elements #refs give (view/refs.js)
     { provide: core.ElementRef, useValue: new core.ElementRef(dom.hostElement(this.meta.selector)) },
+    { provide: core.ViewContainerRef, useClass: core.ViewContainerRef },
     { provide: C, useFactory: function () { return self.instance; } }   // children may inject their parent
   ].concat(providers), parent, C.name);
   directives.forEach(function (D) { self.injector.get(D); });

@@ -103,7 +103,7 @@ RUNTIME_PARTS: dict[str, dict[str, tuple[str, ...]]] = {
                                     "numberAttribute"),
         "angular/core/inputs.js": ("OutputEmitterRef", "output"),
         "angular/core/renderer.js": ("Renderer2", "RendererFactory2", "RendererStyleFlags2"),
-        "angular/core/dynamic.js": ("createComponent", "ComponentRef"),
+        "angular/core/dynamic.js": ("createComponent", "ComponentRef", "ViewContainerRef", "ComponentFactoryResolver"),
         "angular/core/libraries.js": ("Component", "Directive", "Pipe", "Injectable", "NgModule", *"""
             ɵɵngDeclareFactory ɵɵngDeclareInjectable ɵɵFactoryTarget ɵɵngDeclareInjector ɵɵngDeclareNgModule
             ɵɵngDeclarePipe ɵɵngDeclareDirective ɵɵngDeclareComponent ɵɵngDeclareClassMetadata

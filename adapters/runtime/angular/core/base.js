@@ -540,7 +540,10 @@ var APP_ID = new InjectionToken('AppId', { factory: function () { return 'ng'; }
 var DOCUMENT = new InjectionToken('DocumentToken', {
   factory: function () { return dom.document; }
 });
-function ViewContainerRef() {}
+// a component's place for views code makes (core/dynamic.js gives it its methods): its injector is the component's
+function ViewContainerRef() {
+  this.injector = current;
+}
 function TemplateRef() {}
 function QueryList() {}
 
