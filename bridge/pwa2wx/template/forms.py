@@ -159,14 +159,19 @@ def file_input(c: ViewCompiler, el: Element, attrs: Attrs, env: Env) -> Wx:
     return wx
 
 
+def _static(el: Element, name: str) -> str:
+    attr = el.attr(name)
+    return attr.value or "" if attr is not None else ""
+
+
+def is_file_input(el: Element) -> bool:
+    """``<input type="file">`` (a static type)."""
+    return el.tag.lower() == "input" and _static(el, "type").lower() == "file"
+
+
 def file_inputs(nodes: list[Node]) -> dict[str, Element]:
     """The file inputs of a template by their static id, which a ``<label for>`` opens."""
-    def static(el: Element, name: str) -> str:
-        attr = el.attr(name)
-        return attr.value or "" if attr is not None else ""
-
-    return {static(el, "id"): el for el in elements(nodes)
-            if el.tag.lower() == "input" and static(el, "type").lower() == "file" and static(el, "id")}
+    return {_static(el, "id"): el for el in elements(nodes) if is_file_input(el) and _static(el, "id")}
 
 
 def label_for_file(c: ViewCompiler, attrs: Attrs, env: Env, handler: Handler) -> None:

@@ -47,7 +47,7 @@ def ref_spec(c: ViewCompiler, el: Element, attrs: Attrs, ref: Binding, env: Env)
     if kind == "element" and c.ctx.project.component_by_selector(el.tag.lower()) is not None:
         kind = "component"
     parts = [f"kind: {js_string(kind)}", f"tag: {js_string(el.tag.lower())}"]
-    if el.tag.lower() == "input" and (attrs.static_value("type") or "").lower() == "file":
+    if forms.is_file_input(el):
         parts.append(f"file: {forms.file_handler(c, el, attrs, env)}")  # its click() opens the picker
     if el.tag.lower() == "ion-item-sliding":
         parts.append(f"slide: {js_string(sliding_site(el))}")
