@@ -81,10 +81,9 @@ function fail(worker, e) {
   }
 }
 
-// What a window has and a worker's scope has not (the worker's own postMessage aside)
-var WINDOW_ONLY = new RegExp('^(' + ['window', 'document', 'localStorage', 'sessionStorage', 'history', 'location',
-  'screen', 'getComputedStyle', 'customElements', 'postMessage', 'scrollTo', 'matchMedia', 'innerWidth', 'innerHeight',
-  'devicePixelRatio', 'Node', 'Element', 'Window', 'HTML.*'].join('|') + ')$');
+// What a window has and a worker's scope has not, besides the window's members web.js reads through (its getters)
+var WINDOW_ONLY = new RegExp('^(window|document|localStorage|sessionStorage|history|location|screen|' +
+  'getComputedStyle)$|^(HTML|Node$|Element$|Window$)');
 
 // The worker's global scope: `self`, its messages, and the browser globals a worker has (no window, no document,
 // no storage). The compiled script reads every name that is not the language's from it.
@@ -93,7 +92,7 @@ class WorkerGlobalScope extends dom.EventTarget {
     super();
     var globals = web();
     Object.keys(globals).forEach(function (key) {
-      if (!WINDOW_ONLY.test(key)) this[key] = globals[key];
+      if (!WINDOW_ONLY.test(key) && !Object.getOwnPropertyDescriptor(globals, key).get) this[key] = globals[key];
     }, this);
     this.MessageEvent = MessageEvent;
     ['postMessage', 'close', 'addEventListener', 'removeEventListener', 'dispatchEvent'].forEach(function (key) {
