@@ -12,7 +12,10 @@ import traceback
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlparse
+
+import esprima
 
 from pwa2wx import preview
 from pwa2wx.build.convert import convert
@@ -42,8 +45,9 @@ class PageReport:
     placeholder: bool  # a unit of it did not convert: the page says "not converted"
     errors: list[str] = field(default_factory=list)
     # no route shows it: a component only ModalController/PopoverController open, with the componentProps its
-    # opener passes (opened here without them)
+    # opener passes: opened here through its opener when a tap on a routed page opens it, else without them
     overlay: bool = False
+    via: str = ""  # the page whose tap opened it
     # of the errors, those of the unreachable backends and those the PWA logs too (HARNESS_SOURCES' comment)
     expected: list[str] = field(default_factory=list)
 
@@ -109,8 +113,10 @@ def measure(src: Path, out: Path, name: str, project: str | None = None, jobs: i
                               if d.code in ("PWX108", "PWX109", "PWX206")]
     if open_pages:
         params = page_params(out)
+        via = overlay_openers(out, params)
         with ThreadPoolExecutor(max_workers=2) as pool:
-            report.pages = list(pool.map(lambda page: open_page(out, page, params.get(page)), app_pages(out)))
+            report.pages = list(pool.map(lambda page: open_page(out, page, params.get(page), via.get(page)),
+                                         app_pages(out)))
         for page in report.pages:
             page.overlay = page.page not in params
     return report
@@ -135,13 +141,19 @@ def page_params(out: Path) -> dict[str, dict[str, str]]:
     return params
 
 
-def open_page(out: Path, page: str, query: dict[str, str] | None) -> PageReport:
-    """Open a page as WeChat opens one from a shared link (its route's parameters in the query) and record what
-    it shows."""
+def open_page(out: Path, page: str, query: dict[str, str] | None, via: Opener | None = None) -> PageReport:
+    """Open a page as WeChat opens one from a shared link (its route's parameters in the query), or an overlay
+    page as its opener does when ``via`` says how (a tap on the opener's element; alone, without the props the
+    opener passes, when that tap does not open it), and record what it shows."""
     wxml = (out / (page + ".wxml")).read_text(encoding="utf-8")
     placeholder = wxml.startswith("<text") and "not converted:" in wxml
     try:
-        result = preview.run(out, page, query or {}, settle_ms=3000, timeout=60)
+        result = None
+        if via is not None:
+            result = preview.run(out, via.page, via.query, actions=[via.tap], settle_ms=3000, timeout=60)
+        through = via.page if via is not None and result is not None and result.route == page else ""
+        if not through:
+            result = preview.run(out, page, query or {}, settle_ms=3000, timeout=60)
     except Exception as e:  # noqa: BLE001 — a harness failure is a page that did not open
         return PageReport(page, False, False, placeholder, [f"harness: {e}"])
     errors = [f"{e.get('source')}: {e.get('message')}" for e in result.errors]
@@ -152,7 +164,98 @@ def open_page(out: Path, page: str, query: dict[str, str] | None) -> PageReport:
     expected = [f"{e.get('source')}: {e.get('message')}"
                 for e, ok in zip(result.errors, expected_errors(messages, unreached), strict=True) if ok]
     return PageReport(page, opened, bool(result.text.strip() or result.title.strip()), placeholder, errors,
-                      expected=expected)
+                      expected=expected, via=through)
+
+
+@dataclass(frozen=True)
+class Opener:
+    """How the app opens an overlay page: on ``page`` (opened with ``query``), the ``tap`` whose handler calls the
+    method that creates the overlay (``ModalController.create({ component: X, componentProps })``)."""
+    page: str
+    query: dict[str, str]
+    tap: dict
+
+
+# a page's component: require(module).Class, or require(late.js)(module path from OUT).Class for a module that
+# lives in a subpackage
+PAGE_COMPONENT = re.compile(r"component: function \(\) \{ return require\('([^']+)'\)(?:\('([^']+)'\))?\.([\w$]+); \}")
+
+
+def overlay_openers(out: Path, params: dict[str, dict[str, str]]) -> dict[str, Opener]:
+    """Overlay page → its opener: a routed page (one of ``params``) with an element whose handler calls a method
+    of the page's component that names the overlay's component as a ``component:``."""
+    components = {}  # page → (its component's module, class)
+    for page in app_pages(out):
+        found = PAGE_COMPONENT.search((out / (page + ".js")).read_text(encoding="utf-8"))
+        if found and found[2]:
+            module = next(iter(sorted(out.glob(f"packages/*/{found[2]}"))), out / found[2])
+            components[page] = (module, found[3])
+        elif found:
+            components[page] = ((out / page).parent.joinpath(found[1]).resolve(), found[3])
+    overlays = {cls: page for page, (_, cls) in components.items() if page not in params}
+    openers: dict[str, Opener] = {}
+    for page, (module, cls) in components.items():
+        if page not in params or not module.is_file():
+            continue
+        handlers = _handlers(out / (page + ".js"))
+        for method, opened in _methods_opening(module, cls, set(overlays)):
+            index = next((i for i, body in enumerate(handlers) if f"c.{method}(" in body), None)
+            if index is not None and overlays[opened] not in openers:
+                openers[overlays[opened]] = Opener(page, params[page], {"tap": {"selector": f"[data-h={index}]"}})
+    return openers
+
+
+def _parsed(path: Path) -> tuple[str, Any] | None:
+    """A converted script's source and esprima tree (None when esprima does not read it)."""
+    source = path.read_text(encoding="utf-8")
+    try:
+        return source, esprima.parseScript(source, {"range": True})
+    except esprima.Error:
+        return None
+
+
+def _handlers(page_js: Path) -> list[str]:
+    """The source of each of a page's event handlers (``handlers: [...]``, indexed by the WXML's data-h)."""
+    parsed = _parsed(page_js)
+    if parsed is None:
+        return []
+    source, tree = parsed
+    for node in _walk(tree):
+        if node.type == "Property" and getattr(node.key, "name", None) == "handlers" and \
+                node.value.type == "ArrayExpression":
+            return [source[e.range[0]:e.range[1]] for e in node.value.elements]
+    return []
+
+
+def _methods_opening(module: Path, cls: str, overlays: set[str]) -> list[tuple[str, str]]:
+    """(method, overlay class) for each method of class ``cls`` in ``module`` with a ``component: Overlay``."""
+    parsed = _parsed(module)
+    if parsed is None:
+        return []
+    found = []
+    for node in _walk(parsed[1]):
+        if node.type in ("ClassDeclaration", "ClassExpression") and getattr(node.id, "name", None) == cls:
+            for member in node.body.body:
+                for inner in _walk(member.value):
+                    if inner.type == "Property" and getattr(inner.key, "name", None) == "component":
+                        value = inner.value
+                        name = value.property.name if value.type == "MemberExpression" else getattr(value, "name", "")
+                        if name in overlays:
+                            found.append((getattr(member.key, "name", ""), name))
+    return found
+
+
+def _walk(node: Any):
+    """Every esprima node under ``node``, itself first."""
+    stack = [node]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, list):
+            stack.extend(node)
+        elif hasattr(node, "type"):
+            yield node
+            stack.extend(v for k, v in vars(node).items() if k not in ("type", "range") and
+                         (isinstance(v, list) or hasattr(v, "type")))
 
 
 # A logger's styled banner, logged with console.error around the error it reports (aleemkhowaja/mobile_app_ionic:

@@ -13,13 +13,10 @@ from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
-from pwa2wx import preview
 from pwa2wx.commands.check import check
 from tests import corpus
-from tests.realapps import AppReport, app_pages, measure, open_page, page_params
+from tests.realapps import AppReport, app_pages, measure, open_page, overlay_openers, page_params
 
-# Modal pages read what their opener passes (componentProps): opened through the opener.
-OPENED_BY = {"schedule-filter": ("pages/schedule/schedule", {"tap": {"selector": ".pwx-icon-options"}})}
 # Every page of these opens without an error and shows text. airgap-wallet (a crypto wallet on Node crypto
 # libraries, WalletConnect over WebSockets, route guards that refuse made-up parameters, data from its backends)
 # is held to the share of its pages that shows text today, so that it can only go up: what stops the rest is
@@ -74,16 +71,11 @@ def test_every_page_opens_and_shows_text(converted):
     name, report = converted
     out = report.out
     params = page_params(out)
+    openers = overlay_openers(out, params)  # modal pages read what their opener passes: opened through it
 
     def visit(page: str) -> tuple[str, bool, list[str], list[str]]:
         """(page, it shows text, its errors, those of them not its backends' nor the PWA's own)"""
-        stem = page.rsplit("/", 1)[-1]
-        if stem in OPENED_BY:
-            opener, action = OPENED_BY[stem]
-            result = preview.run(out, opener, actions=[action])
-            errors = [f"{e.get('source')}: {e.get('message')}" for e in result.errors]
-            return page, result.route == page and bool(result.text.strip()), errors, errors
-        opened = open_page(out, page, params.get(page))
+        opened = open_page(out, page, params.get(page), openers.get(page))
         return page, bool(opened.opened and opened.text and not opened.placeholder), opened.errors, \
             opened.own_errors
 
