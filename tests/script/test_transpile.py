@@ -159,6 +159,10 @@ function __asyncValues(o) { var m = typeof Symbol === "function" && Symbol.async
      'abstract class E { abstract m(): void; declare d: number; #p = 1; static { init(); } get v(): number { return this.#p; } }',
      ' class E { constructor() { this.__private_p = 1; } ; ; ;  get v() { return this.__private_p; } } (function () { init(); }).call(E);',
      ['PWX307']),
+    ('new.target kept, import.meta reported (Chart.js 4 reads its controllers\' element types off new.target)',
+     'class C { constructor() { this.t = new.target.type; this.u = import.meta.url; } }',
+     'class C { constructor() { this.t = new.target.type; this.u = ({}).url; } }',
+     ['PWX308']),
     ('class expression with static',
      'const K = class { static s = 1; };',
      """\

@@ -198,7 +198,7 @@ def _member_expression(em: Emitter, node: Node) -> str:
     obj = required_child(node, "object")
     prop = required_child(node, "property")
     prop_name = em.text(prop)
-    if obj.type == "meta_property":
+    if obj.type == "meta_property" and em.text(obj) == "import.meta":  # (new.target is one too, and stays)
         em.report("PWX308", node, "import.meta does not exist in CommonJS", "read the value from environment.ts")
         return "({})." + prop_name
     if obj.type == "identifier" and em.scopes.lookup(obj) is None:
