@@ -722,6 +722,13 @@ CASES = {
         "shown = '';\nngOnInit() { document.getElementById('chat__history')!.style.display = 'none';\n"
         "  document.getElementById('chat__history')!.scrollTo({ top: 0 });\n"
         "  this.shown = 'tabs hidden, chat scrolled, other ' + document.getElementById('nowhere'); }"),
+    "document.getElementById of a template's <canvas> is a canvas with a 2d context (Damian1007/appGanadera draws "
+    "its Chart.js charts on one; it was a div without getContext)": Case(
+        '<canvas id="chart" width="200" height="100"></canvas><p>{{ shown }}</p>', ["CANVAS draws: yes"],
+        "shown = '';\nngAfterViewInit() { const canvas = document.getElementById('chart') as HTMLCanvasElement;\n"
+        "  const ctx = canvas.getContext('2d')!; ctx.fillRect(0, 0, 10, 10);\n"
+        "  this.shown = canvas.tagName + ' draws: ' + (typeof ctx.fillRect === 'function' ? 'yes' : 'no'); }",
+        warnings={"PWX302"}, wx={"createOffscreenCanvas": {"type": "2d"}}),
     "a { static: true } query of a template reference read in ngOnInit (vagnersabadi/awesome-components-ionic's "
     "accordion sets its content's height there)": Case(
         '<div #accordionContent><p>{{ shown }}</p></div>', ["collapsed in ngOnInit: an object"],

@@ -228,11 +228,12 @@ function newDocument() {
   doc.documentElement = doc.appendChild(doc.createElement('html'));
   doc.head = doc.documentElement.appendChild(doc.createElement('head'));
   doc.body = doc.documentElement.appendChild(doc.createElement('body'));
-  // an element one of the app's templates gives that id (an inert one: WXML draws it), else null
+  // an element one of the app's templates gives that id, of its tag (an inert one: WXML draws it), else null
   var byId = {};
   doc.getElementById = function (id) {
-    if (doc !== document || (require('../app.config.js').elementIds || []).indexOf(id) < 0) return null;
-    return byId[id] || (byId[id] = link(element('div', doc), 'id', id));
+    var ids = require('../app.config.js').elementIds || {};
+    if (doc !== document || !Object.prototype.hasOwnProperty.call(ids, id)) return null;
+    return byId[id] || (byId[id] = link(element(ids[id], doc), 'id', id));
   };
   doc.getElementsByTagName = function (tag) {
     var named = { html: doc.documentElement, head: doc.head, body: doc.body }[String(tag).toLowerCase()];

@@ -169,7 +169,8 @@ class Build:
         self.pwa_only = bool(self.plan.pages) and not self.native
         self.colors = palette.palette(proj)
         self.pipe_modules: set[str] = set()  # modules of the app pipes templates use
-        self.element_ids: list[str] = []  # the ids templates give elements (document.getElementById finds them)
+        # the ids templates give elements, and their tags (document.getElementById finds them)
+        self.element_ids: dict[str, str] = {}
         self.asset_roots: list[str] = []  # top folders and files of the app's assets: their URLs read locally
         self.remote_assets: dict[str, str] = {}  # output path of an asset served from [assets] base_url -> its URL
         self.runner = Runner(options, self.diagnostics)
@@ -186,7 +187,7 @@ class Build:
         with faults.doing("compiling templates"):
             compiled = self.views.compile(views)
         self.pipe_modules.update(rel for view in compiled for rel, _ in view.pipes.values())
-        self.element_ids = sorted({i for view in compiled for i in view.ids})
+        self.element_ids = dict(sorted(item for view in compiled for item in view.ids.items()))
         with faults.doing("compiling TypeScript modules and npm packages"):
             self.scripts.run(self.script_roots() if not self.pwa_only else [], scripts=not self.pwa_only)
             self.files.update(self.scripts.files)

@@ -53,7 +53,7 @@ class ViewCompiler:
         self.using: dict[str, str] = {}
         self.hooks: dict[str, int] = {}
         self.pipes: dict[str, tuple[str, str]] = {}
-        self.ids: set[str] = set()
+        self.ids: dict[str, str] = {}  # static id → its element's tag
         self.signals: frozenset[str] | None = None  # the component's writable signal fields (read when needed)
         self.in_native_bar: set[int] = set()  # ids of the header elements the native navigation bar replaces
         self.navigation_header: Element | None = None  # the ion-header drawn as the page's navigation bar
@@ -94,7 +94,7 @@ class ViewCompiler:
         return CompiledView(wxml=serialize(body) + "\n", render_js=render, handlers_js=handlers,
                             using_components=dict(sorted(self.using.items())), hooks=dict(self.hooks),
                             title=chrome.page_title(self, nodes), pipes=dict(sorted(self.pipes.items())),
-                            ids=tuple(sorted(self.ids)))
+                            ids=dict(sorted(self.ids.items())))
 
     def signal_field(self, ast: A.AST | None, scope: Scope) -> bool:
         """Whether ``ast`` reads a field of the component that holds a writable signal (not a template name)."""

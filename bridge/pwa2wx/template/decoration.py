@@ -149,7 +149,7 @@ def static_id(d: Decoration, name: str, b: Binding) -> None:
     if b.value:
         d.wx.attrs["id"] = b.value
         d.classes.append(look_id(b.value))
-        d.c.ids.add(b.value)
+        d.c.ids[b.value] = d.el.tag.lower()
 
 
 def static_hidden(d: Decoration, name: str, b: Binding) -> None:
