@@ -726,8 +726,8 @@ CASES = {
     "its Chart.js charts on one; it was a div without getContext)": Case(
         '<canvas id="chart" width="200" height="100"></canvas><p>{{ shown }}</p>', ["CANVAS draws: yes"],
         "shown = '';\nngAfterViewInit() { const canvas = document.getElementById('chart') as HTMLCanvasElement;\n"
-        "  const ctx = canvas.getContext('2d')!; ctx.fillRect(0, 0, 10, 10);\n"
-        "  this.shown = canvas.tagName + ' draws: ' + (typeof ctx.fillRect === 'function' ? 'yes' : 'no'); }",
+        "  const ctx = canvas.getContext('2d')!; ctx.fillStyle = 'red'; ctx.fillRect(0, 0, 10, 10);\n"
+        "  this.shown = canvas.tagName + ' draws: ' + (ctx.canvas === canvas ? 'yes' : 'no'); }",
         warnings={"PWX302"}, wx={"createOffscreenCanvas": {"type": "2d"}}),
     "a { static: true } query of a template reference read in ngOnInit (vagnersabadi/awesome-components-ionic's "
     "accordion sets its content's height there)": Case(
@@ -1432,3 +1432,38 @@ def test_a_component_exported_as_the_default_is_its_page(tmp_path):
     result, shown = opened(tmp_path, case)
     assert [d for d in result.diagnostics.items if d.severity == "error"] == []
     assert shown.errors == [] and "the default export, started" in shown.text
+
+
+def test_a_templates_canvas_draws_on_the_pages_canvas(tmp_path):
+    """A chart drawn on a template's <canvas id> (Chart.js: getContext('2d'), a gradient, fills) showed nowhere:
+    it drew on an offscreen canvas only. What is drawn before WeChat gives the page's canvas node is drawn on it
+    when it comes, and what is drawn after, as it is."""
+    case = Case('<canvas id="chart"></canvas><ion-button (click)="more()">More</ion-button><p>{{ shown }}</p>', [],
+                "shown = '';\nctx!: CanvasRenderingContext2D;\n"
+                "ngOnInit() { const canvas = document.getElementById('chart') as HTMLCanvasElement;\n"
+                "  canvas.width = 200; this.ctx = canvas.getContext('2d')!;\n"
+                "  const fade = this.ctx.createLinearGradient(0, 0, 0, 100); fade.addColorStop(0, 'red');\n"
+                "  this.ctx.fillStyle = fade; this.ctx.fillRect(0, 0, 10, 10);\n"
+                "  this.shown = 'text ' + this.ctx.measureText('abc').width; }\n"
+                "more() { this.ctx.fillRect(5, 5, 1, 1); (document.getElementById('chart') as HTMLCanvasElement).width = 50; }",
+                warnings={"PWX302"})
+    _, shown = opened(tmp_path, case, [{"tap": "More"}])
+    assert shown.errors == []
+    assert "text 18" in shown.text
+    assert shown.calls("canvas#chart.fillRect") == [[0, 0, 10, 10], [5, 5, 1, 1]]
+    assert shown.calls("canvas#chart.width") == [[200], [50]]  # as it came, then as code set it
+
+
+def test_a_canvas_reference_draws_on_the_pages_canvas(tmp_path):
+    """@ViewChild('barCanvas') of a <canvas #barCanvas> (vagnersabadi/awesome-components-ionic's Chart.js charts): the
+    canvas is given an id, by which its reference's context finds the page's canvas node; its size follows."""
+    case = Case('<canvas #bar></canvas><p>{{ shown }}</p>', [],
+                "@ViewChild('bar') bar!: ElementRef<HTMLCanvasElement>;\nshown = '';\n"
+                "ngAfterViewInit() { const canvas = this.bar.nativeElement;\n"
+                "  canvas.getContext('2d')!.strokeRect(1, 2, 3, 4); canvas.width = 120; this.shown = 'width ' + canvas.width; }",
+                "import { ElementRef, ViewChild } from '@angular/core';\n", warnings={"PWX302"})
+    _, shown = opened(tmp_path, case)
+    assert shown.errors == []
+    assert "width 120" in shown.text
+    assert shown.calls("canvas#pwx-canvas-bar.strokeRect") == [[1, 2, 3, 4]]
+    assert shown.calls("canvas#pwx-canvas-bar.width") == [[120]]

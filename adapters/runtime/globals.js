@@ -23,8 +23,8 @@ var globals = {
   C.prototype.takeRecords = function () { return []; };
 });
 // The elements code that reads the document makes (dom.decorate): a <style>'s sheet keeps the rules code inserts
-// (plotly.js, as it loads), which style nothing; a <canvas>'s 2d context is a WeChat offscreen canvas's, whose drawing
-// shows nowhere (other kinds: none)
+// (plotly.js, as it loads), which style nothing; a <canvas>'s 2d context is a WeChat offscreen canvas's (other kinds:
+// none); one with a template's id draws on the page's too (onPage)
 function styleSheet() {
   var rules = [];
   return {
@@ -34,13 +34,16 @@ function styleSheet() {
   };
 }
 function canvas(el) {
-  var offscreen;
+  var context;
   el.width = 300;
   el.height = 150;
   el.getContext = function (type) {
     if (type !== '2d' || !wx.createOffscreenCanvas) return null;
-    offscreen = offscreen || wx.createOffscreenCanvas({ type: type, width: el.width, height: el.height });
-    return offscreen.getContext(type);
+    if (!context) {
+      context = wx.createOffscreenCanvas({ type: type, width: el.width, height: el.height }).getContext(type);
+      if (el.id && module.exports.onPage) context = module.exports.onPage(el, context);
+    }
+    return context;
   };
 }
 dom.decorate(function (el) {
@@ -63,3 +66,4 @@ Object.assign(window, globals, { open: address.open, clearTimeout: clearTimeout,
 window.window = window.self = window;
 
 module.exports = Object.assign({ window: window, self: window }, globals);
+module.exports.onPage = null; // (el, context) → one drawing on the page's canvas too: view/canvas.js sets it

@@ -62,7 +62,7 @@ def compile_html(html: str, role: str = "page", project: Project | None = None,
 def definition(view: CompiledView) -> str:
     """The page's definition as the page file gives it, with each helper file named by its runtime path (the
     driver, run_views.js, requires them)."""
-    files = helpers.features(view.render_js + view.handlers_js)
+    files = helpers.features(view.render_js + view.handlers_js, view.ids)
     return (f"{{render: {view.render_js}, handlers: {view.handlers_js}, hooks: {json.dumps(view.hooks)}, "
             f"helpers: {json.dumps(files)}}}")
 

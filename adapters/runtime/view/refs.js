@@ -29,8 +29,15 @@ function elementRef(ref) {
   content.scrollMethods(ref);   // ion-content scrolls the page (pages scroll natively)
   ref.nativeElement = ref;
   ref.el = ref;
-  // and what code reads of a DOM element (getBoundingClientRect, classList, style …), as the document stub has it
+  // and what code reads of a DOM element (getBoundingClientRect, classList, style …), as the document stub has it;
+  // a <canvas> with the converter's id draws on the page's (view/canvas.js), at the size code gives the reference
   var inert = dom.element(ref.tag);
+  if (ref.id) {
+    inert.id = ref.id;
+    ['width', 'height'].forEach(function (k) {
+      Object.defineProperty(ref, k, { get: function () { return inert[k]; }, set: function (v) { inert[k] = v; } });
+    });
+  }
   Object.keys(inert).concat(['addEventListener', 'removeEventListener', 'dispatchEvent']).forEach(function (k) {
     if (!(k in ref)) ref[k] = inert[k];
   });
@@ -79,7 +86,7 @@ module.exports = function refHelpers(view, host) {
       if (spec.kind === 'component') {
         ref = refCache[key] || (refCache[key] = childComponent(view, name, elementRef({ tag: spec.tag })));
       } else {
-        ref = refCache[key] || (refCache[key] = elementRef({ tag: spec.tag }));
+        ref = refCache[key] || (refCache[key] = elementRef({ tag: spec.tag, id: spec.id }));
         if (spec.slide) ref.close = closeSlide(scope.$p + '#' + spec.slide);
         if (spec.file !== undefined) {   // an <input type="file">: click() taps it, which opens the picker
           var input = { dataset: { h: spec.file, p: scope.$p } };

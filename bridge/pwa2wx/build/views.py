@@ -170,7 +170,7 @@ class ViewStage:
             content=(script_modules.relative(path, RUNTIME + "ionic/page-scroll.js") if "scroll" in compiled.hooks
                      else None),
             helpers=[script_modules.relative(path, RUNTIME + f)
-                     for f in template_helpers.features(compiled.render_js + compiled.handlers_js)],
+                     for f in template_helpers.features(compiled.render_js + compiled.handlers_js, compiled.ids)],
             pipes=[(name, require(path + ".js", rel), cls) for name, (rel, cls) in compiled.pipes.items()]))
         config: dict[str, Any] = {}
         if view.role == "component":

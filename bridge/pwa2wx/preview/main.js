@@ -82,6 +82,8 @@ if (request.gwx) {
   };
 }
 const mp = createMiniProgram({ root, wx, render, onError: (e) => recordError(e, 'framework') });
+// what wx.createSelectorQuery().select('#id') finds: the element of that id on the page on top
+wx.elementById = (id) => elements(top() ? top().__tree || [] : [], []).find((n) => n.attr.id === id) || null;
 
 function sleep(ms) {
   return new Promise((r) => real.setTimeout(r, ms));

@@ -55,6 +55,29 @@ function imageSize(buf) {
   return null;
 }
 
+// A 2d canvas without pixels: text measures 6 px a character; with `record`, its drawing calls and the sizes set are
+// recorded as "<record>.<method>" and "<record>.width" (a page's canvas node; an offscreen canvas records nothing)
+function canvas2d(width, height, record, calls) {
+  const size = { width, height };
+  const canvas = { toDataURL: () => 'data:image/png;base64,' };
+  ['width', 'height'].forEach((k) => Object.defineProperty(canvas, k, {
+    enumerable: true, get: () => size[k],
+    set: (v) => { size[k] = v; if (record) calls.push({ name: record + '.' + k, args: [v] }); }
+  }));
+  const ctx = { canvas, measureText: (text) => ({ width: String(text).length * 6 }),
+    getImageData: (x, y, w, h) => ({ width: w, height: h, data: new Uint8ClampedArray(w * h * 4) }),
+    createLinearGradient: () => ({ addColorStop() {} }), createRadialGradient: () => ({ addColorStop() {} }),
+    createPattern: () => ({}), getLineDash: () => [], isPointInPath: () => false };
+  ['arc', 'arcTo', 'beginPath', 'bezierCurveTo', 'clearRect', 'clip', 'closePath', 'drawImage', 'ellipse', 'fill',
+    'fillRect', 'fillText', 'lineTo', 'moveTo', 'putImageData', 'quadraticCurveTo', 'rect', 'resetTransform',
+    'restore', 'rotate', 'roundRect', 'save', 'scale', 'setLineDash', 'setTransform', 'stroke', 'strokeRect',
+    'strokeText', 'transform', 'translate'].forEach((m) => {
+    ctx[m] = record ? function () { calls.push({ name: record + '.' + m, args: Array.from(arguments) }); } : () => {};
+  });
+  canvas.getContext = (type) => (type === '2d' ? ctx : null);
+  return canvas;
+}
+
 function formEncode(data) {
   return Object.keys(data).map((k) => encodeURIComponent(k) + '=' +
     encodeURIComponent(typeof data[k] === 'object' ? JSON.stringify(data[k]) : data[k])).join('&');
@@ -553,25 +576,20 @@ function createWx(options) {
     createOffscreenCanvas(o) {
       // a 2d context that draws nothing (no pixels in a headless run); text measures 6 px a character
       calls.push({ name: 'createOffscreenCanvas', args: o });
-      const canvas = { width: (o && o.width) || 300, height: (o && o.height) || 150,
-        toDataURL: () => 'data:image/png;base64,' };
-      const ctx = { canvas, measureText: (text) => ({ width: String(text).length * 6 }),
-        getImageData: (x, y, w, h) => ({ width: w, height: h, data: new Uint8ClampedArray(w * h * 4) }),
-        createLinearGradient: () => ({ addColorStop() {} }), createRadialGradient: () => ({ addColorStop() {} }),
-        createPattern: () => ({}), getLineDash: () => [], isPointInPath: () => false };
-      ['arc', 'arcTo', 'beginPath', 'bezierCurveTo', 'clearRect', 'clip', 'closePath', 'drawImage', 'ellipse', 'fill',
-        'fillRect', 'fillText', 'lineTo', 'moveTo', 'putImageData', 'quadraticCurveTo', 'rect', 'resetTransform',
-        'restore', 'rotate', 'roundRect', 'save', 'scale', 'setLineDash', 'setTransform', 'stroke', 'strokeRect',
-        'strokeText', 'transform', 'translate'].forEach((m) => { ctx[m] = () => {}; });
-      canvas.getContext = (type) => (type === '2d' ? ctx : null);
-      return canvas;
+      return canvas2d((o && o.width) || 300, (o && o.height) || 150, null);
     },
     createSelectorQuery() {
-      // no layout in a headless run: every query answers null
+      // no layout in a headless run: a box or scroll offset answers null; a <canvas type="2d">'s node (fields
+      // { node: true }) is a canvas whose calls are recorded as "canvas#<id>.<method>"
+      const selected = [];
       const q = {
-        in: () => q, select: () => q, selectAll: () => q, selectViewport: () => q,
-        boundingClientRect: () => q, scrollOffset: () => q, fields: () => q, node: () => q, context: () => q,
-        exec(cb) { if (cb) reply('exec', { success: () => cb([]) }, () => ({ errMsg: 'exec:ok' })); }
+        in: () => q, selectAll: () => q, selectViewport: () => q, boundingClientRect: () => q, scrollOffset: () => q,
+        context: () => q, node: () => q,
+        select(selector) { selected.push({ selector: String(selector), node: false }); return q; },
+        fields(o) { if (selected.length) selected[selected.length - 1].node = !!(o && o.node); return q; },
+        exec(cb) {
+          if (cb) reply('exec', { success: () => cb(selected.map(nodeOf)) }, () => ({ errMsg: 'exec:ok' }));
+        }
       };
       return q;
     },
@@ -582,6 +600,15 @@ function createWx(options) {
     onNetworkStatusChange() {},
     onMemoryWarning() {}
   };
+
+  // a selected element's answer: a canvas node for an id the page's tree gives a <canvas>, else null
+  function nodeOf(sel) {
+    const id = /^#([\w-]+)$/.exec(sel.selector);
+    const el = id && sel.node && wx.elementById ? wx.elementById(id[1]) : null;
+    if (!el || el.tag !== 'canvas') return null;
+    return { node: nodes[id[1]] || (nodes[id[1]] = canvas2d(300, 150, 'canvas#' + id[1], calls)) };
+  }
+  const nodes = {};
 
   RECORDED.forEach((name) => {
     wx[name] = function (o) {

@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from pwa2wx.template import chrome, forms, shapes
+from pwa2wx.template import chrome, forms, refs, shapes
 from pwa2wx.template.attrs import Attrs, Binding, read_attrs
 from pwa2wx.template.decoration import PROPERTY_RULES, ROUTER_EXTRAS, STATIC_RULES, WX_EVENT_NAME, Decoration, apply
 from pwa2wx.template.expression import ast as A
@@ -140,6 +140,10 @@ class Elements:
                 continue
             self.c.where_attr = b.attr
             apply(PROPERTY_RULES, d, name, b)
+        canvas = refs.canvas_id(el, attrs)
+        if canvas and "id" not in d.wx.attrs:  # a <canvas #ref>'s, by which its context finds the page's node
+            d.wx.attrs["id"] = canvas
+            self.c.ids[canvas] = "canvas"
         active = self.router_link(el, attrs, env, handler)
         if active:
             d.dynamic.append(active)

@@ -86,14 +86,18 @@ PIPE_FEATURES: dict[str, tuple[str, ...]] = {
 }
 _FEATURE_OF = {name: file for file, names in FEATURES.items() for name in names}
 _PIPE_FEATURE_OF = {name: file for file, names in PIPE_FEATURES.items() for name in names}
+# a <canvas> with an id (its own, or the one refs.canvas_id gives a <canvas #ref>), which code may draw on
+CANVAS_FEATURE = "view/canvas.js"
 _CALL = re.compile(r"(?<![\w.$])h\.([A-Za-z_$][\w$]*)\(")  # as the compiler writes them: h.<name>(…)
 _PIPE = re.compile(r'(?<![\w.$])h\.pipe\(\d+, \w+, "(\w+)"\)')  # h.pipe(site, scope, "name")
 
 
-def features(js: str) -> list[str]:
-    """The feature files (FEATURES, PIPE_FEATURES) whose helpers or pipes the generated ``js`` uses."""
+def features(js: str, ids: dict[str, str] | None = None) -> list[str]:
+    """The feature files (FEATURES, PIPE_FEATURES) whose helpers or pipes the generated ``js`` uses, and
+    CANVAS_FEATURE when the view's ``ids`` (id → tag) name a canvas."""
     return sorted({_FEATURE_OF[name] for name in _CALL.findall(js) if name in _FEATURE_OF} |
-                  {_PIPE_FEATURE_OF[name] for name in _PIPE.findall(js) if name in _PIPE_FEATURE_OF})
+                  {_PIPE_FEATURE_OF[name] for name in _PIPE.findall(js) if name in _PIPE_FEATURE_OF} |
+                  ({CANVAS_FEATURE} if "canvas" in (ids or {}).values() else set()))
 
 
 def h(name: str, *args: str) -> str:

@@ -49,6 +49,9 @@ def ref_spec(c: ViewCompiler, el: Element, attrs: Attrs, ref: Binding, env: Env)
     parts = [f"kind: {js_string(kind)}", f"tag: {js_string(el.tag.lower())}"]
     if forms.is_file_input(el):
         parts.append(f"file: {forms.file_handler(c, el, attrs, env)}")  # its click() opens the picker
+    canvas = canvas_id(el, attrs)
+    if canvas:
+        parts.append(f"id: {js_string(canvas)}")
     if el.tag.lower() == "ion-item-sliding":
         parts.append(f"slide: {js_string(sliding_site(el))}")
     if kind == "model":
@@ -61,6 +64,14 @@ def ref_spec(c: ViewCompiler, el: Element, attrs: Attrs, ref: Binding, env: Env)
                 controls.append(f"{js_string(name)}: {{{control_spec(c, ctl, env)}}}")
         parts.append("controls: {" + ", ".join(controls) + "}")
     return "{" + ", ".join(parts) + "}"
+
+
+def canvas_id(el: Element, attrs: Attrs) -> str | None:
+    """The id of a ``<canvas #name>``, by which the runtime finds the page's canvas node to draw on
+    (wx.createSelectorQuery): its own, else ``pwx-canvas-<name>``, which the element is given."""
+    if el.tag.lower() != "canvas" or not attrs.refs:
+        return None
+    return attrs.static_value("id") or f"pwx-canvas-{attrs.refs[0].name}"
 
 
 def control_spec(c: ViewCompiler, el: Element, env: Env) -> str:
