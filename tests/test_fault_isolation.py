@@ -16,7 +16,8 @@ from click.testing import CliRunner
 from pwa2wx.build import parallel
 from pwa2wx.commands import cli
 from pwa2wx.commands.check import check
-from pwa2wx.output import tabbar
+from pwa2wx.diagnostics import Diagnostic
+from pwa2wx.output import placeholder, tabbar
 from pwa2wx.script import npm
 from pwa2wx.style import StyleCompiler
 from pwa2wx.template import compiler as template_compiler
@@ -133,6 +134,15 @@ def test_a_template_with_errors_writes_a_placeholder_not_broken_wxml(app):
     wxml = (out / "pages/about/about.wxml").read_text()
     assert wxml.startswith("<text") and "not converted:" in wxml and f"{ABOUT}:" in wxml and "{{" not in wxml
     assert [d for d in check(out).diagnostics.items if d.severity == "error"] == []
+
+
+@pytest.mark.parametrize("message,shown", [("Missing expected } in [{{{profile.age}}]", "in [{ { {profile.age} }]"),
+                                           ("{{x}}}", "{ {x} } }"), ("a {{ b }} c", "a { { b } } c")])
+def test_a_placeholder_breaks_every_pair_of_braces(message, shown):
+    """A message quoting {{{ (an ICU case holding an interpolation: pinguet62/meet-all) kept a {{ that wcc read as an
+    unclosed binding, which failed every page of the app."""
+    wxml = placeholder.wxml([Diagnostic("src/app/x.html", 3, 1, "error", "PWX102", message)])
+    assert shown in wxml and "{{" not in wxml and "}}" not in wxml
 
 
 @pytest.mark.parametrize("entry,message", [

@@ -8,6 +8,7 @@ is loaded, so whatever needs it fails loudly at the place that explains why.
 from __future__ import annotations
 
 import json
+import re
 from xml.sax.saxutils import escape
 
 from pwa2wx.diagnostics import Diagnostic
@@ -22,8 +23,9 @@ def reasons(diagnostics: list[Diagnostic]) -> str:
 
 
 def wxml(diagnostics: list[Diagnostic]) -> str:
-    """A page or component body that shows what went wrong (WXML reads ``{{`` as a binding: broken apart)."""
-    text = escape(f"not converted:\n{reasons(diagnostics)}").replace("{{", "{ {").replace("}}", "} }")
+    """A page or component body that shows what went wrong (WXML reads ``{{`` as a binding: every pair of braces
+    broken apart, ``{{{`` too)."""
+    text = re.sub(r"([{}])(?=[{}])", r"\1 ", escape(f"not converted:\n{reasons(diagnostics)}"))
     return f'<text style="{STYLE}">{text}</text>\n'
 
 
