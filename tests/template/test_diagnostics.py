@@ -38,7 +38,7 @@ DIAGNOSTICS = [
     ("<ion-datetime></ion-datetime>", "PWX105", 1, 1, "info", "picked as a date only"),
     ('<ion-select multiple="true"></ion-select>', "PWX105", 1, 1, "info", "selects one value"),
     ('<div [@fade]="s">x</div>', "PWX105", 1, 1, "info", "animations"),
-    ("<p>{n, plural, =0 {none} other {many}}</p>", "PWX104", 1, 4, "warning", "ICU message"),
+    ("<p>{n, plural, =0 {<b>none</b>} other {many}}</p>", "PWX104", 1, 4, "warning", "ICU message"),
     ('<ng-container [ngPlural]="n"></ng-container>', "PWX104", 1, 15, "warning", "[ngPlural] on <ng-container>"),
 ]
 

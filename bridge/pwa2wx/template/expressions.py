@@ -11,6 +11,7 @@ import json
 import re
 from typing import TYPE_CHECKING, Any
 
+from pwa2wx.template import icu
 from pwa2wx.template.attrs import Binding, value_attribute
 from pwa2wx.template.expression import ExpressionError, JsGen, js_string, parse_binding, split_interpolation
 from pwa2wx.template.expression import ast as A
@@ -116,27 +117,64 @@ class Expressions:
         if not env.preserve_ws and is_blank(value):
             return []
         pos = Position(node.value, node.line, node.col)
+        self.c.where_attr = value_attribute(node.value, node.line, node.col)
         out: list[str] = []
-        for is_expr, src, offset in split_interpolation(value):
-            if not is_expr:
-                icu = _ICU.search(src)
-                if icu:
-                    self.c.diag("PWX104", "ICU message ({x, plural|select, …}) is not converted: shown as text",
-                                *pos(offset + icu.start()), hint="use the i18nPlural / i18nSelect pipes")
-                out.append(text(src if env.preserve_ws else collapse_whitespace(src)))
+        for start, part in icu.split(value):
+            if isinstance(part, icu.Icu):
+                message = self.icu_js(part, env.scope, pos)
+                out += [self.value(env.scope, message)] if message else []
                 continue
-            try:
-                ast = parse_binding(src, offset)
-            except ExpressionError as e:
-                self.c.diag("PWX102", f"{e.message} in [{{{{{src}}}}}]", *pos(e.offset))
-                continue
-            const = literal(ast)
-            if const is not NOTHING:
-                out.append(text(js_display(const)))
-                continue
-            self.c.where_attr = value_attribute(node.value, node.line, node.col)
-            out.append(self.value(env.scope, h("s", self.js(ast, env.scope))))
+            for is_expr, src, offset in split_interpolation(part):
+                offset += start
+                if not is_expr:
+                    head = _ICU.search(src)
+                    if head:
+                        self.c.diag("PWX104", "ICU message ({x, plural|select, …}) whose cases hold elements is not "
+                                    "converted: shown as text", *pos(offset + head.start()),
+                                    hint="keep an ICU case to text and interpolations, or use *ngIf / @switch")
+                    out.append(text(src if env.preserve_ws else collapse_whitespace(src)))
+                    continue
+                ast = self.parsed(src, offset, pos)
+                if ast is None:
+                    continue
+                const = literal(ast)
+                out.append(text(js_display(const)) if const is not NOTHING else
+                           self.value(env.scope, h("s", self.js(ast, env.scope))))
         return ["".join(out)] if out and "".join(out) else []
+
+    def parsed(self, src: str, offset: int, pos: Position) -> A.AST | None:
+        """An interpolation's expression (None, reported, when it does not parse)."""
+        try:
+            return parse_binding(src, offset)
+        except ExpressionError as e:
+            self.c.diag("PWX102", f"{e.message} in [{{{{{src}}}}}]", *pos(e.offset))
+            return None
+
+    def icu_js(self, message: icu.Icu, scope: Scope, pos: Position) -> str | None:
+        """JS for the text of the case an ICU message's value picks: ``=N`` (the value's string), a select's key,
+        a plural's ``one`` (the value 1, as English has it; zero/two/few/many never pick), else ``other``."""
+        switch = self.parsed(message.switch, message.offset, pos)
+        if switch is None:
+            return None
+        picks, other = [], '""'
+        for key, content in message.cases:
+            parts = []
+            for piece in content:
+                if isinstance(piece, str):
+                    parts.append(js_string(collapse_whitespace(piece)))
+                elif isinstance(piece, icu.Icu):
+                    parts.append(self.icu_js(piece, scope, pos) or '""')
+                else:
+                    ast = self.parsed(piece.source, piece.offset, pos)
+                    parts.append(h("s", self.js(ast, scope)) if ast is not None else '""')
+            js = " + ".join(parts) or '""'
+            if key == "other":
+                other = js
+            elif key.startswith("=") or message.kind == "select":
+                picks.append(f"String(v) === {js_string(key.lstrip('='))} ? {js}")
+            elif key == "one":
+                picks.append(f"v === 1 ? {js}")
+        return f"(function (v) {{ return {' : '.join(picks + [other])}; }})({self.js(switch, scope)})"
 
     def let(self, node: LetDeclaration, env: Env) -> None:
         """``@let name = value;``: a scope variable the rest of the view reads."""

@@ -400,7 +400,7 @@ def split_interpolation(text: str) -> list[tuple[bool, str, int]]:
         j = text.find("{{", i)
         if j < 0:
             break
-        k = _interpolation_end(text, j + 2)
+        k = interpolation_end(text, j + 2)
         if k < 0:
             break
         if j > i:
@@ -412,7 +412,8 @@ def split_interpolation(text: str) -> list[tuple[bool, str, int]]:
     return parts
 
 
-def _interpolation_end(text: str, i: int) -> int:
+def interpolation_end(text: str, i: int) -> int:
+    """Where the ``}}`` closing an interpolation whose expression starts at ``i`` is (-1: none), quotes skipped."""
     quote = None
     while i < len(text):
         c = text[i]
