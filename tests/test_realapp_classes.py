@@ -729,6 +729,18 @@ CASES = {
         "  const ctx = canvas.getContext('2d')!; ctx.fillStyle = 'red'; ctx.fillRect(0, 0, 10, 10);\n"
         "  this.shown = canvas.tagName + ' draws: ' + (ctx.canvas === canvas ? 'yes' : 'no'); }",
         warnings={"PWX302"}, wx={"createOffscreenCanvas": {"type": "2d"}}),
+    "a root service listening to the keyboard, the app state and the network in its constructor "
+    "(leaderinyou2025/ydms-ionic-app's KeyboardService: the preview's wx had no onKeyboardHeightChange, so every "
+    "page injecting it was blank)": Case(
+        "<p>{{ shown }}</p>", ["keyboard hidden, listening"],
+        "watch = inject(Watch);\nshown = '';\nasync ngOnInit() { await this.watch.stop();\n"
+        "  this.shown = 'keyboard ' + (this.watch.height ? 'shown' : 'hidden') + ', listening'; }",
+        "import { Injectable, inject } from '@angular/core';\nimport { Keyboard } from '@capacitor/keyboard';\n"
+        "import { App } from '@capacitor/app';\nimport { Network } from '@capacitor/network';\n"
+        "@Injectable({ providedIn: 'root' }) class Watch {\n  height = 0; handles: any[] = [];\n"
+        "  constructor() { this.handles.push(Keyboard.addListener('keyboardWillShow', i => this.height = i.keyboardHeight),\n"
+        "    App.addListener('resume', () => {}), Network.addListener('networkStatusChange', () => {})); }\n"
+        "  async stop() { for (const h of this.handles) await (await h).remove(); } }\n"),
     "a { static: true } query of a template reference read in ngOnInit (vagnersabadi/awesome-components-ionic's "
     "accordion sets its content's height there)": Case(
         '<div #accordionContent><p>{{ shown }}</p></div>', ["collapsed in ngOnInit: an object"],

@@ -593,11 +593,19 @@ function createWx(options) {
       };
       return q;
     },
+    // app-wide events that never come in a headless run (no keyboard, no resize, no backgrounding)
     onAppShow() {},
+    offAppShow() {},
     onAppHide() {},
+    offAppHide() {},
     onError() {},
     onUnhandledRejection() {},
     onNetworkStatusChange() {},
+    offNetworkStatusChange() {},
+    onKeyboardHeightChange() {},
+    offKeyboardHeightChange() {},
+    onWindowResize() {},
+    offWindowResize() {},
     onMemoryWarning() {}
   };
 
