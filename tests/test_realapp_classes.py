@@ -741,6 +741,14 @@ CASES = {
         "  constructor() { this.handles.push(Keyboard.addListener('keyboardWillShow', i => this.height = i.keyboardHeight),\n"
         "    App.addListener('resume', () => {}), Network.addListener('networkStatusChange', () => {})); }\n"
         "  async stop() { for (const h of this.handles) await (await h).remove(); } }\n"),
+    "injector.get(LOCATION_INITIALIZED, Promise.resolve(null)).then(…), ngx-translate's initializer (sergiubalauca/"
+    "task-logger-app: 'locationInitialized.then is not a function' on every page): a token nobody provides gives "
+    "the fallback": Case(
+        "<p>{{ shown }}</p>", ["location fallback, optional null"],
+        "shown = '';\ninjector = inject(Injector);\noptional = inject(LOCATION_INITIALIZED, { optional: true });\n"
+        "ngOnInit() { this.injector.get(LOCATION_INITIALIZED, Promise.resolve('fallback')).then(v => {\n"
+        "  this.shown = 'location ' + v + ', optional ' + this.optional; }); }",
+        "import { Injector, inject } from '@angular/core';\nimport { LOCATION_INITIALIZED } from '@angular/common';\n"),
     "a { static: true } query of a template reference read in ngOnInit (vagnersabadi/awesome-components-ionic's "
     "accordion sets its content's height there)": Case(
         '<div #accordionContent><p>{{ shown }}</p></div>', ["collapsed in ngOnInit: an object"],

@@ -72,6 +72,7 @@ module.exports = Object.assign({
   Location: Location, LocationStrategy: LocationStrategy, PathLocationStrategy: PathLocationStrategy,
   HashLocationStrategy: HashLocationStrategy,
   PlatformLocation: Marker, APP_BASE_HREF: new core.InjectionToken('appBaseHref'), ViewportScroller: ViewportScroller,
+  LOCATION_INITIALIZED: new core.InjectionToken('Location Initialized'), // provided by no browser platform either
   isPlatformBrowser: isPlatformBrowser, isPlatformServer: isPlatformServer,
   registerLocaleData: function () {}
 }, declarations, pipeClasses, numberPipes, asyncPipe);

@@ -97,7 +97,7 @@ Injector.prototype.get = function (token, notFound, flags) {
     var rec = inj.records.get(token);
     if (rec) return inj.ɵresolve(rec, token);
     if (flags.self || flags.host) break;
-    if (!inj.parent && rootProvidable(token)) {
+    if (!inj.parent && rootProvidable(token, notFound !== undefined && notFound !== THROW || flags.optional)) {
       inj.records.set(token, rec = { value: UNSET, factory: rootFactory(token) });
       return inj.ɵresolve(rec, token);
     }
@@ -168,14 +168,14 @@ function createEnvironmentInjector(providers, parent) {
   return new Injector(providers, parent);
 }
 
-function rootProvidable(token) {
+function rootProvidable(token, fallback) {
   var meta = token && token.__ng__;
   // a class nobody provides is created at root, where Angular would throw: runtime shims need no
-  // registration, and an app that compiles under Angular has a provider for its own classes anyway.
-  // Components and directives are only ever their element's instance (a parent's, found on the way up).
+  // registration, and an app that compiles under Angular has a provider for its own classes anyway; asked with a
+  // fallback, a stand-in (no metadata) gives it. Components and directives are only their element's instance.
   var kind = meta && meta.kind;
-  return !!(meta && meta.providedIn) ||
-    (typeof token === 'function' && kind !== 'ngmodule' && kind !== 'component' && kind !== 'directive');
+  return !!(meta && meta.providedIn) || (typeof token === 'function' && (!fallback || !!meta) &&
+    kind !== 'ngmodule' && kind !== 'component' && kind !== 'directive');
 }
 
 function rootFactory(token) {
