@@ -149,6 +149,11 @@ test('class interceptors (withInterceptorsFromDi) and functional interceptors ru
   await rx.firstValueFrom(client([ng.provideHttpClient(), { provide: TOKEN, useValue: 't' },
     { provide: ng.HTTP_INTERCEPTORS, useClass: AuthInterceptor, multi: true }]).get('m'));
   assert.deepStrictEqual(order, ['class']);
+  // withInterceptorsFromDi() in two places (main.ts and an NgModule: sergiubalauca/task-logger-app) runs them once
+  order.length = 0;
+  await rx.firstValueFrom(client([ng.provideHttpClient(ng.withInterceptorsFromDi()), ng.HttpClientModule,
+    { provide: TOKEN, useValue: 't' }, { provide: ng.HTTP_INTERCEPTORS, useClass: AuthInterceptor, multi: true }]).get('m'));
+  assert.deepStrictEqual(order, ['class']);
 });
 
 test('HttpHeaders and HttpParams are immutable and Angular-compatible', () => {
