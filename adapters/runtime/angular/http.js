@@ -308,8 +308,7 @@ HttpHandler.__ng__ = { kind: 'injectable', providedIn: 'root' };
 HttpHandler.prototype.handle = function (req) {
   var injector = this._injector;
   var backend = injector.get(HttpBackend);
-  // each function once, as Angular's HttpInterceptorHandler has them: withInterceptorsFromDi() in two places
-  // (provideHttpClient in main.ts and in an NgModule) runs the class interceptors once
+  // each once, as in Angular (withInterceptorsFromDi() given twice)
   return Array.from(new Set(injector.get(HTTP_INTERCEPTOR_FNS, []))).reduceRight(function (next, fn) {
     return function (r) { return core.runInInjectionContext(injector, function () { return fn(r, next); }); };
   }, function (r) { return backend.handle(r); })(req);
