@@ -749,6 +749,23 @@ CASES = {
         "ngOnInit() { this.injector.get(LOCATION_INITIALIZED, Promise.resolve('fallback')).then(v => {\n"
         "  this.shown = 'location ' + v + ', optional ' + this.optional; }); }",
         "import { Injector, inject } from '@angular/core';\nimport { LOCATION_INITIALIZED } from '@angular/common';\n"),
+    "a community Capacitor plugin registered with a web implementation runs it, as the PWA does "
+    "(leaderinyou2025/ydms-ionic-app's @capacitor-community/native-audio: its preload rejected on every page)": Case(
+        "<p>{{ shown }}</p>", ["preloaded a, then UNIMPLEMENTED: Not implemented on web."],
+        "shown = '';\nasync ngOnInit() { const r = await FakeAudio.preload({ assetId: 'a' });\n"
+        "  try { await FakeAudio.getDuration(); } catch (e: any) {\n"
+        "    this.shown = 'preloaded ' + r.id + ', then ' + e.code + ': ' + e.message; } }",
+        "import { FakeAudio } from '@capacitor-community/fake-audio';\n",
+        packages={"@capacitor-community/fake-audio": {
+            "package.json": json.dumps({"name": "@capacitor-community/fake-audio", "module": "dist/esm/index.js"}),
+            "dist/esm/index.js": "import { registerPlugin } from '@capacitor/core';\n"
+                                 "const FakeAudio = registerPlugin('FakeAudio', {\n"
+                                 "  web: () => import('./web').then(m => new m.FakeAudioWeb()),\n});\n"
+                                 "export { FakeAudio };\n",
+            "dist/esm/web.js": "import { WebPlugin } from '@capacitor/core';\n"
+                               "export class FakeAudioWeb extends WebPlugin {\n"
+                               "  async preload(o) { return { id: o.assetId }; }\n"
+                               "  async getDuration() { throw this.unimplemented('Not implemented on web.'); }\n}\n"}}),
     "a { static: true } query of a template reference read in ngOnInit (vagnersabadi/awesome-components-ionic's "
     "accordion sets its content's height there)": Case(
         '<div #accordionContent><p>{{ shown }}</p></div>', ["collapsed in ngOnInit: an object"],

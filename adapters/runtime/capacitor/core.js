@@ -95,11 +95,11 @@ class WebPlugin {
   notifyListeners(event, data) {
     ((this.listeners && this.listeners[event]) || []).slice().forEach(function (f) { f(data); });
   }
-  unimplemented(message) {
-    return unavailable(message || 'this method');
+  unimplemented(message) { // Capacitor's own exceptions, which the PWA's web implementation throws too
+    return Object.assign(new Error(message || 'not implemented'), { code: 'UNIMPLEMENTED' });
   }
   unavailable(message) {
-    return unavailable(message || 'this plugin');
+    return Object.assign(new Error(message || 'not available'), { code: 'UNAVAILABLE' });
   }
 }
 

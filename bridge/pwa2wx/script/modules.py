@@ -9,9 +9,11 @@ the output root; the compiler turns them into relative ``require`` paths.
 from __future__ import annotations
 
 import functools
+import json
 import posixpath
 import re
 from collections.abc import Callable
+from pathlib import Path
 
 from pwa2wx.output.layout import NPM, RUNTIME, adapters_dir
 from pwa2wx.workspace.model import Project
@@ -384,6 +386,29 @@ def native_plugin(specifier: str) -> bool:
     return runtime_module(specifier) in (NATIVE_STAND_IN, CORDOVA_STAND_IN)
 
 
+def plugin_module(root: Path, specifier: str) -> str | None:
+    """:func:`runtime_module` for a project at ``root``: a Capacitor plugin installed with a web implementation
+    (``registerPlugin('X', { web: … })``) is none, as the PWA runs that implementation: it is packed and runs on
+    the runtime's ``registerPlugin`` (and browser globals) instead of the stand-in."""
+    found = runtime_module(specifier)
+    return None if found == NATIVE_STAND_IN and _has_web_implementation(root, package_name(specifier)) else found
+
+
+_REGISTERS_WEB = re.compile(r"registerPlugin\(\s*['\"][\w.-]+['\"]\s*,\s*\{[^}]*?\bweb\s*:")
+
+
+@functools.lru_cache(maxsize=256)
+def _has_web_implementation(root: Path, package: str) -> bool:
+    folder = root / "node_modules" / package
+    try:
+        meta = json.loads((folder / "package.json").read_text(encoding="utf-8"))
+        entries = [meta[key] for key in ("module", "main") if isinstance(meta.get(key), str)]
+        return any(_REGISTERS_WEB.search((folder / entry).read_text(encoding="utf-8", errors="replace"))
+                   for entry in entries if (folder / entry).is_file())
+    except (OSError, ValueError):
+        return False
+
+
 def login_library(specifier: str) -> str | None:
     return next((lib for lib in LOGIN_LIBRARIES if specifier == lib or specifier.startswith(lib + "/")), None)
 
@@ -407,7 +432,7 @@ def resolver(project: Project, rel: str, npm_resolve: Resolve) -> Resolve:
 
 def locate(project: Project, rel: str, specifier: str, npm_resolve: Resolve) -> str | None:
     """Root-relative output path for ``specifier`` imported by project file ``rel``; DROP; None if unknown."""
-    found = runtime_module(specifier)
+    found = plugin_module(project.root, specifier)
     if found is not None:
         return RUNTIME + found if found else DROP
     target = resolve_import(project, rel, specifier) or _project_js(project, rel, specifier)

@@ -217,7 +217,7 @@ class Packer:
         return found[0] if found else None
 
     def _locate(self, specifier: str, asking: bool = False) -> tuple[str, Path | None] | None:
-        if not modules.is_bare(specifier) or modules.runtime_module(specifier) is not None:
+        if not modules.is_bare(specifier) or modules.plugin_module(self.project.root, specifier) is not None:
             return None  # not a package, or one the runtime plays (native plugins get a stand-in)
         file = self._entry(specifier, self.project.root, asking)
         if file is False:
@@ -350,7 +350,7 @@ class Packer:
         package = self._package_of(file)
 
         def locate(spec: str) -> str | None:
-            runtime = modules.runtime_module(spec)
+            runtime = modules.plugin_module(self.project.root, spec)
             if runtime is not None:
                 return modules.relative(target, RUNTIME + runtime) if runtime else modules.DROP
             replaced = package.replacement(spec)  # the package's browser build names another module
