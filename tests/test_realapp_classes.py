@@ -1504,3 +1504,20 @@ def test_a_canvas_reference_draws_on_the_pages_canvas(tmp_path):
     assert "width 120" in shown.text
     assert shown.calls("canvas#pwx-canvas-bar.strokeRect") == [[1, 2, 3, 4]]
     assert shown.calls("canvas#pwx-canvas-bar.width") == [[120]]
+
+
+def test_an_output_a_child_emits_during_change_detection_does_not_recurse(tmp_path):
+    """leaderinyou2025/ydms-ionic-app's emotion picker emits its @Output in ngDoCheck: the parent's listener ticked
+    again inside the tick, without end ("Maximum call stack size exceeded"). It is one more pass after the tick."""
+    case = Case('<app-kid (changed)="seen = seen + 1"></app-kid><ion-button (click)="tap()">Tap</ion-button>'
+                '<p>{{ seen > 0 ? "seen" : "not seen" }}, tapped {{ taps }}</p>', [],
+                "seen = 0;\ntaps = 0;\ntap() { this.taps++; }", "import { KidComponent } from '../kid.component';\n",
+                "imports: [KidComponent],",
+                files={"src/app/kid.component.ts":
+                       "import { Component, DoCheck, EventEmitter, Output } from '@angular/core';\n"
+                       "@Component({ selector: 'app-kid', standalone: true, template: '<p>kid</p>' })\n"
+                       "export class KidComponent implements DoCheck { @Output() changed = new EventEmitter<number>();\n"
+                       "  ngDoCheck() { this.changed.emit(1); } }\n"})
+    _, shown = opened(tmp_path, case, [{"tap": "Tap"}])
+    assert [e for e in shown.errors if "call stack" in e["message"]] == []
+    assert "seen, tapped 1" in shown.text, (shown.text, shown.errors)

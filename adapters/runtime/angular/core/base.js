@@ -347,11 +347,25 @@ ApplicationRef.prototype.detachView = function (v) { ɵdetachView(v); };
 ApplicationRef.prototype.whenStable = function () { return Promise.resolve(); };
 Object.defineProperty(ApplicationRef.prototype, 'viewCount', { get: function () { return views.length; } });
 
+// a tick asked for during one (an output a child emits in ngDoCheck) is one more pass, not a nested tick
+var ticking = false, again = false;
 function tickNow() {
+  if (ticking) {
+    again = true;
+    return;
+  }
   scheduled = false;
-  views.slice().forEach(function (v) {
-    if (!v.hidden && !v.detached) v.detect();
-  });
+  ticking = true;
+  try {
+    for (var pass = 0; pass < 2 && (pass === 0 || again); pass++) {
+      again = false;
+      views.slice().forEach(function (v) {
+        if (!v.hidden && !v.detached) v.detect();
+      });
+    }
+  } finally {
+    ticking = false;
+  }
 }
 
 // Schedules one change detection of every visible view on the next macrotask, after the promise
