@@ -766,6 +766,13 @@ CASES = {
                                "export class FakeAudioWeb extends WebPlugin {\n"
                                "  async preload(o) { return { id: o.assetId }; }\n"
                                "  async getDuration() { throw this.unimplemented('Not implemented on web.'); }\n}\n"}}),
+    "@ViewChild(IonContent)'s getScrollElement() is an element whose style code sets (leaderinyou2025/ydms-ionic-app "
+    "hides its overflow on 19 pages: 'Cannot set properties of undefined')": Case(
+        "<ion-content><p>{{ shown }}</p></ion-content>", ["scroll element DIV at 0"],
+        "@ViewChild(IonContent, { static: true }) content!: IonContent;\nshown = '';\n"
+        "async ngOnInit() { const el = await this.content.getScrollElement(); el.style.overflowY = 'hidden';\n"
+        "  this.shown = 'scroll element ' + el.tagName + ' at ' + el.scrollTop; }",
+        "import { ViewChild } from '@angular/core';\nimport { IonContent } from '@ionic/angular';\n"),
     "a { static: true } query of a template reference read in ngOnInit (vagnersabadi/awesome-components-ionic's "
     "accordion sets its content's height there)": Case(
         '<div #accordionContent><p>{{ shown }}</p></div>', ["collapsed in ngOnInit: an object"],

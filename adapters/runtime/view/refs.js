@@ -13,7 +13,7 @@ var ELEMENT_METHODS = {
   setOpen: undefined, isOpen: false, isActive: false, present: undefined, dismiss: true, onDidDismiss: {},
   onWillDismiss: {}, onDidPresent: undefined, complete: undefined, cancel: undefined, confirm: undefined,
   reset: undefined, getProgress: 0, setFocus: undefined, getInputElement: undefined, getOpenAmount: 0,
-  getSlidingRatio: 0, getScrollElement: undefined, scrollByPoint: undefined, checkRange: undefined,
+  getSlidingRatio: 0, scrollByPoint: undefined, checkRange: undefined,
   slideNext: undefined, slidePrev: undefined, slideTo: undefined, getActiveIndex: 0, getPreviousIndex: 0,
   length: 0, update: undefined, updateAutoHeight: undefined, lockSwipes: undefined, startAutoplay: undefined,
   stopAutoplay: undefined, isBeginning: true, isEnd: true, select: undefined, getSelected: undefined,

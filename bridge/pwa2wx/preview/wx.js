@@ -30,6 +30,8 @@ const DEFAULTS = {
   showModal: { confirm: true, cancel: false, content: '' },
   showActionSheet: { tapIndex: 0 },
   getNetworkType: { networkType: 'wifi' },
+  getLocation: { latitude: 22.5431, longitude: 114.0579, speed: -1, accuracy: 65, altitude: 0, verticalAccuracy: 65,
+    horizontalAccuracy: 65 },
   login: { code: 'preview-code' },
   getSetting: { authSetting: {} },
   getClipboardData: { data: '' }
