@@ -236,3 +236,18 @@ def test_a_lazy_route_whose_then_callback_is_in_parentheses(tmp_path):
                      ".then((m => m.HomePage)) }];\n", page("home", "<p>h</p>"))
     plan, diags = plan_for(make_workspace(tmp_path, files))
     assert [p.path for p in plan.pages] == ["pages/home/home"] and diags.items == []
+
+
+def test_a_guard_that_is_a_packages_class_is_reported_not_dropped_silently(tmp_path):
+    """MatiasQuaroni/DACS guards its pages with @angular/fire's AngularFireAuthGuard: the route table had no guard and
+    nothing said so (the pages open without signing in)."""
+    files = app_with(
+        "import { HomePage } from './home/home.page';\n"
+        "import { AngularFireAuthGuard } from '@angular/fire/compat/auth-guard';\nconst open = () => true;\n"
+        "export const routes = [{ path: 'home', component: HomePage, canActivate: [AngularFireAuthGuard, open] }];\n",
+        page("home", "<p>h</p>"))
+    plan, diags = plan_for(make_workspace(tmp_path, files))
+    assert [[name for _, name in entry.guards["canActivate"]] for entry in plan.routes] == [["open"]]
+    [warning] = [d for d in diags.items if d.code == "PWX432"]
+    assert "AngularFireAuthGuard (canActivate of 'home')" in warning.message and warning.file.endswith("app.routes.ts")
+    assert "inject(AngularFireAuthGuard).canActivate(route, state)" in warning.hint

@@ -84,6 +84,7 @@ CODES: dict[str, Code] = {
     "PWX429": Code("warning", "an item of WeChat DevTools' code quality scan fails"),
     "PWX430": Code("info", "a file DevTools' analysis sees nothing load is kept: the app names it at run time"),
     "PWX431": Code("info", "script assets (Web Workers, script tags) are left out: a mini program cannot load them"),
+    "PWX432": Code("warning", "a route guard that is a package's class is not run: the page opens without it"),
     # login
     "PWX501": Code("warning", "web login flow detected: replace with the injected WeChat login"),
     "PWX502": Code("error", "login configuration incomplete"),

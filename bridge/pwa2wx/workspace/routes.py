@@ -256,6 +256,11 @@ class Planner:
         for kind, names in route.guards.items():
             resolved = [resolve_symbol(self.project, route.file, n) for n in names]
             out[kind] = [r for r in resolved if r is not None]
+            for name in [n for n, r in zip(names, resolved, strict=True) if r is None]:
+                self.diagnostics.add("PWX432", f"route guard {name} ({kind} of '{route.path}') is not the app's own "
+                                     "code (a package's class): the page opens without it", route.file, route.line,
+                                     route.col, hint=f"guard with a function of your code that calls it: {kind}: "
+                                     f"[(route, state) => inject({name}).{kind}(route, state)]")
         return out
 
     def _page_for(self, comp: Component, group: str | None) -> Page:
