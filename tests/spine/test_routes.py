@@ -251,3 +251,27 @@ def test_a_guard_that_is_a_packages_class_is_reported_not_dropped_silently(tmp_p
     [warning] = [d for d in diags.items if d.code == "PWX432"]
     assert "AngularFireAuthGuard (canActivate of 'home')" in warning.message and warning.file.endswith("app.routes.ts")
     assert "inject(AngularFireAuthGuard).canActivate(route, state)" in warning.hint
+
+
+def test_a_tabs_page_whose_ion_tabs_is_a_child_components_is_a_tabs_shell(tmp_path):
+    """MatiasQuaroni/DACS: TabsPage's template is `<tabs></tabs>`, a component holding <ion-tabs>. The page was a page
+    of its own (its start page, blank) and the app had no tab bar."""
+    files = app_with(
+        "import { TabsPage } from './tabs/tabs.page';\nimport { APage } from './a/a.page';\n"
+        "import { BPage } from './b/b.page';\n"
+        "export const routes = [{ path: '', redirectTo: 'tabs/a', pathMatch: 'full' },\n"
+        "  { path: 'tabs', component: TabsPage, children: [{ path: 'a', component: APage },\n"
+        "    { path: 'b', component: BPage }, { path: '', redirectTo: 'a', pathMatch: 'full' }] }];\n",
+        {"src/app/tabs/tabs.page.ts": "import { Component } from '@angular/core';\n"
+                                      "import { TabHolderPage } from '../tab-holder/tab-holder.page';\n"
+                                      "@Component({ selector: 'app-tabs', standalone: true, imports: [TabHolderPage], "
+                                      "template: '<app-tab-holder></app-tab-holder>' })\nexport class TabsPage {}\n"},
+        page("tab-holder", "<ion-tabs><ion-tab-bar slot='bottom'><ion-tab-button tab='a'><ion-label>A</ion-label>"
+             "</ion-tab-button><ion-tab-button tab='b'><ion-label>B</ion-label></ion-tab-button></ion-tab-bar>"
+             "</ion-tabs>"),
+        page("a", "<p>a</p>"), page("b", "<p>b</p>"))
+    plan, diags = plan_for(make_workspace(tmp_path, files))
+    assert [t.text for t in plan.tabs] == ["A", "B"]
+    assert "pages/tabs/tabs" not in [p.path for p in plan.pages]
+    assert plan.pages[0].path == "pages/a/a"
+    assert [d.code for d in diags.items if d.severity != "info"] == []

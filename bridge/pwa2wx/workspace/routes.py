@@ -167,7 +167,20 @@ class Planner:
         return self.templates[comp.key]
 
     def _is_tabs_shell(self, comp: Component) -> bool:
-        return any(el.tag == "ion-tabs" for el in elements(self.template(comp)))
+        return any(el.tag == "ion-tabs" for _, el in self._composed(comp))
+
+    def _composed(self, comp: Component) -> Iterator[tuple[Component, nodes.Element]]:
+        """The elements ``comp`` draws, each with the component whose template has it: its template's, and those of
+        the app's components it uses as elements (a tabs page whose <ion-tabs> is a child component's)."""
+        todo, seen = [comp], {comp.key}
+        while todo:
+            owner = todo.pop(0)
+            for el in elements(self.template(owner)):
+                yield owner, el
+                child = self.project.component_by_selector(el.tag)
+                if child is not None and child.key not in seen:
+                    seen.add(child.key)
+                    todo.append(child)
 
     def _is_layout(self, comp: Component, route: Route) -> bool:
         """Routed with children that show in its own primary outlet."""
@@ -285,10 +298,10 @@ class Planner:
     def _tabs(self) -> list[TabItem]:
         items: list[TabItem] = []
         for shell, full in self.shells:
-            src = shell.template.file if shell.template else shell.rel
-            for el in elements(self.template(shell)):
+            for owner, el in self._composed(shell):
                 if el.tag != "ion-tab-button":
                     continue
+                src = owner.template.file if owner.template else owner.rel
                 tab, href = attr(el, "tab"), attr(el, "href")
                 url = href if href else "/" + _join(full, tab or "")
                 page, _ = match(self.routes, url)
