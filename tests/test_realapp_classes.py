@@ -1528,3 +1528,31 @@ def test_an_output_a_child_emits_during_change_detection_does_not_recurse(tmp_pa
     _, shown = opened(tmp_path, case, [{"tap": "Tap"}])
     assert [e for e in shown.errors if "call stack" in e["message"]] == []
     assert "seen, tapped 1" in shown.text, (shown.text, shown.errors)
+
+
+def test_slides_follow_their_reference_and_swipes(tmp_path):
+    """Swiper element's `.swiper` (sergiubalauca/task-logger-app, ydms-ionic-app) and ion-slides' methods (14 of the
+    real apps call slideNext()/slideTo()/getActiveIndex()) did nothing: the swiper showed its first slide whatever
+    the code did, and `.swiper` was undefined. The slide shown is the view's; a swipe sets it and runs the outputs."""
+    case = Case('<swiper-container #sw (swiperslidechange)="changed($event)">'
+                '<swiper-slide *ngFor="let s of slides">{{ s }}</swiper-slide></swiper-container>'
+                '<ion-slides #old (ionSlideDidChange)="oldChanged()"><ion-slide>a</ion-slide><ion-slide>b</ion-slide>'
+                '</ion-slides><ion-button (click)="next()">Next</ion-button><p>{{ shown }}</p>', [],
+                "@ViewChild('sw') sw!: ElementRef;\n@ViewChild('old') old!: any;\nslides = ['one', 'two', 'three'];\n"
+                "shown = '';\nheard = 0;\n"
+                "ngAfterViewInit() { this.sw.nativeElement.swiper.on('slideChange', () => this.heard++); }\n"
+                "async next() { const swiper = this.sw.nativeElement.swiper; swiper.slideNext(); await this.old.slideNext();\n"
+                "  this.shown = 'at ' + swiper.activeIndex + (swiper.isEnd ? ' (end)' : '') + ', old at '\n"
+                "    + await this.old.getActiveIndex() + ' of ' + await this.old.length(); }\n"
+                "changed(e: any) { this.shown = 'swiped to ' + e.detail[0].activeIndex + ', heard ' + this.heard; }\n"
+                "async oldChanged() { this.shown += ', old swiped to ' + await this.old.getActiveIndex(); }",
+                "import { ElementRef, ViewChild } from '@angular/core';\n", warnings={"PWX302"})
+    _, shown = opened(tmp_path, case, [
+        {"tap": "Next"}, {"tap": "Next"},
+        {"event": {"selector": "swiper"}, "type": "change", "detail": {"current": 0, "source": "touch"}},
+        {"event": {"selector": "swiper", "index": 1}, "type": "change", "detail": {"current": 0, "source": "touch"}}])
+    assert shown.errors == []
+    assert [step["text"].split("\n")[-1] for step in shown.steps] == [
+        "at 1, old at 1 of 2", "at 2 (end), old at 1 of 2", "swiped to 0, heard 1", "swiped to 0, heard 1, old swiped to 0"]
+    swipers = [n for n in shown.tree if isinstance(n, dict) and n["tag"] == "swiper"]
+    assert [s["attr"].get("current") for s in swipers] == [0, 0]

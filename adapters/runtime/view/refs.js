@@ -88,6 +88,7 @@ module.exports = function refHelpers(view, host) {
       } else {
         ref = refCache[key] || (refCache[key] = elementRef({ tag: spec.tag, id: spec.id }));
         if (spec.slide) ref.close = closeSlide(scope.$p + '#' + spec.slide);
+        if (spec.slides) view.slider(scope, spec.slides, ref); // its methods and .swiper (view/slides.js)
         if (spec.file !== undefined) {   // an <input type="file">: click() taps it, which opens the picker
           var input = { dataset: { h: spec.file, p: scope.$p } };
           ref.click = function () { view.dispatch({ type: 'tap', currentTarget: input }); };

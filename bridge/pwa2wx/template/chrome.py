@@ -7,6 +7,7 @@ hooks), menus, swipeable items and inline overlays. The element shapes are kinds
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -287,6 +288,46 @@ def sliding(c: ViewCompiler, el: Element, attrs: Attrs, row: Tag, env: Env) -> l
     wx.attrs["class"] = f"{wx.attrs['class']} {shown}"
     wx.children = c.elements.children(el, attrs, env)
     return [wx]
+
+
+def slides(c: ViewCompiler, el: Element, attrs: Attrs, row: Tag, env: Env) -> list:
+    """ion-slides / swiper-container → WeChat's <swiper> showing the view's current slide (h.slideAt, given how many
+    slides the render made): a swipe sets it and runs the element's slide-change outputs (h.slid first, which gives
+    $event Swiper's shape); its #ref's slideNext()/slideTo() … and a swiper element's ``.swiper`` set it too."""
+    wx = Wx(row.wx)
+    handler = Handler()
+    c.elements.decorate(wx, el, attrs, row, env, handler)
+    site = js_string(slides_site(el))
+    handler.add("change", Helper("slid", ("s", site, "$event")))
+    c.elements.events(el, attrs, row, env, handler)
+    c.handlers.attach(wx, handler, env.scope, el)
+    wx.children = c.elements.children(el, attrs, env)
+    count = slide_count(wx.children, env.scope)
+    wx.attrs["current"] = c.exprs.value(env.scope, h("slideAt", env.scope.s, site, count))
+    return [wx]
+
+
+def slides_site(el: Element) -> str:
+    """A slides element's key in view/slides.js's state, the same for its #ref (its position: unique, stable)."""
+    return f"sw{el.line}_{el.col}"
+
+
+def slide_count(children: list[Wx | str], scope: Scope) -> str:
+    """JS for how many slides the render made: a slide each, a repeated one its list's length, one under an
+    ``*ngIf`` when its test holds (read from the view model the render just filled)."""
+    fixed, terms = 0, []
+    for child in children:
+        if not isinstance(child, Wx):
+            continue
+        loop, test = (re.fullmatch(r"\{\{" + re.escape(scope.wx) + r"(\w+)\}\}", child.attrs.get(a) or "")
+                      for a in ("wx:for", "wx:if"))
+        if loop:
+            terms.append(f"({scope.vm}.{loop[1]} || []).length")
+        elif test:
+            terms.append(f"({scope.vm}.{test[1]} ? 1 : 0)")
+        else:
+            fixed += 1
+    return " + ".join([str(fixed)] + terms)
 
 
 # Ionic's inline overlay outputs, and the DOM events under their Angular names, → what the runtime fires

@@ -98,6 +98,12 @@ OPEN_TYPE_EVENTS = {e: e for e in ("chooseavatar", "getphonenumber", "getrealtim
                                    "contact", "opensetting", "launchapp", "agreeprivacyauthorization", "error")}
 
 _VIEW = Tag()
+# ion-slides' and Swiper element's outputs that follow the current slide: WeChat's swiper change, which a swipe and
+# a new current (slideNext() …) fire
+SLIDE_CHANGES = {e: "change" for e in ("ionSlideDidChange", "ionSlideWillChange", "ionSlideTransitionStart",
+                                       "ionSlideTransitionEnd", "swiperslidechange", "swiperactiveindexchange",
+                                       "swiperrealindexchange", "swiperslidechangetransitionstart",
+                                       "swiperslidechangetransitionend", "slidechange")}
 
 IONIC: dict[str, Tag] = {
     # layout and content: a view with the Ionic class; the theme reproduces the look
@@ -225,11 +231,13 @@ IONIC: dict[str, Tag] = {
                                            "dismissOnSelect", "keepContentsMounted", "reference", "arrow"})),
     **{t: Tag(kind=shapes.drop, note=f"inline {t}: use its controller ({t[4:].title().replace('-', '')}Controller)")
        for t in ("ion-loading", "ion-toast", "ion-alert", "ion-action-sheet", "ion-picker")},
-    "ion-slides": Tag(wx="swiper", props={"pager": Prop("indicator-dots", "bool")}),
+    "ion-slides": Tag(wx="swiper", kind=chrome.slides, props={"pager": Prop("indicator-dots", "bool")},
+                      events=SLIDE_CHANGES),
     "ion-slide": Tag(wx="swiper-item"),
-    "swiper-container": Tag(wx="swiper", props={"pagination": Prop("indicator-dots", "bool"),
-                                                "loop": Prop("circular", "bool"),
-                                                "autoplay": Prop("autoplay", "bool")}),
+    "swiper-container": Tag(wx="swiper", kind=chrome.slides, props={"pagination": Prop("indicator-dots", "bool"),
+                                                                   "loop": Prop("circular", "bool"),
+                                                                   "autoplay": Prop("autoplay", "bool")},
+                            events=SLIDE_CHANGES),
     "swiper-slide": Tag(wx="swiper-item"),
     # Angular Material's dialog parts (the dialog is a page: runtime/material/dialog.js): views with their class
     **{t: _VIEW for t in chrome.DIALOG_PARTS},
