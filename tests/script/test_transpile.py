@@ -335,6 +335,14 @@ class A { constructor(private o: OAuthService) {} login() { this.o.initCodeFlow(
 
 class A { constructor( o) { this.o = o;} login() { this.o.initCodeFlow(); } }""",
      ['PWX501']),
+    ('Firebase\'s compat auth is a login library too (MatiasQuaroni/DACS signs in with it)',
+     """\
+import { AngularFireAuth } from '@angular/fire/compat/auth';
+class A { constructor(private auth: AngularFireAuth) {} }""",
+     """\
+
+class A { constructor( auth) { this.auth = auth;} }""",
+     ['PWX501']),
     ('package import',
      """\
 import { missing } from 'not-installed-pkg';

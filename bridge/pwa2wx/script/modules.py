@@ -304,7 +304,8 @@ LOGIN_LIBRARIES = (
     "angular-oauth2-oidc", "angular-auth-oidc-client", "casdoor-js-sdk", "casdoor-angular-sdk",
     "@auth0/auth0-angular", "@auth0/auth0-spa-js", "keycloak-angular", "keycloak-js", "oidc-client",
     "oidc-client-ts", "@azure/msal-angular", "@azure/msal-browser", "@okta/okta-angular", "@okta/okta-auth-js",
-    "@angular/fire/auth", "firebase/auth", "@authing/guard", "@authing/guard-angular", "authing-js-sdk",
+    "@angular/fire/auth", "firebase/auth", "@angular/fire/compat/auth", "firebase/compat/auth", "@authing/guard",
+    "@authing/guard-angular", "authing-js-sdk",
 )
 LOGIN_HINT = ("set [login] in pwa2wx.toml: the runtime signs in with wx.login against your identity backend "
               "and attaches the token; remove the web login calls on the listed lines")
