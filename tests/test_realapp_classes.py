@@ -773,6 +773,14 @@ CASES = {
         "async ngOnInit() { const el = await this.content.getScrollElement(); el.style.overflowY = 'hidden';\n"
         "  this.shown = 'scroll element ' + el.tagName + ' at ' + el.scrollTop; }",
         "import { ViewChild } from '@angular/core';\nimport { IonContent } from '@ionic/angular';\n"),
+    "ion-datetime's slotted title and buttons show beside its picker (sergiubalauca/task-logger-app's time picker "
+    "modal: its Done button was dropped, so its confirm() could not be reached)": Case(
+        '<ion-datetime presentation="time" [(ngModel)]="time"><span slot="title">Start time</span>'
+        '<ion-buttons slot="buttons"><ion-button (click)="done()">Done</ion-button></ion-buttons></ion-datetime>'
+        '<p>{{ shown }}</p>', ["Start time\n09:30\nDone"],
+        "time = '09:30';\nshown = '';\ndone() { this.shown = 'picked ' + this.time; }",
+        "import { FormsModule } from '@angular/forms';\n", component="imports: [FormsModule],",
+        warnings={"PWX105"}),
     "a { static: true } query of a template reference read in ngOnInit (vagnersabadi/awesome-components-ionic's "
     "accordion sets its content's height there)": Case(
         '<div #accordionContent><p>{{ shown }}</p></div>', ["collapsed in ngOnInit: an object"],
