@@ -757,7 +757,12 @@ CASES = {
         "    this.shown = 'preloaded ' + r.id + ', then ' + e.code + ': ' + e.message; } }",
         "import { FakeAudio } from '@capacitor-community/fake-audio';\n",
         packages={"@capacitor-community/fake-audio": {
-            "package.json": json.dumps({"name": "@capacitor-community/fake-audio", "module": "dist/esm/index.js"}),
+            # its main is a browser-global build (reading window.capacitorExports), as the real plugins' is
+            "package.json": json.dumps({"name": "@capacitor-community/fake-audio", "main": "dist/plugin.js",
+                                        "module": "dist/esm/index.js"}),
+            "dist/plugin.js": "var capacitorFakeAudio = (function (exports, core) {\n  'use strict';\n"
+                              "  exports.FakeAudio = core.registerPlugin('FakeAudio', {});\n  return exports;\n"
+                              "})({}, capacitorExports);\n",
             "dist/esm/index.js": "import { registerPlugin } from '@capacitor/core';\n"
                                  "const FakeAudio = registerPlugin('FakeAudio', {\n"
                                  "  web: () => import('./web').then(m => new m.FakeAudioWeb()),\n});\n"

@@ -163,13 +163,17 @@ def _pick(value, active: tuple[str, ...]) -> str | None:
     return None
 
 
-_UMD = re.compile(r"typeof\s+define\s*===?\s*['\"]function['\"]\s*&&\s*define\.amd")
+# a UMD bundle's test for AMD, or the start of a browser-global IIFE (rollup's "iife": `var capacitorApp = (function
+# (exports, core) {`, the `main` of @capacitor-community plugins, which reads its dependencies from globals)
+_UMD = re.compile(r"typeof\s+define\s*===?\s*['\"]function['\"]\s*&&\s*define\.amd|"
+                  r"^\s*var\s+[\w$]+\s*=\s*\(function\s*\(exports\b")
 
 
 def _umd(file: Path | None) -> bool:
-    """Whether a package's ``main`` is a UMD bundle (it picks CommonJS, AMD or a browser global at its top): its
-    exports are the one object it would put on the window (chart.js 3's ``Chart``), where its ``module`` build
-    has the named exports an app imports (``registerables``), which bundlers such as Angular's take."""
+    """Whether a package's ``main`` is a UMD bundle (it picks CommonJS, AMD or a browser global at its top) or a
+    browser-global one: its exports are the one object it would put on the window (chart.js 3's ``Chart``), where
+    its ``module`` build has the named exports an app imports (``registerables``), which bundlers such as Angular's
+    take."""
     try:
         head = file.read_text(encoding="utf-8", errors="replace")[:4000] if file is not None else ""
     except OSError:
