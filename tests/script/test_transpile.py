@@ -335,6 +335,10 @@ class A { constructor(private o: OAuthService) {} login() { this.o.initCodeFlow(
 
 class A { constructor( o) { this.o = o;} login() { this.o.initCodeFlow(); } }""",
      ['PWX501']),
+    ('a minifier\'s class named as (@googlemaps/markerclusterer\'s UMD build), beside TypeScript\'s x as T',
+     'class as{static from(t){return new as(t)}constructor(t=64){this.t=t}}\nconst k = (as.from(1) as any);',
+     'class as{static from(t){return new as(t)}constructor(t=64){this.t=t}}\nconst k = (as.from(1));',
+     []),
     ('Firebase\'s compat auth is a login library too (MatiasQuaroni/DACS signs in with it)',
      """\
 import { AngularFireAuth } from '@angular/fire/compat/auth';

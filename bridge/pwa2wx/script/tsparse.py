@@ -78,13 +78,14 @@ class Source:
 # errors) into text of the same length and lines, so every position stays right:
 # - names it takes for the modifier they also are, where TypeScript reads a member name (`abstract: string;`,
 #   `accessor = 1`), and a parameter named `any` in a function type (`(any) => string`): parsed under a
-#   stand-in that :meth:`Source.restore` turns back;
+#   stand-in that :meth:`Source.restore` turns back (a class a minifier named `as`, in `new as(…)`, is parsed
+#   under one at once: tree-sitter reads it as `new` cast to a type, with no error, where `new` is a keyword);
 # - a method name and its parameter list on two lines (`constructor\n  (a: A) {}`): the line break moves into
 #   the list.
 # - `c?.5:1` (a minifier's conditional before a number), which tree-sitter lexes as `?.` optional chaining where
 #   JavaScript does not (`?.` followed by a digit is not a token): a space is inserted, the one repair that
 #   changes a length (see :func:`_spaced_conditionals`).
-STAND_INS = {"abstract": "ab$tract", "accessor": "acce$sor", "any": "an$"}
+STAND_INS = {"abstract": "ab$tract", "accessor": "acce$sor", "any": "an$", "as": "a$"}
 _REPAIRS = (
     (re.compile(r"(?<![\w$.])(abstract|accessor)(?![\w$])(?!\s+[\w$#\[*\"'])"), lambda m: STAND_INS[m.group(1)]),
     (re.compile(r"(?<=\()(\s*)any(?=\s*\)\s*=>)"), lambda m: m.group(1) + STAND_INS["any"]),
@@ -92,9 +93,16 @@ _REPAIRS = (
 )
 
 
+_NEW_AS = re.compile(rb"\bnew(\s+)as(?![\w$])")  # tree-sitter reads `new` there as a name `as` casts to a type
+
+
 def parse(text: str) -> Source:
     data = text.encode("utf-8")
-    source = Source(text, data, parser().parse(data))
+    stand_in = STAND_INS["as"].encode("utf-8")
+    renamed = bool(_NEW_AS.search(data)) and stand_in not in data
+    if renamed:
+        data = _NEW_AS.sub(lambda m: b"new" + m.group(1) + stand_in, data)
+    source = Source(text, data, parser().parse(data), renamed)
     if source.tree.root_node.has_error and _DOT_DIGIT.search(data):
         source = _spaced_conditionals(source)
     if not source.tree.root_node.has_error or any(s in text for s in STAND_INS.values()):
