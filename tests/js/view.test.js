@@ -138,6 +138,11 @@ test('class, style, look, url, key and form-control helpers', () => {
   assert.strictEqual(h.s(null), '');
   assert.strictEqual(h.pickerValue('2024-05-06T10:00:00Z', 'date'), '2024-05-06');
   assert.strictEqual(h.pickerValue('2024-05-06T09:30:00', 'time'), '09:30');
+  // no value yet: today, as Ionic's datetime shows it (task-logger-app's empty time picker showed nothing)
+  const now = new Date();
+  assert.strictEqual(h.pickerValue(undefined, 'date'),
+    now.getFullYear() + '-' + String(now.getMonth() + 1).padStart(2, '0') + '-' + String(now.getDate()).padStart(2, '0'));
+  assert.match(h.pickerValue('', 'time'), /^\d\d:\d\d$/);
   assert.strictEqual(h.inputType('number'), 'digit');
 });
 

@@ -10,7 +10,7 @@ var INPUT_TYPES = { text: 'text', search: 'text', email: 'text', url: 'text', pa
 function pad2(n) { return (n < 10 ? '0' : '') + n; }
 
 function pickerValue(value, mode) {
-  if (value == null || value === '') return '';
+  if (value == null || value === '') value = new Date(); // as Ionic's datetime shows today until one is picked
   if (value instanceof Date) {
     return mode === 'time' ? pad2(value.getHours()) + ':' + pad2(value.getMinutes())
       : value.getFullYear() + '-' + pad2(value.getMonth() + 1) + '-' + pad2(value.getDate());
