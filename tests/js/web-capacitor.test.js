@@ -160,6 +160,20 @@ test('App, Keyboard and Network listeners follow wx events and can be removed', 
   assert.deepStrictEqual(await Network.getStatus(), { connected: true, connectionType: 'cellular' });
 });
 
+test('ScreenOrientation: the window\'s, its changes on wx window resizes; lock() changes nothing', async () => {
+  // Arpapiemonte/openoise-meter locks portrait on start-up; the plugin's web build threw "not available"
+  const { ScreenOrientation } = cap('screen-orientation');
+  assert.deepStrictEqual(await ScreenOrientation.orientation(), { type: 'portrait-primary' });
+  await ScreenOrientation.lock({ orientation: 'portrait-secondary' });
+  await ScreenOrientation.unlock();
+  const seen = [];
+  await ScreenOrientation.addListener('screenOrientationChange', (o) => seen.push(o.type));
+  wx.emit('WindowResize', {});
+  await ScreenOrientation.removeAllListeners();
+  wx.emit('WindowResize', {});
+  assert.deepStrictEqual(seen, ['portrait-primary']);
+});
+
 test('Device info and a stable id; Dialog and Toast on wx UI', async () => {
   const { Device } = cap('device');
   const info = await Device.getInfo();

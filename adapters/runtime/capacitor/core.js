@@ -187,6 +187,7 @@ var PLAYED = {
   Network: function () { return require('./network.js').Network; },
   Preferences: function () { return require('./preferences.js').Preferences; },
   Storage: function () { return require('./preferences.js').Preferences; },
+  ScreenOrientation: function () { return require('./screen-orientation.js').ScreenOrientation; },
   Share: function () { return require('./share.js').Share; },
   SplashScreen: function () { return require('./splash-screen.js').SplashScreen; },
   StatusBar: function () { return require('./status-bar.js').StatusBar; },

@@ -152,7 +152,7 @@ CORDOVA_WRAPPERS = {
 # @capacitor/<name> -> capacitor/<name>.js for these plugins; others are reported (PWX305).
 CAPACITOR_PLUGINS = (
     "core", "app", "browser", "camera", "clipboard", "device", "dialog", "filesystem", "geolocation", "haptics",
-    "keyboard", "network", "preferences", "share", "splash-screen", "status-bar", "toast",
+    "keyboard", "network", "preferences", "screen-orientation", "share", "splash-screen", "status-bar", "toast",
 )
 # Capacitor 3's plugins Capacitor 4 renamed: @capacitor/storage is @capacitor/preferences (its `Storage` export)
 CAPACITOR_RENAMED = {"storage": "preferences"}
