@@ -275,3 +275,21 @@ def test_a_tabs_page_whose_ion_tabs_is_a_child_components_is_a_tabs_shell(tmp_pa
     assert "pages/tabs/tabs" not in [p.path for p in plan.pages]
     assert plan.pages[0].path == "pages/a/a"
     assert [d.code for d in diags.items if d.severity != "info"] == []
+
+
+def test_a_page_drawing_a_tab_bar_component_without_child_routes_stays_a_page(tmp_path):
+    """Damian1007/appGanadera draws its own <app-tabs> (an <ion-tabs> inside) at the foot of ten pages that have no
+    child routes: they are pages, not tabs shells (they were left out)."""
+    files = app_with(
+        "import { FincaPage } from './finca/finca.page';\n"
+        "export const routes = [{ path: 'finca', component: FincaPage }];\n",
+        {"src/app/finca/finca.page.ts": "import { Component } from '@angular/core';\n"
+                                        "import { TabHolderPage } from '../tab-holder/tab-holder.page';\n"
+                                        "@Component({ selector: 'app-finca', standalone: true, "
+                                        "imports: [TabHolderPage], "
+                                        "template: '<p>finca</p><app-tab-holder></app-tab-holder>' })\n"
+                                        "export class FincaPage {}\n"},
+        page("tab-holder", "<ion-tabs><ion-tab-bar slot='bottom'><ion-tab-button tab='a'>A</ion-tab-button>"
+             "</ion-tab-bar></ion-tabs>"))
+    plan, _ = plan_for(make_workspace(tmp_path, files))
+    assert [p.path for p in plan.pages] == ["pages/finca/finca"]

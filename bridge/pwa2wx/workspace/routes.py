@@ -119,8 +119,9 @@ class Planner:
                                  p.main or p.source_root)
         opened = code_references(p)
         unshown = []
+        shell_keys |= {shell.key for shell, _ in self.shells}
         for comp in sorted(p.components.values(), key=lambda c: c.key):
-            # Not routed, not a child element, not the shell: opened by ModalController/PopoverController …
+            # Not routed, not a child element, not a shell: opened by ModalController/PopoverController …
             if comp.key not in self.pages and comp.key not in used and comp.key not in shell_keys \
                     and not self._is_tabs_shell(comp):
                 if comp.key in opened:
@@ -166,8 +167,13 @@ class Planner:
             self.templates[comp.key] = template_tree(comp)
         return self.templates[comp.key]
 
-    def _is_tabs_shell(self, comp: Component) -> bool:
-        return any(el.tag == "ion-tabs" for _, el in self._composed(comp))
+    def _is_tabs_shell(self, comp: Component, route: Route | None = None) -> bool:
+        """Its template has an <ion-tabs>, or (routed with children, which show in it) a component it uses does. A
+        page whose template draws a tab-bar component of the app's but has no child routes stays a page."""
+        if any(el.tag == "ion-tabs" for el in elements(self.template(comp))):
+            return True
+        return route is not None and bool(route.children) and \
+            any(el.tag == "ion-tabs" for _, el in self._composed(comp))
 
     def _composed(self, comp: Component) -> Iterator[tuple[Component, nodes.Element]]:
         """The elements ``comp`` draws, each with the component whose template has it: its template's, and those of
@@ -242,7 +248,7 @@ class Planner:
             self.routes.append(RouteEntry(full, redirect_to=target, path_match=route.path_match))
             return
         comp = route.component
-        if comp is not None and self._is_tabs_shell(comp):
+        if comp is not None and self._is_tabs_shell(comp, route):
             self.shells.append((comp, full))
             shells = (*shells, comp)
         elif comp is not None and self._is_layout(comp, route):
