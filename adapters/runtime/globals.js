@@ -24,7 +24,7 @@ var globals = {
 });
 // The elements code that reads the document makes (dom.decorate): a <style>'s sheet keeps the rules code inserts
 // (plotly.js, as it loads), which style nothing; a <canvas>'s 2d context is a WeChat offscreen canvas's (other kinds:
-// none); one with a template's id draws on the page's too (onPage)
+// none); one with a template's id draws on the page's too, where a page has one (view/canvas.js)
 function styleSheet() {
   var rules = [];
   return {
@@ -39,10 +39,7 @@ function canvas(el) {
   el.height = 150;
   el.getContext = function (type) {
     if (type !== '2d' || !wx.createOffscreenCanvas) return null;
-    if (!context) {
-      context = wx.createOffscreenCanvas({ type: type, width: el.width, height: el.height }).getContext(type);
-      if (el.id && module.exports.onPage) context = module.exports.onPage(el, context);
-    }
+    context = context || wx.createOffscreenCanvas({ type: type, width: el.width, height: el.height }).getContext(type);
     return context;
   };
 }
@@ -66,4 +63,3 @@ Object.assign(window, globals, { open: address.open, clearTimeout: clearTimeout,
 window.window = window.self = window;
 
 module.exports = Object.assign({ window: window, self: window }, globals);
-module.exports.onPage = null; // (el, context) → one drawing on the page's canvas too: view/canvas.js sets it

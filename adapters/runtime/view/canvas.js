@@ -3,7 +3,8 @@
 // the id the converter gives a <canvas #ref>): its 2d context (globals.js's, offscreen) draws on the page's canvas
 // node too. A view helper file (view.js createView) with no helpers: the compiled page requires it when its template
 // has such a canvas.
-var globals = require('../globals.js');
+require('../globals.js'); // first: its decorator gives a <canvas> the offscreen context this one wraps
+var dom = require('../dom.js');
 
 // The context of a template's <canvas id> (WXML's <canvas type="2d">): each call and setting is made on the offscreen
 // context and again on the page's canvas node, once WeChat gives it (wx.createSelectorQuery), with what was drawn
@@ -80,7 +81,14 @@ function onPage(el, ctx) {
   });
 }
 
-globals.onPage = onPage;
+dom.decorate(function (el) {
+  if (el.tagName !== 'CANVAS') return;
+  var offscreen = el.getContext, context;
+  el.getContext = function (type) {
+    var ctx = offscreen.call(el, type);
+    return ctx && el.id ? context || (context = onPage(el, ctx)) : ctx;
+  };
+});
 
 module.exports = function canvasFeature() {
   return {};
