@@ -148,6 +148,8 @@ def watch(src: Path, out: Path, config_file: Path | None, project_name: str | No
     except ConversionError as e:  # OUT refused
         _print([e.diagnostic], src, quiet=False)
         sys.exit(EXIT_USAGE)
+    except KeyboardInterrupt:  # Ctrl-C in the middle of a rebuild ends watch as it does between rebuilds (the output
+        return  # is written whole or not at all); it was click's "Aborted!", exit 1
 
 
 @main.command()
