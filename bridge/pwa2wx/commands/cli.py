@@ -148,7 +148,7 @@ def watch(src: Path, out: Path, config_file: Path | None, project_name: str | No
     except ConversionError as e:  # OUT refused
         _print([e.diagnostic], src, quiet=False)
         sys.exit(EXIT_USAGE)
-    except KeyboardInterrupt:  # Ctrl-C in the middle of a rebuild ends watch as it does between rebuilds (the output
+    except KeyboardInterrupt:  # Ctrl-C in the middle of a rebuild ends watch as it does between rebuilds (each file
         return  # is written whole or not at all); it was click's "Aborted!", exit 1
 
 
