@@ -48,6 +48,9 @@ class PageReport:
     # opener passes: opened here through its opener when a tap on a routed page opens it, else without them
     overlay: bool = False
     via: str = ""  # the page whose tap opened it
+    # the page on top once it opened: another one when a guard sent it there (a first-time visitor to sign-in), whose
+    # text is then what counts, as the PWA shows that page too
+    route: str = ""
     # of the errors, those of the unreachable backends and those the PWA logs too (HARNESS_SOURCES' comment)
     expected: list[str] = field(default_factory=list)
 
@@ -84,6 +87,7 @@ class AppReport:
                 "overlays": len(self.overlays),
                 "overlays_render": sum(1 for p in self.overlays if p.opened and p.text and not p.placeholder),
                 "clean": sum(1 for p in self.pages if p.opened and not p.errors),
+                "redirected": sum(1 for p in self.pages if p.route and p.route != p.page),
                 "clean_but_backends": sum(1 for p in self.pages if p.opened and not p.own_errors),
                 "main_mb": round(self.main_package / 2**20, 2),
                 "errors": self.errors, "warnings": self.warnings, "internal": len(self.internal),
@@ -164,7 +168,7 @@ def open_page(out: Path, page: str, query: dict[str, str] | None, via: Opener | 
     expected = [f"{e.get('source')}: {e.get('message')}"
                 for e, ok in zip(result.errors, expected_errors(messages, unreached), strict=True) if ok]
     return PageReport(page, opened, bool(result.text.strip() or result.title.strip()), placeholder, errors,
-                      expected=expected, via=through)
+                      expected=expected, via=through, route=result.route or "")
 
 
 @dataclass(frozen=True)
