@@ -149,7 +149,7 @@ CORDOVA_WRAPPERS = {
     "http": "capacitor/cordova-http.js",
 }
 
-# @capacitor/<name> -> capacitor/<name>.js for these plugins; others are reported (PWX305).
+# @capacitor/<name> -> capacitor/<name>.js for these plugins; others as NATIVE_PLUGINS below.
 CAPACITOR_PLUGINS = (
     "core", "app", "browser", "camera", "clipboard", "device", "dialog", "filesystem", "geolocation", "haptics",
     "keyboard", "network", "preferences", "screen-orientation", "share", "splash-screen", "status-bar", "toast",
@@ -159,6 +159,7 @@ CAPACITOR_RENAMED = {"storage": "preferences"}
 
 # Native (Cordova/Capacitor) plugins the runtime does not play: not packed, reported (PWX305); their exports
 # are stand-ins (NATIVE_STAND_IN) the app can inject and call, whose calls reject, as on the web without Cordova.
+# A Capacitor plugin installed with a web implementation is packed instead and runs it (plugin_module).
 NATIVE_PLUGINS = ("@capacitor/", "@capacitor-community/", "@capawesome/", "@capawesome-team/")
 NATIVE_STAND_IN = "capacitor/native.js"
 # The same for Cordova plugins, whose calls the PWA's browser could not make either (they say so).
