@@ -11,6 +11,21 @@ function listener(on, off, fn) {
   return Object.assign(Promise.resolve(handle), handle);
 }
 
+// A plugin's listeners on one wx event, which its removeAllListeners() unsubscribes together
+function wxListeners(on, off) {
+  var added = [];
+  return {
+    add: function (fn) {
+      added.push(fn);
+      return listener(on, off, fn);
+    },
+    removeAll: function () {
+      added.splice(0).forEach(function (f) { wx[off](f); });
+      return Promise.resolve();
+    }
+  };
+}
+
 function call(f, arg) {
   if (typeof f === 'string') wx[f](arg);
   else f(arg);
@@ -207,6 +222,6 @@ var Plugins = new Proxy({}, {
 });
 
 module.exports = { Capacitor: Capacitor, CapacitorHttp: CapacitorHttp, WebPlugin: WebPlugin,
-  registerPlugin: registerPlugin, registerWebPlugin: registerWebPlugin, listener: listener,
+  registerPlugin: registerPlugin, registerWebPlugin: registerWebPlugin, listener: listener, wxListeners: wxListeners,
   unavailable: unavailable, unavailablePlugin: unavailablePlugin, standIns: standIns, CORDOVA_TOO: CORDOVA_TOO,
   Plugins: Plugins };

@@ -4,7 +4,7 @@ var core = require('./core.js');
 
 var KeyboardStyle = { Dark: 'DARK', Light: 'LIGHT', Default: 'DEFAULT' };
 var KeyboardResize = { Body: 'body', Ionic: 'ionic', Native: 'native', None: 'none' };
-var subscribed = [];
+var heights = core.wxListeners('onKeyboardHeightChange', 'offKeyboardHeightChange');
 var noop = function () { return Promise.resolve(); };
 
 var Keyboard = {
@@ -20,13 +20,9 @@ var Keyboard = {
     var onHeight = function (res) {
       if ((res.height > 0) === showing) fn(showing ? { keyboardHeight: res.height } : undefined);
     };
-    subscribed.push(onHeight);
-    return core.listener('onKeyboardHeightChange', 'offKeyboardHeightChange', onHeight);
+    return heights.add(onHeight);
   },
-  removeAllListeners: function () {
-    subscribed.splice(0).forEach(function (f) { wx.offKeyboardHeightChange(f); });
-    return Promise.resolve();
-  }
+  removeAllListeners: heights.removeAll
 };
 
 module.exports = { Keyboard: Keyboard, KeyboardStyle: KeyboardStyle, KeyboardResize: KeyboardResize };

@@ -3,7 +3,7 @@
 // says (app.json's pageOrientation), not at run time: lock() and unlock() resolve and change nothing.
 var core = require('./core.js');
 
-var subscribed = [];
+var resizes = core.wxListeners('onWindowResize', 'offWindowResize');
 function current() {
   var s = wx.getSystemInfoSync();
   return { type: s.windowWidth > s.windowHeight ? 'landscape-primary' : 'portrait-primary' };
@@ -15,14 +15,9 @@ var ScreenOrientation = {
   lock: done,
   unlock: done,
   addListener: function (event, fn) {
-    var onResize = function () { fn(current()); };
-    subscribed.push(onResize);
-    return core.listener('onWindowResize', 'offWindowResize', onResize);
+    return resizes.add(function () { fn(current()); });
   },
-  removeAllListeners: function () {
-    subscribed.splice(0).forEach(function (f) { wx.offWindowResize(f); });
-    return Promise.resolve();
-  }
+  removeAllListeners: resizes.removeAll
 };
 
 module.exports = { ScreenOrientation: ScreenOrientation };

@@ -397,16 +397,10 @@ def datetime(c: ViewCompiler, el: Element, attrs: Attrs, row: Tag, env: Env) -> 
     native.children = [Wx("view", {"class": "datetime-text"}, [ref])]
     # its slotted content (slot="title", slot="buttons" with confirm()/cancel() …), beside the picker: a tap on it is
     # its own, not the picker's
-    title: list[Node] = [n for n in el.children if isinstance(n, Element) and slot_of(n) == "title"]
+    title: list[Node] = [n for n in el.children if isinstance(n, Element) and _static(n, "slot") == "title"]
     before = c.elements.children(replace(el, children=title), attrs, env) if title else []
     after = c.elements.children(replace(el, children=[n for n in el.children if n not in title]), attrs, env)
     return [*before, native, *after]
-
-
-def slot_of(el: Element) -> str | None:
-    """The slot an element is written into (``slot="buttons"``)."""
-    slot = el.attr("slot")
-    return slot.value if slot is not None else None
 
 
 def form(c: ViewCompiler, el: Element, attrs: Attrs, row: Tag, env: Env) -> list:

@@ -9,11 +9,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from pwa2wx.template import forms
+from pwa2wx.template import chrome, forms
 from pwa2wx.template.attrs import Attrs, Binding, Errors, read_attrs
 from pwa2wx.template.chrome import slides_site, sliding_site
 from pwa2wx.template.expression import js_string
 from pwa2wx.template.helpers import h
+from pwa2wx.template.ionic import lookup
 from pwa2wx.template.nodes import Block, Element, Node, elements
 from pwa2wx.template.scope import Env, Fn, Sym
 
@@ -54,7 +55,7 @@ def ref_spec(c: ViewCompiler, el: Element, attrs: Attrs, ref: Binding, env: Env)
         parts.append(f"id: {js_string(canvas)}")
     if el.tag.lower() == "ion-item-sliding":
         parts.append(f"slide: {js_string(sliding_site(el))}")
-    if el.tag.lower() in ("ion-slides", "swiper-container"):
+    if (row := lookup(el.tag)) is not None and row.kind is chrome.slides:
         parts.append(f"slides: {js_string(slides_site(el))}")
     if kind == "model":
         parts.append(control_spec(c, el, env))

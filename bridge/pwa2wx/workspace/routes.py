@@ -170,10 +170,9 @@ class Planner:
     def _is_tabs_shell(self, comp: Component, route: Route | None = None) -> bool:
         """Its template has an <ion-tabs>, or (routed with children, which show in it) a component it uses does. A
         page whose template draws a tab-bar component of the app's but has no child routes stays a page."""
-        if any(el.tag == "ion-tabs" for el in elements(self.template(comp))):
-            return True
-        return route is not None and bool(route.children) and \
-            any(el.tag == "ion-tabs" for _, el in self._composed(comp))
+        drawn = (el for _, el in self._composed(comp)) if route is not None and route.children else \
+            elements(self.template(comp))
+        return any(el.tag == "ion-tabs" for el in drawn)
 
     def _composed(self, comp: Component) -> Iterator[tuple[Component, nodes.Element]]:
         """The elements ``comp`` draws, each with the component whose template has it: its template's, and those of
