@@ -21,6 +21,7 @@ from pwa2wx import preview
 from pwa2wx.build.convert import convert
 from pwa2wx.commands.check import check
 from pwa2wx.diagnostics import ConversionError
+from tests.jstree import nodes
 
 HARNESS_SOURCES = ("open", "harness")  # errors that mean the page did not open at all
 # What a page logs that is not the converted code's doing (the bar: "no error other than failed requests to an
@@ -224,7 +225,7 @@ def _handlers(page_js: Path) -> list[str]:
     if parsed is None:
         return []
     source, tree = parsed
-    for node in _walk(tree):
+    for node in nodes(tree):
         if node.type == "Property" and getattr(node.key, "name", None) == "handlers" and \
                 node.value.type == "ArrayExpression":
             return [source[e.range[0]:e.range[1]] for e in node.value.elements]
@@ -237,29 +238,16 @@ def _methods_opening(module: Path, cls: str, overlays: set[str]) -> list[tuple[s
     if parsed is None:
         return []
     found = []
-    for node in _walk(parsed[1]):
+    for node in nodes(parsed[1]):
         if node.type in ("ClassDeclaration", "ClassExpression") and getattr(node.id, "name", None) == cls:
             for member in node.body.body:
-                for inner in _walk(member.value):
+                for inner in nodes(member.value):
                     if inner.type == "Property" and getattr(inner.key, "name", None) == "component":
                         value = inner.value
                         name = value.property.name if value.type == "MemberExpression" else getattr(value, "name", "")
                         if name in overlays:
                             found.append((getattr(member.key, "name", ""), name))
     return found
-
-
-def _walk(node: Any):
-    """Every esprima node under ``node``, itself first."""
-    stack = [node]
-    while stack:
-        node = stack.pop()
-        if isinstance(node, list):
-            stack.extend(node)
-        elif hasattr(node, "type"):
-            yield node
-            stack.extend(v for k, v in vars(node).items() if k not in ("type", "range") and
-                         (isinstance(v, list) or hasattr(v, "type")))
 
 
 # A logger's styled banner, logged with console.error around the error it reports (aleemkhowaja/mobile_app_ionic:

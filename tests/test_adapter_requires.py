@@ -9,13 +9,13 @@ the runtime files its own code and templates reach. The exceptions are listed be
 from __future__ import annotations
 
 import posixpath
-from collections.abc import Iterator
 from pathlib import Path
 
 import esprima
 
 from pwa2wx.output.graph import loads
 from pwa2wx.script.modules import CAPACITOR_PLUGINS
+from tests.jstree import nodes
 
 ROOT = Path(__file__).resolve().parent.parent
 ADAPTERS = ROOT / "adapters"
@@ -42,15 +42,6 @@ LAZY_REQUIRES = {
 }
 
 
-def _nodes(node: object) -> Iterator[object]:
-    """``node`` and every esprima node below it."""
-    yield node
-    for value in vars(node).values():
-        for child in value if isinstance(value, list) else [value]:
-            if hasattr(child, "type"):
-                yield from _nodes(child)
-
-
 def _is_require(node: object) -> bool:
     return (getattr(node, "type", None) == "CallExpression" and node.callee.type == "Identifier"
             and node.callee.name == "require")
@@ -75,7 +66,7 @@ def late_requires(text: str) -> list[tuple[int, str]]:
     body = list(program.body)
     while body and _heads_a_file(body[0]):
         body.pop(0)
-    return [(n.loc.start.line, n.arguments[0].value) for statement in body for n in _nodes(statement)
+    return [(n.loc.start.line, n.arguments[0].value) for statement in body for n in nodes(statement)
             if _is_require(n) and n.arguments and n.arguments[0].type == "Literal"]
 
 
