@@ -18,6 +18,7 @@ import pytest
 from pwa2wx import preview
 from pwa2wx.build.convert import convert
 from pwa2wx.commands.check import check
+from pwa2wx.output import wechat
 from pwa2wx.workspace import project, symbols
 from tests import needs
 from tests.workspace import ANGULAR_JSON, EMPTY_ROOT, STANDALONE_MAIN, link_runtime_packages, make_workspace
@@ -460,13 +461,26 @@ CASES = {
                "src/app/badge.ts": "export class Badge { static label = 'Badge'; }\n",
                "src/app/chip.ts": "export class Chip { static label = 'Chip'; }\n"}),
     "a package that wraps IndexedDB's prototypes at load, as idb 3 (Firebase 7's installations) does (the bank app)": Case(
-        '<p>{{ shown }}</p>', ["wrapped: no database"],
-        "shown = ''; async ngOnInit() { this.shown = 'wrapped: ' + await openDb().catch(() => 'no database'); }",
+        '<p>{{ shown }}</p>', ["wrapped: x, version 1"],
+        "shown = ''; async ngOnInit() { this.shown = 'wrapped: ' + await openDb(); }",
         "import { openDb } from 'tiny-idb';\n",
         packages={"tiny-idb": {"package.json": json.dumps({"name": "tiny-idb"}),
                                "index.js": "['get', 'count'].forEach((m) => { if (m in IDBIndex.prototype) {} });\n"
                                            "['put'].forEach((m) => { if (m in IDBObjectStore.prototype) {} });\n"
-                                           "exports.openDb = () => new Promise((resolve) => resolve(indexedDB.open('x')));\n"}}),
+                                           "exports.openDb = () => new Promise((resolve) => { const r = indexedDB.open('x');\n"
+                                           "  r.onsuccess = () => resolve(`${r.result.name}, version ${r.result.version}`); });\n"}}),
+    "IndexedDB found on the global object, as Dexie and localforage look for it (GUMRI/Snacks-menu's RxDB)": Case(
+        '<p>{{ shown }}</p>', ["kept tea under 1"],
+        "shown = ''; async ngOnInit() { this.shown = await keep('tea'); }",
+        "import { keep } from 'tiny-store';\n",
+        packages={"tiny-store": {"package.json": json.dumps({"name": "tiny-store"}),
+                                 "index.js": "var g = typeof globalThis !== 'undefined' ? globalThis : self;\n"
+                                             "var idb = g.indexedDB || g.webkitIndexedDB;\n"
+                                             "exports.keep = (v) => new Promise((resolve) => { const r = idb.open('s', 1);\n"
+                                             "  r.onupgradeneeded = () => r.result.createObjectStore('s', { autoIncrement: true });\n"
+                                             "  r.onsuccess = () => { const put = r.result.transaction('s', 'readwrite')"
+                                             ".objectStore('s').put(v);\n"
+                                             "    put.onsuccess = () => resolve(`kept ${v} under ${put.result}`); }; });\n"}}),
     "LocationStrategy injected and read as Angular's default PathLocationStrategy (Tarikul-islam-shazan/bank-microservice-user-app-mx-ionic-5)": Case(
         '<p>{{ shown }}</p>', ["path /"],
         "shown = ''; constructor(strategy: LocationStrategy) {\n"
@@ -996,6 +1010,37 @@ def test_a_failure_class_from_a_real_app_converts_checks_and_opens(tmp_path, nam
         assert text in shown.text, (text, shown.text, shown.errors)
     for name, args in case.wx.items():
         assert any(args.items() <= (call or {}).items() for call in shown.calls(name)), (name, shown.calls(name))
+
+
+DEXIE_PAGE = Case(
+    '<ion-button (click)="add()">Add</ion-button><p *ngFor="let t of todos">{{ t.id }}. {{ t.title }}</p>'
+    '<p>{{ todos.length }} todos</p>', [],
+    "db = new TodoDb(); todos: { id?: number; title: string }[] = [];\n"
+    "async ngOnInit() { if (!(await this.db.todos.count())) await this.db.todos.add({ title: 'Buy tea' }); "
+    "await this.load(); }\n"
+    "async add() { await this.db.todos.add({ title: 'Walk' }); await this.load(); }\n"
+    "async load() { this.todos = await this.db.todos.orderBy('id').toArray(); }",
+    "import Dexie, { Table } from 'dexie';\nimport { IonButton } from '@ionic/angular/standalone';\n"
+    "class TodoDb extends Dexie { todos!: Table<{ id?: number; title: string }, number>;\n"
+    "  constructor() { super('todos'); this.version(1).stores({ todos: '++id, title' }); } }\n",
+    "imports: [IonButton],", packages={"dexie": {}})  # a node_modules of its own, where the test links the tools' Dexie
+
+
+def test_dexie_keeps_its_data_in_wx_storage_across_starts(tmp_path):
+    """task-logger-app, Snacks-menu (RxDB's Dexie storage): Dexie, the real package, on the runtime's IndexedDB.
+    What a tap adds is in wx storage, and the next start of the app lists it."""
+    src = workspace(tmp_path / "app", DEXIE_PAGE)
+    (src / "node_modules" / "dexie").symlink_to(wechat.tools_dir() / "node_modules" / "dexie")
+    out = tmp_path / "out"
+    result = convert(src, out)
+    assert [d for d in result.diagnostics.items if d.severity == "error" or d.code.startswith("PWX30")] == []
+    first = preview.run(out, "pages/home/home", actions=[{"tap": "Add"}])
+    assert first.errors == []
+    assert "1. Buy tea" in first.text and "2. Walk" in first.text and "2 todos" in first.text
+    assert any(key.startswith("idb.") for key in first.storage)
+    again = preview.run(out, "pages/home/home", storage=first.storage)
+    assert again.errors == []
+    assert "1. Buy tea" in again.text and "2. Walk" in again.text and "2 todos" in again.text
 
 
 def test_a_dom_library_among_the_global_scripts_is_named_not_run(tmp_path):

@@ -23,8 +23,12 @@ class Event {
   preventDefault() {
     if (this.cancelable) this.defaultPrevented = true;
   }
-  stopPropagation() {}
-  stopImmediatePropagation() {}
+  stopPropagation() {
+    this.cancelBubble = true;
+  }
+  stopImmediatePropagation() {
+    this.stopPropagation();
+  }
 }
 
 class CustomEvent extends Event {
@@ -84,15 +88,20 @@ class EventTarget {
   }
   dispatchEvent(event) {
     event.target = this;
-    var self = this;
-    var handler = this['on' + event.type];
-    if (typeof handler === 'function') handler.call(this, event);
-    ((this.__listeners && this.__listeners[event.type]) || []).slice().forEach(function (fn) {
-      if (typeof fn === 'function') fn.call(self, event);
-      else fn.handleEvent(event);
-    });
+    invoke(this, event);
     return !event.defaultPrevented;
   }
+}
+
+// one target's listeners, on<type> first (IndexedDB's events bubble: indexeddb.js)
+function invoke(target, event) {
+  event.currentTarget = target;
+  var handler = target['on' + event.type];
+  if (typeof handler === 'function') handler.call(target, event);
+  ((target.__listeners && target.__listeners[event.type]) || []).slice().forEach(function (fn) {
+    if (typeof fn === 'function') fn.call(target, event);
+    else fn.handleEvent(event);
+  });
 }
 
 // ---- abort
@@ -298,7 +307,7 @@ function loaded() {
 
 module.exports = {
   error: error, Event: Event, CustomEvent: CustomEvent, ErrorEvent: ErrorEvent, StorageEvent: StorageEvent,
-  DOMException: DOMException, EventTarget: EventTarget, AbortSignal: AbortSignal, AbortController: AbortController,
+  DOMException: DOMException, EventTarget: EventTarget, invoke: invoke, AbortSignal: AbortSignal, AbortController: AbortController,
   element: element, hostElement: hostElement, document: document, window: window,
   decorate: function (fn) { decorators.push(fn); },
   online: function () { return online; }, userAgent: userAgent, loaded: loaded

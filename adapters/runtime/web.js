@@ -677,11 +677,6 @@ var DOM_CLASSES = { Node: Node, Element: Element, HTMLElement: HTMLElement };
   C.prototype = Object.create(HTMLElement.prototype);
   DOM_CLASSES[name] = C;
 });
-// IndexedDB's classes, for libraries that wrap their prototypes at load (idb 3, which Firebase 7-8's installations,
-// analytics and messaging load): there is no `indexedDB`, so opening a database still fails, when it is tried
-['IDBCursor', 'IDBDatabase', 'IDBIndex', 'IDBObjectStore', 'IDBRequest', 'IDBTransaction'].forEach(function (name) {
-  DOM_CLASSES[name] = function () {};
-});
 
 // DOMParser: there is no HTML parser here. An HTML text gives a document whose head and body hold the text's parts
 // as their innerHTML (what code reads to show it with [innerHTML]), and whose title is its <title>; XML is not parsed

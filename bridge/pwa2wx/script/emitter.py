@@ -87,6 +87,7 @@ class Emitter:
         self.root = src.tree.root_node
         self.scopes = Scopes(self.root, src.data)
         self.reserved = set(_IDENT.findall(src.text))
+        self.names_indexeddb = bool(self.reserved & modules.INDEXEDDB_GLOBALS)
         self.imports: list[Import] = []
         self.module_vars: dict[str, ModuleVar] = {}
         self.bindings: dict[str, tuple[str, str]] = {}  # local import name -> (specifier, imported name)
@@ -99,6 +100,7 @@ class Emitter:
         self.imports_below_code: bool | None = None  # whether one is (esm.py: found once per file)
         self.reported: set[tuple[str, int, str]] = set()
         self.web_var: str | None = None
+        self.indexeddb_var: str | None = None  # runtime/indexeddb.js, where code reads its globals free
         self.web_names: set[str] = set()  # the web globals it reads, which choose the runtime module to require
         self.window_reads: set[str] | None = set()  # the window members it reads (None: it hands the window on)
         self.enum_scope: tuple[str, set[str]] | None = None  # inside an enum body: (enum, member names)
@@ -219,6 +221,9 @@ class Emitter:
             return modules.BUILD_CONSTANTS[name]
         if self.opt.global_object and name not in modules.WORKER_LANGUAGE and name not in modules.RESERVED_WORDS:
             return f"{self.opt.global_object}.{name}"  # a worker script's global (script/workers.py)
+        if name in modules.INDEXEDDB_GLOBALS and self.opt.web_globals:
+            self.indexeddb_var = self.indexeddb_var or self.unique("indexeddb_1")
+            return f"{self.indexeddb_var}.{name}"
         if name in modules.UNSUPPORTED_GLOBALS and self.opt.report_web:
             code, hint = modules.UNSUPPORTED_GLOBALS[name]
             self.report(code, node, f"'{name}' does not exist in a mini program", hint)
@@ -278,6 +283,9 @@ class Emitter:
         if self.web_var is not None:
             module = modules.web_specifier(self.web_names, self.window_reads)
             parts.append(f"var {self.web_var} = require({self.runtime_path(module)});")
+        if self.names_indexeddb and self.opt.web_globals:
+            indexeddb = f"require({self.runtime_path(modules.INDEXEDDB_SPECIFIER)});"
+            parts.append(f"var {self.indexeddb_var} = {indexeddb}" if self.indexeddb_var else indexeddb)
         parts += self.hoisted
         return " ".join(parts) + (" " if parts else "")
 

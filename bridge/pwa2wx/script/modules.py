@@ -26,6 +26,7 @@ GLOBALS_SPECIFIER = "@pwa2wx/runtime/globals"
 TIMERS_SPECIFIER = "@pwa2wx/runtime/timers"
 REQUIRE_SPECIFIER = "@pwa2wx/runtime/require"
 WORKER_SPECIFIER = "@pwa2wx/runtime/worker"  # where a compiled Web Worker script registers (script/workers.py)
+INDEXEDDB_SPECIFIER = "@pwa2wx/runtime/indexeddb"
 
 # specifier -> runtime module (relative to pwa2wx/runtime/). The runtime ships exactly these files.
 RUNTIME_MODULES: dict[str, str] = {
@@ -34,6 +35,7 @@ RUNTIME_MODULES: dict[str, str] = {
     TIMERS_SPECIFIER: "timers.js",
     REQUIRE_SPECIFIER: "require.js",
     WORKER_SPECIFIER: "worker.js",
+    INDEXEDDB_SPECIFIER: "indexeddb.js",
     "@angular/core": "angular/core.js",
     "@angular/core/rxjs-interop": "angular/core.js",
     "@angular/common": "angular/common.js",
@@ -192,6 +194,12 @@ WEB_GLOBALS = frozenset({
     "MutationObserver", "ResizeObserver", "IntersectionObserver",
     "customElements", "postMessage", "scrollTo", "matchMedia", "innerWidth", "innerHeight", "devicePixelRatio",
 })
+# IndexedDB's globals, served by runtime/indexeddb.js (on wx storage). A module whose code names one requires that
+# file before it runs, which puts them on the window too: libraries find them there (Dexie's `_global.indexedDB`).
+INDEXEDDB_GLOBALS = frozenset({
+    "indexedDB", "IDBFactory", "IDBDatabase", "IDBTransaction", "IDBObjectStore", "IDBIndex", "IDBCursor",
+    "IDBCursorWithValue", "IDBKeyRange", "IDBRequest", "IDBOpenDBRequest", "IDBVersionChangeEvent",
+})
 # Web globals that are on the window only from some point on (zone.js's Zone, once the app imports zone.js:
 # zone-loaded.js): `window.Zone` reads the window, not the shim's export, so that code that must run before zone.js
 # finds it not there yet (@rx-angular's zone flags).
@@ -209,17 +217,17 @@ LIGHT_GLOBALS = frozenset({
 })
 # The members web.js adds to globals.js's window (tests/test_web_globals.py holds this to the two files).
 WEB_WINDOW = frozenset("""
-    Array ArrayBuffer Audio BigInt Blob Boolean CSS DOMParser DataView Date Element Error EvalError File FileReader
-    Float32Array Float64Array FormData Function HTMLAnchorElement HTMLAudioElement HTMLCanvasElement HTMLElement
-    HTMLIFrameElement HTMLImageElement HTMLInputElement HTMLVideoElement Headers IDBCursor IDBDatabase
-    IDBIndex IDBObjectStore IDBRequest IDBTransaction Image Infinity Int16Array Int32Array Int8Array Intl
-    JSON Map Math MessageEvent NaN Node Number Object Promise Proxy RangeError ReferenceError Reflect RegExp Request
-    Response Set String Symbol SyntaxError TextDecoder TextEncoder TypeError URIError URL URLSearchParams
-    Uint16Array Uint32Array Uint8Array Uint8ClampedArray WeakMap WeakSet WebSocket Window Worker XMLHttpRequest
-    alert atob btoa cancelAnimationFrame console crypto customElements decodeURI decodeURIComponent
-    devicePixelRatio encodeURI encodeURIComponent fetch getComputedStyle innerHeight innerWidth isFinite
-    isNaN localStorage matchMedia navigator parseFloat parseInt performance postMessage queueMicrotask
-    requestAnimationFrame screen scrollTo sessionStorage structuredClone""".split())
+    Array ArrayBuffer Audio BigInt Blob Boolean CSS DOMParser DataView Date Element Error EvalError File
+    FileReader Float32Array Float64Array FormData Function HTMLAnchorElement HTMLAudioElement HTMLCanvasElement
+    HTMLElement HTMLIFrameElement HTMLImageElement HTMLInputElement HTMLVideoElement Headers Image Infinity
+    Int16Array Int32Array Int8Array Intl JSON Map Math MessageEvent NaN Node Number Object Promise Proxy
+    RangeError ReferenceError Reflect RegExp Request Response Set String Symbol SyntaxError TextDecoder
+    TextEncoder TypeError URIError URL URLSearchParams Uint16Array Uint32Array Uint8Array Uint8ClampedArray
+    WeakMap WeakSet WebSocket Window Worker XMLHttpRequest alert atob btoa cancelAnimationFrame console crypto
+    customElements decodeURI decodeURIComponent devicePixelRatio encodeURI encodeURIComponent fetch
+    getComputedStyle innerHeight innerWidth isFinite isNaN localStorage matchMedia navigator parseFloat parseInt
+    performance postMessage queueMicrotask requestAnimationFrame screen scrollTo sessionStorage structuredClone
+""".split())
 
 
 def web_specifier(names: set[str], window_reads: set[str] | None) -> str:
@@ -288,7 +296,6 @@ UNSUPPORTED_GLOBALS: dict[str, tuple[str, str]] = {
                 "answer later"),
     "prompt": ("PWX305", "use Ionic's AlertController with an input, or wx.showModal({ editable: true })"),
     "matchMedia": ("PWX305", "use wx.getSystemInfoSync() (theme, windowWidth)"),
-    "indexedDB": ("PWX305", "use @ionic/storage or wx.setStorage"),
     "caches": ("PWX305", "use wx.getFileSystemManager() for offline files"),
     "Notification": ("PWX305", "use wx.requestSubscribeMessage"),
 }
