@@ -536,9 +536,11 @@ function cloneError(e) {
 var ERRORS = { EvalError: EvalError, RangeError: RangeError, ReferenceError: ReferenceError, SyntaxError: SyntaxError,
   TypeError: TypeError, URIError: URIError };
 
-// an error the callback throws is reported as uncaught, as the browser's is, not as a rejection
+// an error the callback throws is reported as uncaught, as the browser's is, not as a rejection. On the engine's
+// promise, taken at load: a library that swaps the global Promise (Dexie's zones) schedules its own through here
+var settled = Promise.resolve();
 function queueMicrotask(fn) {
-  Promise.resolve().then(fn).catch(function (e) { setTimeout(function () { throw e; }); });
+  settled.then(fn).catch(function (e) { setTimeout(function () { throw e; }); });
 }
 
 // ---- window (dom.js's event target, which the host's window: listeners use): the exports above, timers, size
@@ -603,6 +605,34 @@ class Image extends EventTarget {
   decode() { return this._loaded; }
 }
 
+// BroadcastChannel: one JavaScript context runs the whole mini program, so a message reaches the other channels of
+// its name here, a turn later (RxDB's and broadcast-channel's events between "tabs", which would otherwise poll
+// IndexedDB for them)
+var channels = {};
+class BroadcastChannel extends EventTarget {
+  constructor(name) {
+    super();
+    this.name = String(name);
+    this.onmessage = this.onmessageerror = null;
+    (channels[this.name] = channels[this.name] || []).push(this);
+  }
+  postMessage(message) {
+    if (this._closed) throw new DOMException('BroadcastChannel is closed.', 'InvalidStateError');
+    var data = structuredClone(message);
+    (channels[this.name] || []).forEach(function (other) {
+      if (other === this) return;
+      appSetTimeout(function () {
+        if (!other._closed) other.dispatchEvent(new workers.MessageEvent('message', { data: structuredClone(data) }));
+      });
+    }, this);
+  }
+  close() {
+    this._closed = true;
+    var open = channels[this.name] || [];
+    if (open.indexOf(this) >= 0) open.splice(open.indexOf(this), 1);
+  }
+}
+
 // a frame every 16 ms (there is no page repaint to wait for); alert() as WeChat's modal, which does not block
 function requestAnimationFrame(fn) { return appSetTimeout(function () { fn(Date.now()); }, 16); }
 function cancelAnimationFrame(id) { clearTimeout(id); }
@@ -615,7 +645,7 @@ Object.assign(window, {
   Headers: Headers, Request: Request, Response: Response, fetch: fetch,
   Blob: Blob, File: blob.File, FormData: FormData, FileReader: FileReader, Image: Image, performance: performance,
   Audio: Audio, HTMLAudioElement: Audio, Worker: workers.Worker, MessageEvent: workers.MessageEvent,
-  XMLHttpRequest: XMLHttpRequest, WebSocket: WebSocket, localStorage: localStorage, sessionStorage: sessionStorage,
+  BroadcastChannel: BroadcastChannel, XMLHttpRequest: XMLHttpRequest, WebSocket: WebSocket, localStorage: localStorage, sessionStorage: sessionStorage,
   navigator: navigator, console: console, getComputedStyle: getComputedStyle,
   requestAnimationFrame: requestAnimationFrame, cancelAnimationFrame: cancelAnimationFrame, alert: alert,
   // inert: web components never render in a mini program, and no other window is there to receive messages
@@ -738,6 +768,7 @@ module.exports = Object.assign({}, globals, {
   FileReader: FileReader,
   Worker: workers.Worker,
   MessageEvent: workers.MessageEvent,
+  BroadcastChannel: BroadcastChannel,
   Image: Image,
   Audio: Audio,
   HTMLAudioElement: Audio,

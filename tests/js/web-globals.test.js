@@ -361,6 +361,44 @@ test('ErrorEvent, StorageEvent, DOMException and queueMicrotask', async () => {
   assert.deepStrictEqual(order, ['sync', 'micro', 'task']);
 });
 
+test('queueMicrotask stays on the engine\'s promise when a library swaps the global Promise for one that queues its '
+  + 'own ticks through queueMicrotask (Dexie 4\'s zones: the stack overflowed)', async () => {
+  const engine = global.Promise;
+  class Zoned extends engine {
+    static resolve(v) {
+      web.queueMicrotask(() => {});
+      return engine.resolve(v);
+    }
+  }
+  global.Promise = Zoned;
+  const ran = [];
+  try {
+    web.queueMicrotask(() => ran.push('once'));
+  } finally {
+    global.Promise = engine;
+  }
+  await new engine((r) => setTimeout(r, 1));
+  assert.deepStrictEqual(ran, ['once']);
+});
+
+test('BroadcastChannel: a message reaches the other channels of its name a turn later, a copy, not the sender '
+  + '(broadcast-channel, which RxDB uses, polls IndexedDB without one)', async () => {
+  const [a, b, c, other] = [new web.BroadcastChannel('rx'), new web.BroadcastChannel('rx'),
+    new web.BroadcastChannel('rx'), new web.BroadcastChannel('elsewhere')];
+  const got = [];
+  const sent = { n: 1 };
+  a.onmessage = () => got.push('a');
+  b.onmessage = (e) => got.push('b:' + e.data.n + (e.data === sent ? ' same object' : ''));
+  c.addEventListener('message', (e) => got.push('c:' + (e instanceof web.MessageEvent)));
+  other.onmessage = () => got.push('other');
+  c.close();
+  a.postMessage(sent);
+  assert.deepStrictEqual(got, []);
+  await new Promise((r) => setTimeout(r, 5));
+  assert.deepStrictEqual(got, ['b:1']);
+  assert.throws(() => c.postMessage(1), { name: 'InvalidStateError' });
+});
+
 test('atob and btoa, as Node\'s (a JWT payload decodes)', () => {
   for (const text of ['', 'a', 'ab', 'abc', 'abcd', '\u0000\u00ff binary \u0080', '{"sub":"42","exp":1700000000}']) {
     assert.strictEqual(web.btoa(text), btoa(text), text);

@@ -190,7 +190,7 @@ WEB_GLOBALS = frozenset({
     "DOMException", "URL", "history", "Window",
     "URLSearchParams", "TextEncoder", "TextDecoder", "structuredClone", "queueMicrotask", "atob", "btoa",
     "Blob", "File", "FormData", "FileReader", "Image", "Audio", "HTMLAudioElement", "performance", "Worker",
-    "MessageEvent", "DOMParser", "requestAnimationFrame", "cancelAnimationFrame", "alert",
+    "MessageEvent", "BroadcastChannel", "DOMParser", "requestAnimationFrame", "cancelAnimationFrame", "alert",
     "MutationObserver", "ResizeObserver", "IntersectionObserver",
     "customElements", "postMessage", "scrollTo", "matchMedia", "innerWidth", "innerHeight", "devicePixelRatio",
 })
@@ -217,16 +217,17 @@ LIGHT_GLOBALS = frozenset({
 })
 # The members web.js adds to globals.js's window (tests/test_web_globals.py holds this to the two files).
 WEB_WINDOW = frozenset("""
-    Array ArrayBuffer Audio BigInt Blob Boolean CSS DOMParser DataView Date Element Error EvalError File
-    FileReader Float32Array Float64Array FormData Function HTMLAnchorElement HTMLAudioElement HTMLCanvasElement
-    HTMLElement HTMLIFrameElement HTMLImageElement HTMLInputElement HTMLVideoElement Headers Image Infinity
-    Int16Array Int32Array Int8Array Intl JSON Map Math MessageEvent NaN Node Number Object Promise Proxy
-    RangeError ReferenceError Reflect RegExp Request Response Set String Symbol SyntaxError TextDecoder
-    TextEncoder TypeError URIError URL URLSearchParams Uint16Array Uint32Array Uint8Array Uint8ClampedArray
-    WeakMap WeakSet WebSocket Window Worker XMLHttpRequest alert atob btoa cancelAnimationFrame console crypto
-    customElements decodeURI decodeURIComponent devicePixelRatio encodeURI encodeURIComponent fetch
-    getComputedStyle innerHeight innerWidth isFinite isNaN localStorage matchMedia navigator parseFloat parseInt
-    performance postMessage queueMicrotask requestAnimationFrame screen scrollTo sessionStorage structuredClone
+    Array ArrayBuffer Audio BigInt Blob Boolean BroadcastChannel CSS DOMParser DataView Date Element Error
+    EvalError File FileReader Float32Array Float64Array FormData Function HTMLAnchorElement HTMLAudioElement
+    HTMLCanvasElement HTMLElement HTMLIFrameElement HTMLImageElement HTMLInputElement HTMLVideoElement Headers
+    Image Infinity Int16Array Int32Array Int8Array Intl JSON Map Math MessageEvent NaN Node Number Object
+    Promise Proxy RangeError ReferenceError Reflect RegExp Request Response Set String Symbol SyntaxError
+    TextDecoder TextEncoder TypeError URIError URL URLSearchParams Uint16Array Uint32Array Uint8Array
+    Uint8ClampedArray WeakMap WeakSet WebSocket Window Worker XMLHttpRequest alert atob btoa
+    cancelAnimationFrame console crypto customElements decodeURI decodeURIComponent devicePixelRatio encodeURI
+    encodeURIComponent fetch getComputedStyle innerHeight innerWidth isFinite isNaN localStorage matchMedia
+    navigator parseFloat parseInt performance postMessage queueMicrotask requestAnimationFrame screen scrollTo
+    sessionStorage structuredClone
 """.split())
 
 
