@@ -1018,7 +1018,9 @@ DEXIE_PAGE = Case(
     "db = new TodoDb(); todos: { id?: number; title: string }[] = [];\n"
     "async ngOnInit() { if (!(await this.db.todos.count())) await this.db.todos.add({ title: 'Buy tea' }); "
     "await this.load(); }\n"
-    "async add() { await this.db.todos.add({ title: 'Walk' }); await this.load(); }\n"
+    "async add() { await this.db.transaction('rw', this.db.todos, async () => {\n"
+    "  if (!(await this.db.todos.where('title').equals('Walk').count())) await this.db.todos.add({ title: 'Walk' }); });\n"
+    "  await this.load(); }\n"
     "async load() { this.todos = await this.db.todos.orderBy('id').toArray(); }",
     "import Dexie, { Table } from 'dexie';\nimport { IonButton } from '@ionic/angular/standalone';\n"
     "class TodoDb extends Dexie { todos!: Table<{ id?: number; title: string }, number>;\n"
@@ -1027,8 +1029,9 @@ DEXIE_PAGE = Case(
 
 
 def test_dexie_keeps_its_data_in_wx_storage_across_starts(tmp_path):
-    """task-logger-app, Snacks-menu (RxDB's Dexie storage): Dexie, the real package, on the runtime's IndexedDB.
-    What a tap adds is in wx storage, and the next start of the app lists it."""
+    """task-logger-app, Snacks-menu (RxDB's Dexie storage): Dexie, the real package, on the runtime's IndexedDB,
+    with a transaction that awaits inside (Dexie's zones swap the global Promise). What a tap adds is in wx storage,
+    and the next start of the app lists it."""
     src = workspace(tmp_path / "app", DEXIE_PAGE)
     (src / "node_modules" / "dexie").symlink_to(wechat.tools_dir() / "node_modules" / "dexie")
     out = tmp_path / "out"
