@@ -469,6 +469,15 @@ CASES = {
                                            "['put'].forEach((m) => { if (m in IDBObjectStore.prototype) {} });\n"
                                            "exports.openDb = () => new Promise((resolve) => { const r = indexedDB.open('x');\n"
                                            "  r.onsuccess = () => resolve(`${r.result.name}, version ${r.result.version}`); });\n"}}),
+    "crypto.subtle.digest in a package, as RxDB hashes its documents (GUMRI/Snacks-menu: error UT8 on every page)": Case(
+        '<p>{{ shown }}</p>', ["sha-256 of abc: ba7816bf8f01cfea"],
+        "shown = ''; async ngOnInit() { this.shown = 'sha-256 of abc: ' + (await hash('abc')).slice(0, 16); }",
+        "import { hash } from 'tiny-hash';\n",
+        packages={"tiny-hash": {"package.json": json.dumps({"name": "tiny-hash"}),
+                                "index.js": "exports.hash = async (text) => {\n"
+                                            "  if (typeof crypto === 'undefined' || !crypto.subtle) throw new Error('UT8');\n"
+                                            "  const buf = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));\n"
+                                            "  return Array.from(new Uint8Array(buf), (b) => b.toString(16).padStart(2, '0')).join(''); };\n"}}),
     "IndexedDB found on the global object, as Dexie and localforage look for it (GUMRI/Snacks-menu's RxDB)": Case(
         '<p>{{ shown }}</p>', ["kept tea under 1"],
         "shown = ''; async ngOnInit() { this.shown = await keep('tea'); }",

@@ -3,8 +3,8 @@
 // which a mini program lacks: databases live in memory and each object store is written to one wx storage key when a
 // transaction that changed it commits (WeChat's limits: 1 MB per key, 10 MB per user; a commit over them aborts the
 // transaction with QuotaExceededError). Values are kept as a structured clone would keep them (dates, typed arrays,
-// maps and sets included). Required by every module whose code names IndexedDB (script/modules.py INDEXEDDB_GLOBALS),
-// before the module runs.
+// maps and sets included). Required by every module whose code names IndexedDB, before the module runs
+// (script/modules.py REQUIRED_ON_MENTION).
 var dom = require('./dom.js');
 var timers = require('./timers.js');
 var saved = require('./storage.js').area('idb.');

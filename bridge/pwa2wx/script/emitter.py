@@ -87,7 +87,7 @@ class Emitter:
         self.root = src.tree.root_node
         self.scopes = Scopes(self.root, src.data)
         self.reserved = set(_IDENT.findall(src.text))
-        self.names_indexeddb = bool(self.reserved & modules.INDEXEDDB_GLOBALS)
+        self.mentioned = [spec for spec, words in modules.REQUIRED_ON_MENTION.items() if self.reserved & words]
         self.imports: list[Import] = []
         self.module_vars: dict[str, ModuleVar] = {}
         self.bindings: dict[str, tuple[str, str]] = {}  # local import name -> (specifier, imported name)
@@ -283,9 +283,10 @@ class Emitter:
         if self.web_var is not None:
             module = modules.web_specifier(self.web_names, self.window_reads)
             parts.append(f"var {self.web_var} = require({self.runtime_path(module)});")
-        if self.names_indexeddb and self.opt.web_globals:
-            indexeddb = f"require({self.runtime_path(modules.INDEXEDDB_SPECIFIER)});"
-            parts.append(f"var {self.indexeddb_var} = {indexeddb}" if self.indexeddb_var else indexeddb)
+        for spec in self.mentioned if self.opt.web_globals else ():
+            part = f"require({self.runtime_path(spec)});"
+            named = spec == modules.INDEXEDDB_SPECIFIER and self.indexeddb_var
+            parts.append(f"var {self.indexeddb_var} = {part}" if named else part)
         parts += self.hoisted
         return " ".join(parts) + (" " if parts else "")
 

@@ -27,6 +27,7 @@ TIMERS_SPECIFIER = "@pwa2wx/runtime/timers"
 REQUIRE_SPECIFIER = "@pwa2wx/runtime/require"
 WORKER_SPECIFIER = "@pwa2wx/runtime/worker"  # where a compiled Web Worker script registers (script/workers.py)
 INDEXEDDB_SPECIFIER = "@pwa2wx/runtime/indexeddb"
+DIGEST_SPECIFIER = "@pwa2wx/runtime/digest"
 
 # specifier -> runtime module (relative to pwa2wx/runtime/). The runtime ships exactly these files.
 RUNTIME_MODULES: dict[str, str] = {
@@ -36,6 +37,7 @@ RUNTIME_MODULES: dict[str, str] = {
     REQUIRE_SPECIFIER: "require.js",
     WORKER_SPECIFIER: "worker.js",
     INDEXEDDB_SPECIFIER: "indexeddb.js",
+    DIGEST_SPECIFIER: "digest.js",
     "@angular/core": "angular/core.js",
     "@angular/core/rxjs-interop": "angular/core.js",
     "@angular/common": "angular/common.js",
@@ -194,12 +196,18 @@ WEB_GLOBALS = frozenset({
     "MutationObserver", "ResizeObserver", "IntersectionObserver",
     "customElements", "postMessage", "scrollTo", "matchMedia", "innerWidth", "innerHeight", "devicePixelRatio",
 })
-# IndexedDB's globals, served by runtime/indexeddb.js (on wx storage). A module whose code names one requires that
-# file before it runs, which puts them on the window too: libraries find them there (Dexie's `_global.indexedDB`).
+# IndexedDB's globals, served by runtime/indexeddb.js (on wx storage), which free references read.
 INDEXEDDB_GLOBALS = frozenset({
     "indexedDB", "IDBFactory", "IDBDatabase", "IDBTransaction", "IDBObjectStore", "IDBIndex", "IDBCursor",
     "IDBCursorWithValue", "IDBKeyRange", "IDBRequest", "IDBOpenDBRequest", "IDBVersionChangeEvent",
 })
+# Runtime parts that only code naming one of their words ships: a module whose code names one (as an identifier, a
+# property or in a string) requires the part before it runs, and the part puts what it serves where libraries look for
+# it (IndexedDB on the window and the global object, as Dexie's `_global.indexedDB` reads it; crypto.subtle.digest).
+REQUIRED_ON_MENTION: dict[str, frozenset[str]] = {
+    INDEXEDDB_SPECIFIER: INDEXEDDB_GLOBALS,
+    DIGEST_SPECIFIER: frozenset({"subtle"}),
+}
 # Web globals that are on the window only from some point on (zone.js's Zone, once the app imports zone.js:
 # zone-loaded.js): `window.Zone` reads the window, not the shim's export, so that code that must run before zone.js
 # finds it not there yet (@rx-angular's zone flags).
