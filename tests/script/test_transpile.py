@@ -100,6 +100,17 @@ var _a;
 function __rest(s, e) { var t = {}; for (var p in s) if (Object.prototype.hasOwnProperty.call(s, p) && e.indexOf(p) < 0) t[p] = s[p]; return t; }
 """,
      []),
+    ('object rest in parameters: a method, a function with a default, an arrow with an expression body '
+     '(@jsverse/transloco)',
+     "class T { handle({ value, ...rest }: O) { return f(value, rest); } }\n"
+     "function g({ a, ...r } = {}, n) { return [a, r, n]; }\nconst h = async ({ k, ...o }) => ({ k, o });",
+     """\
+class T { handle(_params) { let { value } = _params, rest = __rest(_params, ["value"]); return f(value, rest); } }
+function g(_params_2 = {}, n) { let { a } = _params_2, r = __rest(_params_2, ["a"]); return [a, r, n]; }
+const h = async (_params_3) => { let { k } = _params_3, o = __rest(_params_3, ["k"]); return (({ k, o })); };
+function __rest(s, e) { var t = {}; for (var p in s) if (Object.prototype.hasOwnProperty.call(s, p) && e.indexOf(p) < 0) t[p] = s[p]; return t; }
+""",
+     []),
     ('optional catch binding',
      'try { f(); } catch { g(); }',
      'try { f(); } catch (_error) { g(); }',

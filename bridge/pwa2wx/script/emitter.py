@@ -104,6 +104,7 @@ class Emitter:
         self.web_names: set[str] = set()  # the web globals it reads, which choose the runtime module to require
         self.window_reads: set[str] | None = set()  # the window members it reads (None: it hands the window on)
         self.enum_scope: tuple[str, set[str]] | None = None  # inside an enum body: (enum, member names)
+        self.replaced: dict[int, str] = {}  # node id -> the text it is emitted as, once (lower.function_like)
         self.trailers: list[str] = []  # function declarations written after the code (compiled worker scripts)
 
     # ---- small services used by lower/ngmeta ------------------------------------------------------
@@ -397,6 +398,8 @@ class Emitter:
     # ---- dispatch ---------------------------------------------------------------------------------
 
     def emit(self, node: Node) -> str:
+        if node.id in self.replaced:
+            return self.replaced.pop(node.id)
         handler = self.handlers.get(node.type) if node.is_named else None
         if handler is not None:
             return handler(self, node)

@@ -195,25 +195,66 @@ def variable_declarator(em: Emitter, node: Node) -> str:
     """``const { a, ...rest } = v`` → ``const { a } = _a = v, rest = __rest(_a, ["a"])``."""
     pattern = required_child(node, "name")
     value = node.child_by_field_name("value")
-    rest = [c for c in pattern.named_children if c.type == "rest_pattern"] if pattern.type == "object_pattern" else []
-    if not rest or value is None:
+    if value is None or not _has_rest(pattern):
         return em.default(node)
+    t = em.temp()
+    return _rest_declarators(em, pattern, f"{t} = {em.emit(value)}", t) or em.default(node)
+
+
+def _has_rest(pattern: Node | None) -> bool:
+    return pattern is not None and pattern.type == "object_pattern" and \
+        any(c.type == "rest_pattern" for c in pattern.named_children)
+
+
+def _rest_declarators(em: Emitter, pattern: Node, value: str, source: str) -> str | None:
+    """``{ a, ...rest }`` destructuring ``value`` (whose result ``source`` names) as declarators without object rest:
+    ``{ a } = value, rest = __rest(source, ["a"])``; None (reported) after a computed key."""
     keys = []
     kept = []
+    rest = None
     for prop in pattern.named_children:
-        if prop.type == "rest_pattern" or prop.type == "comment":
+        if prop.type == "rest_pattern":
+            rest = prop
+            continue
+        if prop.type == "comment":
             continue
         key = _pattern_key(em, prop)
         if key is None:
             em.report("PWX308", prop, "object rest after a computed key is not converted",
                       "list the properties by name, or copy the object with Object.assign and delete keys")
-            return em.default(node)
+            return None
         keys.append(key)
         kept.append(em.emit(prop))
-    t = em.temp()
-    target = em.emit(rest[0].named_children[0])
-    helper = em.helper("__rest")
-    return f"{{ {', '.join(kept)} }} = {t} = {em.emit(value)}, {target} = {helper}({t}, {json.dumps(keys)})"
+    assert rest is not None
+    target = em.emit(rest.named_children[0])
+    return f"{{ {', '.join(kept)} }} = {value}, {target} = {em.helper('__rest')}({source}, {json.dumps(keys)})"
+
+
+def function_like(em: Emitter, node: Node) -> str:
+    """A parameter that destructures an object with rest, ``f({ a, ...rest }) { … }``, becomes a plain parameter
+    destructured first thing in the body: ``f(_params) { let { a } = _params, rest = __rest(_params, ["a"]); … }``
+    (an expression body becomes a block that returns it)."""
+    params = node.child_by_field_name("parameters")
+    body = node.child_by_field_name("body")
+    found = [(p, p.child_by_field_name("pattern") or p) for p in params.named_children] if params and body else []
+    found = [(p, pattern) for p, pattern in found if _has_rest(pattern)]
+    if body is None or not found:
+        return em.default(node)
+    declared = []
+    for _, pattern in found:
+        name = em.unique("_params")
+        declarators = _rest_declarators(em, pattern, name, name)
+        if declarators is None:
+            return em.default(node)
+        em.replaced[pattern.id] = name
+        declared.append(f"let {declarators};")
+    prelude = " ".join(declared)
+    text = em.emit(body)
+    if body.type == "statement_block":
+        text = "{ " + prelude + text[1:]
+    else:
+        text = "{ " + prelude + " return (" + text + "); }"
+    return em.default(node, replace={body.id: text})
 
 
 def _pattern_key(em: Emitter, prop: Node) -> str | None:
@@ -350,13 +391,17 @@ def generator(em: Emitter, node: Node) -> str:
     if "async" in tokens and "*" in tokens:
         em.report("PWX308", node, "async generator functions are not ES2017",
                   "return an Observable (rxjs) or an array of promises instead")
-    return em.default(node)
+    return function_like(em, node)
 
 
 HANDLERS = {
     "generator_function_declaration": generator,
     "generator_function": generator,
     "method_definition": generator,
+    "function_declaration": function_like,
+    "function_expression": function_like,
+    "function": function_like,
+    "arrow_function": function_like,
     "binary_expression": binary_expression,
     "augmented_assignment_expression": augmented_assignment,
     "object": object_literal,
