@@ -13,6 +13,8 @@ from test_constructs import CASES
 DIAGNOSTICS = [
     ('<p (click)="open(">x</p>', "PWX102", 1, 18, "error", "Unexpected end of expression"),
     ("<p>\n  {{ a + }}</p>", "PWX102", 2, 10, "error", "Unexpected end of expression"),
+    ("<ion-header><ion-toolbar><ion-title>\n  {{ a + }}</ion-title></ion-toolbar></ion-header>", "PWX102", 2, 10,
+     "error", "Unexpected end of expression"),  # a page title (chrome.py), at the expression too
     ('<p [hidden]="a = 1">x</p>', "PWX102", 1, 16, "error", "Bindings cannot contain assignments"),
     ('<ion-input [(ngModel)]="a + b"></ion-input>', "PWX102", 1, 25, "error", "two-way binding"),
     ("@for (x in xs) { y }", "PWX101", 1, 1, "error", '"let x of items" form'),

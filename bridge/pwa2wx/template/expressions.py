@@ -193,15 +193,15 @@ class Expressions:
         """JS for the text of ``nodes`` (interpolations stringified), whitespace collapsed and trimmed."""
         parts: list[str] = []
         for t in texts(nodes):
+            pos = Position(t.value, t.line, t.col)
             for is_expr, src, offset in split_interpolation(t.value):
                 if not is_expr:
                     if src:
                         parts.append(js_string(collapse_whitespace(src)))
                     continue
-                try:
-                    parts.append(h("s", self.js(parse_binding(src, offset), scope, fn)))
-                except ExpressionError as e:
-                    self.c.diag("PWX102", f"{e.message} in [{{{{{src}}}}}]", t.line, t.col)
+                ast = self.parsed(src, offset, pos)
+                if ast is not None:
+                    parts.append(h("s", self.js(ast, scope, fn)))
         if all(p.startswith('"') for p in parts):  # no interpolation: the label is a constant
             return js_string(collapse_whitespace("".join(json.loads(p) for p in parts)).strip())
         return h("trim", " + ".join(parts))
