@@ -1209,6 +1209,18 @@ def test_inline_overlays_run_their_present_and_dismiss_handlers(tmp_path):
         ["Hello, Ada!", "Locked"], ["Hello, Ada!", "Locked"]]  # [backdropDismiss]="false": the tap does nothing
 
 
+def test_a_closed_inline_overlays_bindings_are_not_evaluated(tmp_path):
+    """ToKoel/foodTracker: its add-entry modal shows `{{ addEntryVm.date | date }}`, undefined until an entry is picked;
+    Angular makes the modal's template when it opens, the render computed it while closed and threw."""
+    case = Case('<ion-button (click)="pick()">Pick</ion-button><ion-modal [isOpen]="!!entry"><ng-template>'
+                "<h2>{{ entry.date | date: 'dd.MM.yyyy' }}</h2><p>{{ entry.name }}</p></ng-template></ion-modal>", [],
+                "entry: any;\npick() { this.entry = { date: new Date(2024, 0, 2), name: 'Tea' }; }",
+                "import { DatePipe } from '@angular/common';\n", "imports: [DatePipe],")
+    _, shown = opened(tmp_path, case, [{"tap": "Pick"}])
+    assert shown.errors == []
+    assert [step["text"].split("\n") for step in shown.steps] == [["Pick", "02.01.2024", "Tea"]]
+
+
 def test_an_image_that_fails_to_load_runs_its_error_handler(tmp_path):
     """Arno19moller/Boomkyk swaps a broken picture for a placeholder on (error) / (ionError); they never fired."""
     case = Case('<img [src]="photo" (error)="photo = \'assets/none.png\'; log = log + \'img \'">'

@@ -369,7 +369,10 @@ def overlay(c: ViewCompiler, el: Element, attrs: Attrs, row: Tag, env: Env) -> l
             listener = Handler()
             listener.add(OVERLAY_EVENTS[ev.name], ev.ast)
             c.hooks[f"overlay {overlay_site(el)} {OVERLAY_EVENTS[ev.name]}"] = c.handlers.handler(listener, env.scope)
-    wx.children = c.elements.children(el, attrs, replace(env, overlay=True))
+    # its content is made while it shows, as Angular instantiates an overlay's template then: a closed one's bindings
+    # are not evaluated (they may read what only opening it sets)
+    wx.children = c.flow.conditional([(shown, None, lambda shows: c.elements.children(el, attrs, shows))],
+                                     replace(env, overlay=True))
     return [backdrop, wx]
 
 
