@@ -163,6 +163,23 @@ def test_more_than_five_tabs_are_cut_with_a_warning(tmp_path):
     assert [d.code for d in diags.items] == ["PWX407"]
 
 
+def test_a_tab_button_without_tab_or_href_is_reported_as_such(tmp_path):
+    """salmanbhatti52/uae360 navigates in its tab buttons' (click) handlers: the warning said tab 'None'."""
+    files = app_with(
+        "import { TabsPage } from './tabs/tabs.page';\nimport { T1Page } from './t1/t1.page';\n"
+        "import { T2Page } from './t2/t2.page';\n"
+        "export const routes = [{ path: 'tabs', component: TabsPage, children: [{ path: 't1', component: T1Page },\n"
+        "  { path: 't2', component: T2Page }] }];\n",
+        page("tabs", "<ion-tabs><ion-tab-bar><ion-tab-button tab='t1'>T1</ion-tab-button>"
+                     "<ion-tab-button tab='t2'>T2</ion-tab-button>"
+                     "<ion-tab-button (click)='home()'>Home</ion-tab-button></ion-tab-bar></ion-tabs>"),
+        page("t1", "t1"), page("t2", "t2"))
+    plan, diags = plan_for(make_workspace(tmp_path, files))
+    assert [t.text for t in plan.tabs] == ["T1", "T2"]
+    assert [(d.code, d.message) for d in diags.items] == [
+        ("PWX406", "ion-tab-button without tab or href: not in the tab bar")]
+
+
 def shell_app(root_template: str) -> dict:
     files = app_with("import { HomePage } from './home/home.page';\n"
                      "export const routes = [{ path: '', component: HomePage }];\n", page("home", "<p>home</p>"))

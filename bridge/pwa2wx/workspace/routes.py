@@ -308,6 +308,10 @@ class Planner:
                     continue
                 src = owner.template.file if owner.template else owner.rel
                 tab, href = attr(el, "tab"), attr(el, "href")
+                if not tab and not href:
+                    self.diagnostics.add("PWX406", "ion-tab-button without tab or href: not in the tab bar", src,
+                                         el.line, el.col, hint="name its child route: tab=\"<path>\"")
+                    continue
                 url = href if href else "/" + _join(full, tab or "")
                 page, _ = match(self.routes, url)
                 if page is None:
