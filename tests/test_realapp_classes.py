@@ -144,6 +144,15 @@ CASES = {
                "import { Component, Input } from '@angular/core';\n"
                "@Component({ selector: 'fee', standalone: true, template: '<span>fee {{ amount }} of {{ $parents }}</span>' })\n"
                "export class FeeBoxComponent { @Input() amount = 0; @Input() $parents = 0; }\n"}),
+    "an import of a file in node_modules by its path under tsconfig's baseUrl './' (salmanbhatti52/uae360's "
+    "`import Cleave from 'node_modules/cleave.js/dist/cleave-esm.min.js'`)": Case(
+        '<p>{{ shown }}</p>', ["card 4111 111111"], "shown = new Cleave('4111111').format();",
+        "import Cleave from 'node_modules/tiny-cleave/dist/cleave-esm.min.js';\n",
+        files={"tsconfig.json": json.dumps({"compilerOptions": {"baseUrl": "./"}})},
+        packages={"tiny-cleave": {"package.json": json.dumps({"name": "tiny-cleave", "main": "dist/cleave.js"}),
+                                  "dist/cleave-esm.min.js": "export default class Cleave { constructor(v) { this.v = v; }\n"
+                                                            "  format() { return 'card ' + this.v.slice(0, 4) + ' 111' + "
+                                                            "this.v.slice(4); } }\n"}}),
     "imports from 'src/…' with tsconfig baseUrl './'": Case(
         '<p>{{ svc.name }}</p>', ["from src/"], "constructor(public svc: NameService) {}",
         "import { NameService } from 'src/app/name.service';\n",

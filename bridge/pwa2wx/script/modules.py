@@ -456,7 +456,19 @@ def locate(project: Project, rel: str, specifier: str, npm_resolve: Resolve) -> 
     target = resolve_import(project, rel, specifier) or _project_js(project, rel, specifier)
     if target is not None:
         return output_path(target)
+    package = _through_node_modules(project, specifier)
+    if package is not None:
+        return npm_resolve(package)
     return npm_resolve(specifier) if is_bare(specifier) and not _in_base_url(project, specifier) else None
+
+
+def _through_node_modules(project: Project, specifier: str) -> str | None:
+    """``node_modules/cleave.js/dist/cleave-esm.min.js``, imported through tsconfig's baseUrl (as ng build finds
+    it): the package path it names (``cleave.js/dist/cleave-esm.min.js``)."""
+    if project.base_url is None or not is_bare(specifier):
+        return None
+    parts = posixpath.normpath(posixpath.join(project.base_url, specifier)).split("/")
+    return "/".join(parts[1:]) if parts[0] == "node_modules" and len(parts) > 1 else None
 
 
 def _in_base_url(project: Project, specifier: str) -> bool:
