@@ -487,6 +487,16 @@ CASES = {
                                             "  if (typeof crypto === 'undefined' || !crypto.subtle) throw new Error('UT8');\n"
                                             "  const buf = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));\n"
                                             "  return Array.from(new Uint8Array(buf), (b) => b.toString(16).padStart(2, '0')).join(''); };\n"}}),
+    "a Cordova plugin named neither cordova-plugin-* nor @awesome-cordova-plugins/* (salmanbhatti52/uae360's "
+    "onesignal-cordova-plugin): its package.json says so, and its calls reject as in the PWA's browser": Case(
+        '<p>{{ shown }}</p>', ["push: rejected"],
+        "shown = '';\nngOnInit() { OneSignal.setAppId('x').catch(() => { this.shown = 'push: rejected'; }); }",
+        "import OneSignal from 'push-cordova-plugin';\n",
+        packages={"push-cordova-plugin": {
+            "package.json": json.dumps({"name": "push-cordova-plugin", "main": "index.js",
+                                        "cordova": {"id": "push-cordova-plugin", "platforms": ["android", "ios"]}}),
+            "index.js": "exports.default = { setAppId(id) { window.cordova.exec(() => {}, () => {}, 'Push', 'init', "
+                        "[id]); } };\n"}}, warnings={"PWX305"}),
     "IndexedDB found on the global object, as Dexie and localforage look for it (GUMRI/Snacks-menu's RxDB)": Case(
         '<p>{{ shown }}</p>', ["kept tea under 1"],
         "shown = ''; async ngOnInit() { this.shown = await keep('tea'); }",

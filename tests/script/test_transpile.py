@@ -25,8 +25,6 @@ def locate(spec: str) -> str | None:
     runtime = modules.runtime_module(spec)
     if runtime is not None:
         return "../pwa2wx/runtime/" + runtime if runtime else runtime
-    if modules.native_plugin(spec):
-        return None
     return "../miniprogram_npm/" + spec + "/index.js"
 
 

@@ -369,8 +369,7 @@ class Emitter:
         return var
 
     def check_target(self, spec: str, target: str | None, at: Node) -> None:
-        if modules.native_plugin(spec) and target is not None and target.endswith(
-                (modules.NATIVE_STAND_IN, modules.CORDOVA_STAND_IN)):
+        if target is not None and target.endswith((modules.NATIVE_STAND_IN, modules.CORDOVA_STAND_IN)):
             self.report("PWX305", at, f"native plugin '{spec}' has no wx equivalent in the runtime: its calls "
                         "reject, as on the web without a native shell",
                         "guard its calls with Capacitor.isNativePlatform(), or use the wx API directly")

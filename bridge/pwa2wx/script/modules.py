@@ -399,31 +399,42 @@ def runtime_part(specifier: str, name: str) -> str | None:
     return None if part is None else PART_PREFIX + part.removesuffix(".js")
 
 
-def native_plugin(specifier: str) -> bool:
-    """A native plugin without a wx counterpart in the runtime (it gets the stand-in)."""
-    return runtime_module(specifier) in (NATIVE_STAND_IN, CORDOVA_STAND_IN)
-
-
 def plugin_module(root: Path, specifier: str) -> str | None:
     """:func:`runtime_module` for a project at ``root``: a Capacitor plugin installed with a web implementation
     (``registerPlugin('X', { web: … })``) is none, as the PWA runs that implementation: it is packed and runs on
-    the runtime's ``registerPlugin`` (and browser globals) instead of the stand-in."""
+    the runtime's ``registerPlugin`` (and browser globals) instead of the stand-in. A package whose package.json
+    says it is a Cordova plugin (its ``cordova`` entry: onesignal-cordova-plugin) gets the Cordova stand-in,
+    whatever its name."""
     found = runtime_module(specifier)
-    return None if found == NATIVE_STAND_IN and _has_web_implementation(root, package_name(specifier)) else found
+    if found == NATIVE_STAND_IN and _has_web_implementation(root, package_name(specifier)):
+        return None
+    if found is None and is_bare(specifier) and "cordova" in _package_meta(root, package_name(specifier)):
+        return CORDOVA_STAND_IN
+    return found
 
 
 _REGISTERS_WEB = re.compile(r"registerPlugin\(\s*['\"][\w.-]+['\"]\s*,\s*\{[^}]*?\bweb\s*:")
 
 
 @functools.lru_cache(maxsize=256)
+def _package_meta(root: Path, package: str) -> dict:
+    """The installed package's package.json ({} when it is not there or not an object)."""
+    try:
+        meta = json.loads((root / "node_modules" / package / "package.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return meta if isinstance(meta, dict) else {}
+
+
+@functools.lru_cache(maxsize=256)
 def _has_web_implementation(root: Path, package: str) -> bool:
     folder = root / "node_modules" / package
+    meta = _package_meta(root, package)
+    entries = [meta[key] for key in ("module", "main") if isinstance(meta.get(key), str)]
     try:
-        meta = json.loads((folder / "package.json").read_text(encoding="utf-8"))
-        entries = [meta[key] for key in ("module", "main") if isinstance(meta.get(key), str)]
         return any(_REGISTERS_WEB.search((folder / entry).read_text(encoding="utf-8", errors="replace"))
                    for entry in entries if (folder / entry).is_file())
-    except (OSError, ValueError):
+    except OSError:
         return False
 
 
