@@ -161,7 +161,8 @@ def test_assets_inlined_copied_or_reported(tmp_path):
         "src/app/home/home.page.scss": ".a { background: url('../../assets/dot.png'); }\n"
                                        ".b { background: url(/assets/big.jpg); }\n"
                                        ".c { background: url(missing.png); }\n"
-                                       ".d { background: url(https://example.com/x.png); }\n",
+                                       ".d { background: url(https://example.com/x.png); }\n"
+                                       ".e { background: url('^assets/dot.png'); }\n",  # litospayaso/tato's pieces
     })
     wxss = styles.component(component(project, "home"), "page")
     assert wxss.splitlines() == [
@@ -169,6 +170,7 @@ def test_assets_inlined_copied_or_reported(tmp_path):
         '.b{background:url("/assets/big.jpg")}',
         ".c{background:url(missing.png)}",
         ".d{background:url(https://example.com/x.png)}",
+        '.e{background:url("data:image/png;base64,' + base64.b64encode(PNG).decode() + '")}',
     ]
     styles.close()
     assert found(diagnostics) == [("PWX204", "warning", "src/app/home/home.page.scss:2:6"),

@@ -47,6 +47,8 @@ class Assets:
         if not url or url.startswith(("data:", "http:", "https:", "//", "#", "about:")):
             return None
         target = url.split("#", 1)[0].split("?", 1)[0]
+        if target.startswith("^"):  # Angular CLI's "as written, from the deployed app's root": the app's root here
+            target = "/" + target[1:]
         path = self._find(target, file)
         if path is None:
             self.report("PWX205", f"url({url}): file not found", file, line, col)
