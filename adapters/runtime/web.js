@@ -633,6 +633,27 @@ class BroadcastChannel extends EventTarget {
   }
 }
 
+// Notification: a mini program shows no web notifications (WeChat's subscribe messages come from a server:
+// wx.requestSubscribeMessage), so permission is denied, as in a browser whose user said no; one made anyway fires
+// error, as the browser's does then (@capacitor/local-notifications' web build asks at start-up)
+class Notification extends EventTarget {
+  constructor(title, options) {
+    super();
+    this.title = String(title);
+    Object.assign(this, { body: '', tag: '', data: null, onclick: null, onshow: null, onclose: null, onerror: null },
+      options);
+    var self = this;
+    appSetTimeout(function () { self.dispatchEvent(new Event('error')); });
+  }
+  close() {}
+  static requestPermission(callback) {
+    if (typeof callback === 'function') callback('denied');
+    return Promise.resolve('denied');
+  }
+}
+Notification.permission = 'denied';
+Notification.maxActions = 0;
+
 // a frame every 16 ms (there is no page repaint to wait for); alert() as WeChat's modal, which does not block
 function requestAnimationFrame(fn) { return appSetTimeout(function () { fn(Date.now()); }, 16); }
 function cancelAnimationFrame(id) { clearTimeout(id); }
@@ -645,7 +666,7 @@ Object.assign(window, {
   Headers: Headers, Request: Request, Response: Response, fetch: fetch,
   Blob: Blob, File: blob.File, FormData: FormData, FileReader: FileReader, Image: Image, performance: performance,
   Audio: Audio, HTMLAudioElement: Audio, Worker: workers.Worker, MessageEvent: workers.MessageEvent,
-  BroadcastChannel: BroadcastChannel, XMLHttpRequest: XMLHttpRequest, WebSocket: WebSocket, localStorage: localStorage, sessionStorage: sessionStorage,
+  BroadcastChannel: BroadcastChannel, Notification: Notification, XMLHttpRequest: XMLHttpRequest, WebSocket: WebSocket, localStorage: localStorage, sessionStorage: sessionStorage,
   navigator: navigator, console: console, getComputedStyle: getComputedStyle,
   requestAnimationFrame: requestAnimationFrame, cancelAnimationFrame: cancelAnimationFrame, alert: alert,
   // inert: web components never render in a mini program, and no other window is there to receive messages
@@ -769,6 +790,7 @@ module.exports = Object.assign({}, globals, {
   Worker: workers.Worker,
   MessageEvent: workers.MessageEvent,
   BroadcastChannel: BroadcastChannel,
+  Notification: Notification,
   Image: Image,
   Audio: Audio,
   HTMLAudioElement: Audio,

@@ -192,7 +192,8 @@ WEB_GLOBALS = frozenset({
     "DOMException", "URL", "history", "Window",
     "URLSearchParams", "TextEncoder", "TextDecoder", "structuredClone", "queueMicrotask", "atob", "btoa",
     "Blob", "File", "FormData", "FileReader", "Image", "Audio", "HTMLAudioElement", "performance", "Worker",
-    "MessageEvent", "BroadcastChannel", "DOMParser", "requestAnimationFrame", "cancelAnimationFrame", "alert",
+    "MessageEvent", "BroadcastChannel", "Notification", "DOMParser", "requestAnimationFrame", "cancelAnimationFrame",
+    "alert",
     "MutationObserver", "ResizeObserver", "IntersectionObserver",
     "customElements", "postMessage", "scrollTo", "matchMedia", "innerWidth", "innerHeight", "devicePixelRatio",
 })
@@ -228,8 +229,8 @@ WEB_WINDOW = frozenset("""
     Array ArrayBuffer Audio BigInt Blob Boolean BroadcastChannel CSS DOMParser DataView Date Element Error
     EvalError File FileReader Float32Array Float64Array FormData Function HTMLAnchorElement HTMLAudioElement
     HTMLCanvasElement HTMLElement HTMLIFrameElement HTMLImageElement HTMLInputElement HTMLVideoElement Headers
-    Image Infinity Int16Array Int32Array Int8Array Intl JSON Map Math MessageEvent NaN Node Number Object
-    Promise Proxy RangeError ReferenceError Reflect RegExp Request Response Set String Symbol SyntaxError
+    Image Infinity Int16Array Int32Array Int8Array Intl JSON Map Math MessageEvent NaN Node Notification Number
+    Object Promise Proxy RangeError ReferenceError Reflect RegExp Request Response Set String Symbol SyntaxError
     TextDecoder TextEncoder TypeError URIError URL URLSearchParams Uint16Array Uint32Array Uint8Array
     Uint8ClampedArray WeakMap WeakSet WebSocket Window Worker XMLHttpRequest alert atob btoa
     cancelAnimationFrame console crypto customElements decodeURI decodeURIComponent devicePixelRatio encodeURI
@@ -306,7 +307,6 @@ UNSUPPORTED_GLOBALS: dict[str, tuple[str, str]] = {
     "prompt": ("PWX305", "use Ionic's AlertController with an input, or wx.showModal({ editable: true })"),
     "matchMedia": ("PWX305", "use wx.getSystemInfoSync() (theme, windowWidth)"),
     "caches": ("PWX305", "use wx.getFileSystemManager() for offline files"),
-    "Notification": ("PWX305", "use wx.requestSubscribeMessage"),
 }
 
 # Angular tokens whose value is a DOM object in a browser: injecting them gets nothing useful here.
