@@ -153,6 +153,14 @@ CASES = {
                                   "dist/cleave-esm.min.js": "export default class Cleave { constructor(v) { this.v = v; }\n"
                                                             "  format() { return 'card ' + this.v.slice(0, 4) + ' 111' + "
                                                             "this.v.slice(4); } }\n"}}),
+    "a JSON module through tsconfig paths (litospayaso/tato's `import appPages from '@resources/appPages.json'`)": Case(
+        '<p>{{ pages[0].title }} and {{ pkg.name }}</p>', ["Analysis and tato"],
+        "pages = appPages; pkg = info;",
+        "import appPages from '@resources/appPages.json';\nimport info from 'src/info.json';\n",
+        files={"tsconfig.json": json.dumps({"compilerOptions": {
+            "baseUrl": "./", "resolveJsonModule": True, "paths": {"@resources/*": ["./src/resources/*"]}}}),
+               "src/resources/appPages.json": json.dumps([{"title": "Analysis"}]),
+               "src/info.json": json.dumps({"name": "tato"})}),
     "imports from 'src/…' with tsconfig baseUrl './'": Case(
         '<p>{{ svc.name }}</p>', ["from src/"], "constructor(public svc: NameService) {}",
         "import { NameService } from 'src/app/name.service';\n",

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import json
+import os
 import posixpath
 import re
 from collections.abc import Callable
@@ -17,7 +18,7 @@ from pathlib import Path
 
 from pwa2wx.output.layout import NPM, RUNTIME, adapters_dir
 from pwa2wx.workspace.model import Project
-from pwa2wx.workspace.symbols import resolve_import
+from pwa2wx.workspace.symbols import resolve_import, specifier_paths
 
 # Not packages: the names compiled code asks its resolver for to reach the runtime's web shims, and the require
 # that stands in for modules that are missing or fail to load.
@@ -491,13 +492,14 @@ def _in_base_url(project: Project, specifier: str) -> bool:
 
 def _project_js(project: Project, rel: str, specifier: str) -> str | None:
     """A plain .js module of the project (``import { darkStyle } from './map-dark-style'``), or a JSON file
-    imported as a module (tsconfig ``resolveJsonModule``: ``import data from '../seed.json'``)."""
-    if not specifier.startswith("."):
-        return None
-    base = posixpath.normpath(posixpath.join(posixpath.dirname(rel), specifier))
-    for option in (base, base + ".js", base + "/index.js"):
-        if option.endswith((".js", ".json")) and not option.startswith("../") and (project.root / option).is_file():
-            return option
+    imported as a module (tsconfig ``resolveJsonModule``: ``import data from '../seed.json'``), relative or through
+    tsconfig ``paths`` and ``baseUrl`` (``@resources/pages.json``); not a package's file."""
+    for found in specifier_paths(project, rel, specifier):
+        base = posixpath.normpath(found.replace(os.sep, "/"))
+        for option in (base, base + ".js", base + "/index.js"):
+            if option.endswith((".js", ".json")) and not option.startswith(("../", "node_modules/")) and \
+                    (project.root / option).is_file():
+                return option
     return None
 
 
