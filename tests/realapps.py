@@ -146,6 +146,16 @@ def page_params(out: Path) -> dict[str, dict[str, str]]:
     return params
 
 
+# What a module stand-in shows where a template prints it (runtime/require.js): the page shows no content of its own
+# there, and the module's failure is an error the page has
+STAND_IN_TEXT = re.compile(r"\[module \S+ (?:was not converted|failed to load: [^\]]*)\]")
+
+
+def stand_ins(text: str) -> tuple[str, list[str]]:
+    """A page's text without what module stand-ins show, and those (each once)."""
+    return STAND_IN_TEXT.sub("", text), sorted(set(STAND_IN_TEXT.findall(text)))
+
+
 def open_page(out: Path, page: str, query: dict[str, str] | None, via: Opener | None = None) -> PageReport:
     """Open a page as WeChat opens one from a shared link (its route's parameters in the query), or an overlay
     page as its opener does when ``via`` says how (a tap on the opener's element; alone, without the props the
@@ -161,14 +171,16 @@ def open_page(out: Path, page: str, query: dict[str, str] | None, via: Opener | 
             result = preview.run(out, page, query or {}, settle_ms=3000, timeout=60)
     except Exception as e:  # noqa: BLE001 — a harness failure is a page that did not open
         return PageReport(page, False, False, placeholder, [f"harness: {e}"])
-    errors = [f"{e.get('source')}: {e.get('message')}" for e in result.errors]
+    text, shown_stand_ins = stand_ins(result.text)
+    errors = [f"{e.get('source')}: {e.get('message')}" for e in result.errors] + \
+        [f"stand-in shown: {s}" for s in shown_stand_ins]
     opened = not any(e.get("source") in HARNESS_SOURCES for e in result.errors) and result.route is not None
     unreached = {urlparse(str((args or {}).get("url", ""))).hostname for name in NETWORK_CALLS
                  for args in result.calls(name)} - {None}
     messages = [str(e.get("message", "")) for e in result.errors]
     expected = [f"{e.get('source')}: {e.get('message')}"
                 for e, ok in zip(result.errors, expected_errors(messages, unreached), strict=True) if ok]
-    return PageReport(page, opened, bool(result.text.strip() or result.title.strip()), placeholder, errors,
+    return PageReport(page, opened, bool(text.strip() or result.title.strip()), placeholder, errors,
                       expected=expected, via=through, route=result.route or "")
 
 

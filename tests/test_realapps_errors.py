@@ -3,7 +3,7 @@ that the PWA logs too, from the converted code's own: a table of messages as the
 
 from __future__ import annotations
 
-from tests.realapps import _not_its_doing, expected_errors
+from tests.realapps import _not_its_doing, expected_errors, stand_ins
 from tests.tables import table
 
 HOST = "relay.walletconnect.com"
@@ -65,3 +65,13 @@ SEQUENCES = [
 @table("name, messages, expected", SEQUENCES)
 def test_a_banner_is_expected_with_the_error_it_frames(name: str, messages: list[str], expected: list[bool]) -> None:
     assert expected_errors(messages, {HOST}) == expected
+
+
+def test_what_a_module_stand_in_shows_is_no_text_of_the_page_and_an_error():
+    """litospayaso/tato printed `[module @resources/translations.json was not converted]` for its labels, counted as
+    text."""
+    text = ("Settings\n[module @r/t.json was not converted] [module x.js failed to load: boom]\n"
+            "[module @r/t.json was not converted]")
+    assert stand_ins(text) == ("Settings\n \n", ["[module @r/t.json was not converted]",
+                                                 "[module x.js failed to load: boom]"])
+    assert stand_ins("[module a was not converted]")[0].strip() == ""
