@@ -505,6 +505,13 @@ CASES = {
                                         "cordova": {"id": "push-cordova-plugin", "platforms": ["android", "ios"]}}),
             "index.js": "exports.default = { setAppId(id) { window.cordova.exec(() => {}, () => {}, 'Push', 'init', "
                         "[id]); } };\n"}}, warnings={"PWX305"}),
+    "a global an angular.json script defines, which the app declares (litospayaso/tato: `declare const Chess: any`, "
+    "chess.js among its scripts)": Case(
+        '<p>{{ shown }}</p>', ["from a script, 8 by 8"], "shown = new Chess().x + ', ' + board.size;",
+        "declare const Chess: any;\ndeclare var board: { size: string };\n",
+        files={"src/vendor/chess.js": "var Chess = function () { this.x = 'from a script'; };\n"
+                                      "var board = { size: '8 by 8' };\n"},
+        build={"scripts": ["src/vendor/chess.js"]}),
     "IndexedDB found on the global object, as Dexie and localforage look for it (GUMRI/Snacks-menu's RxDB)": Case(
         '<p>{{ shown }}</p>', ["kept tea under 1"],
         "shown = ''; async ngOnInit() { this.shown = await keep('tea'); }",

@@ -230,9 +230,11 @@ class Emitter:
             self.report(code, node, f"'{name}' does not exist in a mini program", hint)
         if name in self.opt.web_globals and not (name in self.opt.detected_absent and typeof_operand(node)):
             return f"{self.web(name, node)}.{name}"
-        if name in modules.WINDOW_GLOBALS and self.opt.web_globals or \
-                self.opt.node_env and self.opt.web_globals and name not in modules.JS_GLOBALS and \
-                name not in modules.RESERVED_WORDS and name not in self.opt.detected_absent:  # a package's code
+        # on the window: Node's globals apps put there, and any a package's code reads (a browser's globals are the
+        # window's) or the app's code declares (`declare const Chess: any`: an angular.json script's, the page's)
+        if self.opt.web_globals and (name in modules.WINDOW_GLOBALS or name not in modules.JS_GLOBALS and (
+                name in self.scopes.ambient or self.opt.node_env and name not in modules.RESERVED_WORDS and
+                name not in self.opt.detected_absent)):
             self.read_window({name})
             return f"{self.web('window')}.window.{name}"
         return name

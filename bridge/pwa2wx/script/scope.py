@@ -39,6 +39,7 @@ class Scopes:
         self._text = text
         self._declared: dict[int, dict[str, Binding]] = {}
         self.binding_ids: set[int] = set()
+        self.ambient: set[str] = set()  # `declare const X`: globals something else defines (a script's, the page's)
         self._visit(root)
 
     def name(self, node: Node) -> str:
@@ -80,6 +81,9 @@ class Scopes:
             kind = "var" if is_var else ("const" if _first_token(decl) == "const" else "let")
             scope = _function_scope(decl) if is_var else _block_scope(decl)
             if decl is not None and decl.parent is not None and decl.parent.type == "ambient_declaration":
+                name = node.child_by_field_name("name")
+                if name is not None and name.type == "identifier":
+                    self.ambient.add(self.name(name))
                 return
             self._pattern(node.child_by_field_name("name"), scope, kind)
         elif t in DECLARED_BY_NAME:
