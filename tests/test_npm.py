@@ -322,3 +322,20 @@ def test_tsconfig_paths_into_node_modules_apply_to_packages_too(tmp_path: Path) 
     assert 'require("../crypto-browserify/index.js")' in files["miniprogram_npm/hasher/index.js"].decode()
     assert "miniprogram_npm/crypto-browserify/index.js" in files
     assert diagnostics.items == []
+
+
+NO_DOCUMENT = frozenset({"document", "Worker"})
+
+
+@table("module, absent", [
+    ("const s = typeof document !== 'undefined' ? document.createElement('div').style : undefined;\n"
+     "const t = typeof window !== 'undefined' ? s.transform : undefined;", frozenset({"Worker"})),  # ngx-datatable
+    ("exports.dom = typeof document !== 'undefined' && typeof window !== 'undefined';", NO_DOCUMENT),
+    ("if (typeof window === 'undefined' ||\n    typeof document === 'undefined') { return false; }", NO_DOCUMENT),
+    ("const doc = typeof document !== 'undefined' ? document : {};", NO_DOCUMENT),
+    ("const w = typeof window !== 'undefined' && typeof window.document;", frozenset({"Worker"})),
+])
+def test_a_modules_typeof_document_answers_as_its_window_test_expects(module: str, absent: frozenset[str]) -> None:
+    """The document is absent to a package's `typeof` test (a DOM-free path), but not to a module testing for the
+    window apart from it, which takes the two to come together."""
+    assert npm.absent_globals(module) == absent

@@ -512,6 +512,16 @@ CASES = {
         files={"src/vendor/chess.js": "var Chess = function () { this.x = 'from a script'; };\n"
                                       "var board = { size: '8 by 8' };\n"},
         build={"scripts": ["src/vendor/chess.js"]}),
+    "a package that tests for the document and, apart, for the window (@swimlane/ngx-datatable: ujangaripin24/"
+    "probable-octo-guide, Snowbases/project-task-crud)": Case(
+        '<p>{{ shown }}</p>', ["table loaded: none"], "shown = 'table loaded: ' + (transform || 'none');",
+        "import { transform } from 'tiny-table';\n",
+        packages={"tiny-table": {"package.json": json.dumps({"name": "tiny-table"}),
+                                 "index.js": "const testStyle = typeof document !== 'undefined' ? "
+                                             "document.createElement('div').style : undefined;\n"
+                                             "function prefixed(p) { return testStyle[p] !== undefined ? p : undefined; }\n"
+                                             "exports.transform = typeof window !== 'undefined' ? prefixed('transform') "
+                                             ": undefined;\n"}}),
     "IndexedDB found on the global object, as Dexie and localforage look for it (GUMRI/Snacks-menu's RxDB)": Case(
         '<p>{{ shown }}</p>', ["kept tea under 1"],
         "shown = ''; async ngOnInit() { this.shown = await keep('tea'); }",

@@ -37,6 +37,22 @@ NO_DOM = frozenset({"document"})
 # own code (script/workers.py), so a library that would make one of its code takes its path without (a `new Worker`
 # it makes anyway constructs, fires error and is reported once: runtime/worker.js).
 NO_WORKER = frozenset({"Worker"})
+# NO_DOM holds but in a module that tests for the window apart from the document (never both in one condition): it
+# takes the two to come together, as they do in a browser and on a server, and the window is there, so the document
+# is too (the stub). @swimlane/ngx-datatable makes a style object when `typeof document` says so and reads it when
+# `typeof window` does: with the document absent it threw as it loaded.
+_TYPEOF = r"typeof\s*\(?\s*"
+_WINDOW_TEST = re.compile(_TYPEOF + r"window\b")
+_BOTH_TESTED = re.compile(_TYPEOF + r"(window|document)\b[^;{}]{0,160}?(?:&&|\|\|)[^;{}]{0,160}?" + _TYPEOF +
+                          r"(?!\1\b)(?:window|document)\b")
+
+
+def absent_globals(text: str) -> frozenset[str]:
+    """The globals a package module's `typeof` tests are told are not there (NO_DOM, NO_WORKER)."""
+    apart = _WINDOW_TEST.search(text) is not None and _BOTH_TESTED.search(text) is None
+    return NO_WORKER if apart else NO_DOM | NO_WORKER
+
+
 # Export-map conditions, as a bundler targeting browsers has them ("node" never: a mini program is not Node),
 # in the order they are tried: CommonJS builds first, ES-module builds after.
 CONDITIONS = (("browser", "require", "default"), ("browser", "import", "module", "default"))
@@ -380,8 +396,8 @@ class Packer:
         source = parse(text)
         esm = any(n.type in ("import_statement", "export_statement") for n in source.tree.root_node.named_children)
         scratch = Diagnostics()
-        options = Options(file=label, locate=locate, esm=esm, detected_absent=NO_DOM | NO_WORKER, report_web=False,
-                          node_env=True, verify=False, guard_requires=False)
+        options = Options(file=label, locate=locate, esm=esm, detected_absent=absent_globals(text),
+                          report_web=False, node_env=True, verify=False, guard_requires=False)
         compiled = compile_source(source, options, scratch)
         for d in scratch.items:
             if d.code in ("PWX309", "PWX308"):
