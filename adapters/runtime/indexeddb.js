@@ -181,9 +181,10 @@ function schema(db) {
     })
   };
 }
-function copy(db) {
+// what a transaction undoes when it aborts: its stores as they were (all of them, and the version, for an upgrade)
+function copy(db, scope) {
   var stores = {};
-  Object.keys(db.stores).forEach(function (n) {
+  scope.forEach(function (n) {
     stores[n] = Object.assign({}, db.stores[n], { records: db.stores[n].records.slice(),
       indexes: Object.assign({}, db.stores[n].indexes) });
   });
@@ -333,7 +334,7 @@ function step(tx) {
   if (!tx._started) {
     if (blocked(tx)) return;
     tx._started = true;
-    if (tx.mode !== 'readonly') tx._undo = copy(tx.db._db);
+    if (tx.mode !== 'readonly') tx._undo = copy(tx.db._db, tx.objectStoreNames);
   }
   var request = tx._requests.shift();
   if (!request) return tx._commit || !tx._asked ? commit(tx) : (tx._asked = false, later(tx));
@@ -388,7 +389,9 @@ function abort(tx, error) {
   if (tx._undo) {
     var db = tx.db._db;
     db.version = tx._undo.version;
-    db.stores = tx._undo.stores;
+    // an upgrade's stores are the database's; another transaction's, those it could change (the others may be
+    // changing the rest at the same time)
+    db.stores = tx.mode === 'versionchange' ? tx._undo.stores : Object.assign({}, db.stores, tx._undo.stores);
     // a commit that did not fit may have written some of its stores: they are written again as they were
     if (error && error.name === 'QuotaExceededError') save(tx);
   }
@@ -781,7 +784,7 @@ function open(name, version) {
     }
     versionChange(name, oldVersion, target);
     var tx = connection._upgrade = new IDBTransaction(connection, Object.keys(db.stores), 'versionchange');
-    tx._undo = copy(db);
+    tx._undo = copy(db, Object.keys(db.stores));
     tx._started = true;
     db.version = target;
     req.transaction = tx;

@@ -118,6 +118,24 @@ test('a cursor updates and deletes as it goes; an error nobody handles aborts, a
   assert.throws(() => tx.objectStore('notes'), { name: 'InvalidStateError' });
 });
 
+test('transactions on other stores run beside each other, and one that aborts undoes only its own stores', async () => {
+  const { indexedDB } = started();
+  const open = indexedDB.open('two');
+  open.onupgradeneeded = () => ['a', 'b'].forEach((n) => open.result.createObjectStore(n));
+  const db = await done(open);
+  const first = db.transaction('a', 'readwrite');
+  const second = db.transaction('b', 'readwrite');
+  const [firstEnded, secondEnded] = [ended(first), ended(second)];
+  first.objectStore('a').put('kept', 1);
+  await done(second.objectStore('b').put('undone', 1));  // both have started
+  await done(first.objectStore('a').put('kept too', 2));
+  second.abort();
+  await assert.rejects(secondEnded, { name: 'AbortError' });
+  await firstEnded;
+  assert.deepStrictEqual(await done(db.transaction('a').objectStore('a').getAll()), ['kept', 'kept too']);
+  assert.deepStrictEqual(await done(db.transaction('b').objectStore('b').getAll()), []);
+});
+
 test('Dexie: schema, queries, modify, a transaction that throws, and what a new start finds', async () => {
   const idb = started();
   const Dexie = require(path.join(TOOLS, 'node_modules', 'dexie'));
