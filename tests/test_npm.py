@@ -339,3 +339,14 @@ def test_a_modules_typeof_document_answers_as_its_window_test_expects(module: st
     """The document is absent to a package's `typeof` test (a DOM-free path), but not to a module testing for the
     window apart from it, which takes the two to come together."""
     assert npm.absent_globals(module) == absent
+
+
+@table("cordova, plugin", [
+    ({"id": "push-cordova-plugin", "platforms": ["android"]}, True),  # onesignal-cordova-plugin's
+    ("dist/cordova/index.js", False),  # @firebase/auth's build for Cordova apps: a package like any other
+])
+def test_a_package_is_a_cordova_plugin_when_its_package_json_names_the_plugin(tmp_path: Path, cordova, plugin) -> None:
+    folder = tmp_path / "node_modules" / "push"
+    folder.mkdir(parents=True)
+    (folder / "package.json").write_text(json.dumps({"name": "push", "main": "index.js", "cordova": cordova}))
+    assert (modules.plugin_module(tmp_path, "push") == modules.CORDOVA_STAND_IN) is plugin

@@ -404,12 +404,14 @@ def plugin_module(root: Path, specifier: str) -> str | None:
     """:func:`runtime_module` for a project at ``root``: a Capacitor plugin installed with a web implementation
     (``registerPlugin('X', { web: … })``) is none, as the PWA runs that implementation: it is packed and runs on
     the runtime's ``registerPlugin`` (and browser globals) instead of the stand-in. A package whose package.json
-    says it is a Cordova plugin (its ``cordova`` entry: onesignal-cordova-plugin) gets the Cordova stand-in,
-    whatever its name."""
+    says it is a Cordova plugin (its ``cordova`` entry names the plugin's id: onesignal-cordova-plugin) gets the
+    Cordova stand-in, whatever its name."""
     found = runtime_module(specifier)
     if found == NATIVE_STAND_IN and _has_web_implementation(root, package_name(specifier)):
         return None
-    if found is None and is_bare(specifier) and "cordova" in _package_meta(root, package_name(specifier)):
+    plugin = _package_meta(root, package_name(specifier)).get("cordova") if found is None and is_bare(specifier) \
+        else None
+    if isinstance(plugin, dict) and "id" in plugin:  # not a build for Cordova apps (@firebase/auth's "cordova": path)
         return CORDOVA_STAND_IN
     return found
 
