@@ -40,6 +40,12 @@ function unavailable(name, cordova) {
   return e;
 }
 
+// What a Capacitor plugin without a web implementation rejects with in the PWA's browser: Capacitor's message and
+// code (apps test `e.code === 'UNIMPLEMENTED'`)
+function notOnWeb(plugin) {
+  return Object.assign(new Error('"' + plugin + '" plugin is not implemented on web'), { code: 'UNIMPLEMENTED' });
+}
+
 var Capacitor = {
   platform: 'web',
   isNative: false,
@@ -119,13 +125,12 @@ class WebPlugin {
 }
 
 // An app's own plugin: its `web` implementation runs if it registered one; otherwise every call rejects as on the
-// web, with Capacitor's message and code (apps test `e.code === 'UNIMPLEMENTED'`).
+// web.
 function registerPlugin(name, implementations) {
   var web = implementations && implementations.web;
   var loaded = null;
   function impl() {
-    if (!web) return Promise.reject(Object.assign(new Error('"' + name + '" plugin is not implemented on web'),
-      { code: 'UNIMPLEMENTED' }));
+    if (!web) return Promise.reject(notOnWeb(name));
     loaded = loaded || Promise.resolve(typeof web === 'function' ? web() : web);
     return loaded;
   }
@@ -140,8 +145,9 @@ function registerPlugin(name, implementations) {
   });
 }
 
-// A plugin the runtime has no wx version of: every member is a call that rejects with why (and that also fails
-// a subscriber: ionic-native methods return Observables).
+// A plugin the runtime has no wx version of: every member is a call that rejects as in the PWA's browser, a
+// Capacitor plugin's as one without a web implementation does, a Cordova plugin's saying a browser lacks it too (and
+// that also fails a subscriber: ionic-native methods return Observables).
 function unavailablePlugin(name, cordova) {
   return new Proxy({}, {
     get: function (target, member) {
@@ -150,7 +156,7 @@ function unavailablePlugin(name, cordova) {
         return undefined;
       }
       return function () {
-        var error = unavailable(name + '.' + member, cordova);
+        var error = cordova ? unavailable(name + '.' + member, true) : notOnWeb(name);
         var result = Promise.reject(error);
         result.catch(function () {});   // a caller that never looks is not an unhandled rejection
         result.subscribe = function (next, fail) {
