@@ -307,7 +307,8 @@ function loaded() {
 
 module.exports = {
   error: error, Event: Event, CustomEvent: CustomEvent, ErrorEvent: ErrorEvent, StorageEvent: StorageEvent,
-  DOMException: DOMException, EventTarget: EventTarget, invoke: invoke, AbortSignal: AbortSignal, AbortController: AbortController,
+  DOMException: DOMException, EventTarget: EventTarget, invoke: invoke, AbortSignal: AbortSignal,
+  AbortController: AbortController,
   element: element, hostElement: hostElement, document: document, window: window,
   decorate: function (fn) { decorators.push(fn); },
   online: function () { return online; }, userAgent: userAgent, loaded: loaded

@@ -666,7 +666,8 @@ Object.assign(window, {
   Headers: Headers, Request: Request, Response: Response, fetch: fetch,
   Blob: Blob, File: blob.File, FormData: FormData, FileReader: FileReader, Image: Image, performance: performance,
   Audio: Audio, HTMLAudioElement: Audio, Worker: workers.Worker, MessageEvent: workers.MessageEvent,
-  BroadcastChannel: BroadcastChannel, Notification: Notification, XMLHttpRequest: XMLHttpRequest, WebSocket: WebSocket, localStorage: localStorage, sessionStorage: sessionStorage,
+  BroadcastChannel: BroadcastChannel, Notification: Notification,
+  XMLHttpRequest: XMLHttpRequest, WebSocket: WebSocket, localStorage: localStorage, sessionStorage: sessionStorage,
   navigator: navigator, console: console, getComputedStyle: getComputedStyle,
   requestAnimationFrame: requestAnimationFrame, cancelAnimationFrame: cancelAnimationFrame, alert: alert,
   // inert: web components never render in a mini program, and no other window is there to receive messages

@@ -40,7 +40,12 @@ function miniprogram(files, options) {
     rt, mp, errors, patches, core,
     router: rt.require('angular/router.js'),
     top: () => mp.stack[mp.stack.length - 1],
-    settle: (ms) => new Promise((r) => setTimeout(r, ms || 30)),
+    // a while (ms, 30 by default), then until the framework double has no navigation or render left to run: on a
+    // loaded machine the while alone may end before a page's components have started
+    settle: async (ms) => {
+      await new Promise((r) => setTimeout(r, ms || 30));
+      for (let waited = 0; mp.busy() > 0 && waited < 5000; waited += 10) await new Promise((r) => setTimeout(r, 10));
+    },
     restore: () => { core.ErrorHandler.prototype.handleError = original; }
   };
 }
