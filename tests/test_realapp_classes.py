@@ -438,10 +438,12 @@ CASES = {
                                          "  constructor() { super({ name: 'Echo', platforms: ['web'] }); }\n"
                                          "  echo(o) { return Promise.resolve({ value: 'echoed on the web: ' + o.value }); } }\n"
                                          "const Echo = new EchoWeb();\nregisterWebPlugin(Echo);\nexports.Echo = Echo;\n"}}),
-    "*ngrxLet and *rxLet show their observable's latest value as a local (airgap-wallet's module list)": Case(
+    "*ngrxLet and *rxLet show their observable's latest value as a local (airgap-wallet's module list), and "
+    "<ng-template [rxLet]> (andritiana/stkNationaly's whole article page)": Case(
         '<ng-container *ngrxLet="modules$ as modules"><p *ngIf="modules.value.length > 0">'
-        '{{ modules.value.join(\', \') }}</p></ng-container><p *rxLet="count$; let count">{{ count }} installed</p>',
-        ["alpha, beta", "2 installed"],
+        '{{ modules.value.join(\', \') }}</p></ng-container><p *rxLet="count$; let count">{{ count }} installed</p>'
+        '<ng-template [rxLet]="count$" rxLetStrategy="native" let-n><p>article {{ n }}</p></ng-template>',
+        ["alpha, beta", "2 installed", "article 2"],
         "modules$ = of({ value: ['alpha', 'beta'] }); count$ = of(2);", "import { of } from 'rxjs';\n",
         warnings={"PWX105"}),
     "start-up code behind platform.is(hybrid) calls an app's own native plugin (airgap-wallet's AppInfo)": Case(
@@ -522,6 +524,15 @@ CASES = {
                                              "function prefixed(p) { return testStyle[p] !== undefined ? p : undefined; }\n"
                                              "exports.transform = typeof window !== 'undefined' ? prefixed('transform') "
                                              ": undefined;\n"}}),
+    "a library reading the global object as @angular/core's ɵglobal (@rx-angular/cdk's unpatched Promise: "
+    "andritiana/stkNationaly)": Case(
+        '<p>{{ shown }}</p>', ["resolved on the global Promise"], "shown = ''; ngOnInit() { settled.then(() => { "
+        "this.shown = 'resolved on the global Promise'; }); }",
+        "import { settled } from 'tiny-cdk';\n",
+        packages={"tiny-cdk": {"package.json": json.dumps({"name": "tiny-cdk", "module": "index.mjs"}),
+                               "index.mjs": "import { \u0275global } from '@angular/core';\n"
+                                            "const api = (name) => \u0275global['__zone_symbol__' + name] || "
+                                            "\u0275global[name];\nexport const settled = api('Promise').resolve();\n"}}),
     "IndexedDB found on the global object, as Dexie and localforage look for it (GUMRI/Snacks-menu's RxDB)": Case(
         '<p>{{ shown }}</p>', ["kept tea under 1"],
         "shown = ''; async ngOnInit() { this.shown = await keep('tea'); }",

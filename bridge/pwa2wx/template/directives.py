@@ -159,10 +159,10 @@ class Directives:
         return out
 
     def ng_template(self, el: Element, attrs: Attrs, env: Env) -> list[Wx | str]:
-        directives = [(k, b) for k, b in attrs.props.items() if k in TEMPLATE_DIRECTIVES]
+        directives = [(k, b) for k, b in attrs.props.items() if k in TEMPLATE_DIRECTIVES or k in LET_DIRECTIVES]
         if directives:
             key = directives[0][0]
-            name = TEMPLATE_DIRECTIVES[key]
+            name = TEMPLATE_DIRECTIVES.get(key, key)
             inputs = {k: b.ast for k, b in attrs.props.items()}
             if name not in inputs:
                 inputs[name] = inputs.get(key)
