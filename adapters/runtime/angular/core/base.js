@@ -592,8 +592,7 @@ module.exports = {
   TransferState: TransferState, makeStateKey: function (key) { return key; },
   enableProdMode: noop, isDevMode: function () { return false; }, Version: Version,
   VERSION: new Version('19.0.0-pwa2wx'),
-  // the global object, as Angular names it for libraries (@rx-angular's unpatched Promise, NGXS's Zone)
-  ɵglobal: typeof globalThis === 'object' ? globalThis : {},
+  ɵglobal: typeof globalThis === 'object' ? globalThis : {},   // libraries read the global object so
   // runtime-internal (the host and other runtime modules)
   ɵroot: ROOT, ɵtick: ɵtick, ɵattachView: ɵattachView, ɵdetachView: ɵdetachView, ɵreportError: reportError,
   ɵbootstrap: ɵbootstrap, ɵwhenReady: ɵwhenReady, ɵlaunch: ɵlaunch, ɵhold: ɵhold, ɵwhenDone: whenDone,
