@@ -109,6 +109,10 @@ const h = async (_params_3) => { let { k } = _params_3, o = __rest(_params_3, ["
 function __rest(s, e) { var t = {}; for (var p in s) if (Object.prototype.hasOwnProperty.call(s, p) && e.indexOf(p) < 0) t[p] = s[p]; return t; }
 """,
      []),
+    ('raw NUL characters in a string (libsodium-sumo embeds its wasm so): tree-sitter reads a NUL as the end',
+     "var w = '\0asm\1\0\0'; function g() { return w; }",
+     "var w = '\\x00asm\1\\x00\\x00'; function g() { return w; }",
+     []),
     ('optional catch binding',
      'try { f(); } catch { g(); }',
      'try { f(); } catch (_error) { g(); }',

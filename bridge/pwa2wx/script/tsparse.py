@@ -97,7 +97,10 @@ _NEW_AS = re.compile(rb"\bnew(\s+)as(?![\w$])")  # tree-sitter reads `new` there
 
 
 def parse(text: str) -> Source:
-    data = text.encode("utf-8")
+    # tree-sitter takes a NUL byte for the end of the input: a raw one in a string (libsodium's wasm, embedded as a
+    # string of bytes) made the rest of the file an error. Written as the escape it stands for, it means the same in
+    # a string, a template or a regular expression.
+    data = text.encode("utf-8").replace(b"\0", b"\\x00")
     stand_in = STAND_INS["as"].encode("utf-8")
     renamed = bool(_NEW_AS.search(data)) and stand_in not in data
     if renamed:
