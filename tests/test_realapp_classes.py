@@ -533,6 +533,21 @@ CASES = {
                                "index.mjs": "import { \u0275global } from '@angular/core';\n"
                                             "const api = (name) => \u0275global['__zone_symbol__' + name] || "
                                             "\u0275global[name];\nexport const settled = api('Promise').resolve();\n"}}),
+    "a library whose factory names a token declared below its class (@taiga-ui/addon-mobile's "
+    "TUI_PULL_TO_REFRESH_THRESHOLD: kudiluv/auto-maps)": Case(
+        '<p>pull at {{ t.v }}</p>', ["pull at 50"], "constructor(public t: Threshold) {}",
+        "import { Threshold } from 'tiny-pull';\n",
+        packages={"tiny-pull": {"package.json": json.dumps({"name": "tiny-pull", "module": "index.mjs"}),
+                                "index.mjs": "import * as i0 from '@angular/core';\n"
+                                             "import { InjectionToken } from '@angular/core';\n"
+                                             "class Threshold { constructor(v) { this.v = v; } }\n"
+                                             "Threshold.\u0275fac = i0.\u0275\u0275ngDeclareFactory({ minVersion: '12.0.0', "
+                                             "version: '16.0.0', ngImport: i0, type: Threshold, deps: [{ token: THRESHOLD }], "
+                                             "target: i0.\u0275\u0275FactoryTarget.Injectable });\n"
+                                             "Threshold.\u0275prov = i0.\u0275\u0275ngDeclareInjectable({ minVersion: '12.0.0', "
+                                             "version: '16.0.0', ngImport: i0, type: Threshold, providedIn: 'root' });\n"
+                                             "const THRESHOLD = new InjectionToken('threshold', { factory: () => 50 });\n"
+                                             "export { Threshold, THRESHOLD };\n"}}),
     "IndexedDB found on the global object, as Dexie and localforage look for it (GUMRI/Snacks-menu's RxDB)": Case(
         '<p>{{ shown }}</p>', ["kept tea under 1"],
         "shown = ''; async ngOnInit() { this.shown = await keep('tea'); }",

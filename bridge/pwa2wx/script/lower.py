@@ -385,6 +385,22 @@ def _declared_names(em: Emitter, decl: Node) -> list[str]:
     return [em.text(name)]
 
 
+def declared_factory(em: Emitter, node: Node) -> None:
+    """A library's ``X.ɵfac = i0.ɵɵngDeclareFactory({ …, deps: [{ token: T }] })``: the deps list is read when the
+    factory first runs, as Angular's linker makes it a factory function (Taiga UI declares a token after the class
+    whose factory names it: read at once, it is in its temporal dead zone). Sets the list's text to a function
+    returning it (the runtime's declareFactory takes either)."""
+    fn = node.child_by_field_name("function")
+    args = node.child_by_field_name("arguments")
+    if fn is None or args is None or not em.text(fn).endswith("ɵɵngDeclareFactory"):
+        return
+    declaration = next((a for a in args.named_children if a.type == "object"), None)
+    deps = next((p.child_by_field_name("value") for p in (declaration.named_children if declaration else [])
+                 if p.type == "pair" and em.text(required_child(p, "key")) == "deps"), None)
+    if deps is not None and deps.type == "array":
+        em.replaced[deps.id] = f"function () {{ return {em.emit(deps)}; }}"
+
+
 def generator(em: Emitter, node: Node) -> str:
     """Async generators are ES2018 with no small lowering: reported, left as written."""
     tokens = {c.type for c in node.children if not c.is_named}

@@ -189,6 +189,7 @@ def _call_expression(em: Emitter, node: Node) -> str:
     if (fn is not None and fn.type == "identifier" and em.text(fn) == "require"
             and em.scopes.lookup(fn) is None and not em.opt.global_object):
         return esm.require_call(em, node)
+    lower.declared_factory(em, node)
     return em.default(node)
 
 

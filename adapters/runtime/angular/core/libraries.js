@@ -28,8 +28,10 @@ function declared(kind) {
   };
 }
 function declareFactory(d) {
-  // deps null: the class inherits its parent's factory (and so its metadata); 'invalid': never constructed
-  if (Array.isArray(d.deps)) ownMeta(d.type).deps = function () { return d.deps; };
+  // deps null: the class inherits its parent's factory (and so its metadata); 'invalid': never constructed; a
+  // function: the list, read when the factory first runs (script/lower.py declared_factory)
+  if (typeof d.deps === 'function') ownMeta(d.type).deps = d.deps;
+  else if (Array.isArray(d.deps)) ownMeta(d.type).deps = function () { return d.deps; };
   var factory = function (t) { return construct(t || d.type); };
   factory.ɵdeclared = true;
   return factory;
