@@ -78,6 +78,20 @@ def test_scss_error_is_located_and_the_rest_converts(tmp_path):
                                   ("PWX201", "error", "src/app/inline/inline.page.ts:7:15")]
 
 
+def test_a_less_stylesheet_is_reported_as_not_compiled_not_as_scss_errors(tmp_path):
+    """kudiluv/auto-maps's global styles are LESS (`@import (optional) url(…)`, `@c: red`): compiled as SCSS they gave
+    "Expected string." errors."""
+    project, styles, diagnostics = build(tmp_path, {
+        "src/app/home/home.page.ts": component_ts("home", "styleUrls: ['./home.page.less']"),
+        "src/app/home/home.page.less": "@import (optional) url('theme.less');\n@c: red;\n.x { color: @c; }\n",
+        "src/global.scss": "",
+    })
+    assert styles.component(component(project, "home"), "page") == ""
+    styles.close()
+    assert [(d.code, d.message) for d in diagnostics.items] == [
+        ("PWX201", "LESS is not compiled (pwa2wx compiles SCSS, Sass and CSS): this stylesheet is left out")]
+
+
 def test_ionic_css_becomes_theme_imports_with_or_without_node_modules(tmp_path):
     files = {"src/global.scss": "@use '@ionic/angular/css/core.css';\n@import '@ionic/angular/css/padding.css';\n"
                                 "@import '~@ionic/angular/css/flex-utils';\n.app { color: red }\n"}

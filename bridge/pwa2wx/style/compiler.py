@@ -28,6 +28,8 @@ THEME_BASE = ("core.wxss", "components.wxss")
 
 MODES = ("md", "ios")
 SYNTAX = {".sass": "sass", ".css": "css"}
+# Stylesheet languages Angular compiles and pwa2wx does not: reported as such (not as SCSS errors) and left out
+UNCOMPILED = {".less": "LESS", ".styl": "Stylus"}
 MAX_OPEN_BLOCKS = 5  # blocks closed at a stylesheet's end before its error stands
 
 
@@ -103,7 +105,13 @@ class StyleCompiler:
 
     def _source(self, source: TextSource, role: Role) -> str:
         path = self.project.root / source.file
-        syntax = "scss" if source.inline else SYNTAX.get(PurePosixPath(source.file).suffix, "scss")
+        suffix = PurePosixPath(source.file).suffix
+        if not source.inline and suffix in UNCOMPILED:
+            self.diagnostics.add("PWX201", f"{UNCOMPILED[suffix]} is not compiled (pwa2wx compiles SCSS, Sass and "
+                                 "CSS): this stylesheet is left out", source.file, 1, 1,
+                                 hint="convert it to SCSS (LESS's @variables become $variables) or to CSS")
+            return ""
+        syntax = "scss" if source.inline else SYNTAX.get(suffix, "scss")
         result = self._compile_closing(_angular_combinators(source.text), path, syntax, source)
         if result.error is not None:
             file, line, col = self._original(result.error.url, result.error.line, result.error.col, source)
