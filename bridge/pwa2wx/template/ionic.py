@@ -23,9 +23,9 @@ from pwa2wx.template.rows import Model, Prop, Tag
 LOOK_ATTRIBUTES: tuple[str, ...] = (
     "activated", "alignment", "animated", "button", "checked", "collapse", "color", "detail", "disabled", "edge",
     "expand", "fill", "fixed", "fullscreen", "horizontal", "inset", "justify", "label-placement", "layout", "lines",
-    "mode", "offset", "offset-lg", "offset-md", "offset-sm", "offset-xl", "offset-xs", "placement", "position",
-    "readonly", "selected", "shape", "side", "size", "size-lg", "size-md", "size-sm", "size-xl", "size-xs", "slot",
-    "sticky", "strong", "translucent", "vertical",
+    "mode", "offset", "offset-lg", "offset-md", "offset-sm", "offset-xl", "offset-xs", "outline", "placement",
+    "position", "readonly", "selected", "shape", "side", "size", "size-lg", "size-md", "size-sm", "size-xl", "size-xs",
+    "slot", "sticky", "strong", "translucent", "vertical",
 )
 _LOOK = frozenset(LOOK_ATTRIBUTES)
 _UNSAFE = re.compile(r"[^A-Za-z0-9_-]+")
