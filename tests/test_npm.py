@@ -230,6 +230,32 @@ def test_a_barrel_packs_only_the_modules_behind_the_names_imported(tmp_path: Pat
     assert len(whole.files({whole.resolve("rxjs"): None})) == 5  # None: taken whole
 
 
+def barrel(name: str, modules_: dict[str, str]) -> dict[str, str]:
+    """A CommonJS barrel package: an index re-exporting each module's one name, as tsc writes it."""
+    index = "".join(f'var {m}_1 = require("./{m}");\nObject.defineProperty(exports, "{m}", {{ enumerable: true, '
+                    f'get: function () {{ return {m}_1.{m}; }} }});\n' for m in modules_)
+    return {"package.json": json.dumps({"name": name, "main": "./index.js"}), "index.js": index,
+            **{f"{m}.js": text for m, text in modules_.items()}}
+
+
+@needs.node
+def test_a_barrel_packed_cut_is_packed_whole_when_a_package_file_found_after_it_requires_it(tmp_path: Path) -> None:
+    """astroport-fi/asteroid-protocol: @cosmjs/amino, reached only through another barrel's modules, reads
+    @cosmjs/encoding's fromHex, which the app does not import: the encoding barrel had been packed with the app's
+    names only ('fromHex is not a function' on every page)."""
+    packages = {"alpha": barrel("alpha", {"a1": "exports.a1 = 1;\n", "a2": "exports.a2 = 2;\n"}),
+                "beta": barrel("beta", {"b1": "exports.b1 = require('alpha').a2 + 40;\n"})}
+    packer = npm.Packer(load(make_project(tmp_path / "app", packages)), Diagnostics())
+    files = packer.files({packer.resolve("alpha"): frozenset({"a1"}), packer.resolve("beta"): frozenset({"b1"})})
+    out = tmp_path / "out"
+    for rel, data in files.items():
+        (out / rel).parent.mkdir(parents=True, exist_ok=True)
+        (out / rel).write_bytes(data)
+    shown = subprocess.run(["node", "-e", "console.log(require('./miniprogram_npm/beta/index.js').b1)"],
+                           cwd=out, capture_output=True, text=True)
+    assert shown.stdout.strip() == "42", shown.stderr
+
+
 def test_the_runtime_names_its_rxjs_use() -> None:
     adapters = Path(__file__).resolve().parent.parent / "adapters"
     used = set()

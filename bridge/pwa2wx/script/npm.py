@@ -261,6 +261,7 @@ class Packer:
         out: dict[str, bytes] = {}
         queue = sorted(self.entries.items())
         trimmed: dict[str, Path | None] = {}  # barrels packed last, once every package file said what it requires
+        cut: dict[str, Path | None] = {}  # barrels packed with the app's names only
         whole: set[str] = set()
         while queue or trimmed:
             if queue:
@@ -275,9 +276,16 @@ class Packer:
                 target = min(trimmed)
                 file = trimmed.pop(target)
                 keep = None if target in whole else names[target]
+                if keep is not None:
+                    cut[target] = file
             js, requires = self._contained_compile(file, target, keep) if file is not None else (EMPTY_MODULE, {})
             out[target] = js.encode("utf-8")
             whole.update(requires)
+            # a barrel packed cut before a package file that a later one reached requires it: packed again whole
+            # (@cosmjs/amino, in a file only another barrel's modules reach, reads @cosmjs/encoding's fromHex)
+            for again in sorted(requires.keys() & cut.keys()):
+                del out[again]
+                requires[again] = cut.pop(again)
             queue.extend(sorted(requires.items()))
         for label, spec in sorted(self.unresolved):
             self.diagnostics.add("PWX303", f"'{spec}' (required by a package) is not available in a mini program",
