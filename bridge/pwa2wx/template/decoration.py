@@ -170,25 +170,25 @@ def static_prop(d: Decoration, name: str, b: Binding) -> None:
         d.target.attrs[prop.attr] = v if attr_safe(v) else d.c.exprs.value(d.scope, js_string(v))
 
 
-def aria_attribute(name: str) -> str | None:
+def aria_attribute(name: str) -> str:
     """The WXML accessibility attribute an Angular attribute or property names (``aria-label``,
     ``[attr.aria-label]``, ``[ariaLabel]``): WeChat's screen readers read aria-label, aria-hidden … as a browser's do.
-    None for any other name."""
+    '' for any other name."""
     name = name.removeprefix("attr.")
     if re.fullmatch(r"aria-[a-z]+", name):
         return name
-    return kebab(name) if re.fullmatch(r"aria[A-Z][a-z]+", name) else None
+    return kebab(name) if re.fullmatch(r"aria[A-Z][a-z]+", name) else ""
 
 
 def static_aria(d: Decoration, name: str, b: Binding) -> None:
     v = b.value or ""
-    d.wx.attrs[aria_attribute(b.name) or b.name] = v if attr_safe(v) else d.c.exprs.value(d.scope, js_string(v))
+    d.wx.attrs[aria_attribute(b.name)] = v if attr_safe(v) else d.c.exprs.value(d.scope, js_string(v))
 
 
 def bound_aria(d: Decoration, name: str, b: Binding) -> None:
     ref = d.c.exprs.bound(b, d.scope, "str")
     if ref is not None:
-        d.wx.attrs[aria_attribute(name) or name] = ref
+        d.wx.attrs[aria_attribute(name)] = ref
 
 
 def static_input(d: Decoration, name: str, b: Binding) -> None:
@@ -216,7 +216,7 @@ STATIC_RULES: tuple[Rule, ...] = (
     (lambda d, name, b: d.custom and name not in ("slot", "ngProjectAs") and d.input_name(name, b), static_input),
     (lambda d, name, b: is_look_attribute(name), static_look),
     (lambda d, name, b: b.name in DIALOG_PARTS, lambda d, name, b: d.classes.append(b.name)),
-    (lambda d, name, b: not d.custom and aria_attribute(b.name) is not None, static_aria),
+    (lambda d, name, b: not d.custom and bool(aria_attribute(b.name)), static_aria),
     (lambda d, name, b: name in IGNORED_ATTRIBUTES or b.name.startswith(("aria-", "data-", "ng-", "xmlns")) or
      name in ("slot", "ngProjectAs", "ngSrc"), nothing),
     (lambda d, name, b: not d.custom and d.el.tag.lower().startswith("ion-") and lookup(d.el.tag) is not None,
@@ -262,7 +262,7 @@ PROPERTY_RULES: tuple[Rule, ...] = (
     (prefixed("class."), lambda d, name, b: d.dynamic.append(f"({d.js(b)} ? {js_string(name[6:])} : \"\")")),
     (named("style", "ngStyle"), lambda d, name, b: d.dyn_styles.append(d.js(b))),
     (prefixed("style."), lambda d, name, b: d.dyn_styles.append(f"{{{js_string(name[6:])}: {d.js(b)}}}")),
-    (lambda d, name, b: not d.custom and aria_attribute(name) is not None, bound_aria),
+    (lambda d, name, b: not d.custom and bool(aria_attribute(name)), bound_aria),
     (lambda d, name, b: name.startswith("attr.") and not name.startswith("attr.aria") and
      name[5:] not in IGNORED_ATTRIBUTES, lambda d, name, b: d.look(name[5:], b)),
     (named("hidden"), bound_hidden),
