@@ -405,9 +405,13 @@ function abort(tx, error) {
 }
 // a request on a store or index, run when its turn comes in the transaction
 function request(source, tx, run) {
-  check(!tx._done, 'TransactionInactiveError', 'The transaction has finished.');
   var req = new IDBRequest(source, tx);
   req._run = run;
+  return queue(tx, req);
+}
+// a request's turn in its transaction (a cursor's request comes again for each step)
+function queue(tx, req) {
+  check(!tx._done, 'TransactionInactiveError', 'The transaction has finished.');
   tx._requests.push(req);
   later(tx);
   return req;
@@ -629,14 +633,11 @@ class IDBCursor {
     return store.delete(this.primaryKey);
   }
   _again(target) {
-    var tx = this.source.transaction;
     check(!this._moving, 'InvalidStateError', 'The cursor is being iterated or has iterated past its end.');
+    queue(this.source.transaction, this.request);
     this._moving = true;
     this._target = target;
     this.request.readyState = 'pending';
-    check(!tx._done, 'TransactionInactiveError', 'The transaction has finished.');
-    tx._requests.push(this.request);
-    later(tx);
   }
   _step() {
     var self = this;
@@ -693,7 +694,6 @@ function cursor(source, query, direction, withValue) {
   var r = range(query, false);
   var req = request(source, source.transaction, function () { return c._step(); });
   var c = new (withValue ? IDBCursorWithValue : IDBCursor)(source, req, r, direction, withValue);
-  req._run = function () { return c._step(); };
   return req;
 }
 

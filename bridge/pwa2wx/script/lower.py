@@ -391,9 +391,10 @@ def declared_factory(em: Emitter, node: Node) -> None:
     whose factory names it: read at once, it is in its temporal dead zone). Sets the list's text to a function
     returning it (the runtime's declareFactory takes either)."""
     fn = node.child_by_field_name("function")
+    name = fn.child_by_field_name("property") if fn is not None and fn.type == "member_expression" else fn
     args = node.child_by_field_name("arguments")
-    if fn is None or args is None or not em.text(fn).endswith("ɵɵngDeclareFactory"):
-        return
+    if name is None or args is None or em.text(name) != "ɵɵngDeclareFactory":  # (not the callee's whole text:
+        return                                                                 # a long call chain's is long)
     declaration = next((a for a in args.named_children if a.type == "object"), None)
     deps = next((p.child_by_field_name("value") for p in (declaration.named_children if declaration else [])
                  if p.type == "pair" and em.text(required_child(p, "key")) == "deps"), None)
