@@ -271,10 +271,10 @@ CASES = {
                               "importProvidersFrom(FormsModule.withConfig({ callSetDisabledState: 'always' }), "
                               "ReactiveFormsModule.withConfig({ warnOnNgModelWithFormControl: 'never' })), "
                               "{ provide: GREETING, useValue: 'hi from main' }] });\n"}),
-    "global scripts: index.html's env.js, then angular.json's scripts (a UMD library), before the app": Case(
-        "<p>{{ name }} {{ size }} {{ version }}</p>", ["local 3 v1"],
+    "global scripts: index.html's env.js, then angular.json's scripts (a UMD library, a DOM one), before the app": Case(
+        "<p>{{ name }} {{ size }} {{ version }} {{ dom }}</p>", ["local 3 v1 ready"],
         "name = (window as any)['env'].name; size = (window as any).tiny.size([1, 2, 3]); "
-        "version = (window as any).TINY_VERSION;",
+        "version = (window as any).TINY_VERSION; dom = (window as any).domUser;",
         files={"src/index.html": '<html><head><script src="assets/env.js"></script>'
                                  '<script src="https://maps.example.com/api.js"></script></head>'
                                  '<body><app-root></app-root></body></html>',
@@ -283,9 +283,17 @@ CASES = {
                                          '"undefined" ? module.exports = f() : (g.tiny = f()); })(this, function '
                                          '() { return { size: function (a) { return a.length; } }; });\n'
                                          'var TINY_VERSION = "v1";\n'},
-        build={"scripts": ["src/vendor/tiny.umd.js", "node_modules/dom-lib/dom.js"]}, warnings={"PWX422"},
-        packages={"dom-lib": {"dom.js": "document.addEventListener('DOMContentLoaded', function () { "
-                                        "document.body.querySelector('x').call(); });\n"}}),
+        build={"scripts": ["src/vendor/tiny.umd.js", "node_modules/dom-lib/dom.js", "node_modules/dom-lib/user.js",
+                           "node_modules/dom-lib/dom.mjs"]}, warnings={"PWX302", "PWX422"},
+        # prism.js and Bootstrap's JS work on the DOM: they query it through Element.prototype, and the next script
+        # reads what they left on globalThis (the window in a browser); an ES module is no classic script
+        packages={"dom-lib": {"dom.js": "(function (g) { var found = Element.prototype.querySelectorAll.call("
+                                        "document.documentElement, '[data-toggle]'); document.addEventListener("
+                                        "'DOMContentLoaded', function () { document.body.querySelector('.x'); }); "
+                                        "g.domLib = { ready: found.length === 0 }; })(this);\n",
+                              "user.js": "(function (lib) { window.domUser = lib && lib.ready ? 'ready' : 'none'; })"
+                                         "(globalThis.domLib);\n",
+                              "dom.mjs": "import { x } from 'elsewhere';\nwindow.esm = x;\n"}}),
     "Sass: includePaths, the workspace root, package exports (swiper/scss), a devDependency not installed": Case(
         '<p class="padded">sassy</p>', ["sassy"],
         files={"src/global.scss": "@import 'mixins';\n@import 'slider/scss';\n@import 'tailwindcss/base';\n"
@@ -1044,6 +1052,15 @@ CASES = {
                                         "import { LayoutComponent } from './layout.component';\n"
                                         "export const routes = [{ path: '', component: LayoutComponent, children: [\n"
                                         "  { path: '', component: HomePage }] }];\n"}),
+    "a package probing the global object for Node (libsodium's emscripten build: `globalThis.process?.versions?.node`, "
+    "then `process.argv`) takes its browser branch, as in WeChat's engine": Case(
+        "<p>{{ where }}</p>", ["runs in a browser 0 undefined"], "where = where;", "import { where } from 'probe';\n",
+        packages={"probe": {"package.json": json.dumps({"name": "probe", "main": "index.js"}),
+                            "index.js": "var isNode = globalThis.process?.versions?.node && "
+                                        "globalThis.process?.type != 'renderer';\n"
+                                        "var args = isNode ? process.argv.slice(2) : [];\n"
+                                        "exports.where = isNode ? 'node' : 'runs in a browser ' + args.length + ' ' + "
+                                        "typeof globalThis.Buffer;\n"}}),
 }
 
 
@@ -1125,14 +1142,17 @@ def test_dexie_keeps_its_data_in_wx_storage_across_starts(tmp_path):
     assert "1. Buy tea" in again.text and "2. Walk" in again.text and "2 todos" in again.text
 
 
-def test_a_dom_library_among_the_global_scripts_is_named_not_run(tmp_path):
-    case = CASES["global scripts: index.html's env.js, then angular.json's scripts (a UMD library), before the app"]
+def test_a_dom_library_among_the_global_scripts_runs_on_the_inert_document_and_an_es_module_is_not_run(tmp_path):
+    case = CASES["global scripts: index.html's env.js, then angular.json's scripts (a UMD library, a DOM one), before the app"]
     result = convert(workspace(tmp_path / "app", case), tmp_path / "out")
     assert sorted(p.name for p in (tmp_path / "out" / "pwa2wx" / "scripts").iterdir()) == \
-        ["1-env.js", "2-tiny.umd.js"]
-    said = [d.message for d in result.diagnostics.items if d.code == "PWX422"]
-    assert "global script 'node_modules/dom-lib/dom.js' works on the page's DOM, which a mini program does not " \
-        "have: not run" in said and any("https://maps.example.com/api.js" in m for m in said)
+        ["1-env.js", "2-tiny.umd.js", "3-dom.js", "4-user.js"]
+    said = {code: [d.message for d in result.diagnostics.items if d.code == code] for code in ("PWX302", "PWX422")}
+    assert said["PWX302"] == ["global script 'node_modules/dom-lib/dom.js' works on the page's DOM: it runs on the "
+                              "runtime's inert document, so what it does to the page does not show"]
+    assert "global script 'node_modules/dom-lib/dom.mjs' is an ES module (import/export), which a browser does not " \
+        "run as a classic script either: not run" in said["PWX422"]
+    assert any("https://maps.example.com/api.js" in m for m in said["PWX422"])
 
 
 # airgap-wallet's pages: a module that loadChildren loads provides the token its page injects (NG0201 without it)

@@ -722,6 +722,13 @@ function Element() {}
 Element.prototype = Object.create(Node.prototype);
 function HTMLElement() {}
 HTMLElement.prototype = Object.create(Element.prototype);
+// a query through the prototype (Bootstrap's `Element.prototype.querySelectorAll.call(el, s)`) is the element's own
+['querySelector', 'querySelectorAll'].forEach(function (name) {
+  Element.prototype[name] = function (selector) {
+    if (this && Object.prototype.hasOwnProperty.call(this, name)) return this[name](selector);
+    return name === 'querySelector' ? null : [];
+  };
+});
 var DOM_CLASSES = { Node: Node, Element: Element, HTMLElement: HTMLElement };
 ['HTMLAnchorElement', 'HTMLInputElement', 'HTMLImageElement', 'HTMLCanvasElement', 'HTMLVideoElement',
   'HTMLIFrameElement'].forEach(function (name) {

@@ -22,12 +22,13 @@ from pwa2wx.output.graph import loads
 from pwa2wx.output.layout import GLOBAL_SCRIPTS
 from pwa2wx.script import modules as script_modules
 from pwa2wx.script import npm
-from pwa2wx.script.classic import compile_classic
+from pwa2wx.script.classic import compile_classic, is_module
 from pwa2wx.script.transpile import transpile_module, verify_es2017
 from pwa2wx.script.tsparse import parse as parse_js
 from pwa2wx.workspace.model import Project
 
-# what a library that works on the page's DOM (jQuery, Bootstrap's JS, Font Awesome's JS) calls at once
+# what a script that works on the page's DOM calls (jQuery, Bootstrap's JS, prism.js's highlightAll): it runs on an
+# inert document
 _DOM_LIBRARY = re.compile(r"document\.(?:querySelector|getElementsBy|createElement|documentElement|body\b|"
                           r"addEventListener)")
 
@@ -114,11 +115,15 @@ class ScriptStage:
             out = f"{GLOBAL_SCRIPTS}{n}-{posixpath.basename(rel)}"
             text = self.runner.contain(partial((self.project.root / rel).read_text, encoding="utf-8"), lambda: None,
                                        "PWX905", "reading the script", rel)
-            if text is not None and rel.startswith("node_modules/") and _DOM_LIBRARY.search(text):
-                self.diagnostics.add("PWX422", f"global script '{rel}' works on the page's DOM, which a mini program "
-                                     "does not have: not run", "angular.json",
-                                     hint="use a component or a wx API for what it does")
+            if text is not None and is_module(text):
+                self.diagnostics.add("PWX422", f"global script '{rel}' is an ES module (import/export), which a "
+                                     "browser does not run as a classic script either: not run", "angular.json",
+                                     hint="import it from your code instead")
                 continue
+            if text is not None and _DOM_LIBRARY.search(text):
+                self.diagnostics.add("PWX302", f"global script '{rel}' works on the page's DOM: it runs on the "
+                                     "runtime's inert document, so what it does to the page does not show",
+                                     "angular.json", hint="use a component or a wx API for what it does")
             js = None if text is None else self.runner.contain(
                 partial(self.runner.memo, compile_classic, text, rel, out), lambda: None, "PWX905",
                 "compiling the script", rel)

@@ -85,12 +85,21 @@ function wxModules(root, subpackages) {
     }));
     return wxRequire;
   };
+  // the global object as WeChat's engine has it: without Node's own globals, which code probes to take its Node
+  // branch (emscripten's `globalThis.process?.versions?.node`, then `process.argv`)
+  const nodeOnly = new Set(['process', 'Buffer', 'global', 'setImmediate', 'clearImmediate']);
+  global.__wxGlobalThis = new Proxy(globalThis, {
+    get: (g, key) => (nodeOnly.has(key) ? undefined : g[key]),
+    has: (g, key) => !nodeOnly.has(key) && key in g,
+    ownKeys: (g) => Reflect.ownKeys(g).filter((key) => !nodeOnly.has(key)),
+    getOwnPropertyDescriptor: (g, key) => (nodeOnly.has(key) ? undefined : Reflect.getOwnPropertyDescriptor(g, key)),
+  });
   const Module = require('module');
   const compile = Module.prototype._compile;
   Module.prototype._compile = function (content, filename) {
     if (filename.startsWith(root + path.sep)) {   // after a 'use strict' directive (and comments before it)
       content = content.replace(/^((?:\s*(?:\/\/[^\n]*\n|\/\*[\s\S]*?\*\/))*\s*(['"])use strict\2;?)?/,
-        (d) => d + ';require = __wxRequire(require);');
+        (d) => d + ';require = __wxRequire(require); var globalThis = __wxGlobalThis;');
     }
     return compile.call(this, content, filename);
   };

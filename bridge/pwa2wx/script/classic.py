@@ -13,16 +13,22 @@ from pwa2wx.diagnostics import Diagnostics
 from pwa2wx.output.layout import RUNTIME
 from pwa2wx.script import modules
 from pwa2wx.script.transpile import Options, compile_source
-from pwa2wx.script.tsparse import parse, top_level_names
+from pwa2wx.script.tsparse import is_module_source, parse, top_level_names
 
 HIDDEN = ("module", "exports", "define", "require")  # what a UMD wrapper tests to pick CommonJS or AMD
+
+
+def is_module(text: str) -> bool:
+    """Whether the script is an ES module, which a browser refuses as a classic script (import outside a module)."""
+    return is_module_source(parse(text))
 
 
 def compile_classic(text: str, rel: str, out: str) -> str:
     """ES2017 for the classic script ``rel`` (its text), to be written at ``out`` and required before main."""
     names = [n for n in top_level_names(text) if n not in HIDDEN]
     shared = "".join(f"window.{name} = {name}; " for name in names)
-    wrapped = (f"try {{ (function ({', '.join(HIDDEN)}) {{\n{text}\n;{shared}\n}}).call(window); }} catch (e) {{ "
+    wrapped = (f"try {{ (function ({', '.join(HIDDEN)}, globalThis) {{\n{text}\n;{shared}\n}})"
+               f".call(window{', undefined' * len(HIDDEN)}, window); }} catch (e) {{ "
                f"console.error('pwa2wx: the script ' + {json.dumps(rel)} + ' failed: ' + (e && e.message || e)); }}\n")
 
     def locate(spec: str) -> str | None:

@@ -25,7 +25,7 @@ from pwa2wx.output.layout import NPM, RUNTIME
 from pwa2wx.script import modules
 from pwa2wx.script.minify import minify
 from pwa2wx.script.transpile import Options, compile_source
-from pwa2wx.script.tsparse import parse
+from pwa2wx.script.tsparse import is_module_source, parse
 from pwa2wx.workspace.model import Project
 
 EMPTY = NPM + "_empty.js"  # what a module the package.json "browser" field maps to false becomes
@@ -402,7 +402,7 @@ class Packer:
             return modules.relative(target, out)
 
         source = parse(text)
-        esm = any(n.type in ("import_statement", "export_statement") for n in source.tree.root_node.named_children)
+        esm = is_module_source(source)
         scratch = Diagnostics()
         options = Options(file=label, locate=locate, esm=esm, detected_absent=absent_globals(text),
                           report_web=False, node_env=True, verify=False, guard_requires=False)

@@ -352,6 +352,11 @@ def _spaced_conditionals(source: Source) -> Source:
     return Source(source.text, data, parser().parse(data), source.renamed)
 
 
+def is_module_source(src: Source) -> bool:
+    """Whether the source has import or export statements: an ES module, not a script."""
+    return any(n.type in ("import_statement", "export_statement") for n in src.tree.root_node.named_children)
+
+
 def top_level_names(text: str) -> list[str]:
     """The names a classic script's top-level declarations (var, let, const, function, class) make global."""
     names: list[str] = []
