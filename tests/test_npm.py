@@ -166,6 +166,17 @@ def test_missing_node_modules_is_one_diagnostic(tmp_path: Path) -> None:
         ("PWX304", "packages not found in node_modules: lodash, rxjs")]
 
 
+def test_node_modules_without_rxjs_is_an_error(tmp_path: Path) -> None:
+    """npm ci --legacy-peer-deps leaves rxjs out when only Angular names it (a peer dependency): every page failed
+    to load, after a conversion with no error (SirPerzifal/focus-security-mobile-angular-ionic)."""
+    project = load(make_project(tmp_path / "app", {"lodash": {"package.json": '{"name": "lodash"}'}}))
+    diagnostics = Diagnostics()
+    npm.Packer(project, diagnostics).files()
+    assert [(d.code, d.severity, d.message) for d in diagnostics.items] == [
+        ("PWX311", "error", "rxjs is not in node_modules: Angular and the runtime need it, so no page can start"),
+        ("PWX304", "warning", "packages not found in node_modules: rxjs")]
+
+
 @table("exports, subpath, expected", [
     ("./main.js", ".", "./main.js"),
     ({"require": "./c.js", "import": "./e.js"}, ".", "./c.js"),

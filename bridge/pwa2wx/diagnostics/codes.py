@@ -52,6 +52,7 @@ CODES: dict[str, Code] = {
     "PWX308": Code("warning", "TypeScript/JavaScript construct not converted"),
     "PWX309": Code("error", "converted JavaScript is not ES2017 (esprima rejects it)"),
     "PWX310": Code("warning", "Angular metadata not understood"),
+    "PWX311": Code("error", "rxjs, which Angular and the runtime need, is not installed"),
     # project, routes, config
     "PWX401": Code("error", "configuration error"),
     "PWX402": Code("error", "Angular workspace not readable"),

@@ -254,6 +254,12 @@ class Packer:
         names = names or {}
         for spec in modules.RUNTIME_NPM:  # the runtime's Observables are the app's rxjs (docs/internals.md)
             self.resolve(spec)
+        root = self.project.root
+        installed = any((folder / "node_modules").is_dir() for folder in [root, *root.parents])
+        if "rxjs" in self.missing and installed:  # (without node_modules, PWX304 says to install them)
+            self.diagnostics.add("PWX311", "rxjs is not in node_modules: Angular and the runtime need it, so no page "
+                                 "can start", "package.json", hint="npm install rxjs (npm leaves a peer dependency "
+                                 "out with --legacy-peer-deps when the app does not list it)")
         if self.missing:
             listed = ", ".join(sorted(self.missing))
             self.diagnostics.add("PWX304", f"packages not found in node_modules: {listed}", "package.json",
