@@ -134,23 +134,28 @@ def test_node_modules_imports_resolve(tmp_path):
 
 
 def test_package_exports_include_paths_and_uninstalled_dependencies(tmp_path):
-    """swiper/scss (only in swiper's package.json exports), an angular.json includePaths folder, a devDependency
-    --omit=dev left out (tailwindcss), a relative path into a package that is not installed: resolved,
-    resolved, skipped with a warning, skipped with a warning."""
+    """swiper/scss (only in swiper's package.json exports), bootstrap (its package.json's sass field, no exports:
+    spagolejla/ewm-mobile-app's theme was an error), an angular.json includePaths folder, a devDependency --omit=dev
+    left out (tailwindcss), a relative path into a package that is not installed: resolved, resolved, resolved,
+    skipped with a warning, skipped with a warning."""
     angular = json.loads(json.dumps(ANGULAR_JSON))
     options = angular["projects"]["app"]["architect"]["build"]["options"]
     options["stylePreprocessorOptions"] = {"includePaths": ["src/theme"]}
     _, styles, diagnostics = build(tmp_path, {
-        "src/global.scss": "@import 'swiper/scss';\n@import 'mixins';\n@import 'tailwindcss/base';\n"
-                           "@import '../node_modules/removed-lib/theme';\n.a { @include pad; }\n",
+        "src/global.scss": "@import 'swiper/scss';\n@import 'bootstrap';\n@import 'mixins';\n"
+                           "@import 'tailwindcss/base';\n@import '../node_modules/removed-lib/theme';\n"
+                           ".a { @include pad; }\n",
         "src/theme/_mixins.scss": "@mixin pad { padding: 2px; }\n",
         "node_modules/swiper/package.json": json.dumps({"name": "swiper", "exports": {"./scss": "./swiper.scss"}}),
         "node_modules/swiper/swiper.scss": ".swiper { display: block; }\n",
+        "node_modules/bootstrap/package.json": json.dumps({"name": "bootstrap", "main": "dist/js/bootstrap.js",
+                                                           "sass": "scss/bootstrap.scss", "style": "dist/b.css"}),
+        "node_modules/bootstrap/scss/bootstrap.scss": ".row { display: flex; }\n",
     }, angular=angular, package={"name": "app", "devDependencies": {"tailwindcss": "^3.4.0"}})
-    assert styles.app().endswith(".swiper{display:block}\n.a{padding:2px}\n")
+    assert styles.app().endswith(".swiper{display:block}\n.row{display:flex}\n.a{padding:2px}\n")
     styles.close()
-    assert found(diagnostics) == [("PWX203", "warning", "src/global.scss:3:9"),
-                                  ("PWX203", "warning", "src/global.scss:4:9")]
+    assert found(diagnostics) == [("PWX203", "warning", "src/global.scss:4:9"),
+                                  ("PWX203", "warning", "src/global.scss:5:9")]
 
 
 def test_literal_fallbacks_use_the_theme_and_the_apps_palette(tmp_path):

@@ -185,9 +185,11 @@ class _TildeImporter:
 
 class _PackageImporter:
     """A package path its package.json ``exports`` maps (``swiper/scss`` → ``swiper/swiper.scss``), with the
-    conditions Angular's Sass resolution uses."""
+    conditions Angular's Sass resolution uses; a bare package name without them, its ``sass`` or ``style`` field
+    (``@import "bootstrap"`` → ``bootstrap/scss/bootstrap.scss``), the main fields Angular's resolution reads."""
 
     CONDITIONS = (("sass", "style", "default"),)
+    FIELDS = ("sass", "style")
 
     def __init__(self, node_modules: Path):
         self.node_modules = node_modules
@@ -202,8 +204,13 @@ class _PackageImporter:
             meta = json.loads((self.node_modules / name / "package.json").read_text(encoding="utf-8"))
         except (OSError, ValueError):
             return None
-        exports = meta.get("exports") if isinstance(meta, dict) else None
+        if not isinstance(meta, dict):
+            return None
+        exports = meta.get("exports")
         target = export_target(exports, "." + url[len(name):], self.CONDITIONS) if exports is not None else None
+        if target is None and url == name:
+            target = next((meta[f] for f in self.FIELDS if isinstance(meta.get(f), str)
+                           and meta[f].endswith((".scss", ".sass", ".css"))), None)
         return (self.node_modules / name / target).as_uri() if target else None
 
 
