@@ -1078,7 +1078,7 @@ def workspace(root: Path, case: Case) -> Path:
              "src/app/home/home.page.ts": page, "src/global.scss": "", **case.files}
     angular = json.loads(json.dumps(ANGULAR_JSON))
     angular["projects"]["app"]["architect"]["build"]["options"].update(case.build)
-    dependencies = {"@angular/core": "^19.0.0", "tailwindcss": "^3.4.0"}
+    dependencies = {"@angular/core": "^19.0.0", "tailwindcss": "^3.4.0", **{name: "*" for name in case.packages}}
     make_workspace(root, files, angular=angular, package={"name": "app", "dependencies": dependencies})
     link_runtime_packages(root, case.packages)
     return root
@@ -1683,6 +1683,52 @@ def test_a_canvas_reference_draws_on_the_pages_canvas(tmp_path):
     assert "width 120" in shown.text
     assert shown.calls("canvas#pwx-canvas-bar.strokeRect") == [[1, 2, 3, 4]]
     assert shown.calls("canvas#pwx-canvas-bar.width") == [[120]]
+
+
+# A library's attribute directive, as ng2-charts' BaseChartDirective is declared (canvas[baseChart]: the element as its
+# ElementRef, inputs, ngOnChanges drawing on the canvas's context), with a root service it logs its hooks in
+FAKE_CHARTS = {
+    "package.json": json.dumps({"name": "fake-charts", "module": "fesm2022/fake-charts.mjs", "type": "module",
+                                "exports": {".": {"default": "./fesm2022/fake-charts.mjs"}}}),
+    "fesm2022/fake-charts.mjs": """import * as i0 from '@angular/core';
+class ChartLog { constructor() { this.entries = []; } }
+ChartLog.ɵfac = i0.ɵɵngDeclareFactory({ minVersion: "12.0.0", version: "17.0.0", ngImport: i0, type: ChartLog, deps: [], target: i0.ɵɵFactoryTarget.Injectable });
+ChartLog.ɵprov = i0.ɵɵngDeclareInjectable({ minVersion: "12.0.0", version: "17.0.0", ngImport: i0, type: ChartLog, providedIn: 'root' });
+class FakeChartDirective {
+  constructor(element, log) { this.log = log; this.ctx = element.nativeElement.getContext('2d'); this.type = 'bar'; }
+  ngOnChanges(changes) { this.log.entries.push('changes:' + Object.keys(changes).sort().join('+'));
+    this.ctx.fillText(this.label + ' ' + this.type + ' ' + this.data.join(','), 0, 0); }
+  ngOnInit() { this.log.entries.push('init'); }
+  ngAfterViewInit() { this.log.entries.push('view'); }
+  ngOnDestroy() { this.log.entries.push('destroy'); }
+}
+FakeChartDirective.ɵfac = i0.ɵɵngDeclareFactory({ minVersion: "12.0.0", version: "17.0.0", ngImport: i0, type: FakeChartDirective, deps: [{ token: i0.ElementRef }, { token: ChartLog }], target: i0.ɵɵFactoryTarget.Directive });
+FakeChartDirective.ɵdir = i0.ɵɵngDeclareDirective({ minVersion: "14.0.0", version: "17.0.0", type: FakeChartDirective, isStandalone: true, selector: "canvas[fakeChart]", inputs: { data: "data", type: "type", label: ["chartLabel", "label"] }, usesOnChanges: true, ngImport: i0 });
+export { ChartLog, FakeChartDirective };
+""",
+}
+
+
+def test_a_librarys_attribute_directive_is_made_on_its_element(tmp_path):
+    """ng2-charts' `<canvas baseChart [data]>` drew nothing: a library's attribute directive was not made and its
+    bindings were dropped (T0ntow/wallet3, novazer/fg2, prawin3337/society-web). It is made on the element its
+    selector matches, with the element as its ElementRef (a canvas draws on the page's), its inputs from the
+    bindings and attributes (an aliased one too), its hooks run; gone with its element."""
+    case = Case('<canvas *ngIf="shown" fakeChart [data]="values" type="line" chartLabel="Sales"></canvas>'
+                '<canvas [data]="values"></canvas>'
+                '<ion-button (click)="more()">More</ion-button><ion-button (click)="hide()">Hide</ion-button>'
+                "<p>{{ log.entries.join(' ') }}</p>", [],
+                "values = [1, 2]; shown = true;\nconstructor(public log: ChartLog) {}\n"
+                "more() { this.values = [1, 2, 3]; }\nhide() { this.shown = false; }",
+                "import { NgIf } from '@angular/common';\nimport { IonButton } from '@ionic/angular/standalone';\n"
+                "import { ChartLog, FakeChartDirective } from 'fake-charts';\n",
+                "imports: [NgIf, IonButton, FakeChartDirective],", packages={"fake-charts": FAKE_CHARTS})
+    result, shown = opened(tmp_path, case, [{"tap": "More"}, {"tap": "Hide"}, {"tap": "More"}])  # (the last: shows)
+    assert shown.errors == []
+    assert "changes:data+label+type init view changes:data destroy" in shown.text
+    assert shown.calls("canvas#pwx-canvas-d0.fillText") == [["Sales line 1,2", 0, 0], ["Sales line 1,2,3", 0, 0]]
+    unconverted = [d.message for d in result.diagnostics.items if d.code == "PWX104"]
+    assert unconverted == ["binding [data] on <canvas> is not converted: it has no effect"]  # no directive there
 
 
 def test_an_output_a_child_emits_during_change_detection_does_not_recurse(tmp_path):

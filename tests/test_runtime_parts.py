@@ -16,7 +16,7 @@ from tests import needs
 
 ROOT = Path(__file__).resolve().parent.parent
 # Names a part exports for the runtime's other files, which apps do not import (the whole module carries them too).
-FOR_THE_RUNTIME = {"configure", "menuState", "InputMarker", "INPUT", "ɵsetInput", "ɵisInput"}
+FOR_THE_RUNTIME = {"configure", "menuState", "InputMarker", "INPUT", "ɵsetInput", "ɵisInput", "ɵlibraryDirectives"}
 
 # Node: {module: {part: {"names": {name: same object as the whole's}, "keys": [the part's exports]}}}; a module's rest
 # part (RUNTIME_REST) is asked for every name of the whole that no other part lists.

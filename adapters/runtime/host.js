@@ -54,7 +54,7 @@ function Host(wxThis, def, parent, providers) {
   this.instance = this.shared || this.injector.ɵconstruct(C);
   this.view = view.createView(def, this.instance, {
     markForCheck: core.ɵtick,
-    createPipe: function (P) { return self.injector.ɵconstruct(P); }
+    injector: this.injector   // what makes the template's pipes and directives
   });
   wxThis.__ng = this;
   core.ɵattachView(this);

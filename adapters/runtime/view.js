@@ -11,8 +11,8 @@
  *   view.dispatch(wxEvent);             // from the `$on` method (data-h, data-p)
  *   view.hook('pullDownRefresh');       // ion-refresher / ion-infinite-scroll handlers
  *
- * `host` (all optional): markForCheck() after async pipe values, createPipe(Class) (app and library pipes through
- * DI),
+ * `host` (all optional): markForCheck() after async pipe values, injector (the component's: it makes app and
+ * library pipes and directives through DI),
  * mode ('ios' | 'md'; default: Ionic's Config), and for tests navigate(url, extras), currentUrl(),
  * stopPullDownRefresh(), menu(action, id), setTitle(text) (default: the runtime's router, wx, menuController).
  *

@@ -174,7 +174,7 @@ test('pipes: one instance per template site and loop item, pure ones memoized, g
     handlers: []
   };
   const inst = { xs: [1, 2] };
-  const view = createView(def, inst, { createPipe: (P) => new P() });
+  const view = createView(def, inst, { injector: { ɵconstruct: (P) => new P() } });
   assert.deepStrictEqual(view.render(), { l0: [{ v0: 2, v1: 'A' }, { v0: 4, v1: 'A' }] });
   view.render();
   assert.strictEqual(calls, 2); // same inputs: memoized

@@ -14,7 +14,7 @@ module.exports = function pipeHelpers(view, host, def) {
     var Cls = !loader ? core.ɵlibraryPipe(name)
       : typeof loader === 'function' && !loader.prototype.transform ? loader() : loader;
     if (!Cls) return null;
-    var instanceOf = typeof host.createPipe === 'function' ? host.createPipe(Cls) : new Cls();
+    var instanceOf = host.injector ? host.injector.ɵconstruct(Cls) : new Cls();
     var meta = Cls.__ng__ || {};
     return {
       transform: function () { return instanceOf.transform.apply(instanceOf, arguments); },

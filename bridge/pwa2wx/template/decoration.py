@@ -55,6 +55,8 @@ class Decoration:
     dynamic: list[str] = field(default_factory=list)  # JS parts for h.cls
     styles: list[str] = field(default_factory=list)
     dyn_styles: list[str] = field(default_factory=list)  # JS parts for h.style
+    # when a library's directive may be on it: the bindings nothing else takes, its inputs maybe (name -> JS)
+    directive: dict[str, str] | None = None
 
     def js(self, b: Binding) -> str:
         assert b.ast is not None  # (bindings that did not parse are skipped)
@@ -253,6 +255,11 @@ def bound_input(d: Decoration, name: str, b: Binding) -> None:
         d.look(name, b)
 
 
+def directive_input(d: Decoration, name: str, b: Binding) -> None:
+    assert d.directive is not None  # (the rule's test)
+    d.directive[name] = d.js(b)
+
+
 def unconverted_binding(d: Decoration, name: str, b: Binding) -> None:
     d.c.diag("PWX104", f"binding [{name}] on <{d.el.tag}> is not converted: it has no effect", b.attr.line, b.attr.col)
 
@@ -271,5 +278,6 @@ PROPERTY_RULES: tuple[Rule, ...] = (
     (lambda d, name, b: d.custom and d.input_name(name, b), bound_input),
     (lambda d, name, b: is_look_attribute(name), lambda d, name, b: d.look(name, b)),
     (lambda d, name, b: name in HANDLED_ELSEWHERE or name in IGNORED_ATTRIBUTES or name.startswith("attr."), nothing),
+    (lambda d, name, b: d.directive is not None, directive_input),
     (lambda d, name, b: lookup(d.el.tag) is not None, unconverted_binding),  # (an unknown element: reported whole)
 )

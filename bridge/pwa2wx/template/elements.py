@@ -132,6 +132,8 @@ class Elements:
         custom = self.c.ctx.project.component_by_selector(el.tag.lower()) is not None
         d = Decoration(self.c, wx, native if native is not None else wx, el, row, env.scope, custom,
                        skip | row.consumes, [tag_class(el.tag)])
+        if not custom and self.c.ctx.project.directive_attributes & ({*attrs.static} | {*attrs.props}):
+            d.directive = {}
         for written, b in attrs.static.items():
             name = camel(written) if "-" in written and not is_look_attribute(written) else written
             apply(STATIC_RULES, d, name, b)
@@ -148,6 +150,26 @@ class Elements:
         if active:
             d.dynamic.append(active)
         d.finish()
+        if d.directive is not None:
+            self.library_directive(d, attrs, env)
+
+    def library_directive(self, d: Decoration, attrs: Attrs, env: Env) -> None:
+        """Where a library's directive may be on the element: its tag, attributes and the bindings nothing else
+        took, which the runtime matches against the selectors the libraries declared (view/directives.js). A
+        <canvas> gets an id, by which its context draws on the page's node."""
+        assert d.directive is not None  # (the caller's test)
+        site = self.c.count("directive")
+        tag = d.el.tag.lower()
+        parts = [f"tag: {js_string(tag)}"]
+        if tag == "canvas":
+            canvas = attrs.static_value("id") or f"pwx-canvas-d{site}"
+            d.wx.attrs.setdefault("id", canvas)
+            self.c.ids[canvas] = "canvas"
+            parts.append(f"id: {js_string(canvas)}")
+        parts.append("attrs: {" + ", ".join(f"{js_string(name)}: {js_string(b.value or '')}"
+                                            for name, b in attrs.static.items()) + "}")
+        parts.append("props: {" + ", ".join(f"{js_string(name)}: {js}" for name, js in d.directive.items()) + "}")
+        self.c.render.line(h("directive", env.scope.s, str(site), "{" + ", ".join(parts) + "}") + ";")
 
     def events(self, el: Element, attrs: Attrs, row: Tag, env: Env, handler: Handler,
                skip: frozenset[str] = frozenset()) -> None:

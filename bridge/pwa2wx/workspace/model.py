@@ -84,6 +84,8 @@ class Project:
     dependencies: frozenset[str]  # the packages package.json names (dependencies of every kind)
     diagnostics: Diagnostics
     root_component: Component | None = None  # the bootstrapped shell (AppComponent)
+    # attribute names in the selectors of its libraries' directives (workspace/library_directives.py)
+    directive_attributes: frozenset[str] = frozenset()
     _by_tag: dict[str, Component] | None = field(default=None, repr=False, compare=False)
 
     def component_by_selector(self, tag: str) -> Component | None:

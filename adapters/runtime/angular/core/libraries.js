@@ -14,10 +14,27 @@ function ownMeta(type) {
   return type.__ng__;
 }
 
+// the attribute directives libraries declare, which view/directives.js puts on the elements their selectors match
+var DIRECTIVES = [];
+
+// a declaration's inputs, { field: 'public' | ['public', 'field', transform] | { publicName, transformFunction } },
+// as the script compiler writes them: { field: { alias, transform } }
+function declaredInputs(inputs) {
+  var out = {};
+  Object.keys(inputs).forEach(function (field) {
+    var v = inputs[field];
+    var alias = typeof v === 'string' ? v : Array.isArray(v) ? v[0] : v.publicName;
+    out[field] = { alias: alias || field, transform: (Array.isArray(v) ? v[2] : v.transformFunction) || undefined };
+  });
+  return out;
+}
+
 function declared(kind) {
   return function (d) {
     var m = ownMeta(d.type || d.token);
     if (kind === 'pipe' && d.name) PIPES[d.name] = d.type || d.token;
+    if (kind === 'directive' && d.selector && DIRECTIVES.indexOf(d.type) < 0) DIRECTIVES.push(d.type);
+    if (d.inputs && !Array.isArray(d.inputs) && !m.inputs) m.inputs = declaredInputs(d.inputs);
     if (!m.kind || m.kind === 'injectable') m.kind = kind;
     if (d.selector) m.selector = d.selector;
     if (d.name) m.name = d.name;
@@ -103,5 +120,6 @@ Object.defineProperty(Function.prototype, 'decorators', {
 });
 
 module.exports = Object.assign({
-  Component: Component, Directive: Directive, Pipe: Pipe, Injectable: Injectable, NgModule: NgModule
+  Component: Component, Directive: Directive, Pipe: Pipe, Injectable: Injectable, NgModule: NgModule,
+  ɵlibraryDirectives: DIRECTIVES
 }, PARTIAL);
