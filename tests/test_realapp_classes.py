@@ -1731,6 +1731,35 @@ def test_a_librarys_attribute_directive_is_made_on_its_element(tmp_path):
     assert unconverted == ["binding [data] on <canvas> is not converted: it has no effect"]  # no directive there
 
 
+def test_the_apps_own_attribute_directive_is_made_and_hears_its_elements_events(tmp_path):
+    """An app's `@Directive({ selector: '[appMark]' })` on an element was never made (sergiubalauca/task-logger-app's
+    long-press and throttled buttons did nothing, and nothing said so): it is made with the element, gets its inputs
+    (the selector's own binding too), runs its hooks, and its @HostListener('click') hears the element's taps,
+    before the element's own (click)."""
+    case = Case('<p [appMark]="color" markLabel="x" (click)="taps = taps + 1">tap me</p>'
+                '<ion-button (click)="color = \'blue\'">Blue</ion-button>'
+                "<p>{{ log.entries.join(' ') }}; taps {{ taps }}</p>", [],
+                "color = 'red'; taps = 0;\nconstructor(public log: MarkLog) {}",
+                "import { IonButton } from '@ionic/angular/standalone';\n"
+                "import { MarkDirective, MarkLog } from '../mark.directive';\n",
+                "imports: [IonButton, MarkDirective],",
+                files={"src/app/mark.directive.ts":
+                       "import { Directive, ElementRef, HostListener, Injectable, Input, OnChanges, OnInit, SimpleChanges }"
+                       " from '@angular/core';\n"
+                       "@Injectable({ providedIn: 'root' })\nexport class MarkLog { entries: string[] = []; }\n"
+                       "@Directive({ selector: '[appMark]', standalone: true })\n"
+                       "export class MarkDirective implements OnChanges, OnInit {\n"
+                       "  @Input() appMark = ''; @Input() markLabel = '';\n"
+                       "  constructor(private el: ElementRef, private log: MarkLog) {}\n"
+                       "  ngOnChanges(c: SimpleChanges) { this.log.entries.push('changes:' + Object.keys(c).sort().join('+')"
+                       " + '=' + this.appMark); }\n"
+                       "  ngOnInit() { this.log.entries.push('init ' + this.el.nativeElement.tagName + ' ' + this.markLabel); }\n"
+                       "  @HostListener('click', ['$event']) tapped(e: Event) { this.log.entries.push('click ' + !!e); }\n}\n"})
+    _, shown = opened(tmp_path, case, [{"tap": "tap me"}, {"tap": "Blue"}])
+    assert shown.errors == []
+    assert "changes:appMark+markLabel=red init P x click true changes:appMark=blue; taps 1" in shown.text
+
+
 def test_an_output_a_child_emits_during_change_detection_does_not_recurse(tmp_path):
     """leaderinyou2025/ydms-ionic-app's emotion picker emits its @Output in ngDoCheck: the parent's listener ticked
     again inside the tick, without end ("Maximum call stack size exceeded"). It is one more pass after the tick."""

@@ -37,6 +37,9 @@ class Project:
     def component_by_selector(self, tag: str) -> Component | None:
         return next((c for c in self.components.values() if c.selector == tag), None)
 
+    def attribute_directives(self, tag: str, names: set[str]) -> list[tuple[str, str]]:
+        return []
+
 
 def component(html: str, name: str = "TestPage", selector: str | None = None, file: str = "src/app/test.html",
               line: int = 1, col: int = 1, inline: bool = False) -> Component:

@@ -1,11 +1,12 @@
 'use strict';
-// Attribute directives of libraries on the template's elements (ng2-charts' `<canvas baseChart [data]>`), as Angular
-// puts them there: one instance per element (and loop item) whose tag and attributes a declared directive's selector
-// matches, made through the component's injector with the element as its ElementRef (an inert one; a <canvas>
-// draws on the page's, view/canvas.js), its inputs set from the element's bindings and attributes, and its hooks
-// run: ngOnChanges, ngOnInit and ngDoCheck as the view renders, ngAfterViewInit after, ngOnDestroy once its element
-// is gone. Host listeners and host bindings are not run. A view helper file (view.js createView): the compiled page
-// requires it when an element of its template has a library's directive.
+// Attribute directives on the template's elements, the app's own (the compiler found them) and libraries' (ng2-charts'
+// `<canvas baseChart [data]>`), as Angular puts them there: one instance per element (and loop item) whose tag and
+// attributes a directive's selector matches (the libraries', as they declared them), made through the component's
+// injector with the element as its ElementRef (an inert one; a <canvas> draws on the page's, view/canvas.js), its
+// inputs set from the element's bindings and attributes, and its hooks run: ngOnChanges, ngOnInit and ngDoCheck as the view renders, ngAfterViewInit after, ngOnDestroy once its element
+// is gone; its host listeners hear the element's events the compiler wires to them. Host bindings are not run. A
+// view helper file (view.js createView): the compiled page requires it when an element of its template may have a
+// directive.
 var core = require('../angular/core/base.js');
 var declared = require('../angular/core/libraries.js').ɵlibraryDirectives;
 var Host = require('../host.js').Host;
@@ -31,42 +32,62 @@ function Made(D, el, injector) {
 Made.prototype.inputs = Host.prototype.inputs;
 Made.prototype.hook = Host.prototype.hook;
 
-module.exports = function directiveHelpers(view, host) {
+module.exports = function directiveHelpers(view, host, def) {
   var made = {}, shown = {}, fresh = [];
 
+  // the directive D on the element at `at` (its loop path and site): made on first sight, then its inputs
+  function place(at, D, spec) {
+    var entry = made[at];
+    shown[at] = true;
+    if (entry === undefined) {
+      var el = dom.element(spec.tag);
+      if (spec.id) el.id = spec.id;
+      try {
+        entry = made[at] = new Made(D, el, host.injector);
+      } catch (e) {   // (its element then has none, and the view goes on, as the rest of the page does)
+        core.ɵreportError(e);
+        entry = made[at] = null;
+      }
+      if (entry) fresh.push(entry);
+    }
+    if (!entry) return;
+    var inputs = entry.meta.inputs || {}, changes = {};
+    Object.keys(inputs).forEach(function (field) {
+      var name = inputs[field].alias || field;
+      var value = name in spec.props ? spec.props[name] : spec.attrs[name];
+      if ((name in spec.props || name in spec.attrs) && (!(field in entry.last) || entry.last[field] !== value)) {
+        changes[field] = entry.last[field] = value;
+      }
+    });
+    entry.inputs(changes);
+    if (!entry.started) {
+      entry.started = true;
+      entry.hook('ngOnInit');
+    }
+    entry.hook('ngDoCheck');
+  }
+
+  // h.directive's spec: the element's tag and id (a canvas's); its attributes and the bindings nothing else took; and
+  // `own`, the app's directives the compiler found there (indexes of def.directives). h.directiveEvent: an event of
+  // the element that the directives there listen to (@HostListener('click', ['$event'])).
   var h = {
     directive: function (scope, site, spec) {
-      var names = Object.keys(spec.attrs).concat(Object.keys(spec.props));
+      var at = scope.$p + '#' + site + '#', names = Object.keys(spec.attrs).concat(Object.keys(spec.props));
+      (spec.own || []).forEach(function (i) { place(at + 'own' + i, def.directives[i](), spec); });
       declared.forEach(function (D, n) {
-        if (!matches((D.__ng__ || {}).selector, spec.tag, names)) return;
-        var key = scope.$p + '#' + site + '#' + n, entry = made[key];
-        shown[key] = true;
-        if (entry === undefined) {
-          var el = dom.element(spec.tag);
-          if (spec.id) el.id = spec.id;
-          try {
-            entry = made[key] = new Made(D, el, host.injector);
-          } catch (e) {   // (its element then has none, and the view goes on, as the rest of the page does)
-            core.ɵreportError(e);
-            entry = made[key] = null;
-          }
-          if (entry) fresh.push(entry);
-        }
-        if (!entry) return;
-        var inputs = entry.meta.inputs || {}, changes = {};
-        Object.keys(inputs).forEach(function (field) {
-          var name = inputs[field].alias || field;
-          var value = name in spec.props ? spec.props[name] : spec.attrs[name];
-          if ((name in spec.props || name in spec.attrs) && (!(field in entry.last) || entry.last[field] !== value)) {
-            changes[field] = entry.last[field] = value;
-          }
+        if (matches((D.__ng__ || {}).selector, spec.tag, names)) place(at + n, D, spec);
+      });
+    },
+    directiveEvent: function (scope, site, name, e) {
+      var at = scope.$p + '#' + site + '#';
+      Object.keys(made).forEach(function (key) {
+        var entry = made[key];
+        if (key.indexOf(at) !== 0 || !entry) return;
+        (entry.meta.hostListeners || []).forEach(function (l) {
+          if (l.event !== name) return;
+          var inst = entry.instance;
+          inst[l.method].apply(inst, (l.args || []).map(function (a) { return a === '$event' ? e : undefined; }));
         });
-        entry.inputs(changes);
-        if (!entry.started) {
-          entry.started = true;
-          entry.hook('ngOnInit');
-        }
-        entry.hook('ngDoCheck');
       });
     }
   };

@@ -171,7 +171,8 @@ class ViewStage:
                      else None),
             helpers=[script_modules.relative(path, RUNTIME + f)
                      for f in template_helpers.features(compiled.render_js + compiled.handlers_js, compiled.ids)],
-            pipes=[(name, require(path + ".js", rel), cls) for name, (rel, cls) in compiled.pipes.items()]))
+            pipes=[(name, require(path + ".js", rel), cls) for name, (rel, cls) in compiled.pipes.items()],
+            directives=[(require(path + ".js", rel), cls) for rel, cls in compiled.directives]))
         config: dict[str, Any] = {}
         if view.role == "component":
             config["component"] = True

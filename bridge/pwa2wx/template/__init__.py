@@ -65,6 +65,7 @@ class CompiledView:
     hooks: dict[str, int] = field(default_factory=dict)  # page event → handler id
     title: str | None = None  # static ion-title text of the page header (native navigation bar)
     pipes: dict[str, tuple[str, str]] = field(default_factory=dict)  # app pipe name → (.ts path, class) used
+    directives: list[tuple[str, str]] = field(default_factory=list)  # the app's attribute directives (.ts, class)
     # its elements' static ids and their tags, which document.getElementById finds (runtime dom.js)
     ids: dict[str, str] = field(default_factory=dict)
 

@@ -53,6 +53,7 @@ class ViewCompiler:
         self.using: dict[str, str] = {}
         self.hooks: dict[str, int] = {}
         self.pipes: dict[str, tuple[str, str]] = {}
+        self.directive_classes: list[tuple[str, str]] = []  # the app's attribute directives its elements have
         self.ids: dict[str, str] = {}  # static id → its element's tag
         self.signals: frozenset[str] | None = None  # the component's writable signal fields (read when needed)
         self.in_native_bar: set[int] = set()  # ids of the header elements the native navigation bar replaces
@@ -94,6 +95,7 @@ class ViewCompiler:
         return CompiledView(wxml=serialize(body) + "\n", render_js=render, handlers_js=handlers,
                             using_components=dict(sorted(self.using.items())), hooks=dict(self.hooks),
                             title=chrome.page_title(self, nodes), pipes=dict(sorted(self.pipes.items())),
+                            directives=list(self.directive_classes),
                             ids=dict(sorted(self.ids.items())))
 
     def signal_field(self, ast: A.AST | None, scope: Scope) -> bool:
@@ -112,6 +114,12 @@ class ViewCompiler:
         if (code, key) not in self.noted:
             self.noted.add((code, key))
             self.diag(code, message, node.line, node.col, hint)
+
+    def directive_index(self, directive: tuple[str, str]) -> int:
+        """The index of an app's directive (.ts path, class) in the view's list (``def.directives``)."""
+        if directive not in self.directive_classes:
+            self.directive_classes.append(directive)
+        return self.directive_classes.index(directive)
 
     def count(self, kind: str) -> int:
         """The next number of a per-template series (view-model keys ``v``, lists ``l``, pipe sites …)."""

@@ -132,7 +132,9 @@ class Elements:
         custom = self.c.ctx.project.component_by_selector(el.tag.lower()) is not None
         d = Decoration(self.c, wx, native if native is not None else wx, el, row, env.scope, custom,
                        skip | row.consumes, [tag_class(el.tag)])
-        if not custom and self.c.ctx.project.directive_attributes & ({*attrs.static} | {*attrs.props}):
+        names = {*attrs.static} | {*attrs.props}
+        own = [] if custom else self.c.ctx.project.attribute_directives(el.tag, names)
+        if own or not custom and self.c.ctx.project.directive_attributes & names:
             d.directive = {}
         for written, b in attrs.static.items():
             name = camel(written) if "-" in written and not is_look_attribute(written) else written
@@ -151,16 +153,26 @@ class Elements:
             d.dynamic.append(active)
         d.finish()
         if d.directive is not None:
-            self.library_directive(d, attrs, env)
+            self.attribute_directives(d, attrs, env, own, handler)
 
-    def library_directive(self, d: Decoration, attrs: Attrs, env: Env) -> None:
-        """Where a library's directive may be on the element: its tag, attributes and the bindings nothing else
-        took, which the runtime matches against the selectors the libraries declared (view/directives.js). A
-        <canvas> gets an id, by which its context draws on the page's node."""
+    def attribute_directives(self, d: Decoration, attrs: Attrs, env: Env, own: list[tuple[str, str]],
+                             handler: Handler) -> None:
+        """An element with the app's attribute directives (``own``), or where a library's may be: its tag,
+        attributes and the bindings nothing else took, which the runtime gives them as inputs, matching the libraries'
+        against the selectors they declared (view/directives.js); the element's events the app's directives listen to
+        reach them. A <canvas> gets an id, by which its context draws on the page's node."""
         assert d.directive is not None  # (the caller's test)
         site = self.c.count("directive")
         tag = d.el.tag.lower()
+        row = lookup(d.el.tag) or Tag()
+        for rel, name in own:
+            for event in self.c.ctx.project.host_events(rel, name):
+                wx_event = row.events.get(event, COMMON_EVENTS.get(event))
+                if wx_event:
+                    handler.add(wx_event, Helper("directiveEvent", ("s", str(site), js_string(event), "$event")))
         parts = [f"tag: {js_string(tag)}"]
+        if own:
+            parts.append("own: [" + ", ".join(str(self.c.directive_index(d)) for d in own) + "]")
         if tag == "canvas":
             canvas = attrs.static_value("id") or f"pwx-canvas-d{site}"
             d.wx.attrs.setdefault("id", canvas)

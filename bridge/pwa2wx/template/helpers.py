@@ -44,6 +44,7 @@ HELPERS: dict[str, tuple[str, ...]] = {
     "canGoHome": (),
     "navRoot": ("component", "params"),
     "directive": ("scope", "site", "spec"),
+    "directiveEvent": ("scope", "site", "name", "e"),
     # handlers
     "event": ("e", "kind", "extra?"),
     "navigate": ("commands", "extras"),
@@ -80,7 +81,7 @@ FEATURES: dict[str, tuple[str, ...]] = {
     "view/two-way.js": ("twoWay", "twoWaySet"),
     "view/overlays.js": ("overlayShown", "overlay"),
     "view/files.js": ("chooseFiles",),
-    "view/directives.js": ("directive",),
+    "view/directives.js": ("directive", "directiveEvent"),
 }
 # Angular's pipes whose code is a part of pipes.js of its own, which a page requires (as a feature) when its template
 # uses one of them; the other BUILTIN_PIPES are pipes.js's.

@@ -87,6 +87,8 @@ class Project:
     # attribute names in the selectors of its libraries' directives (workspace/library_directives.py)
     directive_attributes: frozenset[str] = frozenset()
     _by_tag: dict[str, Component] | None = field(default=None, repr=False, compare=False)
+    _directives: list[tuple[str, str, list[tuple[str, frozenset[str]]]]] | None = field(default=None, repr=False,
+                                                                                       compare=False)
 
     def component_by_selector(self, tag: str) -> Component | None:
         """The component an element of this tag is, if any: the one rule the route planner (which places child
@@ -99,11 +101,45 @@ class Project:
                     self._by_tag.setdefault(name.lower(), c)
         return self._by_tag.get(tag.lower())
 
+    def attribute_directives(self, tag: str, names: set[str]) -> list[tuple[str, str]]:
+        """The app's attribute directives on an element of this tag with attributes (or bindings) of these names:
+        (.ts path, class) of each whose selector (``[appX]``, ``ion-input[appY]``, alternatives by commas) matches."""
+        if self._directives is None:
+            self._directives = [(rel, cls.name, _attribute_selectors(cls.meta.get("selector")))
+                                for rel, module in sorted(self.modules.items()) for cls in module.classes
+                                if cls.kind == "directive"]
+        tag = tag.lower()
+        return [(rel, name) for rel, name, selectors in self._directives
+                if any((not t or t == tag) and attrs <= names for t, attrs in selectors)]
+
+    def host_events(self, rel: str, name: str) -> list[str]:
+        """The events of its element the app's directive ``name`` of ``rel`` listens to: ``@HostListener('click')``,
+        ``host: { '(click)': … }`` (not the window's or the document's)."""
+        module = self.modules.get(rel)
+        cls = module.angular_class(name) if module is not None else None
+        if module is None or cls is None:
+            return []
+        host = cls.meta.get("host")
+        bound = [key[1:-1] for key in host if key.startswith("(") and key.endswith(")")] \
+            if isinstance(host, dict) else []
+        listened = re.findall(r"@HostListener\(\s*['\"]([\w-]+)['\"]", module.source.node_text(cls.node))
+        return list(dict.fromkeys(e for e in listened + bound if re.fullmatch(r"[\w-]+", e)))
+
     def component_at(self, rel: str, name: str) -> Component | None:
         return self.components.get(f"{rel}#{name}")
 
     def path(self, rel: str) -> Path:
         return self.root / rel
+
+
+def _attribute_selectors(selector: object) -> list[tuple[str, frozenset[str]]]:
+    """A directive selector's alternatives that name attributes: (tag or '', the attributes' names)."""
+    found = []
+    for one in str(selector or "").split(",") if isinstance(selector, str) else []:
+        m = re.fullmatch(r"\s*([\w-]*)((?:\[[^\]]+\])+)\s*", one)
+        if m:
+            found.append((m[1].lower(), frozenset(a.split("=")[0] for a in m[2][1:-1].split("]["))))
+    return found
 
 
 def _selector_tags(selector: str) -> list[str]:
