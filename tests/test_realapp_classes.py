@@ -1731,33 +1731,62 @@ def test_a_librarys_attribute_directive_is_made_on_its_element(tmp_path):
     assert unconverted == ["binding [data] on <canvas> is not converted: it has no effect"]  # no directive there
 
 
+def test_metadata_lists_held_in_constants_are_read_as_angular_reads_them(tmp_path):
+    """`const imports = [IonText]; @Component({ imports })` was an internal error (PWX901 "'Ref' object is not
+    iterable") on every component of Dani3l1618/el_mandado, which then had no pages; an NgModule's imports in a
+    constant (with its RouterModule.forChild) and its bootstrap list in one are read the same way."""
+    case = Case("<ion-text>shorthand imports</ion-text>", ["shorthand imports"], "",
+                "import { IonText } from '@ionic/angular/standalone';\nconst imports = [IonText];\n",
+                "imports,",
+                files={"src/app/app.routes.ts": "import { HomePage } from './home/home.page';\n"
+                                                "export const routes = [{ path: '', component: HomePage },\n"
+                                                "  { path: 'feat', loadChildren: () => import('./feat.module')"
+                                                ".then(m => m.FeatModule) }];\n",
+                       "src/app/feat.module.ts": "import { Component, NgModule } from '@angular/core';\n"
+                                                 "import { RouterModule } from '@angular/router';\n"
+                                                 "@Component({ selector: 'app-feat', standalone: false, "
+                                                 "template: '<p>the feature</p>' })\nexport class FeatPage {}\n"
+                                                 "const IMPORTS = [RouterModule.forChild([{ path: '', component: "
+                                                 "FeatPage }])];\n"
+                                                 "@NgModule({ imports: IMPORTS, declarations: [FeatPage] })\n"
+                                                 "export class FeatModule {}\n"})
+    result, shown = opened(tmp_path, case)
+    assert [d for d in result.diagnostics.items if d.code.startswith("PWX9")] == []
+    assert "shorthand imports" in shown.text
+    app = json.loads((tmp_path / "out" / "app.json").read_text(encoding="utf-8"))
+    pages = app["pages"] + [f"{p['root']}/{page}" for p in app.get("subPackages", []) for page in p["pages"]]
+    feat = next(page for page in pages if "feat" in page)
+    assert "the feature" in preview.run(tmp_path / "out", feat).text
+
+
 def test_the_apps_own_attribute_directive_is_made_and_hears_its_elements_events(tmp_path):
     """An app's `@Directive({ selector: '[appMark]' })` on an element was never made (sergiubalauca/task-logger-app's
     long-press and throttled buttons did nothing, and nothing said so): it is made with the element, gets its inputs
-    (the selector's own binding too), runs its hooks, and its @HostListener('click') hears the element's taps,
-    before the element's own (click)."""
-    case = Case('<p [appMark]="color" markLabel="x" (click)="taps = taps + 1">tap me</p>'
+    (the selector's own binding too), runs its hooks, its @HostListener('click') hears the element's taps, before the
+    element's own (click), and what its @Output emits reaches the template's handler."""
+    case = Case('<p [appMark]="color" markLabel="x" (click)="taps = taps + 1" (marked)="got = $event">tap me</p>'
                 '<ion-button (click)="color = \'blue\'">Blue</ion-button>'
-                "<p>{{ log.entries.join(' ') }}; taps {{ taps }}</p>", [],
-                "color = 'red'; taps = 0;\nconstructor(public log: MarkLog) {}",
+                "<p>{{ log.entries.join(' ') }}; taps {{ taps }}; got {{ got }}</p>", [],
+                "color = 'red'; taps = 0; got = '';\nconstructor(public log: MarkLog) {}",
                 "import { IonButton } from '@ionic/angular/standalone';\n"
                 "import { MarkDirective, MarkLog } from '../mark.directive';\n",
                 "imports: [IonButton, MarkDirective],",
                 files={"src/app/mark.directive.ts":
-                       "import { Directive, ElementRef, HostListener, Injectable, Input, OnChanges, OnInit, SimpleChanges }"
-                       " from '@angular/core';\n"
+                       "import { Directive, ElementRef, EventEmitter, HostListener, Injectable, Input, OnChanges, OnInit, "
+                       "Output, SimpleChanges } from '@angular/core';\n"
                        "@Injectable({ providedIn: 'root' })\nexport class MarkLog { entries: string[] = []; }\n"
                        "@Directive({ selector: '[appMark]', standalone: true })\n"
                        "export class MarkDirective implements OnChanges, OnInit {\n"
-                       "  @Input() appMark = ''; @Input() markLabel = '';\n"
+                       "  @Input() appMark = ''; @Input() markLabel = ''; @Output() marked = new EventEmitter<string>();\n"
                        "  constructor(private el: ElementRef, private log: MarkLog) {}\n"
                        "  ngOnChanges(c: SimpleChanges) { this.log.entries.push('changes:' + Object.keys(c).sort().join('+')"
                        " + '=' + this.appMark); }\n"
                        "  ngOnInit() { this.log.entries.push('init ' + this.el.nativeElement.tagName + ' ' + this.markLabel); }\n"
-                       "  @HostListener('click', ['$event']) tapped(e: Event) { this.log.entries.push('click ' + !!e); }\n}\n"})
+                       "  @HostListener('click', ['$event']) tapped(e: Event) { this.log.entries.push('click ' + !!e); "
+                       "this.marked.emit('m1'); }\n}\n"})
     _, shown = opened(tmp_path, case, [{"tap": "tap me"}, {"tap": "Blue"}])
     assert shown.errors == []
-    assert "changes:appMark+markLabel=red init P x click true changes:appMark=blue; taps 1" in shown.text
+    assert "changes:appMark+markLabel=red init P x click true changes:appMark=blue; taps 1; got m1" in shown.text
 
 
 def test_an_output_a_child_emits_during_change_detection_does_not_recurse(tmp_path):

@@ -2,7 +2,7 @@
 // Attribute directives on the template's elements, the app's own (the compiler found them) and libraries' (ng2-charts'
 // `<canvas baseChart [data]>`), as Angular puts them there: one instance per element (and loop item) whose tag and
 // attributes a directive's selector matches (the libraries', as they declared them), made through the component's
-// injector with the element as its ElementRef (an inert one; a <canvas> draws on the page's, view/canvas.js), its
+// injector with the element as its ElementRef (an inert one, as a #ref's; a <canvas> draws on the page's), its
 // inputs set from the element's bindings and attributes, and its hooks run: ngOnChanges, ngOnInit and ngDoCheck as the view renders, ngAfterViewInit after, ngOnDestroy once its element
 // is gone; its host listeners hear the element's events the compiler wires to them. Host bindings are not run. A
 // view helper file (view.js createView): the compiled page requires it when an element of its template may have a
@@ -10,7 +10,7 @@
 var core = require('../angular/core/base.js');
 var declared = require('../angular/core/libraries.js').ɵlibraryDirectives;
 var Host = require('../host.js').Host;
-var dom = require('../dom.js');
+var elementRef = require('./refs.js').elementRef;
 
 // `canvas[baseChart]`, `[ngxMask], input[mask]`: whether one of the selector's alternatives matches the element
 function matches(selector, tag, names) {
@@ -26,6 +26,7 @@ function Made(D, el, injector) {
   this.meta = D.__ng__ || {};
   this.seen = {};
   this.last = {};   // the values its inputs were set to
+  this.subs = [];   // its outputs' subscriptions
   this.instance = new core.Injector([{ provide: core.ElementRef, useValue: new core.ElementRef(el) }], injector,
     D.name).ɵconstruct(D);
 }
@@ -35,20 +36,23 @@ Made.prototype.hook = Host.prototype.hook;
 module.exports = function directiveHelpers(view, host, def) {
   var made = {}, shown = {}, fresh = [];
 
-  // the directive D on the element at `at` (its loop path and site): made on first sight, then its inputs
-  function place(at, D, spec) {
+  // the directive D on the element at `at` (its loop path and site) of loop item `path`: made on first sight (its
+  // outputs the template listens to then run their handlers), then its inputs
+  function place(at, D, spec, path) {
     var entry = made[at];
     shown[at] = true;
     if (entry === undefined) {
-      var el = dom.element(spec.tag);
-      if (spec.id) el.id = spec.id;
+      var el = elementRef({ tag: spec.tag, id: spec.id });
       try {
         entry = made[at] = new Made(D, el, host.injector);
       } catch (e) {   // (its element then has none, and the view goes on, as the rest of the page does)
         core.ɵreportError(e);
         entry = made[at] = null;
       }
-      if (entry) fresh.push(entry);
+      if (entry) {
+        fresh.push(entry);
+        listen(entry, spec.outputs || {}, path);
+      }
     }
     if (!entry) return;
     var inputs = entry.meta.inputs || {}, changes = {};
@@ -67,15 +71,29 @@ module.exports = function directiveHelpers(view, host, def) {
     entry.hook('ngDoCheck');
   }
 
-  // h.directive's spec: the element's tag and id (a canvas's); its attributes and the bindings nothing else took; and
-  // `own`, the app's directives the compiler found there (indexes of def.directives). h.directiveEvent: an event of
-  // the element that the directives there listen to (@HostListener('click', ['$event'])).
+  // h.directive's spec: the element's tag and id (a canvas's); its attributes and the bindings nothing else took;
+  // `own`, the app's directives the compiler found there (indexes of def.directives); and `outputs`, the handler of
+  // each output of theirs the template listens to. h.directiveEvent: an event of the element that the directives
+  // there listen to (@HostListener('click', ['$event'])).
+  function listen(entry, outputs, path) {
+    var fields = entry.meta.outputs || {};
+    Object.keys(outputs).forEach(function (name) {
+      var field = Object.keys(fields).filter(function (f) { return fields[f] === name; })[0] || name;
+      var emitter = entry.instance[field];
+      if (!emitter || typeof emitter.subscribe !== 'function') return;
+      entry.subs.push(emitter.subscribe(function (value) {
+        view.dispatch({ type: name, detail: value, currentTarget: { dataset: { h: outputs[name], p: path } } });
+        view.markForCheck();
+      }));
+    });
+  }
+
   var h = {
     directive: function (scope, site, spec) {
       var at = scope.$p + '#' + site + '#', names = Object.keys(spec.attrs).concat(Object.keys(spec.props));
-      (spec.own || []).forEach(function (i) { place(at + 'own' + i, def.directives[i](), spec); });
+      (spec.own || []).forEach(function (i) { place(at + 'own' + i, def.directives[i](), spec, scope.$p); });
       declared.forEach(function (D, n) {
-        if (matches((D.__ng__ || {}).selector, spec.tag, names)) place(at + n, D, spec);
+        if (matches((D.__ng__ || {}).selector, spec.tag, names)) place(at + n, D, spec, scope.$p);
       });
     },
     directiveEvent: function (scope, site, name, e) {
@@ -95,7 +113,10 @@ module.exports = function directiveHelpers(view, host, def) {
   function destroy(keep) {
     Object.keys(made).forEach(function (key) {
       if (keep[key]) return;
-      if (made[key]) made[key].hook('ngOnDestroy');
+      if (made[key]) {
+        made[key].subs.forEach(function (sub) { sub.unsubscribe(); });
+        made[key].hook('ngOnDestroy');
+      }
       delete made[key];
     });
   }

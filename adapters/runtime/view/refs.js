@@ -12,7 +12,7 @@ var ELEMENT_METHODS = {
   close: undefined, closeOpened: false, closeSlidingItems: false, open: undefined, toggle: undefined,
   setOpen: undefined, isOpen: false, isActive: false, present: undefined, dismiss: true, onDidDismiss: {},
   onWillDismiss: {}, onDidPresent: undefined, complete: undefined, cancel: undefined, confirm: undefined,
-  reset: undefined, getProgress: 0, setFocus: undefined, getInputElement: undefined, getOpenAmount: 0,
+  reset: undefined, getProgress: 0, setFocus: undefined, getOpenAmount: 0,
   getSlidingRatio: 0, scrollByPoint: undefined, checkRange: undefined,
   slideNext: undefined, slidePrev: undefined, slideTo: undefined, getActiveIndex: 0, getPreviousIndex: 0,
   length: 0, update: undefined, updateAutoHeight: undefined, lockSwipes: undefined, startAutoplay: undefined,
@@ -41,6 +41,11 @@ function elementRef(ref) {
   Object.keys(inert).concat(['addEventListener', 'removeEventListener', 'dispatchEvent']).forEach(function (k) {
     if (!(k in ref)) ref[k] = inert[k];
   });
+  // an ion-input's native input (Maskito's element predicate): an inert one too
+  var input = null;
+  ref.getInputElement = function () {
+    return Promise.resolve(input || (input = dom.element(ref.tag === 'ion-textarea' ? 'textarea' : 'input')));
+  };
   return ref;
 }
 
@@ -64,7 +69,10 @@ function childComponent(view, name, standIn) {
   });
 }
 
-module.exports = function refHelpers(view, host) {
+module.exports = refHelpers;
+refHelpers.elementRef = elementRef;   // what an attribute directive gets as its element (view/directives.js)
+
+function refHelpers(view, host) {
   var refCache = {};
   var listed = {}; // name -> the references of that name the render in progress made, in template order
   var slides = {}, slideStart = {}; // ion-item-sliding: open items, and where a touch began (key: path#site)
@@ -124,4 +132,4 @@ module.exports = function refHelpers(view, host) {
     rendering: function () { listed = {}; },
     rendered: function () { view.refLists = listed; }
   };
-};
+}

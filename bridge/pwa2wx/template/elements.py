@@ -165,14 +165,24 @@ class Elements:
         site = self.c.count("directive")
         tag = d.el.tag.lower()
         row = lookup(d.el.tag) or Tag()
+        outputs = []
         for rel, name in own:
             for event in self.c.ctx.project.host_events(rel, name):
                 wx_event = row.events.get(event, COMMON_EVENTS.get(event))
                 if wx_event:
                     handler.add(wx_event, Helper("directiveEvent", ("s", str(site), js_string(event), "$event")))
+            emits = set(self.c.ctx.project.outputs(rel, name)) - handler.taken
+            for b in attrs.events:  # (throttledClick)="save()": a handler of its own, run as the output emits
+                if b.ast is not None and b.name in emits:
+                    handler.taken.add(b.name)
+                    own_handler = Handler(custom=True)
+                    own_handler.add(b.name, b.ast)
+                    outputs.append(f"{js_string(b.name)}: {self.c.handlers.handler(own_handler, env.scope)}")
         parts = [f"tag: {js_string(tag)}"]
         if own:
             parts.append("own: [" + ", ".join(str(self.c.directive_index(d)) for d in own) + "]")
+        if outputs:
+            parts.append("outputs: {" + ", ".join(outputs) + "}")
         if tag == "canvas":
             canvas = attrs.static_value("id") or f"pwx-canvas-d{site}"
             d.wx.attrs.setdefault("id", canvas)
@@ -187,7 +197,7 @@ class Elements:
                skip: frozenset[str] = frozenset()) -> None:
         """(event) bindings → handler entries on the WeChat events of the row (or touch events)."""
         custom = self.c.ctx.project.component_by_selector(el.tag.lower()) is not None
-        skip = skip | row.consumes
+        skip = skip | row.consumes | handler.taken
         for b in attrs.events:
             if b.name in skip or b.ast is None:
                 continue

@@ -186,6 +186,7 @@ class Handler:
     guard: A.AST | None = None  # skip when true (disabled)
     catch: set[str] = field(default_factory=set)
     custom: bool = False  # custom component events: bind:x, $event is e.detail
+    taken: set[str] = field(default_factory=set)  # (events) another part handles: the outputs of its directives
 
     def add(self, event: str, item: Item) -> None:
         self.by_event.setdefault(event, []).append(item)

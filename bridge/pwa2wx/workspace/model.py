@@ -125,6 +125,18 @@ class Project:
         listened = re.findall(r"@HostListener\(\s*['\"]([\w-]+)['\"]", module.source.node_text(cls.node))
         return list(dict.fromkeys(e for e in listened + bound if re.fullmatch(r"[\w-]+", e)))
 
+    def outputs(self, rel: str, name: str) -> list[str]:
+        """The public names of the outputs of the app's class ``name`` of ``rel``: ``@Output() saved``,
+        ``@Output('alias')``, ``saved = output()``."""
+        module = self.modules.get(rel)
+        cls = module.angular_class(name) if module is not None else None
+        if module is None or cls is None:
+            return []
+        text = module.source.node_text(cls.node)
+        decorated = re.findall(r"@Output\(\s*(?:['\"]([\w$]+)['\"])?\s*\)\s*(?:public\s+|readonly\s+)*([\w$]+)", text)
+        functions = re.findall(r"([\w$]+)\s*=\s*output(?:FromObservable)?\s*(?:<[^>]*>)?\(", text)
+        return [alias or field for alias, field in decorated] + functions
+
     def component_at(self, rel: str, name: str) -> Component | None:
         return self.components.get(f"{rel}#{name}")
 

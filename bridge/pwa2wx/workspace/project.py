@@ -17,7 +17,7 @@ from pwa2wx.workspace import angular_json, library_directives
 from pwa2wx.workspace.angular import AngularClass, ModuleInfo, read_module
 from pwa2wx.workspace.model import Component, Project, TextSource
 from pwa2wx.workspace.route_reader import RouteReader
-from pwa2wx.workspace.symbols import listed_classes, resolve_import, resolve_symbol
+from pwa2wx.workspace.symbols import listed_classes, listed_values, resolve_import, resolve_symbol
 
 TS_SKIP = (".spec.ts", ".d.ts", ".test.ts")
 TS_SKIP_NAMES = {"test.ts", "test-setup.ts", "setup-jest.ts"}
@@ -184,7 +184,8 @@ def _root_component(project: Project) -> Component | None:
     """The component passed to bootstrapApplication or listed in an NgModule's ``bootstrap``."""
     for rel, module in sorted(project.modules.items()):
         refs = [c.args[0] for c in module.bootstrap_calls if c.args]
-        refs += [r for cls in module.classes if cls.kind == "ngmodule" for r in cls.meta.get("bootstrap") or []]
+        refs += [r for cls in module.classes if cls.kind == "ngmodule"
+                 for _, r in listed_values(project, rel, cls.meta.get("bootstrap"))]
         for ref in refs:
             if isinstance(ref, Ref):
                 target = resolve_symbol(project, rel, ref.name)
@@ -237,7 +238,7 @@ def _component(project: Project, rel: str, cls: AngularClass, declared: bool) ->
     standalone = meta.get("standalone")
     if not isinstance(standalone, bool):
         standalone = (project.angular_major or 0) >= 19 and not declared
-    imports = [r.name for r in meta.get("imports") or [] if isinstance(r, Ref)]
+    imports = [r.name for _, r in listed_values(project, rel, meta.get("imports")) if isinstance(r, Ref)]
     selector = meta.get("selector") if isinstance(meta.get("selector"), str) else None
     return Component(cls.name, rel, selector, template, styles, standalone, imports, meta, cls.line, cls.col)
 

@@ -13,7 +13,7 @@ from pwa2wx.diagnostics import faults
 from pwa2wx.script.tsparse import Call, LazyImport, Opaque, Ref, Source, evaluate
 from pwa2wx.workspace.angular import AngularClass
 from pwa2wx.workspace.model import Component, Project, Route
-from pwa2wx.workspace.symbols import constant_string, resolve_export, resolve_import, resolve_symbol
+from pwa2wx.workspace.symbols import constant_string, listed_values, resolve_export, resolve_import, resolve_symbol
 
 
 class RouteReader:
@@ -169,11 +169,11 @@ class RouteReader:
             return []
         seen.add(key)
         out: list[Route] = []
-        for item in cls.meta.get("imports") or []:
+        for where, item in listed_values(self.project, rel, cls.meta.get("imports")):
             if isinstance(item, Call) and item.callee == "RouterModule.forChild" and item.args:
-                out.extend(self.routes_value(rel, item.args[0], group))
+                out.extend(self.routes_value(where, item.args[0], group))
             elif isinstance(item, Ref):
-                target = resolve_symbol(self.project, rel, item.name)
+                target = resolve_symbol(self.project, where, item.name)
                 if target and target[0] in self.project.modules:
                     inner = self.project.modules[target[0]].angular_class(target[1])
                     if inner is not None and inner.kind == "ngmodule":

@@ -16,25 +16,31 @@ from pwa2wx.workspace.angular import read_module
 from pwa2wx.workspace.model import Project
 
 
-def listed_classes(project: Project, rel: str, value: Any, depth: int = 0) -> list[tuple[str, str]]:
-    """The classes (module, name) a metadata list of ``rel`` names, as NgModules write them: a literal array,
-    a constant naming one (``declarations: COMPONENTS``), spreads of those (``[...PAGES, X]``), nested arrays."""
+def listed_values(project: Project, rel: str, value: Any, depth: int = 0) -> list[tuple[str, Any]]:
+    """The items of a metadata list of ``rel`` (imports, declarations, bootstrap …), each with the module it is
+    written in, as Angular reads them: a literal array, a constant naming one (``declarations: COMPONENTS``,
+    ``const imports = [IonText]; @Component({ imports })``), spreads of those (``[...PAGES, X]``), nested arrays.
+    A name that is no constant (a class) is an item (a :class:`Ref`), as is a call (``RouterModule.forChild(…)``)."""
     if depth > 20:
         return []
     if isinstance(value, list):
-        return [found for item in value for found in listed_classes(project, rel, item, depth + 1)]
+        return [found for item in value for found in listed_values(project, rel, item, depth + 1)]
     if isinstance(value, Opaque) and value.node.type == "spread_element" and rel in project.modules:
         inner = evaluate(project.modules[rel].source, value.node.named_children[0])
-        return listed_classes(project, rel, inner, depth + 1)
+        return listed_values(project, rel, inner, depth + 1)
     if isinstance(value, Ref):
         target = resolve_symbol(project, rel, value.name)
-        if target is None or target[0] not in project.modules:
-            return []
-        node = project.modules[target[0]].variables.get(target[1])
-        if node is None:
-            return [target]  # a class
-        return listed_classes(project, target[0], evaluate(project.modules[target[0]].source, node), depth + 1)
-    return []
+        node = project.modules[target[0]].variables.get(target[1]) if target and target[0] in project.modules else None
+        if target is not None and node is not None:
+            return listed_values(project, target[0], evaluate(project.modules[target[0]].source, node), depth + 1)
+    return [] if value is None else [(rel, value)]
+
+
+def listed_classes(project: Project, rel: str, value: Any) -> list[tuple[str, str]]:
+    """The classes (module, name) a metadata list of ``rel`` names (:func:`listed_values`)."""
+    found = [resolve_symbol(project, where, item.name) for where, item in listed_values(project, rel, value)
+             if isinstance(item, Ref)]
+    return [target for target in found if target is not None and target[0] in project.modules]
 
 
 def constant_string(project: Project, rel: str, value: Any, depth: int = 0) -> str | None:
