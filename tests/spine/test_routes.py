@@ -177,7 +177,7 @@ def test_a_tab_button_without_tab_or_href_is_reported_as_such(tmp_path):
     plan, diags = plan_for(make_workspace(tmp_path, files))
     assert [t.text for t in plan.tabs] == ["T1", "T2"]
     assert [(d.code, d.message) for d in diags.items] == [
-        ("PWX406", "ion-tab-button without tab or href: not in the tab bar")]
+        ("PWX406", "ion-tab-button without tab, href or routerLink: not in the tab bar")]
 
 
 def shell_app(root_template: str) -> dict:

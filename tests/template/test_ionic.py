@@ -46,7 +46,9 @@ TAGS = [
      "view.ion-split-pane view.ion-menu-backdrop view.ion-menu"),
     ("<ion-menu-toggle></ion-menu-toggle>", "view.ion-menu-toggle"),
     ("<ion-menu-button></ion-menu-button>", "view.ion-menu-button view.ion-icon"),
-    ("<ion-tabs><ion-tab-bar><ion-tab-button tab='a'></ion-tab-button></ion-tab-bar></ion-tabs>", "block"),
+    # a page's own bar of links (a tabs shell, whose buttons name tabs, is no page: the app's tab bar draws its bar)
+    ("<ion-tabs><ion-tab-bar><ion-tab-button routerLink='/a'></ion-tab-button></ion-tab-bar></ion-tabs>",
+     "block view.ion-tab-bar view.ion-tab-button"),
     ("<ion-router-outlet></ion-router-outlet>", "-"),
     ("<ion-nav [root]='page'></ion-nav>", "-"),
     ("<mat-dialog-content><button mat-dialog-close>x</button></mat-dialog-content>",

@@ -220,6 +220,14 @@ def page_hook(c: ViewCompiler, el: Element, attrs: Attrs, env: Env, hook: str, e
     return []
 
 
+def tab_bar(c: ViewCompiler, el: Element, attrs: Attrs, row: Tag, env: Env) -> list:
+    """A tabs page's ion-tab-bar is the app's tab bar (custom-tab-bar/index), drawn on the pages of its tabs; one a page
+    draws of its own (in its footer, its buttons links to other pages: workspace/routes.py) is drawn there."""
+    if c.ctx.role != "page":
+        return shapes.drop(c, el, attrs, row, env)
+    return [c.elements.plain(el, attrs, row, env)]
+
+
 def nav_root(c: ViewCompiler, el: Element, attrs: Attrs, row: Tag, env: Env) -> list:
     """``<ion-nav [root]="C" [rootParams]="p">``: the page gives its place to C's own page, with p as C's inputs
     (view/nav.js), so a modal holding only a nav shows its root page; pushes go onto the page stack."""

@@ -33,8 +33,8 @@ WX_EVENT_NAME = re.compile(r"[A-Za-z_][\w-]*")  # what `bind:<name>` and a compo
 ROUTER_EXTRAS = ("queryParams", "fragment", "state", "replaceUrl", "skipLocationChange", "queryParamsHandling")
 ROUTER_ATTRIBUTES = frozenset({"routerLink", "routerDirection", "routerLinkActive", "routerLinkActiveOptions", "href",
                                *ROUTER_EXTRAS})  # read by the tap handler (Elements.router_link)
-HANDLED_ELSEWHERE = frozenset({"routerLink", "routerLinkActive", "innerHTML", "outerHTML", "innerText", "textContent",
-                               "ngModel", "ngSwitch", *ROUTER_EXTRAS,
+HANDLED_ELSEWHERE = frozenset({"routerLink", "routerLinkActive", "routerDirection", "innerHTML", "outerHTML",
+                               "innerText", "textContent", "ngModel", "ngSwitch", *ROUTER_EXTRAS,
                                *DIALOG_CLOSE})  # bound properties read by other steps
 
 

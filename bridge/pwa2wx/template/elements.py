@@ -267,6 +267,10 @@ class Elements:
             elif name in attrs.static:
                 extras.append((name, attrs.static[name].value))
         direction = attrs.static_value("routerDirection")
+        bound = attrs.props.get("routerDirection")  # [routerDirection]="'root'"
+        if direction is None and bound is not None and isinstance(bound.ast, A.LiteralPrimitive) and \
+                isinstance(bound.ast.value, str):
+            direction = bound.ast.value
         handler.add("tap", Navigate(target, tuple(extras), direction))
         active = attrs.static_value("routerLinkActive")
         if active:

@@ -169,10 +169,13 @@ class Planner:
 
     def _is_tabs_shell(self, comp: Component, route: Route | None = None) -> bool:
         """Its template has an <ion-tabs>, or (routed with children, which show in it) a component it uses does. A
-        page whose template draws a tab-bar component of the app's but has no child routes stays a page."""
-        drawn = (el for _, el in self._composed(comp)) if route is not None and route.children else \
-            elements(self.template(comp))
-        return any(el.tag == "ion-tabs" for el in drawn)
+        page whose template draws a tab-bar component of the app's but has no child routes stays a page, as does one
+        whose <ion-tabs> (in its footer) only holds buttons with links to other pages: no button names a tab."""
+        if route is not None and route.children:
+            return any(el.tag == "ion-tabs" for _, el in self._composed(comp))
+        drawn = list(elements(self.template(comp)))
+        return any(el.tag == "ion-tabs" for el in drawn) and (route is None or any(
+            el.tag == "ion-tab-button" and attr(el, "tab") is not None for el in drawn))
 
     def _composed(self, comp: Component) -> Iterator[tuple[Component, nodes.Element]]:
         """The elements ``comp`` draws, each with the component whose template has it: its template's, and those of
@@ -307,13 +310,15 @@ class Planner:
                 if el.tag != "ion-tab-button":
                     continue
                 src = owner.template.file if owner.template else owner.rel
-                tab, href = attr(el, "tab"), attr(el, "href")
-                if not tab and not href:
-                    self.diagnostics.add("PWX406", "ion-tab-button without tab or href: not in the tab bar", src,
-                                         el.line, el.col, hint="name its child route: tab=\"<path>\"")
+                tab, href, link = attr(el, "tab"), attr(el, "href"), router_link(el)
+                if not tab and not href and not link:
+                    self.diagnostics.add("PWX406", "ion-tab-button without tab, href or routerLink: not in the tab bar",
+                                         src, el.line, el.col, hint="name its child route: tab=\"<path>\"")
                     continue
-                url = href if href else "/" + _join(full, tab or "")
-                page, _ = match(self.routes, url)
+                # its tab's child route, else where its link leads (a tab whose routerLink Ionic follows on a tap)
+                urls = ["/" + _join(full, tab)] if tab else []
+                urls += [u if u.startswith("/") else "/" + _join(full, u) for u in (href, link) if u]
+                page = next((found for found, _ in (match(self.routes, u) for u in urls) if found is not None), None)
                 if page is None:
                     self.diagnostics.add("PWX406", f"tab '{tab or href}' does not lead to a page", src,
                                          el.line, el.col)
@@ -421,6 +426,16 @@ def elements(tree: list[nodes.Node]) -> Iterator[nodes.Element]:
         children = getattr(node, "children", None)
         if children:
             stack.append(iter(children))
+
+
+def router_link(el: nodes.Element) -> str | None:
+    """An element's routerLink when it names a fixed URL: ``routerLink="/cart"``, ``[routerLink]="'/cart'"`` or
+    ``[routerLink]="['/cart']"``."""
+    bound = attr(el, "[routerLink]")
+    if bound is not None:
+        fixed = re.fullmatch(r"""\s*\[?\s*(['"])([^'"]*)\1\s*\]?\s*""", bound)
+        return fixed[2] if fixed else None
+    return attr(el, "routerLink")
 
 
 def attr(el: nodes.Element, name: str) -> str | None:
