@@ -275,10 +275,13 @@ CASES = {
         "<p>{{ name }} {{ size }} {{ version }} {{ dom }}</p>", ["local 3 v1 ready"],
         "name = (window as any)['env'].name; size = (window as any).tiny.size([1, 2, 3]); "
         "version = (window as any).TINY_VERSION; dom = (window as any).domUser;",
+        # (a script in a comment is not loaded: Paul201510539/beehicle_ionic's commented-out Google Maps scripts)
         files={"src/index.html": '<html><head><script src="assets/env.js"></script>'
-                                 '<script src="https://maps.example.com/api.js"></script></head>'
-                                 '<body><app-root></app-root></body></html>',
+                                 '<script src="https://maps.example.com/api.js"></script>\n'
+                                 '<!-- old one\n<script src="assets/legacy.js"></script> -->'
+                                 '</head><body><app-root></app-root></body></html>',
                "src/assets/env.js": '(function (window) { window["env"] = { name: "local" }; })(this);\n',
+               "src/assets/legacy.js": 'window.legacy = true;\n',
                "src/vendor/tiny.umd.js": '(function (g, f) { typeof exports === "object" && typeof module !== '
                                          '"undefined" ? module.exports = f() : (g.tiny = f()); })(this, function '
                                          '() { return { size: function (a) { return a.length; } }; });\n'

@@ -211,6 +211,8 @@ def global_scripts(root: Path, options: dict, source_root: str, diags: Diagnosti
         html = (root / index_rel).read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError):
         html = ""
+    # a script in a comment is not loaded (blanked, so that lines keep their numbers)
+    html = re.sub(r"<!--.*?-->", lambda m: re.sub(r"[^\n]", " ", m.group()), html, flags=re.S)
     for m in _SCRIPT_TAG.finditer(html):
         url = m.group(1)
         line = line_column(html, m.start())[0]
