@@ -1767,22 +1767,27 @@ TAB_PAGES = {"src/app/ab.page.ts": "import { Component } from '@angular/core';\n
                                   "export class APage {}\n"
                                   "@Component({ selector: 'app-b', standalone: true, template: '<p>page b</p>' })\n"
                                   "export class BPage {}\n"}
-TAB_IMPORTS = "import { IonicModule } from '@ionic/angular';\nimport { RouterModule } from '@angular/router';\n"
+
+
+def tab_case(template: str, routes: str) -> Case:
+    """A home page of ``template`` (IonicModule, RouterModule) among pages a and b, routed by ``routes``."""
+    return Case(template, [], "", "import { IonicModule } from '@ionic/angular';\n"
+                "import { RouterModule } from '@angular/router';\n", "imports: [IonicModule, RouterModule],",
+                files={**TAB_PAGES, "src/app/app.routes.ts": "import { HomePage } from './home/home.page';\n"
+                                                             "import { APage, BPage } from './ab.page';\n"
+                                                             f"export const routes = {routes};\n"})
 
 
 def test_a_pages_own_tab_bar_of_links_is_drawn_on_it(tmp_path):
     """Abbasjalili/Andokala-Ionic-NEW-APP's pages draw an <ion-tabs> in their footer whose buttons are routerLinks to
     other pages, with no child routes: each such page was taken for a tabs shell and left out (13 of its 17 pages,
     its start page among them). It is a page, and its bar is drawn on it; a tap follows the link."""
-    case = Case('<ion-content>Hi home</ion-content><ion-footer><ion-toolbar><ion-tabs><ion-tab-bar slot="bottom">'
-                '<ion-tab-button [routerDirection]="\'root\'" [routerLink]="[\'/b\']"><ion-label>To B</ion-label>'
-                '</ion-tab-button><ion-tab-button routerLink="/home"><ion-label>Home</ion-label></ion-tab-button>'
-                '</ion-tab-bar></ion-tabs></ion-toolbar></ion-footer>', [], "", TAB_IMPORTS,
-                "imports: [IonicModule, RouterModule],",
-                files={**TAB_PAGES, "src/app/app.routes.ts": "import { HomePage } from './home/home.page';\n"
-                                                             "import { BPage } from './ab.page';\n"
-                                                             "export const routes = [{ path: 'home', component: "
-                                                             "HomePage }, { path: 'b', component: BPage }];\n"})
+    case = tab_case('<ion-content>Hi home</ion-content><ion-footer><ion-toolbar><ion-tabs><ion-tab-bar slot="bottom">'
+                    '<ion-tab-button [routerDirection]="\'root\'" [routerLink]="[\'/b\']"><ion-label>To B'
+                    '</ion-label></ion-tab-button><ion-tab-button routerLink="/home"><ion-label>Home</ion-label>'
+                    '</ion-tab-button></ion-tab-bar></ion-tabs></ion-toolbar></ion-footer>',
+                    "[{ path: 'home', component: HomePage }, { path: 'a', component: APage }, "
+                    "{ path: 'b', component: BPage }]")
     result, shown = opened(tmp_path, case, [{"tap": "To B"}])
     assert [d.message for d in result.diagnostics.items if d.code in ("PWX104", "PWX406")] == []
     app = json.loads((tmp_path / "out" / "app.json").read_text(encoding="utf-8"))
@@ -1794,15 +1799,11 @@ def test_a_pages_own_tab_bar_of_links_is_drawn_on_it(tmp_path):
 def test_a_tab_button_whose_tab_names_no_route_follows_its_router_link(tmp_path):
     """Mateoilr/salud360's tab buttons name tabs no child route has, and route by their routerLink, as Ionic follows
     it on a tap: they were left out of the tab bar (PWX406), and with one tab left, the bar (PWX407)."""
-    case = Case('<ion-tabs><ion-tab-bar slot="bottom"><ion-tab-button tab="inicio" routerLink="/home/a">'
-                '<ion-label>A</ion-label></ion-tab-button><ion-tab-button tab="otro" [routerLink]="[\'/b\']">'
-                '<ion-label>B</ion-label></ion-tab-button></ion-tab-bar></ion-tabs>', [], "", TAB_IMPORTS,
-                "imports: [IonicModule, RouterModule],",
-                files={**TAB_PAGES, "src/app/app.routes.ts": "import { HomePage } from './home/home.page';\n"
-                                                             "import { APage, BPage } from './ab.page';\n"
-                                                             "export const routes = [{ path: 'home', component: "
-                                                             "HomePage, children: [{ path: 'a', component: APage }] },"
-                                                             " { path: 'b', component: BPage }];\n"})
+    case = tab_case('<ion-tabs><ion-tab-bar slot="bottom"><ion-tab-button tab="inicio" routerLink="/home/a">'
+                    '<ion-label>A</ion-label></ion-tab-button><ion-tab-button tab="otro" [routerLink]="[\'/b\']">'
+                    '<ion-label>B</ion-label></ion-tab-button></ion-tab-bar></ion-tabs>',
+                    "[{ path: 'home', component: HomePage, children: [{ path: 'a', component: APage }] }, "
+                    "{ path: 'b', component: BPage }]")
     result = convert(workspace(tmp_path / "app", case), tmp_path / "out")
     assert [d.message for d in result.diagnostics.items if d.code in ("PWX406", "PWX407")] == []
     app = json.loads((tmp_path / "out" / "app.json").read_text(encoding="utf-8"))
