@@ -3,10 +3,11 @@
 // `<canvas baseChart [data]>`), as Angular puts them there: one instance per element (and loop item) whose tag and
 // attributes a directive's selector matches (the libraries', as they declared them), made through the component's
 // injector with the element as its ElementRef (an inert one, as a #ref's; a <canvas> draws on the page's), its
-// inputs set from the element's bindings and attributes, and its hooks run: ngOnChanges, ngOnInit and ngDoCheck as the view renders, ngAfterViewInit after, ngOnDestroy once its element
-// is gone; its host listeners hear the element's events the compiler wires to them. Host bindings are not run. A
-// view helper file (view.js createView): the compiled page requires it when an element of its template may have a
-// directive.
+// inputs set from the element's bindings and attributes, and its hooks run: ngOnChanges, ngOnInit and ngDoCheck as
+// the view renders, ngAfterViewInit after, ngOnDestroy once its element is gone. Its host listeners hear the
+// element's events the compiler wires to them, and its outputs reach the template's handlers; host bindings are not
+// run. A view helper file (view.js createView): the compiled page requires it when an element of its template may
+// have a directive.
 var core = require('../angular/core/base.js');
 var declared = require('../angular/core/libraries.js').ɵlibraryDirectives;
 var Host = require('../host.js').Host;
@@ -71,10 +72,6 @@ module.exports = function directiveHelpers(view, host, def) {
     entry.hook('ngDoCheck');
   }
 
-  // h.directive's spec: the element's tag and id (a canvas's); its attributes and the bindings nothing else took;
-  // `own`, the app's directives the compiler found there (indexes of def.directives); and `outputs`, the handler of
-  // each output of theirs the template listens to. h.directiveEvent: an event of the element that the directives
-  // there listen to (@HostListener('click', ['$event'])).
   function listen(entry, outputs, path) {
     var fields = entry.meta.outputs || {};
     Object.keys(outputs).forEach(function (name) {
@@ -88,6 +85,10 @@ module.exports = function directiveHelpers(view, host, def) {
     });
   }
 
+  // h.directive's spec: the element's tag and id (a canvas's); its attributes and the bindings nothing else took;
+  // `own`, the app's directives the compiler found there (indexes of def.directives); and `outputs`, the handler of
+  // each output of theirs the template listens to. h.directiveEvent: an event of the element that the directives
+  // there listen to (@HostListener('click', ['$event'])).
   var h = {
     directive: function (scope, site, spec) {
       var at = scope.$p + '#' + site + '#', names = Object.keys(spec.attrs).concat(Object.keys(spec.props));

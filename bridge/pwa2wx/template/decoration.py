@@ -55,7 +55,8 @@ class Decoration:
     dynamic: list[str] = field(default_factory=list)  # JS parts for h.cls
     styles: list[str] = field(default_factory=list)
     dyn_styles: list[str] = field(default_factory=list)  # JS parts for h.style
-    # when a library's directive may be on it: the bindings nothing else takes, its inputs maybe (name -> JS)
+    # when an attribute directive is on it (the app's, or maybe a library's): the bindings nothing else takes, its
+    # inputs maybe (name -> JS)
     directive: dict[str, str] | None = None
 
     def js(self, b: Binding) -> str:

@@ -180,7 +180,7 @@ class Elements:
                     outputs.append(f"{js_string(b.name)}: {self.c.handlers.handler(own_handler, env.scope)}")
         parts = [f"tag: {js_string(tag)}"]
         if own:
-            parts.append("own: [" + ", ".join(str(self.c.directive_index(d)) for d in own) + "]")
+            parts.append("own: [" + ", ".join(str(self.c.directive_index(found)) for found in own) + "]")
         if outputs:
             parts.append("outputs: {" + ", ".join(outputs) + "}")
         if tag == "canvas":

@@ -115,27 +115,31 @@ class Project:
     def host_events(self, rel: str, name: str) -> list[str]:
         """The events of its element the app's directive ``name`` of ``rel`` listens to: ``@HostListener('click')``,
         ``host: { '(click)': … }`` (not the window's or the document's)."""
-        module = self.modules.get(rel)
-        cls = module.angular_class(name) if module is not None else None
-        if module is None or cls is None:
+        found = self._class_source(rel, name)
+        if found is None:
             return []
+        cls, text = found
         host = cls.meta.get("host")
         bound = [key[1:-1] for key in host if key.startswith("(") and key.endswith(")")] \
             if isinstance(host, dict) else []
-        listened = re.findall(r"@HostListener\(\s*['\"]([\w-]+)['\"]", module.source.node_text(cls.node))
+        listened = re.findall(r"@HostListener\(\s*['\"]([\w-]+)['\"]", text)
         return list(dict.fromkeys(e for e in listened + bound if re.fullmatch(r"[\w-]+", e)))
 
     def outputs(self, rel: str, name: str) -> list[str]:
         """The public names of the outputs of the app's class ``name`` of ``rel``: ``@Output() saved``,
         ``@Output('alias')``, ``saved = output()``."""
-        module = self.modules.get(rel)
-        cls = module.angular_class(name) if module is not None else None
-        if module is None or cls is None:
+        found = self._class_source(rel, name)
+        if found is None:
             return []
-        text = module.source.node_text(cls.node)
+        text = found[1]
         decorated = re.findall(r"@Output\(\s*(?:['\"]([\w$]+)['\"])?\s*\)\s*(?:public\s+|readonly\s+)*([\w$]+)", text)
         functions = re.findall(r"([\w$]+)\s*=\s*output(?:FromObservable)?\s*(?:<[^>]*>)?\(", text)
         return [alias or field for alias, field in decorated] + functions
+
+    def _class_source(self, rel: str, name: str) -> tuple[AngularClass, str] | None:
+        module = self.modules.get(rel)
+        cls = module.angular_class(name) if module is not None else None
+        return None if module is None or cls is None else (cls, module.source.node_text(cls.node))
 
     def component_at(self, rel: str, name: str) -> Component | None:
         return self.components.get(f"{rel}#{name}")
