@@ -1815,7 +1815,8 @@ def test_the_apps_own_attribute_directive_is_made_and_hears_its_elements_events(
     """An app's `@Directive({ selector: '[appMark]' })` on an element was never made (sergiubalauca/task-logger-app's
     long-press and throttled buttons did nothing, and nothing said so): it is made with the element, gets its inputs
     (the selector's own binding too), runs its hooks, its @HostListener('click') hears the element's taps, before the
-    element's own (click), and what its @Output emits reaches the template's handler."""
+    element's own (click), what its @Output emits reaches the template's handler, and its @HostBinding('class.x')
+    gives the element its class."""
     case = Case('<p [appMark]="color" markLabel="x" (click)="taps = taps + 1" (marked)="got = $event">tap me</p>'
                 '<ion-button (click)="color = \'blue\'">Blue</ion-button>'
                 "<p>{{ log.entries.join(' ') }}; taps {{ taps }}; got {{ got }}</p>", [],
@@ -1824,12 +1825,14 @@ def test_the_apps_own_attribute_directive_is_made_and_hears_its_elements_events(
                 "import { MarkDirective, MarkLog } from '../mark.directive';\n",
                 "imports: [IonButton, MarkDirective],",
                 files={"src/app/mark.directive.ts":
-                       "import { Directive, ElementRef, EventEmitter, HostListener, Injectable, Input, OnChanges, OnInit, "
+                       "import { Directive, ElementRef, EventEmitter, HostBinding, HostListener, Injectable, Input, "
+                       "OnChanges, OnInit, "
                        "Output, SimpleChanges } from '@angular/core';\n"
                        "@Injectable({ providedIn: 'root' })\nexport class MarkLog { entries: string[] = []; }\n"
                        "@Directive({ selector: '[appMark]', standalone: true })\n"
                        "export class MarkDirective implements OnChanges, OnInit {\n"
                        "  @Input() appMark = ''; @Input() markLabel = ''; @Output() marked = new EventEmitter<string>();\n"
+                       "  @HostBinding('class.marked') get isMarked() { return this.appMark === 'blue'; }\n"
                        "  constructor(private el: ElementRef, private log: MarkLog) {}\n"
                        "  ngOnChanges(c: SimpleChanges) { this.log.entries.push('changes:' + Object.keys(c).sort().join('+')"
                        " + '=' + this.appMark); }\n"
@@ -1839,6 +1842,16 @@ def test_the_apps_own_attribute_directive_is_made_and_hears_its_elements_events(
     _, shown = opened(tmp_path, case, [{"tap": "tap me"}, {"tap": "Blue"}])
     assert shown.errors == []
     assert "changes:appMark+markLabel=red init P x click true changes:appMark=blue; taps 1; got m1" in shown.text
+    def classes_of(nodes: list, text: str) -> list[str]:  # the classes of the element holding the text
+        for n in nodes:
+            if isinstance(n, dict):
+                if text in n.get("children", []):
+                    return n.get("attr", {}).get("class", "").split()
+                found = classes_of(n.get("children", []), text)
+                if found:
+                    return found
+        return []
+    assert "marked" in classes_of(shown.tree, "tap me")
 
 
 def test_an_output_a_child_emits_during_change_detection_does_not_recurse(tmp_path):

@@ -88,7 +88,8 @@ module.exports = function directiveHelpers(view, host, def) {
   // h.directive's spec: the element's tag and id (a canvas's); its attributes and the bindings nothing else took;
   // `own`, the app's directives the compiler found there (indexes of def.directives); and `outputs`, the handler of
   // each output of theirs the template listens to. h.directiveEvent: an event of the element that the directives
-  // there listen to (@HostListener('click', ['$event'])).
+  // there listen to (@HostListener('click', ['$event'])). h.directiveOf: the app's directive there, whose host
+  // bindings the view reads.
   var h = {
     directive: function (scope, site, spec) {
       var at = scope.$p + '#' + site + '#', names = Object.keys(spec.attrs).concat(Object.keys(spec.props));
@@ -96,6 +97,10 @@ module.exports = function directiveHelpers(view, host, def) {
       declared.forEach(function (D, n) {
         if (matches((D.__ng__ || {}).selector, spec.tag, names)) place(at + n, D, spec, scope.$p);
       });
+    },
+    directiveOf: function (scope, site, index) {
+      var entry = made[scope.$p + '#' + site + '#own' + index];
+      return entry ? entry.instance : {};
     },
     directiveEvent: function (scope, site, name, e) {
       var at = scope.$p + '#' + site + '#';

@@ -151,16 +151,17 @@ class Elements:
         active = self.router_link(el, attrs, env, handler)
         if active:
             d.dynamic.append(active)
-        d.finish()
-        if d.directive is not None:
+        if d.directive is not None:  # (made before the classes and styles their host bindings give are read)
             self.attribute_directives(d, attrs, env, own, handler)
+        d.finish()
 
     def attribute_directives(self, d: Decoration, attrs: Attrs, env: Env, own: list[tuple[str, str]],
                              handler: Handler) -> None:
         """An element with the app's attribute directives (``own``), or where a library's may be: its tag,
         attributes and the bindings nothing else took, which the runtime gives them as inputs, matching the libraries'
         against the selectors they declared (view/directives.js); the element's events the app's directives listen to
-        reach them. A <canvas> gets an id, by which its context draws on the page's node."""
+        reach them, and the classes and styles of their host bindings are the element's. A <canvas> gets an id, by
+        which its context draws on the page's node."""
         assert d.directive is not None  # (the caller's test)
         site = self.c.count("directive")
         tag = d.el.tag.lower()
@@ -178,6 +179,14 @@ class Elements:
                     own_handler = Handler(custom=True)
                     own_handler.add(b.name, b.ast)
                     outputs.append(f"{js_string(b.name)}: {self.c.handlers.handler(own_handler, env.scope)}")
+        for rel, name in own:  # @HostBinding('class.active') active: the element's class while the field is true
+            instance = h("directiveOf", env.scope.s, str(site), str(self.c.directive_index((rel, name))))
+            for target, field in self.c.ctx.project.host_bindings(rel, name):
+                kind, _, what = target.partition(".")
+                if kind == "class" and what:
+                    d.dynamic.append(f"({instance}.{field} ? {js_string(what)} : \"\")")
+                elif kind == "style" and what:
+                    d.dyn_styles.append(f"{{{js_string(what)}: {instance}.{field}}}")
         parts = [f"tag: {js_string(tag)}"]
         if own:
             parts.append("own: [" + ", ".join(str(self.c.directive_index(found)) for found in own) + "]")

@@ -45,6 +45,7 @@ HELPERS: dict[str, tuple[str, ...]] = {
     "navRoot": ("component", "params"),
     "directive": ("scope", "site", "spec"),
     "directiveEvent": ("scope", "site", "name", "e"),
+    "directiveOf": ("scope", "site", "index"),
     # handlers
     "event": ("e", "kind", "extra?"),
     "navigate": ("commands", "extras"),
@@ -81,7 +82,7 @@ FEATURES: dict[str, tuple[str, ...]] = {
     "view/two-way.js": ("twoWay", "twoWaySet"),
     "view/overlays.js": ("overlayShown", "overlay"),
     "view/files.js": ("chooseFiles",),
-    "view/directives.js": ("directive", "directiveEvent"),
+    "view/directives.js": ("directive", "directiveEvent", "directiveOf"),
 }
 # Angular's pipes whose code is a part of pipes.js of its own, which a page requires (as a feature) when its template
 # uses one of them; the other BUILTIN_PIPES are pipes.js's.

@@ -125,6 +125,20 @@ class Project:
         listened = re.findall(r"@HostListener\(\s*['\"]([\w-]+)['\"]", text)
         return list(dict.fromkeys(e for e in listened + bound if re.fullmatch(r"[\w-]+", e)))
 
+    def host_bindings(self, rel: str, name: str) -> list[tuple[str, str]]:
+        """(target, field) of the host bindings of the app's directive ``name`` of ``rel`` that read a field:
+        ``@HostBinding('class.active') active``, ``host: { '[style.color]': 'color' }``."""
+        found = self._class_source(rel, name)
+        if found is None:
+            return []
+        cls, text = found
+        host = cls.meta.get("host")
+        bound = [(key[1:-1], value) for key, value in host.items() if key.startswith("[") and key.endswith("]")
+                 and isinstance(value, str) and re.fullmatch(r"[\w$]+", value)] if isinstance(host, dict) else []
+        decorated = re.findall(r"@HostBinding\(\s*['\"]([\w.-]+)['\"]\s*\)\s*(?:public\s+|readonly\s+|get\s+)*([\w$]+)",
+                               text)
+        return [*decorated, *bound]
+
     def outputs(self, rel: str, name: str) -> list[str]:
         """The public names of the outputs of the app's class ``name`` of ``rel``: ``@Output() saved``,
         ``@Output('alias')``, ``saved = output()``."""
