@@ -32,6 +32,7 @@ DIAGNOSTICS = [
     ('<a href="https://example.com">x</a>', "PWX105", 1, 1, "info", "external link"),
     ("<iframe src='x'></iframe>", "PWX104", 1, 1, "warning", "<iframe> has no mini-program equivalent"),
     ("<x-chart></x-chart>", "PWX103", 1, 1, "warning", "unknown element <x-chart>"),
+    ("<mat-card></mat-card>", "PWX103", 1, 1, "warning", "<mat-card>: Angular Material's, which draws in the DOM"),
     ('<div [innerHTML]="html"></div>', "PWX106", 1, 6, "warning", "rich-text"),
     ("<ion-icon name='missing-star'></ion-icon>", "PWX107", 1, 1, "warning", "'missing-star'"),
     ("@defer { <p>x</p> }", "PWX105", 1, 1, "info", "rendered at once"),
@@ -61,6 +62,15 @@ def test_positions_of_inline_templates_are_in_the_ts_file():
     _, diags = compile_html("", comp=comp)
     d = diags.items[0]
     assert (d.file, d.line, d.col, d.code) == ("src/app/a.component.ts", 13, 18, "PWX102")
+
+
+def test_an_unknown_element_is_reported_once_per_template():
+    """prawin3337/society-web's templates gave PWX103 for each of their 21 <mat-label>s: it is said once a tag."""
+    _, diags = compile_html("<mat-form-field><mat-label>a</mat-label></mat-form-field>"
+                            "<mat-form-field><mat-label>b</mat-label></mat-form-field><x-y></x-y><x-y></x-y>")
+    assert [(d.code, d.message.split(":")[0]) for d in diags.items if d.code == "PWX103"] == [
+        ("PWX103", "unknown element <mat-form-field>"), ("PWX103", "unknown element <mat-label>"),
+        ("PWX103", "unknown element <x-y>")]
 
 
 def test_refresher_in_a_component_is_reported():

@@ -21,6 +21,7 @@ from pwa2wx.template.projection import is_primary_outlet
 from pwa2wx.template.rows import Tag
 from pwa2wx.template.scope import Env, Handler, Helper, Navigate
 from pwa2wx.template.wxml import Wx
+from pwa2wx.workspace.webview import WEB_ONLY
 
 if TYPE_CHECKING:
     from pwa2wx.template.compiler import ViewCompiler
@@ -61,9 +62,16 @@ class Elements:
             return self.c.projection.project_slot(self.c.projection.custom_component(el, attrs, child, env), el,
                                                   attrs, env)
         row = lookup(el.tag)
-        if row is None:
-            self.c.diag("PWX103", f"unknown element <{el.tag}>: rendered as a view that keeps its children",
-                        el.line, el.col, hint="import the component into the project, or remove the element")
+        if row is None:  # (once per tag in a template)
+            library = next((name for prefix, name in WEB_ONLY.items() if lower.startswith(prefix)), None)
+            if library is not None:
+                self.c.note_once("PWX103", lower, f"unknown element <{el.tag}>: {library}'s, which draws in the DOM "
+                                 "and has no WXML equivalent: rendered as a view that keeps its children", el,
+                                 hint="show the page as the deployed PWA: [webview] fallback = true (README "
+                                 "\"Hybrid pages\")")
+            else:
+                self.c.note_once("PWX103", lower, f"unknown element <{el.tag}>: rendered as a view that keeps its "
+                                 "children", el, hint="import the component into the project, or remove the element")
             row = Tag()
         return self.c.projection.project_slot(self.shaped(el, attrs, row, env), el, attrs, env)
 
