@@ -1675,15 +1675,18 @@ def test_a_templates_canvas_draws_on_the_pages_canvas(tmp_path):
 
 def test_a_canvas_reference_draws_on_the_pages_canvas(tmp_path):
     """@ViewChild('barCanvas') of a <canvas #barCanvas> (vagnersabadi/awesome-components-ionic's Chart.js charts): the
-    canvas is given an id, by which its reference's context finds the page's canvas node; its size follows."""
+    canvas is given an id, by which its reference's context finds the page's canvas node; its size follows; and the
+    context's canvas is the reference (Chart.js checks: LuizMaciel98/Financial-Helper-Ionic-Angular's chart failed,
+    "can't acquire context from the given item")."""
     case = Case('<canvas #bar></canvas><p>{{ shown }}</p>', [],
                 "@ViewChild('bar') bar!: ElementRef<HTMLCanvasElement>;\nshown = '';\n"
                 "ngAfterViewInit() { const canvas = this.bar.nativeElement;\n"
-                "  canvas.getContext('2d')!.strokeRect(1, 2, 3, 4); canvas.width = 120; this.shown = 'width ' + canvas.width; }",
+                "  canvas.getContext('2d')!.strokeRect(1, 2, 3, 4); canvas.width = 120;\n"
+                "  this.shown = 'width ' + canvas.width + ' same ' + (canvas.getContext('2d')!.canvas === canvas); }",
                 "import { ElementRef, ViewChild } from '@angular/core';\n", warnings={"PWX302"})
     _, shown = opened(tmp_path, case)
     assert shown.errors == []
-    assert "width 120" in shown.text
+    assert "width 120 same true" in shown.text
     assert shown.calls("canvas#pwx-canvas-bar.strokeRect") == [[1, 2, 3, 4]]
     assert shown.calls("canvas#pwx-canvas-bar.width") == [[120]]
 

@@ -22,25 +22,18 @@ var ELEMENT_METHODS = {
 
 var SWIPE = 30; // px a touch must travel to open or close an ion-item-sliding
 
-function elementRef(ref) {
+// an element of the document stub with Ionic's elements' methods; a <canvas> with the converter's id draws on the
+// page's (view/canvas.js), its context's canvas being it (Chart.js checks)
+function elementRef(spec) {
+  var ref = dom.element(spec.tag);
+  ref.tag = spec.tag;
+  if (spec.id) ref.id = spec.id;
   Object.keys(ELEMENT_METHODS).forEach(function (m) {
     ref[m] = function () { return Promise.resolve(ELEMENT_METHODS[m]); };
   });
   content.scrollMethods(ref);   // ion-content scrolls the page (pages scroll natively)
   ref.nativeElement = ref;
   ref.el = ref;
-  // and what code reads of a DOM element (getBoundingClientRect, classList, style …), as the document stub has it;
-  // a <canvas> with the converter's id draws on the page's (view/canvas.js), at the size code gives the reference
-  var inert = dom.element(ref.tag);
-  if (ref.id) {
-    inert.id = ref.id;
-    ['width', 'height'].forEach(function (k) {
-      Object.defineProperty(ref, k, { get: function () { return inert[k]; }, set: function (v) { inert[k] = v; } });
-    });
-  }
-  Object.keys(inert).concat(['addEventListener', 'removeEventListener', 'dispatchEvent']).forEach(function (k) {
-    if (!(k in ref)) ref[k] = inert[k];
-  });
   // an ion-input's native input (Maskito's element predicate): an inert one too
   var input = null;
   ref.getInputElement = function () {
