@@ -19,6 +19,7 @@ from pwa2wx import preview
 from pwa2wx.build.convert import convert
 from pwa2wx.commands.check import check
 from pwa2wx.output import wechat
+from pwa2wx.script import modules
 from pwa2wx.workspace import project, symbols
 from tests import needs
 from tests.workspace import ANGULAR_JSON, EMPTY_ROOT, STANDALONE_MAIN, link_runtime_packages, make_workspace
@@ -1812,6 +1813,22 @@ def test_a_tab_button_whose_tab_names_no_route_follows_its_router_link(tmp_path)
     app = json.loads((tmp_path / "out" / "app.json").read_text(encoding="utf-8"))
     assert [(tab["pagePath"], tab["text"]) for tab in app["tabBar"]["list"]] == [
         ("pages/ab/ab", "A"), ("pages/ab-b-page/ab-b-page", "B")]
+
+
+def test_a_package_that_draws_on_the_dom_is_named_where_it_is_imported(tmp_path):
+    """CyrilLeblanc/Tagatram's Leaflet map was blank without a word (its `L.map('map')` ran on the inert document);
+    the import of a package whose work needs what a mini program has not is reported there, with what to do."""
+    case = Case("<div id='map'></div><p>{{ shown }}</p>", ["map set"],
+                "shown = '';\nngOnInit() { L.map('map').setView([45, 5], 13); this.shown = 'map set'; }",
+                "import * as L from 'leaflet';\n", warnings={"PWX305"},
+                packages={"leaflet": {"package.json": json.dumps({"name": "leaflet", "main": "leaflet.js"}),
+                                      "leaflet.js": "exports.map = function (id) { var m = { setView: function () "
+                                                    "{ return m; } }; return m; };\n"}})
+    result, shown = opened(tmp_path, case)
+    assert shown.errors == [] and "map set" in shown.text
+    said = [(d.code, d.message, d.hint) for d in result.diagnostics.items if "leaflet" in d.message]
+    assert said == [("PWX305", "'leaflet' draws its maps on the page's DOM, which a mini program has not: it runs, "
+                     "but what it draws or delivers does not show", modules.MAP_HINT)]
 
 
 def test_the_apps_own_attribute_directive_is_made_and_hears_its_elements_events(tmp_path):

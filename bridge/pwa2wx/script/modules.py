@@ -317,6 +317,20 @@ DOM_TOKENS: dict[tuple[str, str], str] = {
     ("@angular/core", "Renderer2"): "Renderer2 calls do nothing in a mini program; " + DOM_HINT,
 }
 
+# Packages whose work needs what a mini program has not (package or subpath -> what, what to do instead): they load
+# and run, but what they draw or deliver does not show (PWX305 at the import).
+MAP_HINT = "use WeChat's <map> component (wx.createMapContext), or show the page as the deployed PWA ([webview] routes)"
+WEB_ONLY_PACKAGES: dict[str, tuple[str, str]] = {
+    "leaflet": ("draws its maps on the page's DOM", MAP_HINT),
+    "maplibre-gl": ("draws its maps with WebGL on the page's DOM", MAP_HINT),
+    "mapbox-gl": ("draws its maps with WebGL on the page's DOM", MAP_HINT),
+    "ol": ("(OpenLayers) draws its maps on the page's DOM", MAP_HINT),
+    "chessground": ("draws its board on the page's DOM", "draw the board in the template, or on a <canvas>"),
+    **{push: ("delivers web push through a service worker", "WeChat's subscription messages "
+              "(wx.requestSubscribeMessage) notify the user")
+       for push in ("firebase/messaging", "@angular/fire/messaging", "@angular/fire/compat/messaging")},
+}
+
 # Web login libraries: they redirect a browser to an identity provider, which a mini program cannot do.
 LOGIN_LIBRARIES = (
     "angular-oauth2-oidc", "angular-auth-oidc-client", "casdoor-js-sdk", "casdoor-angular-sdk",
@@ -439,6 +453,12 @@ def _has_web_implementation(root: Path, package: str) -> bool:
                    for entry in entries if (folder / entry).is_file())
     except OSError:
         return False
+
+
+def web_only_package(specifier: str) -> tuple[str, str] | None:
+    """What the package ``specifier`` needs that a mini program has not, and what to do instead (WEB_ONLY_PACKAGES)."""
+    return next((found for name, found in WEB_ONLY_PACKAGES.items()
+                 if specifier == name or specifier.startswith(name + "/")), None)
 
 
 def login_library(specifier: str) -> str | None:
