@@ -1683,11 +1683,12 @@ def test_a_canvas_reference_draws_on_the_pages_canvas(tmp_path):
                 "@ViewChild('bar') bar!: ElementRef<HTMLCanvasElement>;\nshown = '';\n"
                 "ngAfterViewInit() { const canvas = this.bar.nativeElement;\n"
                 "  canvas.getContext('2d')!.strokeRect(1, 2, 3, 4); canvas.width = 120;\n"
-                "  this.shown = 'width ' + canvas.width + ' same ' + (canvas.getContext('2d')!.canvas === canvas); }",
+                "  this.shown = 'width ' + canvas.width + ' same ' + (canvas.getContext('2d')!.canvas === canvas) +\n"
+                "    ' length ' + (canvas as any).length; }",  # (Chart.js takes an item with a length for a list)
                 "import { ElementRef, ViewChild } from '@angular/core';\n", warnings={"PWX302"})
     _, shown = opened(tmp_path, case)
     assert shown.errors == []
-    assert "width 120 same true" in shown.text
+    assert "width 120 same true length undefined" in shown.text
     assert shown.calls("canvas#pwx-canvas-bar.strokeRect") == [[1, 2, 3, 4]]
     assert shown.calls("canvas#pwx-canvas-bar.width") == [[120]]
 

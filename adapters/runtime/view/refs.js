@@ -15,7 +15,7 @@ var ELEMENT_METHODS = {
   reset: undefined, getProgress: 0, setFocus: undefined, getOpenAmount: 0,
   getSlidingRatio: 0, scrollByPoint: undefined, checkRange: undefined,
   slideNext: undefined, slidePrev: undefined, slideTo: undefined, getActiveIndex: 0, getPreviousIndex: 0,
-  length: 0, update: undefined, updateAutoHeight: undefined, lockSwipes: undefined, startAutoplay: undefined,
+  update: undefined, updateAutoHeight: undefined, lockSwipes: undefined, startAutoplay: undefined,
   stopAutoplay: undefined, isBeginning: true, isEnd: true, select: undefined, getSelected: undefined,
   setValue: undefined, getValue: undefined, expand: undefined, collapse: undefined
 };
