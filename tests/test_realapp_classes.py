@@ -1832,6 +1832,19 @@ def test_a_package_that_draws_on_the_dom_is_named_where_it_is_imported(tmp_path)
                      "but what it draws or delivers does not show", modules.MAP_HINT)]
 
 
+def test_an_ionic_controls_event_reaches_the_wrapper_that_listens_to_it(tmp_path):
+    """monsieurlamah/IonicHotelManagementApp listens to (ionChange) on the ion-item around its ion-select, as Ionic's
+    events bubble: it never fired (PWX104). The control's event runs its own handler, then its ancestors'."""
+    case = Case('<ion-list (ionChange)="log = log + \' list\'"><ion-item (ionChange)="log = log + \' item \' + '
+                '$event.detail.checked"><ion-toggle (ionChange)="log = log + \' toggle\'"></ion-toggle></ion-item>'
+                '</ion-list><p>log:{{ log }}</p>', ["log: toggle item true list"], "log = '';",
+                "import { IonicModule } from '@ionic/angular';\n", "imports: [IonicModule],")
+    result, shown = opened(tmp_path, case, [{"event": {"selector": "switch"}, "type": "change",
+                                             "detail": {"value": True}}])
+    assert [d for d in result.diagnostics.items if d.code == "PWX104"] == []
+    assert "log: toggle item true list" in shown.text, shown.text
+
+
 def test_the_apps_own_attribute_directive_is_made_and_hears_its_elements_events(tmp_path):
     """An app's `@Directive({ selector: '[appMark]' })` on an element was never made (sergiubalauca/task-logger-app's
     long-press and throttled buttons did nothing, and nothing said so): it is made with the element, gets its inputs

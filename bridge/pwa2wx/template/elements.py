@@ -92,13 +92,14 @@ class Elements:
             wx.attrs.pop("class", None)
             wx.attrs.pop("style", None)
         forms.bind_model(self.c, attrs, row, env, wx, handler)
-        self.events(el, attrs, row, env, handler, skip=frozenset({"ngModelChange"}) if row.model else frozenset())
+        caught = self.events(el, attrs, row, env, handler,
+                             skip=frozenset({"ngModelChange"}) if row.model else frozenset())
         chrome.open_trigger(self.c, attrs, handler)
         forms.label_for_file(self.c, attrs, env, handler)
         chrome.dialog_close(attrs, handler)
         self.c.handlers.attach(wx, handler, env.scope, el)
         if children is None:
-            children = self.children(el, attrs, env)
+            children = self.children(el, attrs, replace(env, bubbling=caught + env.bubbling) if caught else env)
         wx.children = children
         return wx
 
@@ -211,10 +212,13 @@ class Elements:
         self.c.render.line(h("directive", env.scope.s, str(site), "{" + ", ".join(parts) + "}") + ";")
 
     def events(self, el: Element, attrs: Attrs, row: Tag, env: Env, handler: Handler,
-               skip: frozenset[str] = frozenset()) -> None:
-        """(event) bindings → handler entries on the WeChat events of the row (or touch events)."""
+               skip: frozenset[str] = frozenset()) -> tuple[tuple[str, A.AST], ...]:
+        """(event) bindings → handler entries on the WeChat events of the row (or touch events), and those of its
+        ancestors that its events bubble to; returns the Ionic control events it listens to but does not dispatch,
+        which the controls inside it do (and which bubble to it)."""
         custom = self.c.ctx.project.component_by_selector(el.tag.lower()) is not None
         skip = skip | row.consumes | handler.taken
+        caught: list[tuple[str, A.AST]] = []
         for b in attrs.events:
             if b.name in skip or b.ast is None:
                 continue
@@ -230,6 +234,9 @@ class Elements:
             wx_event = row.events.get(b.name, COMMON_EVENTS.get(b.name))
             if wx_event is None and lookup(el.tag) is None:
                 continue  # an unknown element is reported once, as a whole
+            if wx_event is None and b.name in BUBBLING_EVENTS:
+                caught.append((b.name, b.ast))
+                continue
             if wx_event is None:
                 self.c.diag("PWX104", f"event ({b.name}) on <{el.tag}> is not converted: it never fires",
                             b.attr.line, b.attr.col, hint="mini programs have touch events (tap, longpress, …) "
@@ -242,6 +249,11 @@ class Elements:
             handler.add(wx_event, b.ast)
             if stops_propagation(b.ast):
                 handler.catch.add(wx_event)
+        for name, statement in env.bubbling:  # (after its own, as an event reaches its ancestors after its element)
+            if row.events.get(name):
+                if row.adapter:
+                    handler.adapters.setdefault(row.events[name], (js_string(row.adapter),))
+                handler.add(row.events[name], statement)
         disabled = attrs.props.get("disabled")
         if disabled is not None and disabled.ast is not None:
             handler.guard = disabled.ast
@@ -253,6 +265,7 @@ class Elements:
                 handler.add("tap", Helper("submit", (env.form.ref.replace("{s}", "s"),)))
             for stmt in env.form.submit:
                 handler.add("tap", stmt)
+        return tuple(caught)
 
     def router_link(self, el: Element, attrs: Attrs, env: Env, handler: Handler) -> str | None:
         """routerLink (static, interpolated, array) → a tap that navigates; returns routerLinkActive's class."""
@@ -300,6 +313,10 @@ class Elements:
             exact = "true" if "exact: true" in (attrs.static_value("routerLinkActiveOptions") or "") else "false"
             return f"({h('active', url, exact)} ? {js_string(active)} : \"\")"
         return None
+
+
+# Events Ionic's controls dispatch that bubble (@ionic/core's createEvent flags): an ancestor may listen to them.
+BUBBLING_EVENTS = frozenset({"ionChange", "ionInput", "ionFocus", "ionBlur"})
 
 
 def stops_propagation(node: A.AST) -> bool:

@@ -116,6 +116,9 @@ class Env:
     preserve_ws: bool = False
     switch: Switch | None = None  # the nearest [ngSwitch]: its cases may be any descendant, as in Angular
     virtual_items: A.AST | None = None  # the nearest ion-virtual-scroll's [items]: what its *virtualItem repeats
+    # what ancestors listen to of the events Ionic's controls inside them dispatch, which bubble ((ionChange) on an
+    # ion-item around an ion-select): (event, statement), the nearest ancestor's first
+    bubbling: tuple[tuple[str, A.AST], ...] = ()
 
 
 @dataclass(frozen=True)
