@@ -1806,11 +1806,13 @@ def test_a_tab_button_whose_tab_names_no_route_follows_its_router_link(tmp_path)
     it on a tap: they were left out of the tab bar (PWX406), and with one tab left, the bar (PWX407)."""
     case = tab_case('<ion-tabs><ion-tab-bar slot="bottom"><ion-tab-button tab="inicio" routerLink="/home/a">'
                     '<ion-label>A</ion-label></ion-tab-button><ion-tab-button tab="otro" [routerLink]="[\'/b\']">'
-                    '<ion-label>B</ion-label></ion-tab-button></ion-tab-bar></ion-tabs>',
+                    '<ion-label>B</ion-label></ion-tab-button><ion-tab-button routerLink="/nowhere">'
+                    '<ion-label>C</ion-label></ion-tab-button></ion-tab-bar></ion-tabs>',
                     "[{ path: 'home', component: HomePage, children: [{ path: 'a', component: APage }] }, "
                     "{ path: 'b', component: BPage }]")
     result = convert(workspace(tmp_path / "app", case), tmp_path / "out")
-    assert [d.message for d in result.diagnostics.items if d.code in ("PWX406", "PWX407")] == []
+    assert [d.message for d in result.diagnostics.items if d.code in ("PWX406", "PWX407")] == [
+        "tab '/nowhere' does not lead to a page"]
     app = json.loads((tmp_path / "out" / "app.json").read_text(encoding="utf-8"))
     assert [(tab["pagePath"], tab["text"]) for tab in app["tabBar"]["list"]] == [
         ("pages/ab/ab", "A"), ("pages/ab-b-page/ab-b-page", "B")]

@@ -320,7 +320,7 @@ class Planner:
                 urls += [u if u.startswith("/") else "/" + _join(full, u) for u in (href, link) if u]
                 page = next((found for found, _ in (match(self.routes, u) for u in urls) if found is not None), None)
                 if page is None:
-                    self.diagnostics.add("PWX406", f"tab '{tab or href}' does not lead to a page", src,
+                    self.diagnostics.add("PWX406", f"tab '{tab or href or link}' does not lead to a page", src,
                                          el.line, el.col)
                     continue
                 label = next((text_of(c) for c in elements(el.children) if c.tag == "ion-label"), "") \
