@@ -36,6 +36,19 @@ Made.prototype.hook = Host.prototype.hook;
 
 module.exports = function directiveHelpers(view, host, def) {
   var made = {}, shown = {}, fresh = [];
+  var matched = {}; // site -> the libraries' directives its element matches (again when more were declared)
+
+  function matching(site, spec) {
+    var m = matched[site];
+    if (!m || m.count !== declared.length) {
+      var names = Object.keys(spec.attrs).concat(Object.keys(spec.props));
+      m = matched[site] = { count: declared.length, found: [] };
+      declared.forEach(function (D, n) {
+        if (matches((D.__ng__ || {}).selector, spec.tag, names)) m.found.push(n);
+      });
+    }
+    return m.found;
+  }
 
   // the directive D on the element at `at` (its loop path and site) of loop item `path`: made on first sight (its
   // outputs the template listens to then run their handlers), then its inputs
@@ -92,11 +105,9 @@ module.exports = function directiveHelpers(view, host, def) {
   // bindings the view reads.
   var h = {
     directive: function (scope, site, spec) {
-      var at = scope.$p + '#' + site + '#', names = Object.keys(spec.attrs).concat(Object.keys(spec.props));
+      var at = scope.$p + '#' + site + '#';
       (spec.own || []).forEach(function (i) { place(at + 'own' + i, def.directives[i](), spec, scope.$p); });
-      declared.forEach(function (D, n) {
-        if (matches((D.__ng__ || {}).selector, spec.tag, names)) place(at + n, D, spec, scope.$p);
-      });
+      matching(site, spec).forEach(function (n) { place(at + n, declared[n], spec, scope.$p); });
     },
     directiveOf: function (scope, site, index) {
       var entry = made[scope.$p + '#' + site + '#own' + index];
