@@ -1739,6 +1739,54 @@ def test_a_librarys_attribute_directive_is_made_on_its_element(tmp_path):
     assert unconverted == ["binding [data] on <canvas> is not converted: it has no effect"]  # no directive there
 
 
+def holding(nodes: list, text: str) -> dict:
+    """The element of a preview's render tree whose child is ``text`` (empty if none)."""
+    for n in nodes:
+        if isinstance(n, dict):
+            found = n if text in n.get("children", []) else holding(n.get("children", []), text)
+            if found:
+                return found
+    return {}
+
+
+FAKE_PRESS = {
+    "package.json": json.dumps({"name": "fake-press", "module": "fesm2022/fake-press.mjs", "type": "module",
+                                "exports": {".": {"default": "./fesm2022/fake-press.mjs"}}}),
+    "fesm2022/fake-press.mjs": """import * as i0 from '@angular/core';
+class PressDirective {
+  constructor() { this.pressed = new i0.EventEmitter(); this.heard = []; }
+  onTap(e) { this.heard.push('tap:' + !!e); this.pressed.emit(this.heard.join(' ')); }
+  typed(value, n) { this.heard.push('typed:' + value + ':' + n); this.pressed.emit(this.heard.join(' ')); }
+  resized() { this.heard.push('resized'); }
+  width() { return 10 * this.heard.length; }
+}
+PressDirective.ɵfac = i0.ɵɵngDeclareFactory({ minVersion: "12.0.0", version: "17.0.0", ngImport: i0, type: PressDirective, deps: [], target: i0.ɵɵFactoryTarget.Directive });
+PressDirective.ɵdir = i0.ɵɵngDeclareDirective({ minVersion: "14.0.0", version: "17.0.0", type: PressDirective, isStandalone: true, selector: "[fakePress]", outputs: { pressed: "fakePressed" }, host: { listeners: { "click": "onTap($event)", "input": "$any(this).typed($event.target.value, $event.type)", "window:resize": "resized()" }, properties: { "class.pressed": "heard.length", "style.width.px": "width()" }, classAttribute: "fake-press" }, ngImport: i0 });
+export { PressDirective };
+""",
+}
+
+
+def test_a_librarys_directive_hears_its_elements_events_and_its_outputs_reach_the_template(tmp_path):
+    """A library directive's host listeners (`host: { listeners: { click: 'onTap($event)' } }`) never heard their
+    element, and the template's handler of its output was taken for a DOM event of the element (PWX104): a
+    long-press or input-mask library did nothing. The element's events reach its listeners (with the event or paths
+    in it), its outputs reach the template's handlers, and its host's classes and styles are the
+    element's."""
+    case = Case('<p fakePress (fakePressed)="got = got + \'|\' + $event">press me</p>'
+                '<input fakePress (fakePressed)="got = got + \'|\' + $event"><p>got {{ got }}</p>', [], "got = '';",
+                "import { PressDirective } from 'fake-press';\n", "imports: [PressDirective],",
+                packages={"fake-press": FAKE_PRESS})
+    result, shown = opened(tmp_path, case, [{"tap": "press me"},
+                                            {"event": {"selector": "input"}, "type": "input", "detail": {"value": "ab"}}])
+    assert shown.errors == []
+    assert [d.message for d in result.diagnostics.items if d.code == "PWX104"] == []
+    assert "got |tap:true|typed:ab:input" in shown.text, shown.text  # (one directive on each element)
+    pressed = holding(shown.tree, "press me")
+    assert pressed["attr"]["class"].split()[-2:] == ["fake-press", "pressed"]
+    assert "width: 10px" in pressed["attr"]["style"]
+
+
 def test_metadata_lists_held_in_constants_are_read_as_angular_reads_them(tmp_path):
     """`const imports = [IonText]; @Component({ imports })` was an internal error (PWX901 "'Ref' object is not
     iterable") on every component of Dani3l1618/el_mandado, which then had no pages; an NgModule's imports in a
@@ -1878,16 +1926,7 @@ def test_the_apps_own_attribute_directive_is_made_and_hears_its_elements_events(
     _, shown = opened(tmp_path, case, [{"tap": "tap me"}, {"tap": "Blue"}])
     assert shown.errors == []
     assert "changes:appMark+markLabel=red init P x click true changes:appMark=blue; taps 1; got m1" in shown.text
-    def classes_of(nodes: list, text: str) -> list[str]:  # the classes of the element holding the text
-        for n in nodes:
-            if isinstance(n, dict):
-                if text in n.get("children", []):
-                    return n.get("attr", {}).get("class", "").split()
-                found = classes_of(n.get("children", []), text)
-                if found:
-                    return found
-        return []
-    assert "marked" in classes_of(shown.tree, "tap me")
+    assert "marked" in holding(shown.tree, "tap me")["attr"]["class"].split()
 
 
 def test_an_output_a_child_emits_during_change_detection_does_not_recurse(tmp_path):

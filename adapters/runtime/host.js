@@ -84,7 +84,7 @@ Host.prototype.listen = function () {
     var target = dom[m[1]];
     var fn = function (e) {
       try {
-        settle(inst[l.method].apply(inst, (l.args || []).map(function (a) { return a === '$event' ? e : undefined; })));
+        settle(inst[l.method].apply(inst, l.args ? l.args(e) : []));   // (script/ngmeta.py _listener)
       } catch (err) {
         core.ɵreportError(err);
       }

@@ -297,7 +297,7 @@ test('withComponentInputBinding sets page inputs from the route; overlay pages g
 test('@HostListener("window:…") listens on the runtime window until the page closes', async () => {
   const seen = [];
   const Page = component(class { onLogin(e) { seen.push(e.detail); } },
-    { hostListeners: [{ event: 'window:user:login', method: 'onLogin', args: ['$event'] }] });
+    { hostListeners: [{ event: 'window:user:login', method: 'onLogin', args: function (e) { return [e]; } }] });
   const app = miniprogram({
     'pages/a/a': { route: 'pages/a/a', component: () => Page, render: () => ({}), handlers: [] },
     'pages/b/b': { route: 'pages/b/b', component: () => component(class {}), render: () => ({}), handlers: [] }
@@ -359,7 +359,7 @@ test('a page runs where web.js and what only it needs are not shipped (an app wh
   const path = require('path');
   const seen = [];
   const Page = component(class { onOffline(e) { seen.push(e.type); } },
-    { hostListeners: [{ event: 'window:offline', method: 'onOffline', args: ['$event'] }] });
+    { hostListeners: [{ event: 'window:offline', method: 'onOffline', args: function (e) { return [e]; } }] });
   const app = miniprogram({
     'pages/a/a': { route: 'pages/a/a', component: () => Page, render: (c, h) => ({ v0: h.url('assets/a.png') }),
       handlers: [(c, s, $event, h) => h.open('https://ionicframework.com/docs')] }

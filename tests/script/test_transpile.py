@@ -207,7 +207,7 @@ class X {
   ;
   constructor( svc,   tok) { this.svc = svc; this.changed = new core_base_1.EventEmitter();}
    onResize(e) {}
-} X.__ng__ = { kind: "component", selector: 'app-x', deps: function () { return [{ token: svc_1.Svc }, { token: svc_1.TOKEN, optional: true, self: false, skipSelf: false, host: false }]; }, inputs: { name: { alias: "name", required: false }, value: { alias: 'v', required: true } }, outputs: { changed: "changed" }, queries: { list: { selector: 'list', first: true, static: true } }, hostListeners: [ { event: 'window:resize', method: "onResize", args: ["$event"] } ], providers: function () { return [{ provide: svc_1.TOKEN, useValue: 1 }]; }, imports: function () { return [svc_1.Svc]; } };
+} X.__ng__ = { kind: "component", selector: 'app-x', deps: function () { return [{ token: svc_1.Svc }, { token: svc_1.TOKEN, optional: true, self: false, skipSelf: false, host: false }]; }, inputs: { name: { alias: "name", required: false }, value: { alias: 'v', required: true } }, outputs: { changed: "changed" }, queries: { list: { selector: 'list', first: true, static: true } }, hostListeners: [ { event: 'window:resize', method: "onResize", args: function ($event) { return [$event]; } } ], providers: function () { return [{ provide: svc_1.TOKEN, useValue: 1 }]; }, imports: function () { return [svc_1.Svc]; } };
 function __export(e, g) { for (var k in g) Object.defineProperty(e, k, { enumerable: true, get: g[k] }); }
 """,
      []),
@@ -378,7 +378,7 @@ export class Y { a = input<string>(); b = input.required<number>({ alias: 'bee' 
      """\
 __export(exports, { "Y": function () { return Y; } }); var core_signals_1 = require("../pwa2wx/runtime/angular/core/signals.js"); var core_inputs_1 = require("../pwa2wx/runtime/angular/core/inputs.js");
 
-class Y { constructor() { this.a = core_signals_1.input(); this.b = core_signals_1.input.required({ alias: 'bee' }); this.c = core_signals_1.model(0); this.d = core_inputs_1.output(); this.active = false; } ; ; ; ; ; go(e) {} } Y.__ng__ = { kind: "component", selector: 'x-y', deps: function () { return []; }, inputs: { a: { alias: "a", required: false }, b: { alias: 'bee', required: true }, c: { alias: "c", required: false } }, outputs: { cChange: "cChange", d: "d" }, hostListeners: [ { event: "click", method: "go", args: ["$event"] } ], hostBindings: [ { target: "class.on", property: "active" } ], hostAttributes: { "role": "button" } };
+class Y { constructor() { this.a = core_signals_1.input(); this.b = core_signals_1.input.required({ alias: 'bee' }); this.c = core_signals_1.model(0); this.d = core_inputs_1.output(); this.active = false; } ; ; ; ; ; go(e) {} } Y.__ng__ = { kind: "component", selector: 'x-y', deps: function () { return []; }, inputs: { a: { alias: "a", required: false }, b: { alias: 'bee', required: true }, c: { alias: "c", required: false } }, outputs: { cChange: "cChange", d: "d" }, hostListeners: [ { event: "click", method: "go", args: function ($event) { return [$event]; } } ], hostBindings: [ { target: "class.on", property: "active" } ], hostAttributes: { "role": "button" } };
 function __export(e, g) { for (var k in g) Object.defineProperty(e, k, { enumerable: true, get: g[k] }); }
 """,
      []),

@@ -32,7 +32,7 @@ class Project:
     components: dict[str, Component] = field(default_factory=dict)
     pipes: dict[str, tuple[str, str]] = field(default_factory=dict)
     modules: dict = field(default_factory=dict)
-    directive_attributes: frozenset[str] = frozenset()
+    directive_attributes: dict = field(default_factory=dict)
 
     def component_by_selector(self, tag: str) -> Component | None:
         return next((c for c in self.components.values() if c.selector == tag), None)

@@ -5,8 +5,8 @@
 // injector with the element as its ElementRef (an inert one, as a #ref's; a <canvas> draws on the page's), its
 // inputs set from the element's bindings and attributes, and its hooks run: ngOnChanges, ngOnInit and ngDoCheck as
 // the view renders, ngAfterViewInit after, ngOnDestroy once its element is gone. Its host listeners hear the
-// element's events the compiler wires to them, and its outputs reach the template's handlers; host bindings are not
-// run. A view helper file (view.js createView): the compiled page requires it when an element of its template may
+// element's events the compiler wires to them (and the window's and document's), and its outputs reach the
+// template's handlers; a library's host bindings are not run. A view helper file (view.js createView): the compiled page requires it when an element of its template may
 // have a directive.
 var core = require('../angular/core/base.js');
 var declared = require('../angular/core/libraries.js').ɵlibraryDirectives;
@@ -22,6 +22,16 @@ function matches(selector, tag, names) {
   });
 }
 
+// a host binding's value: a field, a path or a call without arguments of the directive ('on', 'this.a.b', 'size()')
+function read(inst, expression) {
+  var m = /^\s*(?:this\.)?([\w$.]+?)(\(\))?\s*$/.exec(expression || '');
+  if (!m) return undefined;
+  var path = m[1].split('.'), last = path.pop();
+  var owner = path.reduce(function (v, k) { return v == null ? undefined : v[k]; }, inst);
+  if (owner == null) return undefined;
+  return m[2] ? (typeof owner[last] === 'function' ? owner[last]() : undefined) : owner[last];
+}
+
 // a directive on one element: its instance, and the inputs and hooks of a component's host (host.js)
 function Made(D, el, injector) {
   this.meta = D.__ng__ || {};
@@ -33,6 +43,7 @@ function Made(D, el, injector) {
 }
 Made.prototype.inputs = Host.prototype.inputs;
 Made.prototype.hook = Host.prototype.hook;
+Made.prototype.listen = Host.prototype.listen;
 
 module.exports = function directiveHelpers(view, host, def) {
   var made = {}, shown = {}, fresh = [];
@@ -65,6 +76,7 @@ module.exports = function directiveHelpers(view, host, def) {
       }
       if (entry) {
         fresh.push(entry);
+        entry.listen();   // its window: and document: listeners
         listen(entry, spec.outputs || {}, path);
       }
     }
@@ -113,15 +125,30 @@ module.exports = function directiveHelpers(view, host, def) {
       var entry = made[scope.$p + '#' + site + '#own' + index];
       return entry ? entry.instance : {};
     },
+    // the classes ('class') or styles ('style') a library's directives there give their element (their host's
+    // classAttribute or styleAttribute and properties such as 'class.on' or 'style.width.px')
+    directiveHost: function (scope, site, kind) {
+      var at = scope.$p + '#' + site + '#', out = [];
+      Object.keys(made).forEach(function (key) {
+        var entry = made[key];
+        if (key.indexOf(at) !== 0 || !entry || key.indexOf('own', at.length) === at.length) return;
+        out.push((entry.meta.hostAttributes || {})[kind]);
+        (entry.meta.hostBindings || []).forEach(function (b) {
+          var name = b.target.slice(kind.length + 1), value = read(entry.instance, b.property), style = {};
+          if (b.target.indexOf(kind + '.') !== 0) return;
+          style[name] = value;
+          out.push(kind === 'style' ? style : value ? name : '');
+        });
+      });
+      return kind === 'class' ? out.filter(Boolean).join(' ') : out;
+    },
     directiveEvent: function (scope, site, name, e) {
       var at = scope.$p + '#' + site + '#';
       Object.keys(made).forEach(function (key) {
         var entry = made[key];
         if (key.indexOf(at) !== 0 || !entry) return;
         (entry.meta.hostListeners || []).forEach(function (l) {
-          if (l.event !== name) return;
-          var inst = entry.instance;
-          inst[l.method].apply(inst, (l.args || []).map(function (a) { return a === '$event' ? e : undefined; }));
+          if (l.event === name) entry.instance[l.method].apply(entry.instance, l.args ? l.args(e) : []);
         });
       });
     }

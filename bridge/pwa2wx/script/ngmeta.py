@@ -36,6 +36,8 @@ KEYS = ("kind", "selector", "deps", "inputs", "outputs", "queries", "hostListene
         "hostAttributes", *LAZY_KEYS, "providedIn", "name", "pure", "standalone", "exportAs")
 RUNTIME_KEYS = ("factory",)
 _CALL = re.compile(r"\s*([\w$]+)\((.*)\)\s*;?\s*", re.S)
+# what a host listener passes its method: the event or a path in it, or a literal
+_LISTENER_ARG = re.compile(r"\$event(?:\.[A-Za-z_$][\w$]*)*|-?\d+(?:\.\d+)?|'[^'\\]*'|\"[^\"\\]*\"|true|false|null")
 
 
 def metadata(em: Emitter, info: ClassInfo) -> str | None:
@@ -183,8 +185,8 @@ def _members(em: Emitter, info: ClassInfo) -> tuple[list[str], list[str], list[s
                 queries.append(_query(em, member, d, d.angular))
             elif d.angular == "HostListener" and d.args:
                 args = _literal(em, d.args[1]) if len(d.args) > 1 else []
-                listeners.append(f"{{ event: {em.emit(d.args[0])}, method: {json.dumps(member.name)}, "
-                                 f"args: {json.dumps(args if isinstance(args, list) else [])} }}")
+                listeners.append(_listener(em, d.node, em.emit(d.args[0]), member.name,
+                                           args if isinstance(args, list) else []))
             elif d.angular == "HostBinding":
                 target = em.emit(d.args[0]) if d.args else json.dumps(member.name)
                 bindings.append(f"{{ target: {target}, property: {json.dumps(member.name)} }}")
@@ -263,6 +265,20 @@ def _meta_inputs(em: Emitter, meta: dict[str, Node], inputs: list[str], outputs:
                               f"required: {json.dumps(item.get('required') is True)} }}")
 
 
+def _listener(em: Emitter, node: Node, event: str, method: str, args: list) -> str:
+    """A host listener's entry: its arguments (``['$event.target.value']``) become a function of the event, so the
+    runtime only calls it."""
+    values = []
+    for arg in args:
+        if not isinstance(arg, str) or not _LISTENER_ARG.fullmatch(arg.strip()):
+            em.report("PWX310", node, f"host listener argument {arg!r} is not the event, a path in it or a literal",
+                      "pass $event and read what you need in the method")
+            arg = "undefined"
+        values.append(arg.strip())
+    call = f", args: function ($event) {{ return [{', '.join(values)}]; }}" if values else ""
+    return f"{{ event: {event}, method: {json.dumps(method)}{call} }}"
+
+
 def _host(em: Emitter, host: Node | None, listeners: list[str], bindings: list[str]) -> list[str]:
     """``host: { '(click)': 'onClick($event)', '[class.on]': 'active', role: 'button' }``."""
     attributes: list[str] = []
@@ -280,8 +296,7 @@ def _host(em: Emitter, host: Node | None, listeners: list[str], bindings: list[s
                           "move the statement into a method and call it: '(click)': 'onClick($event)'")
                 continue
             args = [a.strip() for a in m.group(2).split(",") if a.strip()]
-            listeners.append(f"{{ event: {json.dumps(key[1:-1])}, method: {json.dumps(m.group(1))}, "
-                             f"args: {json.dumps(args)} }}")
+            listeners.append(_listener(em, value_node, json.dumps(key[1:-1]), m.group(1), args))
         elif key.startswith("[") and key.endswith("]"):
             if not re.fullmatch(r"[\w$.]+", value.strip()):
                 em.report("PWX310", value_node, f"host binding '{key}': '{value}' is not a property",

@@ -19,8 +19,9 @@ from pwa2wx.template.names import camel
 from pwa2wx.template.nodes import Element
 from pwa2wx.template.projection import is_primary_outlet
 from pwa2wx.template.rows import Tag
-from pwa2wx.template.scope import Env, Handler, Helper, Navigate
+from pwa2wx.template.scope import Env, Handler, Helper, Item, Navigate
 from pwa2wx.template.wxml import Wx
+from pwa2wx.workspace.model import DirectiveInterface
 from pwa2wx.workspace.webview import WEB_ONLY
 
 if TYPE_CHECKING:
@@ -143,7 +144,7 @@ class Elements:
                        skip | row.consumes, [tag_class(el.tag)])
         names = {*attrs.static} | {*attrs.props}
         own = [] if custom else self.c.ctx.project.attribute_directives(el.tag, names)
-        if own or not custom and self.c.ctx.project.directive_attributes & names:
+        if own or not custom and names & self.c.ctx.project.directive_attributes.keys():
             d.directive = {}
         for written, b in attrs.static.items():
             name = camel(written) if "-" in written and not is_look_attribute(written) else written
@@ -168,26 +169,35 @@ class Elements:
                              handler: Handler) -> None:
         """An element with the app's attribute directives (``own``), or where a library's may be: its tag,
         attributes and the bindings nothing else took, which the runtime gives them as inputs, matching the libraries'
-        against the selectors they declared (view/directives.js); the element's events the app's directives listen to
-        reach them, and the classes and styles of their host bindings are the element's. A <canvas> gets an id, by
-        which its context draws on the page's node."""
+        against the selectors they declared (view/directives.js); the element's events their host listeners hear
+        reach them, the template's handlers of their outputs run as they emit, and the classes and styles of the app's
+        directives' host bindings are the element's. A <canvas> gets an id, by which its context draws on the page's
+        node."""
         assert d.directive is not None  # (the caller's test)
         site = self.c.count("directive")
         tag = d.el.tag.lower()
         row = lookup(d.el.tag) or Tag()
-        outputs = []
+        project = self.c.ctx.project
+        heard = DirectiveInterface()
         for rel, name in own:
-            for event in self.c.ctx.project.host_events(rel, name):
-                wx_event = row.events.get(event, COMMON_EVENTS.get(event))
-                if wx_event:
-                    handler.add(wx_event, Helper("directiveEvent", ("s", str(site), js_string(event), "$event")))
-            emits = set(self.c.ctx.project.outputs(rel, name)) - handler.taken
-            for b in attrs.events:  # (throttledClick)="save()": a handler of its own, run as the output emits
-                if b.ast is not None and b.name in emits:
-                    handler.taken.add(b.name)
-                    own_handler = Handler(custom=True)
-                    own_handler.add(b.name, b.ast)
-                    outputs.append(f"{js_string(b.name)}: {self.c.handlers.handler(own_handler, env.scope)}")
+            heard |= DirectiveInterface(frozenset(project.host_events(rel, name)),
+                                        frozenset(project.outputs(rel, name)))
+        for name in sorted({*attrs.static, *attrs.props} & project.directive_attributes.keys()):
+            heard |= project.directive_attributes[name]
+        for event in sorted(heard.events):
+            wx_event = row.events.get(event, COMMON_EVENTS.get(event))
+            if wx_event:
+                adapted(handler, row, wx_event, Helper("directiveEvent", ("s", str(site), js_string(event), "$event")))
+        outputs = []
+        for b in attrs.events:  # (throttledClick)="save()": a handler of its own, run as the output emits
+            if b.ast is not None and b.name in heard.outputs - handler.taken:
+                handler.taken.add(b.name)
+                own_handler = Handler(custom=True)
+                own_handler.add(b.name, b.ast)
+                outputs.append(f"{js_string(b.name)}: {self.c.handlers.handler(own_handler, env.scope)}")
+        if heard.styles:  # a library's host: { properties: { "class.on": "on" }, classAttribute: "x" }
+            d.dynamic.append(h("directiveHost", env.scope.s, str(site), '"class"'))
+            d.dyn_styles.append(h("directiveHost", env.scope.s, str(site), '"style"'))
         for rel, name in own:  # @HostBinding('class.active') active: the element's class while the field is true
             instance = h("directiveOf", env.scope.s, str(site), str(self.c.directive_index((rel, name))))
             for target, field in self.c.ctx.project.host_bindings(rel, name):
@@ -244,16 +254,12 @@ class Elements:
                 continue
             if wx_event == "":
                 continue
-            if row.adapter:
-                handler.adapters.setdefault(wx_event, (js_string(row.adapter),))
-            handler.add(wx_event, b.ast)
+            adapted(handler, row, wx_event, b.ast)
             if stops_propagation(b.ast):
                 handler.catch.add(wx_event)
         for name, statement in env.bubbling:  # (after its own, as an event reaches its ancestors after its element)
             if row.events.get(name):
-                if row.adapter:
-                    handler.adapters.setdefault(row.events[name], (js_string(row.adapter),))
-                handler.add(row.events[name], statement)
+                adapted(handler, row, row.events[name], statement)
         disabled = attrs.props.get("disabled")
         if disabled is not None and disabled.ast is not None:
             handler.guard = disabled.ast
@@ -323,3 +329,11 @@ def stops_propagation(node: A.AST) -> bool:
     return any(isinstance(n, A.Call) and isinstance(n.receiver, A.PropertyRead) and
                n.receiver.name == "stopPropagation" and isinstance(n.receiver.receiver, A.PropertyRead) and
                n.receiver.receiver.name == "$event" for n in A.walk(node))
+
+
+def adapted(handler: Handler, row: Tag, wx_event: str, item: Item) -> None:
+    """``item`` runs on the element's ``wx_event``, whose ``$event`` the row's control gives the DOM event's shape
+    (``$event.target.value`` of an input)."""
+    if row.adapter:
+        handler.adapters.setdefault(wx_event, (js_string(row.adapter),))
+    handler.add(wx_event, item)

@@ -1,9 +1,11 @@
-"""The attribute names of the directives Angular libraries declare (``canvas[baseChart]`` → ``baseChart``), read from
-their partial declarations (``ɵɵngDeclareDirective({ … selector: "canvas[baseChart]" … })`` in the ``fesm*``
-bundles) of the packages the app's code imports (Angular matches only the directives a component imports, and a
-package nothing imports is not loaded). An element carrying one of these names may hold a library's directive: the
-template compiler hands its attributes and bindings to the runtime (view/directives.js), which matches the selectors
-the libraries declared as they loaded and makes the directives.
+"""The attribute names of the directives Angular libraries declare (``canvas[baseChart]`` → ``baseChart``), with the
+element events their host listeners hear and their outputs' names, read from their partial declarations
+(``ɵɵngDeclareDirective({ … selector: "canvas[baseChart]", outputs: {…}, host: { listeners: {…} } … })`` in the
+``fesm*`` bundles) of the packages the app's code imports (Angular matches only the directives a component imports,
+and a package nothing imports is not loaded). An element carrying one of these names may hold a library's directive:
+the template compiler hands its attributes and bindings to the runtime (view/directives.js), which matches the
+selectors the libraries declared as they loaded and makes the directives, and wires the element's events those
+directives hear and the template's handlers of their outputs.
 
 Angular's own packages and Ionic's are left out: the template compiler converts their directives itself.
 """
@@ -14,19 +16,23 @@ import re
 from pathlib import Path
 
 from pwa2wx.script import modules
-from pwa2wx.workspace.model import Project
+from pwa2wx.workspace.model import DirectiveInterface, Project
 
 COMPILED_HERE = ("@angular/", "@ionic/")
 BUNDLES = ("fesm2022", "fesm2020", "fesm2015")  # the Angular Package Format's flat ES modules, newest first
-_DECLARED = re.compile(r"ɵɵngDeclareDirective\(\{[^;]{0,800}?\bselector: ?([\"'])(.+?)\1", re.S)
+_DECLARED = re.compile(r"ɵɵngDeclareDirective\(\{([^;]{0,6000}?)\}\)", re.S)
+_SELECTOR = re.compile(r"\bselector: ?([\"'])(.+?)\1")
 _ATTRIBUTE = re.compile(r"\[([\w-]+)")
+_OBJECT = r"\b{}: \{{([^{{}}]*)\}}"  # a flat object literal of the declaration: outputs: { … }, listeners: { … }
+_ENTRY = re.compile(r"(?:\"([^\"]+)\"|'([^']+)'|([\w$]+)) ?: ?(?:\"([^\"]*)\"|'([^']*)')")
 
 
-def attribute_names(project: Project) -> frozenset[str]:
-    """The attribute names in the selectors of the directives the libraries the app's code imports declare."""
+def attribute_names(project: Project) -> dict[str, DirectiveInterface]:
+    """The attribute names in the selectors of the directives the libraries the app's code imports declare, each with
+    the events and outputs of the directives that name it."""
     imported = {modules.package_name(spec) for module in project.modules.values()
                 for spec in module.static_specifiers if modules.is_bare(spec)}
-    names: set[str] = set()
+    names: dict[str, DirectiveInterface] = {}
     for package in sorted(imported):
         if package.startswith(COMPILED_HERE):
             continue
@@ -36,8 +42,26 @@ def attribute_names(project: Project) -> frozenset[str]:
             continue
         for bundle in sorted(bundles.glob("*.mjs")):
             for found in _DECLARED.finditer(_read(bundle)):
-                names.update(_ATTRIBUTE.findall(found[2]))
-    return frozenset(names)
+                selector = _SELECTOR.search(found[1])
+                if selector is None:
+                    continue
+                declared = _interface(found[1])
+                for name in _ATTRIBUTE.findall(selector[2]):
+                    names[name] = names.get(name, DirectiveInterface()) | declared
+    return names
+
+
+def _interface(declaration: str) -> DirectiveInterface:
+    """A declaration's outputs (``outputs: { field: "public" }``), the element events of its host listeners
+    (``host: { listeners: { "click": "onClick($event)" } }``; not the window's or the document's), and whether its
+    host gives classes or styles (``properties: { "class.on": "on" }``, ``classAttribute: "x"``)."""
+    def entries(key: str) -> list[tuple[str, str]]:
+        found = re.search(_OBJECT.format(key), declaration)
+        return [(e[0] or e[1] or e[2], e[3] or e[4]) for e in _ENTRY.findall(found[1])] if found else []
+    styled = any(target.startswith(("class", "style")) for target, _ in entries("properties")) or \
+        re.search(r"\b(?:class|style)Attribute: ?[\"']", declaration) is not None
+    return DirectiveInterface(frozenset(event for event, _ in entries("listeners") if ":" not in event),
+                              frozenset(public for _, public in entries("outputs")), styled)
 
 
 def _read(file: Path) -> str:

@@ -23,6 +23,20 @@ class TextSource:
     inline: bool = False
 
 
+@dataclass(frozen=True)
+class DirectiveInterface:
+    """What a template can meet of a directive on its element: the element's events its host listeners hear, the
+    public names of its outputs, and whether its host gives the element classes or styles."""
+
+    events: frozenset[str] = frozenset()
+    outputs: frozenset[str] = frozenset()
+    styles: bool = False
+
+    def __or__(self, other: DirectiveInterface) -> DirectiveInterface:
+        return DirectiveInterface(self.events | other.events, self.outputs | other.outputs,
+                                  self.styles or other.styles)
+
+
 @dataclass
 class Component:
     name: str
@@ -84,8 +98,9 @@ class Project:
     dependencies: frozenset[str]  # the packages package.json names (dependencies of every kind)
     diagnostics: Diagnostics
     root_component: Component | None = None  # the bootstrapped shell (AppComponent)
-    # attribute names in the selectors of its libraries' directives (workspace/library_directives.py)
-    directive_attributes: frozenset[str] = frozenset()
+    # attribute names in the selectors of its libraries' directives, each with what those directives hear and emit
+    # (workspace/library_directives.py)
+    directive_attributes: dict[str, DirectiveInterface] = field(default_factory=dict)
     _by_tag: dict[str, Component] | None = field(default=None, repr=False, compare=False)
     _directives: list[tuple[str, str, list[tuple[str, frozenset[str]]]]] | None = field(default=None, repr=False,
                                                                                        compare=False)

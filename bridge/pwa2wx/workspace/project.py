@@ -105,7 +105,7 @@ def load(root: Path, project_name: str | None = None) -> Project:
     env = f"{project.source_root}/environments/environment.ts"
     project.environment = faults.contain(lambda: _environment(project), dict, found, "PWX901",
                                          "reading the environment values", env)
-    project.directive_attributes = faults.contain(partial(library_directives.attribute_names, project), frozenset,
+    project.directive_attributes = faults.contain(partial(library_directives.attribute_names, project), dict,
                                                   found, "PWX901", "reading the libraries' directives", "package.json")
     return project
 

@@ -29,12 +29,36 @@ function declaredInputs(inputs) {
   return out;
 }
 
+// a declaration's host listeners, { click: 'onClick($event)', input: '$any(this)._handleInput($event.target.value)' },
+// as the script compiler writes @HostListener's: [{ event, method, args: a function of the event }]
+function declaredListeners(listeners) {
+  return Object.keys(listeners).map(function (event) {
+    var m = /^\s*(?:\$any\(this\)\.|this\.)?([\w$]+)\((.*)\)\s*;?\s*$/.exec(listeners[event]) || [];
+    var paths = m[2] ? m[2].split(',').map(function (a) { return a.trim().split('.'); }) : [];
+    return { event: event, method: m[1], args: function (e) {
+      return paths.map(function (path) {   // $event, a path in it ($event.target.value); else undefined
+        if (path[0] !== '$event') return undefined;
+        return path.slice(1).reduce(function (v, k) { return v == null ? v : v[k]; }, e);
+      });
+    } };
+  }).filter(function (l) { return l.method; });
+}
+
 function declared(kind) {
   return function (d) {
     var m = ownMeta(d.type || d.token);
     if (kind === 'pipe' && d.name) PIPES[d.name] = d.type || d.token;
     if (kind === 'directive' && d.selector && DIRECTIVES.indexOf(d.type) < 0) DIRECTIVES.push(d.type);
     if (d.inputs && !Array.isArray(d.inputs) && !m.inputs) m.inputs = declaredInputs(d.inputs);
+    if (d.outputs && !Array.isArray(d.outputs) && !m.outputs) m.outputs = d.outputs;
+    if (d.host && d.host.listeners && !m.hostListeners) m.hostListeners = declaredListeners(d.host.listeners);
+    if (d.host && !m.hostBindings) {
+      m.hostBindings = Object.keys(d.host.properties || {}).map(function (target) {
+        return { target: target, property: d.host.properties[target] };
+      });
+      m.hostAttributes = Object.assign({}, d.host.attributes, d.host.classAttribute && { class: d.host.classAttribute },
+        d.host.styleAttribute && { style: d.host.styleAttribute });
+    }
     if (!m.kind || m.kind === 'injectable') m.kind = kind;
     if (d.selector) m.selector = d.selector;
     if (d.name) m.name = d.name;
