@@ -78,6 +78,23 @@ def test_scss_error_is_located_and_the_rest_converts(tmp_path):
                                   ("PWX201", "error", "src/app/inline/inline.page.ts:7:15")]
 
 
+def test_a_declaration_this_sass_rejects_is_left_out_not_the_stylesheet(tmp_path):
+    """manghina/showcase's `border: color(53, 120, 229);`, which the Sass of its Angular build (1.64) passed through
+    as a CSS function and Dart Sass 1.79+ rejects (its color() takes one argument): the whole page stylesheet was
+    left out (PWX201). The declaration is, with a warning, as a browser ignores a value it cannot read."""
+    project, styles, diagnostics = build(tmp_path, {
+        "src/app/home/home.page.ts": component_ts("home", "styleUrl: './home.page.scss'"),
+        "src/app/home/home.page.scss": ".card:hover {\n  border: color(53, 120, 229);\n  color: blue;\n}\n"
+                                       ".x { color: red; }\n",
+        "src/global.scss": "",
+    })
+    assert styles.component(component(project, "home"), "page") == ".card:hover{color:blue}\n.x{color:red}\n"
+    styles.close()
+    assert found(diagnostics) == [("PWX204", "warning", "src/app/home/home.page.scss:2:11")]
+    assert "left out, as a browser ignores a value it cannot read: border: color(53, 120, 229);" in \
+        diagnostics.items[0].message
+
+
 def test_a_less_stylesheet_is_reported_as_not_compiled_not_as_scss_errors(tmp_path):
     """kudiluv/auto-maps's global styles are LESS (`@import (optional) url(…)`, `@c: red`): compiled as SCSS they gave
     "Expected string." errors."""

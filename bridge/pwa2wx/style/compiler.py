@@ -30,7 +30,8 @@ MODES = ("md", "ios")
 SYNTAX = {".sass": "sass", ".css": "css"}
 # Stylesheet languages Angular compiles and pwa2wx does not: reported as such (not as SCSS errors) and left out
 UNCOMPILED = {".less": "LESS", ".styl": "Stylus"}
-MAX_OPEN_BLOCKS = 5  # blocks closed at a stylesheet's end before its error stands
+MAX_REPAIRS = 5  # blocks closed at a stylesheet's end, or declarations left out, before its error stands
+_DECLARATION = re.compile(r"\s*[\w-]+\s*:[^{}]*;\s*")  # one whole declaration on its line
 
 
 def theme_dir() -> Path:
@@ -150,21 +151,34 @@ class StyleCompiler:
         return wxss
 
     def _compile_closing(self, text: str, path: Path, syntax: str, source: TextSource) -> SassResult:
-        """Compiled; a block left open at the end (a forgotten last ``}``) is closed there, as CSS parsers do and
-        Angular builds accept, with a warning (Sass alone stops at it)."""
-        result = self._compile(text, path, syntax)
+        """Compiled, with what a browser would read past repaired, each with a warning (Sass alone stops at it): a
+        block left open at the end (a forgotten last ``}``) is closed there, as CSS parsers do and Angular builds
+        accept; a declaration of this stylesheet whose value this Sass rejects (``border: color(53, 120, 229)``,
+        which the Sass of older Angular builds passed through) is left out, as a browser ignores a value it cannot
+        read. (An undefined variable stays an error: the app's own build stops at it.)"""
         last = text.rstrip().count("\n") + 1
-        closed = text
-        for _ in range(MAX_OPEN_BLOCKS):
+        lines = text.split("\n")
+        repairs: list[tuple[str, int, int]] = []
+        result = self._compile(text, path, syntax)
+        for _ in range(MAX_REPAIRS):
             error = result.error
-            if error is None or error.message != 'expected "}".' or error.url != path.as_uri() or error.line < last:
+            if error is None or error.url != path.as_uri():
                 break
-            closed += "\n}"
-            result = self._compile(closed, path, syntax)
-        if closed != text and result.error is None:
-            file, line, col = self._original(path.as_uri(), last, 1, source)
-            self._report_at("PWX204", "a block is left open at the end of the stylesheet (a missing '}'): closed "
-                            "there, as CSS does", file, line, col, None)
+            declaration = lines[error.line - 1] if 0 < error.line <= len(lines) else ""
+            if error.message == 'expected "}".' and error.line >= last:
+                lines.append("}")
+                repairs.append(("a block is left open at the end of the stylesheet (a missing '}'): closed there, "
+                                "as CSS does", last, 1))
+            elif _DECLARATION.fullmatch(declaration) and syntax == "scss" and not error.message.startswith("Undefined"):
+                lines[error.line - 1] = ""
+                repairs.append((f"{error.message} This declaration is left out, as a browser ignores a value it "
+                                f"cannot read: {declaration.strip()}", error.line, error.col))
+            else:
+                break
+            result = self._compile("\n".join(lines), path, syntax)
+        if result.error is None:
+            for message, line, col in repairs:
+                self._report_at("PWX204", message, *self._original(path.as_uri(), line, col, source), None)
         return result
 
     def _compile(self, text: str, path: Path, syntax: str) -> SassResult:
