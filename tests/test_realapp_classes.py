@@ -1787,6 +1787,34 @@ def test_a_librarys_directive_hears_its_elements_events_and_its_outputs_reach_th
     assert "width: 10px" in pressed["attr"]["style"]
 
 
+def test_a_select_shows_the_option_picked_whatever_holds_its_value(tmp_path):
+    """aribellot/w2m's sort `<ion-select placeholder="Sort by" (ionChange)="doSort($event)">` binds no value: after a
+    pick it still read "Sort by" (the picker's index stayed -1), as did a select with a static `value` and one bound
+    with formControlName. Each shows its option: an unbound select keeps its own value, as Ionic's element does."""
+    case = Case('<ion-select placeholder="Sort by" (ionChange)="got = $event.detail.value">'
+                '<ion-select-option value="asc">Name Asc</ion-select-option>'
+                '<ion-select-option value="desc">Name Desc</ion-select-option></ion-select>'
+                '<ion-select value="b"><ion-select-option value="a">Static A</ion-select-option>'
+                '<ion-select-option value="b">Static B</ion-select-option></ion-select>'
+                '<form [formGroup]="form"><ion-select formControlName="size">'
+                '<ion-select-option value="s">Small</ion-select-option>'
+                '<ion-select-option value="l">Large</ion-select-option></ion-select></form>'
+                "<p>got {{ got }} size {{ form.value.size }}</p>", [],
+                "got = '';\nform = new FormGroup({ size: new FormControl('s') });",
+                "import { IonicModule } from '@ionic/angular';\n"
+                "import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';\n",
+                "imports: [IonicModule, ReactiveFormsModule],")
+    _, first = opened(tmp_path, case)
+    assert first.errors == []
+    assert "Sort by" in first.text and "Static B" in first.text and "Small" in first.text, first.text
+    shown = preview.run(tmp_path / "out", "pages/home/home", actions=[
+        {"event": {"selector": "picker", "index": 0}, "type": "change", "detail": {"value": 1}},
+        {"event": {"selector": "picker", "index": 2}, "type": "change", "detail": {"value": 1}}])
+    assert shown.errors == []
+    assert "Name Desc" in shown.text and "Sort by" not in shown.text, shown.text
+    assert "Large" in shown.text and "got desc size l" in shown.text, shown.text
+
+
 def test_metadata_lists_held_in_constants_are_read_as_angular_reads_them(tmp_path):
     """`const imports = [IonText]; @Component({ imports })` was an internal error (PWX901 "'Ref' object is not
     iterable") on every component of Dani3l1618/el_mandado, which then had no pages; an NgModule's imports in a

@@ -25,7 +25,13 @@ function pickerValue(value, mode) {
 }
 
 module.exports = function controlHelpers() {
+  var picked = {}; // an unbound select's pick, by loop path and site
   var h = {
+    picked: function (scope, site, start) {
+      var at = scope.$p + '#' + site;
+      return at in picked ? picked[at] : start;
+    },
+    pick: function (scope, site, value) { picked[scope.$p + '#' + site] = value; },
     index: function (list, value) { return list.indexOf(value); },
     option: function (list, value) { list.push(value); return String(list.length - 1); },
     pickerValue: pickerValue,

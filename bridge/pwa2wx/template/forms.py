@@ -56,11 +56,7 @@ def bind_model(c: ViewCompiler, attrs: Attrs, row: Tag, env: Env, native: Wx, ha
     if model is None:
         return None
     control = form_control(c, attrs, env)
-    b = attrs.two_way.get("ngModel") or attrs.props.get("ngModel")
-    if control is not None:
-        origin = attrs.props.get("formControl") or attrs.props.get("formControlName") or \
-            attrs.static["formControlName"]
-        b = Binding("formControl", origin.attr, A.PropertyRead(0, 0, control, "value"))
+    b = model_binding(attrs, control)
     if b is None:
         return None
     conv = {"checked": "bool", "value": "str" if native.tag in ("input", "textarea") else "raw"}.get(model.prop)
@@ -84,6 +80,15 @@ def bind_model(c: ViewCompiler, attrs: Attrs, row: Tag, env: Env, native: Wx, ha
         if ev.name == "ngModelChange" and ev.ast is not None:
             handler.add(model.event, WithEvent(ev.ast, new_value))
     return b
+
+
+def model_binding(attrs: Attrs, control: A.AST | None) -> Binding | None:
+    """What holds a control's value: its reactive-forms ``control`` (:func:`form_control`) or its ngModel."""
+    if control is not None:
+        origin = attrs.props.get("formControl") or attrs.props.get("formControlName") or \
+            attrs.static["formControlName"]
+        return Binding("formControl", origin.attr, A.PropertyRead(0, 0, control, "value"))
+    return attrs.two_way.get("ngModel") or attrs.props.get("ngModel")
 
 
 def form_control(c: ViewCompiler, attrs: Attrs, env: Env) -> A.AST | None:

@@ -31,6 +31,7 @@ HELPERS: dict[str, tuple[str, ...]] = {
     "option": ("list", "value"),
     "pickerValue": ("value", "mode"),
     "inputType": ("t",),
+    "picked": ("scope", "site", "start"),
     "active": ("url", "exact"),
     "ref": ("scope", "name", "spec"),
     "formRef": ("scope", "name", "spec"),
@@ -63,6 +64,7 @@ HELPERS: dict[str, tuple[str, ...]] = {
     "control": ("control", "value"),
     "dialogClose": ("result",),
     "twoWaySet": ("target", "value"),
+    "pick": ("scope", "site", "value"),
 }
 PROPERTIES = frozenset({"mode"})  # read, not called: h.mode is "ios" or "md"
 
@@ -75,7 +77,7 @@ FEATURES: dict[str, tuple[str, ...]] = {
     "view/refs.js": ("ref", "slideOpen", "slide"),
     "view/menus.js": ("menu", "menuOpen"),
     "view/slides.js": ("slideAt", "slid"),
-    "view/controls.js": ("index", "option", "pickerValue", "inputType"),
+    "view/controls.js": ("index", "option", "pickerValue", "inputType", "picked", "pick"),
     "view/links.js": ("active", "navigate"),
     "view/navbar.js": ("navBar", "canGoBack", "canGoHome", "home", "back"),
     "view/nav.js": ("navRoot",),

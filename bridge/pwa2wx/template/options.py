@@ -18,7 +18,7 @@ from pwa2wx.template.expression import ExpressionError, js_string, parse_templat
 from pwa2wx.template.expression import ast as A
 from pwa2wx.template.helpers import h
 from pwa2wx.template.nodes import Block, Element, Node, NodeVisitor
-from pwa2wx.template.scope import Env, Sym
+from pwa2wx.template.scope import Env, Helper, Sym
 from pwa2wx.template.wxml import Wx
 
 if TYPE_CHECKING:
@@ -36,8 +36,14 @@ def select(c: ViewCompiler, el: Element, attrs: Attrs, row: Tag, env: Env) -> li
     labels = c.exprs.store(scope, "[]")
     c.render.line(f"{scope.s}.{values} = [];")
     Options(c, f"{scope.s}.{values}", f"{scope.vm}.{labels}").collect(el.children, env)
-    b = attrs.two_way.get("ngModel") or attrs.props.get("ngModel") or attrs.props.get("value")
-    current = (c.exprs.expr(b, scope) if b is not None else None) or "undefined"  # (unparsable: PWX102)
+    b = forms.model_binding(attrs, forms.form_control(c, attrs, env)) or attrs.props.get("value")
+    if b is not None:
+        current = c.exprs.expr(b, scope) or "undefined"  # (unparsable: PWX102)
+    else:  # nothing binds its value: it keeps the option picked, as Ionic's element does, from its value attribute on
+        site = str(c.count("select"))
+        start = attrs.static_value("value")
+        current = h("picked", scope.s, site, js_string(start) if start is not None else "undefined")
+        handler.add("change", Helper("pick", ("s", site, "$event.detail.value")))
     index = c.exprs.store(scope, h("index", f"{scope.s}.{values}", current))
     shown = c.exprs.store(scope, f"{scope.vm}.{index} >= 0 ? {scope.vm}.{labels}[{scope.vm}.{index}] : "
                           f"{js_string(attrs.static_value('placeholder') or '')}")
