@@ -1739,14 +1739,17 @@ def test_a_librarys_attribute_directive_is_made_on_its_element(tmp_path):
     assert unconverted == ["binding [data] on <canvas> is not converted: it has no effect"]  # no directive there
 
 
-def holding(nodes: list, text: str) -> dict:
-    """The element of a preview's render tree whose child is ``text`` (empty if none)."""
+def elements_of(nodes: list):
+    """The elements of a preview's render tree, depth first."""
     for n in nodes:
         if isinstance(n, dict):
-            found = n if text in n.get("children", []) else holding(n.get("children", []), text)
-            if found:
-                return found
-    return {}
+            yield n
+            yield from elements_of(n.get("children", []))
+
+
+def holding(nodes: list, text: str) -> dict:
+    """The element of a preview's render tree whose child is ``text`` (empty if none)."""
+    return next((n for n in elements_of(nodes) if text in n.get("children", [])), {})
 
 
 FAKE_PRESS = {
@@ -1790,7 +1793,8 @@ def test_a_librarys_directive_hears_its_elements_events_and_its_outputs_reach_th
 def test_a_select_shows_the_option_picked_whatever_holds_its_value(tmp_path):
     """aribellot/w2m's sort `<ion-select placeholder="Sort by" (ionChange)="doSort($event)">` binds no value: after a
     pick it still read "Sort by" (the picker's index stayed -1), as did a select with a static `value` and one bound
-    with formControlName. Each shows its option: an unbound select keeps its own value, as Ionic's element does."""
+    with formControlName (and a radio group bound so had no radio checked). Each shows its option: an unbound select
+    keeps its own value, as Ionic's element does."""
     case = Case('<ion-select placeholder="Sort by" (ionChange)="got = $event.detail.value">'
                 '<ion-select-option value="asc">Name Asc</ion-select-option>'
                 '<ion-select-option value="desc">Name Desc</ion-select-option></ion-select>'
@@ -1798,7 +1802,9 @@ def test_a_select_shows_the_option_picked_whatever_holds_its_value(tmp_path):
                 '<ion-select-option value="b">Static B</ion-select-option></ion-select>'
                 '<form [formGroup]="form"><ion-select formControlName="size">'
                 '<ion-select-option value="s">Small</ion-select-option>'
-                '<ion-select-option value="l">Large</ion-select-option></ion-select></form>'
+                '<ion-select-option value="l">Large</ion-select-option></ion-select>'
+                '<ion-radio-group formControlName="size"><ion-radio value="s">S</ion-radio><ion-radio value="l">L'
+                '</ion-radio></ion-radio-group></form>'
                 "<p>got {{ got }} size {{ form.value.size }}</p>", [],
                 "got = '';\nform = new FormGroup({ size: new FormControl('s') });",
                 "import { IonicModule } from '@ionic/angular';\n"
@@ -1807,6 +1813,8 @@ def test_a_select_shows_the_option_picked_whatever_holds_its_value(tmp_path):
     _, first = opened(tmp_path, case)
     assert first.errors == []
     assert "Sort by" in first.text and "Static B" in first.text and "Small" in first.text, first.text
+    radios = [n for n in elements_of(first.tree) if n["tag"] == "radio"]
+    assert [r["attr"].get("checked") for r in radios] == [True, False], radios
     shown = preview.run(tmp_path / "out", "pages/home/home", actions=[
         {"event": {"selector": "picker", "index": 0}, "type": "change", "detail": {"value": 1}},
         {"event": {"selector": "picker", "index": 2}, "type": "change", "detail": {"value": 1}}])

@@ -286,7 +286,7 @@ def radio_group(c: ViewCompiler, el: Element, attrs: Attrs, row: Tag, env: Env) 
     scope = env.scope
     options = c.key("$radios")
     current = c.key("$radio")
-    b = attrs.two_way.get("ngModel") or attrs.props.get("ngModel") or attrs.props.get("value")
+    b = model_binding(attrs, form_control(c, attrs, env)) or attrs.props.get("value")
     value = c.exprs.expr(b, scope) if b is not None else js_string(attrs.static_value("value") or "")
     c.render.line(f"{scope.s}.{options} = [];")
     c.render.line(f"{scope.s}.{current} = {value or 'undefined'};")
@@ -339,7 +339,7 @@ def segment(c: ViewCompiler, el: Element, attrs: Attrs, row: Tag, env: Env) -> l
     c.elements.decorate(outer, el, attrs, row, env, Handler())
     scope = env.scope
     current = c.key("$segment")
-    b = attrs.two_way.get("ngModel") or attrs.props.get("ngModel") or attrs.props.get("value")
+    b = model_binding(attrs, form_control(c, attrs, env)) or attrs.props.get("value")
     value = c.exprs.expr(b, scope) if b is not None else js_string(attrs.static_value("value") or "")
     c.render.line(f"{scope.s}.{current} = {value or 'undefined'};")
     model = attrs.two_way.get("ngModel")
