@@ -331,13 +331,22 @@ def test_a_missing_module_fails_where_it_is_used_not_where_it_is_required(tmp_pa
     lib = {"package.json": json.dumps({"name": "lib"}),
            "index.js": "var absent = require('not-installed'); var probe; try { probe = require('also-absent'); }"
                        " catch (e) { probe = 'caught'; }\nexports.probe = probe;\n"
+                       "exports.node = function () { return require('node:fs'); };\n"
+                       "exports.file = function () { return require('./gone.js'); };\n"
                        "exports.use = function () { return absent.thing(); };\nexports.make = absent.make;\n"}
     project = load(make_project(tmp_path / "app", {"rxjs": RXJS, "lib": lib}))
     diagnostics = Diagnostics()
     files = npm.pack(project, ["lib"], diagnostics)
-    assert sorted(d.message for d in diagnostics.items) == [
-        "'also-absent' (required by a package) is not available in a mini program",
-        "'not-installed' (required by a package) is not available in a mini program"]
+    assert sorted((d.message, d.hint.split(":")[0]) for d in diagnostics.items) == [  # (what each is, what to do)
+        ("'./gone.js' (required by a package) is not in the package", "the require throws if that code path runs; "
+                                                                      "reinstall the package"),
+        ("'also-absent' (required by a package) is not installed",
+         "npm left it out (a peer dependency, with --legacy-peer-deps?)"),
+        ("'not-installed' (required by a package) is not installed",
+         "npm left it out (a peer dependency, with --legacy-peer-deps?)"),
+        ("Node's 'node:fs' (required by a package) is not available in a mini program",
+         "the require throws if that code path runs; use another package, or install the browser build of that "
+         "module from npm")]
     script = ("const m = require('./miniprogram_npm/lib/index.js'); let e = null; try { m.use(); } catch (x) "
               "{ e = x.message; } console.log(JSON.stringify([m.probe, e]));")
     assert run_packed(tmp_path / "out", files, script) == [

@@ -384,6 +384,19 @@ def runtime_module(specifier: str) -> str | None:
 NODE_SHIMS = {"events": "node/events.js", "assert": "node/assert.js"}
 
 
+# Node's built-in modules: what a package that requires one wants is Node's, which a browser and a mini program lack
+NODE_BUILTINS = frozenset({
+    "assert", "async_hooks", "buffer", "child_process", "cluster", "console", "constants", "crypto", "dgram", "dns",
+    "domain", "events", "fs", "http", "http2", "https", "inspector", "module", "net", "os", "path", "perf_hooks",
+    "process", "punycode", "querystring", "readline", "repl", "stream", "string_decoder", "sys", "timers", "tls",
+    "tty", "url", "util", "v8", "vm", "worker_threads", "zlib"})
+
+
+def is_node_builtin(specifier: str) -> bool:
+    """``fs``, ``node:crypto``, ``stream/web``: one of Node's own modules."""
+    return specifier.startswith("node:") or specifier.split("/")[0] in NODE_BUILTINS
+
+
 def node_shim(specifier: str) -> str | None:
     """The runtime file serving a Node built-in (``events``, ``node:events``), else None."""
     return NODE_SHIMS.get(specifier.removeprefix("node:"))

@@ -294,8 +294,18 @@ class Packer:
                 requires[again] = cut.pop(again)
             queue.extend(sorted(requires.items()))
         for label, spec in sorted(self.unresolved):
-            self.diagnostics.add("PWX303", f"'{spec}' (required by a package) is not available in a mini program",
-                                 label, hint="the require throws if that code path runs; use another package")
+            if modules.is_node_builtin(spec):
+                self.diagnostics.add("PWX303", f"Node's '{spec}' (required by a package) is not available in a mini "
+                                     "program", label, hint="the require throws if that code path runs; use another "
+                                     "package, or install the browser build of that module from npm")
+            elif modules.is_bare(spec):
+                self.diagnostics.add("PWX303", f"'{spec}' (required by a package) is not installed", label,
+                                     hint=f"npm left it out (a peer dependency, with --legacy-peer-deps?): install it "
+                                     f"(npm install {modules.package_name(spec)}); until then the require throws if "
+                                     "that code path runs")
+            else:
+                self.diagnostics.add("PWX303", f"'{spec}' (required by a package) is not in the package", label,
+                                     hint="the require throws if that code path runs; reinstall the package")
         return out
 
     # ---- resolution -------------------------------------------------------------------------------
