@@ -416,3 +416,15 @@ def test_construct(name: str, ts: str, expected: str, codes: list[str]) -> None:
     assert js.removeprefix(PREFIX).removeprefix(" ") == expected
     assert sorted({d.code for d in diagnostics.items}) == codes
     esprima.parseScript(js)
+
+
+def test_an_unresolved_import_is_reported_only_when_the_code_keeps_it() -> None:
+    """JuanLongines/reciclica-app-tuto imports `initializeApp` from a subpath its package does not export and never
+    uses it: TypeScript drops the import, and so does the compiled file, but PWX303 said it could not resolve."""
+    ts = ("import { initializeApp } from 'absent/sub';\nimport { used } from 'absent-too';\nimport 'absent-effect';\n"
+          "export const x = used;\n")
+    diagnostics = Diagnostics()
+    js = compile_source(ts, Options(file="x.ts", locate=lambda spec: None), diagnostics).js
+    assert "absent/sub" not in js
+    assert sorted(d.message for d in diagnostics.items) == ["cannot resolve 'absent-effect'",
+                                                          "cannot resolve 'absent-too'"]

@@ -74,6 +74,7 @@ class ModuleVar:
     specifier: str
     declared: bool = False
     default_interop: bool = False
+    checked: bool = False  # its target reported (Emitter.check)
 
 
 class Emitter:
@@ -334,7 +335,7 @@ class Emitter:
             spec = string_value(self.src, spec_node) if spec_node is not None else None
             if spec is None:
                 continue
-            self.module_var(spec, stmt)
+            self.module_var(spec, stmt, checked=False)  # (checked once it is kept: esm.import_statement)
             clause = next((c for c in stmt.named_children if c.type == "import_clause"), None)
             before = set(self.bindings)
             for part in clause.named_children if clause is not None else ():
@@ -352,23 +353,30 @@ class Emitter:
                             self.bindings[self.text(alias or name)] = (spec, imported)
             for local in sorted(self.bindings.keys() - before):
                 if self.source_of(local) != spec:
-                    self.module_var(self.source_of(local), stmt, of=spec)
+                    self.module_var(self.source_of(local), stmt, of=spec, checked=False)
 
-    def module_var(self, spec: str, at: Node, of: str = "") -> ModuleVar:
-        """The variable holding module ``spec`` (a runtime part ``of`` a module: named after both)."""
+    def module_var(self, spec: str, at: Node, of: str = "", checked: bool = True) -> ModuleVar:
+        """The variable holding module ``spec`` (a runtime part ``of`` a module: named after both); ``checked``:
+        whether its target is reported now (an import TypeScript may drop is, once it is kept: :meth:`check`). A
+        login library is reported where it is imported, a type only as it may be (a DI token)."""
         var = self.module_vars.get(spec)
         if var is None:
             stem = "_".join(re.sub(r"\W", "_", s.rstrip("/").split("/")[-1]).strip("_") for s in (of, spec) if s) \
                 or "module"
-            target = self.opt.locate(spec)
-            var = ModuleVar(self.unique(f"{stem}_1"), target, spec)
+            var = ModuleVar(self.unique(f"{stem}_1"), self.opt.locate(spec), spec)
             self.module_vars[spec] = var
-            self.check_target(spec, target, at)
-            if target != modules.DROP:
-                login = modules.login_library(spec)
-                if login is not None:
-                    self.report_login(login, spec, at)
+            login = modules.login_library(spec) if var.target != modules.DROP else None
+            if login is not None:
+                self.report_login(login, spec, at)
+        if checked:
+            self.check(var, at)
         return var
+
+    def check(self, var: ModuleVar, at: Node) -> None:
+        """Reports, once, a module that does not resolve or is web-only, where a kept import or a require names it."""
+        if not var.checked:
+            var.checked = True
+            self.check_target(var.specifier, var.target, at)
 
     def check_target(self, spec: str, target: str | None, at: Node) -> None:
         web_only = modules.web_only_package(spec)

@@ -40,6 +40,7 @@ def import_statement(em: Emitter, node: Node) -> str:
         used = [name for name in locals_ if name in em.used]
         if var.target == modules.DROP or (clause is not None and not used):
             return em.blank(node)  # TypeScript drops imports used only as types
+        em.check(var, node)
         if clause is None:
             em.record(spec, {"*"}, var.target, "static", node)
             if var.declared or not var.target:
