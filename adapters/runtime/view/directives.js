@@ -5,9 +5,9 @@
 // injector with the element as its ElementRef (an inert one, as a #ref's; a <canvas> draws on the page's), its
 // inputs set from the element's bindings and attributes, and its hooks run: ngOnChanges, ngOnInit and ngDoCheck as
 // the view renders, ngAfterViewInit after, ngOnDestroy once its element is gone. Its host listeners hear the
-// element's events the compiler wires to them (and the window's and document's), and its outputs reach the
-// template's handlers; a library's host bindings are not run. A view helper file (view.js createView): the compiled page requires it when an element of its template may
-// have a directive.
+// element's events the compiler wires to them (and the window's and document's), its outputs reach the template's
+// handlers, and the classes and styles its host binds are the element's. A view helper file (view.js createView):
+// the compiled page requires it when an element of its template may have a directive.
 var core = require('../angular/core/base.js');
 var declared = require('../angular/core/libraries.js').ɵlibraryDirectives;
 var Host = require('../host.js').Host;
