@@ -1823,6 +1823,73 @@ def test_a_select_shows_the_option_picked_whatever_holds_its_value(tmp_path):
     assert "Large" in shown.text and "got desc size l" in shown.text, shown.text
 
 
+FAKE_TRANSLATE = {
+    "package.json": json.dumps({"name": "fake-translate", "module": "fesm2022/fake-translate.mjs", "type": "module",
+                                "exports": {".": {"default": "./fesm2022/fake-translate.mjs"}}}),
+    "fesm2022/fake-translate.mjs": """import * as i0 from '@angular/core';
+const WORDS = { en: { hi: 'Hello' }, fr: { hi: 'Bonjour' } };
+const SHOWN = [];
+function useFrench() {  // as a language switch updates every view: its context, then detectChanges()
+  SHOWN.forEach(d => { d.view.context.$implicit = (k) => d.prefix + WORDS.fr[k]; d.view.context.lang = 'fr';
+    d.view.detectChanges(); });
+}
+class TranslateDirective {
+  constructor(tpl, vcr) { this.tpl = tpl; this.vcr = vcr; this.prefix = ''; }
+  ngOnInit() {
+    this.view = this.vcr.createEmbeddedView(this.tpl, { $implicit: (k) => this.prefix + WORDS.en[k], lang: 'en' });
+    SHOWN.push(this);
+  }
+}
+TranslateDirective.ɵfac = i0.ɵɵngDeclareFactory({ minVersion: "12.0.0", version: "17.0.0", ngImport: i0, type: TranslateDirective, deps: [{ token: i0.TemplateRef }, { token: i0.ViewContainerRef }], target: i0.ɵɵFactoryTarget.Directive });
+TranslateDirective.ɵdir = i0.ɵɵngDeclareDirective({ minVersion: "14.0.0", version: "17.0.0", type: TranslateDirective, isStandalone: true, selector: "[fakeT]", inputs: { prefix: ["fakeTPrefix", "prefix"] }, ngImport: i0 });
+export { TranslateDirective, useFrench };
+""",
+}
+
+
+def test_structural_directives_of_the_app_and_of_libraries_make_their_views(tmp_path):
+    """enrique-lozano/Monekin's 32 templates under Transloco's `*transloco="let t"` called `c.t(…)`, a field of the
+    component (`c.t is not a function` on ~30 pages), and an app's own `*appIfRole` was rendered always: a structural
+    directive of the app or of a library is made with its template and a ViewContainerRef, and its content is rendered
+    once for each view it makes, its `let` variables read from that view's context (a later change of a context
+    shows). One of a package the compiler does not read (`*matCellDef="let row"`, which Material's table renders) is
+    not rendered, not rendered with its variables read from the component (mthesoliver/med-mais-v2)."""
+    case = Case('<p *fakeT="let t; prefix: \'> \'; let l = lang">{{ t("hi") }} in {{ l }}</p>'
+                '<p *appIfRole="\'admin\'; let r; let n = count">admin {{ r }} {{ n }}</p>'
+                '<p *appIfRole="\'guest\'">guest view</p>'
+                '<p *matCellDef="let row">{{ row.name }}</p>'
+                '<ion-button (click)="roles.names = [\'guest\']; french()">Guest</ion-button>', [],
+                "constructor(public roles: Roles) {}\nfrench() { setTimeout(useFrench); }",
+                "import { IonButton } from '@ionic/angular/standalone';\n"
+                "import { TranslateDirective, useFrench } from 'fake-translate';\n"
+                "import { IfRoleDirective, Roles } from '../if-role.directive';\n",
+                "imports: [IonButton, TranslateDirective, IfRoleDirective],",
+                packages={"fake-translate": FAKE_TRANSLATE},
+                files={"src/app/if-role.directive.ts":
+                       "import { Directive, Injectable, Input, TemplateRef, ViewContainerRef } from '@angular/core';\n"
+                       "@Injectable({ providedIn: 'root' })\nexport class Roles { names = ['admin']; }\n"
+                       "@Directive({ selector: '[appIfRole]', standalone: true })\n"
+                       "export class IfRoleDirective {\n"
+                       "  private role = '';\n"
+                       "  constructor(private tpl: TemplateRef<unknown>, private vcr: ViewContainerRef, "
+                       "private roles: Roles) {}\n"
+                       "  @Input() set appIfRole(role: string) { this.role = role; }\n"
+                       "  ngDoCheck() {\n"
+                       "    const on = this.roles.names.includes(this.role);\n"
+                       "    if (on && !this.vcr.length) this.vcr.createEmbeddedView(this.tpl, { $implicit: this.role, "
+                       "count: 2 });\n"
+                       "    if (!on && this.vcr.length) this.vcr.clear();\n  }\n}\n"})
+    result, shown = opened(tmp_path, case)
+    assert shown.errors == []
+    assert "> Hello in en" in shown.text and "admin admin 2" in shown.text and "guest view" not in shown.text
+    later = preview.run(tmp_path / "out", "pages/home/home", actions=[{"tap": "Guest"}, {"wait": 50}])
+    assert later.errors == []
+    assert "> Bonjour in fr" in later.text and "guest view" in later.text and "admin admin" not in later.text
+    assert [d.message for d in result.diagnostics.items if d.code == "PWX104"] == [
+        "structural directive *matCellDef is not converted: its content is not rendered, as its variables (row) have "
+        "no values here"]
+
+
 def test_metadata_lists_held_in_constants_are_read_as_angular_reads_them(tmp_path):
     """`const imports = [IonText]; @Component({ imports })` was an internal error (PWX901 "'Ref' object is not
     iterable") on every component of Dani3l1618/el_mandado, which then had no pages; an NgModule's imports in a

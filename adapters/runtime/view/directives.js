@@ -32,14 +32,45 @@ function read(inst, expression) {
   return m[2] ? (typeof owner[last] === 'function' ? owner[last]() : undefined) : owner[last];
 }
 
-// a directive on one element: its instance, and the inputs and hooks of a component's host (host.js)
-function Made(D, el, injector) {
+// A structural directive's ViewContainerRef: the views it makes of its template, whose contexts the template's content
+// is rendered with, in order (h.structural); `mark` asks for a render when they change.
+function Views(mark) {
+  this.list = [];
+  this.mark = mark;
+}
+Views.prototype.createEmbeddedView = function (template, context, index) {
+  var views = this;
+  var ref = { context: context || {}, rootNodes: [], detectChanges: this.mark, markForCheck: this.mark,
+    destroy: function () { views.remove(views.list.indexOf(ref)); } };
+  this.list.splice(index == null ? this.list.length : index, 0, ref);
+  this.mark();
+  return ref;
+};
+Views.prototype.remove = function (i) {
+  if (this.list.splice(i === undefined ? this.list.length - 1 : i, 1).length) this.mark();
+};
+Views.prototype.clear = function () {
+  this.list = [];
+  this.mark();
+};
+Views.prototype.get = function (i) { return this.list[i] || null; };
+Views.prototype.indexOf = function (ref) { return this.list.indexOf(ref); };
+Object.defineProperty(Views.prototype, 'length', { get: function () { return this.list.length; } });
+
+// a directive on one element: its instance (in an injector of its own providers, its element's ElementRef and, for a
+// structural one, its template and `views`), and the inputs and hooks of a component's host (host.js)
+function Made(D, el, injector, views) {
   this.meta = D.__ng__ || {};
   this.seen = {};
   this.last = {};   // the values its inputs were set to
   this.subs = [];   // its outputs' subscriptions
-  this.instance = new core.Injector([{ provide: core.ElementRef, useValue: new core.ElementRef(el) }], injector,
-    D.name).ɵconstruct(D);
+  this.views = views;
+  this.instance = new core.Injector([
+    this.meta.providers ? this.meta.providers() : [],   // (ngx-mask's NgxMaskService, which it injects with self)
+    { provide: core.ElementRef, useValue: new core.ElementRef(el) },
+    views ? [{ provide: core.ViewContainerRef, useValue: views },
+      { provide: core.TemplateRef, useValue: new core.TemplateRef() }] : []
+  ], injector, D.name).ɵconstruct(D);
 }
 Made.prototype.inputs = Host.prototype.inputs;
 Made.prototype.hook = Host.prototype.hook;
@@ -47,12 +78,16 @@ Made.prototype.listen = Host.prototype.listen;
 
 module.exports = function directiveHelpers(view, host, def) {
   var made = {}, shown = {}, fresh = [];
+  var rendering = false; // (a view a structural directive makes as the template renders is drawn in that render)
+  function mark() {
+    if (!rendering) view.markForCheck();
+  }
   var matched = {}; // site -> the libraries' directives its element matches (again when more were declared)
 
   function matching(site, spec) {
     var m = matched[site];
     if (!m || m.count !== declared.length) {
-      var names = Object.keys(spec.attrs).concat(Object.keys(spec.props));
+      var names = Object.keys(spec.attrs).concat(Object.keys(spec.props), spec.name || []);
       m = matched[site] = { count: declared.length, found: [] };
       declared.forEach(function (D, n) {
         if (matches((D.__ng__ || {}).selector, spec.tag, names)) m.found.push(n);
@@ -63,13 +98,13 @@ module.exports = function directiveHelpers(view, host, def) {
 
   // the directive D on the element at `at` (its loop path and site) of loop item `path`: made on first sight (its
   // outputs the template listens to then run their handlers), then its inputs
-  function place(at, D, spec, path) {
+  function place(at, D, spec, path, structural) {
     var entry = made[at];
     shown[at] = true;
     if (entry === undefined) {
       var el = elementRef({ tag: spec.tag, id: spec.id });
       try {
-        entry = made[at] = new Made(D, el, host.injector);
+        entry = made[at] = new Made(D, el, host.injector, structural ? new Views(mark) : null);
       } catch (e) {   // (its element then has none, and the view goes on, as the rest of the page does)
         core.ɵreportError(e);
         entry = made[at] = null;
@@ -80,7 +115,7 @@ module.exports = function directiveHelpers(view, host, def) {
         listen(entry, spec.outputs || {}, path);
       }
     }
-    if (!entry) return;
+    if (!entry) return null;
     var inputs = entry.meta.inputs || {}, changes = {};
     Object.keys(inputs).forEach(function (field) {
       var name = inputs[field].alias || field;
@@ -95,6 +130,17 @@ module.exports = function directiveHelpers(view, host, def) {
       entry.hook('ngOnInit');
     }
     entry.hook('ngDoCheck');
+    return entry;
+  }
+
+  // the app's directives the compiler found on an element (spec.own) and the libraries' its selectors match
+  function placeAll(scope, site, spec, structural) {
+    var at = scope.$p + '#' + site + '#';
+    return (spec.own || []).map(function (i) {
+      return place(at + 'own' + i, def.directives[i](), spec, scope.$p, structural);
+    }).concat(matching(site, spec).map(function (n) {
+      return place(at + n, declared[n], spec, scope.$p, structural);
+    }));
   }
 
   function listen(entry, outputs, path) {
@@ -114,12 +160,20 @@ module.exports = function directiveHelpers(view, host, def) {
   // `own`, the app's directives the compiler found there (indexes of def.directives); and `outputs`, the handler of
   // each output of theirs the template listens to. h.directiveEvent: an event of the element that the directives
   // there listen to (@HostListener('click', ['$event'])). h.directiveOf: the app's directive there, whose host
-  // bindings the view reads.
+  // bindings the view reads. h.structural: the directives of a `*name` on a template (made as h.directive makes them,
+  // with its template and a ViewContainerRef; spec.name is the directive's own key) and the contexts of the views
+  // they made of it, which the compiled template renders its content with.
   var h = {
-    directive: function (scope, site, spec) {
-      var at = scope.$p + '#' + site + '#';
-      (spec.own || []).forEach(function (i) { place(at + 'own' + i, def.directives[i](), spec, scope.$p); });
-      matching(site, spec).forEach(function (n) { place(at + n, declared[n], spec, scope.$p); });
+    directive: function (scope, site, spec) { placeAll(scope, site, spec, false); },
+    structural: function (scope, site, spec) {
+      rendering = true;
+      try {
+        return placeAll(scope, site, spec, true).reduce(function (contexts, entry) {
+          return entry ? contexts.concat(entry.views.list.map(function (ref) { return ref.context; })) : contexts;
+        }, []);
+      } finally {
+        rendering = false;
+      }
     },
     directiveOf: function (scope, site, index) {
       var entry = made[scope.$p + '#' + site + '#own' + index];

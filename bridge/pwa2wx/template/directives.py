@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from pwa2wx.template.attrs import Attrs, Binding
 from pwa2wx.template.expression import ExpressionError, js_string, parse_template_bindings
 from pwa2wx.template.expression import ast as A
+from pwa2wx.template.helpers import h
 from pwa2wx.template.nodes import Attribute, Element, Node, elements
 from pwa2wx.template.scope import Env, Switch, Sym
 from pwa2wx.template.wxml import Wx
@@ -114,9 +115,35 @@ class Directives:
                 return []
             test = f"{env.switch.subject} === {self.c.exprs.js(case, env.scope)}"
             return self.c.flow.conditional([(test, None, body)], env)
+        made = self.made(name, inputs, lets, body, env)
+        if made is not None:
+            return made
+        if lets:
+            self.c.diag("PWX104", f"structural directive *{name} is not converted: its content is not rendered, as "
+                        f"its variables ({', '.join(lets)}) have no values here", attr.line, attr.col,
+                        hint="use @if/@for or *ngIf/*ngFor, or compute the values in the component")
+            return []
         self.c.diag("PWX104", f"structural directive *{name} is not converted: its content is rendered always",
                     attr.line, attr.col, hint="use @if/@for or *ngIf/*ngFor, or compute the condition in the component")
         return body(env)
+
+    def made(self, name: str, inputs: dict[str, A.AST | None], lets: dict[str, str], body,
+             env: Env) -> list[Wx | str] | None:
+        """``*name`` of the app's own structural directive, or of a library's (Transloco's ``*transloco="let t"``):
+        made at run time with its template and a ViewContainerRef (view/directives.js), its content rendered once for
+        each view it makes of it, its ``let`` variables read from that view's context. None when no directive of the
+        app's or of its libraries names it."""
+        project = self.c.ctx.project
+        names = {name, *inputs}
+        own = project.attribute_directives("ng-template", names)
+        if not own and not names & project.directive_attributes.keys():
+            return None
+        site = self.c.count("directive")
+        props = ", ".join(f"{js_string(key)}: {self.c.exprs.js(value, env.scope)}" for key, value in inputs.items()
+                          if value is not None)
+        spec = (f'{{tag: "ng-template", name: {js_string(name)}, '
+                f'own: [{", ".join(str(self.c.directive_index(o)) for o in own)}], attrs: {{}}, props: {{{props}}}}}')
+        return self.c.flow.loop(h("structural", env.scope.s, str(site), spec), lets, None, body, env, contexts=True)
 
     def template_ref(self, node: A.AST | None, env: Env, attr):
         """The compile function of an ``<ng-template #t>`` named by ``node`` (None when absent)."""

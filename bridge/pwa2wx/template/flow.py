@@ -192,12 +192,14 @@ class ControlFlow(NodeVisitor):
                          track_attr=param_attribute(track[1]) if track else None)
 
     def loop(self, items: str, lets: dict[str, str], track: A.AST | None, body, env: Env, empty=None,
-             track_attr=None, track_fn: str | None = None) -> list[Wx | str]:
-        """A list in the view model: ``lets`` maps local names to $implicit/index/count/first/..."""
+             track_attr=None, track_fn: str | None = None, contexts: bool = False) -> list[Wx | str]:
+        """A list in the view model: ``lets`` maps local names to $implicit/index/count/first/...; of ``contexts``
+        (a structural directive's views), to the properties of each item, its view's context."""
         parent = env.scope
         depth = parent.depth + 1
         lkey = f"l{self.c.count('l')}"
-        item_key = self.c.key(next((n for n, v in lets.items() if v == "$implicit"), "item"))
+        item_key = self.c.key("$context" if contexts else next((n for n, v in lets.items() if v == "$implicit"),
+                                                               "item"))
         index_key, count_key = self.c.key("$index"), self.c.key("$count")
         inner = Scope(vm=f"${depth}", s=f"s{depth}", wx=f"x{depth}.", depth=depth,
                       path=(parent.path + "." if parent.path else "") + f"{lkey}.{{{{i{depth}}}}}",
@@ -206,7 +208,9 @@ class ControlFlow(NodeVisitor):
                    "first": f"({{s}}.{index_key} === 0)", "last": f"({{s}}.{index_key} === {{s}}.{count_key} - 1)",
                    "even": f"({{s}}.{index_key} % 2 === 0)", "odd": f"({{s}}.{index_key} % 2 === 1)"}
         for local, what in lets.items():
-            if what in derived:
+            if contexts:  # `let t` reads the context's $implicit, `let x = y` its y
+                inner.names[local] = Sym(f"{{s}}.{item_key}.{what}")
+            elif what in derived:
                 inner.names[local] = Sym(derived[what])
             else:
                 self.c.diag("PWX104", f"loop variable '{what}' is not known: '{local}' is undefined")

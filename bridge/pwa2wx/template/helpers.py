@@ -48,6 +48,7 @@ HELPERS: dict[str, tuple[str, ...]] = {
     "directiveEvent": ("scope", "site", "name", "e"),
     "directiveOf": ("scope", "site", "index"),
     "directiveHost": ("scope", "site", "kind"),
+    "structural": ("scope", "site", "spec"),
     # handlers
     "event": ("e", "kind", "extra?"),
     "navigate": ("commands", "extras"),
@@ -85,7 +86,7 @@ FEATURES: dict[str, tuple[str, ...]] = {
     "view/two-way.js": ("twoWay", "twoWaySet"),
     "view/overlays.js": ("overlayShown", "overlay"),
     "view/files.js": ("chooseFiles",),
-    "view/directives.js": ("directive", "directiveEvent", "directiveOf", "directiveHost"),
+    "view/directives.js": ("directive", "directiveEvent", "directiveOf", "directiveHost", "structural"),
 }
 # Angular's pipes whose code is a part of pipes.js of its own, which a page requires (as a feature) when its template
 # uses one of them; the other BUILTIN_PIPES are pipes.js's.
