@@ -1756,15 +1756,18 @@ FAKE_PRESS = {
     "package.json": json.dumps({"name": "fake-press", "module": "fesm2022/fake-press.mjs", "type": "module",
                                 "exports": {".": {"default": "./fesm2022/fake-press.mjs"}}}),
     "fesm2022/fake-press.mjs": """import * as i0 from '@angular/core';
+class PressService { constructor() { this.label = 'own'; } }
+PressService.ɵfac = i0.ɵɵngDeclareFactory({ minVersion: "12.0.0", version: "17.0.0", ngImport: i0, type: PressService, deps: [], target: i0.ɵɵFactoryTarget.Injectable });
+PressService.ɵprov = i0.ɵɵngDeclareInjectable({ minVersion: "12.0.0", version: "17.0.0", ngImport: i0, type: PressService });
 class PressDirective {
-  constructor() { this.pressed = new i0.EventEmitter(); this.heard = []; }
-  onTap(e) { this.heard.push('tap:' + !!e); this.pressed.emit(this.heard.join(' ')); }
+  constructor(service) { this.service = service; this.pressed = new i0.EventEmitter(); this.heard = []; }
+  onTap(e) { this.heard.push('tap:' + !!e + ':' + this.service.label); this.pressed.emit(this.heard.join(' ')); }
   typed(value, n) { this.heard.push('typed:' + value + ':' + n); this.pressed.emit(this.heard.join(' ')); }
   resized() { this.heard.push('resized'); }
   width() { return 10 * this.heard.length; }
 }
-PressDirective.ɵfac = i0.ɵɵngDeclareFactory({ minVersion: "12.0.0", version: "17.0.0", ngImport: i0, type: PressDirective, deps: [], target: i0.ɵɵFactoryTarget.Directive });
-PressDirective.ɵdir = i0.ɵɵngDeclareDirective({ minVersion: "14.0.0", version: "17.0.0", type: PressDirective, isStandalone: true, selector: "[fakePress]", outputs: { pressed: "fakePressed" }, host: { listeners: { "click": "onTap($event)", "input": "$any(this).typed($event.target.value, $event.type)", "window:resize": "resized()" }, properties: { "class.pressed": "heard.length", "style.width.px": "width()" }, classAttribute: "fake-press" }, ngImport: i0 });
+PressDirective.ɵfac = i0.ɵɵngDeclareFactory({ minVersion: "12.0.0", version: "17.0.0", ngImport: i0, type: PressDirective, deps: [{ token: PressService, self: true }], target: i0.ɵɵFactoryTarget.Directive });
+PressDirective.ɵdir = i0.ɵɵngDeclareDirective({ minVersion: "14.0.0", version: "17.0.0", type: PressDirective, isStandalone: true, selector: "[fakePress]", providers: [PressService], outputs: { pressed: "fakePressed" }, host: { listeners: { "click": "onTap($event)", "input": "$any(this).typed($event.target.value, $event.type)", "window:resize": "resized()" }, properties: { "class.pressed": "heard.length", "style.width.px": "width()" }, classAttribute: "fake-press" }, ngImport: i0 });
 export { PressDirective };
 """,
 }
@@ -1773,8 +1776,9 @@ export { PressDirective };
 def test_a_librarys_directive_hears_its_elements_events_and_its_outputs_reach_the_template(tmp_path):
     """A library directive's host listeners (`host: { listeners: { click: 'onTap($event)' } }`) never heard their
     element, and the template's handler of its output was taken for a DOM event of the element (PWX104): a
-    long-press or input-mask library did nothing. The element's events reach its listeners (with the event or paths
-    in it), its outputs reach the template's handlers, and its host's classes and styles are the
+    long-press or input-mask library did nothing. It is made with its own providers (ngx-mask injects its
+    NgxMaskService from its element: NG0201 on mthesoliver/med-mais-v2's forms). The element's events reach its
+    listeners (with the event or paths in it), its outputs reach the template's handlers, and its host's classes and styles are the
     element's."""
     case = Case('<p fakePress (fakePressed)="got = got + \'|\' + $event">press me</p>'
                 '<input fakePress (fakePressed)="got = got + \'|\' + $event"><p>got {{ got }}</p>', [], "got = '';",
@@ -1784,7 +1788,7 @@ def test_a_librarys_directive_hears_its_elements_events_and_its_outputs_reach_th
                                             {"event": {"selector": "input"}, "type": "input", "detail": {"value": "ab"}}])
     assert shown.errors == []
     assert [d.message for d in result.diagnostics.items if d.code == "PWX104"] == []
-    assert "got |tap:true|typed:ab:input" in shown.text, shown.text  # (one directive on each element)
+    assert "got |tap:true:own|typed:ab:input" in shown.text, shown.text  # (one directive on each element)
     pressed = holding(shown.tree, "press me")
     assert pressed["attr"]["class"].split()[-2:] == ["fake-press", "pressed"]
     assert "width: 10px" in pressed["attr"]["style"]
