@@ -340,6 +340,10 @@ web_1.localStorage.setItem('a', '1'); web_1.fetch('/x'); new web_1.XMLHttpReques
      'namespace N\nconst y = 2;',
      ';\nconst y = 2;',
      []),
+    ('a type assertion of an object literal as an arrow body (Umair160295/birnana-user-app: PWX309 on every page)',
+     "const f = (d: any) => <Order>{ a: 1, b: d }; const g = <any>{ c: 2 };",
+     "const f = (d) => ({ a: 1, b: d }); const g = ({ c: 2 });",
+     []),
     ('login library',
      """\
 import { OAuthService } from 'angular-oauth2-oidc';

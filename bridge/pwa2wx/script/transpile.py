@@ -228,7 +228,9 @@ def _first_value(em: Emitter, node: Node) -> str:
 
 
 def _type_assertion(em: Emitter, node: Node) -> str:
-    return em.emit(node.named_children[-1])
+    """``<T>x``: x; an object literal in parentheses, which an arrow function's body needs (``() => <T>{ a: 1 }``)."""
+    value = node.named_children[-1]
+    return f"({em.emit(value)})" if value.type == "object" else em.emit(value)
 
 
 def _blank(em: Emitter, node: Node) -> str:
