@@ -180,6 +180,10 @@ CASES = {
         component="styles: ['ion-col.text:host { color: red } .a > :last-child { color: blue } "
                   ".b { color: red; --tw-ring: } .c > :not(.d:first-child) + .e { margin: 0 }'],",
         files={"src/global.scss": "@keyframes none {}\n.c { margin: 0 }\n"}),
+    "attributes whose {{ does not close (Nevi-14/futplay_mobile's `src=\"{{url'+x }}\"`, which Angular leaves as "
+    "text): wcc rejected the whole app": Case(
+        '<img src="{{url\'+x.y }}"><ion-img src="{{a\'"></ion-img><ion-icon src="{{b"></ion-icon>'
+        '<p title="{{ oops" aria-label="}} x {{">shown text</p>', ["shown text"]),
     "a component style whose last block is left open (dkellycollins/amiibos-ionic-angular's progress bar)": Case(
         '<p class="bar">open block</p>', ["open block"],
         component="styles: [`\n  .bar { color: red; }\n  .bar span {\n    margin: 0;\n  `],",

@@ -167,10 +167,9 @@ def static_prop(d: Decoration, name: str, b: Binding) -> None:
     if prop.conv == "bool":
         d.target.attrs[prop.attr] = "{{false}}" if b.value == "false" else "{{true}}"
     elif prop.conv == "url":
-        d.target.attrs[prop.attr] = absolute_url(b.value or "")
+        d.target.attrs[prop.attr] = d.c.exprs.constant(d.scope, absolute_url(b.value or ""))
     else:
-        v = b.value or ""
-        d.target.attrs[prop.attr] = v if attr_safe(v) else d.c.exprs.value(d.scope, js_string(v))
+        d.target.attrs[prop.attr] = d.c.exprs.constant(d.scope, b.value or "")
 
 
 def aria_attribute(name: str) -> str:
@@ -184,8 +183,7 @@ def aria_attribute(name: str) -> str:
 
 
 def static_aria(d: Decoration, name: str, b: Binding) -> None:
-    v = b.value or ""
-    d.wx.attrs[aria_attribute(b.name)] = v if attr_safe(v) else d.c.exprs.value(d.scope, js_string(v))
+    d.wx.attrs[aria_attribute(b.name)] = d.c.exprs.constant(d.scope, b.value or "")
 
 
 def bound_aria(d: Decoration, name: str, b: Binding) -> None:
@@ -196,8 +194,7 @@ def bound_aria(d: Decoration, name: str, b: Binding) -> None:
 
 def static_input(d: Decoration, name: str, b: Binding) -> None:
     """A component's input (WeChat ignores undeclared ones); a look attribute keeps its class too."""
-    v = b.value or ""
-    d.wx.attrs[input_attribute(name)] = v if attr_safe(v) else d.c.exprs.value(d.scope, js_string(v))
+    d.wx.attrs[input_attribute(name)] = d.c.exprs.constant(d.scope, b.value or "")
     if is_look_attribute(name):
         static_look(d, name, b)
 

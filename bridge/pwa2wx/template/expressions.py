@@ -96,6 +96,11 @@ class Expressions:
         """Store ``code``'s value in the view model; returns the WXML reading it (``{{x1.v3}}``)."""
         return "{{" + scope.wx + self.store(scope, code) + "}}"
 
+    def constant(self, scope: Scope, value: str) -> str:
+        """WXML for a static attribute value: itself, or through the view model when WXML cannot hold it as written
+        (a quote, a line break, mustache braces: ``src="{{url'+x}}"``, an interpolation Angular leaves as text)."""
+        return value if attr_safe(value) else self.value(scope, js_string(value))
+
     def bound(self, binding: Binding, scope: Scope, conv: str) -> str | None:
         """WXML for a binding: a constant when the expression is a literal, else a view-model path."""
         const = literal(binding.ast)
@@ -107,7 +112,7 @@ class Expressions:
             s = const if isinstance(const, str) else js_value(const)
             if conv == "url":
                 s = absolute_url(s)
-            return s if attr_safe(s) else self.value(scope, js_string(s))
+            return self.constant(scope, s)
         code = self.expr(binding, scope, conv)
         return None if code is None else self.value(scope, code)
 

@@ -91,7 +91,8 @@ def icon(c: ViewCompiler, el: Element, attrs: Attrs, row: Tag, env: Env) -> list
     if src or "src" in attrs.props:
         wx.tag = "image"
         wx.attrs["mode"] = "aspectFit"
-        wx.attrs["src"] = absolute_url(src) if src else c.exprs.bound(attrs.props["src"], scope, "url") or ""
+        wx.attrs["src"] = c.exprs.constant(scope, absolute_url(src)) if src else \
+            c.exprs.bound(attrs.props["src"], scope, "url") or ""
         return [wx]
     names: dict[str, str] = {k: v for k in ("name", "ios", "md", "icon") if (v := attrs.static_value(k))}
     dynamic = {k: attrs.props[k] for k in ("name", "ios", "md", "icon") if k in attrs.props}
