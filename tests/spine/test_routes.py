@@ -310,3 +310,32 @@ def test_a_page_drawing_a_tab_bar_component_without_child_routes_stays_a_page(tm
              "</ion-tab-bar></ion-tabs>"))
     plan, _ = plan_for(make_workspace(tmp_path, files))
     assert [p.path for p in plan.pages] == ["pages/finca/finca"]
+
+
+def test_a_route_an_earlier_one_of_its_path_always_takes_is_no_page(tmp_path):
+    """sivakumar-vrna/ecommerce-Ui-master's author module imports its routing module (`path: ''` → its details) and
+    then the books module, whose own `RouterModule.forChild([{ path: '', component: AuthorBooksComponent }])` Angular
+    never reaches: it was a page, opened without the input its parent gives it. It is left out and reported."""
+    files = app_with(
+        "import { Routes } from '@angular/router';\n"
+        "export const routes: Routes = [\n"
+        "  { path: 'author', loadChildren: () => import('./author.module').then(m => m.AuthorModule) },\n"
+        "];\n",
+        {"src/app/author.module.ts":
+         "import { NgModule } from '@angular/core';\nimport { RouterModule } from '@angular/router';\n"
+         "import { DetailsPage } from './details/details.page';\nimport { BooksModule } from './books.module';\n"
+         "@NgModule({ imports: [RouterModule.forChild([{ path: '', component: DetailsPage }]), BooksModule] })\n"
+         "export class AuthorModule {}\n",
+         "src/app/books.module.ts":
+         "import { NgModule } from '@angular/core';\nimport { RouterModule } from '@angular/router';\n"
+         "import { BooksPage } from './books/books.page';\n"
+         "@NgModule({ imports: [RouterModule.forChild([{ path: '', component: BooksPage }, "
+         "{ path: 'all', component: BooksPage }])] })\n"
+         "export class BooksModule {}\n"},
+        page("details", "<p>details</p>"), page("books", "<p>books</p>"))
+    plan, _ = plan_for(make_workspace(tmp_path, files))
+    assert [(r.path, r.page) for r in plan.routes if r.page] == [("author", "pages/details/details"),
+                                                                ("author/all", "pages/books/books")]
+    assert [(d.code, d.file, d.message) for d in project.load(tmp_path).diagnostics.items] == [
+        ("PWX406", "src/app/books.module.ts", "route '' (BooksPage) is never reached: an earlier route of that path "
+                                              "(DetailsPage) comes first")]

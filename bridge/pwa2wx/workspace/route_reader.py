@@ -57,7 +57,7 @@ class RouteReader:
                 elif isinstance(item, (Ref, Opaque)) and item.node.type == "spread_element":
                     inner = item.node.named_children[0]
                     out.extend(self.routes_value(rel, evaluate(self.project.modules[rel].source, inner), group))
-            return out
+            return self.reachable(out)
         if isinstance(value, Opaque) and value.node.type == "spread_element":
             return []
         return []
@@ -178,6 +178,25 @@ class RouteReader:
                     inner = self.project.modules[target[0]].angular_class(target[1])
                     if inner is not None and inner.kind == "ngmodule":
                         out.extend(self.ngmodule_routes(target[0], inner, group, seen))
+        return self.reachable(out)
+
+    def reachable(self, routes: list[Route]) -> list[Route]:
+        """The routes of one level Angular can match, in order: a component's route without children after another
+        of the same path without children or a canMatch guard is never reached, as Angular takes the first that
+        matches (a lazy module importing another's RouterModule.forChild([{ path: '' … }]) after its own); it is
+        reported and left out, not made a page no navigation opens."""
+        out: list[Route] = []
+        for route in routes:
+            first = next((r for r in out if r.path == route.path and r.component is not None and not r.children
+                          and "canMatch" not in r.guards), None)
+            if first is not None and first.component is not None and route.component is not None \
+                    and not route.children:
+                self.project.diagnostics.add("PWX406", f"route '{route.path}' ({route.component.name}) is never "
+                                             f"reached: an earlier route of that path ({first.component.name}) comes "
+                                             "first", route.file, route.line, route.col,
+                                             hint="remove the route, or give it a path of its own")
+                continue
+            out.append(route)
         return out
 
     def error(self, rel: str, node, message: str) -> None:
