@@ -1960,6 +1960,22 @@ def test_a_pages_own_tab_bar_of_links_is_drawn_on_it(tmp_path):
     assert "Hi home" in preview.run(tmp_path / "out", "pages/home/home").text
 
 
+def test_a_guard_that_navigates_and_allows_lets_the_newer_navigation_win(tmp_path):
+    """enrique-lozano/Monekin's IntroGuard calls `router.navigateByUrl('/intro')` and returns true: a page WeChat
+    opened itself was still made (its ngOnInit and view hooks ran on data the intro sets up, then it was replaced).
+    As in Angular, the guard's navigation supersedes the first one: the page is not made."""
+    case = Case("<p>home</p>", [], "ngOnInit() { throw new Error('the guarded page was made'); }",
+                files={**TAB_PAGES, "src/app/app.routes.ts":
+                       "import { inject } from '@angular/core';\nimport { Router } from '@angular/router';\n"
+                       "import { HomePage } from './home/home.page';\nimport { APage } from './ab.page';\n"
+                       "export const introGuard = () => { inject(Router).navigateByUrl('/a'); return true; };\n"
+                       "export const routes = [{ path: 'home', component: HomePage, canActivate: [introGuard] }, "
+                       "{ path: 'a', component: APage }, { path: '', redirectTo: 'home', pathMatch: 'full' }];\n"})
+    result, shown = opened(tmp_path, case)
+    assert shown.errors == [], shown.errors
+    assert shown.route == "pages/ab/ab" and "page a" in shown.text
+
+
 def test_a_tab_button_whose_tab_names_no_route_follows_its_router_link(tmp_path):
     """Mateoilr/salud360's tab buttons name tabs no child route has, and route by their routerLink, as Ionic follows
     it on a tap: they were left out of the tab bar (PWX406), and with one tab left, the bar (PWX407)."""

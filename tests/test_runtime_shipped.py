@@ -40,8 +40,9 @@ UNUSED_BY_THE_BLANK_STARTER = ("pipes.js", "angular/forms.js", "angular/common.j
 # sheet, a <canvas>'s 2d context and document.createEvent went to globals.js, which code reading the document requires;
 # 127,295 with a fallback for a token nobody provides and a tick asked for during a tick as one more pass (base.js);
 # 127,529 with events that stop bubbling and a target's listeners run on their own, for IndexedDB's (dom.js);
-# 127,634 with @angular/core's ɵglobal (base.js)
-BLANK_STARTER_BUDGET = 127_700
+# 127,634 with @angular/core's ɵglobal (base.js); 127,706 once a guard's own navigation superseded a page WeChat
+# opened (router.js)
+BLANK_STARTER_BUDGET = 127_750
 # 213,125 bytes when its window reads moved to globals.js; 217,227 with the above; 222,141 once HttpClient answered
 # responseType 'blob' with a Blob (blob.js, 2.3 KB) and IonNav went on the page stack; 228,161 once the document
 # stub kept the nodes appended to it and was a document (nodeType 9) that jQuery loads on (dom.js, 2.4 KB) and a
@@ -66,8 +67,9 @@ BLANK_STARTER_BUDGET = 127_700
 # for a token nobody provides (base.js) and interceptors deduplicated (http.js); 241,210 with the tick above;
 # 241,275 once IonContent's scroll element was an element (ionic/content.js); 241,382 once a slides #ref took its
 # slider from view/slides.js (view/refs.js); 241,493 with the blank starter's bubbling events (dom.js), 241,598 with
-# ɵglobal (base.js); 241,876 once a select nothing binds kept the option picked (view/controls.js)
-CONFERENCE_BUDGET = 241_900
+# ɵglobal (base.js); 241,876 once a select nothing binds kept the option picked (view/controls.js); 241,924 with the
+# blank starter's guard above
+CONFERENCE_BUDGET = 241_950
 
 
 def shipped(app: str, tmp_path: Path) -> dict[str, int]:

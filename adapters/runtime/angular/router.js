@@ -492,10 +492,10 @@ function ɵtabState(page) {
   return s || null;
 }
 
-// A page WeChat opened directly still passes its guards; a refusal that names a URL redirects.
+// A page WeChat opened directly passes its guards; a refusal naming a URL, or a guard's own navigation, redirects.
 function ɵcheck(state) {
   if (!state.entry) return Promise.resolve(true);
-  var segs = state.url.split(/[?#]/)[0];
+  var segs = state.url.split(/[?#]/)[0], id = navId;
   return runGuards(state.chain, ['canMatch', 'canLoad'], [state.entry, split(segs).map(function (s) {
     return new UrlSegment(decode(s));
   })]).then(function (ok) {
@@ -503,7 +503,7 @@ function ɵcheck(state) {
       [snapshotOf(state), { url: state.url }]) : ok;
   }).then(function (verdict) {
     if (verdict instanceof UrlTree) core.ɵroot.get(Router).navigateByUrl(verdict, redirected({}));
-    return verdict === true;
+    return verdict === true && id === navId;
   });
 }
 
