@@ -1976,6 +1976,29 @@ def test_a_guard_that_navigates_and_allows_lets_the_newer_navigation_win(tmp_pat
     assert shown.route == "pages/ab/ab" and "page a" in shown.text
 
 
+def test_guards_written_in_the_route_run(tmp_path):
+    """`canActivate: [() => inject(Auth).ok()]` and `[hasRole('admin')]`, guards written in the route (what PWX432's
+    own hint suggests), were dropped without a word: the page opened without them. The route's file exports each
+    under a name of its own, which the route table runs: a refusal that names a URL redirects, one that allows
+    opens."""
+    case = Case("<p>home</p>", [], "",
+                files={**TAB_PAGES, "src/app/app.routes.ts":
+                       "import { inject } from '@angular/core';\nimport { Router } from '@angular/router';\n"
+                       "import { HomePage } from './home/home.page';\nimport { APage, BPage } from './ab.page';\n"
+                       "const hasRole = (role: string) => () => role === 'admin';\n"
+                       "export const routes = [{ path: 'home', component: HomePage, canActivate: [hasRole('admin'), "
+                       "() => inject(Router).parseUrl('/b')] },\n"
+                       "  { path: 'a', component: APage, canActivate: [hasRole('admin'), () => true] },\n"
+                       "  { path: 'b', component: BPage },\n"
+                       "  { path: '', redirectTo: 'home', pathMatch: 'full' }];\n"})
+    result, shown = opened(tmp_path, case)
+    assert [d for d in result.diagnostics.items if d.severity == "error"] == []
+    assert shown.errors == [], shown.errors
+    assert shown.route == "pages/ab-b-page/ab-b-page" and "page b" in shown.text
+    allowed = preview.run(tmp_path / "out", "pages/ab/ab")
+    assert allowed.route == "pages/ab/ab" and "page a" in allowed.text
+
+
 def test_a_tab_button_whose_tab_names_no_route_follows_its_router_link(tmp_path):
     """Mateoilr/salud360's tab buttons name tabs no child route has, and route by their routerLink, as Ionic follows
     it on a tap: they were left out of the tab bar (PWX406), and with one tab left, the bar (PWX407)."""

@@ -413,6 +413,12 @@ class Emitter:
     def emit(self, node: Node) -> str:
         if node.id in self.replaced:
             return self.replaced.pop(node.id)
+        exported = self.opt.exported.get((node.start_byte, node.end_byte)) if node.is_named else None
+        if exported is not None:  # (a guard written in a route, which the route table requires by this name)
+            return f"(exports.{exported} = {self.emit_node(node)})"
+        return self.emit_node(node)
+
+    def emit_node(self, node: Node) -> str:
         handler = self.handlers.get(node.type) if node.is_named else None
         if handler is not None:
             return handler(self, node)

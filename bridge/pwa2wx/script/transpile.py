@@ -21,7 +21,7 @@ from __future__ import annotations
 import json
 import posixpath
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import partial
 
@@ -62,6 +62,8 @@ class Options:
     worker_module: Callable[[str], tuple[str, str] | None] = field(default=lambda spec: None)  # → (file, its text)
     # (prefix, suffix) → the modules an import() of a computed path `prefix${…}suffix` may load (script/contexts.py)
     context: Callable[[str, str], list[contexts.Member] | None] = field(default=lambda prefix, suffix: None)
+    # expressions (their byte span) the compiled file also exports, under these names: guards written in routes
+    exported: Mapping[tuple[int, int], str] = field(default_factory=dict)
 
 
 # ---- public API ------------------------------------------------------------------------------
@@ -110,7 +112,8 @@ def compile_module(project: Project, rel: str, resolve: modules.Resolve, diagnos
 
     options = Options(file=rel, locate=resolve, packages_missing=not project.has_node_modules,
                       standalone=standalone, verify=verify, star_exports=star_exports, worker_scripts=True,
-                      worker_module=worker_module, context=partial(contexts.members, project, rel))
+                      worker_module=worker_module, context=partial(contexts.members, project, rel),
+                      exported=project.inline_guards.get(rel, {}))
     compiled = compile_source(source, options, diagnostics)
     out_dir = posixpath.dirname(modules.output_path(rel))
     for imp in compiled.imports:

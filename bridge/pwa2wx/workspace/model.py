@@ -69,7 +69,9 @@ class Route:
     # the NgModule its loadChildren loads (file, class): its providers, and its imports', are its pages' (Angular
     # gives each lazily loaded module an injector of its own)
     module: tuple[str, str] | None = None
-    guards: dict[str, list[str]] = field(default_factory=dict)
+    # kind (canActivate …) → its guards: a name the route's file declares or imports, or a guard written in the route
+    # (an arrow function, hasRole('admin')), which that file's compiled code exports as (file, name)
+    guards: dict[str, list[str | tuple[str, str]]] = field(default_factory=dict)
     title: str | None = None
     data: dict[str, Any] = field(default_factory=dict)
 
@@ -101,6 +103,8 @@ class Project:
     # attribute names in the selectors of its libraries' directives, each with what those directives hear and emit
     # (workspace/library_directives.py)
     directive_attributes: dict[str, DirectiveInterface] = field(default_factory=dict)
+    # module → the guards written in its routes that its compiled code exports: (start, end) byte span → name
+    inline_guards: dict[str, dict[tuple[int, int], str]] = field(default_factory=dict)
     _by_tag: dict[str, Component] | None = field(default=None, repr=False, compare=False)
     _directives: list[tuple[str, str, list[tuple[str, frozenset[str]]]]] | None = field(default=None, repr=False,
                                                                                        compare=False)

@@ -84,7 +84,7 @@ class RouteReader:
         for guard in ("canActivate", "canActivateChild", "canMatch", "canDeactivate", "canLoad", "resolve"):
             value = item.get(guard)
             if isinstance(value, list):
-                route.guards[guard] = [v.name for v in value if isinstance(v, Ref)]
+                route.guards[guard] = [g for v in value if (g := self.guard(rel, v)) is not None]
         comp = item.get("component")
         if isinstance(comp, Ref):
             route.component = self.component(rel, comp.name, comp.node)
@@ -110,6 +110,19 @@ class RouteReader:
             self.warn(rel, getattr(load_children, "node", None), "loadChildren form not understood",
                       "write loadChildren: () => import('./x').then(m => m.X)")
         return route
+
+    def guard(self, rel: str, value: Any) -> str | tuple[str, str] | None:
+        """A guard of a route in ``rel``: the name of one it declares or imports, or one written in the route
+        (``() => inject(Auth).ok()``, ``hasRole('admin')``), which the file's compiled code also exports under a name
+        of its own (script/emitter.py), as (file, that name)."""
+        if isinstance(value, Ref):
+            return value.name
+        if isinstance(value, (Opaque, Call)):
+            line, col = self.project.modules[rel].source.position(value.node)
+            name = f"__pwxGuard{line}_{col}"
+            self.project.inline_guards.setdefault(rel, {})[(value.node.start_byte, value.node.end_byte)] = name
+            return (rel, name)
+        return None
 
     def component(self, rel: str, name: str, node) -> Component | None:
         target = resolve_symbol(self.project, rel, name)

@@ -275,7 +275,7 @@ class Planner:
     def _guards(self, route: Route) -> Guards:
         out = {}
         for kind, names in route.guards.items():
-            resolved = [resolve_symbol(self.project, route.file, n) for n in names]
+            resolved = [n if isinstance(n, tuple) else resolve_symbol(self.project, route.file, n) for n in names]
             out[kind] = [r for r in resolved if r is not None]
             for name in [n for n, r in zip(names, resolved, strict=True) if r is None]:
                 self.diagnostics.add("PWX432", f"route guard {name} ({kind} of '{route.path}') is not the app's own "
