@@ -184,6 +184,12 @@ CASES = {
     "text): wcc rejected the whole app": Case(
         '<img src="{{url\'+x.y }}"><ion-img src="{{a\'"></ion-img><ion-icon src="{{b"></ion-icon>'
         '<p title="{{ oops" aria-label="}} x {{">shown text</p>', ["shown text"]),
+    "d3's document.createElementNS (shikharbajpai/IonicProject) and getElementsByTagName of an Ionic tag "
+    "(enrique-lozano/Monekin's `[0].classList`) threw": Case(
+        "<ion-fab></ion-fab><p>{{ shown }}</p>", ["dom ok SVG 0"],
+        "shown = '';\nngOnInit() { const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');\n"
+        "  document.getElementsByTagName('ion-fab')[0].classList.remove('hide');\n"
+        "  this.shown = 'dom ok ' + svg.tagName + ' ' + document.getElementsByTagName('p').length; }"),
     "a component style whose last block is left open (dkellycollins/amiibos-ionic-angular's progress bar)": Case(
         '<p class="bar">open block</p>', ["open block"],
         component="styles: [`\n  .bar { color: red; }\n  .bar span {\n    margin: 0;\n  `],",

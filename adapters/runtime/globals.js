@@ -49,6 +49,13 @@ dom.decorate(function (el) {
 });
 // document.createEvent('Event') then initEvent(type …), the DOM's older way to make an event (Firebase's)
 dom.document.createEvent = function () { return new dom.CustomEvent(''); };
+// inert elements: the SVG ones d3 and ApexCharts make; those of an Ionic or custom tag ('ion-fab'), which are there
+var byTag = dom.document.getElementsByTagName, tagged = {};
+dom.document.createElementNS = function (ns, tag) { return dom.document.createElement(tag); };
+dom.document.getElementsByTagName = function (tag) {
+  if (byTag(tag).length || !/-/.test(tag)) return byTag(tag);
+  return [tagged[tag] = tagged[tag] || dom.document.createElement(tag)];
+};
 dom.Event.prototype.initEvent = function (type, bubbles, cancelable) {
   this.type = type;
   this.bubbles = !!bubbles;
