@@ -1904,6 +1904,29 @@ def test_structural_directives_of_the_app_and_of_libraries_make_their_views(tmp_
         "no values here"]
 
 
+def test_swiper_angulars_slides_are_wechats_swiper(tmp_path):
+    """enrique-lozano/Monekin's intro is swiper/angular's `<swiper [config]>` (Swiper 6–8) of `<ng-template
+    swiperSlide>`s: an unknown element (PWX103) whose slides were templates "not rendered (as in Angular)", so the page
+    was empty. It is WeChat's swiper, each slide a swiper-item, and a #ref's `swiperRef.slideNext()` moves it."""
+    case = Case('<swiper #sw [config]="{ slidesPerView: 1 }" [pagination]="true" (slideChange)="moved = moved + 1">'
+                '<ng-template swiperSlide let-data><p>Slide one</p></ng-template>'
+                '<ng-template swiperSlide *ngFor="let s of more"><p>{{ s }}</p></ng-template></swiper>'
+                '<ion-button (click)="sw.swiperRef.slideNext()">Next</ion-button><p>moved {{ moved }}</p>', [],
+                "more = ['Slide two', 'Slide three'];\nmoved = 0;",
+                "import { NgFor } from '@angular/common';\nimport { IonButton } from '@ionic/angular/standalone';\n",
+                "imports: [NgFor, IonButton],")
+    result, shown = opened(tmp_path, case, [{"tap": "Next"}])
+    assert shown.errors == []
+    assert [d.message for d in result.diagnostics.items if d.code in ("PWX103", "PWX104", "PWX105")] == []
+    swiper = next(n for n in elements_of(shown.tree) if n["tag"] == "swiper")
+    assert [n["tag"] for n in swiper["children"] if isinstance(n, dict)] == ["swiper-item"] * 3
+    assert "Slide one" in shown.text and "Slide three" in shown.text and swiper["attr"]["current"] == 1
+    swiped = preview.run(tmp_path / "out", "pages/home/home", actions=[
+        {"event": {"selector": "swiper"}, "type": "change", "detail": {"current": 2, "source": "touch"}}])
+    assert "moved 1" in swiped.text
+    assert '<swiper indicator-dots="{{true}}"' in (tmp_path / "out" / "pages/home/home.wxml").read_text(encoding="utf-8")
+
+
 def test_metadata_lists_held_in_constants_are_read_as_angular_reads_them(tmp_path):
     """`const imports = [IonText]; @Component({ imports })` was an internal error (PWX901 "'Ref' object is not
     iterable") on every component of Dani3l1618/el_mandado, which then had no pages; an NgModule's imports in a

@@ -48,10 +48,10 @@ module.exports = function slidesHelpers(view) {
     };
     return st;
   }
-  // a #ref to the slides (refs.js): IonSlides' methods and a swiper element's .swiper
+  // a #ref to the slides (refs.js): IonSlides' methods, a swiper element's .swiper, swiper/angular's .swiperRef
   view.slider = function (scope, site, ref) {
     var st = slider(scope.$p + '#' + site);
-    Object.assign(ref, st.methods, { swiper: st.swiper });
+    Object.assign(ref, st.methods, { swiper: st.swiper, swiperRef: st.swiper });
   };
 
   var h = {

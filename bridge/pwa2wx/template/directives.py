@@ -199,6 +199,11 @@ class Directives:
         if "ngSwitchDefault" in attrs.static:
             return self.directive("ngSwitchDefault", {}, {}, lambda e: self.c.flow.view(el.children, e), env,
                                   attrs.static["ngSwitchDefault"].attr)
+        if "swiperSlide" in attrs.static:  # a slide of swiper/angular's <swiper>: its content, as Swiper renders it
+            scope = env.scope.child()
+            for b in attrs.lets:  # (let-data: the slide's state, which WeChat's swiper does not give)
+                scope.names[b.name] = Sym("{}")
+            return [Wx("swiper-item", {}, self.c.flow.view(el.children, replace(env, scope=scope)))]
         if attrs.refs:
             return []  # a named template renders where it is used
         if env.overlay:

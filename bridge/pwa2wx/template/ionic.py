@@ -239,6 +239,13 @@ IONIC: dict[str, Tag] = {
                                                                    "autoplay": Prop("autoplay", "bool")},
                             events=SLIDE_CHANGES),
     "swiper-slide": Tag(wx="swiper-item"),
+    # swiper/angular's component (Swiper 6–8), whose slides are <ng-template swiperSlide>s (directives.py)
+    "swiper": Tag(wx="swiper", kind=chrome.slides, props={"pagination": Prop("indicator-dots", "bool"),
+                                                         "loop": Prop("circular", "bool"),
+                                                         "autoplay": Prop("autoplay", "bool")},
+                  events=SLIDE_CHANGES | {"slideChange": "change", "activeIndexChange": "change"},
+                  consumes=frozenset({"config", "slidesPerView", "spaceBetween", "navigation", "centeredSlides",
+                                      "effect", "speed", "initialSlide", "zoom", "scrollbar"})),
     # Angular Material's dialog parts (the dialog is a page: runtime/material/dialog.js): views with their class
     **{t: _VIEW for t in chrome.DIALOG_PARTS},
 }
