@@ -95,6 +95,18 @@ def test_a_declaration_this_sass_rejects_is_left_out_not_the_stylesheet(tmp_path
         diagnostics.items[0].message
 
 
+def test_a_script_among_the_global_styles_is_named_as_such(tmp_path):
+    """shikharbajpai/IonicProject lists `node_modules/apexcharts/dist/apexcharts.min.js` among angular.json's styles:
+    compiled as SCSS it was "expected }" at its line 5; it is named as what it is, and left out."""
+    project, styles, diagnostics = build(tmp_path, {"src/global.scss": ".g { color: red; }\n",
+                                                    "src/vendor.min.js": "var a = { b: 1 }; function c() {}\n"})
+    project.global_styles.append("src/vendor.min.js")
+    assert ".g{color:red}" in styles.app()
+    styles.close()
+    assert [(d.code, d.message) for d in diagnostics.items] == [
+        ("PWX201", "'src/vendor.min.js' in angular.json's styles is not a stylesheet: left out")]
+
+
 def test_a_less_stylesheet_is_reported_as_not_compiled_not_as_scss_errors(tmp_path):
     """kudiluv/auto-maps's global styles are LESS (`@import (optional) url(…)`, `@c: red`): compiled as SCSS they gave
     "Expected string." errors."""

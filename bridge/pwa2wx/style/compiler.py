@@ -93,6 +93,10 @@ class StyleCompiler:
             if name is not None:
                 self.imports.use_ionic(name, "angular.json", 0, 0)
                 continue
+            if not rel.endswith((".css", ".scss", ".sass", *UNCOMPILED)):  # a script listed among the styles
+                self._report_at("PWX201", f"'{rel}' in angular.json's styles is not a stylesheet: left out",
+                                "angular.json", 0, 0, None)
+                continue
             path = self.project.root / rel
             try:
                 text = path.read_text(encoding="utf-8")
