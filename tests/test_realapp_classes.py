@@ -184,6 +184,18 @@ CASES = {
     "text): wcc rejected the whole app": Case(
         '<img src="{{url\'+x.y }}"><ion-img src="{{a\'"></ion-img><ion-icon src="{{b"></ion-icon>'
         '<p title="{{ oops" aria-label="}} x {{">shown text</p>', ["shown text"]),
+    "@angular/common's locale data (enrique-lozano/Monekin's getLocaleDayNames(…).slice() read undefined)": Case(
+        "<p>{{ shown }}</p>", ["Sun Mon|S|Su|0|lun|M/d/yy|USD"],
+        "shown = '';\nngOnInit() {\n"
+        "  const fr: any[] = ['fr']; fr[3] = [['D', 'L'], ['dim.', 'lun.'], ['dimanche', 'lundi']];\n"
+        "  registerLocaleData(fr);\n"
+        "  this.shown = [getLocaleDayNames('en-US', FormStyle.Standalone, TranslationWidth.Abbreviated).slice(0, 2)"
+        ".join(' '), getLocaleDayNames('en', FormStyle.Format, TranslationWidth.Narrow)[0],\n"
+        "    getLocaleDayNames('de', FormStyle.Format, TranslationWidth.Short)[0], getLocaleFirstDayOfWeek('en'),\n"
+        "    getLocaleDayNames('fr', FormStyle.Standalone, TranslationWidth.Short)[1].slice(0, 3),\n"
+        "    getLocaleDateFormat('en-US', FormatWidth.Short), getLocaleCurrencyCode('en')].join('|'); }",
+        "import { FormStyle, FormatWidth, TranslationWidth, getLocaleCurrencyCode, getLocaleDateFormat, "
+        "getLocaleDayNames, getLocaleFirstDayOfWeek, registerLocaleData } from '@angular/common';\n"),
     "d3's document.createElementNS (shikharbajpai/IonicProject) and getElementsByTagName of an Ionic tag "
     "(enrique-lozano/Monekin's `[0].classList`) threw": Case(
         "<ion-fab></ion-fab><p>{{ shown }}</p>", ["dom ok SVG 0"],

@@ -212,5 +212,6 @@ function pipeClass(name, ctx) {
 }
 
 module.exports = {
-  create: create, define: define, fn: fn, isEmpty: isEmpty, formatDate: formatDate, pipeClass: pipeClass
+  create: create, define: define, fn: fn, isEmpty: isEmpty, formatDate: formatDate, pipeClass: pipeClass,
+  months: MONTHS, days: DAYS
 };

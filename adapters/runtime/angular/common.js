@@ -1,6 +1,6 @@
 'use strict';
-// @angular/common: Location walks WeChat's page stack; with the directives common/module.js declares and the pipe
-// classes of common/pipes.js, number-pipes.js and async-pipe.js.
+// @angular/common: Location walks WeChat's page stack; with the directives common/module.js declares, the pipe
+// classes of common/pipes.js, number-pipes.js and async-pipe.js, and the locale data of common/locale.js.
 var core = require('./core/base.js');
 var router = require('./router.js');
 var address = require('../address.js');
@@ -9,6 +9,7 @@ var declarations = require('./common/module.js');
 var pipeClasses = require('./common/pipes.js');
 var numberPipes = require('./common/number-pipes.js');
 var asyncPipe = require('./common/async-pipe.js');
+var locale = require('./common/locale.js');
 
 function Location() {}
 Location.__ng__ = { providedIn: 'root' };
@@ -73,7 +74,6 @@ module.exports = Object.assign({
   HashLocationStrategy: HashLocationStrategy,
   PlatformLocation: Marker, APP_BASE_HREF: new core.InjectionToken('appBaseHref'), ViewportScroller: ViewportScroller,
   LOCATION_INITIALIZED: new core.InjectionToken('Location Initialized'), // provided by no browser platform either
-  isPlatformBrowser: isPlatformBrowser, isPlatformServer: isPlatformServer,
-  registerLocaleData: function () {}
-}, declarations, pipeClasses, numberPipes, asyncPipe);
+  isPlatformBrowser: isPlatformBrowser, isPlatformServer: isPlatformServer
+}, declarations, pipeClasses, numberPipes, asyncPipe, locale);
 module.exports = standIns(module.exports);

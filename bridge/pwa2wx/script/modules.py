@@ -136,6 +136,12 @@ RUNTIME_PARTS: dict[str, dict[str, tuple[str, ...]]] = {
         "angular/common/number-pipes.js": ("DecimalPipe", "CurrencyPipe", "PercentPipe", "formatNumber",
                                            "formatPercent"),
         "angular/common/async-pipe.js": ("AsyncPipe",),
+        "angular/common/locale.js": ("registerLocaleData", "FormStyle", "TranslationWidth", "FormatWidth", "WeekDay",
+                                     "NumberSymbol", "NumberFormatStyle", "Plural", *"""
+            getLocaleId getLocaleDayPeriods getLocaleDayNames getLocaleMonthNames getLocaleEraNames
+            getLocaleFirstDayOfWeek getLocaleWeekEndRange getLocaleDateFormat getLocaleTimeFormat
+            getLocaleDateTimeFormat getLocaleNumberSymbol getLocaleNumberFormat getLocaleCurrencyCode
+            getLocaleCurrencySymbol getLocaleCurrencyName getLocaleDirection getLocalePluralCase""".split()),
     },
 }
 # The part that has every other name of its module (the module's own part aside from its parts above).
