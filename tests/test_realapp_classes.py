@@ -2001,17 +2001,24 @@ def test_a_pages_own_tab_bar_of_links_is_drawn_on_it(tmp_path):
     assert "Hi home" in preview.run(tmp_path / "out", "pages/home/home").text
 
 
+def guarded_case(component: str, routes: str) -> Case:
+    """A home page (its class body ``component``) among pages a and b, routed by ``routes``, the code of app.routes.ts
+    after its imports of inject, Router and the pages."""
+    return Case("<p>home</p>", [], component,
+                files={**TAB_PAGES, "src/app/app.routes.ts":
+                       "import { inject } from '@angular/core';\nimport { Router } from '@angular/router';\n"
+                       "import { HomePage } from './home/home.page';\nimport { APage, BPage } from './ab.page';\n"
+                       + routes})
+
+
 def test_a_guard_that_navigates_and_allows_lets_the_newer_navigation_win(tmp_path):
     """enrique-lozano/Monekin's IntroGuard calls `router.navigateByUrl('/intro')` and returns true: a page WeChat
     opened itself was still made (its ngOnInit and view hooks ran on data the intro sets up, then it was replaced).
     As in Angular, the guard's navigation supersedes the first one: the page is not made."""
-    case = Case("<p>home</p>", [], "ngOnInit() { throw new Error('the guarded page was made'); }",
-                files={**TAB_PAGES, "src/app/app.routes.ts":
-                       "import { inject } from '@angular/core';\nimport { Router } from '@angular/router';\n"
-                       "import { HomePage } from './home/home.page';\nimport { APage } from './ab.page';\n"
-                       "export const introGuard = () => { inject(Router).navigateByUrl('/a'); return true; };\n"
-                       "export const routes = [{ path: 'home', component: HomePage, canActivate: [introGuard] }, "
-                       "{ path: 'a', component: APage }, { path: '', redirectTo: 'home', pathMatch: 'full' }];\n"})
+    case = guarded_case("ngOnInit() { throw new Error('the guarded page was made'); }",
+                        "export const introGuard = () => { inject(Router).navigateByUrl('/a'); return true; };\n"
+                        "export const routes = [{ path: 'home', component: HomePage, canActivate: [introGuard] }, "
+                        "{ path: 'a', component: APage }, { path: '', redirectTo: 'home', pathMatch: 'full' }];\n")
     result, shown = opened(tmp_path, case)
     assert shown.errors == [], shown.errors
     assert shown.route == "pages/ab/ab" and "page a" in shown.text
@@ -2022,16 +2029,12 @@ def test_guards_written_in_the_route_run(tmp_path):
     own hint suggests), were dropped without a word: the page opened without them. The route's file exports each
     under a name of its own, which the route table runs: a refusal that names a URL redirects, one that allows
     opens."""
-    case = Case("<p>home</p>", [], "",
-                files={**TAB_PAGES, "src/app/app.routes.ts":
-                       "import { inject } from '@angular/core';\nimport { Router } from '@angular/router';\n"
-                       "import { HomePage } from './home/home.page';\nimport { APage, BPage } from './ab.page';\n"
-                       "const hasRole = (role: string) => () => role === 'admin';\n"
-                       "export const routes = [{ path: 'home', component: HomePage, canActivate: [hasRole('admin'), "
-                       "() => inject(Router).parseUrl('/b')] },\n"
-                       "  { path: 'a', component: APage, canActivate: [hasRole('admin'), () => true] },\n"
-                       "  { path: 'b', component: BPage },\n"
-                       "  { path: '', redirectTo: 'home', pathMatch: 'full' }];\n"})
+    case = guarded_case("", "const hasRole = (role: string) => () => role === 'admin';\n"
+                            "export const routes = [{ path: 'home', component: HomePage, canActivate: "
+                            "[hasRole('admin'), () => inject(Router).parseUrl('/b')] },\n"
+                            "  { path: 'a', component: APage, canActivate: [hasRole('admin'), () => true] },\n"
+                            "  { path: 'b', component: BPage },\n"
+                            "  { path: '', redirectTo: 'home', pathMatch: 'full' }];\n")
     result, shown = opened(tmp_path, case)
     assert [d for d in result.diagnostics.items if d.severity == "error"] == []
     assert shown.errors == [], shown.errors
