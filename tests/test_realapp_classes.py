@@ -2073,7 +2073,28 @@ def test_a_package_that_draws_on_the_dom_is_named_where_it_is_imported(tmp_path)
     assert shown.errors == [] and "map set" in shown.text
     said = [(d.code, d.message, d.hint) for d in result.diagnostics.items if "leaflet" in d.message]
     assert said == [("PWX305", "'leaflet' draws its maps on the page's DOM, which a mini program has not: it runs, "
-                     "but what it draws or delivers does not show", modules.MAP_HINT)]
+                     "but what it draws does not show", modules.MAP_HINT)]
+
+
+def test_a_bluetooth_plugin_on_web_bluetooth_is_named_where_it_is_imported(tmp_path):
+    """Mukopaje/up-zpos's print service calls `BleClient.initialize()` of @capacitor-community/bluetooth-le, whose web
+    implementation needs Web Bluetooth: it rejected on all 38 pages without a word at conversion. It is reported where
+    it is imported, with WeChat's own Bluetooth API to use instead."""
+    ble = {"package.json": json.dumps({"name": "@capacitor-community/bluetooth-le", "main": "index.js"}),
+           "index.js": "var web = { initialize: function () { return Promise.reject(new Error("
+                       "'Web Bluetooth API not available in this browser.')); } };\n"
+                       "var plugin = registerPlugin('BluetoothLe', { web: function () { return web; } });\n"
+                       "function registerPlugin(name, impl) { return impl.web(); }\n"
+                       "exports.BleClient = plugin;\n"}
+    case = Case("<p>printer</p>", ["printer"], "ngOnInit() { BleClient.initialize().catch(() => {}); }",
+                "import { BleClient } from '@capacitor-community/bluetooth-le';\n", warnings={"PWX305"},
+                packages={"@capacitor-community/bluetooth-le": ble})
+    result, shown = opened(tmp_path, case)
+    assert shown.errors == [] and "printer" in shown.text
+    assert [(d.code, d.message) for d in result.diagnostics.items if "bluetooth" in d.message] == [
+        ("PWX305", "'@capacitor-community/bluetooth-le' runs on its web implementation, Web Bluetooth "
+                   "(navigator.bluetooth), which a mini program has not: its calls reject, as in a browser without "
+                   "Web Bluetooth")]
 
 
 def test_an_ionic_controls_event_reaches_the_wrapper_that_listens_to_it(tmp_path):

@@ -381,8 +381,8 @@ class Emitter:
     def check_target(self, spec: str, target: str | None, at: Node) -> None:
         web_only = modules.web_only_package(spec)
         if web_only is not None and self.opt.report_web:
-            self.report("PWX305", at, f"'{spec}' {web_only[0]}, which a mini program has not: it runs, but what it "
-                        "draws or delivers does not show", web_only[1])
+            needs, effect, hint = web_only
+            self.report("PWX305", at, f"'{spec}' {needs}, which a mini program has not: {effect}", hint)
         if target is not None and target.endswith((modules.NATIVE_STAND_IN, modules.CORDOVA_STAND_IN)):
             self.report("PWX305", at, f"native plugin '{spec}' has no wx equivalent in the runtime: its calls "
                         "reject, as on the web without a native shell",

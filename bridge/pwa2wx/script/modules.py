@@ -326,15 +326,20 @@ DOM_TOKENS: dict[tuple[str, str], str] = {
 # Packages whose work needs what a mini program has not (package or subpath -> what, what to do instead): they load
 # and run, but what they draw or deliver does not show (PWX305 at the import).
 MAP_HINT = "use WeChat's <map> component (wx.createMapContext), or show the page as the deployed PWA ([webview] routes)"
-WEB_ONLY_PACKAGES: dict[str, tuple[str, str]] = {
-    "leaflet": ("draws its maps on the page's DOM", MAP_HINT),
-    "maplibre-gl": ("draws its maps with WebGL on the page's DOM", MAP_HINT),
-    "mapbox-gl": ("draws its maps with WebGL on the page's DOM", MAP_HINT),
-    "ol": ("(OpenLayers) draws its maps on the page's DOM", MAP_HINT),
-    "chessground": ("draws its board on the page's DOM", "draw the board in the template, or on a <canvas>"),
-    **{push: ("delivers web push through a service worker", "WeChat's subscription messages "
-              "(wx.requestSubscribeMessage) notify the user")
+DRAWN = "it runs, but what it draws does not show"
+WEB_ONLY_PACKAGES: dict[str, tuple[str, str, str]] = {
+    "leaflet": ("draws its maps on the page's DOM", DRAWN, MAP_HINT),
+    "maplibre-gl": ("draws its maps with WebGL on the page's DOM", DRAWN, MAP_HINT),
+    "mapbox-gl": ("draws its maps with WebGL on the page's DOM", DRAWN, MAP_HINT),
+    "ol": ("(OpenLayers) draws its maps on the page's DOM", DRAWN, MAP_HINT),
+    "chessground": ("draws its board on the page's DOM", DRAWN, "draw the board in the template, or on a <canvas>"),
+    **{push: ("delivers web push through a service worker", "it runs, but nothing it delivers arrives",
+              "WeChat's subscription messages (wx.requestSubscribeMessage) notify the user")
        for push in ("firebase/messaging", "@angular/fire/messaging", "@angular/fire/compat/messaging")},
+    "@capacitor-community/bluetooth-le": ("runs on its web implementation, Web Bluetooth (navigator.bluetooth)",
+                                          "its calls reject, as in a browser without Web Bluetooth",
+                                          "use WeChat's Bluetooth API (wx.openBluetoothAdapter, "
+                                          "wx.startBluetoothDevicesDiscovery, wx.createBLEConnection …)"),
 }
 
 # Web login libraries: they redirect a browser to an identity provider, which a mini program cannot do.
@@ -474,8 +479,9 @@ def _has_web_implementation(root: Path, package: str) -> bool:
         return False
 
 
-def web_only_package(specifier: str) -> tuple[str, str] | None:
-    """What the package ``specifier`` needs that a mini program has not, and what to do instead (WEB_ONLY_PACKAGES)."""
+def web_only_package(specifier: str) -> tuple[str, str, str] | None:
+    """What the package ``specifier`` needs that a mini program has not, what follows, and what to do instead
+    (WEB_ONLY_PACKAGES)."""
     return next((found for name, found in WEB_ONLY_PACKAGES.items()
                  if specifier == name or specifier.startswith(name + "/")), None)
 
