@@ -1508,6 +1508,20 @@ def test_a_lazy_route_in_angular_8s_string_form_is_a_page(tmp_path):
     assert shown.errors == [] and "home of an Angular 7 app" in shown.text
 
 
+def test_an_ion_nav_inside_a_page_does_not_take_its_place(tmp_path):
+    """manghina/showcase's pdf page has `<ion-nav [root]="component">` in its toolbar: the page gave its place to that
+    root's page (its home), so the pdf page never showed. Only an ion-nav that is the page's takes its place; one
+    inside it is reported and the page shows."""
+    case = Case('<ion-header><ion-toolbar><ion-nav [root]="other"></ion-nav><ion-title>Doc</ion-title></ion-toolbar>'
+                '</ion-header><ion-content><p>the pdf page</p></ion-content>', [],
+                "other = APage;", "import { IonicModule } from '@ionic/angular';\nimport { APage } from '../ab.page';\n",
+                "imports: [IonicModule],", files=TAB_PAGES)
+    result, shown = opened(tmp_path, case)
+    assert shown.errors == [] and shown.route == "pages/home/home" and "the pdf page" in shown.text
+    assert [d.message for d in result.diagnostics.items if d.code == "PWX104"] == [
+        "ion-nav inside the page is not converted: its root is not shown"]
+
+
 def test_a_modal_holding_only_an_ion_nav_shows_its_root_page(tmp_path):
     """Amelivs/bikeboard: its settings modal is ``<ion-nav [root]="rootPage">``, which was dropped (an empty
     page); the root page pushes the next with IonNav and closes the modal with ModalController."""

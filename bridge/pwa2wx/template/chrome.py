@@ -220,6 +220,13 @@ def page_hook(c: ViewCompiler, el: Element, attrs: Attrs, env: Env, hook: str, e
     return []
 
 
+def page_navs(nodes: list[Node]) -> set[int]:
+    """The ion-navs that are the page's: at the template's top, or the only element of its top ion-content."""
+    tops = [n for n in nodes if isinstance(n, Element)]
+    inner = [list(elements(e.children)) for e in tops if e.tag == "ion-content"]
+    return {id(e) for e in tops + [only[0] for only in inner if len(only) == 1] if e.tag == "ion-nav"}
+
+
 def tab_bar(c: ViewCompiler, el: Element, attrs: Attrs, row: Tag, env: Env) -> list:
     """A tabs page's ion-tab-bar is the app's tab bar (custom-tab-bar/index), drawn on the pages of its tabs; one a page
     draws of its own (in its footer, its buttons links to other pages: workspace/routes.py) is drawn there."""
@@ -229,8 +236,14 @@ def tab_bar(c: ViewCompiler, el: Element, attrs: Attrs, row: Tag, env: Env) -> l
 
 
 def nav_root(c: ViewCompiler, el: Element, attrs: Attrs, row: Tag, env: Env) -> list:
-    """``<ion-nav [root]="C" [rootParams]="p">``: the page gives its place to C's own page, with p as C's inputs
-    (view/nav.js), so a modal holding only a nav shows its root page; pushes go onto the page stack."""
+    """``<ion-nav [root]="C" [rootParams]="p">`` that is the page's (at the template's top, or its ion-content's only
+    element): the page gives its place to C's own page, with p as C's inputs (view/nav.js), so a modal holding only a
+    nav shows its root page; pushes go onto the page stack. One inside the page (a toolbar's) is not converted: the
+    page must not give its place to it."""
+    if id(el) not in c.page_navs:
+        c.diag("PWX104", "ion-nav inside the page is not converted: its root is not shown", el.line, el.col,
+               hint="show that component in the template (its selector), or open its page with the router")
+        return []
     root = attrs.props.get("root")
     read = c.exprs.expr(root, env.scope) if root is not None else None
     if read is None:

@@ -60,6 +60,7 @@ class ViewCompiler:
         self.navigation_header: Element | None = None  # the ion-header drawn as the page's navigation bar
         self.status_bar_above = False  # the page starts below the status bar (no header at its top)
         self.overlay_triggers: dict[str, str] = {}  # id of an inline overlay's trigger element -> its site
+        self.page_navs: set[int] = set()  # ids of the ion-navs that are the page's (chrome.page_navs)
         self.file_handlers: dict[int, int] = {}  # id of an <input type="file"> -> its handler (forms.file_handler)
         self.file_inputs: dict[str, Element] = {}  # the id attribute of an <input type="file"> -> the input
         self.noted: set[tuple[str, str]] = set()
@@ -84,6 +85,7 @@ class ViewCompiler:
         self.status_bar_above = not any(n is self.navigation_header for n in nodes)
         self.overlay_triggers = chrome.overlay_triggers(nodes)
         self.file_inputs = forms.file_inputs(nodes)
+        self.page_navs = chrome.page_navs(nodes)
         body = self.flow.view(nodes, Env(Scope()))
         if self.status_bar_above:
             body = chrome.status_bar(self) + body
