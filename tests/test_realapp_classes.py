@@ -202,6 +202,10 @@ CASES = {
         "shown = '';\nngOnInit() { const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');\n"
         "  document.getElementsByTagName('ion-fab')[0].classList.remove('hide');\n"
         "  this.shown = 'dom ok ' + svg.tagName + ' ' + document.getElementsByTagName('p').length; }"),
+    "a component with both templateUrl and template (Wo-Jan/CinemaApp's profile: Angular takes the file)": Case(
+        "<p>inline template</p>", ["the template file"],
+        component="templateUrl: './home.file.html',",
+        files={"src/app/home/home.file.html": "<p>the template file</p>"}),
     "a component style whose last block is left open (dkellycollins/amiibos-ionic-angular's progress bar)": Case(
         '<p class="bar">open block</p>', ["open block"],
         component="styles: [`\n  .bar { color: red; }\n  .bar span {\n    margin: 0;\n  `],",

@@ -217,10 +217,10 @@ def _component(project: Project, rel: str, cls: AngularClass, declared: bool) ->
                                     "write the value in the decorator")
     folder = PurePosixPath(rel).parent
     template = None
-    if isinstance(meta.get("template"), str):
-        template = _inline(module, cls, "template", rel)
-    elif isinstance(meta.get("templateUrl"), str):
+    if isinstance(meta.get("templateUrl"), str):  # (before `template` when both are there, as Angular's compiler reads)
         template = _text_file(project, folder, meta["templateUrl"], rel, cls)
+    elif isinstance(meta.get("template"), str):
+        template = _inline(module, cls, "template", rel)
     styles: list[TextSource] = []
     urls = meta["styleUrls"] if isinstance(meta.get("styleUrls"), list) else []
     if isinstance(meta.get("styleUrl"), str):
