@@ -1512,6 +1512,35 @@ def test_a_lazy_route_in_angular_8s_string_form_is_a_page(tmp_path):
     assert shown.errors == [] and "home of an Angular 7 app" in shown.text
 
 
+def test_accordions_open_and_close_on_their_headers(tmp_path):
+    """contato12/initialProject's side menu is an ion-accordion-group: the theme hid every accordion's content until a
+    class nothing set, and a tap on a header did nothing, so its menu showed two headers and no page could be reached
+    (the preview's text still held the hidden content). An accordion opens and closes on its header's tap, those the
+    group's value names start open, and one opens at a time unless the group is multiple."""
+    case = Case('<ion-accordion-group value="b"><ion-accordion value="a"><ion-item slot="header"><ion-label>Head A'
+                '</ion-label></ion-item><div slot="content">Body A</div></ion-accordion>'
+                '<ion-accordion value="b"><ion-item slot="header"><ion-label>Head B</ion-label></ion-item>'
+                '<div slot="content">Body B</div></ion-accordion></ion-accordion-group>'
+                '<ion-accordion-group [multiple]="true"><ion-accordion *ngFor="let n of [1, 2]"><ion-item slot="header">'
+                '<ion-label>Many {{ n }}</ion-label></ion-item><div slot="content">Inside {{ n }}</div></ion-accordion>'
+                '</ion-accordion-group>', [], "",
+                "import { IonicModule } from '@ionic/angular';\nimport { NgFor } from '@angular/common';\n",
+                "imports: [IonicModule, NgFor],")
+
+    def expanded(shown) -> list[bool]:
+        return ["accordion-expanded" in n["attr"]["class"].split() for n in elements_of(shown.tree)
+                if "ion-accordion" in n.get("attr", {}).get("class", "").split()]
+
+    result, first = opened(tmp_path, case)
+    assert first.errors == [] and [d for d in result.diagnostics.items if d.code in ("PWX104", "PWX105")] == []
+    assert expanded(first) == [False, True, False, False]
+    out = tmp_path / "out"
+    later = preview.run(out, "pages/home/home", actions=[{"tap": "Head A"}, {"tap": "Many 1"}, {"tap": "Many 2"}])
+    assert later.errors == [] and expanded(later) == [True, False, True, True]
+    again = preview.run(out, "pages/home/home", actions=[{"tap": "Head B"}])
+    assert expanded(again) == [False, False, False, False]
+
+
 def test_an_ion_nav_inside_a_page_does_not_take_its_place(tmp_path):
     """manghina/showcase's pdf page has `<ion-nav [root]="component">` in its toolbar: the page gave its place to that
     root's page (its home), so the pdf page never showed. Only an ion-nav that is the page's takes its place; one

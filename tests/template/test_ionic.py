@@ -51,6 +51,8 @@ TAGS = [
      "block view.ion-tab-bar view.ion-tab-button"),
     ("<ion-router-outlet></ion-router-outlet>", "-"),
     ("<ion-nav [root]='page'></ion-nav>", "-"),
+    ("<ion-accordion-group><ion-accordion><ion-item slot='header'></ion-item></ion-accordion></ion-accordion-group>",
+     "view.ion-accordion-group view.ion-accordion view.ion-item"),
     ("<mat-dialog-content><button mat-dialog-close>x</button></mat-dialog-content>",
      "view.mat-dialog-content view.h5-button"),
     ("<ion-back-button></ion-back-button>", "-"),

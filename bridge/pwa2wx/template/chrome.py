@@ -17,7 +17,7 @@ from pwa2wx.template.expression import ast as A
 from pwa2wx.template.expression import js_string
 from pwa2wx.template.helpers import h, h_read
 from pwa2wx.template.nodes import Element, Node, elements, text_content, texts
-from pwa2wx.template.scope import Env, Fn, Handler, Helper, Scope
+from pwa2wx.template.scope import Accordion, Env, Fn, Handler, Helper, Scope
 from pwa2wx.template.wxml import Wx
 
 if TYPE_CHECKING:
@@ -401,6 +401,36 @@ def overlay_triggers(nodes: list[Node]) -> dict[str, str]:
     """id of a trigger element → the site of the inline overlay it opens (``<ion-popover trigger="id">``)."""
     return {trigger: overlay_site(e) for e in elements(nodes) if e.tag in ("ion-popover", "ion-modal")
             for trigger in [next((a.value for a in e.attrs if a.name == "trigger" and a.value), None)] if trigger}
+
+
+def accordion_group(c: ViewCompiler, el: Element, attrs: Attrs, row: Tag, env: Env) -> list:
+    """ion-accordion-group: its accordions open and close on a tap on their header (h.accordionOpen/Toggle); those
+    its ``value`` names (a list of them with ``multiple``) start open; without ``multiple`` one opens at a time."""
+    bound, fixed = attrs.props.get("value"), attrs.static_value("value")
+    value = c.exprs.js(bound.ast, env.scope) if bound is not None and bound.ast is not None else \
+        js_string(fixed) if fixed is not None else "null"
+    multiple = attrs.static_value("multiple") not in (None, "false") or "multiple" in attrs.props
+    group = Accordion(f"g{c.count('accordion-group')}", value, multiple)
+    return [c.elements.plain(el, attrs, row, replace(env, accordion=group))]
+
+
+def accordion(c: ViewCompiler, el: Element, attrs: Attrs, row: Tag, env: Env) -> list:
+    """ion-accordion: open (class accordion-expanded, which shows its content) while its state says so; its
+    ``slot="header"`` element toggles it (:func:`accordion_header`). Outside a group it starts closed."""
+    site = str(c.count("accordion"))
+    group = env.accordion or Accordion("", "null", True)
+    name = js_string(attrs.static_value("value") or f"ion-accordion-{site}")
+    key = js_string(group.key + ("*" if group.multiple else ""))
+    shown = h("accordionOpen", env.scope.s, site, f"[].concat({group.value}).indexOf({name}) >= 0", key)
+    wx = c.elements.plain(el, attrs, row, replace(env, accordion=replace(group, site=site)))
+    wx.add_class(c.exprs.value(env.scope, shown))
+    return [wx]
+
+
+def accordion_header(attrs: Attrs, env: Env, handler: Handler) -> None:
+    """A tap on an ion-accordion's header opens or closes it."""
+    if env.accordion is not None and env.accordion.site is not None and attrs.static_value("slot") == "header":
+        handler.add("tap", Helper("accordionToggle", ("s", env.accordion.site)))
 
 
 def open_trigger(c: ViewCompiler, attrs: Attrs, handler: Handler) -> None:

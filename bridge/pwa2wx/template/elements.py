@@ -96,6 +96,7 @@ class Elements:
         caught = self.events(el, attrs, row, env, handler,
                              skip=frozenset({"ngModelChange"}) if row.model else frozenset())
         chrome.open_trigger(self.c, attrs, handler)
+        chrome.accordion_header(attrs, env, handler)
         forms.label_for_file(self.c, attrs, env, handler)
         chrome.dialog_close(attrs, handler)
         self.c.handlers.attach(wx, handler, env.scope, el)

@@ -32,6 +32,7 @@ HELPERS: dict[str, tuple[str, ...]] = {
     "pickerValue": ("value", "mode"),
     "inputType": ("t",),
     "picked": ("scope", "site", "start"),
+    "accordionOpen": ("scope", "site", "initial", "group"),
     "active": ("url", "exact"),
     "ref": ("scope", "name", "spec"),
     "formRef": ("scope", "name", "spec"),
@@ -66,6 +67,7 @@ HELPERS: dict[str, tuple[str, ...]] = {
     "dialogClose": ("result",),
     "twoWaySet": ("target", "value"),
     "pick": ("scope", "site", "value"),
+    "accordionToggle": ("scope", "site"),
 }
 PROPERTIES = frozenset({"mode"})  # read, not called: h.mode is "ios" or "md"
 
@@ -86,6 +88,7 @@ FEATURES: dict[str, tuple[str, ...]] = {
     "view/two-way.js": ("twoWay", "twoWaySet"),
     "view/overlays.js": ("overlayShown", "overlay"),
     "view/files.js": ("chooseFiles",),
+    "view/accordions.js": ("accordionOpen", "accordionToggle"),
     "view/directives.js": ("directive", "directiveEvent", "directiveOf", "directiveHost", "structural"),
 }
 # Angular's pipes whose code is a part of pipes.js of its own, which a page requires (as a feature) when its template

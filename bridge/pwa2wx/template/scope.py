@@ -119,6 +119,18 @@ class Env:
     # what ancestors listen to of the events Ionic's controls inside them dispatch, which bubble ((ionChange) on an
     # ion-item around an ion-select): (event, statement), the nearest ancestor's first
     bubbling: tuple[tuple[str, A.AST], ...] = ()
+    accordion: Accordion | None = None  # the nearest ion-accordion-group, and ion-accordion in it
+
+
+@dataclass(frozen=True)
+class Accordion:
+    """An ion-accordion-group (``key``, ``multiple``, JS reading its ``value``) and the site of the ion-accordion in
+    it whose ``slot="header"`` element toggles it (chrome.accordion)."""
+
+    key: str
+    value: str
+    multiple: bool
+    site: str | None = None
 
 
 @dataclass(frozen=True)
