@@ -1512,6 +1512,22 @@ def test_a_lazy_route_in_angular_8s_string_form_is_a_page(tmp_path):
     assert shown.errors == [] and "home of an Angular 7 app" in shown.text
 
 
+def test_an_inputs_reference_has_its_value(tmp_path):
+    """gabihenandez/ProgramacionMovil counts characters with `{{ userCont.value.length }}` of `<input #userCont
+    [(ngModel)]>`: the reference had no value ("Cannot read properties of undefined (reading 'length')" on four
+    pages). An input's reference has the value its binding holds, or what was typed into one nothing binds."""
+    case = Case('<input #bound [(ngModel)]="name"><ion-input #free></ion-input>'
+                '<p>bound {{ bound.value.length }} free {{ free.value }}.</p>', [], "name = 'abc';",
+                "import { FormsModule } from '@angular/forms';\nimport { IonInput } from '@ionic/angular/standalone';\n",
+                "imports: [FormsModule, IonInput],")
+    result, first = opened(tmp_path, case)
+    assert first.errors == [] and "bound 3 free ." in first.text, first.text
+    typed = preview.run(tmp_path / "out", "pages/home/home", actions=[
+        {"input": {"selector": "input", "index": 0}, "value": "abcdef"},
+        {"input": {"selector": "input", "index": 1}, "value": "typed"}])
+    assert typed.errors == [] and "bound 6 free typed." in typed.text, typed.text
+
+
 def test_accordions_open_and_close_on_their_headers(tmp_path):
     """contato12/initialProject's side menu is an ion-accordion-group: the theme hid every accordion's content until a
     class nothing set, and a tap on a header did nothing, so its menu showed two headers and no page could be reached

@@ -95,12 +95,15 @@ function refHelpers(view, host) {
           ref.click = function () { view.dispatch({ type: 'tap', currentTarget: input }); };
         }
         if (spec.tag === 'ion-list') ref.closeSlidingItems = closeSlide(null);
+        if ('value' in spec) ref.value = spec.value == null ? '' : String(spec.value);   // an input's
+        else if ('typed' in spec && !('value' in ref)) ref.value = spec.typed;
       }
       view.refs[name] = ref;
       if (!(name in listed)) listed[name] = [];
       if (listed[name].indexOf(ref) < 0) listed[name].push(ref);
       return ref;
     },
+    refTyped: function (scope, name, value) { refCache[scope.$p + '#' + name].value = value; },
     slideOpen: function (scope, site) { return !!slides[scope.$p + '#' + site]; },
     slide: function (scope, site, e) { // a swipe to the left opens an ion-item-sliding, to the right closes it
       var key = scope.$p + '#' + site;

@@ -45,7 +45,11 @@ def control(c: ViewCompiler, el: Element, attrs: Attrs, row: Tag, env: Env, wrap
     c.elements.decorate(outer, el, attrs, row, env, handler, native=native)
     if wrapper:
         native.add_class("native-" + row.wx.replace("-", ""))
-    bind_model(c, attrs, row, env, native, handler)
+    bound = bind_model(c, attrs, row, env, native, handler)
+    ref = next((r for r in attrs.refs if not r.value), None)
+    if ref is not None and bound is None and "value" not in attrs.props and row.model is not None:
+        # `#name` on an input nothing binds: name.value is what the user typed (view/refs.js)
+        handler.add(row.model.event, Helper("refTyped", ("s", js_string(ref.name), "$event." + row.model.read)))
     c.elements.events(el, attrs, row, env, handler, skip=frozenset({"ngModelChange"}))
     return outer, native, handler
 

@@ -68,6 +68,7 @@ HELPERS: dict[str, tuple[str, ...]] = {
     "twoWaySet": ("target", "value"),
     "pick": ("scope", "site", "value"),
     "accordionToggle": ("scope", "site"),
+    "refTyped": ("scope", "name", "value"),
 }
 PROPERTIES = frozenset({"mode"})  # read, not called: h.mode is "ios" or "md"
 
@@ -77,7 +78,7 @@ PROPERTIES = frozenset({"mode"})  # read, not called: h.mode is "ios" or "md"
 FEATURES: dict[str, tuple[str, ...]] = {
     "view/pipes.js": ("pipe",),
     "view/forms.js": ("formRef", "submit", "typed", "control"),
-    "view/refs.js": ("ref", "slideOpen", "slide"),
+    "view/refs.js": ("ref", "slideOpen", "slide", "refTyped"),
     "view/menus.js": ("menu", "menuOpen"),
     "view/slides.js": ("slideAt", "slid"),
     "view/controls.js": ("index", "option", "pickerValue", "inputType", "picked", "pick"),
