@@ -2178,24 +2178,31 @@ def test_the_apps_own_attribute_directive_is_made_and_hears_its_elements_events(
     long-press and throttled buttons did nothing, and nothing said so): it is made with the element, gets its inputs
     (the selector's own binding too), runs its hooks, its @HostListener('click') hears the element's taps, before the
     element's own (click), what its @Output emits reaches the template's handler, and its @HostBinding('class.x')
-    gives the element its class."""
-    case = Case('<p [appMark]="color" markLabel="x" (click)="taps = taps + 1" (marked)="got = $event">tap me</p>'
+    gives the element its class. Another directive on the element injects it, and the same element
+    (franciscochagas13/ppgti-projeto-dengue's ngx-leaflet layers inject LeafletDirective: NG0201)."""
+    case = Case('<p appMarkCount [appMark]="color" markLabel="x" (click)="taps = taps + 1" (marked)="got = $event">'
+                'tap me</p>'
                 '<ion-button (click)="color = \'blue\'">Blue</ion-button>'
                 "<p>{{ log.entries.join(' ') }}; taps {{ taps }}; got {{ got }}</p>", [],
                 "color = 'red'; taps = 0; got = '';\nconstructor(public log: MarkLog) {}",
                 "import { IonButton } from '@ionic/angular/standalone';\n"
-                "import { MarkDirective, MarkLog } from '../mark.directive';\n",
-                "imports: [IonButton, MarkDirective],",
+                "import { MarkCountDirective, MarkDirective, MarkLog } from '../mark.directive';\n",
+                "imports: [IonButton, MarkDirective, MarkCountDirective],",
                 files={"src/app/mark.directive.ts":
                        "import { Directive, ElementRef, EventEmitter, HostBinding, HostListener, Injectable, Input, "
                        "OnChanges, OnInit, "
                        "Output, SimpleChanges } from '@angular/core';\n"
                        "@Injectable({ providedIn: 'root' })\nexport class MarkLog { entries: string[] = []; }\n"
+                       "@Directive({ selector: '[appMarkCount]', standalone: true })\n"
+                       "export class MarkCountDirective {\n"
+                       "  constructor(mark: MarkDirective, log: MarkLog, el: ElementRef) { log.entries.push('sibling ' "
+                       "+ (mark instanceof MarkDirective) + ' ' + (el.nativeElement === mark.element)); }\n}\n"
                        "@Directive({ selector: '[appMark]', standalone: true })\n"
                        "export class MarkDirective implements OnChanges, OnInit {\n"
                        "  @Input() appMark = ''; @Input() markLabel = ''; @Output() marked = new EventEmitter<string>();\n"
                        "  @HostBinding('class.marked') get isMarked() { return this.appMark === 'blue'; }\n"
                        "  constructor(private el: ElementRef, private log: MarkLog) {}\n"
+                       "  get element() { return this.el.nativeElement; }\n"
                        "  ngOnChanges(c: SimpleChanges) { this.log.entries.push('changes:' + Object.keys(c).sort().join('+')"
                        " + '=' + this.appMark); }\n"
                        "  ngOnInit() { this.log.entries.push('init ' + this.el.nativeElement.tagName + ' ' + this.markLabel); }\n"
@@ -2203,7 +2210,8 @@ def test_the_apps_own_attribute_directive_is_made_and_hears_its_elements_events(
                        "this.marked.emit('m1'); }\n}\n"})
     _, shown = opened(tmp_path, case, [{"tap": "tap me"}, {"tap": "Blue"}])
     assert shown.errors == []
-    assert "changes:appMark+markLabel=red init P x click true changes:appMark=blue; taps 1; got m1" in shown.text
+    assert "changes:appMark+markLabel=red init P x sibling true true click true changes:appMark=blue; taps 1; got m1" \
+        in shown.text
     assert "marked" in holding(shown.tree, "tap me")["attr"]["class"].split()
 
 

@@ -78,6 +78,7 @@ Made.prototype.listen = Host.prototype.listen;
 
 module.exports = function directiveHelpers(view, host, def) {
   var made = {}, shown = {}, fresh = [];
+  var elements = {}; // loop path#site# -> the element its directives share, and its injector
   var rendering = false; // (a view a structural directive makes as the template renders is drawn in that render)
   function mark() {
     if (!rendering) view.markForCheck();
@@ -98,13 +99,12 @@ module.exports = function directiveHelpers(view, host, def) {
 
   // the directive D on the element at `at` (its loop path and site) of loop item `path`: made on first sight (its
   // outputs the template listens to then run their handlers), then its inputs
-  function place(at, D, spec, path, structural) {
+  function place(at, D, spec, path, structural, element) {
     var entry = made[at];
     shown[at] = true;
     if (entry === undefined) {
-      var el = elementRef({ tag: spec.tag, id: spec.id });
       try {
-        entry = made[at] = new Made(D, el, host.injector, structural ? new Views(mark) : null);
+        entry = made[at] = new Made(D, element.el, element.injector, structural ? new Views(mark) : null);
       } catch (e) {   // (its element then has none, and the view goes on, as the rest of the page does)
         core.ɵreportError(e);
         entry = made[at] = null;
@@ -133,14 +133,23 @@ module.exports = function directiveHelpers(view, host, def) {
     return entry;
   }
 
-  // the app's directives the compiler found on an element (spec.own) and the libraries' its selectors match
+  // the app's directives the compiler found on an element (spec.own) and the libraries' its selectors match, on one
+  // element and its injector, in which each may inject the others (ngx-leaflet's layers inject LeafletDirective)
   function placeAll(scope, site, spec, structural) {
     var at = scope.$p + '#' + site + '#';
-    return (spec.own || []).map(function (i) {
-      return place(at + 'own' + i, def.directives[i](), spec, scope.$p, structural);
-    }).concat(matching(site, spec).map(function (n) {
-      return place(at + n, declared[n], spec, scope.$p, structural);
-    }));
+    var found = (spec.own || []).map(function (i) { return [at + 'own' + i, def.directives[i]()]; })
+      .concat(matching(site, spec).map(function (n) { return [at + n, declared[n]]; }));
+    var element = elements[at];
+    if (!element) {
+      element = elements[at] = { el: elementRef({ tag: spec.tag, id: spec.id }) };
+      element.injector = new core.Injector(found.map(function (d) {
+        return { provide: d[1], useFactory: function () {
+          var entry = made[d[0]] === undefined ? place(d[0], d[1], spec, scope.$p, structural, element) : made[d[0]];
+          return entry ? entry.instance : null;
+        } };
+      }), host.injector, spec.tag);
+    }
+    return found.map(function (d) { return place(d[0], d[1], spec, scope.$p, structural, element); });
   }
 
   function listen(entry, outputs, path) {
@@ -216,6 +225,7 @@ module.exports = function directiveHelpers(view, host, def) {
         made[key].hook('ngOnDestroy');
       }
       delete made[key];
+      delete elements[key.slice(0, key.lastIndexOf('#') + 1)];
     });
   }
 
