@@ -1512,6 +1512,24 @@ def test_a_lazy_route_in_angular_8s_string_form_is_a_page(tmp_path):
     assert shown.errors == [] and "home of an Angular 7 app" in shown.text
 
 
+def test_a_form_group_on_any_element_binds_its_controls(tmp_path):
+    """tanaka-kenny/ionic-firebase-starter's sign-in form is `<div [formGroup]="formGroup">` (FormGroupDirective's
+    selector is the attribute): its inputs were bound to nothing (PWX104 on [formGroup]), so what was typed never
+    reached the group and its sign-in button stayed disabled. Any element's [formGroup] binds the controls in it."""
+    case = Case('<div class="form" [formGroup]="fg"><ion-input formControlName="email"></ion-input></div>'
+                '<p>email {{ fg.value.email }} valid {{ fg.valid }}</p>', [],
+                "fg = new FormGroup({ email: new FormControl('', Validators.required) });",
+                "import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';\n"
+                "import { IonInput } from '@ionic/angular/standalone';\n",
+                "imports: [ReactiveFormsModule, IonInput],")
+    result, first = opened(tmp_path, case)
+    assert first.errors == [] and "valid false" in first.text
+    assert [d.message for d in result.diagnostics.items if d.code == "PWX104"] == []
+    typed = preview.run(tmp_path / "out", "pages/home/home", actions=[{"input": {"selector": "input"},
+                                                                        "value": "a@b.c"}])
+    assert "email a@b.c valid true" in typed.text, typed.text
+
+
 def test_an_inputs_reference_has_its_value(tmp_path):
     """gabihenandez/ProgramacionMovil counts characters with `{{ userCont.value.length }}` of `<input #userCont
     [(ngModel)]>`: the reference had no value ("Cannot read properties of undefined (reading 'length')" on four

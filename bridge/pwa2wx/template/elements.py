@@ -88,7 +88,8 @@ class Elements:
         """An element with the common bindings: class, style, id, hidden, look, props, events, routerLink."""
         wx = Wx(tag or row.wx)
         handler = Handler()
-        self.decorate(wx, el, attrs, row, env, handler)
+        env, reads = forms.form_group(attrs, env)  # a <div [formGroup]>: its controls are the group's
+        self.decorate(wx, el, attrs, row, env, handler, skip=reads)
         if wx.tag == "block":  # renders nothing itself: no class or style to carry
             wx.attrs.pop("class", None)
             wx.attrs.pop("style", None)

@@ -412,6 +412,16 @@ def datetime(c: ViewCompiler, el: Element, attrs: Attrs, row: Tag, env: Env) -> 
     return [*before, native, *after]
 
 
+def form_group(attrs: Attrs, env: Env) -> tuple[Env, frozenset[str]]:
+    """``[formGroup]`` on an element other than a <form> (FormGroupDirective's selector is the attribute): the env
+    its children are compiled in, whose controls' formControlName reads that group, and the binding it takes."""
+    group = attrs.props.get("formGroup")
+    if group is None or group.ast is None or "formGroup" in attrs.static:
+        return env, frozenset()
+    outer = env.form or Form((), None)
+    return replace(env, form=replace(outer, group=group.ast)), frozenset({"formGroup"})
+
+
 def form(c: ViewCompiler, el: Element, attrs: Attrs, row: Tag, env: Env) -> list:
     """<form>: its (ngSubmit) runs on the tap of a type="submit" button inside it."""
     ref = next((r for r in attrs.refs if r.value == "ngForm"), None)
