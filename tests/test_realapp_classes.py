@@ -1512,6 +1512,36 @@ def test_a_lazy_route_in_angular_8s_string_form_is_a_page(tmp_path):
     assert shown.errors == [] and "home of an Angular 7 app" in shown.text
 
 
+def test_icons_the_app_registers_are_every_components(tmp_path):
+    """hegigj/mercedes-benz-c300 registers its icons once, in AppComponent (`addIcons({ caretBack, 'low-beam':
+    './assets/icon/low-beam.svg' })`): a child's `<ion-icon [name]="icon()">`, whose name its parent passes, drew
+    nothing (only the child's own imports were candidates), and the app's own SVG had no glyph (PWX107). Ionic's
+    registry is global: both draw."""
+    case = Case('<app-kid icon="caret-back"></app-kid><ion-icon name="low-beam"></ion-icon>', [], "",
+                "import { IonIcon } from '@ionic/angular/standalone';\nimport { KidComponent } from '../kid';\n",
+                "imports: [IonIcon, KidComponent],",
+                files={"src/app/app.component.ts":
+                       "import { Component } from '@angular/core';\nimport { addIcons } from 'ionicons';\n"
+                       "import { caretBack } from 'ionicons/icons';\n"
+                       "@Component({ selector: 'app-root', standalone: true, "
+                       "template: '<ion-app><ion-router-outlet></ion-router-outlet></ion-app>' })\n"
+                       "export class AppComponent { constructor() { addIcons({ caretBack, "
+                       "'low-beam': './assets/icon/low-beam.svg' }); } }\n",
+                       "src/app/kid.ts": "import { Component, input } from '@angular/core';\n"
+                                         "import { IonIcon } from '@ionic/angular/standalone';\n"
+                                         "@Component({ selector: 'app-kid', standalone: true, imports: [IonIcon], "
+                                         "template: '<ion-icon [name]=\"icon()\"></ion-icon>' })\n"
+                                         "export class KidComponent { icon = input.required<string>(); }\n",
+                       "src/assets/icon/low-beam.svg": '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 8 8">'
+                                                       '<path d="M0 0h8v8H0z"/></svg>'})
+    result, shown = opened(tmp_path, case)
+    assert shown.errors == [] and [d.message for d in result.diagnostics.items if d.code == "PWX107"] == []
+    glyphs = (tmp_path / "out" / "pwa2wx" / "icons" / "glyphs.wxss").read_text(encoding="utf-8")
+    assert ".pwx-icon-caret-back{" in glyphs and ".pwx-icon-low-beam{" in glyphs
+    drawn = {c for n in elements_of(shown.tree) for c in n.get("attr", {}).get("class", "").split()}
+    assert {"pwx-icon-caret-back", "pwx-icon-low-beam"} <= drawn
+
+
 def test_a_form_group_on_any_element_binds_its_controls(tmp_path):
     """tanaka-kenny/ionic-firebase-starter's sign-in form is `<div [formGroup]="formGroup">` (FormGroupDirective's
     selector is the attribute): its inputs were bound to nothing (PWX104 on [formGroup]), so what was typed never

@@ -40,6 +40,9 @@ class Project:
     def attribute_directives(self, tag: str, names: set[str]) -> list[tuple[str, str]]:
         return []
 
+    def registered_icons(self) -> dict[str, str | None]:
+        return {}
+
 
 def component(html: str, name: str = "TestPage", selector: str | None = None, file: str = "src/app/test.html",
               line: int = 1, col: int = 1, inline: bool = False) -> Component:

@@ -90,13 +90,25 @@ class ViewStage:
             comp.template.file if comp.template else comp.rel))
 
     def icon(self, name: str) -> str | None:
-        """The classes of an ion-icon glyph (its SVG read from node_modules on first use), None if unknown."""
+        """The classes of an ion-icon glyph (its SVG read on first use: Ionicons' from node_modules, or the app's own
+        that addIcons names), None if unknown."""
         if name not in self.icons:
-            svg = icons.ionicon_svg(self.project.root, name)
+            svg = icons.ionicon_svg(self.project.root, name) or self.own_icon(name)
             if svg is None:
                 return None
             self.icons[name] = svg
         return icons.glyph_class(name)
+
+    def own_icon(self, name: str) -> str | None:
+        """The SVG of an icon the app registers with a URL of its assets (``addIcons({ 'low-beam':
+        './assets/icon/low-beam.svg' })``), as the PWA serves it."""
+        url = self.project.registered_icons().get(name)
+        served = url.split("?")[0].lstrip("./").lstrip("/") if url else None
+        source = next((src for src, out in self.project.assets if out == served), None)
+        try:
+            return (self.project.root / source).read_text(encoding="utf-8", errors="replace") if source else None
+        except OSError:
+            return None
 
     def emit(self, view: View, compiled: CompiledView, wxss: str,
              failed_modules: dict[str, list[Diagnostic]]) -> None:

@@ -137,14 +137,13 @@ def icon_class(c: ViewCompiler, name: str, el: Element) -> str | None:
 def icon_table(c: ViewCompiler, el: Element, node: A.AST | None) -> str:
     """Icons a name computed at runtime may take, as a JS object name → glyph class.
 
-    Candidates: the icons the component's module imports from ``ionicons/icons`` (``addIcons``), and the
-    string literals of the module combined with the expression's own literal prefix/suffix
-    (``p.icon + '-outline'`` with ``icon: 'calendar'`` → ``calendar-outline``)."""
+    Candidates: the icons the app registers (``addIcons`` in any component: Ionic's registry is global; the name
+    often comes from a parent's input), and the string literals of the component's module combined with the
+    expression's own literal prefix/suffix (``p.icon + '-outline'`` with ``icon: 'calendar'`` →
+    ``calendar-outline``)."""
     module = c.ctx.project.modules.get(c.comp.rel)
-    names: set[str] = set()
+    names: set[str] = {kebab(n) for n in c.ctx.project.registered_icons()}
     if module is not None:
-        names |= {kebab(b.name if b.name not in ("*", "default") else local)
-                  for local, b in module.imports.items() if b.specifier.startswith("ionicons")}
         prefix, suffix = affixes(node)
         for lit in re.findall(r"""['"`]([a-z0-9]+(?:-[a-z0-9]+)*)['"`]""", module.source.text):
             names.add(prefix + lit + suffix)

@@ -106,6 +106,7 @@ class Project:
     # module → the guards written in its routes that its compiled code exports: (start, end) byte span → name
     inline_guards: dict[str, dict[tuple[int, int], str]] = field(default_factory=dict)
     _by_tag: dict[str, Component] | None = field(default=None, repr=False, compare=False)
+    _icons: dict[str, str | None] | None = field(default=None, repr=False, compare=False)
     _directives: list[tuple[str, str, list[tuple[str, frozenset[str]]]]] | None = field(default=None, repr=False,
                                                                                        compare=False)
 
@@ -130,6 +131,19 @@ class Project:
         tag = tag.lower()
         return [(rel, name) for rel, name, selectors in self._directives
                 if any((not t or t == tag) and attrs <= names for t, attrs in selectors)]
+
+    def registered_icons(self) -> dict[str, str | None]:
+        """The icons the app registers for all its components (Ionic's addIcons registry is global): those its modules
+        import from ionicons (their import names: ``caretBack`` → None), and the names addIcons gives an SVG of the
+        app's (``addIcons({ 'low-beam': './assets/icon/low-beam.svg' })`` → that URL)."""
+        if self._icons is None:
+            self._icons = {}
+            for module in self.modules.values():
+                self._icons.update({b.name if b.name not in ("*", "default") else local: None
+                                    for local, b in module.imports.items() if b.specifier.startswith("ionicons")})
+                for call in _ADD_ICONS.findall(module.source.text):
+                    self._icons.update(_NAMED_SVG.findall(call))
+        return self._icons
 
     def host_events(self, rel: str, name: str) -> list[str]:
         """The events of its element the app's directive ``name`` of ``rel`` listens to: ``@HostListener('click')``,
@@ -179,6 +193,10 @@ class Project:
 
     def path(self, rel: str) -> Path:
         return self.root / rel
+
+
+_ADD_ICONS = re.compile(r"addIcons\(\s*\{([^}]*)\}")
+_NAMED_SVG = re.compile(r"""['"]([\w-]+)['"]\s*:\s*['"]([^'"]+\.svg)['"]""")
 
 
 def _attribute_selectors(selector: object) -> list[tuple[str, frozenset[str]]]:
