@@ -117,7 +117,7 @@ class StyleCompiler:
                                  hint="convert it to SCSS (LESS's @variables become $variables) or to CSS")
             return ""
         syntax = "scss" if source.inline else SYNTAX.get(suffix, "scss")
-        result = self._compile_closing(_angular_combinators(source.text), path, syntax, source)
+        result = self._compile_repaired(_angular_combinators(source.text), path, syntax, source)
         if result.error is not None:
             file, line, col = self._original(result.error.url, result.error.line, result.error.col, source)
             self._report_at("PWX201", result.error.message, file, line, col, None)
@@ -154,7 +154,7 @@ class StyleCompiler:
                             "dropped or approximated", file, 0, 0, "info")
         return wxss
 
-    def _compile_closing(self, text: str, path: Path, syntax: str, source: TextSource) -> SassResult:
+    def _compile_repaired(self, text: str, path: Path, syntax: str, source: TextSource) -> SassResult:
         """Compiled, with what a browser would read past repaired, each with a warning (Sass alone stops at it): a
         block left open at the end (a forgotten last ``}``) is closed there, as CSS parsers do and Angular builds
         accept; a declaration of this stylesheet whose value this Sass rejects (``border: color(53, 120, 229)``,
