@@ -95,6 +95,11 @@ def model_binding(attrs: Attrs, control: A.AST | None) -> Binding | None:
     return attrs.two_way.get("ngModel") or attrs.props.get("ngModel")
 
 
+def value_binding(c: ViewCompiler, attrs: Attrs, env: Env) -> Binding | None:
+    """What shows a control's value: its reactive-forms control, its ngModel, else its [value]."""
+    return model_binding(attrs, form_control(c, attrs, env)) or attrs.props.get("value")
+
+
 def form_control(c: ViewCompiler, attrs: Attrs, env: Env) -> A.AST | None:
     """The reactive-forms control of an element: [formControl]="c" or formControlName="x" in [formGroup]."""
     bound = attrs.props.get("formControl")
@@ -290,7 +295,7 @@ def radio_group(c: ViewCompiler, el: Element, attrs: Attrs, row: Tag, env: Env) 
     scope = env.scope
     options = c.key("$radios")
     current = c.key("$radio")
-    b = model_binding(attrs, form_control(c, attrs, env)) or attrs.props.get("value")
+    b = value_binding(c, attrs, env)
     value = c.exprs.expr(b, scope) if b is not None else js_string(attrs.static_value("value") or "")
     c.render.line(f"{scope.s}.{options} = [];")
     c.render.line(f"{scope.s}.{current} = {value or 'undefined'};")
@@ -343,7 +348,7 @@ def segment(c: ViewCompiler, el: Element, attrs: Attrs, row: Tag, env: Env) -> l
     c.elements.decorate(outer, el, attrs, row, env, Handler())
     scope = env.scope
     current = c.key("$segment")
-    b = model_binding(attrs, form_control(c, attrs, env)) or attrs.props.get("value")
+    b = value_binding(c, attrs, env)
     value = c.exprs.expr(b, scope) if b is not None else js_string(attrs.static_value("value") or "")
     c.render.line(f"{scope.s}.{current} = {value or 'undefined'};")
     model = attrs.two_way.get("ngModel")

@@ -36,7 +36,7 @@ def select(c: ViewCompiler, el: Element, attrs: Attrs, row: Tag, env: Env) -> li
     labels = c.exprs.store(scope, "[]")
     c.render.line(f"{scope.s}.{values} = [];")
     Options(c, f"{scope.s}.{values}", f"{scope.vm}.{labels}").collect(el.children, env)
-    b = forms.model_binding(attrs, forms.form_control(c, attrs, env)) or attrs.props.get("value")
+    b = forms.value_binding(c, attrs, env)
     if b is not None:
         current = c.exprs.expr(b, scope) or "undefined"  # (unparsable: PWX102)
     else:  # nothing binds its value: it keeps the option picked, as Ionic's element does, from its value attribute on

@@ -59,7 +59,7 @@ def ref_spec(c: ViewCompiler, el: Element, attrs: Attrs, ref: Binding, env: Env)
     if (row := lookup(el.tag)) is not None and row.kind is chrome.slides:
         parts.append(f"slides: {js_string(slides_site(el))}")
     if kind == "element" and el.tag.lower() in TEXT_CONTROLS:  # its value: what holds it, else what was typed
-        bound = forms.model_binding(attrs, forms.form_control(c, attrs, env)) or attrs.props.get("value")
+        bound = forms.value_binding(c, attrs, env)
         code = c.exprs.expr(bound, env.scope) if bound is not None else None
         parts.append(f"value: {code}" if code else f"typed: {js_string(attrs.static_value('value') or '')}")
     if kind == "model":
