@@ -1979,7 +1979,10 @@ class TranslateDirective {
 }
 TranslateDirective.ɵfac = i0.ɵɵngDeclareFactory({ minVersion: "12.0.0", version: "17.0.0", ngImport: i0, type: TranslateDirective, deps: [{ token: i0.TemplateRef }, { token: i0.ViewContainerRef }], target: i0.ɵɵFactoryTarget.Directive });
 TranslateDirective.ɵdir = i0.ɵɵngDeclareDirective({ minVersion: "14.0.0", version: "17.0.0", type: TranslateDirective, isStandalone: true, selector: "[fakeT]", inputs: { prefix: ["fakeTPrefix", "prefix"] }, ngImport: i0 });
-export { TranslateDirective, useFrench };
+class ShoutPipe { transform(value) { return String(value).toUpperCase() + '!'; } }
+ShoutPipe.ɵfac = i0.ɵɵngDeclareFactory({ minVersion: "12.0.0", version: "17.0.0", ngImport: i0, type: ShoutPipe, deps: [], target: i0.ɵɵFactoryTarget.Pipe });
+ShoutPipe.ɵpipe = i0.ɵɵngDeclarePipe({ minVersion: "14.0.0", version: "17.0.0", ngImport: i0, type: ShoutPipe, isStandalone: true, name: "shout" });
+export { ShoutPipe, TranslateDirective, useFrench };
 """,
 }
 
@@ -1995,12 +1998,13 @@ def test_structural_directives_of_the_app_and_of_libraries_make_their_views(tmp_
                 '<p *appIfRole="\'admin\'; let r; let n = count">admin {{ r }} {{ n }}</p>'
                 '<p *appIfRole="\'guest\'">guest view</p>'
                 '<p *matCellDef="let row">{{ row.name }}</p>'
-                '<ion-button (click)="roles.names = [\'guest\']; french()">Guest</ion-button>', [],
+                '<ion-button (click)="roles.names = [\'guest\']; french()">Guest</ion-button><p>{{ "hey" | shout }}</p>',
+                [],
                 "constructor(public roles: Roles) {}\nfrench() { setTimeout(useFrench); }",
                 "import { IonButton } from '@ionic/angular/standalone';\n"
-                "import { TranslateDirective, useFrench } from 'fake-translate';\n"
+                "import { ShoutPipe, TranslateDirective, useFrench } from 'fake-translate';\n"
                 "import { IfRoleDirective, Roles } from '../if-role.directive';\n",
-                "imports: [IonButton, TranslateDirective, IfRoleDirective],",
+                "imports: [IonButton, TranslateDirective, IfRoleDirective, ShoutPipe],",
                 packages={"fake-translate": FAKE_TRANSLATE},
                 files={"src/app/if-role.directive.ts":
                        "import { Directive, Injectable, Input, TemplateRef, ViewContainerRef } from '@angular/core';\n"
@@ -2019,6 +2023,7 @@ def test_structural_directives_of_the_app_and_of_libraries_make_their_views(tmp_
     result, shown = opened(tmp_path, case)
     assert shown.errors == []
     assert "> Hello in en" in shown.text and "admin admin 2" in shown.text and "guest view" not in shown.text
+    assert "HEY!" in shown.text  # (the library's pipe, which the compiler knows from its declaration: no PWX104)
     later = preview.run(tmp_path / "out", "pages/home/home", actions=[{"tap": "Guest"}, {"wait": 50}])
     assert later.errors == []
     assert "> Bonjour in fr" in later.text and "guest view" in later.text and "admin admin" not in later.text

@@ -33,6 +33,7 @@ class Project:
     pipes: dict[str, tuple[str, str]] = field(default_factory=dict)
     modules: dict = field(default_factory=dict)
     directive_attributes: dict = field(default_factory=dict)
+    library_pipes: frozenset[str] = frozenset()
 
     def component_by_selector(self, tag: str) -> Component | None:
         return next((c for c in self.components.values() if c.selector == tag), None)

@@ -72,7 +72,7 @@ class Expressions:
         c = self.c
         if node.name in c.ctx.project.pipes:
             c.pipes[node.name] = c.ctx.project.pipes[node.name]
-        elif node.name not in BUILTIN_PIPES:
+        elif node.name not in BUILTIN_PIPES and node.name not in c.ctx.project.library_pipes:
             line, col = c.errors.at(c.where_attr, node.name_start) if c.where_attr else (0, 0)
             c.diag("PWX104", f"pipe '{node.name}' is neither the app's nor Angular's: unless a library the app "
                    "loads declares it, the value is shown unchanged", line, col,

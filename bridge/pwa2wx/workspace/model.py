@@ -100,9 +100,10 @@ class Project:
     dependencies: frozenset[str]  # the packages package.json names (dependencies of every kind)
     diagnostics: Diagnostics
     root_component: Component | None = None  # the bootstrapped shell (AppComponent)
-    # attribute names in the selectors of its libraries' directives, each with what those directives hear and emit
-    # (workspace/library_directives.py)
+    # attribute names in the selectors of its libraries' directives, each with what those directives hear and emit,
+    # and the names of its libraries' pipes (workspace/library_declarations.py)
     directive_attributes: dict[str, DirectiveInterface] = field(default_factory=dict)
+    library_pipes: frozenset[str] = frozenset()
     # module → the guards written in its routes that its compiled code exports: (start, end) byte span → name
     inline_guards: dict[str, dict[tuple[int, int], str]] = field(default_factory=dict)
     _by_tag: dict[str, Component] | None = field(default=None, repr=False, compare=False)

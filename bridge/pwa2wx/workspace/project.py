@@ -13,7 +13,7 @@ from typing import Any
 
 from pwa2wx.diagnostics import ConversionError, Diagnostic, Diagnostics, faults
 from pwa2wx.script.tsparse import Call, LazyImport, Opaque, Ref, evaluate, required_child
-from pwa2wx.workspace import angular_json, library_directives
+from pwa2wx.workspace import angular_json, library_declarations
 from pwa2wx.workspace.angular import AngularClass, ModuleInfo, read_module
 from pwa2wx.workspace.model import Component, Project, TextSource
 from pwa2wx.workspace.route_reader import RouteReader
@@ -105,8 +105,9 @@ def load(root: Path, project_name: str | None = None) -> Project:
     env = f"{project.source_root}/environments/environment.ts"
     project.environment = faults.contain(lambda: _environment(project), dict, found, "PWX901",
                                          "reading the environment values", env)
-    project.directive_attributes = faults.contain(partial(library_directives.attribute_names, project), dict,
-                                                  found, "PWX901", "reading the libraries' directives", "package.json")
+    project.directive_attributes, project.library_pipes = faults.contain(
+        partial(library_declarations.read, project), lambda: ({}, frozenset()), found, "PWX901",
+        "reading the libraries' directives and pipes", "package.json")
     return project
 
 

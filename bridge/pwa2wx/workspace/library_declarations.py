@@ -1,13 +1,12 @@
-"""The attribute names of the directives Angular libraries declare (``canvas[baseChart]`` → ``baseChart``), with the
-element events their host listeners hear and their outputs' names, read from their partial declarations
-(``ɵɵngDeclareDirective({ … selector: "canvas[baseChart]", outputs: {…}, host: { listeners: {…} } … })`` in the
-``fesm*`` bundles) of the packages the app's code imports (Angular matches only the directives a component imports,
-and a package nothing imports is not loaded). An element carrying one of these names may hold a library's directive:
-the template compiler hands its attributes and bindings to the runtime (view/directives.js), which matches the
-selectors the libraries declared as they loaded and makes the directives, and wires the element's events those
-directives hear and the template's handlers of their outputs.
-
-Angular's own packages and Ionic's are left out: the template compiler converts their directives itself.
+"""What the Angular libraries the app's code imports declare, read from their partial declarations in the ``fesm*``
+bundles (Angular matches only the directives and pipes a component imports, and a package nothing imports is not
+loaded): the attribute names of their directives (``canvas[baseChart]`` → ``baseChart``), with the element events
+their host listeners hear and their outputs' names (``ɵɵngDeclareDirective({ … selector: "canvas[baseChart]",
+outputs: {…}, host: { listeners: {…} } … })``), and the names of their pipes (``ɵɵngDeclarePipe({ … name: "transloco"
+… })``). An element carrying one of these attribute names may hold a library's directive: the template compiler hands
+its attributes and bindings to the runtime (view/directives.js), which matches the selectors the libraries declared
+as they loaded and makes the directives, and wires the element's events those directives hear and the template's
+handlers of their outputs. A pipe of these names is one the runtime finds as its library loads.
 """
 
 from __future__ import annotations
@@ -22,17 +21,19 @@ COMPILED_HERE = ("@angular/", "@ionic/")
 BUNDLES = ("fesm2022", "fesm2020", "fesm2015")  # the Angular Package Format's flat ES modules, newest first
 _DECLARED = re.compile(r"ɵɵngDeclareDirective\(\{([^;]{0,6000}?)\}\)", re.S)
 _SELECTOR = re.compile(r"\bselector: ?([\"'])(.+?)\1")
+_PIPE = re.compile(r"ɵɵngDeclarePipe\(\{[^;]{0,600}?\bname: ?[\"']([\w$]+)[\"']")
 _ATTRIBUTE = re.compile(r"\[([\w-]+)")
 _OBJECT = r"\b{}: \{{([^{{}}]*)\}}"  # a flat object literal of the declaration: outputs: { … }, listeners: { … }
 _ENTRY = re.compile(r"(?:\"([^\"]+)\"|'([^']+)'|([\w$]+)) ?: ?(?:\"([^\"]*)\"|'([^']*)')")
 
 
-def attribute_names(project: Project) -> dict[str, DirectiveInterface]:
+def read(project: Project) -> tuple[dict[str, DirectiveInterface], frozenset[str]]:
     """The attribute names in the selectors of the directives the libraries the app's code imports declare, each with
-    the events and outputs of the directives that name it."""
+    the events and outputs of the directives that name it; and the names of their pipes."""
     imported = {modules.package_name(spec) for module in project.modules.values()
                 for spec in module.static_specifiers if modules.is_bare(spec)}
     names: dict[str, DirectiveInterface] = {}
+    pipes: set[str] = set()
     for package in sorted(imported):
         if package.startswith(COMPILED_HERE):
             continue
@@ -41,14 +42,16 @@ def attribute_names(project: Project) -> dict[str, DirectiveInterface]:
         if bundles is None:
             continue
         for bundle in sorted(bundles.glob("*.mjs")):
-            for found in _DECLARED.finditer(_read(bundle)):
+            text = _read(bundle)
+            pipes.update(_PIPE.findall(text))
+            for found in _DECLARED.finditer(text):
                 selector = _SELECTOR.search(found[1])
                 if selector is None:
                     continue
                 declared = _interface(found[1])
                 for name in _ATTRIBUTE.findall(selector[2]):
                     names[name] = names.get(name, DirectiveInterface()) | declared
-    return names
+    return names, frozenset(pipes)
 
 
 def _interface(declaration: str) -> DirectiveInterface:
