@@ -344,6 +344,13 @@ web_1.localStorage.setItem('a', '1'); web_1.fetch('/x'); new web_1.XMLHttpReques
      "const f = (d: any) => <Order>{ a: 1, b: d }; const g = <any>{ c: 2 };",
      "const f = (d) => ({ a: 1, b: d }); const g = ({ c: 2 });",
      []),
+    ("a value named type in an export list (@ngrx/signals: its `type` and the name after it were not exported)",
+     "function a() {} function type() {} function b() {}\nexport { a, type, b };\nexport { type as t, a as c };",
+     '__export(exports, { "a": function () { return a; }, "type": function () { return type; }, '
+     '"b": function () { return b; }, "t": function () { return type; }, "c": function () { return a; } }); '
+     "function a() {} function type() {} function b() {}\n\n\n"
+     "function __export(e, g) { for (var k in g) Object.defineProperty(e, k, { enumerable: true, get: g[k] }); }\n",
+     []),
     ('login library',
      """\
 import { OAuthService } from 'angular-oauth2-oidc';

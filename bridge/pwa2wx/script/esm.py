@@ -119,16 +119,33 @@ def export_statement(em: Emitter, node: Node) -> str:
     if source is not None:
         return _reexport(em, node, source, clause)
     if clause is not None:
-        for spec in clause.named_children:
-            if spec.type == "export_specifier" and not is_type_only(spec):
-                name = em.text(required_child(spec, "name"))
-                alias = spec.child_by_field_name("alias")
-                em.export(em.text(alias) if alias is not None else name, name)
+        for name, alias in export_specifiers(em, clause):
+            em.export(alias or name, name)
         return em.blank(node)
     if any(not c.is_named and c.type == "=" for c in node.children):  # export = x
         expr = node.named_children[-1]
         return f"module.exports = {em.emit(expr)};"
     return em.blank(node)  # export as namespace X
+
+
+def export_specifiers(em: Emitter, clause: Node) -> list[tuple[str, str | None]]:
+    """(name, alias) of an export clause's value specifiers (``export { a, b as c, type T }``: a, b as c). A value
+    named ``type``, which JavaScript allows (@ngrx/signals' ``export { …, type, watchState }``), is one tree-sitter
+    reads as a type modifier, with an error: such a clause is read from its text, ``type`` being a name unless a name
+    other than ``as`` follows it."""
+    if not any(c.type == "ERROR" for n in (clause, *clause.named_children) for c in n.children):
+        return [(em.text(required_child(s, "name")), em.text(a) if (a := s.child_by_field_name("alias")) else None)
+                for s in clause.named_children if s.type == "export_specifier" and not is_type_only(s)]
+    out: list[tuple[str, str | None]] = []
+    for part in em.text(clause).strip("{} \n").split(","):
+        words = part.split()
+        if words[:1] == ["type"] and len(words) > 1 and words[1] != "as":
+            continue  # a type-only export
+        if len(words) == 1:
+            out.append((words[0], None))
+        elif len(words) == 3 and words[1] == "as":
+            out.append((words[0], words[2]))
+    return out
 
 
 def _export_default_class(em: Emitter, name: str) -> None:
@@ -185,12 +202,9 @@ def _reexport(em: Emitter, node: Node, source: Node, clause: Node | None) -> str
         em.exports[em.text(alias).strip("'\"")] = lambda: var.name
         names.add("*")
     elif clause is not None:
-        for s in clause.named_children:
-            if s.type == "export_specifier" and not is_type_only(s):
-                name = em.text(required_child(s, "name"))
-                alias = s.child_by_field_name("alias")
-                em.exports[em.text(alias) if alias is not None else name] = partial("{}.{}".format, var.name, name)
-                names.add(name)
+        for name, exported in export_specifiers(em, clause):
+            em.exports[exported or name] = partial("{}.{}".format, var.name, name)
+            names.add(name)
     em.record(spec, names, var.target, "reexport", node)
     if var.declared or var.target == modules.DROP:
         return em.blank(node)

@@ -65,6 +65,8 @@ class Source:
             node = stack.pop()
             if node.is_missing:
                 found.append((*self.position(node), f"missing '{node.type}'"))
+            elif node.type == "ERROR" and _value_named_type(self, node):
+                continue
             elif node.type == "ERROR":
                 snippet = self.node_text(node).strip().splitlines()
                 near = snippet[0][:30] if snippet else ""
@@ -72,6 +74,16 @@ class Source:
             elif node.has_error:
                 stack.extend(reversed(node.children))
         return sorted(found)
+
+
+def _value_named_type(source: Source, error: Node) -> bool:
+    """An error of an export list that names a value ``type`` (``export { a, type, b }``), which TypeScript and
+    JavaScript read and tree-sitter takes for a type modifier (esm.export_specifiers reads such a list)."""
+    parent = error.parent
+    if parent is not None and parent.type == "export_specifier":
+        parent = parent.parent
+    return parent is not None and parent.type == "export_clause" and \
+        re.search(r"(?<![\w$])type(?![\w$])", source.node_text(parent)) is not None
 
 
 # What TypeScript reads and tree-sitter-typescript misreads, rewritten for a second parse (when the first has
