@@ -95,6 +95,24 @@ def test_a_declaration_this_sass_rejects_is_left_out_not_the_stylesheet(tmp_path
         diagnostics.items[0].message
 
 
+def test_a_root_absolute_sass_url_is_a_workspace_path(tmp_path):
+    """maugallo/suravic-integrity-frontend's components `@use '/src/global' as *;`, which Angular's webpack builder
+    resolves from the workspace: 67 "Can't find stylesheet to import" errors. It is a workspace path (never one out
+    of it: `/../outside` is not read)."""
+    project, styles, diagnostics = build(tmp_path, {
+        "src/app/home/home.page.ts": component_ts("home", "styleUrl: './home.page.scss'"),
+        "src/app/home/home.page.scss": "@use '/src/global' as *;\n.x { color: $brand; }\n",
+        "src/app/away/away.page.ts": component_ts("away", "styleUrl: './away.page.scss'"),
+        "src/app/away/away.page.scss": "@use '/../outside' as *;\n.y { color: red; }\n",
+        "src/global.scss": "$brand: #123456;\n",
+    })
+    (tmp_path / "outside.scss").write_text(".leak { color: red; }\n", encoding="utf-8")  # beside the workspace
+    assert styles.component(component(project, "home"), "page") == ".x{color:#123456}\n"
+    assert styles.component(component(project, "away"), "page") == ".y{color:red}\n"  # (skipped: no node_modules)
+    styles.close()
+    assert [(d.code, d.file) for d in diagnostics.items] == [("PWX203", "src/app/away/away.page.scss")]
+
+
 def test_a_script_among_the_global_styles_is_named_as_such(tmp_path):
     """shikharbajpai/IonicProject lists `node_modules/apexcharts/dist/apexcharts.min.js` among angular.json's styles:
     compiled as SCSS it was "expected }" at its line 5; it is named as what it is, and left out."""

@@ -71,12 +71,12 @@ class Imports:
 
     def sass_importers(self) -> list:
         """The Sass importer chain: Ionic CSS first, angular.json's includePaths, node_modules, the workspace root
-        (`@import 'src/theme/variables'`, which Angular's webpack build resolves from there), then the skipper
-        of packages that are not installed."""
+        (`@import 'src/theme/variables'` and `@use '/src/global'`, which Angular's webpack build resolves from
+        there), then the skipper of packages that are not installed."""
         chain: list = [_IonicImporter(self), *self.include_paths]
         if self.node_modules is not None:
             chain += [self.node_modules, _TildeImporter(self.node_modules), _PackageImporter(self.node_modules)]
-        chain += [self.root, _MissingImporter(self)]
+        chain += [self.root, _RootImporter(self.root), _MissingImporter(self)]
         return chain
 
     def not_installed(self, url: str, containing_url: str) -> bool:
@@ -212,6 +212,20 @@ class _PackageImporter:
             target = next((meta[f] for f in self.FIELDS if isinstance(meta.get(f), str)
                            and meta[f].endswith((".scss", ".sass", ".css"))), None)
         return (self.node_modules / name / target).as_uri() if target else None
+
+
+class _RootImporter:
+    """A root-absolute URL (``@use '/src/global'``), which Angular's webpack builder resolves from the workspace (its
+    resolver's roots): a workspace path, never one outside it."""
+
+    def __init__(self, root: Path):
+        self.root = root
+
+    def find_file(self, url: str, containing_url: str) -> str | None:
+        if not url.startswith("/") or url.startswith("//"):
+            return None
+        target = Path(os.path.normpath(self.root / url.lstrip("/")))
+        return target.as_uri() if target.is_relative_to(self.root) else None
 
 
 class _MissingImporter:
