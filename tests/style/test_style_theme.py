@@ -11,7 +11,7 @@ from pwa2wx.style.compiler import THEME_BASE, theme_dir
 from pwa2wx.style.imports import IONIC_CSS
 from pwa2wx.style.selectors import rewrite
 from pwa2wx.style.values import serialize
-from pwa2wx.template.ionic import IONIC
+from pwa2wx.template.ionic import IONIC, tag_class
 from pwa2wx.template.shapes import drop
 
 NOT_DRAWN = {"ion-refresher", "ion-infinite-scroll", "ion-select-option"}  # page hooks, picker options
@@ -34,8 +34,8 @@ def compact(selector: str) -> str:
 
 
 def test_every_ionic_element_the_template_emits_has_a_look():
-    classes = set(re.findall(r"\.((?:ion|mat)-[a-z-]+|swiper-[a-z]+)", "".join(theme_files().values())))
-    emitted = {tag for tag, row in IONIC.items() if row.kind is not drop and row.wx != "block"} - NOT_DRAWN
+    classes = set(re.findall(r"\.((?:ion|mat)-[a-z-]+|swiper-[a-z]+|h5-swiper)", "".join(theme_files().values())))
+    emitted = {tag_class(tag) for tag, row in IONIC.items() if row.kind is not drop and row.wx != "block"} - NOT_DRAWN
     assert sorted(emitted - classes) == []
 
 
