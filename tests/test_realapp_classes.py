@@ -196,12 +196,15 @@ CASES = {
         "    getLocaleDateFormat('en-US', FormatWidth.Short), getLocaleCurrencyCode('en')].join('|'); }",
         "import { FormStyle, FormatWidth, TranslationWidth, getLocaleCurrencyCode, getLocaleDateFormat, "
         "getLocaleDayNames, getLocaleFirstDayOfWeek, registerLocaleData } from '@angular/common';\n"),
-    "d3's document.createElementNS (shikharbajpai/IonicProject) and getElementsByTagName of an Ionic tag "
-    "(enrique-lozano/Monekin's `[0].classList`) threw": Case(
+    "d3's document.createElementNS (shikharbajpai/IonicProject), svg.js's setAttributeNS and Quill's "
+    "document.execCommand (Alfinace/pi-varotra), the global `event` outside a handler (baphometapopis/ionicApp) and "
+    "getElementsByTagName of an Ionic tag (enrique-lozano/Monekin's `[0].classList`) threw": Case(
         "<ion-fab></ion-fab><p>{{ shown }}</p>", ["dom ok SVG 0"],
         "shown = '';\nngOnInit() { const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');\n"
         "  document.getElementsByTagName('ion-fab')[0].classList.remove('hide');\n"
-        "  this.shown = 'dom ok ' + svg.tagName + ' ' + document.getElementsByTagName('p').length; }"),
+        "  svg.setAttributeNS('http://www.w3.org/2000/xmlns/', 'xmlns:xlink', 'http://www.w3.org/1999/xlink');\n"
+        "  document.execCommand('enableObjectResizing', false, false);\n"
+        "  this.shown = 'dom ok ' + svg.tagName + ' ' + document.getElementsByTagName('p').length + (event || ''); }"),
     "a component with both templateUrl and template (Wo-Jan/CinemaApp's profile: Angular takes the file)": Case(
         "<p>inline template</p>", ["the template file"],
         component="templateUrl: './home.file.html',",

@@ -46,7 +46,10 @@ function canvas(el) {
 dom.decorate(function (el) {
   if (el.tagName === 'STYLE') el.sheet = styleSheet();
   if (el.tagName === 'CANVAS') canvas(el);
+  el.setAttributeNS = el.setAttribute;   // (inert, as setAttribute: svg.js's namespace attributes)
 });
+// document.execCommand('enableObjectResizing' …), which Quill's polyfill sends on DOMContentLoaded: nothing to do
+dom.document.execCommand = function () { return false; };
 // document.createEvent('Event') then initEvent(type …), the DOM's older way to make an event (Firebase's)
 dom.document.createEvent = function () { return new dom.CustomEvent(''); };
 // inert elements: the SVG ones d3 and ApexCharts make; those of an Ionic or custom tag ('ion-fab'), which are there

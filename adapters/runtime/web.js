@@ -811,8 +811,9 @@ module.exports = Object.assign({}, globals, {
   getComputedStyle: getComputedStyle,
   screen: screen
 }, DOM_CLASSES);
-// the window's members code reads bare (`innerWidth`, `customElements.get(…)`), as the window has them now
-['customElements', 'postMessage', 'scrollTo', 'matchMedia', 'innerWidth', 'innerHeight', 'devicePixelRatio']
+// the window's members code reads bare (`innerWidth`, `customElements.get(…)`, `event` outside a handler), as the
+// window has them now
+['customElements', 'postMessage', 'scrollTo', 'matchMedia', 'innerWidth', 'innerHeight', 'devicePixelRatio', 'event']
   .forEach(function (name) {
     Object.defineProperty(module.exports, name, { enumerable: true, get: function () { return window[name]; } });
   });

@@ -203,6 +203,7 @@ WEB_GLOBALS = frozenset({
     "alert",
     "MutationObserver", "ResizeObserver", "IntersectionObserver",
     "customElements", "postMessage", "scrollTo", "matchMedia", "innerWidth", "innerHeight", "devicePixelRatio",
+    "event",
 })
 # IndexedDB's globals, served by runtime/indexeddb.js (on wx storage), which free references read.
 INDEXEDDB_GLOBALS = frozenset({
