@@ -2038,13 +2038,16 @@ def test_structural_directives_of_the_app_and_of_libraries_make_their_views(tmp_
 def test_swiper_angulars_slides_are_wechats_swiper(tmp_path):
     """enrique-lozano/Monekin's intro is swiper/angular's `<swiper [config]>` (Swiper 6–8) of `<ng-template
     swiperSlide>`s: an unknown element (PWX103) whose slides were templates "not rendered (as in Angular)", so the page
-    was empty. It is WeChat's swiper, each slide a swiper-item, and a #ref's `swiperRef.slideNext()` moves it."""
+    was empty. It is WeChat's swiper, each slide a swiper-item, and a #ref's `swiperRef.slideNext()` moves it; its
+    Autoplay module is there (Alfinace/pi-varotra sets `swiperRef.autoplay.running`)."""
     case = Case('<swiper #sw [config]="{ slidesPerView: 1 }" [pagination]="true" (slideChange)="moved = moved + 1">'
                 '<ng-template swiperSlide let-data><p>Slide one</p></ng-template>'
                 '<ng-template swiperSlide *ngFor="let s of more"><p>{{ s }}</p></ng-template></swiper>'
                 '<ion-button (click)="sw.swiperRef.slideNext()">Next</ion-button><p>moved {{ moved }}</p>', [],
-                "more = ['Slide two', 'Slide three'];\nmoved = 0;",
-                "import { NgFor } from '@angular/common';\nimport { IonButton } from '@ionic/angular/standalone';\n",
+                "more = ['Slide two', 'Slide three'];\nmoved = 0;\n@ViewChild('sw') sw: any;\n"
+                "ngAfterViewInit() { this.sw.swiperRef.autoplay.running = true; }",
+                "import { ViewChild } from '@angular/core';\nimport { NgFor } from '@angular/common';\n"
+                "import { IonButton } from '@ionic/angular/standalone';\n",
                 "imports: [NgFor, IonButton],")
     result, shown = opened(tmp_path, case, [{"tap": "Next"}])
     assert shown.errors == []

@@ -34,6 +34,9 @@ module.exports = function slidesHelpers(view) {
       slidePrev: function () { return go(st.index - 1); },
       slideTo: go, slideToLoop: go,
       update: function () {}, updateSize: function () {}, updateSlides: function () {}, destroy: function () {},
+      // Swiper's Autoplay module (swiper/angular apps set its `running`): WeChat's swiper plays as its attribute says
+      autoplay: { running: false, paused: false, start: function () {}, stop: function () {}, pause: function () {},
+        resume: function () {} },
       on: function (event, fn) { (st.on[event] = st.on[event] || []).push(fn); },
       off: function (event, fn) { st.on[event] = (st.on[event] || []).filter(function (f) { return fn && f !== fn; }); }
     };
