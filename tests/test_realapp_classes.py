@@ -209,6 +209,17 @@ CASES = {
         "<p>inline template</p>", ["the template file"],
         component="templateUrl: './home.file.html',",
         files={"src/app/home/home.file.html": "<p>the template file</p>"}),
+    "an import of a package folder by its path into node_modules (cayetano1999/chatrealtime's "
+    "'../../node_modules/firebase/app': PWX303, and initializeApp threw on every page)": Case(
+        "<p>{{ shown }}</p>", ["started app x"], "shown = 'started ' + fakeApp.initializeApp({ name: 'x' });",
+        "import * as fakeApp from '../../../node_modules/fake-sub/app';\n",
+        packages={"fake-sub": {"package.json": json.dumps({"name": "fake-sub", "main": "index.js"}),
+                               "index.js": "module.exports = {};\n",
+                               "app/package.json": json.dumps({"name": "fake-sub/app", "main": "dist/index.cjs.js",
+                                                               "browser": "dist/index.browser.js"}),
+                               "app/dist/index.cjs.js": "exports.initializeApp = function () { return 'node'; };\n",
+                               "app/dist/index.browser.js": "exports.initializeApp = function (c) { "
+                                                            "return 'app ' + c.name; };\n"}}),
     "a component style whose last block is left open (dkellycollins/amiibos-ionic-angular's progress bar)": Case(
         '<p class="bar">open block</p>', ["open block"],
         component="styles: [`\n  .bar { color: red; }\n  .bar span {\n    margin: 0;\n  `],",

@@ -516,18 +516,23 @@ def locate(project: Project, rel: str, specifier: str, npm_resolve: Resolve) -> 
     target = resolve_import(project, rel, specifier) or _project_js(project, rel, specifier)
     if target is not None:
         return output_path(target)
-    package = _through_node_modules(project, specifier)
+    package = _through_node_modules(project, rel, specifier)
     if package is not None:
         return npm_resolve(package)
     return npm_resolve(specifier) if is_bare(specifier) and not _in_base_url(project, specifier) else None
 
 
-def _through_node_modules(project: Project, specifier: str) -> str | None:
-    """``node_modules/cleave.js/dist/cleave-esm.min.js``, imported through tsconfig's baseUrl (as ng build finds
-    it): the package path it names (``cleave.js/dist/cleave-esm.min.js``)."""
-    if project.base_url is None or not is_bare(specifier):
+def _through_node_modules(project: Project, rel: str, specifier: str) -> str | None:
+    """A path into node_modules, as ng build finds it: ``node_modules/cleave.js/dist/cleave-esm.min.js`` through
+    tsconfig's baseUrl, or ``../../node_modules/firebase/app`` from the importing file: the package path it names
+    (``cleave.js/dist/cleave-esm.min.js``, ``firebase/app``: a folder its package.json describes resolves as one)."""
+    if specifier.startswith("."):
+        base = posixpath.dirname(rel)
+    elif project.base_url is not None and is_bare(specifier):
+        base = project.base_url
+    else:
         return None
-    parts = posixpath.normpath(posixpath.join(project.base_url, specifier)).split("/")
+    parts = posixpath.normpath(posixpath.join(base, specifier)).split("/")
     return "/".join(parts[1:]) if parts[0] == "node_modules" and len(parts) > 1 else None
 
 
