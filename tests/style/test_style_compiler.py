@@ -121,8 +121,8 @@ def test_a_script_among_the_global_styles_is_named_as_such(tmp_path):
     project.global_styles.append("src/vendor.min.js")
     assert ".g{color:red}" in styles.app()
     styles.close()
-    assert [(d.code, d.message) for d in diagnostics.items] == [
-        ("PWX201", "'src/vendor.min.js' in angular.json's styles is not a stylesheet: left out")]
+    assert [(d.code, d.severity, d.message) for d in diagnostics.items] == [
+        ("PWX201", "warning", "'src/vendor.min.js' in angular.json's styles is not a stylesheet: left out")]
 
 
 def test_a_less_stylesheet_is_reported_as_not_compiled_not_as_scss_errors(tmp_path):

@@ -95,7 +95,7 @@ class StyleCompiler:
                 continue
             if not rel.endswith((".css", ".scss", ".sass", *UNCOMPILED)):  # a script listed among the styles
                 self._report_at("PWX201", f"'{rel}' in angular.json's styles is not a stylesheet: left out",
-                                "angular.json", 0, 0, None)
+                                "angular.json", 0, 0, "warning")
                 continue
             path = self.project.root / rel
             try:
