@@ -247,18 +247,21 @@ def test_large_files_load_from_the_base_url_when_the_app_has_one(tmp_path):
     root = tmp_path / "app" / "src" / "assets"
     root.mkdir(parents=True)
     (root / "big.jpg").write_bytes(b"\xff" * (40 * 1024))
+    (root / "small.woff2").write_bytes(b"\x01" * 1024)  # a font loads from there whatever its size (Monekin's 86)
     (tmp_path / "app" / "src" / "images").mkdir()
     (tmp_path / "app" / "src" / "images" / "hero.jpg").write_bytes(b"\xee" * (40 * 1024))
     project, styles, diagnostics = build(tmp_path, {
-        "src/global.scss": ".hero { background: url(images/hero.jpg) }",
+        "src/global.scss": ".hero { background: url(images/hero.jpg) }\n"
+                           "@font-face { font-family: F; src: url(/assets/small.woff2) }",
         "src/app/home/home.page.ts": component_ts("home", "styles: ['.b { background: url(/assets/big.jpg) }']"),
     }, base_url="https://cdn.example.com/app/")
     assert styles.component(component(project, "home"), "page") == \
         '.b{background:url("https://cdn.example.com/app/assets/big.jpg")}\n'
     assert styles.app().endswith('.hero{background:url("https://cdn.example.com/app/pwa2wx/assets/hero-'
-                                 + hashlib.sha1(b"\xee" * (40 * 1024)).hexdigest()[:8] + '.jpg")}\n')
+                                 + hashlib.sha1(b"\xee" * (40 * 1024)).hexdigest()[:8] + '.jpg")}\n'
+                                 '@font-face{font-family:F;src:url("https://cdn.example.com/app/assets/small.woff2")}\n')
     styles.close()
-    assert [code for code, _severity, _where in found(diagnostics)] == ["PWX208", "PWX208"]
+    assert [code for code, _severity, _where in found(diagnostics)] == ["PWX208", "PWX208", "PWX208"]
 
 
 def test_large_files_are_not_copied_as_a_device_could_not_show_them(tmp_path):

@@ -1,9 +1,9 @@
 """Files a stylesheet references with url(): inlined as data URLs, or loaded from ``[assets] base_url``.
 
 WXSS cannot load a local file for a background or a font (only https or data URLs work), so small files
-are inlined; a file over the limit points at ``[assets] base_url`` when the app has one (the user uploads it
-there), else an image is inlined as a smaller copy (:mod:`.shrink`), and anything else is reported, and not
-copied: in the package it would only take room.
+are inlined; a file over the limit, or a font, points at ``[assets] base_url`` when the app has one (the user
+uploads it there), else an image is inlined as a smaller copy (:mod:`.shrink`), and anything else is reported,
+and not copied: in the package it would only take room.
 """
 
 from __future__ import annotations
@@ -21,6 +21,9 @@ INLINE_LIMIT = 32 * 1024
 """Largest file inlined as a data URL, in bytes (it lands in the main package, 2 MB in all)."""
 
 
+# fonts, which load from [assets] base_url when the app has one, whatever their size: an app's many font files (a
+# font's weights, its unicode-range subsets) would fill the main package's app.wxss as data URLs
+FONTS = (".woff2", ".woff", ".ttf", ".otf", ".eot")
 MIME = {".woff2": "font/woff2", ".woff": "font/woff", ".ttf": "font/ttf", ".otf": "font/otf",
         ".eot": "application/vnd.ms-fontobject", ".svg": "image/svg+xml", ".webp": "image/webp"}
 
@@ -54,15 +57,17 @@ class Assets:
             self.report("PWX205", f"url({url}): file not found", file, line, col)
             return None
         data = path.read_bytes()
-        if len(data) <= self.limit:
+        font = path.suffix.lower() in FONTS and self.base_url  # (dozens of unicode-range subsets filled app.wxss)
+        if len(data) <= self.limit and not font:
             mime = MIME.get(path.suffix.lower()) or mimetypes.guess_type(path.name)[0] or "application/octet-stream"
             return f"data:{mime};base64,{base64.b64encode(data).decode('ascii')}"
         rel = path.relative_to(self.root).as_posix() if path.is_relative_to(self.root) else path.name
         out = self.copied.get(rel) or f"{COPIED_ASSETS}{path.stem}-{hashlib.sha1(data).hexdigest()[:8]}{path.suffix}"
         if self.base_url:
             remote = f"{self.base_url}/{out}"
-            self.report("PWX208", f"url({url}): {len(data) // 1024} KB, over the {self.limit // 1024} KB inline limit, "
-                                  f"is loaded from {remote}: upload {rel} there", file, line, col)
+            why = "a font" if len(data) <= self.limit else f"over the {self.limit // 1024} KB inline limit"
+            self.report("PWX208", f"url({url}): {len(data) // 1024} KB, {why}, is loaded from {remote}: upload {rel} "
+                                  "there", file, line, col)
             return remote
         smaller = smaller_copy(data, self.limit)
         if smaller is not None:
