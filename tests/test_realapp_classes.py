@@ -203,6 +203,7 @@ CASES = {
         "shown = '';\nngOnInit() { const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');\n"
         "  document.getElementsByTagName('ion-fab')[0].classList.remove('hide');\n"
         "  svg.setAttributeNS('http://www.w3.org/2000/xmlns/', 'xmlns:xlink', 'http://www.w3.org/1999/xlink');\n"
+        "  if (svg.getElementsByTagName('defs').length) { return; }\n"
         "  document.execCommand('enableObjectResizing', false, false);\n"
         "  this.shown = 'dom ok ' + svg.tagName + ' ' + document.getElementsByTagName('p').length + (event || ''); }"),
     "a component with both templateUrl and template (Wo-Jan/CinemaApp's profile: Angular takes the file)": Case(

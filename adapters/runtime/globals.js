@@ -47,6 +47,7 @@ dom.decorate(function (el) {
   if (el.tagName === 'STYLE') el.sheet = styleSheet();
   if (el.tagName === 'CANVAS') canvas(el);
   el.setAttributeNS = el.setAttribute;   // (inert, as setAttribute: svg.js's namespace attributes)
+  el.getElementsByTagName = el.getElementsByClassName = function () { return []; };   // (svg.js's defs)
 });
 // document.execCommand('enableObjectResizing' …), which Quill's polyfill sends on DOMContentLoaded: nothing to do
 dom.document.execCommand = function () { return false; };
