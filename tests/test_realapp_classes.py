@@ -221,6 +221,16 @@ CASES = {
                                "app/dist/index.cjs.js": "exports.initializeApp = function () { return 'node'; };\n",
                                "app/dist/index.browser.js": "exports.initializeApp = function (c) { "
                                                             "return 'app ' + c.name; };\n"}}),
+    "jQuery from a CDN in index.html, which a local plugin script needs (velan11/infant: '$ is not a function' on "
+    "all 38 pages): the installed package's copy runs": Case(
+        "<p>{{ shown }}</p>", ["plugin saw function jq"], "shown = 'plugin saw ' + (window as any).pluginSaw;",
+        files={"src/index.html": '<!doctype html><html><head><script src="https://ajax.googleapis.com/ajax/libs/'
+                                 'jquery/3.6.0/jquery.min.js"></script><script src="assets/js/plugin.js"></script>'
+                                 '</head><body><app-root></app-root></body></html>',
+               "src/assets/js/plugin.js": "window.pluginSaw = typeof $ + ' ' + $();\n"},
+        packages={"jquery": {"package.json": json.dumps({"name": "jquery", "main": "dist/jquery.js"}),
+                             "dist/jquery.min.js": "window.jQuery = window.$ = function () { return 'jq'; };\n"}},
+        warnings={"PWX302"}),
     "a component style whose last block is left open (dkellycollins/amiibos-ionic-angular's progress bar)": Case(
         '<p class="bar">open block</p>', ["open block"],
         component="styles: [`\n  .bar { color: red; }\n  .bar span {\n    margin: 0;\n  `],",

@@ -217,6 +217,12 @@ def global_scripts(root: Path, options: dict, source_root: str, diags: Diagnosti
         url = m.group(1)
         line = line_column(html, m.start())[0]
         if re.match(r"^(?:[a-z]+:)?//", url, re.I):
+            installed = installed_copy(root, url)
+            if installed is not None:
+                diags.add("PWX422", f"index.html loads {url}: it runs from the installed package instead, "
+                          f"{installed}", index_rel, line, severity="info")
+                found.append(installed)
+                continue
             diags.add("PWX422", f"index.html loads {url}: a mini program runs only the code in its package",
                       index_rel, line, hint="install the library from npm and import it, or show the pages that "
                                             "need it as web pages (<web-view>)")
@@ -228,6 +234,27 @@ def global_scripts(root: Path, options: dict, source_root: str, diags: Diagnosti
         if isinstance(rel, str):
             found.append(_script(root, workspace_path(rel) or rel, "angular.json", diags))
     return [rel for rel in found if rel]
+
+
+def installed_copy(root: Path, url: str) -> str | None:
+    """The installed package's copy of a script a CDN serves (``…/ajax/libs/jquery/3.6.0/jquery.min.js``,
+    ``…/npm/bootstrap@5.3.0/dist/js/bootstrap.bundle.min.js``): the file of that name in a package the URL's path
+    names, as node_modules has it (the app's lockfile's version), else None."""
+    path = re.sub(r"^(?:[a-z]+:)?//[^/]+", "", url.split("?")[0].split("#")[0], flags=re.I).strip("/").split("/")
+    name = path[-1]
+    if not name.endswith(".js"):
+        return None
+    stem = re.sub(r"(?:[.-]\d[\w.-]*)?(?:\.min)?\.js$", "", name)  # jquery-3.6.0.min.js: jquery.min.js
+    names = dict.fromkeys([name, stem + (".min.js" if ".min." in name else ".js")])
+    for package in dict.fromkeys([*(part.split("@")[0] for part in path[:-1] if part), stem]):
+        folder = root / "node_modules" / package
+        if not package or not folder.is_dir() or not inside(root / "node_modules", folder):
+            continue
+        found = sorted((f for n in names for f in folder.glob(f"**/{n}")
+                        if "node_modules" not in f.relative_to(folder).parts), key=lambda f: len(f.parts))
+        if found:
+            return found[0].relative_to(root).as_posix()
+    return None
 
 
 def _script(root: Path, rel: str, where: str, diags: Diagnostics, line: int = 0) -> str:
