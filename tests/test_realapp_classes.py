@@ -2176,7 +2176,7 @@ def test_guards_written_in_the_route_run(tmp_path):
     case = guarded_case("", "const hasRole = (role: string) => () => role === 'admin';\n"
                             "export const routes = [{ path: 'home', component: HomePage, canActivate: "
                             "[hasRole('admin'), () => inject(Router).parseUrl('/b')] },\n"
-                            "  { path: 'a', component: APage, canActivate: [hasRole('admin'), () => true] },\n"
+                            "  { path: 'a', component: APage, canActivate: [hasRole('admin'), () => true, ...[]] },\n"
                             "  { path: 'b', component: BPage },\n"
                             "  { path: '', redirectTo: 'home', pathMatch: 'full' }];\n")
     result, shown = opened(tmp_path, case)

@@ -117,7 +117,7 @@ class RouteReader:
         of its own (script/emitter.py), as (file, that name)."""
         if isinstance(value, Ref):
             return value.name
-        if isinstance(value, (Opaque, Call)):
+        if isinstance(value, (Opaque, Call)) and value.node.type != "spread_element":  # (`...guards`: not read)
             line, col = self.project.modules[rel].source.position(value.node)
             name = f"__pwxGuard{line}_{col}"
             self.project.inline_guards.setdefault(rel, {})[(value.node.start_byte, value.node.end_byte)] = name
