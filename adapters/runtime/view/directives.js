@@ -46,8 +46,9 @@ Views.prototype.createEmbeddedView = function (template, context, index) {
   this.mark();
   return ref;
 };
-Views.prototype.remove = function (i) {
-  if (this.list.splice(i === undefined ? this.list.length - 1 : i, 1).length) this.mark();
+Views.prototype.remove = function (i) {   // (a view already removed is at -1: nothing to remove)
+  if (i === undefined) i = this.list.length - 1;
+  if (i >= 0 && this.list.splice(i, 1).length) this.mark();
 };
 Views.prototype.clear = function () {
   this.list = [];
