@@ -57,7 +57,7 @@ class Assets:
             self.report("PWX205", f"url({url}): file not found", file, line, col)
             return None
         data = path.read_bytes()
-        font = path.suffix.lower() in FONTS and self.base_url  # (dozens of unicode-range subsets filled app.wxss)
+        font = path.suffix.lower() in FONTS and self.base_url
         if len(data) <= self.limit and not font:
             mime = MIME.get(path.suffix.lower()) or mimetypes.guess_type(path.name)[0] or "application/octet-stream"
             return f"data:{mime};base64,{base64.b64encode(data).decode('ascii')}"
