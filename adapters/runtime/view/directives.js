@@ -79,7 +79,7 @@ Made.prototype.listen = Host.prototype.listen;
 
 module.exports = function directiveHelpers(view, host, def) {
   var made = {}, shown = {}, fresh = [];
-  var elements = {}; // loop path#site# -> the element its directives share, and its injector
+  var elements = {}; // loop path#site# -> the element its directives share, its injector, and their keys in `made`
   var rendering = false; // (a view a structural directive makes as the template renders is drawn in that render)
   function mark() {
     if (!rendering) view.markForCheck();
@@ -150,7 +150,16 @@ module.exports = function directiveHelpers(view, host, def) {
         } };
       }), host.injector, spec.tag);
     }
+    element.keys = found.map(function (d) { return d[0]; });
     return found.map(function (d) { return place(d[0], d[1], spec, scope.$p, structural, element); });
+  }
+
+  // the directives made on the element at a site (the libraries' only: not the app's own, `#own<i>`)
+  function madeAt(scope, site, librariesOnly) {
+    var element = elements[scope.$p + '#' + site + '#'];
+    return (element ? element.keys : []).filter(function (key) {
+      return made[key] && !(librariesOnly && /#own\d+$/.test(key));
+    }).map(function (key) { return made[key]; });
   }
 
   function listen(entry, outputs, path) {
@@ -192,10 +201,8 @@ module.exports = function directiveHelpers(view, host, def) {
     // the classes ('class') or styles ('style') a library's directives there give their element (their host's
     // classAttribute or styleAttribute and properties such as 'class.on' or 'style.width.px')
     directiveHost: function (scope, site, kind) {
-      var at = scope.$p + '#' + site + '#', out = [];
-      Object.keys(made).forEach(function (key) {
-        var entry = made[key];
-        if (key.indexOf(at) !== 0 || !entry || key.indexOf('own', at.length) === at.length) return;
+      var out = [];
+      madeAt(scope, site, true).forEach(function (entry) {
         out.push((entry.meta.hostAttributes || {})[kind]);
         (entry.meta.hostBindings || []).forEach(function (b) {
           var name = b.target.slice(kind.length + 1), value = read(entry.instance, b.property), style = {};
@@ -207,10 +214,7 @@ module.exports = function directiveHelpers(view, host, def) {
       return kind === 'class' ? out.filter(Boolean).join(' ') : out;
     },
     directiveEvent: function (scope, site, name, e) {
-      var at = scope.$p + '#' + site + '#';
-      Object.keys(made).forEach(function (key) {
-        var entry = made[key];
-        if (key.indexOf(at) !== 0 || !entry) return;
+      madeAt(scope, site).forEach(function (entry) {
         (entry.meta.hostListeners || []).forEach(function (l) {
           if (l.event === name) entry.instance[l.method].apply(entry.instance, l.args ? l.args(e) : []);
         });
