@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 HTML_INPUT_TYPES = {"text": "text", "search": "text", "email": "text", "url": "text", "password": "text",
                     "number": "digit", "tel": "number", "nickname": "nickname"}  # nickname: WeChat's own keyboard
 BUTTON = Tag(statics=(("hover-class", "ion-activated"),))  # <input type="submit|button|reset">
+TEXT_CONTROLS = ("input", "textarea", "ion-input", "ion-textarea", "ion-searchbar")  # a #ref's `value` reads them
 # <input type="file">: a "Choose File" button; (change) gets the files WeChat's picker chose (h.chooseFiles)
 FILE_INPUT = Tag(events={"change": "change", "input": "change"}, adapter="file",
                  statics=(("hover-class", "ion-activated"),),
@@ -45,10 +46,10 @@ def control(c: ViewCompiler, el: Element, attrs: Attrs, row: Tag, env: Env, wrap
     c.elements.decorate(outer, el, attrs, row, env, handler, native=native)
     if wrapper:
         native.add_class("native-" + row.wx.replace("-", ""))
-    bound = bind_model(c, attrs, row, env, native, handler)
+    bind_model(c, attrs, row, env, native, handler)
     ref = next((r for r in attrs.refs if not r.value), None)
-    if ref is not None and bound is None and "value" not in attrs.props and row.model is not None:
-        # `#name` on an input nothing binds: name.value is what the user typed (view/refs.js)
+    if ref is not None and row.model is not None and el.tag.lower() in TEXT_CONTROLS and \
+            value_binding(c, attrs, env) is None:  # `#name` on an input nothing binds: name.value is what was typed
         handler.add(row.model.event, Helper("refTyped", ("s", js_string(ref.name), "$event." + row.model.read)))
     c.elements.events(el, attrs, row, env, handler, skip=frozenset({"ngModelChange"}))
     return outer, native, handler

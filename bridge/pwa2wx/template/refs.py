@@ -22,7 +22,6 @@ if TYPE_CHECKING:
     from pwa2wx.template.compiler import ViewCompiler
 
 FORM_REFS = {"ngForm": "form", "ngModel": "model", "ngModelGroup": "form"}  # #ref="…" → its kind (h.formRef)
-TEXT_CONTROLS = ("input", "textarea", "ion-input", "ion-textarea", "ion-searchbar")  # a #ref's `value` reads them
 
 
 def declare(c: ViewCompiler, nodes: list[Node], env: Env) -> None:
@@ -58,7 +57,7 @@ def ref_spec(c: ViewCompiler, el: Element, attrs: Attrs, ref: Binding, env: Env)
         parts.append(f"slide: {js_string(sliding_site(el))}")
     if (row := lookup(el.tag)) is not None and row.kind is chrome.slides:
         parts.append(f"slides: {js_string(slides_site(el))}")
-    if kind == "element" and el.tag.lower() in TEXT_CONTROLS:  # its value: what holds it, else what was typed
+    if kind == "element" and el.tag.lower() in forms.TEXT_CONTROLS:  # its value: what holds it, else what was typed
         bound = forms.value_binding(c, attrs, env)
         code = c.exprs.expr(bound, env.scope) if bound is not None else None
         parts.append(f"value: {code}" if code else f"typed: {js_string(attrs.static_value('value') or '')}")
