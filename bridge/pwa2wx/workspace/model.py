@@ -108,6 +108,8 @@ class Project:
     inline_guards: dict[str, dict[tuple[int, int], str]] = field(default_factory=dict)
     _by_tag: dict[str, Component] | None = field(default=None, repr=False, compare=False)
     _icons: dict[str, str | None] | None = field(default=None, repr=False, compare=False)
+    _sources: dict[tuple[str, str], tuple[AngularClass, str] | None] = field(default_factory=dict, repr=False,
+                                                                              compare=False)
     _directives: list[tuple[str, str, list[tuple[str, frozenset[str]]]]] | None = field(default=None, repr=False,
                                                                                        compare=False)
 
@@ -185,9 +187,13 @@ class Project:
         return [alias or field for alias, field in decorated] + functions
 
     def _class_source(self, rel: str, name: str) -> tuple[AngularClass, str] | None:
-        module = self.modules.get(rel)
-        cls = module.angular_class(name) if module is not None else None
-        return None if module is None or cls is None else (cls, module.source.node_text(cls.node))
+        """The app's class ``name`` of ``rel`` and its source text (read once: every element a directive is on asks)."""
+        if (rel, name) not in self._sources:
+            module = self.modules.get(rel)
+            cls = module.angular_class(name) if module is not None else None
+            self._sources[(rel, name)] = None if module is None or cls is None else \
+                (cls, module.source.node_text(cls.node))
+        return self._sources[(rel, name)]
 
     def component_at(self, rel: str, name: str) -> Component | None:
         return self.components.get(f"{rel}#{name}")
