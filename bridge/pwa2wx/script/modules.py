@@ -324,8 +324,9 @@ DOM_TOKENS: dict[tuple[str, str], str] = {
     ("@angular/core", "Renderer2"): "Renderer2 calls do nothing in a mini program; " + DOM_HINT,
 }
 
-# Packages whose work needs what a mini program has not (package or subpath -> what, what to do instead): they load
-# and run, but what they draw or deliver does not show (PWX305 at the import).
+# Packages whose work needs what a mini program has not (package or subpath -> what they need, what follows, what to
+# do instead): they load and run, but what they draw or deliver does not show, or their calls reject (PWX305 at the
+# import).
 MAP_HINT = "use WeChat's <map> component (wx.createMapContext), or show the page as the deployed PWA ([webview] routes)"
 DRAWN = "it runs, but what it draws does not show"
 WEB_ONLY_PACKAGES: dict[str, tuple[str, str, str]] = {

@@ -17,7 +17,7 @@ from pathlib import Path
 from pwa2wx.script import modules
 from pwa2wx.workspace.model import DirectiveInterface, Project
 
-COMPILED_HERE = ("@angular/", "@ionic/")
+COMPILED_HERE = ("@angular/", "@ionic/")  # their directives and pipes the template compiler converts itself
 BUNDLES = ("fesm2022", "fesm2020", "fesm2015")  # the Angular Package Format's flat ES modules, newest first
 _DECLARED = re.compile(r"ɵɵngDeclareDirective\(\{([^;]{0,6000}?)\}\)", re.S)
 _SELECTOR = re.compile(r"\bselector: ?([\"'])(.+?)\1")
