@@ -71,7 +71,8 @@ BLANK_STARTER_BUDGET = 127_750
 # blank starter's guard above; 242,387 once the document made inert SVG elements and had the elements of Ionic and
 # custom tags by tag name (globals.js); 242,417 once pipes.js gave @angular/common's locale data its names; 242,695
 # once an input's #ref had its value (view/refs.js); 242,970 with document.execCommand and elements' setAttributeNS
-# (globals.js); 243,075 with elements' getElementsByTagName (globals.js)
+# (globals.js); 243,075 with elements' getElementsByTagName (globals.js); 243,098 once the locale data took en-US's
+# date formats from pipes.js
 CONFERENCE_BUDGET = 243_100
 
 

@@ -213,5 +213,5 @@ function pipeClass(name, ctx) {
 
 module.exports = {
   create: create, define: define, fn: fn, isEmpty: isEmpty, formatDate: formatDate, pipeClass: pipeClass,
-  months: MONTHS, days: DAYS
+  months: MONTHS, days: DAYS, formats: DATE_FORMATS
 };

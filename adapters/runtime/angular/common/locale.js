@@ -22,10 +22,13 @@ function initials(names) { return names.map(function (n) { return n.charAt(0); }
 function cut(names, n) { return names.map(function (name) { return name.slice(0, n); }); }
 var u;
 var days = pipes.days, months = pipes.months;
+function formats(kind) {   // en-US's short … full date or time formats: the date pipe's
+  return ['short', 'medium', 'long', 'full'].map(function (width) { return pipes.formats[width + kind]; });
+}
 var EN = ['en', [['a', 'p'], ['AM', 'PM'], u], [['AM', 'PM'], u, u],
   [initials(days), cut(days, 3), days, cut(days, 2)], u, [initials(months), cut(months, 3), months], u,
   [['B', 'A'], ['BC', 'AD'], ['Before Christ', 'Anno Domini']], 0, [6, 0],
-  ['M/d/yy', 'MMM d, y', 'MMMM d, y', 'EEEE, MMMM d, y'], ['h:mm a', 'h:mm:ss a', 'h:mm:ss a z', 'h:mm:ss a zzzz'],
+  formats('Date'), formats('Time'),
   ['{1}, {0}', u, '{1} \'at\' {0}', u], ['.', ',', ';', '%', '+', '-', 'E', '×', '‰', '∞', 'NaN', ':'],
   ['#,##0.###', '#,##0%', '¤#,##0.00', '#E0'], 'USD', '$', 'US Dollar', {}, 'ltr',
   function (n) { return n === 1 ? Plural.One : Plural.Other; }];
