@@ -7,6 +7,8 @@ wcc/wcsc failures, and the pages that open in the headless preview and show text
     python bench/realapps.py ... --markdown --remote-sizes remote.json   # both main package sizes in the table
     python bench/realapps.py --tabulate a.json b.json --manifest F.tsv [--remote-sizes remote.json]  # the table
                                                                          # from earlier --json reports
+    python bench/realapps.py APP_DIR ... --pwa-baseline pwa.json   # an error the app's own PWA build logs on the
+                                                                   # same page (bench/pwa_baseline.py) is not its
 
 Apps outside the corpus are local copies with node_modules installed (never committed). Prints one JSON line
 per app, and with --markdown the README's table, naming each app owner/name@commit from a manifest (tab
@@ -28,7 +30,8 @@ from tests import corpus  # noqa: E402
 from tests.realapps import AppReport, measure  # noqa: E402
 
 
-def run(apps: list[tuple[str, Path, str | None]], base_url: str = "", open_pages: bool = True) -> list[AppReport]:
+def run(apps: list[tuple[str, Path, str | None]], base_url: str = "", open_pages: bool = True,
+        pwa: dict[str, dict[str, dict]] | None = None) -> list[AppReport]:
     reports = []
     with tempfile.TemporaryDirectory(prefix="pwa2wx-realapps-") as tmp:
         config = None
@@ -36,7 +39,9 @@ def run(apps: list[tuple[str, Path, str | None]], base_url: str = "", open_pages
             config = Path(tmp) / "pwa2wx.toml"
             config.write_text(f'[assets]\nbase_url = "{base_url}"\n', encoding="utf-8")
         for name, src, project in apps:
-            report = measure(src, Path(tmp) / name / "out", name, project, open_pages=open_pages, config_file=config)
+            logged = {page: seen["errors"] for page, seen in (pwa or {}).get(name, {}).items()}
+            report = measure(src, Path(tmp) / name / "out", name, project, open_pages=open_pages, config_file=config,
+                             pwa=logged)
             print(json.dumps(report.row()), flush=True)
             reports.append(report)
     return reports
@@ -63,18 +68,23 @@ def markdown(rows: list[dict], named: dict[str, str], remote: dict[str, float]) 
     for row in rows:
         with_base = f" ({remote[row['app']]} MB)" if row["app"] in remote and remote[row["app"]] != row["main_mb"] \
             else ""
+        as_pwa = f" ({row['clean_as_pwa']} as the PWA)" if row.get("clean_as_pwa") else ""
         lines.append(f"| {named.get(row['app'], row['app'])} | {row['pages']} | {row['render']} | "
-                     f"{row['overlays']}: {row['overlays_render']} | {row['clean']} | {row['clean_but_backends']} | "
+                     f"{row['overlays']}: {row['overlays_render']} | {row['clean']} | "
+                     f"{row['clean_but_backends']}{as_pwa} | "
                      f"{row['errors']} | {row['warnings']} | {row['internal']} | {row['wcc_wcsc']} | "
                      f"{row['main_mb']} MB{with_base} |")
-    total = {k: sum(row[k] for row in rows) for k in ("pages", "render", "overlays", "overlays_render", "clean",
-                                                       "clean_but_backends", "internal", "wcc_wcsc")}
+    total = {k: sum(row.get(k, 0) for row in rows) for k in ("pages", "render", "overlays", "overlays_render",
+                                                              "clean", "clean_but_backends", "clean_as_pwa",
+                                                              "internal", "wcc_wcsc")}
     routed, routed_render = total["pages"] - total["overlays"], total["render"] - total["overlays_render"]
+    as_pwa_total = f" ({total['clean_as_pwa']} as the PWA)" if total["clean_as_pwa"] else ""
     share = lambda n: f"{n / max(total['pages'], 1):.0%}"  # noqa: E731
     lines.append(f"| **{len(rows)} apps** | **{total['pages']}** | **{total['render']} ({share(total['render'])})**; "
                  f"routed pages {routed_render} of {routed} ({routed_render / max(routed, 1):.0%}) | "
                  f"**{total['overlays']}: {total['overlays_render']}** | **{total['clean']}** | "
-                 f"**{total['clean_but_backends']} ({share(total['clean_but_backends'])})** | | | "
+                 f"**{total['clean_but_backends']} ({share(total['clean_but_backends'])})**"
+                 f"{as_pwa_total} | | | "
                  f"**{total['internal']}** | **{total['wcc_wcsc']}** | "
                  f"{sum(1 for row in rows if row['main_mb'] > 2)} over 2 MB" +
                  (f" ({sum(1 for row in rows if remote.get(row['app'], row['main_mb']) > 2)} with base_url)"
@@ -94,6 +104,8 @@ def main() -> None:
     parser.add_argument("--no-pages", action="store_true", help="convert and check only (sizes, errors)")
     parser.add_argument("--remote-sizes", type=Path,
                         help="a --json report of a --base-url run: its main packages join the table")
+    parser.add_argument("--pwa-baseline", type=Path,
+                        help="what each app's own PWA build logs per page (bench/pwa_baseline.py's --json)")
     parser.add_argument("--tabulate", type=Path, nargs="+", default=[],
                         help="print the README table of these --json reports, or of JSON lists of the rows it "
                              "prints (measures nothing)")
@@ -112,7 +124,8 @@ def main() -> None:
     for item in args.apps:
         folder, _, project = item.partition(":")
         apps.append((Path(folder).name, Path(folder).resolve(), project or None))
-    reports = run(apps, args.base_url, not args.no_pages)
+    pwa = json.loads(args.pwa_baseline.read_text()) if args.pwa_baseline else None
+    reports = run(apps, args.base_url, not args.no_pages, pwa)
     if args.json:
         args.json.write_text(json.dumps([{**r.row(), "crashed": r.crashed, "stopped": r.stopped,
                                           "internal": r.internal, "compiler_errors": r.compiler_errors,

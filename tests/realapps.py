@@ -54,6 +54,8 @@ class PageReport:
     route: str = ""
     # of the errors, those of the unreachable backends and those the PWA logs too (HARNESS_SOURCES' comment)
     expected: list[str] = field(default_factory=list)
+    # of those, the ones the PWA's own build logged on the same page (bench/pwa_baseline.py), when measured
+    in_pwa: list[str] = field(default_factory=list)
 
     @property
     def own_errors(self) -> list[str]:
@@ -90,14 +92,17 @@ class AppReport:
                 "clean": sum(1 for p in self.pages if p.opened and not p.errors),
                 "redirected": sum(1 for p in self.pages if p.route and p.route != p.page),
                 "clean_but_backends": sum(1 for p in self.pages if p.opened and not p.own_errors),
+                "clean_as_pwa": sum(1 for p in self.pages if p.opened and not p.own_errors and p.in_pwa),
                 "main_mb": round(self.main_package / 2**20, 2),
                 "errors": self.errors, "warnings": self.warnings, "internal": len(self.internal),
                 "wcc_wcsc": len(self.compiler_errors), "crashed": bool(self.crashed or self.stopped)}
 
 
 def measure(src: Path, out: Path, name: str, project: str | None = None, jobs: int = 1,
-            open_pages: bool = True, config_file: Path | None = None) -> AppReport:
-    """Convert ``src`` into ``out`` (with ``config_file`` for pwa2wx.toml), check it, and open each of its pages."""
+            open_pages: bool = True, config_file: Path | None = None,
+            pwa: dict[str, list[str]] | None = None) -> AppReport:
+    """Convert ``src`` into ``out`` (with ``config_file`` for pwa2wx.toml), check it, and open each of its pages;
+    ``pwa``: what the PWA's own build logs on each page (bench/pwa_baseline.py), errors a page may log too."""
     report = AppReport(name, out)
     try:
         result = convert(src, out, config_file=config_file, project_name=project, jobs=jobs)
@@ -120,8 +125,9 @@ def measure(src: Path, out: Path, name: str, project: str | None = None, jobs: i
         params = page_params(out)
         via = overlay_openers(out, params)
         with ThreadPoolExecutor(max_workers=2) as pool:
-            report.pages = list(pool.map(lambda page: open_page(out, page, params.get(page), via.get(page)),
-                                         app_pages(out)))
+            report.pages = list(pool.map(
+                lambda page: open_page(out, page, params.get(page), via.get(page), (pwa or {}).get(page, [])),
+                app_pages(out)))
         for page in report.pages:
             page.overlay = page.page not in params
     return report
@@ -136,14 +142,18 @@ def app_pages(out: Path) -> list[str]:
     return pages
 
 
-def page_params(out: Path) -> dict[str, dict[str, str]]:
-    """The route parameters each page reads (from its first route in the app's route table), each set to 1."""
+def page_routes(out: Path) -> dict[str, str]:
+    """Each routed page's path: its first route in the app's route table."""
     config = (out / "pwa2wx" / "app.config.js").read_text(encoding="utf-8")
-    params: dict[str, dict[str, str]] = {}
+    routes: dict[str, str] = {}
     for path, page in re.findall(r'path: ("[^"]*"), page: ("[^"]+")', config):
-        path, page = json.loads(path), json.loads(page)
-        params.setdefault(page, {name: "1" for name in re.findall(r":([^/]+)", path)})
-    return params
+        routes.setdefault(json.loads(page), json.loads(path))
+    return routes
+
+
+def page_params(out: Path) -> dict[str, dict[str, str]]:
+    """The route parameters each page reads, each set to 1."""
+    return {page: {name: "1" for name in re.findall(r":([^/]+)", path)} for page, path in page_routes(out).items()}
 
 
 # What a module stand-in shows where a template prints it (runtime/require.js): the page shows no content of its own
@@ -156,10 +166,12 @@ def stand_ins(text: str) -> tuple[str, list[str]]:
     return STAND_IN_TEXT.sub("", text), sorted(set(STAND_IN_TEXT.findall(text)))
 
 
-def open_page(out: Path, page: str, query: dict[str, str] | None, via: Opener | None = None) -> PageReport:
+def open_page(out: Path, page: str, query: dict[str, str] | None, via: Opener | None = None,
+              pwa_errors: list[str] = ()) -> PageReport:
     """Open a page as WeChat opens one from a shared link (its route's parameters in the query), or an overlay
     page as its opener does when ``via`` says how (a tap on the opener's element; alone, without the props the
-    opener passes, when that tap does not open it), and record what it shows."""
+    opener passes, when that tap does not open it), and record what it shows; ``pwa_errors``: what the PWA's own
+    build logged on that page."""
     wxml = (out / (page + ".wxml")).read_text(encoding="utf-8")
     placeholder = wxml.startswith("<text") and "not converted:" in wxml
     try:
@@ -178,10 +190,13 @@ def open_page(out: Path, page: str, query: dict[str, str] | None, via: Opener | 
     unreached = {urlparse(str((args or {}).get("url", ""))).hostname for name in NETWORK_CALLS
                  for args in result.calls(name)} - {None}
     messages = [str(e.get("message", "")) for e in result.errors]
+    in_pwa = [f"{e.get('source')}: {e.get('message')}" for e in result.errors
+              if in_pwa_too(str(e.get("message", "")), pwa_errors)]
     expected = [f"{e.get('source')}: {e.get('message')}"
                 for e, ok in zip(result.errors, expected_errors(messages, unreached), strict=True) if ok]
     return PageReport(page, opened, bool(text.strip() or result.title.strip()), placeholder, errors,
-                      expected=expected, via=through, route=result.route or "")
+                      expected=expected + [e for e in in_pwa if e not in expected], via=through,
+                      route=result.route or "", in_pwa=in_pwa)
 
 
 @dataclass(frozen=True)
@@ -274,6 +289,26 @@ def expected_errors(messages: list[str], unreached: set[str]) -> list[bool]:
     banner = [bool(BANNER.match(m)) for m in messages]
     return [ok or (banner[i] and any(0 <= j < len(messages) and own[j] and not banner[j] for j in (i - 1, i + 1)))
             for i, ok in enumerate(own)]
+
+
+# What a message may start with in one place and not the other: Angular's "ERROR" label, the zone's wrapping of a
+# rejection, an error's class name
+WRAPPING = re.compile(r"^(?:ERROR\s+|Uncaught(?: \(in promise\))?:?\s*|Unhandled Promise rejection:\s*|"
+                      r"[A-Z]\w*Error:\s*)")
+
+
+def message_core(message: str) -> str:
+    """A message without its wrapping, first line only, spaces collapsed: how the same error reads in both places."""
+    message = message.strip()
+    while found := WRAPPING.match(message):
+        message = message[found.end():]
+    return " ".join(message.split("\n", 1)[0].split(" ; Zone:", 1)[0].split())
+
+
+def in_pwa_too(message: str, pwa_errors: list[str]) -> bool:
+    """Whether the PWA's own build logged this error on the same page (errors as "source: message")."""
+    core = message_core(message)
+    return bool(core) and any(message_core(e.partition(": ")[2]) == core for e in pwa_errors)
 
 
 def _not_its_doing(message: str, unreached: set[str]) -> bool:

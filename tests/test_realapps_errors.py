@@ -3,8 +3,16 @@ that the PWA logs too, from the converted code's own: a table of messages as the
 
 from __future__ import annotations
 
-from tests.realapps import _not_its_doing, expected_errors, stand_ins
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from tests import needs
+from tests.realapps import _not_its_doing, expected_errors, in_pwa_too, stand_ins
 from tests.tables import table
+
+ROOT = Path(__file__).resolve().parent.parent
 
 HOST = "relay.walletconnect.com"
 
@@ -75,3 +83,58 @@ def test_what_a_module_stand_in_shows_is_no_text_of_the_page_and_an_error():
     assert stand_ins(text) == ("Settings\n \n", ["[module @r/t.json was not converted]",
                                                  "[module x.js failed to load: boom]"])
     assert stand_ins("[module a was not converted]")[0].strip() == ""
+
+
+# What the PWA's own build logged on a page (bench/pwa_baseline.py records as the preview does)
+PWA_LOGGED = ["console.error: Cannot read properties of undefined (reading 'toUpperCase')",
+              "console.error: Uncaught (in promise): TypeError: Cannot read properties of null (reading 'id')\n"
+              "TypeError: Cannot read properties of null (reading 'id')\n    at main.js:1:2",
+              "uncaught: No estate data found"]
+PWA_CASES = [
+    ("the same message", "Cannot read properties of undefined (reading 'toUpperCase')", True),
+    ("Angular's label and the error's class name", "ERROR TypeError: Cannot read properties of undefined (reading "
+     "'toUpperCase')", True),
+    ("a rejection the zone wraps in the PWA and the runtime reports bare", "Cannot read properties of null "
+     "(reading 'id')", True),
+    ("logged another way (console.error there, thrown here)", "No estate data found", True),
+    ("another property", "Cannot read properties of undefined (reading 'toLowerCase')", False),
+    ("a message that only starts like one", "No estate data found for 1", False),
+    ("nothing left once unwrapped", "Error: ", False),
+]
+
+
+@table("name, message, expected", PWA_CASES)
+def test_an_error_the_pwa_logs_on_the_same_page_is_its_own(name: str, message: str, expected: bool) -> None:
+    assert in_pwa_too(message, PWA_LOGGED) is expected
+
+
+def test_the_baseline_records_what_each_page_of_a_built_pwa_logs_in_chromium(tmp_path: Path) -> None:
+    """bench/pwa_baseline.py serves a build, opens each routed page's URL (parameters set to 1) in a fresh profile
+    and records errors as the preview does: a deep link gets index.html; backends, the app's origin's API too, are
+    unreachable."""
+    needs.chromium()
+    dist = tmp_path / "dist"
+    dist.mkdir()
+    (dist / "index.html").write_text(
+        '<html><head><base href="/app/"></head><body><p id="p"></p><script src="main.js"></script></body></html>')
+    (dist / "main.js").write_text("""
+        document.getElementById('p').textContent = location.pathname;
+        if (location.pathname === '/detail/1') console.error('ERROR', new TypeError('no detail'));
+        fetch('https://api.example.com/x').catch(function (e) { console.error('offline'); });
+        fetch('/api/me').then(function (r) { console.error('answered ' + r.status); },
+                              function () { console.error('no answer'); });
+        Promise.reject(new Error('rejected'));
+    """)
+    out = tmp_path / "out"
+    (out / "pwa2wx").mkdir(parents=True)
+    (out / "pwa2wx" / "app.config.js").write_text('{ path: "", page: "pages/home/home" },\n'
+                                                  '{ path: "detail/:id", page: "pages/detail/detail" },\n')
+    report = tmp_path / "pwa.json"
+    subprocess.run([sys.executable, str(ROOT / "bench" / "pwa_baseline.py"), str(dist), str(out), "--app", "a",
+                    "--json", str(report), "--wait-ms", "2000"], check=True, cwd=ROOT, timeout=300)
+    pages = json.loads(report.read_text())["a"]
+    assert pages["pages/detail/detail"]["url"].endswith("/detail/1")
+    both = ["console.error: no answer", "console.error: offline", "unhandledrejection: rejected"]
+    assert sorted(pages["pages/detail/detail"]["errors"]) == sorted(both + ["console.error: no detail"])
+    assert sorted(pages["pages/home/home"]["errors"]) == both
+    assert pages["pages/home/home"]["text"] is True
