@@ -5,11 +5,12 @@ and records what each page logs: the baseline that tells an error the PWA logs t
 
 DIST is the app's own build (`ng build --configuration development`: unminified, so messages name what the
 converted code names); OUT its conversion, whose route table (pwa2wx/app.config.js) gives each page's URL, its
-parameters set to 1 as the preview sets them. Each page opens in a fresh profile (a first visit, nothing stored)
-with every host but 127.0.0.1 unresolvable and no answer to a request of the app's own origin that is not a
-navigation or a file of the build, as the preview leaves the app's backends unreachable. A script the
-server puts first in index.html records errors as the preview does (console.error with its Error's message or its
-arguments, uncaught errors, unhandled rejections); the server also sets `<base href="/">`, the folder's root.
+parameters set to 1 as the preview sets them. Each page opens in a fresh profile (a first visit, nothing stored),
+on the phone the preview's wx says it is, with every host but 127.0.0.1 unresolvable and no answer to a request of
+the app's own origin that is not a navigation or a file of the build, as the preview leaves the app's backends
+unreachable. A script the server puts first in index.html records errors as the preview does (console.error with
+its Error's message or its arguments, uncaught errors, unhandled rejections); the server also sets
+`<base href="/">`, the folder's root.
 FILE gets {NAME: {page: {"url", "text", "errors"}}}, merged into what it holds; realapps.py --pwa-baseline reads it.
 """
 
@@ -57,6 +58,10 @@ RECORDER = """<script>(function () {
   });
   addEventListener('unhandledrejection', function (e) { record('unhandledrejection', fmt(e.reason)); });
 })();</script>""".replace("%s", MARK)
+# The phone the preview's wx double says it runs on (an iPhone 12, iOS 16): Ionic's Platform then says what it says on
+# that phone's browser (ios, mobileweb), not desktop, which apps test for to skip what a phone does
+PHONE = ("Mozilla/5.0 (iPhone; CPU iPhone OS 16_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) "
+         "Version/16.0 Mobile/15E148 Safari/604.1")
 CONSOLE_LINE = re.compile(r':CONSOLE(?::\d+|\(\d+\))\] "' + re.escape(MARK) + r'(\{.*\})", source: ')
 BASE_HREF = re.compile(r'<base href="[^"]*"\s*/?>')
 
@@ -111,7 +116,8 @@ def open_url(url: str, wait_ms: int) -> dict:
     with tempfile.TemporaryDirectory(prefix="pwx-baseline-") as profile:
         proc = subprocess.run(
             [chromium() or "chromium", "--headless", "--no-sandbox", "--disable-gpu", "--enable-logging=stderr",
-             "--v=0", f"--user-data-dir={profile}", f"--virtual-time-budget={wait_ms}",
+             "--v=0", f"--user-data-dir={profile}", f"--virtual-time-budget={wait_ms}", f"--user-agent={PHONE}",
+             "--window-size=390,844", "--touch-events=enabled",
              "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1", "--dump-dom", url],
             capture_output=True, text=True, timeout=120, check=False)
     errors = [json.loads(m[1]) for m in map(CONSOLE_LINE.search, proc.stderr.splitlines()) if m]
