@@ -132,6 +132,24 @@ def charts3(statics: str) -> dict[str, str]:
         "dist/charts.mjs": "export class Chart {}\nexport const registerables = ['title', 'legend'];\n"}
 
 
+# A component whose base class declares its inputs and an output its template emits (abgdazarya/DPA-Ionic)
+INHERITED_INPUTS = Case(
+    '<news-item [news]="{ title: \'Inherited news\' }" [loading]="false" (picked)="n = n + 1"></news-item>'
+    '<p>picked {{ n }}</p>', ["Inherited news", "picked 0"],
+    "n = 0;", component="imports: [NewsItem],",
+    imports="import { NewsItem } from '../news/news.item';\n",
+    files={"src/app/news/base.ts":
+           "import { Component, EventEmitter, Input, Output } from '@angular/core';\n"
+           "@Component({ template: '' })\n"
+           "export class NewsItemBase { @Input() news: any; @Input() loading = true; "
+           "@Output() picked = new EventEmitter<void>(); }\n",
+           "src/app/news/news.item.ts":
+           "import { Component } from '@angular/core';\nimport { NewsItemBase } from './base';\n"
+           "@Component({ selector: 'news-item', standalone: true, "
+           "template: '<span (click)=\"picked.emit()\">{{ loading ? \\'loading\\' : news.title }}</span>' })\n"
+           "export class NewsItem extends NewsItemBase {}\n"})
+
+
 CASES = {
     "a package the app imports is not installed (the npm packing crash)": Case(
         '<p>{{ ready }}</p>', ["packed anyway"], "ready = 'packed anyway'; maybe = () => missingLib.go();",
@@ -145,6 +163,9 @@ CASES = {
                "import { Component, Input } from '@angular/core';\n"
                "@Component({ selector: 'fee', standalone: true, template: '<span>fee {{ amount }} of {{ $parents }}</span>' })\n"
                "export class FeeBoxComponent { @Input() amount = 0; @Input() $parents = 0; }\n"}),
+    "a component whose inputs and outputs its base class declares, and an input bound to false (abgdazarya/"
+    "DPA-Ionic's news items: `class NewsFooterWebItem extends NewsFooterItemBase {}`, `[loading]=\"false\"`)":
+        INHERITED_INPUTS,
     "an import of a file in node_modules by its path under tsconfig's baseUrl './' (salmanbhatti52/uae360's "
     "`import Cleave from 'node_modules/cleave.js/dist/cleave-esm.min.js'`)": Case(
         '<p>{{ shown }}</p>', ["card 4111 111111"], "shown = new Cleave('4111111').format();",
@@ -1873,6 +1894,11 @@ FakeChartDirective.ɵdir = i0.ɵɵngDeclareDirective({ minVersion: "14.0.0", ver
 export { ChartLog, FakeChartDirective };
 """,
 }
+
+
+def test_an_output_a_base_class_declares_reaches_the_parents_handler(tmp_path):
+    _, shown = opened(tmp_path, INHERITED_INPUTS, actions=[{"tap": "Inherited news"}])
+    assert "picked 1" in shown.text, (shown.text, shown.errors)
 
 
 def test_a_librarys_attribute_directive_is_made_on_its_element(tmp_path):

@@ -25,7 +25,7 @@ function component(def) {
     Component({ options: { multipleSlots: true }, data: {}, methods: { $on: onEvent } });
     return;
   }
-  var meta = C.__ng__ || {};
+  var meta = core.ɵmeta(C);
   var inputs = meta.inputs || {};
   var properties = {};
   Object.keys(inputs).forEach(function (f) {

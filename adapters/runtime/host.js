@@ -25,7 +25,7 @@ function Host(wxThis, def, parent, providers) {
   var C = def.component();
   var app = def.shell ? core.ɵroot.get(core.ApplicationRef) : null;
   this.shared = app && app.components[0] instanceof C ? app.components[0] : def.layout ? parent.get(C) : null;
-  this.meta = C.__ng__ || {};
+  this.meta = core.ɵmeta(C);
   var queries = this.meta.queries || {};
   // a @ViewChild of a child component's class, read again as such a child starts (component.js)
   this.queriesByClass = Object.keys(queries).some(function (f) {
@@ -40,7 +40,7 @@ function Host(wxThis, def, parent, providers) {
   var directives = hostDirectives(this.meta, []);
   this.injector = new core.Injector([
     directives.map(function (D) {
-      var meta = D.__ng__ || {};
+      var meta = core.ɵmeta(D);
       return [meta.providers ? meta.providers() : [], { provide: D, useClass: D }];
     }),
     this.meta.providers ? this.meta.providers() : [],

@@ -58,3 +58,15 @@ def test_inputs_keep_identity_and_outputs_run_handlers(compiled):
     assert first["v0"].startswith("$pwx:ref:") and first["v0"] != second["v0"]
     assert first["v1"] == 1 and first["v2"] == "A"
     assert out["state"]["chosen"] == {"name": "B"} and out["state"]["val"] == 7
+
+
+@pytest.mark.parametrize("binding, attribute", [
+    ('[open]="false"', 'open="{{false}}"'),  # not "false", a string the child would take as true
+    ('[count]="3"', 'count="{{3}}"'),
+    ("[label]=\"'Hi'\"", 'label="Hi"'),
+    ('label="Hi"', 'label="Hi"'),
+])
+def test_a_literal_bound_to_an_input_keeps_its_type(binding, attribute):
+    page = component(f"<app-card {binding}></app-card>")
+    wxml = compile_html("", project=PROJECT, comp=page)[0].wxml
+    assert attribute in wxml, wxml

@@ -61,7 +61,7 @@ Object.defineProperty(Views.prototype, 'length', { get: function () { return thi
 // a directive on one element: its instance (in an injector of its own providers, its element's ElementRef and, for a
 // structural one, its template and `views`), and the inputs and hooks of a component's host (host.js)
 function Made(D, el, injector, views) {
-  this.meta = D.__ng__ || {};
+  this.meta = core.ɵmeta(D);
   this.seen = {};
   this.last = {};   // the values its inputs were set to
   this.subs = [];   // its outputs' subscriptions

@@ -109,6 +109,8 @@ class Expressions:
                 return "{{true}}" if const else "{{false}}"
             if const is None:
                 return None
+            if conv == "prop" and not isinstance(const, str):  # a component's input keeps its type: false is
+                return "{{" + js_value(const) + "}}"           # no "false", which is truthy
             s = const if isinstance(const, str) else js_value(const)
             if conv == "url":
                 s = absolute_url(s)

@@ -200,6 +200,22 @@ function declaredDeps(C) {
   return null;
 }
 
+// A class's Angular metadata with what it inherits, as ɵɵInheritDefinitionFeature gives a directive or component
+// extending another: its parents' inputs, outputs, queries and host bindings, its own winning (a subclass without a
+// decorator has its parent's __ng__ itself)
+var INHERITED = ['inputs', 'outputs', 'queries', 'hostListeners', 'hostBindings', 'hostAttributes'];
+function metadata(C) {
+  var own = C && C.__ng__;
+  var parent = own && Object.getPrototypeOf(C);
+  if (!parent || !parent.__ng__ || parent.__ng__ === own) return own || {};
+  var inherited = metadata(parent), all = Object.assign({}, own);
+  INHERITED.forEach(function (k) {
+    if (!inherited[k]) return;
+    all[k] = Array.isArray(inherited[k]) ? inherited[k].concat(own[k] || []) : Object.assign({}, inherited[k], own[k]);
+  });
+  return all;
+}
+
 function instantiate(C, args) {
   return new (Function.prototype.bind.apply(C, [null].concat(args)))();
 }
@@ -597,7 +613,7 @@ module.exports = {
   ɵroot: ROOT, ɵtick: ɵtick, ɵattachView: ɵattachView, ɵdetachView: ɵdetachView, ɵreportError: reportError,
   ɵbootstrap: ɵbootstrap, ɵwhenReady: ɵwhenReady, ɵlaunch: ɵlaunch, ɵhold: ɵhold, ɵwhenDone: whenDone,
   ɵcurrentInjector: function () { return current; }, ɵlibraryPipe: function (name) { return PIPES[name] || null; },
-  ɵlibraryPipes: PIPES, ɵconstruct: construct, ɵproviderFactory: providerFactory, ɵdeclaredDep: declaredDep
+  ɵlibraryPipes: PIPES, ɵconstruct: construct, ɵmeta: metadata, ɵproviderFactory: providerFactory, ɵdeclaredDep: declaredDep
 };
 module.exports = standIns(module.exports);
 ticks.ɵplug(ɵtick, reportError);
