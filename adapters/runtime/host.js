@@ -4,6 +4,7 @@
 // component: render → diff → setData of the changed paths only. index.js registers pages on it, component.js
 // custom components.
 var core = require('./angular/core/base.js');
+var guarded = core.ɵguarded;
 var signalInputs = require('./angular/core/inputs.js');
 var router = require('./angular/router.js');
 var view = require('./view.js');
@@ -108,13 +109,8 @@ Host.prototype.start = function () {
 };
 
 Host.prototype.hook = function (name, arg) {
-  var fn = this.instance[name];
-  if (typeof fn !== 'function') return;
-  try {
-    settle(fn.call(this.instance, arg));
-  } catch (e) {
-    core.ɵreportError(e);
-  }
+  var inst = this.instance, fn = inst[name];
+  if (typeof fn === 'function') guarded(function () { settle(fn.call(inst, arg)); });
 };
 
 // rendered: called once the view has its data (after setData's callback when there was a change)
@@ -146,14 +142,14 @@ Host.prototype.detect = function (rendered) {
 Host.prototype.queries = function () {
   var q = this.meta.queries || {}, inst = this.instance, host = this;
   Object.keys(q).forEach(function (f) {
-    var found = host.ɵfind(q[f].selector, q[f].content);
+    var query = q[f], found = host.ɵfind(query.selector, query.content);
     // a { static: true } query of a template reference, read in ngOnInit: the element the first render will give it
-    if (!found.length && q[f].static && typeof q[f].selector === 'string' && !host.view.last && host.view.staticRef) {
-      found = [host.view.staticRef(q[f].selector)];
+    if (!found.length && query.static && typeof query.selector === 'string' && !host.view.last && host.view.staticRef) {
+      found = [host.view.staticRef(query.selector)];
     }
-    if (q[f].first) {
+    if (query.first) {
       if (found.length) inst[f] = found[0];
-    } else if (found.length || !q[f].content) {   // @ViewChildren matching nothing is an empty list, as Angular's
+    } else if (found.length || !query.content) {   // @ViewChildren matching nothing is an empty list, as Angular's
       inst[f] = host.queryList(f, found);
     }
   });
@@ -207,11 +203,7 @@ Host.prototype.event = function (e) {
 
 Host.prototype.run = function (fn) {
   var r;
-  try {
-    r = fn();
-  } catch (err) {
-    core.ɵreportError(err);
-  }
+  guarded(function () { r = fn(); });
   core.ɵroot.get(core.ApplicationRef).tick();
   settle(r);
 };
@@ -237,8 +229,7 @@ Host.prototype.inputs = function (changes) {
 
 // @Output()/output()/model() fields -> triggerEvent(public name, value)
 Host.prototype.outputs = function () {
-  var inst = this.instance, wxThis = this.wx, names = {};
-  Object.keys(this.meta.outputs || {}).forEach(function (f) { names[f] = this.meta.outputs[f]; }, this);
+  var inst = this.instance, wxThis = this.wx, names = Object.assign({}, this.meta.outputs);
   Object.keys(inst).forEach(function (f) {
     var v = inst[f];
     if (v instanceof signalInputs.OutputEmitterRef) names[f] = v.alias || f;
@@ -288,14 +279,6 @@ Host.prototype.destroy = function () {
   this.view.destroy();
   this.injector.destroy();
 };
-
-function guarded(fn) {
-  try {
-    fn();
-  } catch (e) {
-    core.ɵreportError(e);
-  }
-}
 
 function onEvent(e) {
   if (this.__ng) this.__ng.event(e);

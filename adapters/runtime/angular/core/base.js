@@ -156,9 +156,7 @@ Injector.prototype.onDestroy = function (fn) {
 Injector.prototype.destroy = function () {
   if (this.destroyed) return;
   this.destroyed = true;
-  this._destroy.splice(0).reverse().forEach(function (fn) {
-    try { fn(); } catch (e) { reportError(e); }
-  });
+  this._destroy.splice(0).reverse().forEach(guarded);
 };
 
 var EnvironmentInjector = Injector;
@@ -184,35 +182,25 @@ function rootFactory(token) {
 }
 
 function construct(C) {
-  var deps = declaredDeps(C);
+  var deps = metadata(C).deps;
   // a library class compiled by Angular to full Ivy: its own factory injects its dependencies
   if (!deps && typeof C.ɵfac === 'function' && !C.ɵfac.ɵdeclared) return C.ɵfac(C);
   deps = deps ? deps() : C.ctorParameters ? viewEngineDeps(C) : [];
   return instantiate(C, deps.map(declaredDep));
 }
 
-// A class that declares no constructor of its own injects what its parent's constructor asks for, as Angular's
-// inherited factory does (the converter leaves `deps` out of such a class's metadata)
-function declaredDeps(C) {
-  for (var K = C; K && K.__ng__; K = Object.getPrototypeOf(K)) {
-    if (K.__ng__.deps) return K.__ng__.deps;
-  }
-  return null;
-}
-
-// A class's Angular metadata with what it inherits, as ɵɵInheritDefinitionFeature gives a directive or component
-// extending another: its parents' inputs, outputs, queries and host bindings, its own winning (a subclass without a
-// decorator has its parent's __ng__ itself)
-var INHERITED = ['inputs', 'outputs', 'queries', 'hostListeners', 'hostBindings', 'hostAttributes'];
+// Its metadata and its parents' inputs, outputs, queries and host bindings and listeners (the metadata's object and
+// array values), as Angular's inheritance gives them, and its parent's deps when it declares no constructor (the
+// converter leaves `deps` out), as the inherited factory
 function metadata(C) {
-  var own = C && C.__ng__;
-  var parent = own && Object.getPrototypeOf(C);
-  if (!parent || !parent.__ng__ || parent.__ng__ === own) return own || {};
-  var inherited = metadata(parent), all = Object.assign({}, own);
-  INHERITED.forEach(function (k) {
-    if (!inherited[k]) return;
-    all[k] = Array.isArray(inherited[k]) ? inherited[k].concat(own[k] || []) : Object.assign({}, inherited[k], own[k]);
-  });
+  var own = C.__ng__, up = own && Object.getPrototypeOf(C);
+  var from = up && up.__ng__ && up.__ng__ !== own && metadata(up);
+  if (!from) return own || {};
+  var all = Object.assign({ deps: from.deps }, own);
+  for (var k in from) {
+    var v = from[k];
+    if (v && typeof v === 'object') all[k] = v.concat ? v.concat(own[k] || []) : Object.assign({}, v, own[k]);
+  }
   return all;
 }
 
@@ -341,6 +329,14 @@ ErrorHandler.prototype.handleError = function (e) { console.error('ERROR', e); }
 ErrorHandler.__ng__ = { providedIn: 'root' };
 
 // Every error the runtime catches (lifecycle hooks, handlers, effects) goes to the app's ErrorHandler.
+function guarded(fn) {
+  try {
+    fn();
+  } catch (e) {
+    reportError(e);
+  }
+}
+
 function reportError(e) {
   var handler;
   try { handler = ROOT.get(ErrorHandler); } catch (err) { handler = ErrorHandler.prototype; }
@@ -611,6 +607,7 @@ module.exports = {
   ɵglobal: typeof globalThis === 'object' ? globalThis : {},   // libraries read the global object so
   // runtime-internal (the host and other runtime modules)
   ɵroot: ROOT, ɵtick: ɵtick, ɵattachView: ɵattachView, ɵdetachView: ɵdetachView, ɵreportError: reportError,
+  ɵguarded: guarded,
   ɵbootstrap: ɵbootstrap, ɵwhenReady: ɵwhenReady, ɵlaunch: ɵlaunch, ɵhold: ɵhold, ɵwhenDone: whenDone,
   ɵcurrentInjector: function () { return current; }, ɵlibraryPipe: function (name) { return PIPES[name] || null; },
   ɵlibraryPipes: PIPES, ɵconstruct: construct, ɵmeta: metadata, ɵproviderFactory: providerFactory, ɵdeclaredDep: declaredDep
