@@ -11,7 +11,8 @@ the app's own origin that is not a navigation or a file of the build, as the pre
 unreachable. A script the server puts first in index.html records errors as the preview does (console.error with
 its Error's message or its arguments, uncaught errors, unhandled rejections); the server also sets
 `<base href="/">`, the folder's root.
-FILE gets {NAME: {page: {"url", "text", "errors"}}}, merged into what it holds; realapps.py --pwa-baseline reads it.
+FILE gets {NAME: {page: {"url", "final" (where the app's navigation left it), "text", "errors"}}}, merged into what
+it holds; realapps.py --pwa-baseline reads it.
 """
 
 from __future__ import annotations
@@ -57,6 +58,13 @@ RECORDER = """<script>(function () {
     if (e instanceof ErrorEvent) record('uncaught', e.error instanceof Error ? e.error.message : e.message);
   });
   addEventListener('unhandledrejection', function (e) { record('unhandledrejection', fmt(e.reason)); });
+  function moved() { record('location', location.href); }
+  ['pushState', 'replaceState'].forEach(function (name) {
+    var real = history[name];
+    history[name] = function () { var r = real.apply(history, arguments); moved(); return r; };
+  });
+  addEventListener('hashchange', moved);
+  addEventListener('popstate', moved);
 })();</script>""".replace("%s", MARK)
 # The phone the preview's wx double says it runs on (an iPhone 12, iOS 16): Ionic's Platform then says what it says on
 # that phone's browser (ios, mobileweb), not desktop, which apps test for to skip what a phone does
@@ -120,9 +128,10 @@ def open_url(url: str, wait_ms: int) -> dict:
              "--window-size=390,844", "--touch-events=enabled",
              "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1", "--dump-dom", url],
             capture_output=True, text=True, timeout=120, check=False)
-    errors = [json.loads(m[1]) for m in map(CONSOLE_LINE.search, proc.stderr.splitlines()) if m]
-    return {"url": url, "text": page_text(proc.stdout),
-            "errors": [f"{e['source']}: {e['message']}" for e in errors]}
+    logged = [json.loads(m[1]) for m in map(CONSOLE_LINE.search, proc.stderr.splitlines()) if m]
+    moves = [e["message"] for e in logged if e["source"] == "location"]
+    return {"url": url, "final": moves[-1] if moves else url, "text": page_text(proc.stdout),
+            "errors": [f"{e['source']}: {e['message']}" for e in logged if e["source"] != "location"]}
 
 
 def baseline(dist: Path, out: Path, hash_routing: bool, jobs: int, wait_ms: int) -> dict[str, dict]:

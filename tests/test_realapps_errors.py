@@ -120,6 +120,7 @@ def test_the_baseline_records_what_each_page_of_a_built_pwa_logs_in_chromium(tmp
     (dist / "main.js").write_text("""
         document.getElementById('p').textContent = location.pathname;
         if (location.pathname === '/detail/1') console.error('ERROR', new TypeError('no detail'));
+        if (location.pathname === '/') history.replaceState(null, '', '/home');
         fetch('https://api.example.com/x').catch(function (e) { console.error('offline'); });
         fetch('/api/me').then(function (r) { console.error('answered ' + r.status); },
                               function () { console.error('no answer'); });
@@ -138,3 +139,5 @@ def test_the_baseline_records_what_each_page_of_a_built_pwa_logs_in_chromium(tmp
     assert sorted(pages["pages/detail/detail"]["errors"]) == sorted(both + ["console.error: no detail"])
     assert sorted(pages["pages/home/home"]["errors"]) == both
     assert pages["pages/home/home"]["text"] is True
+    assert pages["pages/home/home"]["final"].endswith("/home") and pages["pages/detail/detail"]["final"].endswith(
+        "/detail/1")
