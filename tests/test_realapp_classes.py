@@ -1896,6 +1896,20 @@ export { ChartLog, FakeChartDirective };
 }
 
 
+def test_the_async_pipe_over_a_child_components_member_before_the_child_started(tmp_path):
+    """abgdazarya/DPA-Ionic: `[loading]="detailContainer.loading$ | async"` above `<app-news-detail-container
+    #detailContainer>`; WeChat starts the child after the page's first render, Angular before it."""
+    case = Case('<p>count {{ box.count$ | async }}</p><counter-box #box></counter-box>', [],
+                component="imports: [CounterBox, AsyncPipe],",
+                imports="import { AsyncPipe } from '@angular/common';\nimport { CounterBox } from './counter-box';\n",
+                files={"src/app/home/counter-box.ts":
+                       "import { Component } from '@angular/core';\nimport { of } from 'rxjs';\n"
+                       "@Component({ selector: 'counter-box', standalone: true, template: '<span>box</span>' })\n"
+                       "export class CounterBox { count$ = of(3); }\n"})
+    _, shown = opened(tmp_path, case)
+    assert "count 3" in shown.text and shown.errors == [], (shown.text, shown.errors)
+
+
 def test_an_output_a_base_class_declares_reaches_the_parents_handler(tmp_path):
     _, shown = opened(tmp_path, INHERITED_INPUTS, actions=[{"tap": "Inherited news"}])
     assert "picked 1" in shown.text, (shown.text, shown.errors)

@@ -14,7 +14,7 @@ AsyncPipe.prototype.transform = function (obj) {
     this.destroy();
     this.obj = obj;
     this.latest = null;
-    if (obj != null) this.subscribe(obj);
+    if (obj != null && !obj.ɵpending) this.subscribe(obj);   // (a child's member before it started: view/refs.js)
   }
   return this.latest;
 };

@@ -44,8 +44,8 @@ function elementRef(spec) {
 
 // `#name` on a custom component: its instance once the child started (WeChat creates children after their
 // owner's first render, where Angular has them already). Until then the element stand-in answers, and any other
-// member is a pending one: calling it gives undefined, showing it shows nothing; the owner renders again when
-// the child registers.
+// member is a pending one: calling it gives undefined, showing it shows nothing, the async pipe takes it for null
+// (`child.loading$ | async`); the owner renders again when the child registers.
 function childComponent(view, name, standIn) {
   var pending = {};
   return new Proxy(standIn, {
@@ -53,7 +53,8 @@ function childComponent(view, name, standIn) {
       var child = view.children[name];
       if (child && k in child) return typeof child[k] === 'function' ? child[k].bind(child) : child[k];
       if (child || k in target || typeof k !== 'string') return target[k];
-      return pending[k] || (pending[k] = Object.assign(function () {}, { toString: function () { return ''; } }));
+      return pending[k] || (pending[k] = Object.assign(function () {}, { toString: function () { return ''; },
+        ɵpending: true }));
     },
     set: function (target, k, v) {
       (view.children[name] || target)[k] = v;
