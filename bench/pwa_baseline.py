@@ -86,6 +86,10 @@ class Handler(http.server.SimpleHTTPRequestHandler):
     a deep link; any other request of a path the build lacks (the app's API on its own origin) gets no answer, as
     an unreachable backend gives none."""
 
+    extensions_map = {**http.server.SimpleHTTPRequestHandler.extensions_map,  # as ng serve serves them
+                      ".js": "text/javascript; charset=utf-8", ".mjs": "text/javascript; charset=utf-8",
+                      ".json": "application/json; charset=utf-8"}
+
     def __init__(self, *args, index: bytes, **kwargs) -> None:
         self.index = index
         super().__init__(*args, **kwargs)
