@@ -39,9 +39,8 @@ def run(apps: list[tuple[str, Path, str | None]], base_url: str = "", open_pages
             config = Path(tmp) / "pwa2wx.toml"
             config.write_text(f'[assets]\nbase_url = "{base_url}"\n', encoding="utf-8")
         for name, src, project in apps:
-            logged = {page: seen["errors"] for page, seen in (pwa or {}).get(name, {}).items()}
             report = measure(src, Path(tmp) / name / "out", name, project, open_pages=open_pages, config_file=config,
-                             pwa=logged)
+                             pwa=(pwa or {}).get(name))
             print(json.dumps(report.row()), flush=True)
             reports.append(report)
     return reports
@@ -69,19 +68,22 @@ def markdown(rows: list[dict], named: dict[str, str], remote: dict[str, float]) 
         with_base = f" ({remote[row['app']]} MB)" if row["app"] in remote and remote[row["app"]] != row["main_mb"] \
             else ""
         as_pwa = f" ({row['clean_as_pwa']} as the PWA)" if row.get("clean_as_pwa") else ""
-        lines.append(f"| {named.get(row['app'], row['app'])} | {row['pages']} | {row['render']} | "
+        blank = f" ({row['blank_as_pwa']} blank in the PWA too)" if row.get("blank_as_pwa") else ""
+        lines.append(f"| {named.get(row['app'], row['app'])} | {row['pages']} | {row['render']}{blank} | "
                      f"{row['overlays']}: {row['overlays_render']} | {row['clean']} | "
                      f"{row['clean_but_backends']}{as_pwa} | "
                      f"{row['errors']} | {row['warnings']} | {row['internal']} | {row['wcc_wcsc']} | "
                      f"{row['main_mb']} MB{with_base} |")
     total = {k: sum(row.get(k, 0) for row in rows) for k in ("pages", "render", "overlays", "overlays_render",
                                                               "clean", "clean_but_backends", "clean_as_pwa",
-                                                              "internal", "wcc_wcsc")}
+                                                              "blank_as_pwa", "internal", "wcc_wcsc")}
     routed, routed_render = total["pages"] - total["overlays"], total["render"] - total["overlays_render"]
+    blank_as_pwa = f"; of the rest, {total['blank_as_pwa']} show no text in the PWA either" \
+        if total["blank_as_pwa"] else ""
     as_pwa_total = f" ({total['clean_as_pwa']} as the PWA)" if total["clean_as_pwa"] else ""
-    share = lambda n: f"{n / max(total['pages'], 1):.0%}"  # noqa: E731
+    share = lambda n: f"{n / max(total['pages'], 1):.1%}"  # noqa: E731
     lines.append(f"| **{len(rows)} apps** | **{total['pages']}** | **{total['render']} ({share(total['render'])})**; "
-                 f"routed pages {routed_render} of {routed} ({routed_render / max(routed, 1):.0%}) | "
+                 f"routed pages {routed_render} of {routed} ({routed_render / max(routed, 1):.1%}){blank_as_pwa} | "
                  f"**{total['overlays']}: {total['overlays_render']}** | **{total['clean']}** | "
                  f"**{total['clean_but_backends']} ({share(total['clean_but_backends'])})**"
                  f"{as_pwa_total} | | | "

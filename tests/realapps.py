@@ -56,6 +56,7 @@ class PageReport:
     expected: list[str] = field(default_factory=list)
     # of those, the ones the PWA's own build logged on the same page (bench/pwa_baseline.py), when measured
     in_pwa: list[str] = field(default_factory=list)
+    pwa_text: bool | None = None  # whether that page of the PWA's build shows text (None: not measured)
 
     @property
     def own_errors(self) -> list[str]:
@@ -93,6 +94,8 @@ class AppReport:
                 "redirected": sum(1 for p in self.pages if p.route and p.route != p.page),
                 "clean_but_backends": sum(1 for p in self.pages if p.opened and not p.own_errors),
                 "clean_as_pwa": sum(1 for p in self.pages if p.opened and not p.own_errors and p.in_pwa),
+                "blank_as_pwa": sum(1 for p in self.pages if not (p.opened and p.text and not p.placeholder)
+                                    and p.pwa_text is False),
                 "main_mb": round(self.main_package / 2**20, 2),
                 "errors": self.errors, "warnings": self.warnings, "internal": len(self.internal),
                 "wcc_wcsc": len(self.compiler_errors), "crashed": bool(self.crashed or self.stopped)}
@@ -100,9 +103,9 @@ class AppReport:
 
 def measure(src: Path, out: Path, name: str, project: str | None = None, jobs: int = 1,
             open_pages: bool = True, config_file: Path | None = None,
-            pwa: dict[str, list[str]] | None = None) -> AppReport:
+            pwa: dict[str, dict] | None = None) -> AppReport:
     """Convert ``src`` into ``out`` (with ``config_file`` for pwa2wx.toml), check it, and open each of its pages;
-    ``pwa``: what the PWA's own build logs on each page (bench/pwa_baseline.py), errors a page may log too."""
+    ``pwa``: what each page of the PWA's own build logs and whether it shows text (bench/pwa_baseline.py)."""
     report = AppReport(name, out)
     try:
         result = convert(src, out, config_file=config_file, project_name=project, jobs=jobs)
@@ -126,7 +129,7 @@ def measure(src: Path, out: Path, name: str, project: str | None = None, jobs: i
         via = overlay_openers(out, params)
         with ThreadPoolExecutor(max_workers=2) as pool:
             report.pages = list(pool.map(
-                lambda page: open_page(out, page, params.get(page), via.get(page), (pwa or {}).get(page, [])),
+                lambda page: open_page(out, page, params.get(page), via.get(page), (pwa or {}).get(page)),
                 app_pages(out)))
         for page in report.pages:
             page.overlay = page.page not in params
@@ -167,11 +170,11 @@ def stand_ins(text: str) -> tuple[str, list[str]]:
 
 
 def open_page(out: Path, page: str, query: dict[str, str] | None, via: Opener | None = None,
-              pwa_errors: list[str] = ()) -> PageReport:
+              pwa: dict | None = None) -> PageReport:
     """Open a page as WeChat opens one from a shared link (its route's parameters in the query), or an overlay
     page as its opener does when ``via`` says how (a tap on the opener's element; alone, without the props the
-    opener passes, when that tap does not open it), and record what it shows; ``pwa_errors``: what the PWA's own
-    build logged on that page."""
+    opener passes, when that tap does not open it), and record what it shows; ``pwa``: what that page of the PWA's
+    own build logged and showed."""
     wxml = (out / (page + ".wxml")).read_text(encoding="utf-8")
     placeholder = wxml.startswith("<text") and "not converted:" in wxml
     try:
@@ -191,12 +194,12 @@ def open_page(out: Path, page: str, query: dict[str, str] | None, via: Opener | 
                  for args in result.calls(name)} - {None}
     messages = [str(e.get("message", "")) for e in result.errors]
     in_pwa = [f"{e.get('source')}: {e.get('message')}" for e in result.errors
-              if in_pwa_too(str(e.get("message", "")), pwa_errors)]
+              if in_pwa_too(str(e.get("message", "")), (pwa or {}).get("errors", []))]
     expected = [f"{e.get('source')}: {e.get('message')}"
                 for e, ok in zip(result.errors, expected_errors(messages, unreached), strict=True) if ok]
     return PageReport(page, opened, bool(text.strip() or result.title.strip()), placeholder, errors,
                       expected=expected + [e for e in in_pwa if e not in expected], via=through,
-                      route=result.route or "", in_pwa=in_pwa)
+                      route=result.route or "", in_pwa=in_pwa, pwa_text=pwa["text"] if pwa else None)
 
 
 @dataclass(frozen=True)
