@@ -125,13 +125,17 @@ def page_text(dom: str) -> bool:
 
 
 def open_url(url: str, wait_ms: int) -> dict:
+    """What a page logs and shows; a page Chromium does not finish in two minutes is unmeasured (text None)."""
     with tempfile.TemporaryDirectory(prefix="pwx-baseline-") as profile:
-        proc = subprocess.run(
-            [chromium() or "chromium", "--headless", "--no-sandbox", "--disable-gpu", "--enable-logging=stderr",
-             "--v=0", f"--user-data-dir={profile}", f"--virtual-time-budget={wait_ms}", f"--user-agent={PHONE}",
-             "--window-size=390,844", "--touch-events=enabled",
-             "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1", "--dump-dom", url],
-            capture_output=True, text=True, timeout=120, check=False)
+        try:
+            proc = subprocess.run(
+                [chromium() or "chromium", "--headless", "--no-sandbox", "--disable-gpu", "--enable-logging=stderr",
+                 "--v=0", f"--user-data-dir={profile}", f"--virtual-time-budget={wait_ms}", f"--user-agent={PHONE}",
+                 "--window-size=390,844", "--touch-events=enabled",
+                 "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1", "--dump-dom", url],
+                capture_output=True, text=True, timeout=120, check=False)
+        except subprocess.TimeoutExpired:
+            return {"url": url, "final": url, "text": None, "errors": []}
     logged = [json.loads(m[1]) for m in map(CONSOLE_LINE.search, proc.stderr.splitlines()) if m]
     moves = [e["message"] for e in logged if e["source"] == "location"]
     return {"url": url, "final": moves[-1] if moves else url, "text": page_text(proc.stdout),
@@ -165,8 +169,9 @@ def main() -> None:
     known = json.loads(args.json.read_text()) if args.json.is_file() else {}
     known[args.app] = pages
     args.json.write_text(json.dumps(known, indent=1, ensure_ascii=False))
-    print(f"{args.app}: {len(pages)} pages, {sum(p['text'] for p in pages.values())} show text, "
-          f"{sum(not p['errors'] for p in pages.values())} without errors")
+    print(f"{args.app}: {len(pages)} pages, {sum(p['text'] is True for p in pages.values())} show text, "
+          f"{sum(not p['errors'] for p in pages.values() if p['text'] is not None)} without errors, "
+          f"{sum(p['text'] is None for p in pages.values())} not finished")
 
 
 if __name__ == "__main__":

@@ -18,8 +18,12 @@ function write(file, text) {
 
 // appConfig: the object pwa2wx/app.config.js exports; wxOptions: see createWx; rxjsPackage: the tools' package
 // that is the app's rxjs ('rxjs6' for rxjs 6).
+const made = [];   // the temp folders this test process laid out, removed as it exits
+process.on('exit', () => made.forEach((dir) => fs.rmSync(dir, { recursive: true, force: true })));
+
 function layout(appConfig, wxOptions, rxjsPackage) {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'pwa2wx-rt-'));
+  made.push(root);
   fs.cpSync(path.join(REPO, 'adapters', 'runtime'), path.join(root, 'pwa2wx', 'runtime'), { recursive: true });
   write(path.join(root, 'pwa2wx', 'app.config.js'), 'module.exports = ' + JSON.stringify(appConfig || {}) + ';\n');
   const rxjs = path.join(TOOLS, 'node_modules', rxjsPackage || 'rxjs');
