@@ -1910,6 +1910,19 @@ def test_the_async_pipe_over_a_child_components_member_before_the_child_started(
     assert "count 3" in shown.text and shown.errors == [], (shown.text, shown.errors)
 
 
+def test_a_package_module_binding_its_own_global_this_loads_in_the_preview(tmp_path):
+    """tortuc/Ionic-Sportyeah-App: engine.io-client 4's `const globalThis = require("./globalThis.browser.js")`;
+    the preview's stand-in for WeChat's global object was declared over it ("Identifier 'globalThis' has already
+    been declared" on every page)."""
+    case = Case('<p>{{ said }}</p>', [], "said = hello();", "import { hello } from 'own-global';\n",
+                packages={"own-global": {"package.json": json.dumps({"name": "own-global", "main": "index.js"}),
+                                         "index.js": "const globalThis = require('./g.js');\n"
+                                                     "exports.hello = () => 'hi ' + globalThis.name;\n",
+                                         "g.js": "module.exports = { name: 'from its own global' };\n"}})
+    _, shown = opened(tmp_path, case)
+    assert "hi from its own global" in shown.text and shown.errors == [], (shown.text, shown.errors)
+
+
 def test_an_output_a_base_class_declares_reaches_the_parents_handler(tmp_path):
     _, shown = opened(tmp_path, INHERITED_INPUTS, actions=[{"tap": "Inherited news"}])
     assert "picked 1" in shown.text, (shown.text, shown.errors)

@@ -98,8 +98,10 @@ function wxModules(root, subpackages) {
   const compile = Module.prototype._compile;
   Module.prototype._compile = function (content, filename) {
     if (filename.startsWith(root + path.sep)) {   // after a 'use strict' directive (and comments before it)
+      // (not over a module's own binding of that name: engine.io-client's `const globalThis = require(…)`)
+      const own = /\b(?:var|let|const|function|class)\s+globalThis\b/.test(content);
       content = content.replace(/^((?:\s*(?:\/\/[^\n]*\n|\/\*[\s\S]*?\*\/))*\s*(['"])use strict\2;?)?/,
-        (d) => d + ';require = __wxRequire(require); var globalThis = __wxGlobalThis;');
+        (d) => d + ';require = __wxRequire(require);' + (own ? '' : ' var globalThis = __wxGlobalThis;'));
     }
     return compile.call(this, content, filename);
   };
