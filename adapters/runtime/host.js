@@ -4,11 +4,12 @@
 // component: render → diff → setData of the changed paths only. index.js registers pages on it, component.js
 // custom components.
 var core = require('./angular/core/base.js');
-var guarded = core.ɵguarded;
 var signalInputs = require('./angular/core/inputs.js');
 var router = require('./angular/router.js');
 var view = require('./view.js');
 var dom = require('./dom.js');
+
+var guarded = core.ɵguarded;
 
 function settle(r) {
   if (r && typeof r.then === 'function') {
