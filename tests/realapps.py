@@ -93,6 +93,7 @@ class AppReport:
                 "clean": sum(1 for p in self.pages if p.opened and not p.errors),
                 "redirected": sum(1 for p in self.pages if p.route and p.route != p.page),
                 "clean_but_backends": sum(1 for p in self.pages if p.opened and not p.own_errors),
+                # of those, the pages with an error the PWA's same page logs too
                 "clean_as_pwa": sum(1 for p in self.pages if p.opened and not p.own_errors and p.in_pwa),
                 "blank_as_pwa": sum(1 for p in self.pages if not (p.opened and p.text and not p.placeholder)
                                     and p.pwa_text is False),

@@ -329,18 +329,18 @@ ErrorHandler.prototype.handleError = function (e) { console.error('ERROR', e); }
 ErrorHandler.__ng__ = { providedIn: 'root' };
 
 // Every error the runtime catches (lifecycle hooks, handlers, effects) goes to the app's ErrorHandler.
+function reportError(e) {
+  var handler;
+  try { handler = ROOT.get(ErrorHandler); } catch (err) { handler = ErrorHandler.prototype; }
+  handler.handleError(e);
+}
+
 function guarded(fn) {
   try {
     fn();
   } catch (e) {
     reportError(e);
   }
-}
-
-function reportError(e) {
-  var handler;
-  try { handler = ROOT.get(ErrorHandler); } catch (err) { handler = ErrorHandler.prototype; }
-  handler.handleError(e);
 }
 
 // ---- change detection: hosts register a view ({ detect(), hidden, detached }); ticks re-render the
@@ -610,7 +610,8 @@ module.exports = {
   ɵguarded: guarded,
   ɵbootstrap: ɵbootstrap, ɵwhenReady: ɵwhenReady, ɵlaunch: ɵlaunch, ɵhold: ɵhold, ɵwhenDone: whenDone,
   ɵcurrentInjector: function () { return current; }, ɵlibraryPipe: function (name) { return PIPES[name] || null; },
-  ɵlibraryPipes: PIPES, ɵconstruct: construct, ɵmeta: metadata, ɵproviderFactory: providerFactory, ɵdeclaredDep: declaredDep
+  ɵlibraryPipes: PIPES, ɵconstruct: construct, ɵmeta: metadata, ɵproviderFactory: providerFactory,
+  ɵdeclaredDep: declaredDep
 };
 module.exports = standIns(module.exports);
 ticks.ɵplug(ɵtick, reportError);
