@@ -97,11 +97,12 @@ function wxModules(root, subpackages) {
   const Module = require('module');
   const compile = Module.prototype._compile;
   Module.prototype._compile = function (content, filename) {
-    if (filename.startsWith(root + path.sep)) {   // after a 'use strict' directive (and comments before it)
-      // (not over a module's own binding of that name: engine.io-client's `const globalThis = require(…)`)
-      const own = /\b(?:var|let|const|function|class)\s+globalThis\b/.test(content);
-      content = content.replace(/^((?:\s*(?:\/\/[^\n]*\n|\/\*[\s\S]*?\*\/))*\s*(['"])use strict\2;?)?/,
-        (d) => d + ';require = __wxRequire(require);' + (own ? '' : ' var globalThis = __wxGlobalThis;'));
+    if (filename.startsWith(root + path.sep)) {
+      // its code in a function of its own inside one whose globalThis is WeChat's, so that a module's own binding
+      // of that name shadows it as it does in WeChat (engine.io-client's `const globalThis = require(…)`); its
+      // 'use strict' opens that function
+      content = ';require = __wxRequire(require); (function (globalThis) { (function () {' + content +
+        '\n}).call(this); }).call(this, __wxGlobalThis);';
     }
     return compile.call(this, content, filename);
   };
