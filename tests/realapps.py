@@ -188,16 +188,14 @@ def open_page(out: Path, page: str, query: dict[str, str] | None, via: Opener | 
     except Exception as e:  # noqa: BLE001 — a harness failure is a page that did not open
         return PageReport(page, False, False, placeholder, [f"harness: {e}"])
     text, shown_stand_ins = stand_ins(result.text)
-    errors = [f"{e.get('source')}: {e.get('message')}" for e in result.errors] + \
-        [f"stand-in shown: {s}" for s in shown_stand_ins]
+    logged = [f"{e.get('source')}: {e.get('message')}" for e in result.errors]
+    errors = logged + [f"stand-in shown: {s}" for s in shown_stand_ins]
     opened = not any(e.get("source") in HARNESS_SOURCES for e in result.errors) and result.route is not None
     unreached = {urlparse(str((args or {}).get("url", ""))).hostname for name in NETWORK_CALLS
                  for args in result.calls(name)} - {None}
     messages = [str(e.get("message", "")) for e in result.errors]
-    in_pwa = [f"{e.get('source')}: {e.get('message')}" for e in result.errors
-              if in_pwa_too(str(e.get("message", "")), (pwa or {}).get("errors", []))]
-    expected = [f"{e.get('source')}: {e.get('message')}"
-                for e, ok in zip(result.errors, expected_errors(messages, unreached), strict=True) if ok]
+    in_pwa = [e for e, m in zip(logged, messages, strict=True) if in_pwa_too(m, (pwa or {}).get("errors", []))]
+    expected = [e for e, ok in zip(logged, expected_errors(messages, unreached), strict=True) if ok]
     return PageReport(page, opened, bool(text.strip() or result.title.strip()), placeholder, errors,
                       expected=expected + [e for e in in_pwa if e not in expected], via=through,
                       route=result.route or "", in_pwa=in_pwa, pwa_text=pwa["text"] if pwa else None)

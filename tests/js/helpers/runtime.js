@@ -16,11 +16,11 @@ function write(file, text) {
   fs.writeFileSync(file, text);
 }
 
-// appConfig: the object pwa2wx/app.config.js exports; wxOptions: see createWx; rxjsPackage: the tools' package
-// that is the app's rxjs ('rxjs6' for rxjs 6).
 const made = [];   // the temp folders this test process laid out, removed as it exits
 process.on('exit', () => made.forEach((dir) => fs.rmSync(dir, { recursive: true, force: true })));
 
+// appConfig: the object pwa2wx/app.config.js exports; wxOptions: see createWx; rxjsPackage: the tools' package
+// that is the app's rxjs ('rxjs6' for rxjs 6).
 function layout(appConfig, wxOptions, rxjsPackage) {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'pwa2wx-rt-'));
   made.push(root);
